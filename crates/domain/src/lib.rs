@@ -1,0 +1,29 @@
+//! Tandem's concepts as types and rules.
+//!
+//! Nothing here performs I/O or reads the clock: time arrives as a
+//! [`Timestamp`] parameter so that tests decide what "now" is.
+
+#[macro_use]
+mod macros;
+
+pub mod community;
+pub mod error;
+pub mod initiative;
+pub mod invitation;
+pub mod jobs;
+pub mod privacy;
+pub mod text;
+pub mod throttle;
+pub mod time;
+
+pub use error::{FieldError, Invalid};
+pub use time::Timestamp;
+
+/// A closed set of choices stored and exchanged as short strings (roles,
+/// stances, statuses...). Lets the store read them and forms offer them
+/// without knowing which set they are.
+pub trait Choice: Sized + Copy + 'static {
+    const ALL: &'static [Self];
+    fn key(self) -> &'static str;
+    fn parse(input: &str) -> Option<Self>;
+}

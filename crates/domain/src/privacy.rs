@@ -1,0 +1,124 @@
+//! Pupils are minors: their names stay on staff pages, and small counts are
+//! never published because a count of 1 can identify a child.
+
+/// Counts below this are suppressed on public pages, in the API and in exports.
+pub const MIN_PUBLISHED_COUNT: i64 = 5;
+
+/// A count that may be shown, or `None` when it is 1–4 people.
+pub fn publishable(count: i64) -> Option<i64> {
+    if count > 0 && count < MIN_PUBLISHED_COUNT {
+        None
+    } else {
+        Some(count)
+    }
+}
+
+/// A breakdown (e.g. members per stakeholder group) that is safe to publish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    pub cells: Vec<Option<i64>>,
+    pub total: Option<i64>,
+}
+
+/// Suppresses small cells, then protects them from recovery by subtraction.
+///
+/// If only one cell were hidden, "total minus the others" would reveal it, so
+/// the next-smallest visible non-zero cell is hidden too (secondary
+/// suppression); if there is none, the total is hidden instead.
+pub fn breakdown(counts: &[i64]) -> Breakdown {
+    let mut cells: Vec<Option<i64>> = counts.iter().map(|&c| publishable(c)).collect();
+    let total_count: i64 = counts.iter().sum();
+    let mut total = publishable(total_count);
+    let hidden = cells.iter().filter(|c| c.is_none()).count();
+    if hidden == 1 && total.is_some() {
+        let next_smallest = cells
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.filter(|&v| v > 0).map(|v| (v, i)))
+            .min();
+        match next_smallest {
+            Some((_, i)) => cells[i] = None,
+            None => total = None,
+        }
+    }
+    Breakdown { cells, total }
+}
+
+/// How a member is named where others can see them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PublicName {
+    Shown(String),
+    /// A pupil: never named outside the pages of the staff who look after them.
+    Withheld,
+}
+
+impl PublicName {
+    pub fn for_member(display_name: &str, protects_identity: bool) -> PublicName {
+        if protects_identity {
+            PublicName::Withheld
+        } else {
+            PublicName::Shown(display_name.to_owned())
+        }
+    }
+
+    pub fn shown(&self) -> Option<&str> {
+        match self {
+            PublicName::Shown(name) => Some(name),
+            PublicName::Withheld => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_counts_are_hidden_but_zero_and_five_are_not() {
+        assert_eq!(publishable(0), Some(0));
+        for n in 1..5 {
+            assert_eq!(publishable(n), None);
+        }
+        assert_eq!(publishable(5), Some(5));
+    }
+
+    #[test]
+    fn a_single_hidden_cell_cannot_be_recovered_from_the_total() {
+        let b = breakdown(&[120, 3, 40, 0]);
+        assert_eq!(b.cells, vec![Some(120), None, None, Some(0)]);
+        assert_eq!(b.total, Some(163));
+    }
+
+    #[test]
+    fn two_hidden_cells_need_nothing_more() {
+        let b = breakdown(&[120, 3, 2, 40]);
+        assert_eq!(b.cells, vec![Some(120), None, None, Some(40)]);
+        assert_eq!(b.total, Some(165));
+    }
+
+    #[test]
+    fn total_hidden_when_no_other_cell_can_be() {
+        let b = breakdown(&[3, 0, 7]);
+        // 7 is the only visible non-zero cell, so it is hidden too.
+        assert_eq!(b.cells, vec![None, Some(0), None]);
+        let lonely = breakdown(&[4, 0, 0]);
+        assert_eq!(lonely.cells, vec![None, Some(0), Some(0)]);
+        assert_eq!(lonely.total, None);
+    }
+
+    #[test]
+    fn nothing_hidden_when_all_cells_are_large() {
+        let b = breakdown(&[10, 20, 5]);
+        assert_eq!(b.cells, vec![Some(10), Some(20), Some(5)]);
+        assert_eq!(b.total, Some(35));
+    }
+
+    #[test]
+    fn pupils_are_withheld() {
+        assert_eq!(PublicName::for_member("Sam", true).shown(), None);
+        assert_eq!(
+            PublicName::for_member("Ana Ruiz", false).shown(),
+            Some("Ana Ruiz")
+        );
+    }
+}

@@ -1,0 +1,403 @@
+//! Initiatives and the data of their strategic triangle.
+
+use sqlx::any::AnyRow;
+use tandem_domain::{
+    Timestamp,
+    initiative::{CapacityKind, CapacityStatus, Stance, Visibility},
+    text::Slug,
+};
+
+use crate::{Db, Result, StoreError, choice, conflict, get, int_flag, ts};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Initiative {
+    pub id: i64,
+    pub community_id: i64,
+    pub school_id: Option<i64>,
+    pub school_name: Option<String>,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub visibility: Visibility,
+    pub value_statement: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+const COLUMNS: &str = "i.id, i.community_id, i.school_id, s.name AS school_name, i.slug, i.title, i.summary, \
+     i.visibility, i.value_statement, i.created_at, i.updated_at";
+
+fn initiative_from(row: &AnyRow) -> Result<Initiative> {
+    Ok(Initiative {
+        id: get(row, "id")?,
+        community_id: get(row, "community_id")?,
+        school_id: get(row, "school_id")?,
+        school_name: get(row, "school_name")?,
+        slug: get(row, "slug")?,
+        title: get(row, "title")?,
+        summary: get(row, "summary")?,
+        visibility: choice(row, "visibility")?,
+        value_statement: get(row, "value_statement")?,
+        created_at: ts(row, "created_at")?,
+        updated_at: ts(row, "updated_at")?,
+    })
+}
+
+pub struct InitiativeFields<'a> {
+    pub school_id: Option<i64>,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub visibility: Visibility,
+    pub value_statement: &'a str,
+}
+
+/// Creates an initiative under the first free address derived from `slug`.
+pub async fn create(
+    db: &Db,
+    community_id: i64,
+    slug: &Slug,
+    fields: &InitiativeFields<'_>,
+    created_by: Option<i64>,
+    now: Timestamp,
+) -> Result<(i64, String)> {
+    for attempt in 1..=50u32 {
+        let candidate = if attempt == 1 {
+            slug.clone()
+        } else {
+            slug.with_suffix(attempt)
+        };
+        let inserted = sqlx::query(
+            "INSERT INTO initiatives (community_id, school_id, slug, title, summary, visibility, value_statement,
+                                      created_by, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+        )
+        .bind(community_id)
+        .bind(fields.school_id)
+        .bind(candidate.as_str())
+        .bind(fields.title)
+        .bind(fields.summary)
+        .bind(fields.visibility.key())
+        .bind(fields.value_statement)
+        .bind(created_by)
+        .bind(now.0)
+        .fetch_one(db.pool())
+        .await
+        .map_err(conflict("initiative"));
+        match inserted {
+            Ok(row) => return Ok((get(&row, "id")?, candidate.as_str().to_owned())),
+            Err(StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(StoreError::Conflict("initiative"))
+}
+
+pub async fn update(db: &Db, id: i64, fields: &InitiativeFields<'_>, now: Timestamp) -> Result<()> {
+    sqlx::query(
+        "UPDATE initiatives SET school_id = $1, title = $2, summary = $3, visibility = $4, value_statement = $5,
+                updated_at = $6 WHERE id = $7",
+    )
+    .bind(fields.school_id)
+    .bind(fields.title)
+    .bind(fields.summary)
+    .bind(fields.visibility.key())
+    .bind(fields.value_statement)
+    .bind(now.0)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Marks the initiative as changed (for "updated" dates and feeds).
+pub async fn touch(db: &Db, id: i64, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2")
+        .bind(now.0)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Initiatives of a community, most recently updated first; members-only ones
+/// only when `include_members_only`.
+pub async fn list(
+    db: &Db,
+    community_id: i64,
+    include_members_only: bool,
+) -> Result<Vec<Initiative>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM initiatives i LEFT JOIN schools s ON s.id = i.school_id
+         WHERE i.community_id = $1 AND ($2 = 1 OR i.visibility = $3)
+         ORDER BY i.updated_at DESC, i.id DESC"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(community_id)
+        .bind(int_flag(include_members_only))
+        .bind(Visibility::Public.key())
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(initiative_from).collect()
+}
+
+pub async fn by_slug(db: &Db, community_id: i64, slug: &str) -> Result<Option<Initiative>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM initiatives i LEFT JOIN schools s ON s.id = i.school_id
+         WHERE i.community_id = $1 AND i.slug = $2"
+    );
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(community_id)
+        .bind(slug)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(initiative_from).transpose()
+}
+
+// ---- public value: measurable outcomes
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub id: i64,
+    pub description: String,
+    pub measure: String,
+    pub target: String,
+}
+
+pub async fn outcomes(db: &Db, initiative_id: i64) -> Result<Vec<Outcome>> {
+    let rows = sqlx::query(
+        "SELECT id, description, measure, target FROM value_outcomes WHERE initiative_id = $1 ORDER BY position, id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Outcome {
+                id: get(row, "id")?,
+                description: get(row, "description")?,
+                measure: get(row, "measure")?,
+                target: get(row, "target")?,
+            })
+        })
+        .collect()
+}
+
+pub struct OutcomeFields<'a> {
+    pub description: &'a str,
+    pub measure: &'a str,
+    pub target: &'a str,
+}
+
+pub async fn add_outcome(
+    db: &Db,
+    initiative_id: i64,
+    fields: &OutcomeFields<'_>,
+    now: Timestamp,
+) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO value_outcomes (initiative_id, description, measure, target, position, created_at)
+         VALUES ($1, $2, $3, $4,
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM value_outcomes WHERE initiative_id = $1), $5)
+         RETURNING id",
+    )
+    .bind(initiative_id)
+    .bind(fields.description)
+    .bind(fields.measure)
+    .bind(fields.target)
+    .bind(now.0)
+    .fetch_one(db.pool())
+    .await?;
+    get(&row, "id")
+}
+
+pub async fn update_outcome(
+    db: &Db,
+    initiative_id: i64,
+    id: i64,
+    fields: &OutcomeFields<'_>,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE value_outcomes SET description = $1, measure = $2, target = $3 WHERE id = $4 AND initiative_id = $5",
+    )
+    .bind(fields.description)
+    .bind(fields.measure)
+    .bind(fields.target)
+    .bind(id)
+    .bind(initiative_id)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn delete_outcome(db: &Db, initiative_id: i64, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM value_outcomes WHERE id = $1 AND initiative_id = $2")
+        .bind(id)
+        .bind(initiative_id)
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+// ---- organizational capacity
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapacityItem {
+    pub id: i64,
+    pub kind: CapacityKind,
+    pub title: String,
+    pub owner: String,
+    pub status: CapacityStatus,
+    pub evidence: String,
+    pub updated_at: Timestamp,
+}
+
+pub async fn capacity(db: &Db, initiative_id: i64) -> Result<Vec<CapacityItem>> {
+    let rows = sqlx::query(
+        "SELECT id, kind, title, owner, status, evidence, updated_at FROM capacity_items
+         WHERE initiative_id = $1 ORDER BY position, id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(CapacityItem {
+                id: get(row, "id")?,
+                kind: choice(row, "kind")?,
+                title: get(row, "title")?,
+                owner: get(row, "owner")?,
+                status: choice(row, "status")?,
+                evidence: get(row, "evidence")?,
+                updated_at: ts(row, "updated_at")?,
+            })
+        })
+        .collect()
+}
+
+pub struct CapacityFields<'a> {
+    pub kind: CapacityKind,
+    pub title: &'a str,
+    pub owner: &'a str,
+    pub status: CapacityStatus,
+    pub evidence: &'a str,
+}
+
+pub async fn add_capacity(
+    db: &Db,
+    initiative_id: i64,
+    fields: &CapacityFields<'_>,
+    now: Timestamp,
+) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO capacity_items (initiative_id, kind, title, owner, status, evidence, position, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6,
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM capacity_items WHERE initiative_id = $1), $7, $7)
+         RETURNING id",
+    )
+    .bind(initiative_id)
+    .bind(fields.kind.key())
+    .bind(fields.title)
+    .bind(fields.owner)
+    .bind(fields.status.key())
+    .bind(fields.evidence)
+    .bind(now.0)
+    .fetch_one(db.pool())
+    .await?;
+    get(&row, "id")
+}
+
+pub async fn update_capacity(
+    db: &Db,
+    initiative_id: i64,
+    id: i64,
+    fields: &CapacityFields<'_>,
+    now: Timestamp,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE capacity_items SET kind = $1, title = $2, owner = $3, status = $4, evidence = $5, updated_at = $6
+         WHERE id = $7 AND initiative_id = $8",
+    )
+    .bind(fields.kind.key())
+    .bind(fields.title)
+    .bind(fields.owner)
+    .bind(fields.status.key())
+    .bind(fields.evidence)
+    .bind(now.0)
+    .bind(id)
+    .bind(initiative_id)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn delete_capacity(db: &Db, initiative_id: i64, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM capacity_items WHERE id = $1 AND initiative_id = $2")
+        .bind(id)
+        .bind(initiative_id)
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+// ---- legitimacy & support
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StanceRecord {
+    pub group_id: i64,
+    pub stance: Stance,
+    pub note: String,
+    pub updated_at: Timestamp,
+}
+
+pub async fn stances(db: &Db, initiative_id: i64) -> Result<Vec<StanceRecord>> {
+    let rows = sqlx::query(
+        "SELECT st.group_id, st.stance, st.note, st.updated_at FROM support_stances st
+         JOIN stakeholder_groups g ON g.id = st.group_id
+         WHERE st.initiative_id = $1 ORDER BY g.position, g.id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(StanceRecord {
+                group_id: get(row, "group_id")?,
+                stance: choice(row, "stance")?,
+                note: get(row, "note")?,
+                updated_at: ts(row, "updated_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Records where one stakeholder group stands (replacing what was there).
+pub async fn set_stance(
+    db: &Db,
+    initiative_id: i64,
+    group_id: i64,
+    stance: Stance,
+    note: &str,
+    now: Timestamp,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO support_stances (initiative_id, group_id, stance, note, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (initiative_id, group_id) DO UPDATE SET stance = $3, note = $4, updated_at = $5",
+    )
+    .bind(initiative_id)
+    .bind(group_id)
+    .bind(stance.key())
+    .bind(note)
+    .bind(now.0)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn clear_stance(db: &Db, initiative_id: i64, group_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM support_stances WHERE initiative_id = $1 AND group_id = $2")
+        .bind(initiative_id)
+        .bind(group_id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! Invitation links. Only a hash of the code is stored.
+
+use sqlx::any::AnyRow;
+use tandem_domain::{
+    Timestamp,
+    community::Role,
+    invitation::{InvitationFacts, InvitationStatus},
+};
+
+use crate::{
+    Db, Result, StoreError, choice,
+    communities::{NewMembership, add_member},
+    get, opt_ts, ts,
+    users::{NewUser, create as create_user},
+};
+
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub id: i64,
+    pub community_id: i64,
+    pub role: Role,
+    pub group_id: Option<i64>,
+    pub school_id: Option<i64>,
+    pub note: String,
+    pub created_by: Option<i64>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+    pub used_by: Option<i64>,
+    pub revoked_at: Option<Timestamp>,
+}
+
+impl Invitation {
+    pub fn status(&self, now: Timestamp) -> InvitationStatus {
+        InvitationFacts {
+            expires_at: self.expires_at,
+            revoked_at: self.revoked_at,
+            used_at: self.used_at,
+        }
+        .status(now)
+    }
+}
+
+const COLUMNS: &str = "id, community_id, role, group_id, school_id, note, created_by, created_at, expires_at, used_at, used_by, revoked_at";
+
+fn invitation_from(row: &AnyRow) -> Result<Invitation> {
+    Ok(Invitation {
+        id: get(row, "id")?,
+        community_id: get(row, "community_id")?,
+        role: choice(row, "role")?,
+        group_id: get(row, "group_id")?,
+        school_id: get(row, "school_id")?,
+        note: get(row, "note")?,
+        created_by: get(row, "created_by")?,
+        created_at: ts(row, "created_at")?,
+        expires_at: ts(row, "expires_at")?,
+        used_at: opt_ts(row, "used_at")?,
+        used_by: get(row, "used_by")?,
+        revoked_at: opt_ts(row, "revoked_at")?,
+    })
+}
+
+pub struct NewInvitation<'a> {
+    pub community_id: i64,
+    pub code_hash: &'a str,
+    pub role: Role,
+    pub group_id: Option<i64>,
+    pub school_id: Option<i64>,
+    pub note: &'a str,
+    pub created_by: Option<i64>,
+    pub expires_at: Timestamp,
+}
+
+pub async fn create(db: &Db, new: &NewInvitation<'_>, now: Timestamp) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO invitations (community_id, code_hash, role, group_id, school_id, note, created_by, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(new.community_id)
+    .bind(new.code_hash)
+    .bind(new.role.key())
+    .bind(new.group_id)
+    .bind(new.school_id)
+    .bind(new.note)
+    .bind(new.created_by)
+    .bind(now.0)
+    .bind(new.expires_at.0)
+    .fetch_one(db.pool())
+    .await?;
+    get(&row, "id")
+}
+
+/// The most recent invitations of a community, newest first.
+pub async fn list(db: &Db, community_id: i64, limit: i64) -> Result<Vec<Invitation>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invitations WHERE community_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(community_id)
+        .bind(limit)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(invitation_from).collect()
+}
+
+pub async fn by_code_hash(db: &Db, code_hash: &str) -> Result<Option<Invitation>> {
+    let sql = format!("SELECT {COLUMNS} FROM invitations WHERE code_hash = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(code_hash)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(invitation_from).transpose()
+}
+
+/// Revokes an unused invitation; false when it was already used or revoked.
+pub async fn revoke(db: &Db, community_id: i64, id: i64, now: Timestamp) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND community_id = $3 AND used_at IS NULL AND revoked_at IS NULL",
+    )
+    .bind(now.0)
+    .bind(id)
+    .bind(community_id)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Who is accepting an invitation.
+pub enum Acceptor<'a> {
+    /// Someone new: an account without email or password is created.
+    NewPerson {
+        display_name: &'a str,
+        lang: &'a str,
+    },
+    /// Someone already logged in.
+    Existing { user_id: i64 },
+}
+
+#[derive(Debug)]
+pub enum AcceptError {
+    /// The invitation cannot be used (expired, used, revoked); nothing changed.
+    Unusable(InvitationStatus),
+    NotFound,
+    AlreadyMember,
+    Store(StoreError),
+}
+
+impl From<StoreError> for AcceptError {
+    fn from(e: StoreError) -> Self {
+        AcceptError::Store(e)
+    }
+}
+
+impl From<sqlx::Error> for AcceptError {
+    fn from(e: sqlx::Error) -> Self {
+        AcceptError::Store(e.into())
+    }
+}
+
+/// Uses the invitation and creates the membership (and the account, for a new
+/// person) in one transaction: either all of it happens or none.
+pub async fn accept(
+    db: &Db,
+    code_hash: &str,
+    acceptor: Acceptor<'_>,
+    now: Timestamp,
+) -> std::result::Result<(i64, Invitation), AcceptError> {
+    let invitation = by_code_hash(db, code_hash)
+        .await?
+        .ok_or(AcceptError::NotFound)?;
+    let status = invitation.status(now);
+    if status != InvitationStatus::Open {
+        return Err(AcceptError::Unusable(status));
+    }
+    let mut tx = db.begin().await?;
+    let user_id = match acceptor {
+        Acceptor::Existing { user_id } => user_id,
+        Acceptor::NewPerson { display_name, lang } => {
+            let new = NewUser {
+                email: None,
+                display_name,
+                password_hash: None,
+                lang,
+                is_site_admin: false,
+            };
+            create_user(&mut *tx, &new, now).await?
+        }
+    };
+    // The conditions repeat the domain's rule as a guard against a race with
+    // another request using or revoking the same link at the same moment.
+    let claimed = sqlx::query(
+        "UPDATE invitations SET used_at = $1, used_by = $2
+         WHERE id = $3 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $1",
+    )
+    .bind(now.0)
+    .bind(user_id)
+    .bind(invitation.id)
+    .execute(&mut *tx)
+    .await?;
+    if claimed.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Err(AcceptError::Unusable(InvitationStatus::Used));
+    }
+    let membership = NewMembership {
+        community_id: invitation.community_id,
+        user_id,
+        role: invitation.role,
+        group_id: invitation.group_id,
+        school_id: invitation.school_id,
+    };
+    match add_member(&mut *tx, &membership, now).await {
+        Ok(_) => {}
+        Err(StoreError::Conflict(_)) => {
+            tx.rollback().await?;
+            return Err(AcceptError::AlreadyMember);
+        }
+        Err(e) => return Err(e.into()),
+    }
+    tx.commit().await?;
+    Ok((user_id, invitation))
+}

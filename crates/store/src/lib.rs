@@ -1,0 +1,182 @@
+//! Tandem's persistence.
+//!
+//! One code path for SQLite and PostgreSQL: every query is written once with
+//! `$1` placeholders over an [`AnyPool`], using only portable column types
+//! (integer booleans, integer Unix-second times, integer ids, text). Where a
+//! backend truly needs its own SQL, the branch is on [`Backend`] with a comment
+//! saying why.
+
+use sqlx::{
+    AnyPool, Row,
+    any::{AnyPoolOptions, AnyRow},
+};
+use tandem_domain::{Choice, Timestamp};
+
+pub mod audit;
+pub mod communities;
+pub mod initiatives;
+pub mod invitations;
+pub mod jobs;
+mod migrate;
+pub mod sessions;
+pub mod throttle;
+pub mod tokens;
+pub mod users;
+
+#[cfg(feature = "testing")]
+pub mod testing;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// A unique constraint refused the write; names what was duplicated.
+    #[error("already exists: {0}")]
+    Conflict(&'static str),
+    #[error("not found")]
+    NotFound,
+    #[error("stored value not understood in column {0}")]
+    Corrupt(&'static str),
+    #[error("the database URL must start with sqlite:// or postgres://")]
+    UnsupportedUrl,
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A handle on the database; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// Connection settings beyond the URL.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolSettings {
+    pub max_connections: u32,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        PoolSettings {
+            max_connections: 10,
+        }
+    }
+}
+
+impl Db {
+    /// Connects to `sqlite://PATH` (created if missing) or `postgres://…`.
+    pub async fn connect(url: &str, settings: PoolSettings) -> Result<Db> {
+        sqlx::any::install_default_drivers();
+        let (backend, url) = if let Some(path) = url.strip_prefix("sqlite://") {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            (Backend::Sqlite, format!("sqlite://{path}{sep}mode=rwc"))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            (Backend::Postgres, url.to_owned())
+        } else {
+            return Err(StoreError::UnsupportedUrl);
+        };
+        let options = AnyPoolOptions::new()
+            .max_connections(settings.max_connections)
+            .acquire_timeout(std::time::Duration::from_secs(10));
+        let options = if backend == Backend::Sqlite {
+            // SQLite-only: WAL lets readers proceed during a write; foreign keys
+            // and a busy timeout are per-connection settings there.
+            options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    sqlx::raw_sql(
+                        "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
+                         PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;",
+                    )
+                    .execute(conn)
+                    .await?;
+                    Ok(())
+                })
+            })
+        } else {
+            options
+        };
+        let pool = options.connect(&url).await?;
+        Ok(Db { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Applies every migration this binary knows that the database lacks.
+    pub async fn migrate(&self) -> Result<usize> {
+        migrate::run(self).await
+    }
+
+    /// Starts a transaction that will write.
+    ///
+    /// SQLite-only branch: a plain BEGIN takes the write lock late and can fail
+    /// with "database is locked" when two writers upgrade at once; BEGIN
+    /// IMMEDIATE queues them behind the busy timeout instead.
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(tx)
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// True when the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+}
+
+/// Maps a unique-constraint violation to [`StoreError::Conflict`].
+pub(crate) fn conflict(what: &'static str) -> impl FnOnce(sqlx::Error) -> StoreError {
+    move |e| match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(what),
+        _ => StoreError::Database(e),
+    }
+}
+
+// Column readers: the only place stored representations become domain types.
+
+pub(crate) fn flag(row: &AnyRow, col: &'static str) -> Result<bool> {
+    Ok(row.try_get::<i64, _>(col)? != 0)
+}
+
+pub(crate) fn ts(row: &AnyRow, col: &'static str) -> Result<Timestamp> {
+    Ok(Timestamp(row.try_get::<i64, _>(col)?))
+}
+
+pub(crate) fn opt_ts(row: &AnyRow, col: &'static str) -> Result<Option<Timestamp>> {
+    Ok(row.try_get::<Option<i64>, _>(col)?.map(Timestamp))
+}
+
+pub(crate) fn choice<T: Choice>(row: &AnyRow, col: &'static str) -> Result<T> {
+    let raw: String = row.try_get(col)?;
+    T::parse(&raw).ok_or(StoreError::Corrupt(col))
+}
+
+pub(crate) fn get<'r, T>(row: &'r AnyRow, col: &'static str) -> Result<T>
+where
+    T: sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+{
+    Ok(row.try_get(col)?)
+}
+
+pub(crate) fn int_flag(value: bool) -> i64 {
+    i64::from(value)
+}

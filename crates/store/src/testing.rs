@@ -1,0 +1,174 @@
+//! Fresh, throw-away databases for tests: SQLite always, PostgreSQL whenever
+//! `TANDEM_TEST_POSTGRES_URL` names a server. Each test gets its own database,
+//! so tests run in parallel and never see each other's rows.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::{Backend, Db, PoolSettings, Result};
+
+pub const POSTGRES_ENV: &str = "TANDEM_TEST_POSTGRES_URL";
+
+/// A migrated database that is removed when dropped.
+pub struct TestDb {
+    pub db: Db,
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    postgres: Option<(String, String)>,
+}
+
+/// The backends tests should cover on this machine.
+pub fn backends() -> Vec<Backend> {
+    let mut all = vec![Backend::Sqlite];
+    if std::env::var(POSTGRES_ENV).is_ok_and(|v| !v.is_empty()) {
+        all.push(Backend::Postgres);
+    }
+    all
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> Result<TestDb> {
+        match backend {
+            Backend::Sqlite => Self::sqlite().await,
+            Backend::Postgres => {
+                let base = std::env::var(POSTGRES_ENV).unwrap_or_default();
+                Self::postgres(&base).await
+            }
+        }
+    }
+
+    pub async fn sqlite() -> Result<TestDb> {
+        let dir =
+            tempfile::tempdir().map_err(|e| crate::StoreError::Database(sqlx::Error::Io(e)))?;
+        let path = dir.path().join("test.db");
+        let url = format!("sqlite://{}", path.display());
+        let db = Db::connect(&url, PoolSettings { max_connections: 4 }).await?;
+        db.migrate().await?;
+        Ok(TestDb {
+            db,
+            url,
+            _dir: Some(dir),
+            postgres: None,
+        })
+    }
+
+    /// Creates `tandem_t_<pid>_<n>` on the server `base_url` points at.
+    pub async fn postgres(base_url: &str) -> Result<TestDb> {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let name = format!(
+            "tandem_t_{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            rand::random::<u32>()
+        );
+        let admin = Db::connect(base_url, PoolSettings { max_connections: 1 }).await?;
+        sweep_abandoned(&admin).await;
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(admin.pool())
+            .await?;
+        admin.close().await;
+        let url = replace_database(base_url, &name);
+        let db = Db::connect(&url, PoolSettings { max_connections: 8 }).await?;
+        db.migrate().await?;
+        Ok(TestDb {
+            db,
+            url,
+            _dir: None,
+            postgres: Some((base_url.to_owned(), name)),
+        })
+    }
+}
+
+/// Drops test databases left by test processes that were killed before
+/// cleaning up (their pid is in the name and no longer runs).
+async fn sweep_abandoned(admin: &Db) {
+    static SWEPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if SWEPT.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    let Ok(rows) = sqlx::query(
+        "SELECT CAST(datname AS TEXT) AS datname FROM pg_database WHERE datname LIKE 'tandem_t_%'",
+    )
+    .fetch_all(admin.pool())
+    .await
+    else {
+        return;
+    };
+    for row in rows {
+        let Ok(name) = sqlx::Row::try_get::<String, _>(&row, "datname") else {
+            continue;
+        };
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| std::path::Path::new(&format!("/proc/{p}")).exists());
+        if !alive {
+            let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            let _ = sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(admin.pool())
+                .await;
+        }
+    }
+}
+
+/// Swaps the database name in a postgres:// URL, keeping any query string.
+pub fn replace_database(url: &str, name: &str) -> String {
+    let (head, query) = match url.split_once('?') {
+        Some((h, q)) => (h, Some(q)),
+        None => (url, None),
+    };
+    let authority_start = head.find("://").map(|i| i + 3).unwrap_or(0);
+    let base = match head[authority_start..].find('/') {
+        Some(i) => &head[..authority_start + i],
+        None => head,
+    };
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((base, name)) = self.postgres.take() else {
+            return;
+        };
+        // Dropping a database needs async I/O; run it to completion on a
+        // private runtime so no test leaves databases behind. The test's own
+        // pool cannot be closed from here (its sockets belong to the test's
+        // runtime, which is blocked on this join), so FORCE ends its sessions.
+        let cleanup = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async move {
+                if let Ok(admin) = Db::connect(&base, PoolSettings { max_connections: 1 }).await {
+                    let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(sql))
+                        .execute(admin.pool())
+                        .await;
+                    admin.close().await;
+                }
+            });
+        });
+        let _ = cleanup.join();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_database;
+
+    #[test]
+    fn database_name_is_replaced() {
+        assert_eq!(
+            replace_database("postgres://postgres@127.0.0.1:5432/test", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+        assert_eq!(
+            replace_database("postgres://h/test?sslmode=disable", "x"),
+            "postgres://h/x?sslmode=disable"
+        );
+        assert_eq!(replace_database("postgres://h", "x"), "postgres://h/x");
+    }
+}

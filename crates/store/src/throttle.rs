@@ -1,0 +1,60 @@
+//! Failed-login counters shared by every server (the policy is in the domain).
+
+use tandem_domain::Timestamp;
+
+use crate::{Db, Result, get, ts};
+
+/// Failures counted in the current window and when that window began;
+/// `None` when there are none since `cutoff`.
+pub async fn current(db: &Db, key: &str, cutoff: Timestamp) -> Result<Option<(i64, Timestamp)>> {
+    let row = sqlx::query(
+        "SELECT failures, window_start FROM login_throttle WHERE key = $1 AND window_start >= $2",
+    )
+    .bind(key)
+    .bind(cutoff.0)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        Some(row) => Ok(Some((get(&row, "failures")?, ts(&row, "window_start")?))),
+        None => Ok(None),
+    }
+}
+
+/// Counts one more failure atomically, starting a new window when the old one
+/// began before `cutoff`. Returns the new count and the window start.
+pub async fn record_failure(
+    db: &Db,
+    key: &str,
+    now: Timestamp,
+    cutoff: Timestamp,
+) -> Result<(i64, Timestamp)> {
+    let row = sqlx::query(
+        "INSERT INTO login_throttle (key, window_start, failures) VALUES ($1, $2, 1)
+         ON CONFLICT (key) DO UPDATE SET
+           failures = CASE WHEN login_throttle.window_start < $3 THEN 1 ELSE login_throttle.failures + 1 END,
+           window_start = CASE WHEN login_throttle.window_start < $3 THEN $2 ELSE login_throttle.window_start END
+         RETURNING failures, window_start",
+    )
+    .bind(key)
+    .bind(now.0)
+    .bind(cutoff.0)
+    .fetch_one(db.pool())
+    .await?;
+    Ok((get(&row, "failures")?, ts(&row, "window_start")?))
+}
+
+pub async fn clear(db: &Db, key: &str) -> Result<()> {
+    sqlx::query("DELETE FROM login_throttle WHERE key = $1")
+        .bind(key)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn purge(db: &Db, cutoff: Timestamp) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM login_throttle WHERE window_start < $1")
+        .bind(cutoff.0)
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,149 @@
+//! People with accounts. A pupil who joined by invitation may have neither
+//! email nor password.
+
+use sqlx::any::AnyRow;
+use tandem_domain::Timestamp;
+
+use crate::{Db, Result, conflict, flag, get, int_flag, ts};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub email: Option<String>,
+    pub display_name: String,
+    pub lang: String,
+    pub is_site_admin: bool,
+    pub has_password: bool,
+    pub created_at: Timestamp,
+}
+
+pub(crate) const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.lang, u.is_site_admin, \
+     CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, u.created_at";
+
+pub(crate) fn user_from(row: &AnyRow) -> Result<User> {
+    Ok(User {
+        id: get(row, "id")?,
+        email: get(row, "email")?,
+        display_name: get(row, "display_name")?,
+        lang: get(row, "lang")?,
+        is_site_admin: flag(row, "is_site_admin")?,
+        has_password: flag(row, "has_password")?,
+        created_at: ts(row, "created_at")?,
+    })
+}
+
+pub struct NewUser<'a> {
+    pub email: Option<&'a str>,
+    pub display_name: &'a str,
+    pub password_hash: Option<&'a str>,
+    pub lang: &'a str,
+    pub is_site_admin: bool,
+}
+
+/// Creates a user; `Conflict("email")` when the email is taken.
+pub async fn create<'c, E>(exec: E, new: &NewUser<'_>, now: Timestamp) -> Result<i64>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "INSERT INTO users (email, display_name, password_hash, lang, is_site_admin, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(new.email)
+    .bind(new.display_name)
+    .bind(new.password_hash)
+    .bind(new.lang)
+    .bind(int_flag(new.is_site_admin))
+    .bind(now.0)
+    .fetch_one(exec)
+    .await
+    .map_err(conflict("email"))?;
+    get(&row, "id")
+}
+
+pub async fn get_by_id(db: &Db, id: i64) -> Result<Option<User>> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(user_from).transpose()
+}
+
+pub async fn get_by_email(db: &Db, email: &str) -> Result<Option<User>> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(email)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(user_from).transpose()
+}
+
+/// The user and their password hash, for logging in.
+pub async fn credentials(db: &Db, email: &str) -> Result<Option<(User, Option<String>)>> {
+    let sql = format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.email = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(email)
+        .fetch_optional(db.pool())
+        .await?;
+    match row {
+        Some(row) => Ok(Some((user_from(&row)?, get(&row, "password_hash")?))),
+        None => Ok(None),
+    }
+}
+
+pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    match row {
+        Some(row) => get(&row, "password_hash"),
+        None => Ok(None),
+    }
+}
+
+pub async fn set_password(db: &Db, id: i64, hash: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Sets a sign-in email; `Conflict("email")` when another account has it.
+pub async fn set_email(db: &Db, id: i64, email: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET email = $1 WHERE id = $2")
+        .bind(email)
+        .bind(id)
+        .execute(db.pool())
+        .await
+        .map_err(conflict("email"))?;
+    Ok(())
+}
+
+pub async fn set_lang(db: &Db, id: i64, lang: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+        .bind(lang)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn set_display_name(db: &Db, id: i64, name: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2")
+        .bind(name)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn count(db: &Db) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM users")
+        .fetch_one(db.pool())
+        .await?;
+    get(&row, "n")
+}
