@@ -443,3 +443,159 @@ mod tests {
         );
     }
 }
+
+pub mod drafts {
+    //! Submitted initiative data, checked. Pages and the API both parse
+    //! through these, so the same input gets the same answer everywhere.
+
+    use super::{CapacityKind, CapacityStatus, Stance, Visibility};
+    use crate::{
+        Invalid,
+        text::{self, LONG_TEXT_MAX, SUMMARY_MAX, TITLE_MAX},
+    };
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct InitiativeDraft {
+        pub title: String,
+        pub summary: String,
+        pub visibility: Visibility,
+        pub value_statement: String,
+    }
+
+    impl InitiativeDraft {
+        pub fn parse(
+            title: &str,
+            summary: &str,
+            visibility: &str,
+            value_statement: &str,
+        ) -> Result<Self, Invalid> {
+            let mut errors = Invalid::default();
+            let title = errors.check(text::line("title", title, TITLE_MAX));
+            let summary = errors.check(text::optional("summary", summary, SUMMARY_MAX));
+            let visibility = errors.check(Visibility::parse_field("visibility", visibility));
+            let statement = errors.check(text::optional(
+                "value_statement",
+                value_statement,
+                LONG_TEXT_MAX,
+            ));
+            match (title, summary, visibility, statement) {
+                (Some(title), Some(summary), Some(visibility), Some(statement))
+                    if errors.is_empty() =>
+                {
+                    Ok(Self {
+                        title,
+                        summary: summary.unwrap_or_default(),
+                        visibility,
+                        value_statement: statement.unwrap_or_default(),
+                    })
+                }
+                _ => Err(errors),
+            }
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct OutcomeDraft {
+        pub description: String,
+        pub measure: String,
+        pub target: String,
+    }
+
+    impl OutcomeDraft {
+        pub fn parse(description: &str, measure: &str, target: &str) -> Result<Self, Invalid> {
+            let mut errors = Invalid::default();
+            let description = errors.check(text::required("description", description, SUMMARY_MAX));
+            let measure = errors.check(text::optional("measure", measure, SUMMARY_MAX));
+            let target = errors.check(text::optional("target", target, TITLE_MAX));
+            match (description, measure, target) {
+                (Some(description), Some(measure), Some(target)) if errors.is_empty() => Ok(Self {
+                    description,
+                    measure: measure.unwrap_or_default(),
+                    target: target.unwrap_or_default(),
+                }),
+                _ => Err(errors),
+            }
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct CapacityDraft {
+        pub kind: CapacityKind,
+        pub title: String,
+        pub owner: String,
+        pub status: CapacityStatus,
+        pub evidence: String,
+    }
+
+    impl CapacityDraft {
+        pub fn parse(
+            kind: &str,
+            title: &str,
+            owner: &str,
+            status: &str,
+            evidence: &str,
+        ) -> Result<Self, Invalid> {
+            let mut errors = Invalid::default();
+            let kind = errors.check(CapacityKind::parse_field("kind", kind));
+            let title = errors.check(text::line("title", title, TITLE_MAX));
+            let owner = errors.check(text::optional("owner", owner, text::NAME_MAX));
+            let status = errors.check(CapacityStatus::parse_field("status", status));
+            let evidence = errors.check(text::optional("evidence", evidence, SUMMARY_MAX));
+            match (kind, title, owner, status, evidence) {
+                (Some(kind), Some(title), Some(owner), Some(status), Some(evidence))
+                    if errors.is_empty() =>
+                {
+                    Ok(Self {
+                        kind,
+                        title,
+                        owner: owner.unwrap_or_default(),
+                        status,
+                        evidence: evidence.unwrap_or_default(),
+                    })
+                }
+                _ => Err(errors),
+            }
+        }
+    }
+
+    /// A group's stance, or `None` when the form says "not recorded".
+    pub fn stance(field: &'static str, input: &str) -> Result<Option<Stance>, crate::FieldError> {
+        if input.trim().is_empty() {
+            Ok(None)
+        } else {
+            Stance::parse_field(field, input).map(Some)
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn initiative_drafts_collect_every_problem() {
+            let err = InitiativeDraft::parse(" ", "", "secret", "").unwrap_err();
+            let fields: Vec<_> = err.0.iter().map(|e| e.field).collect();
+            assert_eq!(fields, vec!["title", "visibility"]);
+            let ok = InitiativeDraft::parse(" Name the school ", "", "public", " Better ").unwrap();
+            assert_eq!(
+                (ok.title.as_str(), ok.value_statement.as_str()),
+                ("Name the school", "Better")
+            );
+        }
+
+        #[test]
+        fn capacity_and_outcome_drafts() {
+            assert!(CapacityDraft::parse("people", "Lead", "", "needed", "").is_ok());
+            let err = CapacityDraft::parse("robots", "", "", "done", "").unwrap_err();
+            assert_eq!(err.0.len(), 3);
+            assert!(OutcomeDraft::parse("Attendance up", "% days", "95%").is_ok());
+            assert_eq!(
+                OutcomeDraft::parse("", "", "").unwrap_err().0[0].field,
+                "description"
+            );
+            assert_eq!(stance("s", "").unwrap(), None);
+            assert_eq!(stance("s", "champion").unwrap(), Some(Stance::Champion));
+            assert!(stance("s", "fan").is_err());
+        }
+    }
+}

@@ -12,6 +12,7 @@ pub mod initiative;
 pub mod invitation;
 pub mod jobs;
 pub mod privacy;
+pub mod session;
 pub mod text;
 pub mod throttle;
 pub mod time;

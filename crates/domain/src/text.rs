@@ -201,8 +201,12 @@ impl Slug {
 
     /// Derives an address from a title, folding common accents ("Año" → "ano").
     pub fn from_title(title: &str) -> Slug {
+        let mut folded = String::with_capacity(title.len());
+        for c in title.chars() {
+            fold_accent(c, &mut folded);
+        }
         let mut out = String::new();
-        for c in title.chars().flat_map(fold_accent) {
+        for c in folded.chars() {
             if c.is_ascii_alphanumeric() {
                 if out.len() >= SLUG_MAX {
                     break;
@@ -242,19 +246,23 @@ impl std::fmt::Display for Slug {
     }
 }
 
-fn fold_accent(c: char) -> std::vec::IntoIter<char> {
-    let folded: &[char] = match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => &['a'],
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => &['e'],
-        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => &['i'],
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => &['o'],
-        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => &['u'],
-        'ñ' | 'Ñ' => &['n'],
-        'ç' | 'Ç' => &['c'],
-        'ß' => &['s', 's'],
-        _ => return vec![c].into_iter(),
+/// Appends `c` with common Latin accents removed ("ñ" → "n", "ß" → "ss").
+fn fold_accent(c: char, out: &mut String) {
+    let folded = match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => "i",
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => "o",
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => "u",
+        'ñ' | 'Ñ' => "n",
+        'ç' | 'Ç' => "c",
+        'ß' => "ss",
+        _ => {
+            out.push(c);
+            return;
+        }
     };
-    folded.to_vec().into_iter()
+    out.push_str(folded);
 }
 
 /// Reads a whole number in a range, as typed into a form.

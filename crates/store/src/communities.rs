@@ -85,6 +85,15 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Community>> {
     row.as_ref().map(community_from).transpose()
 }
 
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Community>> {
+    let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities WHERE id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(community_from).transpose()
+}
+
 pub async fn update(db: &Db, id: i64, name: &str, description: &str) -> Result<()> {
     sqlx::query("UPDATE communities SET name = $1, description = $2 WHERE id = $3")
         .bind(name)
@@ -268,6 +277,23 @@ pub async fn membership(db: &Db, community_id: i64, user_id: i64) -> Result<Opti
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(community_id)
         .bind(user_id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(membership_from).transpose()
+}
+
+pub async fn membership_by_id(
+    db: &Db,
+    community_id: i64,
+    membership_id: i64,
+) -> Result<Option<Membership>> {
+    let sql = format!(
+        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships m LEFT JOIN stakeholder_groups g ON g.id = m.group_id
+         WHERE m.community_id = $1 AND m.id = $2"
+    );
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(community_id)
+        .bind(membership_id)
         .fetch_optional(db.pool())
         .await?;
     row.as_ref().map(membership_from).transpose()

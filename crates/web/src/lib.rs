@@ -1,1 +1,208 @@
+//! Tandem's web layer: server-rendered pages that work without JavaScript,
+//! a JSON API with an OpenAPI document, accounts, CSRF protection and i18n.
+//!
+//! Servers keep no state of their own: sessions, login throttling and jobs
+//! live in the database, so several servers can share one PostgreSQL.
 
+use std::{sync::Arc, time::Duration};
+
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    http::{HeaderValue, StatusCode, header},
+    middleware::{from_fn, from_fn_with_state},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use tandem_store::Db;
+use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
+
+pub mod access;
+pub mod api;
+pub mod clock;
+pub mod context;
+pub mod error;
+pub mod forms;
+pub mod html;
+pub mod i18n;
+#[cfg(test)]
+mod i18n_coverage;
+pub mod jobs;
+pub mod pages;
+pub mod security;
+pub mod triangle;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+
+/// Settings of the web layer.
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Mark cookies Secure (serve over HTTPS, directly or behind a proxy).
+    pub secure_cookies: bool,
+    /// The address people use, e.g. https://tandem.example.org, for links in
+    /// invitations and emails. Without it the request's Host is used.
+    pub public_url: Option<String>,
+    /// Trust X-Forwarded-For from a reverse proxy for the client address.
+    pub trust_proxy: bool,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub i18n: Arc<i18n::I18n>,
+    pub clock: Arc<dyn Clock>,
+    pub config: Arc<WebConfig>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: WebConfig) -> Self {
+        AppState {
+            db,
+            i18n: Arc::new(i18n::I18n::new()),
+            clock: Arc::new(SystemClock),
+            config: Arc::new(config),
+        }
+    }
+
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+}
+
+const STYLE_CSS: &str = include_str!("../static/style.css");
+const FAVICON_SVG: &str = include_str!("../static/favicon.svg");
+
+fn asset(content_type: &'static str, body: &'static str) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=86400"),
+    );
+    response
+}
+
+async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+async fn not_found() -> error::AppError {
+    error::AppError::NotFound
+}
+
+/// The whole application as a router; `serve` and the tests both use this.
+pub fn app(state: AppState) -> Router {
+    use pages::{account, admin, auth, community, glossary, home, initiative, join};
+    let pages = Router::new()
+        .route("/", get(home::home))
+        .route("/login", get(auth::login_form).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/lang", post(auth::set_lang))
+        .route("/join/{code}", get(join::show).post(join::accept))
+        .route("/glossary", get(glossary::page))
+        .route("/account", get(account::page))
+        .route("/account/profile", post(account::profile))
+        .route("/account/credentials", post(account::credentials))
+        .route("/account/tokens", post(account::create_token))
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/c/{community}", get(community::home))
+        .route(
+            "/c/{community}/initiatives",
+            get(community::initiatives).post(initiative::create),
+        )
+        .route("/c/{community}/initiatives/new", get(initiative::new_form))
+        .route("/c/{community}/i/{initiative}", get(initiative::show))
+        .route(
+            "/c/{community}/i/{initiative}/edit",
+            get(initiative::edit).post(initiative::update),
+        )
+        .route(
+            "/c/{community}/i/{initiative}/outcomes",
+            post(initiative::add_outcome),
+        )
+        .route(
+            "/c/{community}/i/{initiative}/outcomes/{id}",
+            post(initiative::update_outcome),
+        )
+        .route(
+            "/c/{community}/i/{initiative}/outcomes/{id}/delete",
+            post(initiative::delete_outcome),
+        )
+        .route(
+            "/c/{community}/i/{initiative}/capacity",
+            post(initiative::add_capacity),
+        )
+        .route(
+            "/c/{community}/i/{initiative}/capacity/{id}",
+            post(initiative::update_capacity),
+        )
+        .route(
+            "/c/{community}/i/{initiative}/capacity/{id}/delete",
+            post(initiative::delete_capacity),
+        )
+        .route(
+            "/c/{community}/i/{initiative}/support",
+            post(initiative::set_support),
+        )
+        .route("/c/{community}/members", get(admin::members))
+        .route("/c/{community}/members/{id}", post(admin::update_member))
+        .route(
+            "/c/{community}/invitations",
+            get(admin::invitations).post(admin::create_invitation),
+        )
+        .route(
+            "/c/{community}/invitations/{id}/revoke",
+            post(admin::revoke_invitation),
+        )
+        .route(
+            "/c/{community}/settings",
+            get(admin::settings).post(admin::update_settings),
+        )
+        .route("/c/{community}/groups", post(admin::add_group))
+        .route("/c/{community}/groups/{id}", post(admin::rename_group))
+        .route("/c/{community}/schools", post(admin::add_school))
+        .merge(api::router())
+        .fallback(not_found)
+        // Inside the context layer, so a panic becomes a 500 page in the user's language.
+        .layer(CatchPanicLayer::new())
+        .layer(from_fn_with_state(state.clone(), context::layer))
+        .layer(DefaultBodyLimit::max(forms::MAX_FORM_BYTES * 4));
+    Router::new()
+        .route(
+            "/static/style.css",
+            get(|| async { asset("text/css; charset=utf-8", STYLE_CSS) }),
+        )
+        .route(
+            "/static/favicon.svg",
+            get(|| async { asset("image/svg+xml", FAVICON_SVG) }),
+        )
+        .route("/healthz", get(health))
+        .merge(pages)
+        .layer(from_fn(security::headers))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .with_state(state)
+}
+
+/// Serves the app until `shutdown` resolves, with client addresses available
+/// to the login throttle.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,0 +1,213 @@
+//! Configuration: flags win over TANDEM_* environment variables, which win
+//! over the optional TOML file, which wins over the defaults.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use serde::Deserialize;
+use tandem_web::WebConfig;
+
+use crate::messages::Failure;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://tandem.db";
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+
+/// What the TOML file may hold (see README).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub database_url: Option<String>,
+    pub addr: Option<String>,
+    pub public_url: Option<String>,
+    pub secure_cookies: Option<bool>,
+    pub trust_proxy: Option<bool>,
+    pub max_connections: Option<u32>,
+    pub worker: Option<bool>,
+}
+
+impl FileConfig {
+    pub fn load(path: &PathBuf) -> Result<FileConfig, Failure> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Failure::new("cli-error-config")
+                .arg("path", path.display())
+                .arg("detail", e)
+        })?;
+        toml::from_str(&text).map_err(|e| {
+            Failure::new("cli-error-config")
+                .arg("path", path.display())
+                .arg("detail", e)
+        })
+    }
+}
+
+/// Flags (and their environment variables) for commands that reach the database.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DatabaseArgs {
+    /// sqlite://PATH (created if missing) or postgres://USER@HOST/DB
+    #[arg(long, env = "TANDEM_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// A TOML file with any of the settings (flags and environment win).
+    #[arg(long, env = "TANDEM_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// Address to listen on, e.g. 127.0.0.1:8080 or 0.0.0.0:80
+    #[arg(long, env = "TANDEM_ADDR")]
+    pub addr: Option<String>,
+    /// The address people use (https://…), for links in invitations and emails.
+    #[arg(long, env = "TANDEM_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Mark cookies Secure; defaults to true when the public URL is https.
+    #[arg(long, env = "TANDEM_SECURE_COOKIES")]
+    pub secure_cookies: Option<bool>,
+    /// Take the client address from X-Forwarded-For (only behind your own proxy).
+    #[arg(long, env = "TANDEM_TRUST_PROXY")]
+    pub trust_proxy: Option<bool>,
+    /// Database connections per server.
+    #[arg(long, env = "TANDEM_MAX_CONNECTIONS")]
+    pub max_connections: Option<u32>,
+    /// Run background jobs in this process (default true; run `tandem worker` elsewhere if false).
+    #[arg(long, env = "TANDEM_WORKER")]
+    pub worker: Option<bool>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database_url: String,
+    pub addr: SocketAddr,
+    pub web: WebConfig,
+    pub max_connections: u32,
+    pub worker: bool,
+}
+
+fn file_of(db: &DatabaseArgs) -> Result<FileConfig, Failure> {
+    match &db.config {
+        Some(path) => FileConfig::load(path),
+        None => Ok(FileConfig::default()),
+    }
+}
+
+pub fn database_url(db: &DatabaseArgs) -> Result<String, Failure> {
+    let file = file_of(db)?;
+    Ok(db
+        .database_url
+        .clone()
+        .or(file.database_url)
+        .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()))
+}
+
+pub fn parse_addr(addr: &str) -> Result<SocketAddr, Failure> {
+    addr.parse()
+        .map_err(|_| Failure::new("cli-error-addr").arg("addr", addr))
+}
+
+pub fn settings(args: &ServeArgs) -> Result<Settings, Failure> {
+    let file = file_of(&args.db)?;
+    let database_url = args
+        .db
+        .database_url
+        .clone()
+        .or(file.database_url)
+        .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    let addr = parse_addr(
+        args.addr
+            .as_deref()
+            .or(file.addr.as_deref())
+            .unwrap_or(DEFAULT_ADDR),
+    )?;
+    let public_url = args
+        .public_url
+        .clone()
+        .or(file.public_url)
+        .filter(|u| !u.trim().is_empty());
+    if let Some(url) = &public_url
+        && !(url.starts_with("http://") || url.starts_with("https://"))
+    {
+        return Err(Failure::new("cli-error-public-url").arg("url", url));
+    }
+    let https = public_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("https://"));
+    let max_connections = args.max_connections.or(file.max_connections).unwrap_or(10);
+    if !(1..=500).contains(&max_connections) {
+        return Err(Failure::new("cli-error-connections"));
+    }
+    Ok(Settings {
+        database_url,
+        addr,
+        web: WebConfig {
+            secure_cookies: args.secure_cookies.or(file.secure_cookies).unwrap_or(https),
+            public_url,
+            trust_proxy: args.trust_proxy.or(file.trust_proxy).unwrap_or(false),
+        },
+        max_connections,
+        worker: args.worker.or(file.worker).unwrap_or(true),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(config: Option<PathBuf>) -> ServeArgs {
+        ServeArgs {
+            db: DatabaseArgs {
+                database_url: None,
+                config,
+            },
+            addr: None,
+            public_url: None,
+            secure_cookies: None,
+            trust_proxy: None,
+            max_connections: None,
+            worker: None,
+        }
+    }
+
+    #[test]
+    fn defaults() {
+        let s = settings(&args(None)).unwrap();
+        assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(s.addr.to_string(), DEFAULT_ADDR);
+        assert!(!s.web.secure_cookies && s.worker);
+    }
+
+    #[test]
+    fn flags_win_over_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem.toml");
+        std::fs::write(&path, "addr = \"0.0.0.0:9000\"\npublic_url = \"https://tandem.example.org\"\ndatabase_url = \"sqlite://x.db\"\n").unwrap();
+        let mut a = args(Some(path));
+        let from_file = settings(&a).unwrap();
+        assert_eq!(from_file.addr.to_string(), "0.0.0.0:9000");
+        assert!(
+            from_file.web.secure_cookies,
+            "https public URL implies secure cookies"
+        );
+        a.addr = Some(String::from("127.0.0.1:7000"));
+        a.db.database_url = Some(String::from("sqlite://y.db"));
+        let flagged = settings(&a).unwrap();
+        assert_eq!(flagged.addr.to_string(), "127.0.0.1:7000");
+        assert_eq!(flagged.database_url, "sqlite://y.db");
+    }
+
+    #[test]
+    fn bad_settings_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.toml");
+        std::fs::write(&path, "adress = \"x\"\n").unwrap();
+        assert_eq!(
+            settings(&args(Some(path))).unwrap_err().id,
+            "cli-error-config"
+        );
+        let mut a = args(None);
+        a.addr = Some(String::from("localhost"));
+        assert_eq!(settings(&a).unwrap_err().id, "cli-error-addr");
+        let mut a = args(None);
+        a.public_url = Some(String::from("tandem.example.org"));
+        assert_eq!(settings(&a).unwrap_err().id, "cli-error-public-url");
+    }
+}

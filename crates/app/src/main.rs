@@ -1,0 +1,206 @@
+//! `tandem`: the one binary. Serves the site, runs jobs, migrates, fills a
+//! demo, and bootstraps real installations.
+
+use std::{path::PathBuf, process::ExitCode};
+
+use clap::{Parser, Subcommand};
+use tandem_store::{Db, PoolSettings};
+use tandem_web::{AppState, WebConfig, i18n::Arg};
+
+mod admin;
+mod config;
+mod demo;
+mod messages;
+
+use config::{DatabaseArgs, ServeArgs};
+use messages::{Failure, Out};
+
+#[derive(Parser)]
+#[command(
+    name = "tandem",
+    version,
+    about = "Co-creation and co-production in public education"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web site and the API (and run background jobs).
+    Serve(ServeArgs),
+    /// Apply database migrations for the backend the URL names.
+    Migrate(DatabaseArgs),
+    /// Run background jobs only (for servers started with --worker false).
+    Worker(DatabaseArgs),
+    /// Create a fresh demo district, serve it and print the demo logins.
+    Demo {
+        /// Address to listen on (port 0 picks a free port).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Keep the demo database in this file instead of a temporary one.
+        #[arg(long)]
+        database: Option<PathBuf>,
+        /// Overwrite --database if it already exists.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Bootstrap a real installation.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
+}
+
+fn main() -> ExitCode {
+    let out = Out::new();
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("TANDEM_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, &out)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!(
+                "{}",
+                out.t("cli-error", &[("message", Arg::Str(out.failure(&failure)))])
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn connect(url: &str, max_connections: u32) -> Result<Db, Failure> {
+    let db = Db::connect(url, PoolSettings { max_connections })
+        .await
+        .map_err(|e| match e {
+            tandem_store::StoreError::UnsupportedUrl => Failure::new("cli-error-url"),
+            other => Failure::new("cli-error-database").arg("detail", other),
+        })?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+async fn run(command: Command, out: &Out) -> Result<(), Failure> {
+    match command {
+        Command::Serve(args) => {
+            let settings = config::settings(&args)?;
+            let db = connect(&settings.database_url, settings.max_connections).await?;
+            let listener = bind(&settings.addr.to_string()).await?;
+            let url = format!("http://{}", local_addr(&listener)?);
+            out.say(
+                "cli-running",
+                &[(
+                    "url",
+                    Arg::Str(settings.web.public_url.clone().unwrap_or(url)),
+                )],
+            );
+            serve(listener, AppState::new(db, settings.web), settings.worker).await
+        }
+        Command::Migrate(args) => {
+            let url = config::database_url(&args)?;
+            let db = Db::connect(&url, PoolSettings { max_connections: 1 }).await?;
+            let applied = db.migrate().await?;
+            out.say("cli-migrated", &[("count", Arg::Num(applied as i64))]);
+            Ok(())
+        }
+        Command::Worker(args) => {
+            let url = config::database_url(&args)?;
+            let db = connect(&url, 4).await?;
+            let state = AppState::new(db, WebConfig::default());
+            let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+            let worker = tokio::spawn(tandem_web::jobs::run_forever(state, worker_name(), stop_rx));
+            shutdown_signal().await;
+            let _ = stop_tx.send(true);
+            let _ = worker.await;
+            Ok(())
+        }
+        Command::Demo {
+            addr,
+            database,
+            replace,
+        } => demo::run(out, &addr, database, replace).await,
+        Command::Admin(command) => admin::run(out, command).await,
+    }
+}
+
+pub async fn bind(addr: &str) -> Result<tokio::net::TcpListener, Failure> {
+    let parsed = config::parse_addr(addr)?;
+    tokio::net::TcpListener::bind(parsed).await.map_err(|e| {
+        Failure::new("cli-error-bind")
+            .arg("addr", addr)
+            .arg("detail", e)
+    })
+}
+
+pub fn local_addr(listener: &tokio::net::TcpListener) -> Result<std::net::SocketAddr, Failure> {
+    listener.local_addr().map_err(|e| {
+        Failure::new("cli-error-bind")
+            .arg("addr", "?")
+            .arg("detail", e)
+    })
+}
+
+fn worker_name() -> String {
+    format!(
+        "{}-{}",
+        std::env::var("HOSTNAME").unwrap_or_else(|_| String::from("tandem")),
+        std::process::id()
+    )
+}
+
+/// Serves until Ctrl+C or SIGTERM, with the job worker alongside unless disabled.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    worker: bool,
+) -> Result<(), Failure> {
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker_task = worker.then(|| {
+        tokio::spawn(tandem_web::jobs::run_forever(
+            state.clone(),
+            worker_name(),
+            stop_rx,
+        ))
+    });
+    let result = tandem_web::serve(listener, state, shutdown_signal()).await;
+    let _ = stop_tx.send(true);
+    if let Some(task) = worker_task {
+        let _ = task.await;
+    }
+    result.map_err(|e| Failure::new("cli-error-serve").arg("detail", e))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+}

@@ -1,0 +1,40 @@
+//! How long a login lasts.
+
+use crate::time::{DAY, HOUR, Timestamp};
+
+/// A session unused this long ends.
+pub const IDLE_SECS: i64 = 14 * DAY;
+/// No session outlives this, however active: stolen cookies die eventually.
+pub const ABSOLUTE_SECS: i64 = 90 * DAY;
+/// Activity extends a session at most this often, sparing a write per request.
+pub const REFRESH_AFTER_SECS: i64 = HOUR;
+
+/// The expiry of a session created at `created_at`, last active at `now`.
+pub fn expiry(created_at: Timestamp, now: Timestamp) -> Timestamp {
+    now.plus_secs(IDLE_SECS)
+        .min(created_at.plus_secs(ABSOLUTE_SECS))
+}
+
+/// Whether activity at `now` should push the expiry further out.
+pub fn needs_refresh(last_seen_at: Timestamp, now: Timestamp) -> bool {
+    now.secs_since(last_seen_at) >= REFRESH_AFTER_SECS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idle_expiry_until_the_absolute_limit() {
+        let start = Timestamp(0);
+        assert_eq!(expiry(start, start), Timestamp(IDLE_SECS));
+        let late = start.plus_secs(ABSOLUTE_SECS - DAY);
+        assert_eq!(expiry(start, late), Timestamp(ABSOLUTE_SECS));
+    }
+
+    #[test]
+    fn refreshes_at_most_hourly() {
+        assert!(!needs_refresh(Timestamp(0), Timestamp(HOUR - 1)));
+        assert!(needs_refresh(Timestamp(0), Timestamp(HOUR)));
+    }
+}

@@ -1,0 +1,441 @@
+# Tandem — English. Every message here must also exist in es.ftl (a test checks).
+
+site-name = Tandem
+skip-to-content = Skip to main content
+nav-main-label = Main
+nav-breadcrumbs-label = You are here
+nav-home = Home
+nav-glossary = Glossary
+nav-account = Your account
+nav-login = Log in
+nav-logout = Log out
+lang-switch-label = Change language
+footer-tagline = Tandem is an open platform for schools and districts to design and run their work with their community.
+footer-api = API documentation (OpenAPI)
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## Home
+home-title = Work with your community, not for it
+home-lead = Tandem helps schools and districts shape new initiatives together with families, pupils, staff, unions and community groups — and keep running, steering and evaluating them together.
+home-explainer = Designing together is called co-creation; running and reviewing together is called co-production.
+home-explainer-link = What do these words mean?
+home-yours = Your communities, { $name }
+home-no-memberships = You are not a member of any community yet. Ask for an invitation link.
+home-communities = Communities on this site
+home-no-communities = There are no communities here yet.
+home-how-title = How it works
+home-how-1-title = Say what it is for
+home-how-1 = every initiative states the public value it promises and how you will know it worked.
+home-how-2-title = Show who will make it happen
+home-how-2 = people, systems and money, each with someone responsible.
+home-how-3-title = Earn support from everyone
+home-how-3 = record where each group stands, formal and informal, so nobody is left out.
+
+## Forms
+form-optional = (optional)
+form-error-summary = There is a problem
+form-error-prefix = Error:
+form-save = Save
+form-delete = Delete
+
+## Field errors
+error-required = This is required.
+error-too-long = Use { $max } characters or fewer.
+error-control-chars = This contains characters that cannot be used.
+error-single-line = Use a single line.
+error-email-invalid = Enter an email address like name@example.org.
+error-email-taken = Another account already uses this email address.
+error-password-too-short = Use at least { $min } characters.
+error-password-too-long = Use { $max } characters or fewer.
+error-password-common = This password is too easy to guess. Try a few unrelated words.
+error-password-contains-email = Do not use your email address in your password.
+error-password-wrong = This is not your current password.
+error-slug-invalid = Use lower-case letters, numbers and single hyphens.
+error-choice-invalid = Choose one of the options.
+error-date-invalid = Enter a date as YYYY-MM-DD, for example 2026-11-30.
+error-number-invalid = Enter a whole number.
+error-number-range = Enter a number from { $min } to { $max }.
+
+## Error pages
+error-go-home = Go to the home page
+error-not-found-title = Page not found
+error-not-found-body = There is nothing at this address. It may have moved, or it may be visible only to members.
+error-forbidden-title = Not allowed
+error-forbidden-body = Your role in this community does not allow this. Ask a community administrator if you think it should.
+error-login-required-title = Please log in
+error-login-required-body = You need to log in to do this.
+error-unauthorized-title = Not recognised
+error-unauthorized-body = The access token is not valid or has been revoked.
+error-bad-request-title = Something is wrong with the request
+error-bad-request-body = The request could not be understood.
+error-csrf-title = The form has expired
+error-csrf-body = For your safety we could not accept this form. Go back, reload the page and try again.
+error-too-many-title = Too many attempts
+error-too-many-body = Please wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+} and try again.
+error-invalid-title = Some information needs correcting
+error-invalid-body = Please correct the problems listed and try again.
+error-conflict-title = That cannot be done
+error-method-title = Not possible here
+error-method-body = This address does not accept that kind of request.
+error-internal-title = Sorry, something went wrong
+error-internal-body = The problem has been logged. Nothing you entered was half-saved. Please try again in a moment.
+error-form-unreadable = The form could not be read. Please reload the page and try again.
+error-json-unreadable = The request body is not valid JSON of the expected shape.
+error-unsupported-type = This kind of content is not accepted here.
+error-too-large = What you sent is too large.
+error-timeout = The request took too long.
+error-lang-unknown = That language is not available.
+error-last-admin = A community needs at least one administrator. Make someone else an administrator first.
+error-group-exists = A group with that name already exists.
+error-school-exists = A school with that name already exists.
+error-invitation-not-revocable = This invitation was already used, revoked or does not exist.
+
+## Flash messages
+flash-logged-in = You are logged in.
+flash-logged-out = You have logged out.
+flash-saved = Your changes are saved.
+flash-joined = Welcome! You have joined the community.
+flash-already-member = You are already a member of this community.
+flash-initiative-created = The initiative is created. Now describe its three bases.
+flash-invitation-revoked = The invitation link no longer works.
+flash-invitation-not-revoked = That invitation could not be revoked: it was already used or revoked.
+flash-credentials-saved = Your email and password are saved. Your other sessions were logged out.
+flash-token-revoked = The token is revoked.
+
+## Login
+login-title = Log in
+login-email = Email address
+login-password = Password
+login-submit = Log in
+login-failed = The email address or password is not right.
+login-throttled = Too many failed attempts. Please wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+} and try again.
+login-invited-hint = Joined with an invitation link and have no password? Use the link again, or ask for a new one. You can set a password on your account page.
+
+## Invitations (joining)
+join-title = Join { $community }
+join-invited = You are invited to join as { $role }.
+join-invited-group = You are invited to join as { $role }, with { $group }.
+join-note = Invitation for
+join-name = Your name
+join-name-hint = This is how others will see you.
+join-name-pupil = Your first name or a nickname
+join-name-pupil-hint = Only school staff see it. Your name is never shown to the public.
+join-as-user = You will join as { $name }.
+join-submit = Join
+join-have-account = Already have an account?
+join-login-first = Log in first
+join-status-used = This invitation link has already been used.
+join-status-revoked = This invitation link was cancelled.
+join-status-expired = This invitation link has expired.
+join-ask-again = Ask the person who sent it for a new link.
+
+## Roles, kinds, groups
+role-admin = administrator
+role-facilitator = facilitator
+role-member = member
+role-observer = observer
+community-kind-district = School district
+community-kind-network = Network of schools
+community-kind-school = School
+school-phase-primary = Primary
+school-phase-middle = Middle
+school-phase-secondary = Secondary
+school-phase-all_through = All-through
+school-phase-special = Special school
+group-families = Families and carers
+group-pupils = Pupils
+group-teaching_staff = Teaching staff
+group-support_staff = Support staff
+group-school_leaders = School leaders
+group-governors = Governors and board
+group-unions = Unions
+group-community_orgs = Community organisations
+visibility-public = Public — anyone can read it
+visibility-members = Members only
+
+## Community
+community-your-role = You are a { $role } here.
+community-staff-nav = Staff tools
+community-members = Members
+community-invitations = Invitation links
+community-settings = Settings
+community-initiatives = Initiatives
+community-no-initiatives = There are no initiatives to show yet.
+community-all-initiatives = See all { $count } initiatives
+community-schools = Schools
+community-no-schools = No schools have been added.
+community-participation = Who takes part
+community-participation-hint = Members by stakeholder group. Figures under 5 are hidden to protect privacy.
+community-participation-caption = Members by stakeholder group
+col-group = Stakeholder group
+col-members = Members
+col-total = Total
+col-name = Name
+col-role = Role
+col-school = School
+col-joined = Joined
+col-actions = Actions
+privacy-suppressed = < 5
+privacy-suppressed-long = Fewer than 5 people: hidden to protect privacy
+
+## Initiatives
+initiatives-title = Initiatives
+initiatives-title-school = Initiatives at { $school }
+initiatives-filter-school = School
+initiatives-filter-all = All
+initiatives-filter-submit = Show
+initiative-new = New initiative
+initiative-new-lead = Start with what the initiative is for. You can add outcomes, capacity and support next.
+initiative-create = Create initiative
+initiative-district-wide = District-wide
+initiative-updated = updated { $date }
+initiative-edit = Edit initiative
+initiative-edit-title = Edit: { $title }
+initiative-back = Back to the initiative page
+initiative-basics = The basics
+initiative-field-title = Title
+initiative-field-summary = Summary
+initiative-field-school = School
+initiative-field-visibility = Who can read it
+initiative-field-visibility-hint = Public initiatives can be read by anyone, without logging in.
+initiative-field-value = Public value: what will be better, and for whom?
+initiative-field-value-hint = The benefit this initiative promises the community, in plain words.
+
+## Strategic triangle
+triangle-title = Strategic triangle
+triangle-explainer = Every public initiative must hold three things together: the value it promises, the capacity to deliver it, and the legitimacy and support of the people it affects.
+triangle-rounds = All three bases are holding: this initiative "rounds the bases".
+triangle-not-rounding = At least one base needs attention. See the reasons in the table.
+triangle-table-caption = The three bases and their state
+triangle-col-base = Base
+triangle-col-state = State
+triangle-col-figures = Figures
+triangle-col-reasons = What needs attention
+triangle-no-reasons = Nothing flagged
+triangle-figures-value = { $outcomes ->
+    [one] 1 outcome
+   *[other] { $outcomes } outcomes
+}, { $measurable } measurable
+triangle-figures-capacity = { $total ->
+    [one] 1 item
+   *[other] { $total } items
+}, { $owned } with an owner, { $inplace } in place
+triangle-figures-legitimacy = { $recorded ->
+    [one] 1 group recorded
+   *[other] { $recorded } groups recorded
+}, { $supportive } supportive, { $critical } critical
+base-public_value = Public value
+base-capacity = Organizational capacity
+base-legitimacy = Legitimacy and support
+base-state-missing = Missing
+base-state-attention = Needs attention
+base-state-holding = Holding
+triangle-reason-value-missing = No public value has been described yet.
+triangle-reason-value-no-statement = The public value statement is empty.
+triangle-reason-value-no-outcomes = No measurable outcomes: how will you know it worked?
+triangle-reason-value-unmeasured = Some outcomes have no measure or no target.
+triangle-reason-capacity-missing = No capacity recorded: who and what will deliver this?
+triangle-reason-capacity-no-owner = Some capacity items have nobody responsible.
+triangle-reason-capacity-at-risk = Some capacity is at risk.
+triangle-reason-legitimacy-missing = No stakeholder group's stance has been recorded.
+triangle-reason-legitimacy-narrow = Support is recorded for fewer than half of the stakeholder groups: legitimacy sought from only a few.
+triangle-reason-legitimacy-critical = Some groups are sceptical or opposed.
+triangle-reason-legitimacy-unknown = For some groups the stance is unknown.
+
+value-no-statement = The public value has not been described yet.
+value-no-outcomes = No measurable outcomes yet.
+value-outcomes-caption = Measurable outcomes
+value-outcomes-hint = Say what will change, how you will measure it, and the target.
+outcome-field-description = Outcome
+outcome-field-measure = How it is measured
+outcome-field-measure-hint = For example: attendance records each term.
+outcome-field-target = Target
+outcome-add = Add outcome
+
+capacity-explainer = The people, systems and money that deliver the public value, each with someone responsible.
+capacity-none = No capacity has been recorded yet.
+capacity-caption = Capacity items
+capacity-field-title = What is needed
+capacity-field-kind = Kind
+capacity-field-owner = Who is responsible
+capacity-field-owner-hint = A role or a name (never a pupil's name).
+capacity-field-status = Status
+capacity-field-evidence = Evidence
+capacity-no-owner = Nobody yet
+capacity-add = Add capacity item
+capacity-kind-people = People
+capacity-kind-systems = Systems
+capacity-kind-money = Money
+capacity-kind-other = Other
+capacity-status-needed = Needed
+capacity-status-in_progress = In progress
+capacity-status-in_place = In place
+capacity-status-at_risk = At risk
+
+support-explainer = Where each stakeholder group stands. Legitimacy means support from everyone affected, not only from people who already agree.
+support-caption = Stance of each stakeholder group
+support-field-stance = Stance
+support-field-note = Note
+support-not-recorded = Not recorded
+support-edit-hint = Record where each group stands and why. Leave "Not recorded" where you do not know yet.
+stance-champion = Champion
+stance-supporter = Supporter
+stance-neutral = Neutral
+stance-sceptic = Sceptic
+stance-opponent = Opponent
+stance-unknown = Unknown
+
+glossary-link-triangle = What is the strategic triangle?
+glossary-link-authorizing = What is the authorizing environment?
+
+## Members
+members-title = Members
+members-privacy-note = Pupils' names are shown only on staff pages like this one, never publicly, in the API or in exports.
+members-filter-group = Stakeholder group
+members-count = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+members-caption = Members, page { $page } of { $pages }
+members-pupil-badge = pupil
+members-change = Change { $name }
+member-no-group = No group
+member-no-school = No school
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-status = Page { $page } of { $pages }
+
+## Invitation links (admin)
+invitations-title = Invitation links
+invitations-lead = An invitation link lets a family member or pupil join without a password. Each link works once, expires, and can be cancelled.
+invitations-new = Create a link
+invitations-group-hint = Pupils' names are never shown publicly.
+invitations-field-note = Who it is for
+invitations-note-hint = For your records, e.g. "Year 6 class rep". Do not write a pupil's full name.
+invitations-field-days = Valid for (days)
+invitations-days-hint = From 1 to { $max } days. Leave empty for { $default } days.
+invitations-create = Create link
+invitations-created = The invitation link is ready.
+invitations-link-label = Copy this link and send it to the person
+invitations-link-once = This is the only time the link is shown.
+invitations-recent = Recent invitations
+invitations-none = No invitations yet.
+invitations-col-status = Status
+invitations-col-expires = Expires
+invitations-revoke = Revoke
+invitations-revoke-label = Revoke the invitation for { $note }
+invitation-status-open = Open
+invitation-status-used = Used
+invitation-status-revoked = Revoked
+invitation-status-expired = Expired
+
+## Settings
+settings-title = Community settings
+settings-community = The community
+settings-field-name = Name
+settings-field-description = Description
+settings-groups = Stakeholder groups
+settings-groups-hint = Rename groups to fit your community, or add your own. Members of protected groups are minors whose names are never published.
+settings-field-name-en = Name in English
+settings-field-name-es = Name in Spanish
+settings-field-name-default-hint = Leave empty to use the standard name.
+settings-field-protects = Members of this group are minors: never show their names publicly
+settings-group-protected = names protected
+settings-group-add = Add group
+settings-field-phase = Phase
+settings-school-add = Add school
+
+## Account
+account-title = Your account
+account-profile = Your profile
+account-field-name = Your name
+account-field-lang = Language
+account-credentials = Email and password
+account-credentials-none = You joined with an invitation link. Add an email address and a password to log in from other devices.
+account-credentials-change = Change your email address or password.
+account-field-current-password = Current password
+account-field-new-password = New password
+account-password-hint = At least 10 characters. A few unrelated words are easy to remember and hard to guess.
+account-memberships = Your communities
+account-tokens = API tokens
+account-tokens-hint = Tokens let scripts use the API as you. Treat them like passwords.
+account-field-token-name = Token name
+account-token-create = Create token
+account-token-created = Your new token (shown only now)
+account-token-once = Copy it now: it will not be shown again.
+account-token-created-col = Created
+account-token-used-col = Last used
+account-token-revoked = Revoked
+account-token-revoke-label = Revoke the token { $name }
+
+## Glossary
+glossary-title = Glossary
+glossary-lead = The words Tandem uses, in plain language. Nobody should have to ask what a word means before they can take part.
+glossary-contents = Contents
+glossary-co-creation-title = Co-creation
+glossary-co-creation-body = Designing something together. While an initiative is still being planned, the people it affects help shape what it will be — for example, families and staff on a design team that names a new school and writes its plan with the principal.
+glossary-co-production-title = Co-production
+glossary-co-production-body = Running something together. After an initiative starts, the community keeps taking part — helping to deliver it (like peer mentoring), steering it (like an oversight council) and checking whether it works.
+glossary-strategic-triangle-title = Strategic triangle
+glossary-strategic-triangle-body = A way to check any public initiative: it needs public value (a real benefit), organizational capacity (people, systems and money to deliver it) and legitimacy and support (the backing of the people it affects). If one is missing, the initiative is likely to fail.
+glossary-public-value-title = Public value
+glossary-public-value-body = The benefit an initiative promises the community, and how you will know it has been delivered.
+glossary-organizational-capacity-title = Organizational capacity
+glossary-organizational-capacity-body = The people, systems and money that make the public value happen, each with someone responsible.
+glossary-legitimacy-title = Legitimacy and support
+glossary-legitimacy-body = Approval and backing from those who can support or resist an initiative — formally (a board vote) or informally (families, unions, community groups).
+glossary-authorizing-environment-title = Authorizing environment
+glossary-authorizing-environment-body = Everyone who can approve or disapprove of an initiative: formal authorizers such as the school board, and informal ones such as families, unions, non-profits and advocacy groups.
+glossary-stakeholder-group-title = Stakeholder group
+glossary-stakeholder-group-body = A part of the school community with a shared interest, such as families, pupils, teaching staff or unions.
+glossary-round-the-bases-title = Rounding the bases
+glossary-round-the-bases-body = Keeping all three parts of the strategic triangle strong at the same time, all the time — not building capacity first and asking for support only at the end.
+
+## Command line
+cli-running = Tandem is running at { $url }
+cli-migrated = { $count ->
+    [one] 1 migration applied.
+   *[other] { $count } migrations applied.
+}
+cli-community-created = Community "{ $slug }" created.
+cli-user-created = User { $email } created.
+cli-generated-password = Generated password (shown only now): { $password }
+cli-demo-ready = The Tandem demo is running at { $url }
+cli-demo-logins = Demo logins (the password for all of them is { $password }):
+cli-demo-invite-pupil = One-time invitation link for a pupil:
+cli-demo-invite-family = One-time invitation link for a family member:
+cli-demo-members = { $count } members in the demo district: { $url }
+cli-stop = Press Ctrl+C to stop.
+cli-error = Error: { $message }
+cli-error-invalid = Some values are not valid:
+cli-error-database = The database could not be used: { $detail }
+cli-error-url = The database URL must start with sqlite:// or postgres://
+cli-error-exists = "{ $what }" already exists.
+cli-error-no-community = There is no community "{ $slug }".
+cli-error-demo-exists = { $path } already exists. Choose another file, or add --replace to overwrite it.
+cli-error-config = The configuration file { $path } could not be read: { $detail }
+cli-error-addr = "{ $addr }" is not an address to listen on. Use IP:PORT, for example 127.0.0.1:8080.
+cli-error-bind = Could not listen on { $addr }: { $detail }
+cli-error-public-url = The public URL must start with http:// or https:// (got "{ $url }").
+cli-error-connections = The number of database connections must be from 1 to 500.
+cli-error-stdin = Could not read the password from standard input: { $detail }
+cli-error-serve = The server stopped with an error: { $detail }

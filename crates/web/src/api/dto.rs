@@ -1,0 +1,245 @@
+//! What the JSON API exchanges. Pupils' names never appear in any of these.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// Stable machine-readable code, e.g. `not_found`, `invalid`.
+    pub code: String,
+    /// Explanation in the language of the request (Accept-Language).
+    pub message: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldProblem>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CommunitySummary {
+    pub slug: String,
+    pub name: String,
+    /// district, network or school
+    pub kind: String,
+    pub description: String,
+    pub url: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct School {
+    pub slug: String,
+    pub name: String,
+    /// primary, middle, secondary, all_through or special
+    pub phase: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Group {
+    pub id: i64,
+    pub key: String,
+    pub name: String,
+    /// Members of this group are minors whose names are never published.
+    pub protects_identity: bool,
+    /// Members in this group; null when fewer than 5 (suppressed for privacy).
+    pub members: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CommunityDetail {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub schools: Vec<School>,
+    pub groups: Vec<Group>,
+    /// All members; null when suppressed for privacy.
+    pub total_members: Option<i64>,
+    /// Your role here, when you are a member.
+    pub your_role: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InitiativeSummary {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// The school's slug; null for district-wide initiatives.
+    pub school: Option<String>,
+    /// public or members
+    pub visibility: String,
+    pub updated_at: String,
+    pub url: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Reason {
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BaseAssessment {
+    /// missing, attention or holding
+    pub state: String,
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Triangle {
+    pub public_value: BaseAssessment,
+    pub capacity: BaseAssessment,
+    pub legitimacy: BaseAssessment,
+    /// True when every base is holding.
+    pub rounds_the_bases: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Outcome {
+    pub id: i64,
+    pub description: String,
+    pub measure: String,
+    pub target: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CapacityItem {
+    pub id: i64,
+    /// people, systems, money or other
+    pub kind: String,
+    pub title: String,
+    pub owner: String,
+    /// needed, in_progress, in_place or at_risk
+    pub status: String,
+    pub evidence: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Stance {
+    pub group_id: i64,
+    pub group: String,
+    /// champion, supporter, neutral, sceptic, opponent or unknown
+    pub stance: String,
+    pub note: String,
+    pub updated_at: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InitiativeDetail {
+    #[serde(flatten)]
+    pub summary: InitiativeSummary,
+    pub value_statement: String,
+    pub triangle: Triangle,
+    pub outcomes: Vec<Outcome>,
+    pub capacity: Vec<CapacityItem>,
+    pub support: Vec<Stance>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Member {
+    pub id: i64,
+    /// Null for pupils: their names are never given out.
+    pub name: Option<String>,
+    pub name_withheld: bool,
+    pub role: String,
+    pub group_id: Option<i64>,
+    pub school: Option<String>,
+    pub joined_at: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MemberList {
+    pub total: i64,
+    pub members: Vec<Member>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Membership {
+    pub community: String,
+    pub role: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Me {
+    pub id: i64,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub lang: String,
+    pub memberships: Vec<Membership>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InvitationCreated {
+    pub id: i64,
+    /// The link to give to the person; shown only now.
+    pub link: String,
+    pub expires_at: String,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct InitiativeInput {
+    pub title: String,
+    pub summary: String,
+    /// A school's slug, or empty for district-wide.
+    pub school: String,
+    /// public (default) or members
+    pub visibility: Option<String>,
+    pub value_statement: String,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct InitiativePatch {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub school: Option<String>,
+    pub visibility: Option<String>,
+    pub value_statement: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct OutcomeInput {
+    pub description: String,
+    pub measure: String,
+    pub target: String,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct CapacityInput {
+    pub kind: String,
+    pub title: String,
+    pub owner: String,
+    pub status: String,
+    pub evidence: String,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct StanceInput {
+    /// null or empty clears the group's stance
+    pub stance: Option<String>,
+    pub note: String,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct InvitationInput {
+    /// admin, facilitator, member or observer
+    pub role: String,
+    pub group_id: Option<i64>,
+    pub school: Option<String>,
+    pub note: String,
+    /// Days the link stays valid (1–60, default 14).
+    pub days: Option<i64>,
+}

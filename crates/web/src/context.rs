@@ -1,0 +1,313 @@
+//! Per-request context: who is asking, in which language, with which
+//! anti-forgery token, at what time. Built once by [`layer`] and read by
+//! every handler through the [`Ctx`] extractor.
+
+use std::{net::SocketAddr, sync::Arc};
+
+use axum::{
+    extract::{ConnectInfo, FromRequestParts, Request, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use tandem_domain::{Timestamp, session};
+use tandem_store::{sessions, tokens, users::User};
+
+use crate::{
+    AppState,
+    error::{AppError, ErrorMarker},
+    i18n::{Arg, I18n, Lang},
+    security::{new_token, token_hash},
+};
+
+pub const SESSION_COOKIE: &str = "tandem_session";
+pub const CSRF_COOKIE: &str = "tandem_csrf";
+pub const LANG_COOKIE: &str = "tandem_lang";
+pub const FLASH_COOKIE: &str = "tandem_flash";
+
+#[derive(Clone)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub i18n: Arc<I18n>,
+    pub user: Option<User>,
+    /// Hash of the session token, when logged in through a cookie.
+    pub session_hash: Option<String>,
+    pub csrf: String,
+    pub now: Timestamp,
+    /// Path and query of this request, for "come back here" links.
+    pub path: String,
+    /// Authenticated by an API token (no cookies, so no CSRF check).
+    pub via_token: bool,
+    pub client_ip: String,
+    /// A one-time message (Fluent id) set by the previous request.
+    pub flash: Option<String>,
+    pub secure_cookies: bool,
+}
+
+impl Ctx {
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.format(self.lang, id, &[])
+    }
+
+    pub fn ta(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.i18n.format(self.lang, id, args)
+    }
+
+    pub fn user_id(&self) -> Option<i64> {
+        self.user.as_ref().map(|u| u.id)
+    }
+
+    pub fn require_user(&self) -> Result<&User, AppError> {
+        self.user.as_ref().ok_or(AppError::LoginRequired)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal(String::from("request context missing")))
+    }
+}
+
+pub fn cookies(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| {
+            let (k, v) = pair.trim().split_once('=')?;
+            Some((k.trim().to_owned(), v.trim().to_owned()))
+        })
+        .collect()
+}
+
+fn cookie<'a>(all: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    all.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+/// Builds a Set-Cookie value. Values are our own tokens and ids, never user text.
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    max_age: i64,
+    http_only: bool,
+    secure: bool,
+) -> Option<HeaderValue> {
+    let mut s = format!("{name}={value}; Path=/; Max-Age={max_age}; SameSite=Lax");
+    if http_only {
+        s.push_str("; HttpOnly");
+    }
+    if secure {
+        s.push_str("; Secure");
+    }
+    HeaderValue::from_str(&s).ok()
+}
+
+fn looks_like_token(v: &str) -> bool {
+    v.len() == 43
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+fn looks_like_message_id(v: &str) -> bool {
+    !v.is_empty()
+        && v.len() < 80
+        && v.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+fn client_ip(request: &Request, trust_proxy: bool) -> String {
+    if trust_proxy {
+        let forwarded = request
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(|v| v.trim().to_owned());
+        if let Some(ip) = forwarded.filter(|ip| !ip.is_empty()) {
+            return ip;
+        }
+    }
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ci| ci.0.ip().to_string())
+        .unwrap_or_else(|| String::from("unknown"))
+}
+
+/// The middleware that builds [`Ctx`], runs the handler and renders errors.
+pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let now = state.clock.now();
+    let all_cookies = cookies(request.headers());
+    let path = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| String::from("/"));
+    let is_api = request.uri().path().starts_with("/api/");
+    let secure = state.config.secure_cookies;
+    let mut extra_cookies: Vec<HeaderValue> = Vec::new();
+
+    let mut user = None;
+    let mut session_hash = None;
+    let mut session_csrf = None;
+    let mut via_token = false;
+    let mut auth_error = None;
+    if let Some(token) = bearer(request.headers()) {
+        match tokens::user_for(&state.db, &token_hash(token), now).await {
+            Ok(Some(u)) => {
+                user = Some(u);
+                via_token = true;
+            }
+            Ok(None) => auth_error = Some(AppError::Unauthorized),
+            Err(e) => auth_error = Some(e.into()),
+        }
+    } else if let Some(token) = cookie(&all_cookies, SESSION_COOKIE) {
+        let hash = token_hash(token);
+        match sessions::find(&state.db, &hash, now).await {
+            Ok(Some(s)) => {
+                if session::needs_refresh(s.last_seen_at, now) {
+                    let expiry = session::expiry(s.created_at, now);
+                    if let Err(e) = sessions::touch(&state.db, &hash, now, expiry).await {
+                        tracing::warn!(error = %e, "could not extend session");
+                    }
+                }
+                session_csrf = Some(s.csrf_token.clone());
+                user = Some(s.user);
+                session_hash = Some(hash);
+            }
+            Ok(None) => extra_cookies.extend(set_cookie(SESSION_COOKIE, "", 0, true, secure)),
+            Err(e) => auth_error = Some(e.into()),
+        }
+    }
+
+    let accepted = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::negotiate);
+    let preferred = user.as_ref().and_then(|u| Lang::parse(&u.lang));
+    // Pages honour the language chosen in the switcher, then the account's;
+    // API clients say per request what they want with Accept-Language.
+    let lang = if is_api {
+        accepted.or(preferred)
+    } else {
+        cookie(&all_cookies, LANG_COOKIE)
+            .and_then(Lang::parse)
+            .or(preferred)
+            .or(accepted)
+    }
+    .unwrap_or(Lang::En);
+
+    let csrf = match session_csrf {
+        Some(token) => token,
+        None => match cookie(&all_cookies, CSRF_COOKIE).filter(|v| looks_like_token(v)) {
+            Some(token) => token.to_owned(),
+            None => {
+                let token = new_token();
+                extra_cookies.extend(set_cookie(
+                    CSRF_COOKIE,
+                    &token,
+                    60 * 60 * 24 * 30,
+                    true,
+                    secure,
+                ));
+                token
+            }
+        },
+    };
+
+    let flash = cookie(&all_cookies, FLASH_COOKIE)
+        .filter(|v| looks_like_message_id(v))
+        .map(str::to_owned);
+    if flash.is_some() {
+        extra_cookies.extend(set_cookie(FLASH_COOKIE, "", 0, true, secure));
+    }
+
+    let ctx = Ctx {
+        lang,
+        i18n: state.i18n.clone(),
+        user,
+        session_hash,
+        csrf,
+        now,
+        path,
+        via_token,
+        client_ip: client_ip(&request, state.config.trust_proxy),
+        flash,
+        secure_cookies: secure,
+    };
+
+    let response = match auth_error {
+        Some(error) => error.into_response(),
+        None => {
+            request.extensions_mut().insert(ctx.clone());
+            next.run(request).await
+        }
+    };
+    let mut response = render_error(&ctx, is_api, response);
+    for value in extra_cookies {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// Replaces an error response (ours, axum's or a caught panic) with a page or
+/// JSON body in the user's language.
+fn render_error(ctx: &Ctx, is_api: bool, response: Response) -> Response {
+    let status = response.status();
+    let marker = response
+        .extensions()
+        .get::<ErrorMarker>()
+        .map(|m| m.0.clone());
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let already_rendered =
+        content_type.starts_with("text/html") || content_type.starts_with("application/json");
+    let error = match marker {
+        Some(e) => e,
+        None if status.as_u16() >= 400 && !already_rendered => AppError::from_status(status),
+        None => return response,
+    };
+    if let AppError::Internal(detail) = &error {
+        tracing::error!(path = %ctx.path, %detail, "request failed");
+    }
+    if matches!(error, AppError::LoginRequired) && !is_api {
+        let target = format!("/login?next={}", crate::pages::encode_query(&ctx.path));
+        return Redirect::to(&target).into_response();
+    }
+    let mut rendered = if is_api {
+        crate::api::error_response(ctx, &error)
+    } else {
+        crate::pages::error::page(ctx, &error)
+    };
+    if let AppError::TooManyRequests { retry_after_secs } = error
+        && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+    {
+        rendered.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    if status == StatusCode::METHOD_NOT_ALLOWED
+        && let Some(allow) = response.headers().get(header::ALLOW)
+    {
+        rendered.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    rendered
+}

@@ -1,0 +1,101 @@
+//! Reading submitted forms safely: the anti-forgery token is checked before
+//! anything else, and unreadable input becomes a clear error, never a panic.
+
+use axum::{
+    body::Bytes,
+    extract::{FromRequest, Request},
+    http::{HeaderMap, header},
+};
+use serde::de::DeserializeOwned;
+
+use crate::{context::Ctx, error::AppError, security::constant_time_eq};
+
+/// Largest form we accept; forms are short text, files come later by their own route.
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+
+/// A urlencoded form whose `_csrf` field matched the request's token.
+pub struct Form<T>(pub T);
+
+/// The same, as raw pairs, for forms whose field names carry ids
+/// (e.g. one stance per stakeholder group).
+pub struct FormPairs(pub Vec<(String, String)>);
+
+impl FormPairs {
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    }
+}
+
+/// Refuses requests that a browser says came from another site.
+pub fn check_same_origin(headers: &HeaderMap) -> Result<(), AppError> {
+    if headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
+        return Err(AppError::Csrf);
+    }
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    if let (Some(origin), Some(host)) = (origin, host) {
+        let origin_host = origin
+            .split_once("://")
+            .map(|(_, rest)| rest)
+            .unwrap_or(origin);
+        if origin != "null" && origin_host != host {
+            return Err(AppError::Csrf);
+        }
+    }
+    Ok(())
+}
+
+async fn read_pairs(req: Request) -> Result<(Ctx, Bytes, Vec<(String, String)>), AppError> {
+    let ctx = req
+        .extensions()
+        .get::<Ctx>()
+        .cloned()
+        .ok_or_else(|| AppError::Internal(String::from("request context missing")))?;
+    check_same_origin(req.headers())?;
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
+        return Err(AppError::BadRequest("error-unsupported-type"));
+    }
+    let body = axum::body::to_bytes(req.into_body(), MAX_FORM_BYTES)
+        .await
+        .map_err(|_| AppError::BadRequest("error-too-large"))?;
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
+        .map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
+    let token = pairs
+        .iter()
+        .find(|(k, _)| k == "_csrf")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    if !constant_time_eq(token, &ctx.csrf) {
+        return Err(AppError::Csrf);
+    }
+    Ok((ctx, body, pairs))
+}
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Form<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
+        let (_, body, _) = read_pairs(req).await?;
+        let value = serde_urlencoded::from_bytes(&body)
+            .map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
+        Ok(Form(value))
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for FormPairs {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
+        let (_, _, pairs) = read_pairs(req).await?;
+        Ok(FormPairs(pairs))
+    }
+}

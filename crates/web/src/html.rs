@@ -1,0 +1,424 @@
+//! The page layout and the form pieces every page shares, built so that each
+//! page has one h1, a skip link, labelled fields and errors tied to fields.
+
+use axum::{
+    http::StatusCode,
+    response::{Html, IntoResponse, Response},
+};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use tandem_domain::{Choice, FieldError, Invalid};
+
+use crate::{
+    context::Ctx,
+    i18n::{Arg, Lang},
+};
+
+pub const CSS_PATH: &str = concat!("/static/style.css?v=", env!("CARGO_PKG_VERSION"));
+
+/// One step in the breadcrumb trail.
+pub struct Crumb {
+    pub label: String,
+    pub href: String,
+}
+
+pub struct Page<'a> {
+    pub title: &'a str,
+    pub crumbs: Vec<Crumb>,
+    pub body: Markup,
+    pub status: StatusCode,
+    /// Extra CSS class on <body> (e.g. "print" pages).
+    pub body_class: &'a str,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(title: &'a str, body: Markup) -> Self {
+        Page {
+            title,
+            crumbs: Vec::new(),
+            body,
+            status: StatusCode::OK,
+            body_class: "",
+        }
+    }
+
+    pub fn crumbs(mut self, crumbs: Vec<Crumb>) -> Self {
+        self.crumbs = crumbs;
+        self
+    }
+
+    pub fn status(mut self, status: StatusCode) -> Self {
+        self.status = status;
+        self
+    }
+
+    pub fn render(self, ctx: &Ctx) -> Response {
+        let markup = layout(ctx, &self);
+        (self.status, Html(markup.into_string())).into_response()
+    }
+}
+
+pub fn crumb(label: impl Into<String>, href: impl Into<String>) -> Crumb {
+    Crumb {
+        label: label.into(),
+        href: href.into(),
+    }
+}
+
+fn layout(ctx: &Ctx, page: &Page<'_>) -> Markup {
+    let site = ctx.t("site-name");
+    html! {
+        (DOCTYPE)
+        html lang=(ctx.lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (page.title) " · " (site) }
+                link rel="stylesheet" href=(CSS_PATH);
+                link rel="icon" href="/static/favicon.svg" type="image/svg+xml";
+            }
+            body class=(page.body_class) {
+                a class="skip-link" href="#main" { (ctx.t("skip-to-content")) }
+                header class="site-header" {
+                    div class="wrap header-row" {
+                        a class="brand" href="/" { (site) }
+                        nav aria-label=(ctx.t("nav-main-label")) {
+                            ul class="nav-list" {
+                                li { a href="/glossary" { (ctx.t("nav-glossary")) } }
+                                @if ctx.user.is_some() {
+                                    li { a href="/account" { (ctx.t("nav-account")) } }
+                                    li {
+                                        form method="post" action="/logout" class="inline-form" {
+                                            (csrf_field(ctx))
+                                            button type="submit" class="link-button" { (ctx.t("nav-logout")) }
+                                        }
+                                    }
+                                } @else {
+                                    li { a href=(format!("/login?next={}", crate::pages::encode_query(&ctx.path))) { (ctx.t("nav-login")) } }
+                                }
+                            }
+                        }
+                        (language_switcher(ctx))
+                    }
+                }
+                @if !page.crumbs.is_empty() {
+                    nav class="wrap breadcrumbs" aria-label=(ctx.t("nav-breadcrumbs-label")) {
+                        ol {
+                            @for c in &page.crumbs {
+                                li { a href=(c.href) { (c.label) } }
+                            }
+                            li aria-current="page" { (page.title) }
+                        }
+                    }
+                }
+                main id="main" class="wrap" tabindex="-1" {
+                    @if let Some(flash) = &ctx.flash {
+                        div class="flash" role="status" { (ctx.t(flash)) }
+                    }
+                    (page.body)
+                }
+                footer class="site-footer" {
+                    div class="wrap" {
+                        p { (ctx.t("footer-tagline")) }
+                        p { a href="/api/v1/openapi.json" { (ctx.t("footer-api")) } " · " a href="/glossary" { (ctx.t("nav-glossary")) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn language_switcher(ctx: &Ctx) -> Markup {
+    html! {
+        form method="post" action="/lang" class="lang-switch" {
+            (csrf_field(ctx))
+            input type="hidden" name="next" value=(ctx.path);
+            span class="visually-hidden" id="lang-label" { (ctx.t("lang-switch-label")) }
+            @for lang in Lang::ALL {
+                @if lang == ctx.lang {
+                    span class="lang-current" lang=(lang.code()) aria-current="true" { (lang.native_name()) }
+                } @else {
+                    button type="submit" name="lang" value=(lang.code()) lang=(lang.code()) aria-describedby="lang-label" { (lang.native_name()) }
+                }
+            }
+        }
+    }
+}
+
+pub fn csrf_field(ctx: &Ctx) -> Markup {
+    html! { input type="hidden" name="_csrf" value=(ctx.csrf); }
+}
+
+/// Says a field error in the user's language, filling its placeholders.
+pub fn field_message(ctx: &Ctx, error: &FieldError) -> String {
+    let args: Vec<(&str, Arg)> = error
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let arg = match value.parse::<i64>() {
+                Ok(n) => Arg::Num(n),
+                Err(_) => Arg::Str(value.clone()),
+            };
+            (*name, arg)
+        })
+        .collect();
+    ctx.ta(error.message, &args)
+}
+
+/// A list of every problem at the top of a form, each linking to its field.
+pub fn error_summary(ctx: &Ctx, errors: &Invalid, labels: &[(&str, String)]) -> Markup {
+    error_summary_in(ctx, errors, labels, "")
+}
+
+/// The id a field gets in a form whose fields carry `prefix` (see [`Fields`]).
+/// Errors about one row of a table form carry the row id as a `group` argument.
+fn field_anchor(prefix: &str, error: &FieldError) -> String {
+    let row = error
+        .args
+        .iter()
+        .find(|(k, _)| *k == "group")
+        .map(|(_, v)| v.as_str());
+    match (prefix.is_empty(), row) {
+        (_, Some(row)) => format!("#f-{}_{row}", error.field),
+        (true, None) => format!("#f-{}", error.field),
+        (false, None) => format!("#f-{prefix}-{}", error.field),
+    }
+}
+
+/// [`error_summary`] for a form whose fields carry `prefix`.
+pub fn error_summary_in(
+    ctx: &Ctx,
+    errors: &Invalid,
+    labels: &[(&str, String)],
+    prefix: &str,
+) -> Markup {
+    if errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        div class="problem-summary" role="alert" aria-labelledby="problem-summary-title" {
+            h2 id="problem-summary-title" { (ctx.t("form-error-summary")) }
+            ul {
+                @for e in &errors.0 {
+                    @let label = labels.iter().find(|(f, _)| *f == e.field).map(|(_, l)| l.as_str());
+                    li {
+                        a href=(field_anchor(prefix, e)) {
+                            @if let Some(label) = label { (label) ": " }
+                            (field_message(ctx, e))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// How a field is presented.
+#[derive(Clone, Default)]
+pub struct FieldOpts {
+    pub required: bool,
+    pub hint: Option<String>,
+    pub input_type: Option<&'static str>,
+    pub autocomplete: Option<&'static str>,
+    pub max_chars: Option<usize>,
+    pub rows: Option<u32>,
+}
+
+impl FieldOpts {
+    pub fn required() -> Self {
+        FieldOpts {
+            required: true,
+            ..Default::default()
+        }
+    }
+
+    pub fn hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+
+    pub fn kind(mut self, input_type: &'static str) -> Self {
+        self.input_type = Some(input_type);
+        self
+    }
+
+    pub fn autocomplete(mut self, value: &'static str) -> Self {
+        self.autocomplete = Some(value);
+        self
+    }
+
+    pub fn max(mut self, chars: usize) -> Self {
+        self.max_chars = Some(chars);
+        self
+    }
+
+    pub fn rows(mut self, rows: u32) -> Self {
+        self.rows = Some(rows);
+        self
+    }
+}
+
+/// Renders labelled fields with their hints and errors for one form.
+pub struct Fields<'a> {
+    pub ctx: &'a Ctx,
+    pub errors: &'a Invalid,
+    /// Prefix for ids, so two forms on one page never share an id.
+    pub prefix: &'a str,
+}
+
+impl<'a> Fields<'a> {
+    pub fn new(ctx: &'a Ctx, errors: &'a Invalid) -> Self {
+        Fields {
+            ctx,
+            errors,
+            prefix: "",
+        }
+    }
+
+    pub fn with_prefix(ctx: &'a Ctx, errors: &'a Invalid, prefix: &'a str) -> Self {
+        Fields {
+            ctx,
+            errors,
+            prefix,
+        }
+    }
+
+    fn id(&self, name: &str) -> String {
+        if self.prefix.is_empty() {
+            format!("f-{name}")
+        } else {
+            format!("f-{}-{name}", self.prefix)
+        }
+    }
+
+    fn wrap(
+        &self,
+        name: &str,
+        label: &str,
+        opts: &FieldOpts,
+        control: impl FnOnce(&str, Option<String>, bool) -> Markup,
+    ) -> Markup {
+        let id = self.id(name);
+        let error = self.errors.field(name);
+        let hint_id = opts.hint.as_ref().map(|_| format!("{id}-hint"));
+        let error_id = error.map(|_| format!("{id}-error"));
+        let described: Vec<String> = hint_id.iter().chain(error_id.iter()).cloned().collect();
+        let describedby = if described.is_empty() {
+            None
+        } else {
+            Some(described.join(" "))
+        };
+        html! {
+            div class=(if error.is_some() { "field field-error" } else { "field" }) {
+                label for=(id) {
+                    (label)
+                    @if !opts.required { " " span class="optional" { (self.ctx.t("form-optional")) } }
+                }
+                @if let (Some(hint), Some(hint_id)) = (&opts.hint, &hint_id) {
+                    p class="hint" id=(hint_id) { (hint) }
+                }
+                @if let (Some(e), Some(error_id)) = (error, &error_id) {
+                    p class="field-problem" id=(error_id) {
+                        span class="visually-hidden" { (self.ctx.t("form-error-prefix")) " " }
+                        (field_message(self.ctx, e))
+                    }
+                }
+                (control(&id, describedby, error.is_some()))
+            }
+        }
+    }
+
+    pub fn text(&self, name: &str, label: &str, value: &str, opts: FieldOpts) -> Markup {
+        let input_type = opts.input_type.unwrap_or("text");
+        let o = opts.clone();
+        self.wrap(name, label, &opts, |id, describedby, invalid| {
+            html! {
+                input id=(id) name=(name) type=(input_type) value=(value)
+                    aria-describedby=[describedby] aria-invalid=[invalid.then_some("true")]
+                    aria-required=[o.required.then_some("true")]
+                    autocomplete=[o.autocomplete] maxlength=[o.max_chars];
+            }
+        })
+    }
+
+    pub fn textarea(&self, name: &str, label: &str, value: &str, opts: FieldOpts) -> Markup {
+        let o = opts.clone();
+        self.wrap(name, label, &opts, |id, describedby, invalid| {
+            html! {
+                textarea id=(id) name=(name) rows=(o.rows.unwrap_or(4))
+                    aria-describedby=[describedby] aria-invalid=[invalid.then_some("true")]
+                    aria-required=[o.required.then_some("true")] maxlength=[o.max_chars] { (value) }
+            }
+        })
+    }
+
+    /// A select over arbitrary (value, label) options.
+    pub fn select(
+        &self,
+        name: &str,
+        label: &str,
+        options: &[(String, String)],
+        selected: &str,
+        opts: FieldOpts,
+    ) -> Markup {
+        let o = opts.clone();
+        self.wrap(name, label, &opts, |id, describedby, invalid| {
+            html! {
+                select id=(id) name=(name) aria-describedby=[describedby] aria-invalid=[invalid.then_some("true")]
+                    aria-required=[o.required.then_some("true")] {
+                    @for (value, text) in options {
+                        option value=(value) selected[value == selected] { (text) }
+                    }
+                }
+            }
+        })
+    }
+
+    /// A select over one of the domain's choice sets, labelled `{prefix}-{key}`.
+    pub fn choice<T: Choice>(
+        &self,
+        name: &str,
+        label: &str,
+        prefix: &str,
+        selected: Option<T>,
+        opts: FieldOpts,
+    ) -> Markup {
+        let options = choice_options::<T>(self.ctx, prefix);
+        self.select(
+            name,
+            label,
+            &options,
+            selected.map(|s| s.key()).unwrap_or_default(),
+            opts,
+        )
+    }
+}
+
+pub fn choice_options<T: Choice>(ctx: &Ctx, prefix: &str) -> Vec<(String, String)> {
+    T::ALL
+        .iter()
+        .map(|c| (c.key().to_owned(), choice_label(ctx, prefix, *c)))
+        .collect()
+}
+
+pub fn choice_label<T: Choice>(ctx: &Ctx, prefix: &str, choice: T) -> String {
+    ctx.t(&format!("{prefix}-{}", choice.key()))
+}
+
+/// Multi-paragraph plain text: paragraphs on blank lines, line breaks kept.
+pub fn paragraphs(text: &str) -> Markup {
+    html! {
+        @for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            p {
+                @for (i, line) in para.lines().enumerate() {
+                    @if i > 0 { br; }
+                    (line)
+                }
+            }
+        }
+    }
+}
+
+/// Trusted markup we generated ourselves (SVG drawn on the server).
+pub fn trusted(svg: String) -> Markup {
+    PreEscaped(svg)
+}

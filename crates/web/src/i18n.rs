@@ -1,0 +1,193 @@
+//! Every string in English and Spanish, from Fluent files embedded in the binary.
+
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use unic_langid::LanguageIdentifier;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's own name, shown in the switcher whatever the page language.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    /// Picks the best supported language from an Accept-Language header.
+    pub fn negotiate(accept_language: &str) -> Option<Lang> {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in accept_language.split(',') {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next().unwrap_or_default().trim();
+            let quality = pieces
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.parse::<f32>().ok())
+                })
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next().unwrap_or_default();
+            if let Some(lang) = Lang::parse(primary)
+                && quality > 0.0
+                && best.is_none_or(|(q, _)| quality > q)
+            {
+                best = Some((quality, lang));
+            }
+        }
+        best.map(|(_, lang)| lang)
+    }
+}
+
+pub const EN_FTL: &str = include_str!("../locales/en.ftl");
+pub const ES_FTL: &str = include_str!("../locales/es.ftl");
+
+pub struct I18n {
+    en: FluentBundle<FluentResource>,
+    es: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: &str, source: &'static str) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks (U+2068/U+2069) help bidirectional text but Tandem's
+    // languages are both left-to-right and the marks break copy-paste and tests.
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(r) => r,
+        Err((partial, errors)) => {
+            tracing::error!(lang, ?errors, "translation file has syntax errors");
+            partial
+        }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::error!(lang, ?errors, "translation file has duplicate messages");
+    }
+    bundle
+}
+
+impl Default for I18n {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl I18n {
+    pub fn new() -> Self {
+        I18n {
+            en: bundle("en", EN_FTL),
+            es: bundle("es", ES_FTL),
+        }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    /// The message `id` in `lang` with `args`; falls back to English, then to the id.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+        self.try_format(lang, id, args)
+            .or_else(|| self.try_format(Lang::En, id, args))
+            .unwrap_or_else(|| {
+                tracing::warn!(id, "missing translation");
+                id.to_owned()
+            })
+    }
+
+    fn try_format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let bundle = self.bundle(lang);
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                Arg::Str(s) => fluent_args.set(*name, FluentValue::from(s.clone())),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(id, ?errors, "translation formatting problem");
+        }
+        Some(text.into_owned())
+    }
+}
+
+/// A value for a message placeholder. Numbers select plural forms.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Num(i64),
+    Str(String),
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as i64)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_by_quality() {
+        assert_eq!(Lang::negotiate("es-MX,es;q=0.9,en;q=0.8"), Some(Lang::Es));
+        assert_eq!(Lang::negotiate("fr-FR, en;q=0.5, es;q=0.7"), Some(Lang::Es));
+        assert_eq!(Lang::negotiate("fr, de"), None);
+        assert_eq!(Lang::negotiate("es;q=0"), None);
+        assert_eq!(Lang::negotiate(""), None);
+    }
+}

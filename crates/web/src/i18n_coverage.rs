@@ -1,0 +1,201 @@
+//! Every string in English and Spanish: both files parse, hold the same
+//! messages, and hold every message the code asks for.
+
+use std::path::Path;
+
+use fluent_bundle::FluentResource;
+use tandem_domain::{
+    Choice,
+    community::{CommunityKind, DEFAULT_GROUPS, Role, SchoolPhase},
+    initiative::{Base, BaseState, CapacityKind, CapacityStatus, Stance, Visibility},
+    invitation::InvitationStatus,
+};
+
+use crate::i18n::{EN_FTL, ES_FTL, I18n, Lang};
+
+fn ids(source: &str) -> Vec<String> {
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("translation file does not parse: {errors:?}"),
+    };
+    let mut ids: Vec<String> = resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn both_languages_have_the_same_messages() {
+    let en = ids(EN_FTL);
+    let es = ids(ES_FTL);
+    let only_en: Vec<_> = en.iter().filter(|k| !es.contains(k)).collect();
+    let only_es: Vec<_> = es.iter().filter(|k| !en.contains(k)).collect();
+    assert!(
+        only_en.is_empty() && only_es.is_empty(),
+        "only in en: {only_en:?}; only in es: {only_es:?}"
+    );
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("source directory").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n_coverage.rs")
+        {
+            out.push(std::fs::read_to_string(&path).expect("source file"));
+        }
+    }
+}
+
+/// String literals that are message ids: after `.t(`/`.ta(`, or with a prefix
+/// only message ids use (field errors, flashes, reasons).
+fn used_ids() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = Vec::new();
+    rust_files(&root.join("src"), &mut sources);
+    rust_files(&root.join("../domain/src"), &mut sources);
+    rust_files(&root.join("../app/src"), &mut sources);
+    let mut found = Vec::new();
+    for src in &sources {
+        let mut rest = src.as_str();
+        while let Some(start) = rest.find('"') {
+            let before = &rest[..start];
+            let after = &rest[start + 1..];
+            let Some(end) = after.find('"') else { break };
+            let literal = &after[..end];
+            let is_id_shape = !literal.is_empty()
+                && literal.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                })
+                && literal.contains('-');
+            let called = before.ends_with(".t(") || before.ends_with(".ta(");
+            let prefixed = ["error-", "flash-", "triangle-reason-", "cli-"]
+                .iter()
+                .any(|p| literal.starts_with(p))
+                && !literal.ends_with('-');
+            if is_id_shape && (called || prefixed) {
+                found.push(literal.to_owned());
+            }
+            rest = &after[end + 1..];
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn family<T: Choice>(prefix: &str) -> Vec<String> {
+    T::ALL
+        .iter()
+        .map(|c| format!("{prefix}-{}", c.key()))
+        .collect()
+}
+
+fn dynamic_ids() -> Vec<String> {
+    let mut all = Vec::new();
+    all.extend(family::<Role>("role"));
+    all.extend(family::<CommunityKind>("community-kind"));
+    all.extend(family::<SchoolPhase>("school-phase"));
+    all.extend(family::<Visibility>("visibility"));
+    all.extend(family::<Stance>("stance"));
+    all.extend(family::<CapacityKind>("capacity-kind"));
+    all.extend(family::<CapacityStatus>("capacity-status"));
+    all.extend(DEFAULT_GROUPS.iter().map(|g| format!("group-{}", g.key)));
+    all.extend(Base::ALL.iter().map(|b| format!("base-{}", b.key())));
+    all.extend(
+        [
+            BaseState::Missing,
+            BaseState::NeedsAttention,
+            BaseState::Holding,
+        ]
+        .iter()
+        .map(|s| format!("base-state-{}", s.key())),
+    );
+    let statuses = [
+        InvitationStatus::Open,
+        InvitationStatus::Used,
+        InvitationStatus::Revoked,
+        InvitationStatus::Expired,
+    ];
+    all.extend(
+        statuses
+            .iter()
+            .map(|s| format!("invitation-status-{}", s.key())),
+    );
+    all.extend(
+        statuses
+            .iter()
+            .filter(|s| **s != InvitationStatus::Open)
+            .map(|s| format!("join-status-{}", s.key())),
+    );
+    all.extend((1..=12).map(|m| format!("month-{m}")));
+    for term in crate::pages::glossary::TERMS {
+        all.push(format!("glossary-{term}-title"));
+        all.push(format!("glossary-{term}-body"));
+    }
+    for error in [
+        crate::error::AppError::NotFound,
+        crate::error::AppError::Forbidden,
+        crate::error::AppError::LoginRequired,
+        crate::error::AppError::Unauthorized,
+        crate::error::AppError::Csrf,
+        crate::error::AppError::TooManyRequests {
+            retry_after_secs: 1,
+        },
+        crate::error::AppError::Invalid(Default::default()),
+        crate::error::AppError::MethodNotAllowed,
+        crate::error::AppError::Internal(String::new()),
+    ] {
+        let (title, body) = error.message_ids();
+        all.push(title.to_owned());
+        all.push(body.to_owned());
+    }
+    all
+}
+
+#[test]
+fn every_message_the_code_uses_exists_in_both_languages() {
+    let i18n = I18n::new();
+    let used = used_ids();
+    assert!(
+        used.len() > 100,
+        "the scanner found only {} ids",
+        used.len()
+    );
+    let mut missing = Vec::new();
+    for id in used.iter().chain(dynamic_ids().iter()) {
+        for lang in Lang::ALL {
+            if !i18n.has(lang, id) {
+                missing.push(format!("{}:{id}", lang.code()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing translations: {missing:?}");
+}
+
+#[test]
+fn plurals_and_arguments_format() {
+    let i18n = I18n::new();
+    assert_eq!(
+        i18n.format(Lang::En, "members-count", &[("count", 1_i64.into())]),
+        "1 member"
+    );
+    assert_eq!(
+        i18n.format(Lang::Es, "members-count", &[("count", 3_i64.into())]),
+        "3 miembros"
+    );
+    assert_eq!(
+        i18n.format(Lang::Es, "join-title", &[("community", "Riverbend".into())]),
+        "Unirse a Riverbend"
+    );
+    assert_eq!(
+        i18n.format(Lang::En, "no-such-message", &[]),
+        "no-such-message"
+    );
+}

@@ -1,0 +1,127 @@
+//! The background worker: takes jobs from the database queue and runs them.
+//! Any server (or `tandem worker`) can run it; jobs are leased, so two
+//! workers never run the same job at once.
+
+use std::time::Duration;
+
+use tandem_domain::{Timestamp, jobs::retry_at, time::HOUR};
+use tandem_store::{Db, jobs, sessions, throttle};
+
+use crate::AppState;
+
+pub const CLEANUP: &str = "cleanup";
+const LEASE_SECS: i64 = 300;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Nothing was due.
+    Idle,
+    Done {
+        id: i64,
+        kind: String,
+    },
+    Retrying {
+        id: i64,
+        kind: String,
+    },
+    GaveUp {
+        id: i64,
+        kind: String,
+    },
+}
+
+/// Schedules the hourly cleanup unless one is already waiting.
+pub async fn schedule_cleanup(db: &Db, now: Timestamp) -> tandem_store::Result<()> {
+    let next_hour = Timestamp((now.0 / HOUR + 1) * HOUR);
+    let job = jobs::NewJob {
+        kind: CLEANUP,
+        payload: "{}",
+        run_at: next_hour,
+        max_attempts: 3,
+        dedupe_key: Some(CLEANUP),
+    };
+    jobs::enqueue(db.pool(), &job, now).await?;
+    Ok(())
+}
+
+async fn run(state: &AppState, job: &jobs::Job, now: Timestamp) -> Result<(), String> {
+    match job.kind.as_str() {
+        CLEANUP => {
+            let db = &state.db;
+            let expired = sessions::purge_expired(db, now)
+                .await
+                .map_err(|e| e.to_string())?;
+            let counters = throttle::purge(db, now.plus_secs(-HOUR))
+                .await
+                .map_err(|e| e.to_string())?;
+            let old_jobs = jobs::purge_finished(db, now.plus_days(-30))
+                .await
+                .map_err(|e| e.to_string())?;
+            tracing::info!(expired, counters, old_jobs, "cleanup done");
+            Ok(())
+        }
+        other => Err(format!("unknown job kind {other}")),
+    }
+}
+
+/// Runs at most one due job. Tests drive the worker with this.
+pub async fn step(state: &AppState, worker: &str) -> tandem_store::Result<Step> {
+    let now = state.clock.now();
+    let Some(job) = jobs::claim(&state.db, worker, now, LEASE_SECS).await? else {
+        return Ok(Step::Idle);
+    };
+    match run(state, &job, now).await {
+        Ok(()) => {
+            jobs::complete(&state.db, job.id, state.clock.now()).await?;
+            Ok(Step::Done {
+                id: job.id,
+                kind: job.kind,
+            })
+        }
+        Err(error) => {
+            tracing::warn!(id = job.id, kind = %job.kind, %error, "job failed");
+            let next = retry_at(job.attempts, job.max_attempts, now);
+            jobs::fail(&state.db, job.id, &error, next, now).await?;
+            Ok(match next {
+                Some(_) => Step::Retrying {
+                    id: job.id,
+                    kind: job.kind,
+                },
+                None => Step::GaveUp {
+                    id: job.id,
+                    kind: job.kind,
+                },
+            })
+        }
+    }
+}
+
+/// Runs jobs until `stop` fires; sleeps briefly when idle.
+pub async fn run_forever(
+    state: AppState,
+    worker: String,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        if let Err(e) = schedule_cleanup(&state.db, state.clock.now()).await {
+            tracing::warn!(error = %e, "could not schedule cleanup");
+        }
+        let idle = match step(&state, &worker).await {
+            Ok(Step::Idle) => true,
+            Ok(_) => false,
+            Err(e) => {
+                tracing::warn!(error = %e, "worker step failed");
+                true
+            }
+        };
+        if idle {
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+                _ = stop.changed() => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! A person's own account: name, language, sign-in email and password, API tokens.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::html;
+use tandem_domain::{
+    FieldError, Invalid,
+    text::{self, Email, NewPassword},
+};
+use tandem_store::{StoreError, communities, sessions, tokens, users};
+
+use crate::{
+    AppState,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, crumb, csrf_field, error_summary_in},
+    i18n::Lang,
+    pages::{human_date, redirect_with_flash},
+    security::{hash_password, new_token, token_hash, verify_password},
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AccountForm {
+    Profile,
+    Credentials,
+    Token,
+}
+
+impl AccountForm {
+    fn prefix(self) -> &'static str {
+        match self {
+            AccountForm::Profile => "profile",
+            AccountForm::Credentials => "credentials",
+            AccountForm::Token => "token",
+        }
+    }
+}
+
+pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    ctx.require_user()?;
+    render(&state, &ctx, None, None).await
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    failed: Option<(AccountForm, Invalid, &FormPairs)>,
+    new_token_value: Option<String>,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let memberships = communities::memberships_of(&state.db, user.id).await?;
+    let api_tokens = tokens::list(&state.db, user.id).await?;
+    let empty = Invalid::default();
+    let errors_for = |form| match &failed {
+        Some((f, e, _)) if *f == form => e,
+        _ => &empty,
+    };
+    let value = |form, name: &str, stored: &str| match &failed {
+        Some((f, _, v)) if *f == form => v.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let title = ctx.t("account-title");
+    let pf = Fields::with_prefix(ctx, errors_for(AccountForm::Profile), "profile");
+    let cf = Fields::with_prefix(ctx, errors_for(AccountForm::Credentials), "credentials");
+    let tf = Fields::with_prefix(ctx, errors_for(AccountForm::Token), "token");
+    let lang_options: Vec<(String, String)> = Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
+        .collect();
+    let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
+    let prefix = failed
+        .as_ref()
+        .map(|(f, _, _)| f.prefix())
+        .unwrap_or_default();
+    let status = if failed.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else if new_token_value.is_some() {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    let body = html! {
+        h1 { (title) }
+        (error_summary_in(ctx, all_errors, &[], prefix))
+        section aria-labelledby="profile-h" class="panel" {
+            h2 id="profile-h" { (ctx.t("account-profile")) }
+            form method="post" action="/account/profile" novalidate class="stack" {
+                (csrf_field(ctx))
+                (pf.text("display_name", &ctx.t("account-field-name"), &value(AccountForm::Profile, "display_name", &user.display_name), FieldOpts::required().max(text::NAME_MAX).autocomplete("name")))
+                (pf.select("lang", &ctx.t("account-field-lang"), &lang_options, &value(AccountForm::Profile, "lang", &user.lang), FieldOpts::required()))
+                button type="submit" class="button" { (ctx.t("form-save")) }
+            }
+        }
+        section aria-labelledby="credentials-h" class="panel" {
+            h2 id="credentials-h" { (ctx.t("account-credentials")) }
+            @if user.has_password {
+                p { (ctx.t("account-credentials-change")) }
+            } @else {
+                p { (ctx.t("account-credentials-none")) }
+            }
+            form method="post" action="/account/credentials" novalidate class="stack" {
+                (csrf_field(ctx))
+                (cf.text("email", &ctx.t("login-email"), &value(AccountForm::Credentials, "email", user.email.as_deref().unwrap_or("")), FieldOpts::required().kind("email").autocomplete("username")))
+                @if user.has_password {
+                    (cf.text("current_password", &ctx.t("account-field-current-password"), "", FieldOpts::required().kind("password").autocomplete("current-password")))
+                }
+                (cf.text("new_password", &ctx.t("account-field-new-password"), "", FieldOpts::required().kind("password").autocomplete("new-password").hint(ctx.t("account-password-hint"))))
+                button type="submit" class="button" { (ctx.t("form-save")) }
+            }
+        }
+        section aria-labelledby="memberships-h" class="panel" {
+            h2 id="memberships-h" { (ctx.t("account-memberships")) }
+            @if memberships.is_empty() { p { (ctx.t("home-no-memberships")) } }
+            ul { @for (c, m) in &memberships {
+                li { a href=(format!("/c/{}", c.slug)) { (c.name) } " — " (ctx.t(&format!("role-{}", m.role.key()))) }
+            } }
+        }
+        section aria-labelledby="tokens-h" class="panel" {
+            h2 id="tokens-h" { (ctx.t("account-tokens")) }
+            p { (ctx.t("account-tokens-hint")) " " a href="/api/v1/openapi.json" { (ctx.t("footer-api")) } }
+            @if let Some(token) = &new_token_value {
+                div class="notice ok" role="status" {
+                    p { label for="new-token" { (ctx.t("account-token-created")) } }
+                    input id="new-token" type="text" readonly value=(token) class="code";
+                    p class="hint" { (ctx.t("account-token-once")) }
+                }
+            }
+            @if !api_tokens.is_empty() {
+                table class="data" {
+                    caption { (ctx.t("account-tokens")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("col-name")) }
+                        th scope="col" { (ctx.t("account-token-created-col")) }
+                        th scope="col" { (ctx.t("account-token-used-col")) }
+                        th scope="col" { (ctx.t("col-actions")) }
+                    } }
+                    tbody { @for t in &api_tokens { tr {
+                        td { (t.name) }
+                        td { (human_date(ctx, t.created_at)) }
+                        td { @match t.last_used_at { Some(at) => (human_date(ctx, at)), None => "—" } }
+                        td {
+                            @if t.revoked_at.is_some() { (ctx.t("account-token-revoked")) } @else {
+                                form method="post" action=(format!("/account/tokens/{}/revoke", t.id)) class="inline-form" {
+                                    (csrf_field(ctx))
+                                    button type="submit" class="button danger small" aria-label=(ctx.ta("account-token-revoke-label", &[("name", t.name.as_str().into())])) { (ctx.t("invitations-revoke")) }
+                                }
+                            }
+                        }
+                    } } }
+                }
+            }
+            form method="post" action="/account/tokens" novalidate class="stack" {
+                (csrf_field(ctx))
+                (tf.text("name", &ctx.t("account-field-token-name"), &value(AccountForm::Token, "name", ""), FieldOpts::required().max(text::NAME_MAX)))
+                button type="submit" class="button" { (ctx.t("account-token-create")) }
+            }
+        }
+    };
+    Ok(Page::new(&title, body)
+        .crumbs(vec![crumb(ctx.t("nav-home"), "/")])
+        .status(status)
+        .render(ctx))
+}
+
+pub async fn profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let mut errors = Invalid::default();
+    let name = errors.check(text::display_name("display_name", form.get("display_name")));
+    let lang = errors.check(
+        Lang::parse(form.get("lang"))
+            .ok_or_else(|| FieldError::new("lang", "error-choice-invalid")),
+    );
+    let (Some(name), Some(lang)) = (name, lang) else {
+        return render(
+            &state,
+            &ctx,
+            Some((AccountForm::Profile, errors, &form)),
+            None,
+        )
+        .await;
+    };
+    users::set_display_name(&state.db, user.id, &name).await?;
+    users::set_lang(&state.db, user.id, lang.code()).await?;
+    let mut response = redirect_with_flash(&ctx, "/account", "flash-saved");
+    if let Some(c) = crate::context::set_cookie(
+        crate::context::LANG_COOKIE,
+        lang.code(),
+        60 * 60 * 24 * 365,
+        false,
+        ctx.secure_cookies,
+    ) {
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, c);
+    }
+    Ok(response)
+}
+
+pub async fn credentials(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?.clone();
+    let mut errors = Invalid::default();
+    let email = errors.check(Email::parse("email", form.get("email")));
+    let password = errors.check(NewPassword::parse(
+        "new_password",
+        form.get("new_password"),
+        email.as_ref().map(|e| e.as_str()),
+    ));
+    if user.has_password {
+        let current = form.get("current_password").to_owned();
+        let stored = users::password_hash(&state.db, user.id)
+            .await?
+            .unwrap_or_default();
+        let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        if !ok {
+            errors
+                .0
+                .push(FieldError::new("current_password", "error-password-wrong"));
+        }
+    }
+    let (Some(email), Some(password)) = (email, password) else {
+        return render(
+            &state,
+            &ctx,
+            Some((AccountForm::Credentials, errors, &form)),
+            None,
+        )
+        .await;
+    };
+    if !errors.is_empty() {
+        return render(
+            &state,
+            &ctx,
+            Some((AccountForm::Credentials, errors, &form)),
+            None,
+        )
+        .await;
+    }
+    if user.email.as_deref() != Some(email.as_str()) {
+        match users::set_email(&state.db, user.id, email.as_str()).await {
+            Ok(()) => {}
+            Err(StoreError::Conflict(_)) => {
+                let errors = Invalid::one(FieldError::new("email", "error-email-taken"));
+                return render(
+                    &state,
+                    &ctx,
+                    Some((AccountForm::Credentials, errors, &form)),
+                    None,
+                )
+                .await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let secret = password.as_str().to_owned();
+    let hash = tokio::task::spawn_blocking(move || hash_password(&secret))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(AppError::Internal)?;
+    users::set_password(&state.db, user.id, &hash).await?;
+    // A new password ends every other session: if it was changed because of a
+    // leak, the intruder is logged out too.
+    if let Some(keep) = &ctx.session_hash {
+        sessions::delete_others(&state.db, user.id, keep).await?;
+    }
+    Ok(redirect_with_flash(
+        &ctx,
+        "/account",
+        "flash-credentials-saved",
+    ))
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let name = match text::line("name", form.get("name"), text::NAME_MAX) {
+        Ok(n) => n,
+        Err(e) => {
+            return render(
+                &state,
+                &ctx,
+                Some((AccountForm::Token, Invalid::one(e), &form)),
+                None,
+            )
+            .await;
+        }
+    };
+    let token = format!("tdm_{}", new_token());
+    tokens::create(&state.db, user.id, &name, &token_hash(&token), ctx.now).await?;
+    render(&state, &ctx, None, Some(token)).await
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    if !tokens::revoke(&state.db, user.id, id, ctx.now).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with_flash(&ctx, "/account", "flash-token-revoked"))
+}

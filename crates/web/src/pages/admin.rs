@@ -1,0 +1,862 @@
+//! Staff pages of a community: members, invitation links and settings.
+
+use axum::{
+    extract::{Path, Query, State},
+    http::{StatusCode, header},
+    response::Response,
+};
+use maud::{Markup, html};
+use serde::Deserialize;
+use tandem_domain::{
+    FieldError, Invalid,
+    community::{Role, SchoolPhase},
+    invitation,
+    text::{self, Slug},
+};
+use tandem_store::{
+    StoreError, audit,
+    communities::{self, Group, GroupNames, School},
+    invitations,
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary},
+    i18n::Arg,
+    pages::{group_name, human_date, redirect_with_flash},
+    security::{new_token, token_hash},
+};
+
+const MEMBERS_PER_PAGE: i64 = 50;
+
+fn crumbs(ctx: &Ctx, access: &Access) -> Vec<crate::html::Crumb> {
+    let c = &access.community;
+    vec![
+        crumb(ctx.t("nav-home"), "/"),
+        crumb(c.name.clone(), format!("/c/{}", c.slug)),
+    ]
+}
+
+async fn log(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    action: &str,
+    subject: &str,
+    detail: &str,
+) -> AppResult<()> {
+    let entry = audit::Entry {
+        community_id: Some(access.community.id),
+        actor_id: ctx.user_id(),
+        action,
+        subject,
+        detail,
+    };
+    audit::record(&state.db, &entry, ctx.now).await?;
+    Ok(())
+}
+
+fn group_options(ctx: &Ctx, groups: &[Group]) -> Vec<(String, String)> {
+    std::iter::once((String::new(), ctx.t("member-no-group")))
+        .chain(
+            groups
+                .iter()
+                .map(|g| (g.id.to_string(), group_name(ctx, g))),
+        )
+        .collect()
+}
+
+fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
+    std::iter::once((String::new(), ctx.t("member-no-school")))
+        .chain(schools.iter().map(|s| (s.id.to_string(), s.name.clone())))
+        .collect()
+}
+
+/// Reads an optional id that must be one of `allowed`.
+fn pick_id(
+    field: &'static str,
+    input: &str,
+    allowed: impl Iterator<Item = i64>,
+) -> Result<Option<i64>, FieldError> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    let id: i64 = input
+        .parse()
+        .map_err(|_| FieldError::new(field, "error-choice-invalid"))?;
+    let mut allowed = allowed;
+    if allowed.any(|a| a == id) {
+        Ok(Some(id))
+    } else {
+        Err(FieldError::new(field, "error-choice-invalid"))
+    }
+}
+
+// ---- members
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MembersQuery {
+    pub group: String,
+    pub page: String,
+}
+
+pub async fn members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<MembersQuery>,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_facilitator(&ctx)?;
+    let c = &access.community;
+    let groups = communities::groups(&state.db, c.id).await?;
+    let schools = communities::schools(&state.db, c.id).await?;
+    let group_filter = q
+        .group
+        .parse::<i64>()
+        .ok()
+        .filter(|id| groups.iter().any(|g| g.id == *id));
+    let page_no = q
+        .page
+        .parse::<i64>()
+        .ok()
+        .filter(|p| *p >= 1 && *p <= 100_000)
+        .unwrap_or(1);
+    let page = communities::members(
+        &state.db,
+        c.id,
+        group_filter,
+        MEMBERS_PER_PAGE,
+        (page_no - 1) * MEMBERS_PER_PAGE,
+    )
+    .await?;
+    let pages = ((page.total + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE).max(1);
+    let admin = access.can_administer();
+    let title = ctx.t("members-title");
+    let link = |p: i64| match group_filter {
+        Some(g) => format!("/c/{}/members?group={g}&page={p}", c.slug),
+        None => format!("/c/{}/members?page={p}", c.slug),
+    };
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("members-privacy-note")) }
+        form method="get" action=(format!("/c/{}/members", c.slug)) class="filter" {
+            label for="f-group" { (ctx.t("members-filter-group")) }
+            select id="f-group" name="group" {
+                option value="" { (ctx.t("initiatives-filter-all")) }
+                @for g in &groups { option value=(g.id) selected[Some(g.id) == group_filter] { (group_name(&ctx, g)) } }
+            }
+            button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
+        }
+        p class="meta" { (ctx.ta("members-count", &[("count", Arg::Num(page.total))])) }
+        table class="data" {
+            caption { (ctx.ta("members-caption", &[("page", Arg::Num(page_no)), ("pages", Arg::Num(pages))])) }
+            thead { tr {
+                th scope="col" { (ctx.t("col-name")) }
+                th scope="col" { (ctx.t("col-role")) }
+                th scope="col" { (ctx.t("col-group")) }
+                th scope="col" { (ctx.t("col-school")) }
+                th scope="col" { (ctx.t("col-joined")) }
+                @if admin { th scope="col" { (ctx.t("col-actions")) } }
+            } }
+            tbody { @for m in &page.members {
+                tr {
+                    td {
+                        (m.display_name)
+                        @if m.membership.protected { " " span class="badge" { (ctx.t("members-pupil-badge")) } }
+                        @if admin { @if let Some(email) = &m.email { br; span class="meta" { (email) } } }
+                    }
+                    td { (ctx.t(&format!("role-{}", m.membership.role.key()))) }
+                    td { (m.membership.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(&ctx, g)).unwrap_or_else(|| String::from("—"))) }
+                    td { (m.school_name.clone().unwrap_or_else(|| String::from("—"))) }
+                    td { (human_date(&ctx, m.membership.created_at)) }
+                    @if admin {
+                        td {
+                            details {
+                                summary { (ctx.ta("members-change", &[("name", m.display_name.as_str().into())])) }
+                                (member_form(&ctx, &access, m, &groups, &schools))
+                            }
+                        }
+                    }
+                }
+            } }
+        }
+        @if pages > 1 {
+            nav aria-label=(ctx.t("pagination-label")) class="pagination" {
+                @if page_no > 1 { a href=(link(page_no - 1)) rel="prev" { (ctx.t("pagination-previous")) } }
+                span { (ctx.ta("pagination-status", &[("page", Arg::Num(page_no)), ("pages", Arg::Num(pages))])) }
+                @if page_no < pages { a href=(link(page_no + 1)) rel="next" { (ctx.t("pagination-next")) } }
+            }
+        }
+    };
+    Ok(Page::new(&title, body)
+        .crumbs(crumbs(&ctx, &access))
+        .render(&ctx))
+}
+
+fn member_form(
+    ctx: &Ctx,
+    access: &Access,
+    m: &communities::Member,
+    groups: &[Group],
+    schools: &[School],
+) -> Markup {
+    let errors = Invalid::default();
+    let prefix = format!("member-{}", m.membership.id);
+    let f = Fields::with_prefix(ctx, &errors, &prefix);
+    let group = m
+        .membership
+        .group_id
+        .map(|g| g.to_string())
+        .unwrap_or_default();
+    let school = m
+        .membership
+        .school_id
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    html! {
+        form method="post" action=(format!("/c/{}/members/{}", access.community.slug, m.membership.id)) class="stack" {
+            (csrf_field(ctx))
+            (f.choice("role", &ctx.t("col-role"), "role", Some(m.membership.role), FieldOpts::required()))
+            (f.select("group", &ctx.t("col-group"), &group_options(ctx, groups), &group, FieldOpts::default()))
+            (f.select("school", &ctx.t("col-school"), &school_options(ctx, schools), &school, FieldOpts::default()))
+            button type="submit" class="button" { (ctx.t("form-save")) }
+        }
+    }
+}
+
+pub async fn update_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, membership_id)): Path<(String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    let c = &access.community;
+    let groups = communities::groups(&state.db, c.id).await?;
+    let schools = communities::schools(&state.db, c.id).await?;
+    let mut errors = Invalid::default();
+    let role = errors.check(Role::parse_field("role", form.get("role")));
+    let group = errors.check(pick_id(
+        "group",
+        form.get("group"),
+        groups.iter().map(|g| g.id),
+    ));
+    let school = errors.check(pick_id(
+        "school",
+        form.get("school"),
+        schools.iter().map(|s| s.id),
+    ));
+    let (Some(role), Some(group), Some(school)) = (role, group, school) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let current = communities::membership_by_id(&state.db, c.id, membership_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // A community must always keep someone who can run it.
+    if current.role == Role::Admin
+        && role != Role::Admin
+        && communities::count_admins(&state.db, c.id).await? <= 1
+    {
+        return Ok(redirect_with_flash(
+            &ctx,
+            &format!("/c/{}/members", c.slug),
+            "error-last-admin",
+        ));
+    }
+    communities::update_member(&state.db, c.id, membership_id, role, group, school).await?;
+    log(
+        &state,
+        &ctx,
+        &access,
+        "member.update",
+        &membership_id.to_string(),
+        role.key(),
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        &ctx,
+        &format!("/c/{}/members", c.slug),
+        "flash-saved",
+    ))
+}
+
+// ---- invitations
+
+pub async fn invitations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    render_invitations(
+        &state,
+        &ctx,
+        &access,
+        &FormPairs(Vec::new()),
+        &Invalid::default(),
+        None,
+    )
+    .await
+}
+
+/// The absolute link for an invitation code.
+pub fn invitation_link(state: &AppState, headers_host: Option<&str>, code: &str) -> String {
+    let base = match &state.config.public_url {
+        Some(url) => url.trim_end_matches('/').to_owned(),
+        None => format!("http://{}", headers_host.unwrap_or("localhost")),
+    };
+    format!("{base}/join/{code}")
+}
+
+async fn render_invitations(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    values: &FormPairs,
+    errors: &Invalid,
+    created: Option<String>,
+) -> AppResult<Response> {
+    let c = &access.community;
+    let groups = communities::groups(&state.db, c.id).await?;
+    let schools = communities::schools(&state.db, c.id).await?;
+    let list = invitations::list(&state.db, c.id, 100).await?;
+    let title = ctx.t("invitations-title");
+    let f = Fields::new(ctx, errors);
+    let role = Role::parse(values.get("role")).or(Some(Role::Member));
+    let labels = [
+        ("role", ctx.t("col-role")),
+        ("group", ctx.t("col-group")),
+        ("school", ctx.t("col-school")),
+        ("note", ctx.t("invitations-field-note")),
+        ("days", ctx.t("invitations-field-days")),
+    ];
+    let status = if !errors.is_empty() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else if created.is_some() {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("invitations-lead")) }
+        @if let Some(link) = &created {
+            div class="notice ok" role="status" {
+                p { strong { (ctx.t("invitations-created")) } }
+                p { label for="new-link" { (ctx.t("invitations-link-label")) } }
+                input id="new-link" type="text" readonly value=(link) class="code";
+                p class="hint" { (ctx.t("invitations-link-once")) }
+            }
+        }
+        (error_summary(ctx, errors, &labels))
+        section aria-labelledby="new-inv-h" class="panel" {
+            h2 id="new-inv-h" { (ctx.t("invitations-new")) }
+            form method="post" action=(format!("/c/{}/invitations", c.slug)) novalidate class="stack" {
+                (csrf_field(ctx))
+                (f.choice("role", &labels[0].1, "role", role, FieldOpts::required()))
+                (f.select("group", &labels[1].1, &group_options(ctx, &groups), values.get("group"), FieldOpts::default().hint(ctx.t("invitations-group-hint"))))
+                (f.select("school", &labels[2].1, &school_options(ctx, &schools), values.get("school"), FieldOpts::default()))
+                (f.text("note", &labels[3].1, values.get("note"), FieldOpts::default().max(text::TITLE_MAX).hint(ctx.t("invitations-note-hint"))))
+                (f.text("days", &labels[4].1, values.get("days"), FieldOpts::default().kind("number")
+                    .hint(ctx.ta("invitations-days-hint", &[("default", Arg::Num(invitation::DEFAULT_DAYS)), ("max", Arg::Num(invitation::MAX_DAYS))]))))
+                button type="submit" class="button" { (ctx.t("invitations-create")) }
+            }
+        }
+        section aria-labelledby="list-inv-h" {
+            h2 id="list-inv-h" { (ctx.t("invitations-recent")) }
+            @if list.is_empty() { p { (ctx.t("invitations-none")) } } @else {
+                table class="data" {
+                    caption { (ctx.t("invitations-recent")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("invitations-field-note")) }
+                        th scope="col" { (ctx.t("col-role")) }
+                        th scope="col" { (ctx.t("col-group")) }
+                        th scope="col" { (ctx.t("invitations-col-status")) }
+                        th scope="col" { (ctx.t("invitations-col-expires")) }
+                        th scope="col" { (ctx.t("col-actions")) }
+                    } }
+                    tbody { @for inv in &list {
+                        @let st = inv.status(ctx.now);
+                        tr {
+                            td { @if inv.note.is_empty() { "—" } @else { (inv.note) } }
+                            td { (choice_label(ctx, "role", inv.role)) }
+                            td { (inv.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
+                            td { (ctx.t(&format!("invitation-status-{}", st.key()))) }
+                            td { (human_date(ctx, inv.expires_at)) }
+                            td {
+                                @if st == invitation::InvitationStatus::Open {
+                                    form method="post" action=(format!("/c/{}/invitations/{}/revoke", c.slug, inv.id)) class="inline-form" {
+                                        (csrf_field(ctx))
+                                        button type="submit" class="button danger small" aria-label=(ctx.ta("invitations-revoke-label", &[("note", inv.note.as_str().into())])) { (ctx.t("invitations-revoke")) }
+                                    }
+                                }
+                            }
+                        }
+                    } }
+                }
+            }
+        }
+    };
+    Ok(Page::new(&title, body)
+        .crumbs(crumbs(ctx, access))
+        .status(status)
+        .render(ctx))
+}
+
+pub async fn create_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    headers: axum::http::HeaderMap,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    let c = &access.community;
+    let groups = communities::groups(&state.db, c.id).await?;
+    let schools = communities::schools(&state.db, c.id).await?;
+    let mut errors = Invalid::default();
+    let role = errors.check(Role::parse_field("role", form.get("role")));
+    let group = errors.check(pick_id(
+        "group",
+        form.get("group"),
+        groups.iter().map(|g| g.id),
+    ));
+    let school = errors.check(pick_id(
+        "school",
+        form.get("school"),
+        schools.iter().map(|s| s.id),
+    ));
+    let note = errors.check(text::optional("note", form.get("note"), text::TITLE_MAX));
+    let expires = errors.check(invitation::expiry_from_days(
+        "days",
+        form.get("days"),
+        ctx.now,
+    ));
+    let (Some(role), Some(group_id), Some(school_id), Some(note), Some(expires_at)) =
+        (role, group, school, note, expires)
+    else {
+        return render_invitations(&state, &ctx, &access, &form, &errors, None).await;
+    };
+    let code = new_token();
+    let new = invitations::NewInvitation {
+        community_id: c.id,
+        code_hash: &token_hash(&code),
+        role,
+        group_id,
+        school_id,
+        note: note.as_deref().unwrap_or_default(),
+        created_by: ctx.user_id(),
+        expires_at,
+    };
+    let id = invitations::create(&state.db, &new, ctx.now).await?;
+    log(
+        &state,
+        &ctx,
+        &access,
+        "invitation.create",
+        &id.to_string(),
+        role.key(),
+    )
+    .await?;
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let link = invitation_link(&state, host, &code);
+    render_invitations(
+        &state,
+        &ctx,
+        &access,
+        &FormPairs(Vec::new()),
+        &Invalid::default(),
+        Some(link),
+    )
+    .await
+}
+
+pub async fn revoke_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    let flash = if invitations::revoke(&state.db, access.community.id, id, ctx.now).await? {
+        log(
+            &state,
+            &ctx,
+            &access,
+            "invitation.revoke",
+            &id.to_string(),
+            "",
+        )
+        .await?;
+        "flash-invitation-revoked"
+    } else {
+        "flash-invitation-not-revoked"
+    };
+    Ok(redirect_with_flash(
+        &ctx,
+        &format!("/c/{}/invitations", access.community.slug),
+        flash,
+    ))
+}
+
+// ---- settings: the community, its stakeholder groups and schools
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SettingsForm {
+    Community,
+    NewGroup,
+    Group(i64),
+    NewSchool,
+}
+
+pub async fn settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    render_settings(&state, &ctx, &access, None).await
+}
+
+async fn render_settings(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    failed: Option<(SettingsForm, Invalid, &FormPairs)>,
+) -> AppResult<Response> {
+    let c = &access.community;
+    let groups = communities::groups(&state.db, c.id).await?;
+    let schools = communities::schools(&state.db, c.id).await?;
+    let empty = Invalid::default();
+    let errors_for = |form| match &failed {
+        Some((f, e, _)) if *f == form => e,
+        _ => &empty,
+    };
+    let value = |form, name: &str, stored: &str| match &failed {
+        Some((f, _, v)) if *f == form => v.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let title = ctx.t("settings-title");
+    let status = if failed.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
+    let prefix = match failed.as_ref().map(|(f, _, _)| *f) {
+        Some(SettingsForm::NewGroup) => String::from("group-new"),
+        Some(SettingsForm::Group(id)) => format!("group-{id}"),
+        Some(SettingsForm::NewSchool) => String::from("school-new"),
+        _ => String::new(),
+    };
+    let cf = Fields::new(ctx, errors_for(SettingsForm::Community));
+    let gf = Fields::with_prefix(ctx, errors_for(SettingsForm::NewGroup), "group-new");
+    let sf = Fields::with_prefix(ctx, errors_for(SettingsForm::NewSchool), "school-new");
+    let body = html! {
+        h1 { (title) }
+        (crate::html::error_summary_in(ctx, all_errors, &[], &prefix))
+        section aria-labelledby="community-h" class="panel" {
+            h2 id="community-h" { (ctx.t("settings-community")) }
+            form method="post" action=(format!("/c/{}/settings", c.slug)) novalidate class="stack" {
+                (csrf_field(ctx))
+                (cf.text("name", &ctx.t("settings-field-name"), &value(SettingsForm::Community, "name", &c.name), FieldOpts::required().max(text::TITLE_MAX)))
+                (cf.textarea("description", &ctx.t("settings-field-description"), &value(SettingsForm::Community, "description", &c.description), FieldOpts::default().max(text::SUMMARY_MAX).rows(3)))
+                button type="submit" class="button" { (ctx.t("form-save")) }
+            }
+        }
+        section aria-labelledby="groups-h" class="panel" {
+            h2 id="groups-h" { (ctx.t("settings-groups")) }
+            p { (ctx.t("settings-groups-hint")) }
+            @for g in &groups {
+                @let form = SettingsForm::Group(g.id);
+                @let gprefix = format!("group-{}", g.id);
+                @let f = Fields::with_prefix(ctx, errors_for(form), &gprefix);
+                details class="item" open[failed.as_ref().is_some_and(|(f, _, _)| *f == form)] {
+                    summary { (group_name(ctx, g)) @if g.protects_identity { " " span class="badge" { (ctx.t("settings-group-protected")) } } }
+                    form method="post" action=(format!("/c/{}/groups/{}", c.slug, g.id)) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (f.text("name_en", &ctx.t("settings-field-name-en"), &value(form, "name_en", g.name_en.as_deref().unwrap_or("")), FieldOpts::default().max(text::NAME_MAX).hint(ctx.t("settings-field-name-default-hint"))))
+                        (f.text("name_es", &ctx.t("settings-field-name-es"), &value(form, "name_es", g.name_es.as_deref().unwrap_or("")), FieldOpts::default().max(text::NAME_MAX)))
+                        button type="submit" class="button" { (ctx.t("form-save")) }
+                    }
+                }
+            }
+            h3 { (ctx.t("settings-group-add")) }
+            form method="post" action=(format!("/c/{}/groups", c.slug)) novalidate class="stack" {
+                (csrf_field(ctx))
+                (gf.text("name_en", &ctx.t("settings-field-name-en"), &value(SettingsForm::NewGroup, "name_en", ""), FieldOpts::required().max(text::NAME_MAX)))
+                (gf.text("name_es", &ctx.t("settings-field-name-es"), &value(SettingsForm::NewGroup, "name_es", ""), FieldOpts::default().max(text::NAME_MAX)))
+                div class="field checkbox" {
+                    input type="checkbox" id="f-group-new-protects" name="protects_identity" value="1"
+                        checked[value(SettingsForm::NewGroup, "protects_identity", "") == "1"];
+                    label for="f-group-new-protects" { (ctx.t("settings-field-protects")) }
+                }
+                button type="submit" class="button" { (ctx.t("settings-group-add")) }
+            }
+        }
+        section aria-labelledby="schools-h" class="panel" {
+            h2 id="schools-h" { (ctx.t("community-schools")) }
+            @if schools.is_empty() { p { (ctx.t("community-no-schools")) } }
+            ul { @for s in &schools { li { (s.name) " — " (choice_label(ctx, "school-phase", s.phase)) } } }
+            h3 { (ctx.t("settings-school-add")) }
+            form method="post" action=(format!("/c/{}/schools", c.slug)) novalidate class="stack" {
+                (csrf_field(ctx))
+                (sf.text("name", &ctx.t("settings-field-name"), &value(SettingsForm::NewSchool, "name", ""), FieldOpts::required().max(text::TITLE_MAX)))
+                (sf.choice("phase", &ctx.t("settings-field-phase"), "school-phase", SchoolPhase::parse(&value(SettingsForm::NewSchool, "phase", "primary")), FieldOpts::required()))
+                button type="submit" class="button" { (ctx.t("settings-school-add")) }
+            }
+        }
+    };
+    Ok(Page::new(&title, body)
+        .crumbs(crumbs(ctx, access))
+        .status(status)
+        .render(ctx))
+}
+
+pub async fn update_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    let mut errors = Invalid::default();
+    let name = errors.check(text::line("name", form.get("name"), text::TITLE_MAX));
+    let description = errors.check(text::optional(
+        "description",
+        form.get("description"),
+        text::SUMMARY_MAX,
+    ));
+    let (Some(name), Some(description)) = (name, description) else {
+        return render_settings(
+            &state,
+            &ctx,
+            &access,
+            Some((SettingsForm::Community, errors, &form)),
+        )
+        .await;
+    };
+    communities::update(
+        &state.db,
+        access.community.id,
+        &name,
+        description.as_deref().unwrap_or_default(),
+    )
+    .await?;
+    log(
+        &state,
+        &ctx,
+        &access,
+        "community.update",
+        &access.community.slug,
+        "",
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        &ctx,
+        &format!("/c/{}/settings", access.community.slug),
+        "flash-saved",
+    ))
+}
+
+fn group_names(
+    form: &FormPairs,
+    required: bool,
+) -> Result<(Option<String>, Option<String>), Invalid> {
+    let mut errors = Invalid::default();
+    let en = if required {
+        errors.check(text::line("name_en", form.get("name_en"), text::NAME_MAX).map(Some))
+    } else {
+        errors.check(text::optional(
+            "name_en",
+            form.get("name_en"),
+            text::NAME_MAX,
+        ))
+    };
+    let es = errors.check(text::optional(
+        "name_es",
+        form.get("name_es"),
+        text::NAME_MAX,
+    ));
+    match (en, es) {
+        (Some(en), Some(es)) if errors.is_empty() => Ok((en, es)),
+        _ => Err(errors),
+    }
+}
+
+pub async fn add_group(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    let (en, es) = match group_names(&form, true) {
+        Ok(names) => names,
+        Err(errors) => {
+            return render_settings(
+                &state,
+                &ctx,
+                &access,
+                Some((SettingsForm::NewGroup, errors, &form)),
+            )
+            .await;
+        }
+    };
+    let base = Slug::from_title(en.as_deref().unwrap_or_default());
+    let names = GroupNames {
+        name_en: en.as_deref(),
+        name_es: es.as_deref(),
+    };
+    let protects = form.get("protects_identity") == "1";
+    let mut added = false;
+    for n in 1..=20u32 {
+        let key = if n == 1 {
+            base.clone()
+        } else {
+            base.with_suffix(n)
+        };
+        match communities::add_group(
+            &state.db,
+            access.community.id,
+            &key.as_str().replace('-', "_"),
+            &names,
+            protects,
+        )
+        .await
+        {
+            Ok(_) => {
+                added = true;
+                break;
+            }
+            Err(StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    if !added {
+        return Err(AppError::Conflict("error-group-exists"));
+    }
+    log(
+        &state,
+        &ctx,
+        &access,
+        "group.add",
+        en.as_deref().unwrap_or_default(),
+        "",
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        &ctx,
+        &format!("/c/{}/settings", access.community.slug),
+        "flash-saved",
+    ))
+}
+
+pub async fn rename_group(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, group_id)): Path<(String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    let (en, es) = match group_names(&form, false) {
+        Ok(names) => names,
+        Err(errors) => {
+            return render_settings(
+                &state,
+                &ctx,
+                &access,
+                Some((SettingsForm::Group(group_id), errors, &form)),
+            )
+            .await;
+        }
+    };
+    let names = GroupNames {
+        name_en: en.as_deref(),
+        name_es: es.as_deref(),
+    };
+    if !communities::rename_group(&state.db, access.community.id, group_id, &names).await? {
+        return Err(AppError::NotFound);
+    }
+    log(
+        &state,
+        &ctx,
+        &access,
+        "group.rename",
+        &group_id.to_string(),
+        "",
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        &ctx,
+        &format!("/c/{}/settings", access.community.slug),
+        "flash-saved",
+    ))
+}
+
+pub async fn add_school(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_admin(&ctx)?;
+    let mut errors = Invalid::default();
+    let name = errors.check(text::line("name", form.get("name"), text::TITLE_MAX));
+    let phase = errors.check(SchoolPhase::parse_field("phase", form.get("phase")));
+    let (Some(name), Some(phase)) = (name, phase) else {
+        return render_settings(
+            &state,
+            &ctx,
+            &access,
+            Some((SettingsForm::NewSchool, errors, &form)),
+        )
+        .await;
+    };
+    let base = Slug::from_title(&name);
+    for n in 1..=20u32 {
+        let slug = if n == 1 {
+            base.clone()
+        } else {
+            base.with_suffix(n)
+        };
+        match communities::add_school(
+            &state.db,
+            access.community.id,
+            slug.as_str(),
+            &name,
+            phase,
+            ctx.now,
+        )
+        .await
+        {
+            Ok(_) => {
+                log(&state, &ctx, &access, "school.add", &name, "").await?;
+                return Ok(redirect_with_flash(
+                    &ctx,
+                    &format!("/c/{}/settings", access.community.slug),
+                    "flash-saved",
+                ));
+            }
+            Err(StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::Conflict("error-school-exists"))
+}

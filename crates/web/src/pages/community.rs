@@ -1,0 +1,182 @@
+//! A community's home and its list of initiatives.
+
+use axum::{
+    extract::{Path, Query, State},
+    response::Response,
+};
+use maud::{Markup, html};
+use serde::Deserialize;
+use tandem_domain::{initiative::Visibility, privacy};
+use tandem_store::{communities, initiatives, initiatives::Initiative};
+
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::AppResult,
+    html::{Page, crumb},
+    i18n::Arg,
+    pages::{group_name, human_date},
+};
+
+pub async fn home(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    let c = &access.community;
+    let schools = communities::schools(&state.db, c.id).await?;
+    let groups = communities::groups(&state.db, c.id).await?;
+    let counts = communities::member_counts(&state.db, c.id).await?;
+    let list = initiatives::list(&state.db, c.id, access.is_member()).await?;
+    let per_group: Vec<i64> = groups
+        .iter()
+        .map(|g| {
+            counts
+                .iter()
+                .filter(|(gid, _)| *gid == Some(g.id))
+                .map(|(_, n)| *n)
+                .sum()
+        })
+        .collect();
+    let breakdown = privacy::breakdown(&per_group);
+    let title = c.name.clone();
+    let body = html! {
+        h1 { (title) }
+        p class="meta" { (ctx.t(&format!("community-kind-{}", c.kind.key()))) }
+        @if !c.description.is_empty() { p class="lead" { (c.description) } }
+        @if let Some(role) = access.role() {
+            p class="notice" { (ctx.ta("community-your-role", &[("role", ctx.t(&format!("role-{}", role.key())).into())])) }
+        }
+        @if access.can_facilitate() {
+            nav aria-label=(ctx.t("community-staff-nav")) class="toolbar" {
+                a class="button" href=(format!("/c/{}/initiatives/new", c.slug)) { (ctx.t("initiative-new")) }
+                a href=(format!("/c/{}/members", c.slug)) { (ctx.t("community-members")) }
+                @if access.can_administer() {
+                    a href=(format!("/c/{}/invitations", c.slug)) { (ctx.t("community-invitations")) }
+                    a href=(format!("/c/{}/settings", c.slug)) { (ctx.t("community-settings")) }
+                }
+            }
+        }
+        section aria-labelledby="initiatives-title" {
+            h2 id="initiatives-title" { (ctx.t("community-initiatives")) }
+            (initiative_cards(&ctx, c.slug.as_str(), list.iter().take(6)))
+            @if list.is_empty() { p { (ctx.t("community-no-initiatives")) } }
+            p { a href=(format!("/c/{}/initiatives", c.slug)) { (ctx.ta("community-all-initiatives", &[("count", Arg::from(list.len()))])) } }
+        }
+        section aria-labelledby="schools-title" {
+            h2 id="schools-title" { (ctx.t("community-schools")) }
+            @if schools.is_empty() { p { (ctx.t("community-no-schools")) } }
+            ul class="card-list" {
+                @for s in &schools {
+                    li class="card" {
+                        a href=(format!("/c/{}/initiatives?school={}", c.slug, s.slug)) { (s.name) }
+                        p class="meta" { (ctx.t(&format!("school-phase-{}", s.phase.key()))) }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="groups-title" {
+            h2 id="groups-title" { (ctx.t("community-participation")) }
+            p { (ctx.t("community-participation-hint")) }
+            table class="data" {
+                caption { (ctx.t("community-participation-caption")) }
+                thead { tr { th scope="col" { (ctx.t("col-group")) } th scope="col" class="num" { (ctx.t("col-members")) } } }
+                tbody {
+                    @for (g, cell) in groups.iter().zip(&breakdown.cells) {
+                        tr { th scope="row" { (group_name(&ctx, g)) } td class="num" { (count_cell(&ctx, *cell)) } }
+                    }
+                }
+                tfoot { tr { th scope="row" { (ctx.t("col-total")) } td class="num" { (count_cell(&ctx, breakdown.total)) } } }
+            }
+        }
+    };
+    Ok(Page::new(&title, body)
+        .crumbs(vec![crumb(ctx.t("nav-home"), "/")])
+        .render(&ctx))
+}
+
+/// A published count, or "fewer than 5" when it is suppressed for privacy.
+pub fn count_cell(ctx: &Ctx, value: Option<i64>) -> Markup {
+    match value {
+        Some(n) => html! { (n) },
+        None => {
+            html! { abbr title=(ctx.t("privacy-suppressed-long")) { (ctx.t("privacy-suppressed")) } }
+        }
+    }
+}
+
+pub fn initiative_cards<'a>(
+    ctx: &Ctx,
+    community: &str,
+    list: impl Iterator<Item = &'a Initiative>,
+) -> Markup {
+    html! {
+        ul class="card-list" {
+            @for i in list {
+                li class="card" {
+                    h3 { a href=(format!("/c/{community}/i/{}", i.slug)) { (i.title) } }
+                    p class="meta" {
+                        (i.school_name.clone().unwrap_or_else(|| ctx.t("initiative-district-wide")))
+                        " · " (ctx.ta("initiative-updated", &[("date", human_date(ctx, i.updated_at).into())]))
+                        @if i.visibility == Visibility::Members { " · " span class="badge" { (ctx.t("visibility-members")) } }
+                    }
+                    @if !i.summary.is_empty() { p { (i.summary) } }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    pub school: String,
+}
+
+pub async fn initiatives(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    let c = &access.community;
+    let schools = communities::schools(&state.db, c.id).await?;
+    let school = schools.iter().find(|s| s.slug == q.school);
+    let list: Vec<_> = initiatives::list(&state.db, c.id, access.is_member())
+        .await?
+        .into_iter()
+        .filter(|i| school.is_none_or(|s| i.school_id == Some(s.id)))
+        .collect();
+    let title = match school {
+        Some(s) => ctx.ta(
+            "initiatives-title-school",
+            &[("school", s.name.as_str().into())],
+        ),
+        None => ctx.t("initiatives-title"),
+    };
+    let body = html! {
+        h1 { (title) }
+        form method="get" action=(format!("/c/{}/initiatives", c.slug)) class="filter" {
+            label for="f-school" { (ctx.t("initiatives-filter-school")) }
+            select id="f-school" name="school" {
+                option value="" { (ctx.t("initiatives-filter-all")) }
+                @for s in &schools { option value=(s.slug) selected[Some(s.id) == school.map(|x| x.id)] { (s.name) } }
+            }
+            button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
+        }
+        @if access.can_facilitate() {
+            p { a class="button" href=(format!("/c/{}/initiatives/new", c.slug)) { (ctx.t("initiative-new")) } }
+        }
+        @if list.is_empty() { p { (ctx.t("community-no-initiatives")) } }
+        (initiative_cards(&ctx, &c.slug, list.iter()))
+    };
+    Ok(Page::new(&title, body)
+        .crumbs(vec![
+            crumb(ctx.t("nav-home"), "/"),
+            crumb(c.name.clone(), format!("/c/{}", c.slug)),
+        ])
+        .render(&ctx))
+}

@@ -1,0 +1,924 @@
+//! An initiative: its page with the strategic triangle, and the forms staff
+//! use to create and edit it.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use tandem_domain::{
+    Invalid,
+    initiative::{
+        CapacityKind, CapacityStatus, Stance, Visibility,
+        drafts::{self, CapacityDraft, InitiativeDraft, OutcomeDraft},
+    },
+    text::{self, Slug},
+};
+use tandem_store::{
+    audit,
+    communities::{self, Group, School},
+    initiatives::{self, Initiative},
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{
+        FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary, error_summary_in,
+        paragraphs,
+    },
+    pages::{group_name, human_date, redirect_with_flash},
+    triangle::{self, TriangleView},
+};
+
+fn initiative_url(access: &Access, i: &Initiative) -> String {
+    format!("/c/{}/i/{}", access.community.slug, i.slug)
+}
+
+/// Resolves a school chosen by address; blank means district-wide.
+pub fn school_from_slug(schools: &[School], slug: &str) -> Result<Option<i64>, Invalid> {
+    let slug = slug.trim();
+    if slug.is_empty() {
+        return Ok(None);
+    }
+    schools
+        .iter()
+        .find(|s| s.slug == slug)
+        .map(|s| Some(s.id))
+        .ok_or_else(|| {
+            Invalid::one(tandem_domain::FieldError::new(
+                "school",
+                "error-choice-invalid",
+            ))
+        })
+}
+
+fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
+    std::iter::once((String::new(), ctx.t("initiative-district-wide")))
+        .chain(schools.iter().map(|s| (s.slug.clone(), s.name.clone())))
+        .collect()
+}
+
+fn basics_fields(
+    ctx: &Ctx,
+    errors: &Invalid,
+    schools: &[School],
+    v: &dyn Fn(&str) -> String,
+) -> Markup {
+    let f = Fields::new(ctx, errors);
+    let visibility = Visibility::parse(&v("visibility"));
+    html! {
+        (f.text("title", &ctx.t("initiative-field-title"), &v("title"), FieldOpts::required().max(text::TITLE_MAX)))
+        (f.textarea("summary", &ctx.t("initiative-field-summary"), &v("summary"), FieldOpts::default().max(text::SUMMARY_MAX).rows(3)))
+        (f.select("school", &ctx.t("initiative-field-school"), &school_options(ctx, schools), &v("school"), FieldOpts::required()))
+        (f.choice("visibility", &ctx.t("initiative-field-visibility"), "visibility", visibility.or(Some(Visibility::Public)), FieldOpts::required().hint(ctx.t("initiative-field-visibility-hint"))))
+        (f.textarea("value_statement", &ctx.t("initiative-field-value"), &v("value_statement"),
+            FieldOpts::default().max(text::LONG_TEXT_MAX).rows(5).hint(ctx.t("initiative-field-value-hint"))))
+    }
+}
+
+fn basics_labels(ctx: &Ctx) -> Vec<(&'static str, String)> {
+    vec![
+        ("title", ctx.t("initiative-field-title")),
+        ("summary", ctx.t("initiative-field-summary")),
+        ("school", ctx.t("initiative-field-school")),
+        ("visibility", ctx.t("initiative-field-visibility")),
+        ("value_statement", ctx.t("initiative-field-value")),
+    ]
+}
+
+// ---- create
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_facilitator(&ctx)?;
+    let schools = communities::schools(&state.db, access.community.id).await?;
+    Ok(render_new(
+        &ctx,
+        &access,
+        &schools,
+        &FormPairs(Vec::new()),
+        &Invalid::default(),
+        StatusCode::OK,
+    ))
+}
+
+fn render_new(
+    ctx: &Ctx,
+    access: &Access,
+    schools: &[School],
+    values: &FormPairs,
+    errors: &Invalid,
+    status: StatusCode,
+) -> Response {
+    let title = ctx.t("initiative-new");
+    let c = &access.community;
+    let v = |name: &str| values.get(name).to_owned();
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("initiative-new-lead")) " " a href="/glossary#strategic-triangle" { (ctx.t("glossary-link-triangle")) } }
+        (error_summary(ctx, errors, &basics_labels(ctx)))
+        form method="post" action=(format!("/c/{}/initiatives", c.slug)) novalidate class="stack" {
+            (csrf_field(ctx))
+            (basics_fields(ctx, errors, schools, &v))
+            button type="submit" class="button" { (ctx.t("initiative-create")) }
+        }
+    };
+    Page::new(&title, body)
+        .crumbs(vec![
+            crumb(ctx.t("nav-home"), "/"),
+            crumb(c.name.clone(), format!("/c/{}", c.slug)),
+        ])
+        .status(status)
+        .render(ctx)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    access.require_facilitator(&ctx)?;
+    let schools = communities::schools(&state.db, access.community.id).await?;
+    let parsed = InitiativeDraft::parse(
+        form.get("title"),
+        form.get("summary"),
+        form.get("visibility"),
+        form.get("value_statement"),
+    );
+    let school = school_from_slug(&schools, form.get("school"));
+    let (draft, school_id) = match (parsed, school) {
+        (Ok(d), Ok(s)) => (d, s),
+        (d, s) => {
+            let mut errors = d.err().unwrap_or_default();
+            errors.0.extend(s.err().unwrap_or_default().0);
+            return Ok(render_new(
+                &ctx,
+                &access,
+                &schools,
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    let fields = initiatives::InitiativeFields {
+        school_id,
+        title: &draft.title,
+        summary: &draft.summary,
+        visibility: draft.visibility,
+        value_statement: &draft.value_statement,
+    };
+    let (_, new_slug) = initiatives::create(
+        &state.db,
+        access.community.id,
+        &Slug::from_title(&draft.title),
+        &fields,
+        ctx.user_id(),
+        ctx.now,
+    )
+    .await?;
+    record(&state, &ctx, &access, "initiative.create", &new_slug).await?;
+    Ok(redirect_with_flash(
+        &ctx,
+        &format!("/c/{}/i/{new_slug}", access.community.slug),
+        "flash-initiative-created",
+    ))
+}
+
+async fn record(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    action: &str,
+    subject: &str,
+) -> AppResult<()> {
+    let entry = audit::Entry {
+        community_id: Some(access.community.id),
+        actor_id: ctx.user_id(),
+        action,
+        subject,
+        detail: "",
+    };
+    audit::record(&state.db, &entry, ctx.now).await?;
+    Ok(())
+}
+
+// ---- show
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let access = Access::load(&state, &ctx, &slug).await?;
+    let initiative = access.initiative(&state, &islug).await?;
+    let groups = communities::groups(&state.db, access.community.id).await?;
+    let view = triangle::load(&state, &initiative, &groups).await?;
+    let c = &access.community;
+    let i = &initiative;
+    let a = &view.assessment;
+    let body = html! {
+        h1 { (i.title) }
+        p class="meta" {
+            (i.school_name.clone().unwrap_or_else(|| ctx.t("initiative-district-wide")))
+            " · " (ctx.ta("initiative-updated", &[("date", human_date(&ctx, i.updated_at).into())]))
+            @if i.visibility == Visibility::Members { " · " span class="badge" { (ctx.t("visibility-members")) } }
+        }
+        @if !i.summary.is_empty() { p class="lead" { (i.summary) } }
+        @if access.can_facilitate() {
+            p { a class="button secondary" href=(format!("{}/edit", initiative_url(&access, i))) { (ctx.t("initiative-edit")) } }
+        }
+        section aria-labelledby="triangle-h" {
+            h2 id="triangle-h" { (ctx.t("triangle-title")) }
+            p { (ctx.t("triangle-explainer")) " " a href="/glossary#strategic-triangle" { (ctx.t("glossary-link-triangle")) } }
+            @if a.rounds_the_bases() {
+                p class="notice ok" { (ctx.t("triangle-rounds")) }
+            } @else {
+                p class="notice" { (ctx.t("triangle-not-rounding")) }
+            }
+            div class="triangle-layout" {
+                (triangle::svg(&ctx, a, "triangle"))
+                (triangle::table(&ctx, a))
+            }
+        }
+        (value_section(&ctx, i, &view))
+        (capacity_section(&ctx, &view))
+        (support_section(&ctx, &groups, &view))
+    };
+    Ok(Page::new(&i.title, body)
+        .crumbs(vec![
+            crumb(ctx.t("nav-home"), "/"),
+            crumb(c.name.clone(), format!("/c/{}", c.slug)),
+        ])
+        .render(&ctx))
+}
+
+fn value_section(ctx: &Ctx, i: &Initiative, view: &TriangleView) -> Markup {
+    html! {
+        section aria-labelledby="value-h" {
+            h2 id="value-h" { (ctx.t("base-public_value")) }
+            @if i.value_statement.is_empty() { p { (ctx.t("value-no-statement")) } } @else { (paragraphs(&i.value_statement)) }
+            @if view.outcomes.is_empty() {
+                p { (ctx.t("value-no-outcomes")) }
+            } @else {
+                table class="data" {
+                    caption { (ctx.t("value-outcomes-caption")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("outcome-field-description")) }
+                        th scope="col" { (ctx.t("outcome-field-measure")) }
+                        th scope="col" { (ctx.t("outcome-field-target")) }
+                    } }
+                    tbody { @for o in &view.outcomes { tr {
+                        td { (o.description) }
+                        td { (dash(&o.measure)) }
+                        td { (dash(&o.target)) }
+                    } } }
+                }
+            }
+        }
+    }
+}
+
+fn dash(s: &str) -> &str {
+    if s.trim().is_empty() { "—" } else { s }
+}
+
+fn capacity_section(ctx: &Ctx, view: &TriangleView) -> Markup {
+    html! {
+        section aria-labelledby="capacity-h" {
+            h2 id="capacity-h" { (ctx.t("base-capacity")) }
+            p { (ctx.t("capacity-explainer")) }
+            @if view.capacity.is_empty() {
+                p { (ctx.t("capacity-none")) }
+            } @else {
+                table class="data" {
+                    caption { (ctx.t("capacity-caption")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("capacity-field-title")) }
+                        th scope="col" { (ctx.t("capacity-field-kind")) }
+                        th scope="col" { (ctx.t("capacity-field-owner")) }
+                        th scope="col" { (ctx.t("capacity-field-status")) }
+                        th scope="col" { (ctx.t("capacity-field-evidence")) }
+                    } }
+                    tbody { @for item in &view.capacity { tr {
+                        td { (item.title) }
+                        td { (choice_label(ctx, "capacity-kind", item.kind)) }
+                        td { @if item.owner.is_empty() { span class="warn" { (ctx.t("capacity-no-owner")) } } @else { (item.owner) } }
+                        td { (choice_label(ctx, "capacity-status", item.status)) }
+                        td { (dash(&item.evidence)) }
+                    } } }
+                }
+            }
+        }
+    }
+}
+
+fn support_section(ctx: &Ctx, groups: &[Group], view: &TriangleView) -> Markup {
+    html! {
+        section aria-labelledby="support-h" {
+            h2 id="support-h" { (ctx.t("base-legitimacy")) }
+            p { (ctx.t("support-explainer")) " " a href="/glossary#authorizing-environment" { (ctx.t("glossary-link-authorizing")) } }
+            table class="data" {
+                caption { (ctx.t("support-caption")) }
+                thead { tr {
+                    th scope="col" { (ctx.t("col-group")) }
+                    th scope="col" { (ctx.t("support-field-stance")) }
+                    th scope="col" { (ctx.t("support-field-note")) }
+                } }
+                tbody { @for g in groups {
+                    @let record = view.stances.iter().find(|s| s.group_id == g.id);
+                    tr {
+                        th scope="row" { (group_name(ctx, g)) }
+                        td { @match record {
+                            Some(r) => span class=(format!("stance stance-{}", r.stance.key())) { (choice_label(ctx, "stance", r.stance)) },
+                            None => span class="muted" { (ctx.t("support-not-recorded")) },
+                        } }
+                        td { (record.map(|r| dash(&r.note)).unwrap_or("—")) }
+                    }
+                } }
+            }
+        }
+    }
+}
+
+// ---- edit
+
+/// Which form on the edit page a submission came from, so its errors and
+/// values can be shown in the right place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EditForm {
+    Basics,
+    NewOutcome,
+    Outcome(i64),
+    NewCapacity,
+    Capacity(i64),
+    Support,
+}
+
+impl EditForm {
+    /// The id prefix of this form's fields.
+    fn prefix(self) -> String {
+        match self {
+            EditForm::Basics | EditForm::Support => String::new(),
+            EditForm::NewOutcome => String::from("outcome-new"),
+            EditForm::Outcome(id) => format!("outcome-{id}"),
+            EditForm::NewCapacity => String::from("capacity-new"),
+            EditForm::Capacity(id) => format!("capacity-{id}"),
+        }
+    }
+}
+
+struct Failed<'a> {
+    form: EditForm,
+    errors: Invalid,
+    values: &'a FormPairs,
+}
+
+struct Loaded {
+    access: Access,
+    initiative: Initiative,
+    groups: Vec<Group>,
+    schools: Vec<School>,
+}
+
+async fn load_for_edit(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<Loaded> {
+    let access = Access::load(state, ctx, slug).await?;
+    access.require_facilitator(ctx)?;
+    let initiative = access.initiative(state, islug).await?;
+    let groups = communities::groups(&state.db, access.community.id).await?;
+    let schools = communities::schools(&state.db, access.community.id).await?;
+    Ok(Loaded {
+        access,
+        initiative,
+        groups,
+        schools,
+    })
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    render_edit(&state, &ctx, &l, None).await
+}
+
+async fn render_edit(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    failed: Option<Failed<'_>>,
+) -> AppResult<Response> {
+    let view = triangle::load(state, &l.initiative, &l.groups).await?;
+    let i = &l.initiative;
+    let base_url = initiative_url(&l.access, i);
+    let empty = Invalid::default();
+    let errors_for = |form: EditForm| match &failed {
+        Some(f) if f.form == form => &f.errors,
+        _ => &empty,
+    };
+    // A failed form shows what was typed; every other form shows what is stored.
+    let value = |form: EditForm, name: &str, stored: &str| match &failed {
+        Some(f) if f.form == form => f.values.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let school_slug = l
+        .schools
+        .iter()
+        .find(|s| Some(s.id) == i.school_id)
+        .map(|s| s.slug.clone())
+        .unwrap_or_default();
+    let basics_value = |name: &str| {
+        let stored = match name {
+            "title" => i.title.clone(),
+            "summary" => i.summary.clone(),
+            "school" => school_slug.clone(),
+            "visibility" => i.visibility.key().to_owned(),
+            "value_statement" => i.value_statement.clone(),
+            _ => String::new(),
+        };
+        value(EditForm::Basics, name, &stored)
+    };
+    let title = ctx.ta(
+        "initiative-edit-title",
+        &[("title", i.title.as_str().into())],
+    );
+    let status = if failed.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let all_errors = failed.as_ref().map(|f| &f.errors).unwrap_or(&empty);
+    let body = html! {
+        h1 { (title) }
+        p { a href=(base_url) { (ctx.t("initiative-back")) } }
+        (error_summary_in(ctx, all_errors, &[], &failed.as_ref().map(|f| f.form.prefix()).unwrap_or_default()))
+        section aria-labelledby="basics-h" class="panel" {
+            h2 id="basics-h" { (ctx.t("initiative-basics")) }
+            form method="post" action=(format!("{base_url}/edit")) novalidate class="stack" {
+                (csrf_field(ctx))
+                (basics_fields(ctx, errors_for(EditForm::Basics), &l.schools, &basics_value))
+                button type="submit" class="button" { (ctx.t("form-save")) }
+            }
+        }
+        section aria-labelledby="outcomes-h" class="panel" {
+            h2 id="outcomes-h" { (ctx.t("value-outcomes-caption")) }
+            p { (ctx.t("value-outcomes-hint")) }
+            @for o in &view.outcomes {
+                @let form = EditForm::Outcome(o.id);
+                @let prefix = format!("outcome-{}", o.id);
+                details class="item" open[failed.as_ref().is_some_and(|f| f.form == form)] {
+                    summary { (o.description) }
+                    form method="post" action=(format!("{base_url}/outcomes/{}", o.id)) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (outcome_fields(ctx, errors_for(form), &prefix, &|n, s| value(form, n, s), o))
+                        button type="submit" class="button" { (ctx.t("form-save")) }
+                    }
+                    form method="post" action=(format!("{base_url}/outcomes/{}/delete", o.id)) class="inline-form" {
+                        (csrf_field(ctx))
+                        button type="submit" class="button danger" { (ctx.t("form-delete")) }
+                    }
+                }
+            }
+            h3 { (ctx.t("outcome-add")) }
+            form method="post" action=(format!("{base_url}/outcomes")) novalidate class="stack" {
+                (csrf_field(ctx))
+                (outcome_fields(ctx, errors_for(EditForm::NewOutcome), "outcome-new", &|n, s| value(EditForm::NewOutcome, n, s), &initiatives::Outcome { id: 0, description: String::new(), measure: String::new(), target: String::new() }))
+                button type="submit" class="button" { (ctx.t("outcome-add")) }
+            }
+        }
+        section aria-labelledby="capacity-edit-h" class="panel" {
+            h2 id="capacity-edit-h" { (ctx.t("base-capacity")) }
+            @for item in &view.capacity {
+                @let form = EditForm::Capacity(item.id);
+                @let prefix = format!("capacity-{}", item.id);
+                details class="item" open[failed.as_ref().is_some_and(|f| f.form == form)] {
+                    summary { (item.title) " — " (choice_label(ctx, "capacity-status", item.status)) }
+                    form method="post" action=(format!("{base_url}/capacity/{}", item.id)) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (capacity_fields(ctx, errors_for(form), &prefix, &|n, s| value(form, n, s), Some(item)))
+                        button type="submit" class="button" { (ctx.t("form-save")) }
+                    }
+                    form method="post" action=(format!("{base_url}/capacity/{}/delete", item.id)) class="inline-form" {
+                        (csrf_field(ctx))
+                        button type="submit" class="button danger" { (ctx.t("form-delete")) }
+                    }
+                }
+            }
+            h3 { (ctx.t("capacity-add")) }
+            form method="post" action=(format!("{base_url}/capacity")) novalidate class="stack" {
+                (csrf_field(ctx))
+                (capacity_fields(ctx, errors_for(EditForm::NewCapacity), "capacity-new", &|n, s| value(EditForm::NewCapacity, n, s), None))
+                button type="submit" class="button" { (ctx.t("capacity-add")) }
+            }
+        }
+        section aria-labelledby="support-edit-h" class="panel" {
+            h2 id="support-edit-h" { (ctx.t("base-legitimacy")) }
+            p { (ctx.t("support-edit-hint")) }
+            form method="post" action=(format!("{base_url}/support")) novalidate {
+                (csrf_field(ctx))
+                table class="data" {
+                    caption { (ctx.t("support-caption")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("col-group")) }
+                        th scope="col" { (ctx.t("support-field-stance")) }
+                        th scope="col" { (ctx.t("support-field-note")) }
+                    } }
+                    tbody { @for g in &l.groups {
+                        @let record = view.stances.iter().find(|s| s.group_id == g.id);
+                        @let stance_name = format!("stance_{}", g.id);
+                        @let note_name = format!("note_{}", g.id);
+                        @let stance_value = value(EditForm::Support, &stance_name, record.map(|r| r.stance.key()).unwrap_or(""));
+                        @let invalid = errors_for(EditForm::Support).0.iter().any(|e| e.args.iter().any(|(_, v)| *v == g.id.to_string()));
+                        tr {
+                            th scope="row" id=(format!("g-{}", g.id)) { (group_name(ctx, g)) }
+                            td {
+                                select name=(stance_name) id=(format!("f-{stance_name}")) aria-labelledby=(format!("g-{} support-stance-col", g.id)) aria-invalid=[invalid.then_some("true")] {
+                                    option value="" { (ctx.t("support-not-recorded")) }
+                                    @for s in Stance::ALL {
+                                        option value=(s.key()) selected[stance_value == s.key()] { (choice_label(ctx, "stance", *s)) }
+                                    }
+                                }
+                            }
+                            td {
+                                input type="text" name=(note_name) id=(format!("f-{note_name}")) maxlength=(text::SUMMARY_MAX)
+                                    aria-labelledby=(format!("g-{} support-note-col", g.id))
+                                    value=(value(EditForm::Support, &note_name, record.map(|r| r.note.as_str()).unwrap_or("")));
+                            }
+                        }
+                    } }
+                }
+                span hidden id="support-stance-col" { (ctx.t("support-field-stance")) }
+                span hidden id="support-note-col" { (ctx.t("support-field-note")) }
+                button type="submit" class="button" { (ctx.t("form-save")) }
+            }
+        }
+    };
+    let c = &l.access.community;
+    Ok(Page::new(&title, body)
+        .crumbs(vec![
+            crumb(ctx.t("nav-home"), "/"),
+            crumb(c.name.clone(), format!("/c/{}", c.slug)),
+            crumb(i.title.clone(), base_url.clone()),
+        ])
+        .status(status)
+        .render(ctx))
+}
+
+fn outcome_fields(
+    ctx: &Ctx,
+    errors: &Invalid,
+    prefix: &str,
+    v: &dyn Fn(&str, &str) -> String,
+    o: &initiatives::Outcome,
+) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, prefix);
+    html! {
+        (f.text("description", &ctx.t("outcome-field-description"), &v("description", &o.description), FieldOpts::required().max(text::SUMMARY_MAX)))
+        (f.text("measure", &ctx.t("outcome-field-measure"), &v("measure", &o.measure), FieldOpts::default().max(text::SUMMARY_MAX).hint(ctx.t("outcome-field-measure-hint"))))
+        (f.text("target", &ctx.t("outcome-field-target"), &v("target", &o.target), FieldOpts::default().max(text::TITLE_MAX)))
+    }
+}
+
+fn capacity_fields(
+    ctx: &Ctx,
+    errors: &Invalid,
+    prefix: &str,
+    v: &dyn Fn(&str, &str) -> String,
+    item: Option<&initiatives::CapacityItem>,
+) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, prefix);
+    let kind = CapacityKind::parse(&v("kind", item.map(|i| i.kind.key()).unwrap_or("people")));
+    let status = CapacityStatus::parse(&v(
+        "status",
+        item.map(|i| i.status.key()).unwrap_or("needed"),
+    ));
+    html! {
+        (f.text("title", &ctx.t("capacity-field-title"), &v("title", item.map(|i| i.title.as_str()).unwrap_or("")), FieldOpts::required().max(text::TITLE_MAX)))
+        (f.choice("kind", &ctx.t("capacity-field-kind"), "capacity-kind", kind, FieldOpts::required()))
+        (f.text("owner", &ctx.t("capacity-field-owner"), &v("owner", item.map(|i| i.owner.as_str()).unwrap_or("")), FieldOpts::default().max(text::NAME_MAX).hint(ctx.t("capacity-field-owner-hint"))))
+        (f.choice("status", &ctx.t("capacity-field-status"), "capacity-status", status, FieldOpts::required()))
+        (f.textarea("evidence", &ctx.t("capacity-field-evidence"), &v("evidence", item.map(|i| i.evidence.as_str()).unwrap_or("")), FieldOpts::default().max(text::SUMMARY_MAX).rows(2)))
+    }
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    let parsed = InitiativeDraft::parse(
+        form.get("title"),
+        form.get("summary"),
+        form.get("visibility"),
+        form.get("value_statement"),
+    );
+    let school = school_from_slug(&l.schools, form.get("school"));
+    let (draft, school_id) = match (parsed, school) {
+        (Ok(d), Ok(s)) => (d, s),
+        (d, s) => {
+            let mut errors = d.err().unwrap_or_default();
+            errors.0.extend(s.err().unwrap_or_default().0);
+            return render_edit(
+                &state,
+                &ctx,
+                &l,
+                Some(Failed {
+                    form: EditForm::Basics,
+                    errors,
+                    values: &form,
+                }),
+            )
+            .await;
+        }
+    };
+    let fields = initiatives::InitiativeFields {
+        school_id,
+        title: &draft.title,
+        summary: &draft.summary,
+        visibility: draft.visibility,
+        value_statement: &draft.value_statement,
+    };
+    initiatives::update(&state.db, l.initiative.id, &fields, ctx.now).await?;
+    record(
+        &state,
+        &ctx,
+        &l.access,
+        "initiative.update",
+        &l.initiative.slug,
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        &ctx,
+        &format!("{}/edit", initiative_url(&l.access, &l.initiative)),
+        "flash-saved",
+    ))
+}
+
+pub async fn add_outcome(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    match OutcomeDraft::parse(
+        form.get("description"),
+        form.get("measure"),
+        form.get("target"),
+    ) {
+        Ok(d) => {
+            let fields = initiatives::OutcomeFields {
+                description: &d.description,
+                measure: &d.measure,
+                target: &d.target,
+            };
+            initiatives::add_outcome(&state.db, l.initiative.id, &fields, ctx.now).await?;
+            saved(&state, &ctx, &l).await
+        }
+        Err(errors) => {
+            render_edit(
+                &state,
+                &ctx,
+                &l,
+                Some(Failed {
+                    form: EditForm::NewOutcome,
+                    errors,
+                    values: &form,
+                }),
+            )
+            .await
+        }
+    }
+}
+
+pub async fn update_outcome(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    match OutcomeDraft::parse(
+        form.get("description"),
+        form.get("measure"),
+        form.get("target"),
+    ) {
+        Ok(d) => {
+            let fields = initiatives::OutcomeFields {
+                description: &d.description,
+                measure: &d.measure,
+                target: &d.target,
+            };
+            if !initiatives::update_outcome(&state.db, l.initiative.id, id, &fields).await? {
+                return Err(AppError::NotFound);
+            }
+            saved(&state, &ctx, &l).await
+        }
+        Err(errors) => {
+            render_edit(
+                &state,
+                &ctx,
+                &l,
+                Some(Failed {
+                    form: EditForm::Outcome(id),
+                    errors,
+                    values: &form,
+                }),
+            )
+            .await
+        }
+    }
+}
+
+pub async fn delete_outcome(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    if !initiatives::delete_outcome(&state.db, l.initiative.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    saved(&state, &ctx, &l).await
+}
+
+pub async fn add_capacity(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    match parse_capacity(&form) {
+        Ok(d) => {
+            initiatives::add_capacity(&state.db, l.initiative.id, &capacity_fields_of(&d), ctx.now)
+                .await?;
+            saved(&state, &ctx, &l).await
+        }
+        Err(errors) => {
+            render_edit(
+                &state,
+                &ctx,
+                &l,
+                Some(Failed {
+                    form: EditForm::NewCapacity,
+                    errors,
+                    values: &form,
+                }),
+            )
+            .await
+        }
+    }
+}
+
+fn parse_capacity(form: &FormPairs) -> Result<CapacityDraft, Invalid> {
+    CapacityDraft::parse(
+        form.get("kind"),
+        form.get("title"),
+        form.get("owner"),
+        form.get("status"),
+        form.get("evidence"),
+    )
+}
+
+pub fn capacity_fields_of(d: &CapacityDraft) -> initiatives::CapacityFields<'_> {
+    initiatives::CapacityFields {
+        kind: d.kind,
+        title: &d.title,
+        owner: &d.owner,
+        status: d.status,
+        evidence: &d.evidence,
+    }
+}
+
+pub async fn update_capacity(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    match parse_capacity(&form) {
+        Ok(d) => {
+            if !initiatives::update_capacity(
+                &state.db,
+                l.initiative.id,
+                id,
+                &capacity_fields_of(&d),
+                ctx.now,
+            )
+            .await?
+            {
+                return Err(AppError::NotFound);
+            }
+            saved(&state, &ctx, &l).await
+        }
+        Err(errors) => {
+            render_edit(
+                &state,
+                &ctx,
+                &l,
+                Some(Failed {
+                    form: EditForm::Capacity(id),
+                    errors,
+                    values: &form,
+                }),
+            )
+            .await
+        }
+    }
+}
+
+pub async fn delete_capacity(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    if !initiatives::delete_capacity(&state.db, l.initiative.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    saved(&state, &ctx, &l).await
+}
+
+pub async fn set_support(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
+    // Check every row first: one bad row means nothing is saved.
+    let mut errors = Invalid::default();
+    let mut rows = Vec::new();
+    for g in &l.groups {
+        let stance = drafts::stance("stance", form.get(&format!("stance_{}", g.id)))
+            .map_err(|e| e.with_arg("group", g.id));
+        let note = text::optional(
+            "note",
+            form.get(&format!("note_{}", g.id)),
+            text::SUMMARY_MAX,
+        )
+        .map_err(|e| e.with_arg("group", g.id));
+        if let (Some(stance), Some(note)) = (errors.check(stance), errors.check(note)) {
+            rows.push((g.id, stance, note.unwrap_or_default()));
+        }
+    }
+    if !errors.is_empty() {
+        return render_edit(
+            &state,
+            &ctx,
+            &l,
+            Some(Failed {
+                form: EditForm::Support,
+                errors,
+                values: &form,
+            }),
+        )
+        .await;
+    }
+    for (group_id, stance, note) in rows {
+        match stance {
+            Some(s) => {
+                initiatives::set_stance(&state.db, l.initiative.id, group_id, s, &note, ctx.now)
+                    .await?
+            }
+            None => initiatives::clear_stance(&state.db, l.initiative.id, group_id).await?,
+        }
+    }
+    saved(&state, &ctx, &l).await
+}
+
+async fn saved(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Response> {
+    initiatives::touch(&state.db, l.initiative.id, ctx.now).await?;
+    record(
+        state,
+        ctx,
+        &l.access,
+        "initiative.triangle",
+        &l.initiative.slug,
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        ctx,
+        &format!("{}/edit", initiative_url(&l.access, &l.initiative)),
+        "flash-saved",
+    ))
+}

@@ -1,0 +1,197 @@
+//! Accepting an invitation link: how families and pupils join without a password.
+
+use axum::{
+    extract::{Path, State},
+    http::{StatusCode, header},
+    response::Response,
+};
+use maud::html;
+use serde::Deserialize;
+use tandem_domain::{Invalid, invitation::InvitationStatus, text};
+use tandem_store::{
+    communities,
+    invitations::{self, AcceptError, Acceptor, Invitation},
+};
+
+use crate::{
+    AppState,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::Form,
+    html::{FieldOpts, Fields, Page, csrf_field, error_summary},
+    pages::{auth::start_session, encode_query, group_name, redirect_with_flash},
+    security::token_hash,
+};
+
+fn plausible_code(code: &str) -> bool {
+    (20..=64).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+struct Loaded {
+    invitation: Invitation,
+    community: communities::Community,
+    group: Option<communities::Group>,
+}
+
+async fn load(state: &AppState, code: &str) -> AppResult<Loaded> {
+    if !plausible_code(code) {
+        return Err(AppError::NotFound);
+    }
+    let invitation = invitations::by_code_hash(&state.db, &token_hash(code))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let community = communities::by_id(&state.db, invitation.community_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let group = match invitation.group_id {
+        Some(gid) => communities::groups(&state.db, community.id)
+            .await?
+            .into_iter()
+            .find(|g| g.id == gid),
+        None => None,
+    };
+    Ok(Loaded {
+        invitation,
+        community,
+        group,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let loaded = load(&state, &code).await?;
+    Ok(render(
+        &ctx,
+        &code,
+        &loaded,
+        "",
+        &Invalid::default(),
+        StatusCode::OK,
+    ))
+}
+
+fn render(
+    ctx: &Ctx,
+    code: &str,
+    l: &Loaded,
+    name: &str,
+    errors: &Invalid,
+    status: StatusCode,
+) -> Response {
+    let status_now = l.invitation.status(ctx.now);
+    let title = ctx.ta(
+        "join-title",
+        &[("community", l.community.name.as_str().into())],
+    );
+    let role = ctx.t(&format!("role-{}", l.invitation.role.key()));
+    let protected = l.group.as_ref().is_some_and(|g| g.protects_identity);
+    let label = ctx.t(if protected {
+        "join-name-pupil"
+    } else {
+        "join-name"
+    });
+    let f = Fields::new(ctx, errors);
+    let body = html! {
+        h1 { (title) }
+        @if status_now != InvitationStatus::Open {
+            div class="notice" role="status" { p { (ctx.t(&format!("join-status-{}", status_now.key()))) } }
+            p { (ctx.t("join-ask-again")) }
+        } @else {
+            p class="lead" {
+                @match &l.group {
+                    Some(g) => (ctx.ta("join-invited-group", &[("role", role.as_str().into()), ("group", group_name(ctx, g).into())])),
+                    None => (ctx.ta("join-invited", &[("role", role.as_str().into())])),
+                }
+            }
+            @if !l.invitation.note.is_empty() { p class="meta" { (ctx.t("join-note")) ": " (l.invitation.note) } }
+            @if !l.community.description.is_empty() { p { (l.community.description) } }
+            (error_summary(ctx, errors, &[("display_name", label.clone())]))
+            form method="post" action=(format!("/join/{code}")) novalidate class="stack narrow" {
+                (csrf_field(ctx))
+                @if let Some(user) = &ctx.user {
+                    p { (ctx.ta("join-as-user", &[("name", user.display_name.as_str().into())])) }
+                } @else {
+                    (f.text("display_name", &label, name, FieldOpts::required().max(text::NAME_MAX).autocomplete("nickname")
+                        .hint(ctx.t(if protected { "join-name-pupil-hint" } else { "join-name-hint" }))))
+                }
+                button type="submit" class="button" { (ctx.t("join-submit")) }
+            }
+            @if ctx.user.is_none() {
+                p { (ctx.t("join-have-account")) " " a href=(format!("/login?next={}", encode_query(&format!("/join/{code}")))) { (ctx.t("join-login-first")) } }
+            }
+        }
+    };
+    let status = if status_now == InvitationStatus::Open {
+        status
+    } else {
+        StatusCode::GONE
+    };
+    Page::new(&title, body).status(status).render(ctx)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct JoinForm {
+    pub display_name: String,
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+    Form(form): Form<JoinForm>,
+) -> AppResult<Response> {
+    let loaded = load(&state, &code).await?;
+    let acceptor = match ctx.user_id() {
+        Some(user_id) => Acceptor::Existing { user_id },
+        None => match text::display_name("display_name", &form.display_name) {
+            Ok(_) => Acceptor::NewPerson {
+                display_name: form.display_name.trim(),
+                lang: ctx.lang.code(),
+            },
+            Err(e) => {
+                return Ok(render(
+                    &ctx,
+                    &code,
+                    &loaded,
+                    &form.display_name,
+                    &Invalid::one(e),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                ));
+            }
+        },
+    };
+    let target = format!("/c/{}", loaded.community.slug);
+    match invitations::accept(&state.db, &token_hash(&code), acceptor, ctx.now).await {
+        Ok((user_id, _)) => {
+            let mut response = redirect_with_flash(&ctx, &target, "flash-joined");
+            if ctx.user.is_none() {
+                let cookie = start_session(&state, &ctx, user_id).await?;
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            Ok(response)
+        }
+        Err(AcceptError::AlreadyMember) => {
+            Ok(redirect_with_flash(&ctx, &target, "flash-already-member"))
+        }
+        Err(AcceptError::Unusable(_)) | Err(AcceptError::NotFound) => {
+            // Someone else used it a moment ago: show the page again, now explaining why.
+            let reloaded = load(&state, &code).await?;
+            Ok(render(
+                &ctx,
+                &code,
+                &reloaded,
+                "",
+                &Invalid::default(),
+                StatusCode::GONE,
+            ))
+        }
+        Err(AcceptError::Store(e)) => Err(e.into()),
+    }
+}

@@ -1,0 +1,182 @@
+//! The strategic triangle of one initiative: loaded once, assessed by the
+//! domain, drawn as SVG with the same facts in a table.
+
+use maud::{Markup, html};
+use tandem_domain::initiative::{
+    Base, BaseAssessment, BaseState, CapacityFacts, OutcomeFacts, TriangleAssessment,
+    TriangleFacts, assess,
+};
+use tandem_store::{
+    communities::Group,
+    initiatives::{self, CapacityItem, Initiative, Outcome, StanceRecord},
+};
+
+use crate::{AppState, context::Ctx, error::AppResult, i18n::Arg};
+
+pub struct TriangleView {
+    pub outcomes: Vec<Outcome>,
+    pub capacity: Vec<CapacityItem>,
+    pub stances: Vec<StanceRecord>,
+    pub assessment: TriangleAssessment,
+}
+
+pub async fn load(
+    state: &AppState,
+    initiative: &Initiative,
+    groups: &[Group],
+) -> AppResult<TriangleView> {
+    let outcomes = initiatives::outcomes(&state.db, initiative.id).await?;
+    let capacity = initiatives::capacity(&state.db, initiative.id).await?;
+    let stances = initiatives::stances(&state.db, initiative.id).await?;
+    let outcome_facts: Vec<OutcomeFacts> = outcomes
+        .iter()
+        .map(|o| OutcomeFacts {
+            has_measure: !o.measure.trim().is_empty(),
+            has_target: !o.target.trim().is_empty(),
+        })
+        .collect();
+    let capacity_facts: Vec<CapacityFacts> = capacity
+        .iter()
+        .map(|c| CapacityFacts {
+            has_owner: !c.owner.trim().is_empty(),
+            status: c.status,
+        })
+        .collect();
+    let stance_values: Vec<_> = stances.iter().map(|s| s.stance).collect();
+    let assessment = assess(&TriangleFacts {
+        value_statement: &initiative.value_statement,
+        outcomes: &outcome_facts,
+        capacity: &capacity_facts,
+        stances: &stance_values,
+        group_count: groups.len(),
+    });
+    Ok(TriangleView {
+        outcomes,
+        capacity,
+        stances,
+        assessment,
+    })
+}
+
+pub fn base_label(ctx: &Ctx, base: Base) -> String {
+    ctx.t(&format!("base-{}", base.key()))
+}
+
+pub fn state_label(ctx: &Ctx, state: BaseState) -> String {
+    ctx.t(&format!("base-state-{}", state.key()))
+}
+
+/// A figure summarising the base, e.g. "2 outcomes, 1 measurable".
+pub fn base_figures(ctx: &Ctx, a: &TriangleAssessment, base: Base) -> String {
+    match base {
+        Base::PublicValue => ctx.ta(
+            "triangle-figures-value",
+            &[
+                ("outcomes", Arg::from(a.value_tally.outcomes)),
+                ("measurable", Arg::from(a.value_tally.measurable)),
+            ],
+        ),
+        Base::Capacity => ctx.ta(
+            "triangle-figures-capacity",
+            &[
+                ("total", Arg::from(a.capacity_tally.total)),
+                ("owned", Arg::from(a.capacity_tally.with_owner)),
+                ("inplace", Arg::from(a.capacity_tally.in_place)),
+            ],
+        ),
+        Base::Legitimacy => ctx.ta(
+            "triangle-figures-legitimacy",
+            &[
+                ("recorded", Arg::from(a.support_tally.recorded)),
+                ("supportive", Arg::from(a.support_tally.supportive)),
+                ("critical", Arg::from(a.support_tally.critical)),
+            ],
+        ),
+    }
+}
+
+/// The symbol beside each base, so state never depends on colour alone.
+fn state_symbol(state: BaseState) -> &'static str {
+    match state {
+        BaseState::Holding => "✓",
+        BaseState::NeedsAttention => "!",
+        BaseState::Missing => "?",
+    }
+}
+
+/// The triangle as SVG: a vertex per base, coloured and marked by its state.
+pub fn svg(ctx: &Ctx, a: &TriangleAssessment, id: &str) -> Markup {
+    // Vertices: public value on top, capacity bottom left, legitimacy bottom right.
+    let points = [
+        (Base::PublicValue, 200.0, 62.0),
+        (Base::Capacity, 62.0, 292.0),
+        (Base::Legitimacy, 338.0, 292.0),
+    ];
+    let desc: Vec<String> = a
+        .bases()
+        .iter()
+        .map(|b| format!("{}: {}", base_label(ctx, b.base), state_label(ctx, b.state)))
+        .collect();
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    html! {
+        svg class="triangle" viewBox="0 0 400 350" role="img" aria-labelledby=(format!("{title_id} {desc_id}")) xmlns="http://www.w3.org/2000/svg" {
+            title id=(title_id) { (ctx.t("triangle-title")) }
+            desc id=(desc_id) { (desc.join(". ")) }
+            polygon class="triangle-edge" points="200,62 62,292 338,292" {}
+            @for (base, x, y) in points {
+                @let b = base_of(a, base);
+                g class=(format!("vertex state-{}", b.state.key())) {
+                    circle cx=(x) cy=(y) r="30" {}
+                    text x=(x) y=(y + 8.0) text-anchor="middle" class="vertex-symbol" { (state_symbol(b.state)) }
+                    text x=(x) y=(label_y(base, y)) text-anchor="middle" class="vertex-label" { (base_label(ctx, base)) }
+                    text x=(x) y=(label_y(base, y) + 20.0) text-anchor="middle" class="vertex-state" { (state_label(ctx, b.state)) }
+                }
+            }
+        }
+    }
+}
+
+fn label_y(base: Base, y: f64) -> f64 {
+    if base == Base::PublicValue {
+        y - 42.0
+    } else {
+        y + 50.0
+    }
+}
+
+fn base_of(a: &TriangleAssessment, base: Base) -> &BaseAssessment {
+    match base {
+        Base::PublicValue => &a.public_value,
+        Base::Capacity => &a.capacity,
+        Base::Legitimacy => &a.legitimacy,
+    }
+}
+
+/// The same facts as the drawing, as a table.
+pub fn table(ctx: &Ctx, a: &TriangleAssessment) -> Markup {
+    html! {
+        table class="data" {
+            caption { (ctx.t("triangle-table-caption")) }
+            thead { tr {
+                th scope="col" { (ctx.t("triangle-col-base")) }
+                th scope="col" { (ctx.t("triangle-col-state")) }
+                th scope="col" { (ctx.t("triangle-col-figures")) }
+                th scope="col" { (ctx.t("triangle-col-reasons")) }
+            } }
+            tbody {
+                @for b in a.bases() {
+                    tr {
+                        th scope="row" { (base_label(ctx, b.base)) }
+                        td { span class=(format!("state-pill state-{}", b.state.key())) { (state_symbol(b.state)) " " (state_label(ctx, b.state)) } }
+                        td { (base_figures(ctx, a, b.base)) }
+                        td {
+                            @if b.reasons.is_empty() { (ctx.t("triangle-no-reasons")) }
+                            @else { ul class="plain" { @for r in &b.reasons { li { (ctx.t(r)) } } } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

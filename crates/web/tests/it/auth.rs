@@ -1,0 +1,417 @@
+//! Logging in and out, throttling, CSRF, sessions.
+
+use crate::support::*;
+
+#[tokio::test]
+async fn login_rotates_the_session_and_logout_ends_it() {
+    on_each_backend(|app| async move {
+        fixture(&app.db).await;
+        let client = app.client();
+        let r = post_form(
+            &client,
+            &app,
+            "/login",
+            "/login",
+            &[
+                ("email", "MEMBER@example.org"),
+                ("password", PASSWORD),
+                ("next", "/c/riverbend"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(location(&r), "/c/riverbend");
+        let cookie = r
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .find(|c| c.starts_with("tandem_session="))
+            .unwrap();
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
+        assert!(!cookie.contains("Secure"), "plain HTTP in tests");
+        let (status, html) = get_text(&client, &app.url("/account")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("member@example.org"));
+
+        // Logging in again replaces the session: the old one no longer works.
+        let old_cookie = cookie.split(';').next().unwrap().to_owned();
+        login_again(&app, &client).await;
+        let stale = app
+            .client()
+            .get(app.url("/account"))
+            .header("cookie", &old_cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            stale.status().as_u16(),
+            303,
+            "old session was ended by rotation"
+        );
+
+        let r = post_form(&client, &app, "/account", "/logout", &[]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let r = client.get(app.url("/account")).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(location(&r), "/login?next=/account");
+    })
+    .await;
+}
+
+async fn login_again(app: &TestApp, client: &reqwest::Client) {
+    let r = post_form(
+        client,
+        app,
+        "/",
+        "/login",
+        &[("email", "member@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(r.status().as_u16(), 303);
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_the_same_way_as_unknown_accounts() {
+    on_each_backend(|app| async move {
+        fixture(&app.db).await;
+        let client = app.client();
+        for email in ["member@example.org", "nobody@example.org"] {
+            let r = post_form(
+                &client,
+                &app,
+                "/login",
+                "/login",
+                &[("email", email), ("password", "not the password")],
+            )
+            .await;
+            assert_eq!(r.status().as_u16(), 401);
+            let html = r.text().await.unwrap();
+            assert!(html.contains("The email address or password is not right."));
+        }
+        let r = post_form(
+            &client,
+            &app,
+            "/login",
+            "/login",
+            &[("email", ""), ("password", "")],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("This is required."));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn accounts_are_throttled_after_repeated_failures() {
+    on_each_backend(|app| async move {
+        fixture(&app.db).await;
+        let client = app.client();
+        for _ in 0..5 {
+            let r = post_form(
+                &client,
+                &app,
+                "/login",
+                "/login",
+                &[
+                    ("email", "member@example.org"),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await;
+            assert_eq!(r.status().as_u16(), 401);
+        }
+        // Even the right password waits now.
+        let r = post_form(
+            &client,
+            &app,
+            "/login",
+            "/login",
+            &[("email", "member@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 429);
+        assert!(r.headers().contains_key("retry-after"));
+        assert!(r.text().await.unwrap().contains("Too many failed attempts"));
+        // Another account from the same address is not locked by this one.
+        let other = login(&app, "fac@example.org").await;
+        assert_eq!(get_text(&other, &app.url("/account")).await.0, 200);
+        app.clock.advance(15 * 60);
+        let r = post_form(
+            &client,
+            &app,
+            "/login",
+            "/login",
+            &[("email", "member@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303, "the window has passed");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn one_address_cannot_sweep_many_accounts() {
+    on_each_backend(|app| async move {
+        fixture(&app.db).await;
+        let client = app.client();
+        for i in 0..30 {
+            let email = format!("guess{i}@example.org");
+            let r = post_form(
+                &client,
+                &app,
+                "/login",
+                "/login",
+                &[("email", &email), ("password", "guess guess guess")],
+            )
+            .await;
+            assert_eq!(r.status().as_u16(), 401);
+        }
+        let r = post_form(
+            &client,
+            &app,
+            "/login",
+            "/login",
+            &[("email", "member@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 429, "this address is throttled");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn state_changing_requests_need_the_csrf_token() {
+    on_each_backend(|app| async move {
+        fixture(&app.db).await;
+        let client = login(&app, "member@example.org").await;
+        let r = client
+            .post(app.url("/lang"))
+            .form(&[("lang", "es"), ("next", "/")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403, "no token");
+        let r = client
+            .post(app.url("/lang"))
+            .form(&[("lang", "es"), ("_csrf", "forged")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403, "wrong token");
+        assert!(r.text().await.unwrap().contains("The form has expired"));
+        let (_, html) = get_text(&client, &app.url("/")).await;
+        let token = csrf_in(&html);
+        let r = client
+            .post(app.url("/lang"))
+            .header("origin", "https://evil.example")
+            .form(&[("lang", "es"), ("_csrf", token.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403, "cross-origin");
+        let user = tandem_store::users::get_by_email(&app.db, "member@example.org")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(user.lang, "en", "nothing changed");
+        let r = client
+            .post(app.url("/logout"))
+            .form(&[("_csrf", "nope")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 403);
+        assert_eq!(
+            get_text(&client, &app.url("/account")).await.0,
+            200,
+            "still logged in"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle() {
+    on_each_backend(|app| async move {
+        fixture(&app.db).await;
+        let client = login(&app, "member@example.org").await;
+        app.clock.advance(13 * 24 * 3600);
+        assert_eq!(
+            get_text(&client, &app.url("/account")).await.0,
+            200,
+            "active use extends the session"
+        );
+        app.clock.advance(13 * 24 * 3600);
+        assert_eq!(get_text(&client, &app.url("/account")).await.0, 200);
+        app.clock.advance(15 * 24 * 3600);
+        assert_eq!(
+            client
+                .get(app.url("/account"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            303,
+            "idle too long"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_password_can_be_set_and_bad_ones_are_refused() {
+    on_each_backend(|app| async move {
+        fixture(&app.db).await;
+        let client = login(&app, "member@example.org").await;
+        let r = post_form(
+            &client,
+            &app,
+            "/account",
+            "/account/credentials",
+            &[
+                ("email", "member@example.org"),
+                ("current_password", PASSWORD),
+                ("new_password", "short"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("Use at least 10 characters.")
+        );
+        let r = post_form(
+            &client,
+            &app,
+            "/account",
+            "/account/credentials",
+            &[
+                ("email", "member@example.org"),
+                ("current_password", "wrong wrong wrong"),
+                ("new_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 422);
+        let r = post_form(
+            &client,
+            &app,
+            "/account",
+            "/account/credentials",
+            &[
+                ("email", "fac@example.org"),
+                ("current_password", PASSWORD),
+                ("new_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 422, "email taken");
+        let r = post_form(
+            &client,
+            &app,
+            "/account",
+            "/account/credentials",
+            &[
+                ("email", "member@example.org"),
+                ("current_password", PASSWORD),
+                ("new_password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303);
+        let fresh = app.client();
+        let r = post_form(
+            &fresh,
+            &app,
+            "/login",
+            "/login",
+            &[
+                ("email", "member@example.org"),
+                ("password", "a brand new passphrase"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn garbage_input_never_causes_a_server_error() {
+    on_each_backend(|app| async move {
+        let f = fixture(&app.db).await;
+        let client = login(&app, "admin@example.org").await;
+        let (_, html) = get_text(&client, &app.url("/")).await;
+        let token = csrf_in(&html);
+        let i = &f.public_slug;
+        let posts = [
+            "/login".to_owned(),
+            "/lang".to_owned(),
+            "/join/abc".to_owned(),
+            "/account/profile".to_owned(),
+            "/account/credentials".to_owned(),
+            "/account/tokens".to_owned(),
+            "/account/tokens/99/revoke".to_owned(),
+            "/c/riverbend/initiatives".to_owned(),
+            format!("/c/riverbend/i/{i}/edit"),
+            format!("/c/riverbend/i/{i}/outcomes"),
+            format!("/c/riverbend/i/{i}/outcomes/1"),
+            format!("/c/riverbend/i/{i}/outcomes/999/delete"),
+            format!("/c/riverbend/i/{i}/capacity"),
+            format!("/c/riverbend/i/{i}/capacity/999"),
+            format!("/c/riverbend/i/{i}/support"),
+            "/c/riverbend/members/999".to_owned(),
+            "/c/riverbend/invitations".to_owned(),
+            "/c/riverbend/invitations/abc/revoke".to_owned(),
+            "/c/riverbend/settings".to_owned(),
+            "/c/riverbend/groups".to_owned(),
+            "/c/riverbend/groups/999".to_owned(),
+            "/c/riverbend/schools".to_owned(),
+            // Last: it ends the session the other requests use.
+            "/logout".to_owned(),
+        ];
+        let bodies: Vec<(String, &str)> = vec![
+            (
+                format!("_csrf={token}&title=%00%FF&visibility=%%%&school=../../etc"),
+                "application/x-www-form-urlencoded",
+            ),
+            (
+                format!("_csrf={token}&{}", "x=".repeat(20000)),
+                "application/x-www-form-urlencoded",
+            ),
+            (
+                format!("_csrf={token}&stance_1=zzz&note_1=&kind=robots&days=-5&role=root&lang=xx"),
+                "application/x-www-form-urlencoded",
+            ),
+            ("{\"title\": 5}".to_owned(), "application/json"),
+            (
+                String::from_utf8_lossy(&[0xff, 0xfe, 0x00, 0x41]).into_owned(),
+                "application/octet-stream",
+            ),
+        ];
+        for path in &posts {
+            for (body, content_type) in &bodies {
+                let r = client
+                    .post(app.url(path))
+                    .header("content-type", *content_type)
+                    .body(body.clone())
+                    .send()
+                    .await
+                    .unwrap();
+                let status = r.status().as_u16();
+                assert!(status < 500, "{path} with {content_type} answered {status}");
+            }
+        }
+        // Nothing was created by any of it.
+        let list = tandem_store::initiatives::list(&app.db, f.community_id, true)
+            .await
+            .unwrap();
+        assert_eq!(list.len(), 2);
+    })
+    .await;
+}

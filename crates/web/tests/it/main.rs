@@ -1,0 +1,12 @@
+//! Integration tests: the real app on port 0, a fresh database per test,
+//! SQLite always and PostgreSQL when TANDEM_TEST_POSTGRES_URL is set.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+mod api;
+mod auth;
+mod initiatives;
+mod invitations;
+mod pages;
+mod stateless;
