@@ -657,12 +657,14 @@ pub async fn run(
     out: &Out,
     addr: &str,
     database: Option<PathBuf>,
+    database_url: Option<String>,
     replace: bool,
 ) -> Result<(), Failure> {
     let temp =
         tempfile::tempdir().map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
-    let path = match database {
-        Some(path) => {
+    let url = match (database_url, database) {
+        (Some(url), _) => url,
+        (None, Some(path)) => {
             if path.exists() {
                 if !replace {
                     return Err(Failure::new("cli-error-demo-exists").arg("path", path.display()));
@@ -671,13 +673,21 @@ pub async fn run(
                     let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
                 }
             }
-            path
+            format!("sqlite://{}", path.display())
         }
-        None => temp.path().join("demo.db"),
+        (None, None) => format!("sqlite://{}", temp.path().join("demo.db").display()),
     };
-    let url = format!("sqlite://{}", path.display());
-    let db = Db::connect(&url, PoolSettings { max_connections: 8 }).await?;
+    let db = Db::connect(
+        &url,
+        PoolSettings {
+            max_connections: 16,
+        },
+    )
+    .await?;
     db.migrate().await?;
+    if communities::by_slug(&db, COMMUNITY).await?.is_some() {
+        return Err(Failure::new("cli-error-demo-not-empty"));
+    }
     let listener = crate::bind(addr).await?;
     let base = format!("http://{}", crate::local_addr(&listener)?);
     let hash = security::hash_password(PASSWORD)

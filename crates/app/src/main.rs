@@ -40,8 +40,11 @@ enum Command {
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: String,
         /// Keep the demo database in this file instead of a temporary one.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "database_url")]
         database: Option<PathBuf>,
+        /// Fill this (empty) database instead, e.g. postgres://postgres@127.0.0.1/tandem_demo
+        #[arg(long)]
+        database_url: Option<String>,
         /// Overwrite --database if it already exists.
         #[arg(long)]
         replace: bool,
@@ -131,8 +134,9 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Demo {
             addr,
             database,
+            database_url,
             replace,
-        } => demo::run(out, &addr, database, replace).await,
+        } => demo::run(out, &addr, database, database_url, replace).await,
         Command::Admin(command) => admin::run(out, command).await,
     }
 }

@@ -439,3 +439,4 @@ cli-error-public-url = The public URL must start with http:// or https:// (got "
 cli-error-connections = The number of database connections must be from 1 to 500.
 cli-error-stdin = Could not read the password from standard input: { $detail }
 cli-error-serve = The server stopped with an error: { $detail }
+cli-error-demo-not-empty = That database already holds the demo district. Use an empty database.

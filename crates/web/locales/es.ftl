@@ -439,3 +439,4 @@ cli-error-public-url = La URL pública debe empezar por http:// o https:// (se r
 cli-error-connections = El número de conexiones a la base de datos debe estar entre 1 y 500.
 cli-error-stdin = No se pudo leer la contraseña de la entrada estándar: { $detail }
 cli-error-serve = El servidor se detuvo con un error: { $detail }
+cli-error-demo-not-empty = Esa base de datos ya contiene el distrito de demostración. Use una base de datos vacía.

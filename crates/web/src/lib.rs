@@ -185,6 +185,8 @@ pub fn app(state: AppState) -> Router {
             get(|| async { asset("image/svg+xml", FAVICON_SVG) }),
         )
         .route("/healthz", get(health))
+        // Liveness without touching the database: also the "trivial route" of the HTTP benchmark.
+        .route("/livez", get(|| async { "ok" }))
         .merge(pages)
         .layer(from_fn(security::headers))
         .layer(TimeoutLayer::with_status_code(

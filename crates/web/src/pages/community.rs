@@ -61,7 +61,7 @@ pub async fn home(
         }
         section aria-labelledby="initiatives-title" {
             h2 id="initiatives-title" { (ctx.t("community-initiatives")) }
-            (initiative_cards(&ctx, c.slug.as_str(), list.iter().take(6)))
+            (initiative_cards(&ctx, c.slug.as_str(), list.iter().take(6), false))
             @if list.is_empty() { p { (ctx.t("community-no-initiatives")) } }
             p { a href=(format!("/c/{}/initiatives", c.slug)) { (ctx.ta("community-all-initiatives", &[("count", Arg::from(list.len()))])) } }
         }
@@ -107,16 +107,19 @@ pub fn count_cell(ctx: &Ctx, value: Option<i64>) -> Markup {
     }
 }
 
+/// Cards for initiatives; `under_h1` when no h2 sits above them, so headings never skip a level.
 pub fn initiative_cards<'a>(
     ctx: &Ctx,
     community: &str,
     list: impl Iterator<Item = &'a Initiative>,
+    under_h1: bool,
 ) -> Markup {
     html! {
         ul class="card-list" {
             @for i in list {
                 li class="card" {
-                    h3 { a href=(format!("/c/{community}/i/{}", i.slug)) { (i.title) } }
+                    @let link = html! { a href=(format!("/c/{community}/i/{}", i.slug)) { (i.title) } };
+                    @if under_h1 { h2 { (link) } } @else { h3 { (link) } }
                     p class="meta" {
                         (i.school_name.clone().unwrap_or_else(|| ctx.t("initiative-district-wide")))
                         " · " (ctx.ta("initiative-updated", &[("date", human_date(ctx, i.updated_at).into())]))
@@ -171,7 +174,7 @@ pub async fn initiatives(
             p { a class="button" href=(format!("/c/{}/initiatives/new", c.slug)) { (ctx.t("initiative-new")) } }
         }
         @if list.is_empty() { p { (ctx.t("community-no-initiatives")) } }
-        (initiative_cards(&ctx, &c.slug, list.iter()))
+        (initiative_cards(&ctx, &c.slug, list.iter(), true))
     };
     Ok(Page::new(&title, body)
         .crumbs(vec![

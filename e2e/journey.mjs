@@ -1,0 +1,233 @@
+// A newcomer's journey through the demo in real Chromium (Debian's), with
+// axe-core run on every page visited, in English and Spanish, by keyboard,
+// and again with JavaScript turned off. Any axe violation fails the suite.
+//
+//   TANDEM_BIN=../target/debug/tandem node journey.mjs
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const BIN = process.env.TANDEM_BIN || '../target/debug/tandem';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+let failures = 0;
+let pagesChecked = 0;
+const fail = (message) => { failures += 1; console.error(`FAIL ${message}`); };
+const ok = (message) => console.log(`ok   ${message}`);
+function expect(condition, message) { if (condition) ok(message); else fail(message); }
+
+// ---- start the demo and read what it prints
+
+function startDemo() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BIN, ['demo', '--addr', '127.0.0.1:0'], { env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`demo did not start; output so far:\n${out}`)), 60000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('Ctrl+C')) {
+        clearTimeout(timer);
+        const url = out.match(/running at (http:\/\/\S+)/)[1];
+        const links = [...out.matchAll(/(http:\/\/\S+\/join\/\S+)/g)].map((m) => m[1]);
+        const password = out.match(/password for all of them is ([^\s)]+)\)/)[1];
+        const logins = Object.fromEntries([...out.matchAll(/^\s+(admin|facilitator|member|observer)\s+(\S+@\S+)$/gm)].map((m) => [m[1], m[2]]));
+        resolve({ child, url, pupilLink: links[0], familyLink: links[1], password, logins });
+      }
+    });
+    child.stderr.on('data', (chunk) => { if (process.env.E2E_VERBOSE) process.stderr.write(chunk); });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`demo exited with ${code}:\n${out}`)); });
+  });
+}
+
+// ---- axe on the current page
+
+async function axeCheck(page, label) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  pagesChecked += 1;
+  if (result.length === 0) {
+    ok(`axe: no violations on ${label}`);
+  } else {
+    fail(`axe: ${result.length} violation(s) on ${label}\n${JSON.stringify(result, null, 2)}`);
+  }
+}
+
+async function visit(page, url, label, expectedStatus = 200) {
+  const response = await page.goto(url);
+  const status = response ? response.status() : 0;
+  expect(status === expectedStatus, `${label}: HTTP ${status} (expected ${expectedStatus})`);
+  const h1s = await page.locator('h1').count();
+  expect(h1s === 1, `${label}: exactly one h1`);
+  await axeCheck(page, label);
+}
+
+async function htmlLang(page) {
+  return page.evaluate(() => document.documentElement.lang);
+}
+
+async function switchLanguage(page, code) {
+  await page.locator(`.lang-switch button[value="${code}"]`).click();
+  await page.waitForLoadState('load');
+}
+
+// ---- the journey
+
+async function newcomerJourney(browser, demo) {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'en-GB' });
+  const page = await context.newPage();
+  const base = demo.url;
+
+  await visit(page, `${base}/`, 'home (en)');
+  // The skip link is the first thing the keyboard reaches.
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement && document.activeElement.className);
+  expect(first === 'skip-link', 'keyboard: the skip link comes first');
+  await page.keyboard.press('Enter');
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  expect(focused === 'main', 'keyboard: the skip link moves focus to the main content');
+
+  await page.getByRole('link', { name: 'Log in' }).click();
+  await page.waitForURL(/\/login/);
+  await axeCheck(page, 'login (en)');
+  // Submitting empty shows errors that are themselves accessible.
+  await page.getByRole('button', { name: 'Log in' }).last().click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('There is a problem').isVisible(), 'empty login explains the problem');
+  await axeCheck(page, 'login with errors (en)');
+
+  // Log in by keyboard only.
+  await page.getByLabel('Email address').focus();
+  await page.keyboard.type(demo.logins.facilitator);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(demo.password);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  expect(await page.getByText('You are logged in.').isVisible(), 'keyboard login works');
+
+  await visit(page, `${base}/c/riverbend`, 'community home (en, facilitator)');
+  await page.getByRole('link', { name: /Northside Middle School redesign/ }).first().click();
+  await page.waitForURL(/\/i\//);
+  expect(await page.locator('svg.triangle').count() === 1, 'initiative page draws the triangle');
+  expect(await page.locator('table.data').count() >= 3, 'and gives the same facts in tables');
+  await axeCheck(page, 'initiative (en)');
+  const initiativeUrl = page.url();
+
+  await switchLanguage(page, 'es');
+  expect(await htmlLang(page) === 'es', 'switching to Spanish changes the page language');
+  expect(await page.getByRole('heading', { name: 'Triángulo estratégico' }).isVisible(), 'the initiative page is in Spanish');
+  await axeCheck(page, 'initiative (es)');
+  await visit(page, `${base}/c/riverbend`, 'community home (es)');
+  expect(await htmlLang(page) === 'es', 'the language choice is remembered');
+  await visit(page, `${initiativeUrl}/edit`, 'edit initiative (es)');
+  await visit(page, `${base}/c/riverbend/initiatives/new`, 'new initiative (es)');
+  await visit(page, `${base}/c/riverbend/members`, 'members (es)');
+  await visit(page, `${base}/account`, 'account (es)');
+
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Ha cerrado la sesión.').isVisible(), 'logged out (es)');
+  await context.close();
+
+  // A pupil opens their invitation link in a fresh browser.
+  const pupilContext = await browser.newContext({ bypassCSP: true, locale: 'es-ES' });
+  const pupil = await pupilContext.newPage();
+  await pupil.setExtraHTTPHeaders({ 'Accept-Language': 'es-ES,es;q=0.9' });
+  await visit(pupil, demo.pupilLink, 'invitation (es, pupil)');
+  expect(await htmlLang(pupil) === 'es', 'the invitation follows the browser language');
+  await pupil.getByLabel('Tu nombre o un apodo').fill('Sam');
+  await pupil.getByRole('button', { name: 'Unirme' }).click();
+  await pupil.waitForURL(/\/c\/riverbend$/);
+  expect(await pupil.getByText('Ya forma parte de la comunidad').isVisible(), 'the pupil has joined');
+  await axeCheck(pupil, 'community home after joining (es, pupil)');
+  await pupil.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await pupil.waitForLoadState('load');
+  await visit(pupil, demo.pupilLink, 'used invitation (es)', 410);
+  await pupilContext.close();
+}
+
+// Every page in both languages, as anonymous visitor and as administrator.
+async function everyPage(browser, demo) {
+  const base = demo.url;
+  const anonymous = ['/', '/glossary', '/login', '/c/riverbend', '/c/riverbend/initiatives', '/c/riverbend/initiatives?school=harbor-view-high-school',
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary'];
+  const admin = ['/account', '/c/riverbend/members', '/c/riverbend/invitations', '/c/riverbend/settings',
+    '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit'];
+  for (const lang of ['en', 'es']) {
+    const context = await browser.newContext({ bypassCSP: true });
+    await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
+    const page = await context.newPage();
+    for (const path of anonymous) await visit(page, `${base}${path}`, `${path} (${lang}, anonymous)`);
+    await visit(page, `${base}/no-such-page`, `404 page (${lang})`, 404);
+    await visit(page, `${base}/join/not-a-real-invitation-code-000000`, `unknown invitation (${lang})`, 404);
+    await page.goto(`${base}/login`);
+    await page.locator('#f-email').fill(demo.logins.admin);
+    await page.locator('#f-password').fill(demo.password);
+    await page.locator('form[action="/login"] button[type=submit]').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    for (const path of admin) await visit(page, `${base}${path}`, `${path} (${lang}, admin)`);
+    // A form with errors, and a freshly created invitation link.
+    await page.goto(`${base}/c/riverbend/invitations`);
+    await page.locator('#f-days').fill('999');
+    await page.locator('form[action="/c/riverbend/invitations"] button[type=submit]').click();
+    await page.waitForLoadState('load');
+    await axeCheck(page, `invitation form with errors (${lang})`);
+    await page.locator('#f-days').fill('7');
+    await page.locator('form[action="/c/riverbend/invitations"] button[type=submit]').click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('#new-link').count() === 1, `a new invitation link is shown (${lang})`);
+    await axeCheck(page, `invitation created (${lang})`);
+    await context.close();
+  }
+}
+
+// The same essentials with JavaScript off: everything is plain forms and links.
+async function withoutJavaScript(browser, demo) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const base = demo.url;
+  await page.goto(`${base}/login`);
+  await page.locator('#f-email').fill(demo.logins.member);
+  await page.locator('#f-password').fill(demo.password);
+  await page.locator('form[action="/login"] button[type=submit]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  expect(await page.getByText('You are logged in.').isVisible(), 'no JavaScript: log in');
+  await page.goto(`${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team`);
+  await page.locator('.lang-switch button[value="es"]').click();
+  await page.waitForLoadState('load');
+  expect(await page.getByRole('heading', { name: 'Triángulo estratégico' }).isVisible(), 'no JavaScript: switch language');
+  await page.goto(demo.familyLink);
+  await page.getByRole('button', { name: 'Unirme' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Ya es miembro de esta comunidad.').isVisible(), 'no JavaScript: an invitation for someone already a member changes nothing');
+  await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Ha cerrado la sesión.').isVisible(), 'no JavaScript: log out');
+  await context.close();
+}
+
+const demo = await startDemo();
+console.log(`demo at ${demo.url}`);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  await newcomerJourney(browser, demo);
+  await everyPage(browser, demo);
+  await withoutJavaScript(browser, demo);
+} catch (error) {
+  fail(`the journey stopped: ${error.stack || error}`);
+} finally {
+  await browser.close();
+  demo.child.kill('SIGTERM');
+}
+console.log(`\n${pagesChecked} pages checked with axe-core; ${failures} failure(s)`);
+process.exit(failures === 0 ? 0 : 1);
