@@ -61,25 +61,13 @@ pub enum AdminCommand {
 pub async fn run(out: &Out, command: AdminCommand) -> Result<(), Failure> {
     let now = SystemClock.now();
     match command {
-        AdminCommand::CreateCommunity {
-            db,
-            slug,
-            name,
-            kind,
-            description,
-        } => {
+        AdminCommand::CreateCommunity { db, slug, name, kind, description } => {
             let mut errors = Invalid::default();
             let slug = errors.check(Slug::parse("slug", &slug));
             let name = errors.check(text::line("name", &name, text::TITLE_MAX));
             let kind = errors.check(CommunityKind::parse_field("kind", &kind));
-            let description = errors.check(text::optional(
-                "description",
-                &description,
-                text::SUMMARY_MAX,
-            ));
-            let (Some(slug), Some(name), Some(kind), Some(description)) =
-                (slug, name, kind, description)
-            else {
+            let description = errors.check(text::optional("description", &description, text::SUMMARY_MAX));
+            let (Some(slug), Some(name), Some(kind), Some(description)) = (slug, name, kind, description) else {
                 return Err(Failure::invalid(&errors));
             };
             let db = connect(&config::database_url(&db)?, 2).await?;
@@ -91,28 +79,14 @@ pub async fn run(out: &Out, command: AdminCommand) -> Result<(), Failure> {
             };
             match communities::create(&db, &new, now).await {
                 Ok(_) => {
-                    out.say(
-                        "cli-community-created",
-                        &[("slug", Arg::Str(slug.to_string()))],
-                    );
+                    out.say("cli-community-created", &[("slug", Arg::Str(slug.to_string()))]);
                     Ok(())
                 }
-                Err(StoreError::Conflict(_)) => {
-                    Err(Failure::new("cli-error-exists").arg("what", slug))
-                }
+                Err(StoreError::Conflict(_)) => Err(Failure::new("cli-error-exists").arg("what", slug)),
                 Err(e) => Err(e.into()),
             }
         }
-        AdminCommand::CreateUser {
-            db,
-            email,
-            name,
-            password_stdin,
-            community,
-            role,
-            site_admin,
-            lang,
-        } => {
+        AdminCommand::CreateUser { db, email, name, password_stdin, community, role, site_admin, lang } => {
             let mut errors = Invalid::default();
             let email = errors.check(Email::parse("email", &email));
             let name = errors.check(text::display_name("name", &name));
@@ -121,15 +95,12 @@ pub async fn run(out: &Out, command: AdminCommand) -> Result<(), Failure> {
                 tandem_web::i18n::Lang::parse(&lang)
                     .ok_or_else(|| tandem_domain::FieldError::new("lang", "error-choice-invalid")),
             );
-            let (Some(email), Some(name), Some(role), Some(lang)) = (email, name, role, lang)
-            else {
+            let (Some(email), Some(name), Some(role), Some(lang)) = (email, name, role, lang) else {
                 return Err(Failure::invalid(&errors));
             };
             let (password, generated) = if password_stdin {
                 let mut line = String::new();
-                std::io::stdin()
-                    .read_line(&mut line)
-                    .map_err(|e| Failure::new("cli-error-stdin").arg("detail", e))?;
+                std::io::stdin().read_line(&mut line).map_err(|e| Failure::new("cli-error-stdin").arg("detail", e))?;
                 (line.trim_end_matches(['\r', '\n']).to_owned(), false)
             } else {
                 (security::new_token(), true)
@@ -164,15 +135,9 @@ pub async fn run(out: &Out, command: AdminCommand) -> Result<(), Failure> {
             if let Some(c) = target {
                 add_member(&db, c.id, user_id, role, now).await?;
             }
-            out.say(
-                "cli-user-created",
-                &[("email", Arg::Str(email.as_str().to_owned()))],
-            );
+            out.say("cli-user-created", &[("email", Arg::Str(email.as_str().to_owned()))]);
             if generated {
-                out.say(
-                    "cli-generated-password",
-                    &[("password", Arg::Str(password.as_str().to_owned()))],
-                );
+                out.say("cli-generated-password", &[("password", Arg::Str(password.as_str().to_owned()))]);
             }
             Ok(())
         }
@@ -186,13 +151,7 @@ async fn add_member(
     role: Role,
     now: Timestamp,
 ) -> Result<(), Failure> {
-    let m = communities::NewMembership {
-        community_id,
-        user_id,
-        role,
-        group_id: None,
-        school_id: None,
-    };
+    let m = communities::NewMembership { community_id, user_id, role, group_id: None, school_id: None };
     communities::add_member(db.pool(), &m, now).await?;
     Ok(())
 }

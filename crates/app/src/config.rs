@@ -26,16 +26,9 @@ pub struct FileConfig {
 
 impl FileConfig {
     pub fn load(path: &PathBuf) -> Result<FileConfig, Failure> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Failure::new("cli-error-config")
-                .arg("path", path.display())
-                .arg("detail", e)
-        })?;
-        toml::from_str(&text).map_err(|e| {
-            Failure::new("cli-error-config")
-                .arg("path", path.display())
-                .arg("detail", e)
-        })
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Failure::new("cli-error-config").arg("path", path.display()).arg("detail", e))?;
+        toml::from_str(&text).map_err(|e| Failure::new("cli-error-config").arg("path", path.display()).arg("detail", e))
     }
 }
 
@@ -92,46 +85,34 @@ fn file_of(db: &DatabaseArgs) -> Result<FileConfig, Failure> {
 
 pub fn database_url(db: &DatabaseArgs) -> Result<String, Failure> {
     let file = file_of(db)?;
-    Ok(db
-        .database_url
-        .clone()
-        .or(file.database_url)
-        .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()))
+    Ok(db.database_url.clone().or(file.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()))
+}
+
+/// SQLite serialises writes and sqlx gives each connection its own thread, so a
+/// few connections serve it best on small machines (BENCHMARKS.md); PostgreSQL
+/// does its own work in its own processes.
+pub fn default_connections(database_url: &str) -> u32 {
+    if database_url.starts_with("sqlite:") { 4 } else { 10 }
 }
 
 pub fn parse_addr(addr: &str) -> Result<SocketAddr, Failure> {
-    addr.parse()
-        .map_err(|_| Failure::new("cli-error-addr").arg("addr", addr))
+    addr.parse().map_err(|_| Failure::new("cli-error-addr").arg("addr", addr))
 }
 
 pub fn settings(args: &ServeArgs) -> Result<Settings, Failure> {
     let file = file_of(&args.db)?;
-    let database_url = args
-        .db
-        .database_url
-        .clone()
-        .or(file.database_url)
-        .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-    let addr = parse_addr(
-        args.addr
-            .as_deref()
-            .or(file.addr.as_deref())
-            .unwrap_or(DEFAULT_ADDR),
-    )?;
-    let public_url = args
-        .public_url
-        .clone()
-        .or(file.public_url)
-        .filter(|u| !u.trim().is_empty());
+    let database_url =
+        args.db.database_url.clone().or(file.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    let addr = parse_addr(args.addr.as_deref().or(file.addr.as_deref()).unwrap_or(DEFAULT_ADDR))?;
+    let public_url = args.public_url.clone().or(file.public_url).filter(|u| !u.trim().is_empty());
     if let Some(url) = &public_url
         && !(url.starts_with("http://") || url.starts_with("https://"))
     {
         return Err(Failure::new("cli-error-public-url").arg("url", url));
     }
-    let https = public_url
-        .as_deref()
-        .is_some_and(|u| u.starts_with("https://"));
-    let max_connections = args.max_connections.or(file.max_connections).unwrap_or(10);
+    let https = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
+    let max_connections =
+        args.max_connections.or(file.max_connections).unwrap_or_else(|| default_connections(&database_url));
     if !(1..=500).contains(&max_connections) {
         return Err(Failure::new("cli-error-connections"));
     }
@@ -154,10 +135,7 @@ mod tests {
 
     fn args(config: Option<PathBuf>) -> ServeArgs {
         ServeArgs {
-            db: DatabaseArgs {
-                database_url: None,
-                config,
-            },
+            db: DatabaseArgs { database_url: None, config },
             addr: None,
             public_url: None,
             secure_cookies: None,
@@ -179,14 +157,15 @@ mod tests {
     fn flags_win_over_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tandem.toml");
-        std::fs::write(&path, "addr = \"0.0.0.0:9000\"\npublic_url = \"https://tandem.example.org\"\ndatabase_url = \"sqlite://x.db\"\n").unwrap();
+        std::fs::write(
+            &path,
+            "addr = \"0.0.0.0:9000\"\npublic_url = \"https://tandem.example.org\"\ndatabase_url = \"sqlite://x.db\"\n",
+        )
+        .unwrap();
         let mut a = args(Some(path));
         let from_file = settings(&a).unwrap();
         assert_eq!(from_file.addr.to_string(), "0.0.0.0:9000");
-        assert!(
-            from_file.web.secure_cookies,
-            "https public URL implies secure cookies"
-        );
+        assert!(from_file.web.secure_cookies, "https public URL implies secure cookies");
         a.addr = Some(String::from("127.0.0.1:7000"));
         a.db.database_url = Some(String::from("sqlite://y.db"));
         let flagged = settings(&a).unwrap();
@@ -199,10 +178,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bad.toml");
         std::fs::write(&path, "adress = \"x\"\n").unwrap();
-        assert_eq!(
-            settings(&args(Some(path))).unwrap_err().id,
-            "cli-error-config"
-        );
+        assert_eq!(settings(&args(Some(path))).unwrap_err().id, "cli-error-config");
         let mut a = args(None);
         a.addr = Some(String::from("localhost"));
         assert_eq!(settings(&a).unwrap_err().id, "cli-error-addr");

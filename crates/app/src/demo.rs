@@ -21,30 +21,10 @@ pub const COMMUNITY: &str = "riverbend";
 
 /// One demo login per role.
 pub const LOGINS: &[(&str, &str, Role, &str)] = &[
-    (
-        "admin@riverbend.example",
-        "Dolores Ramírez",
-        Role::Admin,
-        "school_leaders",
-    ),
-    (
-        "facilitator@riverbend.example",
-        "Marcus Bell",
-        Role::Facilitator,
-        "school_leaders",
-    ),
-    (
-        "parent@riverbend.example",
-        "Ana Lucía Torres",
-        Role::Member,
-        "families",
-    ),
-    (
-        "observer@riverbend.example",
-        "James Okafor",
-        Role::Observer,
-        "governors",
-    ),
+    ("admin@riverbend.example", "Dolores Ramírez", Role::Admin, "school_leaders"),
+    ("facilitator@riverbend.example", "Marcus Bell", Role::Facilitator, "school_leaders"),
+    ("parent@riverbend.example", "Ana Lucía Torres", Role::Member, "families"),
+    ("observer@riverbend.example", "James Okafor", Role::Observer, "governors"),
 ];
 
 pub struct Seeded {
@@ -170,13 +150,7 @@ struct InitiativeSeed {
     summary: &'static str,
     value: &'static str,
     outcomes: &'static [(&'static str, &'static str, &'static str)],
-    capacity: &'static [(
-        CapacityKind,
-        &'static str,
-        &'static str,
-        CapacityStatus,
-        &'static str,
-    )],
+    capacity: &'static [(CapacityKind, &'static str, &'static str, CapacityStatus, &'static str)],
     stances: &'static [(&'static str, Stance, &'static str)],
     age_days: i64,
 }
@@ -189,21 +163,9 @@ const INITIATIVES: &[InitiativeSeed] = &[
         summary: "Families, pupils, staff and neighbours design the new Northside together: its name, its programme and its blueprint, before anything is decided.",
         value: "Every Northside pupil belongs, is known by at least one adult, and leaves ready for high school.\n\nThe school's name, programme and timetable are shaped by the families and pupils who will live with them.",
         outcomes: &[
-            (
-                "Pupils who say an adult at school knows them well",
-                "Annual pupil survey, question 4",
-                "85% (from 61%)",
-            ),
-            (
-                "Year 8 pupils reading at or above grade level",
-                "Spring reading assessment",
-                "70% (from 52%)",
-            ),
-            (
-                "Families who took part in the design",
-                "Design-team sign-in and survey responses",
-                "",
-            ),
+            ("Pupils who say an adult at school knows them well", "Annual pupil survey, question 4", "85% (from 61%)"),
+            ("Year 8 pupils reading at or above grade level", "Spring reading assessment", "70% (from 52%)"),
+            ("Families who took part in the design", "Design-team sign-in and survey responses", ""),
         ],
         capacity: &[
             (
@@ -236,32 +198,12 @@ const INITIATIVES: &[InitiativeSeed] = &[
             ),
         ],
         stances: &[
-            (
-                "families",
-                Stance::Supporter,
-                "Strong turnout at the first two sessions",
-            ),
-            (
-                "pupils",
-                Stance::Champion,
-                "The pupil council asked to name the school",
-            ),
-            (
-                "teaching_staff",
-                Stance::Neutral,
-                "Waiting to see the staffing plan",
-            ),
+            ("families", Stance::Supporter, "Strong turnout at the first two sessions"),
+            ("pupils", Stance::Champion, "The pupil council asked to name the school"),
+            ("teaching_staff", Stance::Neutral, "Waiting to see the staffing plan"),
             ("school_leaders", Stance::Champion, ""),
-            (
-                "governors",
-                Stance::Supporter,
-                "Board approved the process in September",
-            ),
-            (
-                "unions",
-                Stance::Sceptic,
-                "Concern about re-hiring; notified in advance as agreed",
-            ),
+            ("governors", Stance::Supporter, "Board approved the process in September"),
+            ("unions", Stance::Sceptic, "Concern about re-hiring; notified in advance as agreed"),
         ],
         age_days: 70,
     },
@@ -272,21 +214,9 @@ const INITIATIVES: &[InitiativeSeed] = &[
         summary: "Older pupils mentor new arrivals, trained and supported by staff and a local youth charity; pupils help run and review the scheme.",
         value: "Every new pupil at Harbor View has a trained peer mentor in their first term, so that no one starts high school alone.",
         outcomes: &[
-            (
-                "New pupils with a mentor by week three",
-                "Mentoring register",
-                "100%",
-            ),
-            (
-                "New pupils who say they have someone to turn to",
-                "Term 1 wellbeing check-in",
-                "90%",
-            ),
-            (
-                "Mentors who complete the training",
-                "Training attendance",
-                "95%",
-            ),
+            ("New pupils with a mentor by week three", "Mentoring register", "100%"),
+            ("New pupils who say they have someone to turn to", "Term 1 wellbeing check-in", "90%"),
+            ("Mentors who complete the training", "Training attendance", "95%"),
         ],
         capacity: &[
             (
@@ -324,11 +254,7 @@ const INITIATIVES: &[InitiativeSeed] = &[
             ("teaching_staff", Stance::Supporter, ""),
             ("support_staff", Stance::Supporter, ""),
             ("school_leaders", Stance::Champion, ""),
-            (
-                "community_orgs",
-                Stance::Champion,
-                "Riverbend Youth Trust co-delivers",
-            ),
+            ("community_orgs", Stance::Champion, "Riverbend Youth Trust co-delivers"),
         ],
         age_days: 120,
     },
@@ -339,16 +265,8 @@ const INITIATIVES: &[InitiativeSeed] = &[
         summary: "A district conference where more than half of the sessions are led by parents and carers of children with special educational needs, with delegates' views gathered on every session.",
         value: "Families of children with SEND and professionals plan support as equal partners, and the district's SEND plan reflects what families say works.",
         outcomes: &[
-            (
-                "Sessions led or co-led by parents and carers",
-                "Conference programme",
-                "More than half",
-            ),
-            (
-                "Delegates who would recommend the conference",
-                "Feedback forms",
-                "80%",
-            ),
+            ("Sessions led or co-led by parents and carers", "Conference programme", "More than half"),
+            ("Delegates who would recommend the conference", "Feedback forms", "80%"),
         ],
         capacity: &[
             (
@@ -358,34 +276,14 @@ const INITIATIVES: &[InitiativeSeed] = &[
                 CapacityStatus::InPlace,
                 "Meets monthly",
             ),
-            (
-                CapacityKind::People,
-                "SENCO network lead",
-                "Priya Natarajan, SENCO",
-                CapacityStatus::InPlace,
-                "",
-            ),
-            (
-                CapacityKind::Other,
-                "Accessible venue with quiet room",
-                "",
-                CapacityStatus::Needed,
-                "",
-            ),
+            (CapacityKind::People, "SENCO network lead", "Priya Natarajan, SENCO", CapacityStatus::InPlace, ""),
+            (CapacityKind::Other, "Accessible venue with quiet room", "", CapacityStatus::Needed, ""),
         ],
         stances: &[
-            (
-                "families",
-                Stance::Champion,
-                "The forum proposed the conference",
-            ),
+            ("families", Stance::Champion, "The forum proposed the conference"),
             ("teaching_staff", Stance::Supporter, ""),
             ("support_staff", Stance::Supporter, ""),
-            (
-                "school_leaders",
-                Stance::Unknown,
-                "Not yet discussed at heads' meeting",
-            ),
+            ("school_leaders", Stance::Unknown, "Not yet discussed at heads' meeting"),
             ("community_orgs", Stance::Supporter, ""),
         ],
         age_days: 40,
@@ -437,11 +335,7 @@ fn person_name(rng: &mut StdRng) -> String {
 
 /// Fills an empty, migrated database with the demo district. `password_hash`
 /// is the hash of [`PASSWORD`], computed once for all the demo logins.
-pub async fn seed(
-    db: &Db,
-    now: Timestamp,
-    password_hash: &str,
-) -> Result<Seeded, tandem_store::StoreError> {
+pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded, tandem_store::StoreError> {
     let mut rng = StdRng::seed_from_u64(2026);
     let new = communities::NewCommunity {
         slug: COMMUNITY,
@@ -459,15 +353,7 @@ pub async fn seed(
         let slug = Slug::from_title(name);
         school_ids.push((
             slug.to_string(),
-            communities::add_school(
-                db,
-                cid,
-                slug.as_str(),
-                name,
-                phase,
-                now.plus_secs(-200 * DAY),
-            )
-            .await?,
+            communities::add_school(db, cid, slug.as_str(), name, phase, now.plus_secs(-200 * DAY)).await?,
         ));
     }
     let groups = communities::groups(db, cid).await?;
@@ -484,11 +370,8 @@ pub async fn seed(
             is_site_admin: false,
         };
         let uid = users::create(&mut *tx, &user, now.plus_secs(-180 * DAY)).await?;
-        let school = if *role == Role::Facilitator || *role == Role::Member {
-            school_ids.get(1).map(|s| s.1)
-        } else {
-            None
-        };
+        let school =
+            if *role == Role::Facilitator || *role == Role::Member { school_ids.get(1).map(|s| s.1) } else { None };
         let m = communities::NewMembership {
             community_id: cid,
             user_id: uid,
@@ -512,11 +395,7 @@ pub async fn seed(
             };
             let uid = users::create(&mut *tx, &user, joined).await?;
             let school = school_ids[rng.random_range(0..school_ids.len())].1;
-            let role = if *key == "school_leaders" {
-                Role::Facilitator
-            } else {
-                Role::Member
-            };
+            let role = if *key == "school_leaders" { Role::Facilitator } else { Role::Member };
             let m = communities::NewMembership {
                 community_id: cid,
                 user_id: uid,
@@ -534,53 +413,25 @@ pub async fn seed(
     for seed in INITIATIVES {
         let created = now.plus_secs(-seed.age_days * DAY);
         let fields = initiatives::InitiativeFields {
-            school_id: seed.school.and_then(|s| {
-                school_ids
-                    .iter()
-                    .find(|(slug, _)| slug == s)
-                    .map(|(_, id)| *id)
-            }),
+            school_id: seed.school.and_then(|s| school_ids.iter().find(|(slug, _)| slug == s).map(|(_, id)| *id)),
             title: seed.title,
             summary: seed.summary,
             visibility: seed.visibility,
             value_statement: seed.value,
         };
-        let (iid, slug) = initiatives::create(
-            db,
-            cid,
-            &Slug::from_title(seed.title),
-            &fields,
-            admin_id,
-            created,
-        )
-        .await?;
+        let (iid, slug) =
+            initiatives::create(db, cid, &Slug::from_title(seed.title), &fields, admin_id, created).await?;
         for (description, measure, target) in seed.outcomes {
-            initiatives::add_outcome(
-                db,
-                iid,
-                &initiatives::OutcomeFields {
-                    description,
-                    measure,
-                    target,
-                },
-                created,
-            )
-            .await?;
+            initiatives::add_outcome(db, iid, &initiatives::OutcomeFields { description, measure, target }, created)
+                .await?;
         }
         for (kind, title, owner, status, evidence) in seed.capacity {
-            let c = initiatives::CapacityFields {
-                kind: *kind,
-                title,
-                owner,
-                status: *status,
-                evidence,
-            };
+            let c = initiatives::CapacityFields { kind: *kind, title, owner, status: *status, evidence };
             initiatives::add_capacity(db, iid, &c, created).await?;
         }
         for (key, stance, note) in seed.stances {
             if let Some(gid) = group(key) {
-                initiatives::set_stance(db, iid, gid, *stance, note, created.plus_secs(DAY))
-                    .await?;
+                initiatives::set_stance(db, iid, gid, *stance, note, created.plus_secs(DAY)).await?;
             }
         }
         let entry = audit::Entry {
@@ -597,22 +448,8 @@ pub async fn seed(
     let pupil_code = security::new_token();
     let family_code = security::new_token();
     let invites = [
-        (
-            pupil_code.as_str(),
-            Role::Member,
-            "pupils",
-            "Year 8 pupil council rep",
-            now.plus_days(14),
-            false,
-        ),
-        (
-            family_code.as_str(),
-            Role::Member,
-            "families",
-            "New family at Northside",
-            now.plus_days(14),
-            false,
-        ),
+        (pupil_code.as_str(), Role::Member, "pupils", "Year 8 pupil council rep", now.plus_days(14), false),
+        (family_code.as_str(), Role::Member, "families", "New family at Northside", now.plus_days(14), false),
         (
             "demo-expired-link-0000000000000000000000000",
             Role::Member,
@@ -646,11 +483,7 @@ pub async fn seed(
             invitations::revoke(db, cid, id, now.plus_days(-1)).await?;
         }
     }
-    Ok(Seeded {
-        pupil_invitation: pupil_code,
-        family_invitation: family_code,
-        members,
-    })
+    Ok(Seeded { pupil_invitation: pupil_code, family_invitation: family_code, members })
 }
 
 pub async fn run(
@@ -660,8 +493,7 @@ pub async fn run(
     database_url: Option<String>,
     replace: bool,
 ) -> Result<(), Failure> {
-    let temp =
-        tempfile::tempdir().map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
+    let temp = tempfile::tempdir().map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
     let url = match (database_url, database) {
         (Some(url), _) => url,
         (None, Some(path)) => {
@@ -677,27 +509,17 @@ pub async fn run(
         }
         (None, None) => format!("sqlite://{}", temp.path().join("demo.db").display()),
     };
-    let db = Db::connect(
-        &url,
-        PoolSettings {
-            max_connections: 16,
-        },
-    )
-    .await?;
+    let db = Db::connect(&url, PoolSettings { max_connections: 16 }).await?;
     db.migrate().await?;
     if communities::by_slug(&db, COMMUNITY).await?.is_some() {
         return Err(Failure::new("cli-error-demo-not-empty"));
     }
     let listener = crate::bind(addr).await?;
     let base = format!("http://{}", crate::local_addr(&listener)?);
-    let hash = security::hash_password(PASSWORD)
-        .map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
+    let hash = security::hash_password(PASSWORD).map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
     let seeded = seed(&db, SystemClock.now(), &hash).await?;
     out.say("cli-demo-ready", &[("url", Arg::Str(base.clone()))]);
-    out.say(
-        "cli-demo-logins",
-        &[("password", Arg::Str(PASSWORD.to_owned()))],
-    );
+    out.say("cli-demo-logins", &[("password", Arg::Str(PASSWORD.to_owned()))]);
     for (email, _, role, _) in LOGINS {
         println!("  {:<12} {email}", role.key());
     }
@@ -707,19 +529,10 @@ pub async fn run(
     println!("  {base}/join/{}", seeded.family_invitation);
     out.say(
         "cli-demo-members",
-        &[
-            ("count", Arg::Num(seeded.members as i64)),
-            ("url", Arg::Str(format!("{base}/c/{COMMUNITY}"))),
-        ],
+        &[("count", Arg::Num(seeded.members as i64)), ("url", Arg::Str(format!("{base}/c/{COMMUNITY}")))],
     );
     out.say("cli-stop", &[]);
-    let state = AppState::new(
-        db,
-        WebConfig {
-            public_url: Some(base),
-            ..WebConfig::default()
-        },
-    );
+    let state = AppState::new(db, WebConfig { public_url: Some(base), ..WebConfig::default() });
     crate::serve(listener, state, true).await
 }
 
@@ -736,22 +549,13 @@ mod tests {
             let now = Timestamp(1_795_000_000);
             let seeded = seed(&t.db, now, "not-a-real-hash").await.unwrap();
             assert!(seeded.members > 250, "a few hundred members");
-            let c = communities::by_slug(&t.db, COMMUNITY)
-                .await
-                .unwrap()
-                .unwrap();
+            let c = communities::by_slug(&t.db, COMMUNITY).await.unwrap().unwrap();
             assert_eq!(communities::schools(&t.db, c.id).await.unwrap().len(), 3);
             let list = initiatives::list(&t.db, c.id, true).await.unwrap();
             assert_eq!(list.len(), INITIATIVES.len());
-            assert!(
-                list.iter().any(|i| i.visibility == Visibility::Members),
-                "a members-only initiative"
-            );
+            assert!(list.iter().any(|i| i.visibility == Visibility::Members), "a members-only initiative");
             let counts = communities::member_counts(&t.db, c.id).await.unwrap();
-            assert!(
-                counts.iter().any(|(_, n)| (1..5).contains(n)),
-                "a group small enough to be suppressed"
-            );
+            assert!(counts.iter().any(|(_, n)| (1..5).contains(n)), "a group small enough to be suppressed");
             let invites = invitations::list(&t.db, c.id, 10).await.unwrap();
             let states: Vec<_> = invites.iter().map(|i| i.status(now)).collect();
             for status in [
@@ -763,10 +567,7 @@ mod tests {
             }
             for (email, _, role, _) in LOGINS {
                 let user = users::get_by_email(&t.db, email).await.unwrap().unwrap();
-                let m = communities::membership(&t.db, c.id, user.id)
-                    .await
-                    .unwrap()
-                    .unwrap();
+                let m = communities::membership(&t.db, c.id, user.id).await.unwrap().unwrap();
                 assert_eq!(m.role, *role);
             }
         }

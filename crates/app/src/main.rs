@@ -7,6 +7,11 @@ use clap::{Parser, Subcommand};
 use tandem_store::{Db, PoolSettings};
 use tandem_web::{AppState, WebConfig, i18n::Arg};
 
+// Request handling allocates many short-lived strings across threads; mimalloc
+// does that with far less contention than the system allocator (see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod admin;
 mod config;
 mod demo;
@@ -16,11 +21,7 @@ use config::{DatabaseArgs, ServeArgs};
 use messages::{Failure, Out};
 
 #[derive(Parser)]
-#[command(
-    name = "tandem",
-    version,
-    about = "Co-creation and co-production in public education"
-)]
+#[command(name = "tandem", version, about = "Co-creation and co-production in public education")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -64,10 +65,7 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("{e}");
@@ -77,22 +75,17 @@ fn main() -> ExitCode {
     match runtime.block_on(run(cli.command, &out)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!(
-                "{}",
-                out.t("cli-error", &[("message", Arg::Str(out.failure(&failure)))])
-            );
+            eprintln!("{}", out.t("cli-error", &[("message", Arg::Str(out.failure(&failure)))]));
             ExitCode::FAILURE
         }
     }
 }
 
 async fn connect(url: &str, max_connections: u32) -> Result<Db, Failure> {
-    let db = Db::connect(url, PoolSettings { max_connections })
-        .await
-        .map_err(|e| match e {
-            tandem_store::StoreError::UnsupportedUrl => Failure::new("cli-error-url"),
-            other => Failure::new("cli-error-database").arg("detail", other),
-        })?;
+    let db = Db::connect(url, PoolSettings { max_connections }).await.map_err(|e| match e {
+        tandem_store::StoreError::UnsupportedUrl => Failure::new("cli-error-url"),
+        other => Failure::new("cli-error-database").arg("detail", other),
+    })?;
     db.migrate().await?;
     Ok(db)
 }
@@ -104,13 +97,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             let db = connect(&settings.database_url, settings.max_connections).await?;
             let listener = bind(&settings.addr.to_string()).await?;
             let url = format!("http://{}", local_addr(&listener)?);
-            out.say(
-                "cli-running",
-                &[(
-                    "url",
-                    Arg::Str(settings.web.public_url.clone().unwrap_or(url)),
-                )],
-            );
+            out.say("cli-running", &[("url", Arg::Str(settings.web.public_url.clone().unwrap_or(url)))]);
             serve(listener, AppState::new(db, settings.web), settings.worker).await
         }
         Command::Migrate(args) => {
@@ -131,55 +118,33 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             let _ = worker.await;
             Ok(())
         }
-        Command::Demo {
-            addr,
-            database,
-            database_url,
-            replace,
-        } => demo::run(out, &addr, database, database_url, replace).await,
+        Command::Demo { addr, database, database_url, replace } => {
+            demo::run(out, &addr, database, database_url, replace).await
+        }
         Command::Admin(command) => admin::run(out, command).await,
     }
 }
 
 pub async fn bind(addr: &str) -> Result<tokio::net::TcpListener, Failure> {
     let parsed = config::parse_addr(addr)?;
-    tokio::net::TcpListener::bind(parsed).await.map_err(|e| {
-        Failure::new("cli-error-bind")
-            .arg("addr", addr)
-            .arg("detail", e)
-    })
+    tokio::net::TcpListener::bind(parsed)
+        .await
+        .map_err(|e| Failure::new("cli-error-bind").arg("addr", addr).arg("detail", e))
 }
 
 pub fn local_addr(listener: &tokio::net::TcpListener) -> Result<std::net::SocketAddr, Failure> {
-    listener.local_addr().map_err(|e| {
-        Failure::new("cli-error-bind")
-            .arg("addr", "?")
-            .arg("detail", e)
-    })
+    listener.local_addr().map_err(|e| Failure::new("cli-error-bind").arg("addr", "?").arg("detail", e))
 }
 
 fn worker_name() -> String {
-    format!(
-        "{}-{}",
-        std::env::var("HOSTNAME").unwrap_or_else(|_| String::from("tandem")),
-        std::process::id()
-    )
+    format!("{}-{}", std::env::var("HOSTNAME").unwrap_or_else(|_| String::from("tandem")), std::process::id())
 }
 
 /// Serves until Ctrl+C or SIGTERM, with the job worker alongside unless disabled.
-pub async fn serve(
-    listener: tokio::net::TcpListener,
-    state: AppState,
-    worker: bool,
-) -> Result<(), Failure> {
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState, worker: bool) -> Result<(), Failure> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let worker_task = worker.then(|| {
-        tokio::spawn(tandem_web::jobs::run_forever(
-            state.clone(),
-            worker_name(),
-            stop_rx,
-        ))
-    });
+    let worker_task =
+        worker.then(|| tokio::spawn(tandem_web::jobs::run_forever(state.clone(), worker_name(), stop_rx)));
     let result = tandem_web::serve(listener, state, shutdown_signal()).await;
     let _ = stop_tx.send(true);
     if let Some(task) = worker_task {

@@ -19,10 +19,7 @@ pub struct Out {
 
 impl Out {
     pub fn new() -> Out {
-        Out {
-            i18n: I18n::new(),
-            lang: terminal_lang(),
-        }
+        Out { i18n: I18n::new(), lang: terminal_lang() }
     }
 
     pub fn t(&self, id: &str, args: &[(&str, Arg)]) -> String {
@@ -34,11 +31,7 @@ impl Out {
     }
 
     pub fn failure(&self, f: &Failure) -> String {
-        let args: Vec<(&str, Arg)> = f
-            .args
-            .iter()
-            .map(|(k, v)| (*k, Arg::Str(v.clone())))
-            .collect();
+        let args: Vec<(&str, Arg)> = f.args.iter().map(|(k, v)| (*k, Arg::Str(v.clone()))).collect();
         let mut text = self.t(f.id, &args);
         for (field, message) in &f.fields {
             text.push_str(&format!("\n  {field}: {}", self.t(message, &[])));
@@ -57,11 +50,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(id: &'static str) -> Failure {
-        Failure {
-            id,
-            args: Vec::new(),
-            fields: Vec::new(),
-        }
+        Failure { id, args: Vec::new(), fields: Vec::new() }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Failure {

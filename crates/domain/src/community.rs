@@ -57,38 +57,14 @@ pub struct DefaultGroup {
 }
 
 pub const DEFAULT_GROUPS: &[DefaultGroup] = &[
-    DefaultGroup {
-        key: "families",
-        protects_identity: false,
-    },
-    DefaultGroup {
-        key: "pupils",
-        protects_identity: true,
-    },
-    DefaultGroup {
-        key: "teaching_staff",
-        protects_identity: false,
-    },
-    DefaultGroup {
-        key: "support_staff",
-        protects_identity: false,
-    },
-    DefaultGroup {
-        key: "school_leaders",
-        protects_identity: false,
-    },
-    DefaultGroup {
-        key: "governors",
-        protects_identity: false,
-    },
-    DefaultGroup {
-        key: "unions",
-        protects_identity: false,
-    },
-    DefaultGroup {
-        key: "community_orgs",
-        protects_identity: false,
-    },
+    DefaultGroup { key: "families", protects_identity: false },
+    DefaultGroup { key: "pupils", protects_identity: true },
+    DefaultGroup { key: "teaching_staff", protects_identity: false },
+    DefaultGroup { key: "support_staff", protects_identity: false },
+    DefaultGroup { key: "school_leaders", protects_identity: false },
+    DefaultGroup { key: "governors", protects_identity: false },
+    DefaultGroup { key: "unions", protects_identity: false },
+    DefaultGroup { key: "community_orgs", protects_identity: false },
 ];
 
 /// Whether `key` names one of the built-in groups (which have translated names).
@@ -102,11 +78,7 @@ mod tests {
 
     #[test]
     fn permissions_nest() {
-        assert!(
-            Role::Admin.can_administer()
-                && Role::Admin.can_facilitate()
-                && Role::Admin.can_participate()
-        );
+        assert!(Role::Admin.can_administer() && Role::Admin.can_facilitate() && Role::Admin.can_participate());
         assert!(!Role::Facilitator.can_administer() && Role::Facilitator.can_facilitate());
         assert!(!Role::Member.can_facilitate() && Role::Member.can_participate());
         assert!(!Role::Observer.can_participate());
@@ -119,19 +91,12 @@ mod tests {
         }
         assert_eq!(Role::parse("owner"), None);
         assert_eq!(Role::parse_field("role", " admin ").unwrap(), Role::Admin);
-        assert_eq!(
-            Role::parse_field("role", "root").unwrap_err().message,
-            "error-choice-invalid"
-        );
+        assert_eq!(Role::parse_field("role", "root").unwrap_err().message, "error-choice-invalid");
     }
 
     #[test]
     fn only_pupils_are_protected_by_default() {
-        let protected: Vec<_> = DEFAULT_GROUPS
-            .iter()
-            .filter(|g| g.protects_identity)
-            .map(|g| g.key)
-            .collect();
+        let protected: Vec<_> = DEFAULT_GROUPS.iter().filter(|g| g.protects_identity).map(|g| g.key).collect();
         assert_eq!(protected, vec!["pupils"]);
         assert!(is_default_group("unions") && !is_default_group("pta"));
     }

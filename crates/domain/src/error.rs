@@ -13,11 +13,7 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &'static str, message: &'static str) -> Self {
-        Self {
-            field,
-            message,
-            args: Vec::new(),
-        }
+        Self { field, message, args: Vec::new() }
     }
 
     pub fn with_arg(mut self, name: &'static str, value: impl ToString) -> Self {
@@ -68,11 +64,7 @@ impl From<FieldError> for Invalid {
 
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self
-            .0
-            .iter()
-            .map(|e| format!("{}: {}", e.field, e.message))
-            .collect();
+        let parts: Vec<String> = self.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
         f.write_str(&parts.join(", "))
     }
 }

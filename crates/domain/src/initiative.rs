@@ -175,11 +175,7 @@ impl TriangleAssessment {
 pub fn assess(facts: &TriangleFacts<'_>) -> TriangleAssessment {
     let value_tally = ValueTally {
         outcomes: facts.outcomes.len(),
-        measurable: facts
-            .outcomes
-            .iter()
-            .filter(|o| o.has_measure && o.has_target)
-            .count(),
+        measurable: facts.outcomes.iter().filter(|o| o.has_measure && o.has_target).count(),
     };
     let capacity_tally = CapacityTally {
         total: facts.capacity.len(),
@@ -191,17 +187,9 @@ pub fn assess(facts: &TriangleFacts<'_>) -> TriangleAssessment {
     let support_tally = SupportTally {
         recorded: facts.stances.len(),
         supportive: facts.stances.iter().filter(|s| s.is_supportive()).count(),
-        neutral: facts
-            .stances
-            .iter()
-            .filter(|s| **s == Stance::Neutral)
-            .count(),
+        neutral: facts.stances.iter().filter(|s| **s == Stance::Neutral).count(),
         critical: facts.stances.iter().filter(|s| s.is_critical()).count(),
-        unknown: facts
-            .stances
-            .iter()
-            .filter(|s| **s == Stance::Unknown)
-            .count(),
+        unknown: facts.stances.iter().filter(|s| **s == Stance::Unknown).count(),
     };
     TriangleAssessment {
         public_value: assess_value(facts.value_statement, &value_tally),
@@ -225,21 +213,13 @@ fn verdict(base: Base, missing: bool, reasons: Vec<&'static str>) -> BaseAssessm
     } else {
         BaseState::NeedsAttention
     };
-    BaseAssessment {
-        base,
-        state,
-        reasons,
-    }
+    BaseAssessment { base, state, reasons }
 }
 
 fn assess_value(statement: &str, tally: &ValueTally) -> BaseAssessment {
     let has_statement = !statement.trim().is_empty();
     if !has_statement && tally.outcomes == 0 {
-        return verdict(
-            Base::PublicValue,
-            true,
-            vec!["triangle-reason-value-missing"],
-        );
+        return verdict(Base::PublicValue, true, vec!["triangle-reason-value-missing"]);
     }
     let mut reasons = Vec::new();
     if !has_statement {
@@ -255,11 +235,7 @@ fn assess_value(statement: &str, tally: &ValueTally) -> BaseAssessment {
 
 fn assess_capacity(tally: &CapacityTally) -> BaseAssessment {
     if tally.total == 0 {
-        return verdict(
-            Base::Capacity,
-            true,
-            vec!["triangle-reason-capacity-missing"],
-        );
+        return verdict(Base::Capacity, true, vec!["triangle-reason-capacity-missing"]);
     }
     let mut reasons = Vec::new();
     if tally.with_owner < tally.total {
@@ -273,11 +249,7 @@ fn assess_capacity(tally: &CapacityTally) -> BaseAssessment {
 
 fn assess_legitimacy(tally: &SupportTally, group_count: usize) -> BaseAssessment {
     if tally.recorded == 0 {
-        return verdict(
-            Base::Legitimacy,
-            true,
-            vec!["triangle-reason-legitimacy-missing"],
-        );
+        return verdict(Base::Legitimacy, true, vec!["triangle-reason-legitimacy-missing"]);
     }
     let mut reasons = Vec::new();
     // Seeking legitimacy only from a few groups is the affinity trap of seed 000.
@@ -298,17 +270,11 @@ mod tests {
     use super::*;
 
     fn outcome(m: bool, t: bool) -> OutcomeFacts {
-        OutcomeFacts {
-            has_measure: m,
-            has_target: t,
-        }
+        OutcomeFacts { has_measure: m, has_target: t }
     }
 
     fn cap(owner: bool, status: CapacityStatus) -> CapacityFacts {
-        CapacityFacts {
-            has_owner: owner,
-            status,
-        }
+        CapacityFacts { has_owner: owner, status }
     }
 
     fn facts<'a>(
@@ -317,13 +283,7 @@ mod tests {
         capacity: &'a [CapacityFacts],
         stances: &'a [Stance],
     ) -> TriangleFacts<'a> {
-        TriangleFacts {
-            value_statement: statement,
-            outcomes,
-            capacity,
-            stances,
-            group_count: 8,
-        }
+        TriangleFacts { value_statement: statement, outcomes, capacity, stances, group_count: 8 }
     }
 
     #[test]
@@ -336,32 +296,13 @@ mod tests {
     #[test]
     fn a_well_held_triangle_rounds_the_bases() {
         let outcomes = [outcome(true, true)];
-        let capacity = [
-            cap(true, CapacityStatus::InPlace),
-            cap(true, CapacityStatus::InProgress),
-        ];
-        let stances = [
-            Stance::Champion,
-            Stance::Supporter,
-            Stance::Neutral,
-            Stance::Supporter,
-        ];
-        let a = assess(&facts(
-            "Every child has a trusted adult.",
-            &outcomes,
-            &capacity,
-            &stances,
-        ));
+        let capacity = [cap(true, CapacityStatus::InPlace), cap(true, CapacityStatus::InProgress)];
+        let stances = [Stance::Champion, Stance::Supporter, Stance::Neutral, Stance::Supporter];
+        let a = assess(&facts("Every child has a trusted adult.", &outcomes, &capacity, &stances));
         assert!(a.rounds_the_bases(), "{a:?}");
         assert_eq!(
             a.capacity_tally,
-            CapacityTally {
-                total: 2,
-                with_owner: 2,
-                in_place: 1,
-                in_progress: 1,
-                at_risk: 0
-            }
+            CapacityTally { total: 2, with_owner: 2, in_place: 1, in_progress: 1, at_risk: 0 }
         );
         assert_eq!(a.support_tally.supportive, 3);
     }
@@ -371,75 +312,37 @@ mod tests {
         let outcomes = [outcome(true, true), outcome(true, false)];
         let a = assess(&facts("x", &outcomes, &[], &[]));
         assert_eq!(a.public_value.state, BaseState::NeedsAttention);
-        assert_eq!(
-            a.public_value.reasons,
-            vec!["triangle-reason-value-unmeasured"]
-        );
-        assert_eq!(
-            a.value_tally,
-            ValueTally {
-                outcomes: 2,
-                measurable: 1
-            }
-        );
+        assert_eq!(a.public_value.reasons, vec!["triangle-reason-value-unmeasured"]);
+        assert_eq!(a.value_tally, ValueTally { outcomes: 2, measurable: 1 });
     }
 
     #[test]
     fn statement_without_outcomes_needs_attention() {
         let a = assess(&facts("x", &[], &[], &[]));
-        assert_eq!(
-            a.public_value.reasons,
-            vec!["triangle-reason-value-no-outcomes"]
-        );
+        assert_eq!(a.public_value.reasons, vec!["triangle-reason-value-no-outcomes"]);
     }
 
     #[test]
     fn capacity_without_owner_or_at_risk_needs_attention() {
-        let capacity = [
-            cap(false, CapacityStatus::Needed),
-            cap(true, CapacityStatus::AtRisk),
-        ];
+        let capacity = [cap(false, CapacityStatus::Needed), cap(true, CapacityStatus::AtRisk)];
         let a = assess(&facts("", &[], &capacity, &[]));
         assert_eq!(a.capacity.state, BaseState::NeedsAttention);
-        assert_eq!(
-            a.capacity.reasons,
-            vec![
-                "triangle-reason-capacity-no-owner",
-                "triangle-reason-capacity-at-risk"
-            ]
-        );
+        assert_eq!(a.capacity.reasons, vec!["triangle-reason-capacity-no-owner", "triangle-reason-capacity-at-risk"]);
     }
 
     #[test]
     fn narrow_or_critical_support_needs_attention() {
         let narrow = assess(&facts("", &[], &[], &[Stance::Champion]));
-        assert_eq!(
-            narrow.legitimacy.reasons,
-            vec!["triangle-reason-legitimacy-narrow"]
-        );
-        let stances = [
-            Stance::Champion,
-            Stance::Opponent,
-            Stance::Unknown,
-            Stance::Neutral,
-        ];
+        assert_eq!(narrow.legitimacy.reasons, vec!["triangle-reason-legitimacy-narrow"]);
+        let stances = [Stance::Champion, Stance::Opponent, Stance::Unknown, Stance::Neutral];
         let critical = assess(&facts("", &[], &[], &stances));
         assert_eq!(
             critical.legitimacy.reasons,
-            vec![
-                "triangle-reason-legitimacy-critical",
-                "triangle-reason-legitimacy-unknown"
-            ]
+            vec!["triangle-reason-legitimacy-critical", "triangle-reason-legitimacy-unknown"]
         );
         assert_eq!(
             critical.support_tally,
-            SupportTally {
-                recorded: 4,
-                supportive: 1,
-                neutral: 1,
-                critical: 1,
-                unknown: 1
-            }
+            SupportTally { recorded: 4, supportive: 1, neutral: 1, critical: 1, unknown: 1 }
         );
     }
 }
@@ -463,32 +366,19 @@ pub mod drafts {
     }
 
     impl InitiativeDraft {
-        pub fn parse(
-            title: &str,
-            summary: &str,
-            visibility: &str,
-            value_statement: &str,
-        ) -> Result<Self, Invalid> {
+        pub fn parse(title: &str, summary: &str, visibility: &str, value_statement: &str) -> Result<Self, Invalid> {
             let mut errors = Invalid::default();
             let title = errors.check(text::line("title", title, TITLE_MAX));
             let summary = errors.check(text::optional("summary", summary, SUMMARY_MAX));
             let visibility = errors.check(Visibility::parse_field("visibility", visibility));
-            let statement = errors.check(text::optional(
-                "value_statement",
-                value_statement,
-                LONG_TEXT_MAX,
-            ));
+            let statement = errors.check(text::optional("value_statement", value_statement, LONG_TEXT_MAX));
             match (title, summary, visibility, statement) {
-                (Some(title), Some(summary), Some(visibility), Some(statement))
-                    if errors.is_empty() =>
-                {
-                    Ok(Self {
-                        title,
-                        summary: summary.unwrap_or_default(),
-                        visibility,
-                        value_statement: statement.unwrap_or_default(),
-                    })
-                }
+                (Some(title), Some(summary), Some(visibility), Some(statement)) if errors.is_empty() => Ok(Self {
+                    title,
+                    summary: summary.unwrap_or_default(),
+                    visibility,
+                    value_statement: statement.unwrap_or_default(),
+                }),
                 _ => Err(errors),
             }
         }
@@ -508,11 +398,9 @@ pub mod drafts {
             let measure = errors.check(text::optional("measure", measure, SUMMARY_MAX));
             let target = errors.check(text::optional("target", target, TITLE_MAX));
             match (description, measure, target) {
-                (Some(description), Some(measure), Some(target)) if errors.is_empty() => Ok(Self {
-                    description,
-                    measure: measure.unwrap_or_default(),
-                    target: target.unwrap_or_default(),
-                }),
+                (Some(description), Some(measure), Some(target)) if errors.is_empty() => {
+                    Ok(Self { description, measure: measure.unwrap_or_default(), target: target.unwrap_or_default() })
+                }
                 _ => Err(errors),
             }
         }
@@ -528,13 +416,7 @@ pub mod drafts {
     }
 
     impl CapacityDraft {
-        pub fn parse(
-            kind: &str,
-            title: &str,
-            owner: &str,
-            status: &str,
-            evidence: &str,
-        ) -> Result<Self, Invalid> {
+        pub fn parse(kind: &str, title: &str, owner: &str, status: &str, evidence: &str) -> Result<Self, Invalid> {
             let mut errors = Invalid::default();
             let kind = errors.check(CapacityKind::parse_field("kind", kind));
             let title = errors.check(text::line("title", title, TITLE_MAX));
@@ -542,17 +424,13 @@ pub mod drafts {
             let status = errors.check(CapacityStatus::parse_field("status", status));
             let evidence = errors.check(text::optional("evidence", evidence, SUMMARY_MAX));
             match (kind, title, owner, status, evidence) {
-                (Some(kind), Some(title), Some(owner), Some(status), Some(evidence))
-                    if errors.is_empty() =>
-                {
-                    Ok(Self {
-                        kind,
-                        title,
-                        owner: owner.unwrap_or_default(),
-                        status,
-                        evidence: evidence.unwrap_or_default(),
-                    })
-                }
+                (Some(kind), Some(title), Some(owner), Some(status), Some(evidence)) if errors.is_empty() => Ok(Self {
+                    kind,
+                    title,
+                    owner: owner.unwrap_or_default(),
+                    status,
+                    evidence: evidence.unwrap_or_default(),
+                }),
                 _ => Err(errors),
             }
         }
@@ -560,11 +438,7 @@ pub mod drafts {
 
     /// A group's stance, or `None` when the form says "not recorded".
     pub fn stance(field: &'static str, input: &str) -> Result<Option<Stance>, crate::FieldError> {
-        if input.trim().is_empty() {
-            Ok(None)
-        } else {
-            Stance::parse_field(field, input).map(Some)
-        }
+        if input.trim().is_empty() { Ok(None) } else { Stance::parse_field(field, input).map(Some) }
     }
 
     #[cfg(test)]
@@ -577,10 +451,7 @@ pub mod drafts {
             let fields: Vec<_> = err.0.iter().map(|e| e.field).collect();
             assert_eq!(fields, vec!["title", "visibility"]);
             let ok = InitiativeDraft::parse(" Name the school ", "", "public", " Better ").unwrap();
-            assert_eq!(
-                (ok.title.as_str(), ok.value_statement.as_str()),
-                ("Name the school", "Better")
-            );
+            assert_eq!((ok.title.as_str(), ok.value_statement.as_str()), ("Name the school", "Better"));
         }
 
         #[test]
@@ -589,10 +460,7 @@ pub mod drafts {
             let err = CapacityDraft::parse("robots", "", "", "done", "").unwrap_err();
             assert_eq!(err.0.len(), 3);
             assert!(OutcomeDraft::parse("Attendance up", "% days", "95%").is_ok());
-            assert_eq!(
-                OutcomeDraft::parse("", "", "").unwrap_err().0[0].field,
-                "description"
-            );
+            assert_eq!(OutcomeDraft::parse("", "", "").unwrap_err().0[0].field, "description");
             assert_eq!(stance("s", "").unwrap(), None);
             assert_eq!(stance("s", "champion").unwrap(), Some(Stance::Champion));
             assert!(stance("s", "fan").is_err());

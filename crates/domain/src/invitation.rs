@@ -54,16 +54,8 @@ impl InvitationFacts {
 }
 
 /// Reads "valid for N days" from a form and returns the expiry time.
-pub fn expiry_from_days(
-    field: &'static str,
-    input: &str,
-    now: Timestamp,
-) -> Result<Timestamp, FieldError> {
-    let days = if input.trim().is_empty() {
-        DEFAULT_DAYS
-    } else {
-        integer_in(field, input, 1..=MAX_DAYS)?
-    };
+pub fn expiry_from_days(field: &'static str, input: &str, now: Timestamp) -> Result<Timestamp, FieldError> {
+    let days = if input.trim().is_empty() { DEFAULT_DAYS } else { integer_in(field, input, 1..=MAX_DAYS)? };
     Ok(now.plus_secs(days * DAY))
 }
 
@@ -72,11 +64,7 @@ mod tests {
     use super::*;
 
     fn facts() -> InvitationFacts {
-        InvitationFacts {
-            expires_at: Timestamp(1000),
-            revoked_at: None,
-            used_at: None,
-        }
+        InvitationFacts { expires_at: Timestamp(1000), revoked_at: None, used_at: None }
     }
 
     #[test]
@@ -87,30 +75,20 @@ mod tests {
 
     #[test]
     fn links_are_one_time() {
-        let used = InvitationFacts {
-            used_at: Some(Timestamp(4)),
-            ..facts()
-        };
+        let used = InvitationFacts { used_at: Some(Timestamp(4)), ..facts() };
         assert_eq!(used.status(Timestamp(5)), InvitationStatus::Used);
     }
 
     #[test]
     fn revoked_wins() {
-        let revoked = InvitationFacts {
-            revoked_at: Some(Timestamp(3)),
-            used_at: Some(Timestamp(2)),
-            ..facts()
-        };
+        let revoked = InvitationFacts { revoked_at: Some(Timestamp(3)), used_at: Some(Timestamp(2)), ..facts() };
         assert_eq!(revoked.status(Timestamp(5000)), InvitationStatus::Revoked);
     }
 
     #[test]
     fn expiry_input() {
         let now = Timestamp(0);
-        assert_eq!(
-            expiry_from_days("d", "", now).unwrap(),
-            Timestamp(DEFAULT_DAYS * DAY)
-        );
+        assert_eq!(expiry_from_days("d", "", now).unwrap(), Timestamp(DEFAULT_DAYS * DAY));
         assert_eq!(expiry_from_days("d", "3", now).unwrap(), Timestamp(3 * DAY));
         assert!(expiry_from_days("d", "0", now).is_err());
         assert!(expiry_from_days("d", "61", now).is_err());

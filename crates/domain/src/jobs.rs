@@ -14,9 +14,7 @@ pub fn retry_at(attempts: i64, max_attempts: i64, now: Timestamp) -> Option<Time
         return None;
     }
     let exponent = attempts.clamp(1, 30) - 1;
-    let delay = FIRST_RETRY_SECS
-        .saturating_mul(1_i64 << exponent)
-        .min(MAX_RETRY_SECS);
+    let delay = FIRST_RETRY_SECS.saturating_mul(1_i64 << exponent).min(MAX_RETRY_SECS);
     Some(now.plus_secs(delay))
 }
 

@@ -6,11 +6,7 @@ pub const MIN_PUBLISHED_COUNT: i64 = 5;
 
 /// A count that may be shown, or `None` when it is 1–4 people.
 pub fn publishable(count: i64) -> Option<i64> {
-    if count > 0 && count < MIN_PUBLISHED_COUNT {
-        None
-    } else {
-        Some(count)
-    }
+    if count > 0 && count < MIN_PUBLISHED_COUNT { None } else { Some(count) }
 }
 
 /// A breakdown (e.g. members per stakeholder group) that is safe to publish.
@@ -31,11 +27,7 @@ pub fn breakdown(counts: &[i64]) -> Breakdown {
     let mut total = publishable(total_count);
     let hidden = cells.iter().filter(|c| c.is_none()).count();
     if hidden == 1 && total.is_some() {
-        let next_smallest = cells
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| c.filter(|&v| v > 0).map(|v| (v, i)))
-            .min();
+        let next_smallest = cells.iter().enumerate().filter_map(|(i, c)| c.filter(|&v| v > 0).map(|v| (v, i))).min();
         match next_smallest {
             Some((_, i)) => cells[i] = None,
             None => total = None,
@@ -54,11 +46,7 @@ pub enum PublicName {
 
 impl PublicName {
     pub fn for_member(display_name: &str, protects_identity: bool) -> PublicName {
-        if protects_identity {
-            PublicName::Withheld
-        } else {
-            PublicName::Shown(display_name.to_owned())
-        }
+        if protects_identity { PublicName::Withheld } else { PublicName::Shown(display_name.to_owned()) }
     }
 
     pub fn shown(&self) -> Option<&str> {
@@ -116,9 +104,6 @@ mod tests {
     #[test]
     fn pupils_are_withheld() {
         assert_eq!(PublicName::for_member("Sam", true).shown(), None);
-        assert_eq!(
-            PublicName::for_member("Ana Ruiz", false).shown(),
-            Some("Ana Ruiz")
-        );
+        assert_eq!(PublicName::for_member("Ana Ruiz", false).shown(), Some("Ana Ruiz"));
     }
 }

@@ -11,8 +11,7 @@ pub const REFRESH_AFTER_SECS: i64 = HOUR;
 
 /// The expiry of a session created at `created_at`, last active at `now`.
 pub fn expiry(created_at: Timestamp, now: Timestamp) -> Timestamp {
-    now.plus_secs(IDLE_SECS)
-        .min(created_at.plus_secs(ABSOLUTE_SECS))
+    now.plus_secs(IDLE_SECS).min(created_at.plus_secs(ABSOLUTE_SECS))
 }
 
 /// Whether activity at `now` should push the expiry further out.

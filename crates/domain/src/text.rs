@@ -19,11 +19,7 @@ pub fn required(field: &'static str, input: &str, max_chars: usize) -> Result<St
 }
 
 /// Reads optional text; blank input is `None`.
-pub fn optional(
-    field: &'static str,
-    input: &str,
-    max_chars: usize,
-) -> Result<Option<String>, FieldError> {
+pub fn optional(field: &'static str, input: &str, max_chars: usize) -> Result<Option<String>, FieldError> {
     let value = input.trim();
     if value.is_empty() {
         return Ok(None);
@@ -45,10 +41,7 @@ fn check_body(field: &'static str, value: &str, max_chars: usize) -> Result<(), 
     if value.chars().count() > max_chars {
         return Err(FieldError::new(field, "error-too-long").with_arg("max", max_chars));
     }
-    if value
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
         return Err(FieldError::new(field, "error-control-chars"));
     }
     Ok(())
@@ -141,19 +134,13 @@ const COMMON_PASSWORDS: &[&str] = &[
 pub struct NewPassword(String);
 
 impl NewPassword {
-    pub fn parse(
-        field: &'static str,
-        input: &str,
-        email: Option<&str>,
-    ) -> Result<NewPassword, FieldError> {
+    pub fn parse(field: &'static str, input: &str, email: Option<&str>) -> Result<NewPassword, FieldError> {
         let chars = input.chars().count();
         if chars < PASSWORD_MIN_CHARS {
-            return Err(FieldError::new(field, "error-password-too-short")
-                .with_arg("min", PASSWORD_MIN_CHARS));
+            return Err(FieldError::new(field, "error-password-too-short").with_arg("min", PASSWORD_MIN_CHARS));
         }
         if chars > PASSWORD_MAX_CHARS {
-            return Err(FieldError::new(field, "error-password-too-long")
-                .with_arg("max", PASSWORD_MAX_CHARS));
+            return Err(FieldError::new(field, "error-password-too-long").with_arg("max", PASSWORD_MAX_CHARS));
         }
         let lower = input.to_lowercase();
         let mut distinct: Vec<char> = lower.chars().collect();
@@ -186,17 +173,11 @@ impl Slug {
     pub fn parse(field: &'static str, input: &str) -> Result<Slug, FieldError> {
         let value = input.trim();
         let valid = (2..=SLUG_MAX).contains(&value.len())
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !value.starts_with('-')
             && !value.ends_with('-')
             && !value.contains("--");
-        if valid {
-            Ok(Slug(value.to_owned()))
-        } else {
-            Err(FieldError::new(field, "error-slug-invalid"))
-        }
+        if valid { Ok(Slug(value.to_owned())) } else { Err(FieldError::new(field, "error-slug-invalid")) }
     }
 
     /// Derives an address from a title, folding common accents ("Año" → "ano").
@@ -217,22 +198,14 @@ impl Slug {
             }
         }
         let trimmed = out.trim_matches('-');
-        if trimmed.len() < 2 {
-            Slug(String::from("item"))
-        } else {
-            Slug(trimmed.to_owned())
-        }
+        if trimmed.len() < 2 { Slug(String::from("item")) } else { Slug(trimmed.to_owned()) }
     }
 
     /// The same slug with a numeric suffix, for when the plain one is taken.
     pub fn with_suffix(&self, n: u32) -> Slug {
         let suffix = format!("-{n}");
         let keep = SLUG_MAX.saturating_sub(suffix.len()).min(self.0.len());
-        Slug(format!(
-            "{}{}",
-            self.0[..keep].trim_end_matches('-'),
-            suffix
-        ))
+        Slug(format!("{}{}", self.0[..keep].trim_end_matches('-'), suffix))
     }
 
     pub fn as_str(&self) -> &str {
@@ -266,21 +239,12 @@ fn fold_accent(c: char, out: &mut String) {
 }
 
 /// Reads a whole number in a range, as typed into a form.
-pub fn integer_in(
-    field: &'static str,
-    input: &str,
-    range: std::ops::RangeInclusive<i64>,
-) -> Result<i64, FieldError> {
-    let n: i64 = input
-        .trim()
-        .parse()
-        .map_err(|_| FieldError::new(field, "error-number-invalid"))?;
+pub fn integer_in(field: &'static str, input: &str, range: std::ops::RangeInclusive<i64>) -> Result<i64, FieldError> {
+    let n: i64 = input.trim().parse().map_err(|_| FieldError::new(field, "error-number-invalid"))?;
     if range.contains(&n) {
         Ok(n)
     } else {
-        Err(FieldError::new(field, "error-number-range")
-            .with_arg("min", range.start())
-            .with_arg("max", range.end()))
+        Err(FieldError::new(field, "error-number-range").with_arg("min", range.start()).with_arg("max", range.end()))
     }
 }
 
@@ -291,23 +255,14 @@ mod tests {
     #[test]
     fn required_text_trims_and_limits() {
         assert_eq!(required("t", "  hi  ", 10).unwrap(), "hi");
-        assert_eq!(
-            required("t", "   ", 10).unwrap_err().message,
-            "error-required"
-        );
+        assert_eq!(required("t", "   ", 10).unwrap_err().message, "error-required");
         let long = required("t", "abcdefghijk", 10).unwrap_err();
         assert_eq!(long.message, "error-too-long");
         assert_eq!(long.args, vec![("max", String::from("10"))]);
-        assert_eq!(
-            required("t", "a\u{0}b", 10).unwrap_err().message,
-            "error-control-chars"
-        );
+        assert_eq!(required("t", "a\u{0}b", 10).unwrap_err().message, "error-control-chars");
         assert_eq!(required("t", "a\r\nb", 10).unwrap(), "a\nb");
         assert_eq!(optional("t", " ", 10).unwrap(), None);
-        assert_eq!(
-            line("t", "a\nb", 10).unwrap_err().message,
-            "error-single-line"
-        );
+        assert_eq!(line("t", "a\nb", 10).unwrap_err().message, "error-single-line");
     }
 
     #[test]
@@ -318,21 +273,8 @@ mod tests {
 
     #[test]
     fn emails_are_lowercased_and_checked() {
-        assert_eq!(
-            Email::parse("e", " Ana@School.Example ").unwrap().as_str(),
-            "ana@school.example"
-        );
-        for bad in [
-            "",
-            "ana",
-            "ana@",
-            "@x.org",
-            "ana@localhost",
-            "a b@x.org",
-            "ana@x..org",
-            "a@b@c.org",
-            "ana@.org",
-        ] {
+        assert_eq!(Email::parse("e", " Ana@School.Example ").unwrap().as_str(), "ana@school.example");
+        for bad in ["", "ana", "ana@", "@x.org", "ana@localhost", "a b@x.org", "ana@x..org", "a@b@c.org", "ana@.org"] {
             assert!(Email::parse("e", bad).is_err(), "{bad} should be refused");
         }
     }
@@ -340,34 +282,21 @@ mod tests {
     #[test]
     fn password_rules() {
         assert!(NewPassword::parse("p", "correct horse battery", None).is_ok());
+        assert_eq!(NewPassword::parse("p", "short", None).err().map(|e| e.message), Some("error-password-too-short"));
         assert_eq!(
-            NewPassword::parse("p", "short", None)
-                .err()
-                .map(|e| e.message),
-            Some("error-password-too-short")
-        );
-        assert_eq!(
-            NewPassword::parse("p", "Password123", None)
-                .err()
-                .map(|e| e.message),
+            NewPassword::parse("p", "Password123", None).err().map(|e| e.message),
             Some("error-password-common")
         );
         assert_eq!(
-            NewPassword::parse("p", "aaaaaaaaaaaa", None)
-                .err()
-                .map(|e| e.message),
+            NewPassword::parse("p", "aaaaaaaaaaaa", None).err().map(|e| e.message),
             Some("error-password-common")
         );
         assert_eq!(
-            NewPassword::parse("p", "maria.lopez2026", Some("maria.lopez@x.org"))
-                .err()
-                .map(|e| e.message),
+            NewPassword::parse("p", "maria.lopez2026", Some("maria.lopez@x.org")).err().map(|e| e.message),
             Some("error-password-contains-email")
         );
         assert_eq!(
-            NewPassword::parse("p", &"x1y2".repeat(40), None)
-                .err()
-                .map(|e| e.message),
+            NewPassword::parse("p", &"x1y2".repeat(40), None).err().map(|e| e.message),
             Some("error-password-too-long")
         );
     }
@@ -378,10 +307,7 @@ mod tests {
         for bad in ["", "a", "-ab", "ab-", "a--b", "Ab", "a b", "año"] {
             assert!(Slug::parse("s", bad).is_err(), "{bad} should be refused");
         }
-        assert_eq!(
-            Slug::from_title("Año nuevo: ¡Diseño del patio!").as_str(),
-            "ano-nuevo-diseno-del-patio"
-        );
+        assert_eq!(Slug::from_title("Año nuevo: ¡Diseño del patio!").as_str(), "ano-nuevo-diseno-del-patio");
         assert_eq!(Slug::from_title("!!").as_str(), "item");
         let long = Slug::from_title(&"word ".repeat(40));
         assert!(long.as_str().len() <= SLUG_MAX);
@@ -394,13 +320,7 @@ mod tests {
     #[test]
     fn integers_in_range() {
         assert_eq!(integer_in("n", " 7 ", 1..=10).unwrap(), 7);
-        assert_eq!(
-            integer_in("n", "x", 1..=10).unwrap_err().message,
-            "error-number-invalid"
-        );
-        assert_eq!(
-            integer_in("n", "11", 1..=10).unwrap_err().message,
-            "error-number-range"
-        );
+        assert_eq!(integer_in("n", "x", 1..=10).unwrap_err().message, "error-number-invalid");
+        assert_eq!(integer_in("n", "11", 1..=10).unwrap_err().message, "error-number-range");
     }
 }

@@ -13,17 +13,11 @@ pub struct ThrottlePolicy {
 
 /// Per account: a handful of guesses, then wait. Slows password guessing
 /// against one person without locking them out for long.
-pub const PER_ACCOUNT: ThrottlePolicy = ThrottlePolicy {
-    max_failures: 5,
-    window_secs: 15 * MINUTE,
-};
+pub const PER_ACCOUNT: ThrottlePolicy = ThrottlePolicy { max_failures: 5, window_secs: 15 * MINUTE };
 
 /// Per address: generous enough for a school behind one NAT, tight enough to
 /// stop one machine sweeping many accounts.
-pub const PER_ADDRESS: ThrottlePolicy = ThrottlePolicy {
-    max_failures: 30,
-    window_secs: 15 * MINUTE,
-};
+pub const PER_ADDRESS: ThrottlePolicy = ThrottlePolicy { max_failures: 30, window_secs: 15 * MINUTE };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -44,9 +38,7 @@ impl ThrottlePolicy {
     pub fn verdict(&self, failures: i64, window_start: Timestamp, now: Timestamp) -> Verdict {
         let window_end = window_start.plus_secs(self.window_secs);
         if failures >= self.max_failures && now < window_end {
-            Verdict::Locked {
-                retry_after_secs: window_end.secs_since(now).max(1),
-            }
+            Verdict::Locked { retry_after_secs: window_end.secs_since(now).max(1) }
         } else {
             Verdict::Allowed
         }
@@ -62,38 +54,21 @@ mod tests {
         let p = PER_ACCOUNT;
         let start = Timestamp(10_000);
         assert_eq!(p.verdict(4, start, start.plus_secs(60)), Verdict::Allowed);
-        assert_eq!(
-            p.verdict(5, start, start.plus_secs(60)),
-            Verdict::Locked {
-                retry_after_secs: 15 * MINUTE - 60
-            }
-        );
+        assert_eq!(p.verdict(5, start, start.plus_secs(60)), Verdict::Locked { retry_after_secs: 15 * MINUTE - 60 });
     }
 
     #[test]
     fn window_end_releases() {
         let p = PER_ACCOUNT;
         let start = Timestamp(10_000);
-        assert_eq!(
-            p.verdict(50, start, start.plus_secs(15 * MINUTE)),
-            Verdict::Allowed
-        );
-        assert_eq!(
-            p.window_cutoff(Timestamp(10_000)),
-            Timestamp(10_000 - 15 * MINUTE)
-        );
+        assert_eq!(p.verdict(50, start, start.plus_secs(15 * MINUTE)), Verdict::Allowed);
+        assert_eq!(p.window_cutoff(Timestamp(10_000)), Timestamp(10_000 - 15 * MINUTE));
     }
 
     #[test]
     fn addresses_get_more_room_than_accounts() {
         let start = Timestamp(0);
-        assert_eq!(
-            PER_ADDRESS.verdict(29, start, Timestamp(1)),
-            Verdict::Allowed
-        );
-        assert!(matches!(
-            PER_ADDRESS.verdict(30, start, Timestamp(1)),
-            Verdict::Locked { .. }
-        ));
+        assert_eq!(PER_ADDRESS.verdict(29, start, Timestamp(1)), Verdict::Allowed);
+        assert!(matches!(PER_ADDRESS.verdict(30, start, Timestamp(1)), Verdict::Locked { .. }));
     }
 }

@@ -34,9 +34,7 @@ impl Timestamp {
 
     /// RFC 3339 in UTC, for the API and feeds.
     pub fn rfc3339(self) -> String {
-        self.datetime()
-            .format(&Rfc3339)
-            .unwrap_or_else(|_| String::from("1970-01-01T00:00:00Z"))
+        self.datetime().format(&Rfc3339).unwrap_or_else(|_| String::from("1970-01-01T00:00:00Z"))
     }
 
     /// The calendar day (UTC) as YYYY-MM-DD.
@@ -56,12 +54,7 @@ impl Timestamp {
 
 /// Formats a date as YYYY-MM-DD.
 pub fn iso_date(date: Date) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
 /// Parses a YYYY-MM-DD date typed into a form.
@@ -73,11 +66,7 @@ pub fn parse_date(field: &'static str, input: &str) -> Result<Date, FieldError> 
 
 /// Like [`parse_date`] but an empty field means "no date".
 pub fn parse_optional_date(field: &'static str, input: &str) -> Result<Option<Date>, FieldError> {
-    if input.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse_date(field, input).map(Some)
-    }
+    if input.trim().is_empty() { Ok(None) } else { parse_date(field, input).map(Some) }
 }
 
 #[cfg(test)]

@@ -70,27 +70,90 @@ pub async fn create(db: &Db, new: &NewCommunity<'_>, now: Timestamp) -> Result<i
 
 pub async fn list(db: &Db) -> Result<Vec<Community>> {
     let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities ORDER BY name, id");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .fetch_all(db.pool())
-        .await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(db.pool()).await?;
     rows.iter().map(community_from).collect()
 }
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Community>> {
     let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities WHERE slug = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(slug)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_optional(db.pool()).await?;
     row.as_ref().map(community_from).transpose()
+}
+
+/// A community, the requester's membership and (optionally) one initiative:
+/// what every community and initiative page needs first, in one query.
+pub struct Scope {
+    pub community: Community,
+    pub membership: Option<Membership>,
+    pub initiative: Option<crate::initiatives::Initiative>,
+}
+
+pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: Option<&str>) -> Result<Option<Scope>> {
+    let row = sqlx::query(
+        "SELECT c.id, c.slug, c.name, c.kind, c.description, c.created_at,
+                m.id AS m_id, m.role AS m_role, m.group_id AS m_group_id, m.school_id AS m_school_id,
+                m.created_at AS m_created_at, COALESCE(g.protects_identity, 0) AS m_protected,
+                i.id AS i_id, i.school_id AS i_school_id, s.name AS i_school_name, i.slug AS i_slug, i.title AS i_title,
+                i.summary AS i_summary, i.visibility AS i_visibility, i.value_statement AS i_value_statement,
+                i.created_at AS i_created_at, i.updated_at AS i_updated_at
+         FROM communities c
+         LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = $2
+         LEFT JOIN stakeholder_groups g ON g.id = m.group_id
+         LEFT JOIN initiatives i ON i.community_id = c.id AND i.slug = $3
+         LEFT JOIN schools s ON s.id = i.school_id
+         WHERE c.slug = $1",
+    )
+    .bind(slug)
+    .bind(user_id.unwrap_or(-1))
+    .bind(initiative_slug.unwrap_or_default())
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let community = community_from(&row)?;
+    let membership = match get::<Option<i64>>(&row, "m_id")? {
+        Some(id) => Some(Membership {
+            id,
+            community_id: community.id,
+            user_id: user_id.unwrap_or_default(),
+            role: choice(&row, "m_role")?,
+            group_id: get(&row, "m_group_id")?,
+            school_id: get(&row, "m_school_id")?,
+            protected: flag(&row, "m_protected")?,
+            created_at: ts(&row, "m_created_at")?,
+        }),
+        None => None,
+    };
+    let initiative = match get::<Option<i64>>(&row, "i_id")? {
+        Some(id) => Some(crate::initiatives::Initiative {
+            id,
+            community_id: community.id,
+            school_id: get(&row, "i_school_id")?,
+            school_name: get(&row, "i_school_name")?,
+            slug: get(&row, "i_slug")?,
+            title: get(&row, "i_title")?,
+            summary: get(&row, "i_summary")?,
+            visibility: choice(&row, "i_visibility")?,
+            value_statement: get(&row, "i_value_statement")?,
+            created_at: ts(&row, "i_created_at")?,
+            updated_at: ts(&row, "i_updated_at")?,
+        }),
+        None => None,
+    };
+    Ok(Some(Scope { community, membership, initiative }))
+}
+
+/// A community and, when `user_id` is given, that person's membership.
+pub async fn with_membership(
+    db: &Db,
+    slug: &str,
+    user_id: Option<i64>,
+) -> Result<Option<(Community, Option<Membership>)>> {
+    Ok(scope(db, slug, user_id, None).await?.map(|s| (s.community, s.membership)))
 }
 
 pub async fn by_id(db: &Db, id: i64) -> Result<Option<Community>> {
     let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities WHERE id = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db.pool()).await?;
     row.as_ref().map(community_from).transpose()
 }
 
@@ -148,10 +211,12 @@ pub async fn add_school(
 }
 
 pub async fn schools(db: &Db, community_id: i64) -> Result<Vec<School>> {
-    let rows = sqlx::query("SELECT id, community_id, slug, name, phase FROM schools WHERE community_id = $1 ORDER BY name, id")
-        .bind(community_id)
-        .fetch_all(db.pool())
-        .await?;
+    let rows = sqlx::query(
+        "SELECT id, community_id, slug, name, phase FROM schools WHERE community_id = $1 ORDER BY name, id",
+    )
+    .bind(community_id)
+    .fetch_all(db.pool())
+    .await?;
     rows.iter().map(school_from).collect()
 }
 
@@ -222,19 +287,15 @@ pub async fn add_group(
 }
 
 /// Renames a group; blank names fall back to the built-in translation.
-pub async fn rename_group(
-    db: &Db,
-    community_id: i64,
-    group_id: i64,
-    names: &GroupNames<'_>,
-) -> Result<bool> {
-    let done = sqlx::query("UPDATE stakeholder_groups SET name_en = $1, name_es = $2 WHERE id = $3 AND community_id = $4")
-        .bind(names.name_en)
-        .bind(names.name_es)
-        .bind(group_id)
-        .bind(community_id)
-        .execute(db.pool())
-        .await?;
+pub async fn rename_group(db: &Db, community_id: i64, group_id: i64, names: &GroupNames<'_>) -> Result<bool> {
+    let done =
+        sqlx::query("UPDATE stakeholder_groups SET name_en = $1, name_es = $2 WHERE id = $3 AND community_id = $4")
+            .bind(names.name_en)
+            .bind(names.name_es)
+            .bind(group_id)
+            .bind(community_id)
+            .execute(db.pool())
+            .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -274,28 +335,17 @@ pub async fn membership(db: &Db, community_id: i64, user_id: i64) -> Result<Opti
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships m LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.community_id = $1 AND m.user_id = $2"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(community_id)
-        .bind(user_id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(user_id).fetch_optional(db.pool()).await?;
     row.as_ref().map(membership_from).transpose()
 }
 
-pub async fn membership_by_id(
-    db: &Db,
-    community_id: i64,
-    membership_id: i64,
-) -> Result<Option<Membership>> {
+pub async fn membership_by_id(db: &Db, community_id: i64, membership_id: i64) -> Result<Option<Membership>> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships m LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.community_id = $1 AND m.id = $2"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(community_id)
-        .bind(membership_id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row =
+        sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(membership_id).fetch_optional(db.pool()).await?;
     row.as_ref().map(membership_from).transpose()
 }
 
@@ -308,10 +358,7 @@ pub async fn memberships_of(db: &Db, user_id: i64) -> Result<Vec<(Community, Mem
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.user_id = $1 ORDER BY c.name"
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(user_id)
-        .fetch_all(db.pool())
-        .await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).fetch_all(db.pool()).await?;
     rows.iter()
         .map(|row| {
             let community = Community {
@@ -379,12 +426,11 @@ pub async fn update_member(
 }
 
 pub async fn count_admins(db: &Db, community_id: i64) -> Result<i64> {
-    let row =
-        sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE community_id = $1 AND role = $2")
-            .bind(community_id)
-            .bind(Role::Admin.key())
-            .fetch_one(db.pool())
-            .await?;
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE community_id = $1 AND role = $2")
+        .bind(community_id)
+        .bind(Role::Admin.key())
+        .fetch_one(db.pool())
+        .await?;
     get(&row, "n")
 }
 
@@ -404,13 +450,7 @@ pub struct MemberPage {
 }
 
 /// Members ordered by name, a page at a time, optionally one group only.
-pub async fn members(
-    db: &Db,
-    community_id: i64,
-    group_id: Option<i64>,
-    limit: i64,
-    offset: i64,
-) -> Result<MemberPage> {
+pub async fn members(db: &Db, community_id: i64, group_id: Option<i64>, limit: i64, offset: i64) -> Result<MemberPage> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS}, u.display_name, u.email, g.key AS group_key, s.name AS school_name
          FROM memberships m JOIN users u ON u.id = m.user_id
@@ -448,21 +488,14 @@ pub async fn members(
     .bind(filter)
     .fetch_one(db.pool())
     .await?;
-    Ok(MemberPage {
-        members,
-        total: get(&total_row, "n")?,
-    })
+    Ok(MemberPage { members, total: get(&total_row, "n")? })
 }
 
 /// How many members each group has (`None` = no group), for aggregate figures.
 pub async fn member_counts(db: &Db, community_id: i64) -> Result<Vec<(Option<i64>, i64)>> {
-    let rows = sqlx::query(
-        "SELECT group_id, COUNT(*) AS n FROM memberships WHERE community_id = $1 GROUP BY group_id",
-    )
-    .bind(community_id)
-    .fetch_all(db.pool())
-    .await?;
-    rows.iter()
-        .map(|row| Ok((get(row, "group_id")?, get(row, "n")?)))
-        .collect()
+    let rows = sqlx::query("SELECT group_id, COUNT(*) AS n FROM memberships WHERE community_id = $1 GROUP BY group_id")
+        .bind(community_id)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(|row| Ok((get(row, "group_id")?, get(row, "n")?))).collect()
 }

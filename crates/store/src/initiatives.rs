@@ -61,11 +61,7 @@ pub async fn create(
     now: Timestamp,
 ) -> Result<(i64, String)> {
     for attempt in 1..=50u32 {
-        let candidate = if attempt == 1 {
-            slug.clone()
-        } else {
-            slug.with_suffix(attempt)
-        };
+        let candidate = if attempt == 1 { slug.clone() } else { slug.with_suffix(attempt) };
         let inserted = sqlx::query(
             "INSERT INTO initiatives (community_id, school_id, slug, title, summary, visibility, value_statement,
                                       created_by, created_at, updated_at)
@@ -111,21 +107,13 @@ pub async fn update(db: &Db, id: i64, fields: &InitiativeFields<'_>, now: Timest
 
 /// Marks the initiative as changed (for "updated" dates and feeds).
 pub async fn touch(db: &Db, id: i64, now: Timestamp) -> Result<()> {
-    sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2")
-        .bind(now.0)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2").bind(now.0).bind(id).execute(db.pool()).await?;
     Ok(())
 }
 
 /// Initiatives of a community, most recently updated first; members-only ones
 /// only when `include_members_only`.
-pub async fn list(
-    db: &Db,
-    community_id: i64,
-    include_members_only: bool,
-) -> Result<Vec<Initiative>> {
+pub async fn list(db: &Db, community_id: i64, include_members_only: bool) -> Result<Vec<Initiative>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM initiatives i LEFT JOIN schools s ON s.id = i.school_id
          WHERE i.community_id = $1 AND ($2 = 1 OR i.visibility = $3)
@@ -145,12 +133,89 @@ pub async fn by_slug(db: &Db, community_id: i64, slug: &str) -> Result<Option<In
         "SELECT {COLUMNS} FROM initiatives i LEFT JOIN schools s ON s.id = i.school_id
          WHERE i.community_id = $1 AND i.slug = $2"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(community_id)
-        .bind(slug)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(slug).fetch_optional(db.pool()).await?;
     row.as_ref().map(initiative_from).transpose()
+}
+
+/// Everything on the triangle of one initiative, and the community's
+/// stakeholder groups it is read against.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TriangleData {
+    pub outcomes: Vec<Outcome>,
+    pub capacity: Vec<CapacityItem>,
+    pub stances: Vec<StanceRecord>,
+    pub groups: Vec<crate::communities::Group>,
+}
+
+/// Outcomes, capacity, stances and the community's groups in one round trip:
+/// the initiative page's hot path (each extra query costs more than the
+/// rendering). The tables share a column layout through UNION ALL; `part`
+/// says which table a row came from.
+pub async fn triangle(db: &Db, initiative_id: i64) -> Result<TriangleData> {
+    let rows = sqlx::query(
+        "SELECT 1 AS part, id, position AS ord, 0 AS ord2, description AS a, measure AS b, target AS c,
+                '' AS d, '' AS e, created_at AS at
+           FROM value_outcomes WHERE initiative_id = $1
+         UNION ALL
+         SELECT 2, id, position, 0, kind, title, owner, status, evidence, updated_at
+           FROM capacity_items WHERE initiative_id = $1
+         UNION ALL
+         SELECT 3, st.group_id, g.position, g.id, st.stance, st.note, '', '', '', st.updated_at
+           FROM support_stances st JOIN stakeholder_groups g ON g.id = st.group_id
+          WHERE st.initiative_id = $1
+         UNION ALL
+         SELECT 4, g.id, g.position, g.protects_identity, g.key, COALESCE(g.name_en, ''), COALESCE(g.name_es, ''),
+                CASE WHEN g.name_en IS NULL THEN '0' ELSE '1' END, CASE WHEN g.name_es IS NULL THEN '0' ELSE '1' END,
+                g.community_id
+           FROM stakeholder_groups g JOIN initiatives i ON i.community_id = g.community_id
+          WHERE i.id = $1
+         ORDER BY part, ord, ord2, id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    let mut data = TriangleData::default();
+    for row in &rows {
+        match get::<i64>(row, "part")? {
+            1 => data.outcomes.push(Outcome {
+                id: get(row, "id")?,
+                description: get(row, "a")?,
+                measure: get(row, "b")?,
+                target: get(row, "c")?,
+            }),
+            2 => data.capacity.push(CapacityItem {
+                id: get(row, "id")?,
+                kind: choice(row, "a")?,
+                title: get(row, "b")?,
+                owner: get(row, "c")?,
+                status: choice(row, "d")?,
+                evidence: get(row, "e")?,
+                updated_at: ts(row, "at")?,
+            }),
+            3 => data.stances.push(StanceRecord {
+                group_id: get(row, "id")?,
+                stance: choice(row, "a")?,
+                note: get(row, "b")?,
+                updated_at: ts(row, "at")?,
+            }),
+            _ => {
+                let named = |col: &'static str, flag_col: &'static str| -> Result<Option<String>> {
+                    let present: String = get(row, flag_col)?;
+                    Ok(if present == "1" { Some(get(row, col)?) } else { None })
+                };
+                data.groups.push(crate::communities::Group {
+                    id: get(row, "id")?,
+                    community_id: get(row, "at")?,
+                    key: get(row, "a")?,
+                    name_en: named("b", "d")?,
+                    name_es: named("c", "e")?,
+                    protects_identity: get::<i64>(row, "ord2")? != 0,
+                    position: get(row, "ord")?,
+                });
+            }
+        }
+    }
+    Ok(data)
 }
 
 // ---- public value: measurable outcomes
@@ -188,12 +253,7 @@ pub struct OutcomeFields<'a> {
     pub target: &'a str,
 }
 
-pub async fn add_outcome(
-    db: &Db,
-    initiative_id: i64,
-    fields: &OutcomeFields<'_>,
-    now: Timestamp,
-) -> Result<i64> {
+pub async fn add_outcome(db: &Db, initiative_id: i64, fields: &OutcomeFields<'_>, now: Timestamp) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO value_outcomes (initiative_id, description, measure, target, position, created_at)
          VALUES ($1, $2, $3, $4,
@@ -210,12 +270,7 @@ pub async fn add_outcome(
     get(&row, "id")
 }
 
-pub async fn update_outcome(
-    db: &Db,
-    initiative_id: i64,
-    id: i64,
-    fields: &OutcomeFields<'_>,
-) -> Result<bool> {
+pub async fn update_outcome(db: &Db, initiative_id: i64, id: i64, fields: &OutcomeFields<'_>) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE value_outcomes SET description = $1, measure = $2, target = $3 WHERE id = $4 AND initiative_id = $5",
     )
@@ -282,12 +337,7 @@ pub struct CapacityFields<'a> {
     pub evidence: &'a str,
 }
 
-pub async fn add_capacity(
-    db: &Db,
-    initiative_id: i64,
-    fields: &CapacityFields<'_>,
-    now: Timestamp,
-) -> Result<i64> {
+pub async fn add_capacity(db: &Db, initiative_id: i64, fields: &CapacityFields<'_>, now: Timestamp) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO capacity_items (initiative_id, kind, title, owner, status, evidence, position, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6,

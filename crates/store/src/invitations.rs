@@ -32,12 +32,7 @@ pub struct Invitation {
 
 impl Invitation {
     pub fn status(&self, now: Timestamp) -> InvitationStatus {
-        InvitationFacts {
-            expires_at: self.expires_at,
-            revoked_at: self.revoked_at,
-            used_at: self.used_at,
-        }
-        .status(now)
+        InvitationFacts { expires_at: self.expires_at, revoked_at: self.revoked_at, used_at: self.used_at }.status(now)
     }
 }
 
@@ -92,23 +87,15 @@ pub async fn create(db: &Db, new: &NewInvitation<'_>, now: Timestamp) -> Result<
 
 /// The most recent invitations of a community, newest first.
 pub async fn list(db: &Db, community_id: i64, limit: i64) -> Result<Vec<Invitation>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM invitations WHERE community_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"
-    );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(community_id)
-        .bind(limit)
-        .fetch_all(db.pool())
-        .await?;
+    let sql =
+        format!("SELECT {COLUMNS} FROM invitations WHERE community_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2");
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(limit).fetch_all(db.pool()).await?;
     rows.iter().map(invitation_from).collect()
 }
 
 pub async fn by_code_hash(db: &Db, code_hash: &str) -> Result<Option<Invitation>> {
     let sql = format!("SELECT {COLUMNS} FROM invitations WHERE code_hash = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(code_hash)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(code_hash).fetch_optional(db.pool()).await?;
     row.as_ref().map(invitation_from).transpose()
 }
 
@@ -128,10 +115,7 @@ pub async fn revoke(db: &Db, community_id: i64, id: i64, now: Timestamp) -> Resu
 /// Who is accepting an invitation.
 pub enum Acceptor<'a> {
     /// Someone new: an account without email or password is created.
-    NewPerson {
-        display_name: &'a str,
-        lang: &'a str,
-    },
+    NewPerson { display_name: &'a str, lang: &'a str },
     /// Someone already logged in.
     Existing { user_id: i64 },
 }
@@ -165,9 +149,7 @@ pub async fn accept(
     acceptor: Acceptor<'_>,
     now: Timestamp,
 ) -> std::result::Result<(i64, Invitation), AcceptError> {
-    let invitation = by_code_hash(db, code_hash)
-        .await?
-        .ok_or(AcceptError::NotFound)?;
+    let invitation = by_code_hash(db, code_hash).await?.ok_or(AcceptError::NotFound)?;
     let status = invitation.status(now);
     if status != InvitationStatus::Open {
         return Err(AcceptError::Unusable(status));
@@ -176,13 +158,7 @@ pub async fn accept(
     let user_id = match acceptor {
         Acceptor::Existing { user_id } => user_id,
         Acceptor::NewPerson { display_name, lang } => {
-            let new = NewUser {
-                email: None,
-                display_name,
-                password_hash: None,
-                lang,
-                is_site_admin: false,
-            };
+            let new = NewUser { email: None, display_name, password_hash: None, lang, is_site_admin: false };
             create_user(&mut *tx, &new, now).await?
         }
     };

@@ -19,8 +19,7 @@ pub struct Job {
     pub last_error: Option<String>,
 }
 
-const COLUMNS: &str =
-    "id, kind, payload, attempts, max_attempts, run_at, done_at, failed_at, last_error";
+const COLUMNS: &str = "id, kind, payload, attempts, max_attempts, run_at, done_at, failed_at, last_error";
 
 fn job_from(row: &AnyRow) -> Result<Job> {
     Ok(Job {
@@ -103,41 +102,32 @@ pub async fn claim(db: &Db, worker: &str, now: Timestamp, lease_secs: i64) -> Re
 
 pub async fn get_job(db: &Db, id: i64) -> Result<Option<Job>> {
     let sql = format!("SELECT {COLUMNS} FROM jobs WHERE id = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db.pool()).await?;
     row.as_ref().map(job_from).transpose()
 }
 
 /// Marks a job done and frees its dedupe key for the next one.
 pub async fn complete(db: &Db, id: i64, now: Timestamp) -> Result<()> {
-    sqlx::query("UPDATE jobs SET done_at = $1, locked_until = NULL, dedupe_key = NULL, last_error = NULL WHERE id = $2")
-        .bind(now.0)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query(
+        "UPDATE jobs SET done_at = $1, locked_until = NULL, dedupe_key = NULL, last_error = NULL WHERE id = $2",
+    )
+    .bind(now.0)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
     Ok(())
 }
 
 /// Records a failure: try again at `retry_at`, or give up when it is `None`.
-pub async fn fail(
-    db: &Db,
-    id: i64,
-    error: &str,
-    retry_at: Option<Timestamp>,
-    now: Timestamp,
-) -> Result<()> {
+pub async fn fail(db: &Db, id: i64, error: &str, retry_at: Option<Timestamp>, now: Timestamp) -> Result<()> {
     match retry_at {
         Some(at) => {
-            sqlx::query(
-                "UPDATE jobs SET run_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3",
-            )
-            .bind(at.0)
-            .bind(error)
-            .bind(id)
-            .execute(db.pool())
-            .await?;
+            sqlx::query("UPDATE jobs SET run_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3")
+                .bind(at.0)
+                .bind(error)
+                .bind(id)
+                .execute(db.pool())
+                .await?;
         }
         None => {
             sqlx::query(
@@ -155,18 +145,19 @@ pub async fn fail(
 
 /// Jobs still to run (due or not), for operators.
 pub async fn pending_count(db: &Db) -> Result<i64> {
-    let row =
-        sqlx::query("SELECT COUNT(*) AS n FROM jobs WHERE done_at IS NULL AND failed_at IS NULL")
-            .fetch_one(db.pool())
-            .await?;
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM jobs WHERE done_at IS NULL AND failed_at IS NULL")
+        .fetch_one(db.pool())
+        .await?;
     get(&row, "n")
 }
 
 /// Removes finished jobs older than `cutoff`.
 pub async fn purge_finished(db: &Db, cutoff: Timestamp) -> Result<u64> {
-    let done = sqlx::query("DELETE FROM jobs WHERE (done_at IS NOT NULL AND done_at < $1) OR (failed_at IS NOT NULL AND failed_at < $1)")
-        .bind(cutoff.0)
-        .execute(db.pool())
-        .await?;
+    let done = sqlx::query(
+        "DELETE FROM jobs WHERE (done_at IS NOT NULL AND done_at < $1) OR (failed_at IS NOT NULL AND failed_at < $1)",
+    )
+    .bind(cutoff.0)
+    .execute(db.pool())
+    .await?;
     Ok(done.rows_affected())
 }

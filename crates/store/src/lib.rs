@@ -64,9 +64,7 @@ pub struct PoolSettings {
 
 impl Default for PoolSettings {
     fn default() -> Self {
-        PoolSettings {
-            max_connections: 10,
-        }
+        PoolSettings { max_connections: 10 }
     }
 }
 

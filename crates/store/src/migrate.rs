@@ -10,17 +10,11 @@ struct Migration {
     sql: &'static str,
 }
 
-const SQLITE: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation",
-    sql: include_str!("../migrations/sqlite/0001_foundation.sql"),
-}];
+const SQLITE: &[Migration] =
+    &[Migration { version: 1, name: "foundation", sql: include_str!("../migrations/sqlite/0001_foundation.sql") }];
 
-const POSTGRES: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation",
-    sql: include_str!("../migrations/postgres/0001_foundation.sql"),
-}];
+const POSTGRES: &[Migration] =
+    &[Migration { version: 1, name: "foundation", sql: include_str!("../migrations/postgres/0001_foundation.sql") }];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
 const PG_LOCK_KEY: i64 = 0x7A4D_0001;
@@ -41,33 +35,19 @@ pub(crate) async fn run(db: &Db) -> Result<usize> {
     // an advisory lock makes the others wait. SQLite gets the same effect from
     // BEGIN IMMEDIATE below.
     if db.backend() == Backend::Postgres {
-        sqlx::query("SELECT pg_advisory_lock($1)")
-            .bind(PG_LOCK_KEY)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query("SELECT pg_advisory_lock($1)").bind(PG_LOCK_KEY).execute(&mut *conn).await?;
     }
     let result = apply(db, &mut conn, migrations).await;
     if db.backend() == Backend::Postgres {
-        sqlx::query("SELECT pg_advisory_unlock($1)")
-            .bind(PG_LOCK_KEY)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query("SELECT pg_advisory_unlock($1)").bind(PG_LOCK_KEY).execute(&mut *conn).await?;
     }
     result
 }
 
-async fn apply(
-    db: &Db,
-    conn: &mut sqlx::pool::PoolConnection<sqlx::Any>,
-    migrations: &[Migration],
-) -> Result<usize> {
+async fn apply(db: &Db, conn: &mut sqlx::pool::PoolConnection<sqlx::Any>, migrations: &[Migration]) -> Result<usize> {
     let mut applied = 0;
     for m in migrations {
-        let begin = if db.backend() == Backend::Sqlite {
-            "BEGIN IMMEDIATE"
-        } else {
-            "BEGIN"
-        };
+        let begin = if db.backend() == Backend::Sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" };
         sqlx::raw_sql(begin).execute(&mut **conn).await?;
         let done = sqlx::query("SELECT COUNT(*) AS n FROM schema_migrations WHERE version = $1")
             .bind(m.version)
@@ -80,14 +60,12 @@ async fn apply(
         }
         let outcome = async {
             sqlx::raw_sql(m.sql).execute(&mut **conn).await?;
-            sqlx::query(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-            )
-            .bind(m.version)
-            .bind(m.name)
-            .bind(unix_now())
-            .execute(&mut **conn)
-            .await?;
+            sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+                .bind(m.version)
+                .bind(m.name)
+                .bind(unix_now())
+                .execute(&mut **conn)
+                .await?;
             Ok::<_, sqlx::Error>(())
         }
         .await;
@@ -108,8 +86,5 @@ async fn apply(
 
 /// Migrations record when they ran for operators; nothing decides on it.
 fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
 }

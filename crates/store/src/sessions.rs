@@ -61,11 +61,7 @@ pub async fn find(db: &Db, token_hash: &str, now: Timestamp) -> Result<Option<Se
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > $2"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(token_hash)
-        .bind(now.0)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(token_hash).bind(now.0).fetch_optional(db.pool()).await?;
     row.as_ref().map(session_from).transpose()
 }
 
@@ -81,10 +77,7 @@ pub async fn touch(db: &Db, token_hash: &str, now: Timestamp, expires_at: Timest
 }
 
 pub async fn delete(db: &Db, token_hash: &str) -> Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-        .bind(token_hash)
-        .execute(db.pool())
-        .await?;
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(db.pool()).await?;
     Ok(())
 }
 
@@ -99,9 +92,6 @@ pub async fn delete_others(db: &Db, user_id: i64, keep_hash: &str) -> Result<u64
 }
 
 pub async fn purge_expired(db: &Db, now: Timestamp) -> Result<u64> {
-    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-        .bind(now.0)
-        .execute(db.pool())
-        .await?;
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now.0).execute(db.pool()).await?;
     Ok(done.rows_affected())
 }

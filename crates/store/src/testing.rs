@@ -37,18 +37,12 @@ impl TestDb {
     }
 
     pub async fn sqlite() -> Result<TestDb> {
-        let dir =
-            tempfile::tempdir().map_err(|e| crate::StoreError::Database(sqlx::Error::Io(e)))?;
+        let dir = tempfile::tempdir().map_err(|e| crate::StoreError::Database(sqlx::Error::Io(e)))?;
         let path = dir.path().join("test.db");
         let url = format!("sqlite://{}", path.display());
         let db = Db::connect(&url, PoolSettings { max_connections: 4 }).await?;
         db.migrate().await?;
-        Ok(TestDb {
-            db,
-            url,
-            _dir: Some(dir),
-            postgres: None,
-        })
+        Ok(TestDb { db, url, _dir: Some(dir), postgres: None })
     }
 
     /// Creates `tandem_t_<pid>_<n>` on the server `base_url` points at.
@@ -62,19 +56,12 @@ impl TestDb {
         );
         let admin = Db::connect(base_url, PoolSettings { max_connections: 1 }).await?;
         sweep_abandoned(&admin).await;
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(admin.pool())
-            .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(admin.pool()).await?;
         admin.close().await;
         let url = replace_database(base_url, &name);
         let db = Db::connect(&url, PoolSettings { max_connections: 8 }).await?;
         db.migrate().await?;
-        Ok(TestDb {
-            db,
-            url,
-            _dir: None,
-            postgres: Some((base_url.to_owned(), name)),
-        })
+        Ok(TestDb { db, url, _dir: None, postgres: Some((base_url.to_owned(), name)) })
     }
 }
 
@@ -85,11 +72,10 @@ async fn sweep_abandoned(admin: &Db) {
     if SWEPT.swap(true, Ordering::Relaxed) {
         return;
     }
-    let Ok(rows) = sqlx::query(
-        "SELECT CAST(datname AS TEXT) AS datname FROM pg_database WHERE datname LIKE 'tandem_t_%'",
-    )
-    .fetch_all(admin.pool())
-    .await
+    let Ok(rows) =
+        sqlx::query("SELECT CAST(datname AS TEXT) AS datname FROM pg_database WHERE datname LIKE 'tandem_t_%'")
+            .fetch_all(admin.pool())
+            .await
     else {
         return;
     };
@@ -101,9 +87,7 @@ async fn sweep_abandoned(admin: &Db) {
         let alive = pid.is_some_and(|p| std::path::Path::new(&format!("/proc/{p}")).exists());
         if !alive {
             let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-            let _ = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .execute(admin.pool())
-                .await;
+            let _ = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(admin.pool()).await;
         }
     }
 }
@@ -135,18 +119,13 @@ impl Drop for TestDb {
         // pool cannot be closed from here (its sockets belong to the test's
         // runtime, which is blocked on this join), so FORCE ends its sessions.
         let cleanup = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
                 return;
             };
             rt.block_on(async move {
                 if let Ok(admin) = Db::connect(&base, PoolSettings { max_connections: 1 }).await {
                     let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(sql))
-                        .execute(admin.pool())
-                        .await;
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(admin.pool()).await;
                     admin.close().await;
                 }
             });
@@ -165,10 +144,7 @@ mod tests {
             replace_database("postgres://postgres@127.0.0.1:5432/test", "x"),
             "postgres://postgres@127.0.0.1:5432/x"
         );
-        assert_eq!(
-            replace_database("postgres://h/test?sslmode=disable", "x"),
-            "postgres://h/x?sslmode=disable"
-        );
+        assert_eq!(replace_database("postgres://h/test?sslmode=disable", "x"), "postgres://h/x?sslmode=disable");
         assert_eq!(replace_database("postgres://h", "x"), "postgres://h/x");
     }
 }

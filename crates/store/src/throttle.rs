@@ -7,13 +7,11 @@ use crate::{Db, Result, get, ts};
 /// Failures counted in the current window and when that window began;
 /// `None` when there are none since `cutoff`.
 pub async fn current(db: &Db, key: &str, cutoff: Timestamp) -> Result<Option<(i64, Timestamp)>> {
-    let row = sqlx::query(
-        "SELECT failures, window_start FROM login_throttle WHERE key = $1 AND window_start >= $2",
-    )
-    .bind(key)
-    .bind(cutoff.0)
-    .fetch_optional(db.pool())
-    .await?;
+    let row = sqlx::query("SELECT failures, window_start FROM login_throttle WHERE key = $1 AND window_start >= $2")
+        .bind(key)
+        .bind(cutoff.0)
+        .fetch_optional(db.pool())
+        .await?;
     match row {
         Some(row) => Ok(Some((get(&row, "failures")?, ts(&row, "window_start")?))),
         None => Ok(None),
@@ -22,12 +20,7 @@ pub async fn current(db: &Db, key: &str, cutoff: Timestamp) -> Result<Option<(i6
 
 /// Counts one more failure atomically, starting a new window when the old one
 /// began before `cutoff`. Returns the new count and the window start.
-pub async fn record_failure(
-    db: &Db,
-    key: &str,
-    now: Timestamp,
-    cutoff: Timestamp,
-) -> Result<(i64, Timestamp)> {
+pub async fn record_failure(db: &Db, key: &str, now: Timestamp, cutoff: Timestamp) -> Result<(i64, Timestamp)> {
     let row = sqlx::query(
         "INSERT INTO login_throttle (key, window_start, failures) VALUES ($1, $2, 1)
          ON CONFLICT (key) DO UPDATE SET
@@ -44,17 +37,12 @@ pub async fn record_failure(
 }
 
 pub async fn clear(db: &Db, key: &str) -> Result<()> {
-    sqlx::query("DELETE FROM login_throttle WHERE key = $1")
-        .bind(key)
-        .execute(db.pool())
-        .await?;
+    sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(db.pool()).await?;
     Ok(())
 }
 
 pub async fn purge(db: &Db, cutoff: Timestamp) -> Result<u64> {
-    let done = sqlx::query("DELETE FROM login_throttle WHERE window_start < $1")
-        .bind(cutoff.0)
-        .execute(db.pool())
-        .await?;
+    let done =
+        sqlx::query("DELETE FROM login_throttle WHERE window_start < $1").bind(cutoff.0).execute(db.pool()).await?;
     Ok(done.rows_affected())
 }

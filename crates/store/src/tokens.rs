@@ -27,13 +27,7 @@ fn token_from(row: &AnyRow) -> Result<ApiToken> {
     })
 }
 
-pub async fn create(
-    db: &Db,
-    user_id: i64,
-    name: &str,
-    token_hash: &str,
-    now: Timestamp,
-) -> Result<i64> {
+pub async fn create(db: &Db, user_id: i64, name: &str, token_hash: &str, now: Timestamp) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
@@ -52,18 +46,17 @@ pub async fn user_for(db: &Db, token_hash: &str, now: Timestamp) -> Result<Optio
         "SELECT {USER_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(token_hash)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(token_hash).fetch_optional(db.pool()).await?;
     let Some(row) = row else { return Ok(None) };
     // Hourly resolution is enough for "last used" and spares a write per request.
-    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND (last_used_at IS NULL OR last_used_at < $3)")
-        .bind(now.0)
-        .bind(token_hash)
-        .bind(now.0 - 3600)
-        .execute(db.pool())
-        .await?;
+    sqlx::query(
+        "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND (last_used_at IS NULL OR last_used_at < $3)",
+    )
+    .bind(now.0)
+    .bind(token_hash)
+    .bind(now.0 - 3600)
+    .execute(db.pool())
+    .await?;
     Ok(Some(user_from(&row)?))
 }
 
@@ -79,11 +72,12 @@ pub async fn list(db: &Db, user_id: i64) -> Result<Vec<ApiToken>> {
 
 /// Revokes one of the user's own tokens; false when there was none to revoke.
 pub async fn revoke(db: &Db, user_id: i64, id: i64, now: Timestamp) -> Result<bool> {
-    let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
-        .bind(now.0)
-        .bind(id)
-        .bind(user_id)
-        .execute(db.pool())
-        .await?;
+    let done =
+        sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
+            .bind(now.0)
+            .bind(id)
+            .bind(user_id)
+            .execute(db.pool())
+            .await?;
     Ok(done.rows_affected() == 1)
 }

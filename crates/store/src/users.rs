@@ -63,29 +63,20 @@ where
 
 pub async fn get_by_id(db: &Db, id: i64) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db.pool()).await?;
     row.as_ref().map(user_from).transpose()
 }
 
 pub async fn get_by_email(db: &Db, email: &str) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(email)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(db.pool()).await?;
     row.as_ref().map(user_from).transpose()
 }
 
 /// The user and their password hash, for logging in.
 pub async fn credentials(db: &Db, email: &str) -> Result<Option<(User, Option<String>)>> {
     let sql = format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.email = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(email)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(db.pool()).await?;
     match row {
         Some(row) => Ok(Some((user_from(&row)?, get(&row, "password_hash")?))),
         None => Ok(None),
@@ -93,10 +84,7 @@ pub async fn credentials(db: &Db, email: &str) -> Result<Option<(User, Option<St
 }
 
 pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>> {
-    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(id).fetch_optional(db.pool()).await?;
     match row {
         Some(row) => get(&row, "password_hash"),
         None => Ok(None),
@@ -104,11 +92,7 @@ pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>> {
 }
 
 pub async fn set_password(db: &Db, id: i64, hash: &str) -> Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-        .bind(hash)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(db.pool()).await?;
     Ok(())
 }
 
@@ -124,26 +108,16 @@ pub async fn set_email(db: &Db, id: i64, email: &str) -> Result<()> {
 }
 
 pub async fn set_lang(db: &Db, id: i64, lang: &str) -> Result<()> {
-    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
-        .bind(lang)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2").bind(lang).bind(id).execute(db.pool()).await?;
     Ok(())
 }
 
 pub async fn set_display_name(db: &Db, id: i64, name: &str) -> Result<()> {
-    sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2")
-        .bind(name)
-        .bind(id)
-        .execute(db.pool())
-        .await?;
+    sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2").bind(name).bind(id).execute(db.pool()).await?;
     Ok(())
 }
 
 pub async fn count(db: &Db) -> Result<i64> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM users")
-        .fetch_one(db.pool())
-        .await?;
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM users").fetch_one(db.pool()).await?;
     get(&row, "n")
 }

@@ -62,10 +62,7 @@ async fn users_are_unique_by_email_and_readable() {
             lang: "en",
             is_site_admin: false,
         };
-        assert!(matches!(
-            users::create(db.pool(), &again, NOW).await,
-            Err(StoreError::Conflict("email"))
-        ));
+        assert!(matches!(users::create(db.pool(), &again, NOW).await, Err(StoreError::Conflict("email"))));
         let (user, hash) = users::credentials(&db, "ana@x.org").await.unwrap().unwrap();
         assert_eq!(user.id, id);
         assert_eq!(hash.as_deref(), Some("h"));
@@ -91,39 +88,15 @@ async fn users_are_unique_by_email_and_readable() {
 async fn sessions_expire_and_carry_their_user() {
     on_each_backend(|db| async move {
         let uid = person(&db, "ana@x.org").await;
-        sessions::create(&db, "hash1", uid, "csrf1", NOW, NOW.plus_secs(100))
-            .await
-            .unwrap();
-        let s = sessions::find(&db, "hash1", NOW.plus_secs(99))
-            .await
-            .unwrap()
-            .unwrap();
+        sessions::create(&db, "hash1", uid, "csrf1", NOW, NOW.plus_secs(100)).await.unwrap();
+        let s = sessions::find(&db, "hash1", NOW.plus_secs(99)).await.unwrap().unwrap();
         assert_eq!((s.user.id, s.csrf_token.as_str()), (uid, "csrf1"));
-        assert!(
-            sessions::find(&db, "hash1", NOW.plus_secs(100))
-                .await
-                .unwrap()
-                .is_none()
-        );
-        sessions::touch(&db, "hash1", NOW.plus_secs(50), NOW.plus_secs(500))
-            .await
-            .unwrap();
-        assert!(
-            sessions::find(&db, "hash1", NOW.plus_secs(400))
-                .await
-                .unwrap()
-                .is_some()
-        );
-        sessions::create(&db, "hash2", uid, "csrf2", NOW, NOW.plus_secs(10))
-            .await
-            .unwrap();
+        assert!(sessions::find(&db, "hash1", NOW.plus_secs(100)).await.unwrap().is_none());
+        sessions::touch(&db, "hash1", NOW.plus_secs(50), NOW.plus_secs(500)).await.unwrap();
+        assert!(sessions::find(&db, "hash1", NOW.plus_secs(400)).await.unwrap().is_some());
+        sessions::create(&db, "hash2", uid, "csrf2", NOW, NOW.plus_secs(10)).await.unwrap();
         assert_eq!(sessions::delete_others(&db, uid, "hash1").await.unwrap(), 1);
-        assert_eq!(
-            sessions::purge_expired(&db, NOW.plus_secs(1000))
-                .await
-                .unwrap(),
-            1
-        );
+        assert_eq!(sessions::purge_expired(&db, NOW.plus_secs(1000)).await.unwrap(), 1);
     })
     .await;
 }
@@ -133,25 +106,15 @@ async fn throttle_counts_within_a_window_and_restarts_after() {
     on_each_backend(|db| async move {
         let cutoff = NOW.plus_secs(-900);
         for expected in 1..=3 {
-            let (n, start) = throttle::record_failure(&db, "acct:a", NOW, cutoff)
-                .await
-                .unwrap();
+            let (n, start) = throttle::record_failure(&db, "acct:a", NOW, cutoff).await.unwrap();
             assert_eq!((n, start), (expected, NOW));
         }
-        assert_eq!(
-            throttle::current(&db, "acct:a", cutoff).await.unwrap(),
-            Some((3, NOW))
-        );
+        assert_eq!(throttle::current(&db, "acct:a", cutoff).await.unwrap(), Some((3, NOW)));
         let later = NOW.plus_secs(1000);
-        let (n, start) = throttle::record_failure(&db, "acct:a", later, later.plus_secs(-900))
-            .await
-            .unwrap();
+        let (n, start) = throttle::record_failure(&db, "acct:a", later, later.plus_secs(-900)).await.unwrap();
         assert_eq!((n, start), (1, later));
         throttle::clear(&db, "acct:a").await.unwrap();
-        assert_eq!(
-            throttle::current(&db, "acct:a", cutoff).await.unwrap(),
-            None
-        );
+        assert_eq!(throttle::current(&db, "acct:a", cutoff).await.unwrap(), None);
     })
     .await;
 }
@@ -160,16 +123,16 @@ async fn throttle_counts_within_a_window_and_restarts_after() {
 async fn communities_start_with_default_groups_and_count_members() {
     on_each_backend(|db| async move {
         let cid = community(&db).await;
+        let (c, none) = communities::with_membership(&db, "riverbend", None).await.unwrap().unwrap();
+        assert_eq!((c.id, none), (cid, None));
+        assert!(communities::with_membership(&db, "elsewhere", None).await.unwrap().is_none());
         let dup = communities::NewCommunity {
             slug: "riverbend",
             name: "Other",
             kind: CommunityKind::Network,
             description: "",
         };
-        assert!(matches!(
-            communities::create(&db, &dup, NOW).await,
-            Err(StoreError::Conflict("community"))
-        ));
+        assert!(matches!(communities::create(&db, &dup, NOW).await, Err(StoreError::Conflict("community"))));
         let groups = communities::groups(&db, cid).await.unwrap();
         assert_eq!(
             groups.iter().map(|g| g.key.as_str()).collect::<Vec<_>>(),
@@ -178,10 +141,7 @@ async fn communities_start_with_default_groups_and_count_members() {
         let pupils = groups.iter().find(|g| g.key == "pupils").unwrap();
         assert!(pupils.protects_identity);
 
-        let school =
-            communities::add_school(&db, cid, "north", "Northside", SchoolPhase::Middle, NOW)
-                .await
-                .unwrap();
+        let school = communities::add_school(&db, cid, "north", "Northside", SchoolPhase::Middle, NOW).await.unwrap();
         assert!(matches!(
             communities::add_school(&db, cid, "north", "Again", SchoolPhase::Primary, NOW).await,
             Err(StoreError::Conflict("school"))
@@ -195,50 +155,24 @@ async fn communities_start_with_default_groups_and_count_members() {
             school_id: Some(school),
         };
         communities::add_member(db.pool(), &m, NOW).await.unwrap();
-        assert!(matches!(
-            communities::add_member(db.pool(), &m, NOW).await,
-            Err(StoreError::Conflict("membership"))
-        ));
-        let membership = communities::membership(&db, cid, uid)
-            .await
-            .unwrap()
-            .unwrap();
+        assert!(matches!(communities::add_member(db.pool(), &m, NOW).await, Err(StoreError::Conflict("membership"))));
+        let membership = communities::membership(&db, cid, uid).await.unwrap().unwrap();
         assert!(membership.protected, "pupil membership is protected");
-        assert_eq!(
-            communities::member_counts(&db, cid).await.unwrap(),
-            vec![(Some(pupils.id), 1)]
-        );
-        let page = communities::members(&db, cid, Some(pupils.id), 10, 0)
-            .await
-            .unwrap();
-        assert_eq!(
-            (page.total, page.members[0].school_name.as_deref()),
-            (1, Some("Northside"))
-        );
-        let none = communities::members(&db, cid, Some(groups[0].id), 10, 0)
-            .await
-            .unwrap();
+        assert_eq!(communities::member_counts(&db, cid).await.unwrap(), vec![(Some(pupils.id), 1)]);
+        let page = communities::members(&db, cid, Some(pupils.id), 10, 0).await.unwrap();
+        assert_eq!((page.total, page.members[0].school_name.as_deref()), (1, Some("Northside")));
+        let none = communities::members(&db, cid, Some(groups[0].id), 10, 0).await.unwrap();
         assert_eq!(none.total, 0);
 
-        let custom = communities::GroupNames {
-            name_en: Some("PTA"),
-            name_es: Some("AMPA"),
-        };
-        communities::add_group(&db, cid, "pta", &custom, false)
-            .await
-            .unwrap();
+        let custom = communities::GroupNames { name_en: Some("PTA"), name_es: Some("AMPA") };
+        communities::add_group(&db, cid, "pta", &custom, false).await.unwrap();
         assert!(matches!(
             communities::add_group(&db, cid, "pta", &custom, false).await,
             Err(StoreError::Conflict("group"))
         ));
         let all = communities::groups(&db, cid).await.unwrap();
         assert_eq!(all.last().unwrap().name_es.as_deref(), Some("AMPA"));
-        assert_eq!(
-            communities::memberships_of(&db, uid).await.unwrap()[0]
-                .0
-                .slug,
-            "riverbend"
-        );
+        assert_eq!(communities::memberships_of(&db, uid).await.unwrap()[0].0.slug, "riverbend");
     })
     .await;
 }
@@ -266,10 +200,7 @@ async fn an_invitation_admits_exactly_one_person_even_under_a_race() {
                     invitations::accept(
                         &db,
                         "code",
-                        invitations::Acceptor::NewPerson {
-                            display_name: &name,
-                            lang: "en",
-                        },
+                        invitations::Acceptor::NewPerson { display_name: &name, lang: "en" },
                         NOW,
                     )
                     .await
@@ -280,25 +211,11 @@ async fn an_invitation_admits_exactly_one_person_even_under_a_race() {
         for attempt in attempts {
             results.push(attempt.await.unwrap());
         }
-        assert_eq!(
-            results.iter().filter(|r| r.is_ok()).count(),
-            1,
-            "exactly one acceptance wins"
-        );
-        assert_eq!(
-            users::count(&db).await.unwrap(),
-            1,
-            "losers leave no account behind"
-        );
-        let inv = invitations::by_code_hash(&db, "code")
-            .await
-            .unwrap()
-            .unwrap();
+        assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "exactly one acceptance wins");
+        assert_eq!(users::count(&db).await.unwrap(), 1, "losers leave no account behind");
+        let inv = invitations::by_code_hash(&db, "code").await.unwrap().unwrap();
         assert_eq!(inv.status(NOW), InvitationStatus::Used);
-        assert!(
-            !invitations::revoke(&db, cid, inv.id, NOW).await.unwrap(),
-            "a used link cannot be revoked"
-        );
+        assert!(!invitations::revoke(&db, cid, inv.id, NOW).await.unwrap(), "a used link cannot be revoked");
     })
     .await;
 }
@@ -318,33 +235,21 @@ async fn expired_and_revoked_invitations_change_nothing() {
                 created_by: None,
                 expires_at: expires,
             };
-            let id = invitations::create(&db, &new, NOW.plus_secs(-100))
-                .await
-                .unwrap();
+            let id = invitations::create(&db, &new, NOW.plus_secs(-100)).await.unwrap();
             if hash == "revoked" {
                 assert!(invitations::revoke(&db, cid, id, NOW).await.unwrap());
             }
         }
-        let who = || invitations::Acceptor::NewPerson {
-            display_name: "X",
-            lang: "en",
-        };
+        let who = || invitations::Acceptor::NewPerson { display_name: "X", lang: "en" };
         assert!(matches!(
             invitations::accept(&db, "old", who(), NOW).await,
-            Err(invitations::AcceptError::Unusable(
-                InvitationStatus::Expired
-            ))
+            Err(invitations::AcceptError::Unusable(InvitationStatus::Expired))
         ));
         assert!(matches!(
             invitations::accept(&db, "revoked", who(), NOW).await,
-            Err(invitations::AcceptError::Unusable(
-                InvitationStatus::Revoked
-            ))
+            Err(invitations::AcceptError::Unusable(InvitationStatus::Revoked))
         ));
-        assert!(matches!(
-            invitations::accept(&db, "nope", who(), NOW).await,
-            Err(invitations::AcceptError::NotFound)
-        ));
+        assert!(matches!(invitations::accept(&db, "nope", who(), NOW).await, Err(invitations::AcceptError::NotFound)));
         assert_eq!(users::count(&db).await.unwrap(), 0);
         assert_eq!(invitations::list(&db, cid, 10).await.unwrap().len(), 2);
     })
@@ -375,23 +280,10 @@ async fn an_existing_member_cannot_use_up_an_invitation() {
             expires_at: NOW.plus_days(1),
         };
         invitations::create(&db, &new, NOW).await.unwrap();
-        let result = invitations::accept(
-            &db,
-            "c",
-            invitations::Acceptor::Existing { user_id: uid },
-            NOW,
-        )
-        .await;
-        assert!(matches!(
-            result,
-            Err(invitations::AcceptError::AlreadyMember)
-        ));
+        let result = invitations::accept(&db, "c", invitations::Acceptor::Existing { user_id: uid }, NOW).await;
+        assert!(matches!(result, Err(invitations::AcceptError::AlreadyMember)));
         let inv = invitations::by_code_hash(&db, "c").await.unwrap().unwrap();
-        assert_eq!(
-            inv.status(NOW),
-            InvitationStatus::Open,
-            "the link is still usable by its intended person"
-        );
+        assert_eq!(inv.status(NOW), InvitationStatus::Open, "the link is still usable by its intended person");
         assert_eq!(communities::count_admins(&db, cid).await.unwrap(), 1);
     })
     .await;
@@ -409,63 +301,34 @@ async fn initiatives_get_free_addresses_and_hold_their_triangle() {
             value_statement: "v",
         };
         let slug = Slug::from_title("New school");
-        let (id1, s1) = initiatives::create(&db, cid, &slug, &fields, None, NOW)
-            .await
-            .unwrap();
-        let (_, s2) = initiatives::create(&db, cid, &slug, &fields, None, NOW)
-            .await
-            .unwrap();
+        let (id1, s1) = initiatives::create(&db, cid, &slug, &fields, None, NOW).await.unwrap();
+        let (_, s2) = initiatives::create(&db, cid, &slug, &fields, None, NOW).await.unwrap();
         assert_eq!((s1.as_str(), s2.as_str()), ("new-school", "new-school-2"));
-        let private = initiatives::InitiativeFields {
-            visibility: Visibility::Members,
-            ..fields
-        };
-        initiatives::create(
-            &db,
-            cid,
-            &Slug::from_title("Staff only"),
-            &private,
-            None,
-            NOW.plus_secs(5),
-        )
-        .await
-        .unwrap();
+        let private = initiatives::InitiativeFields { visibility: Visibility::Members, ..fields };
+        initiatives::create(&db, cid, &Slug::from_title("Staff only"), &private, None, NOW.plus_secs(5)).await.unwrap();
         assert_eq!(initiatives::list(&db, cid, false).await.unwrap().len(), 2);
         let all = initiatives::list(&db, cid, true).await.unwrap();
         assert_eq!(all.len(), 3);
         assert_eq!(all[0].slug, "staff-only", "most recently updated first");
 
-        let o = initiatives::OutcomeFields {
-            description: "Attendance",
-            measure: "% days",
-            target: "95%",
-        };
+        let o = initiatives::OutcomeFields { description: "Attendance", measure: "% days", target: "95%" };
         let oid = initiatives::add_outcome(&db, id1, &o, NOW).await.unwrap();
         initiatives::add_outcome(
             &db,
             id1,
-            &initiatives::OutcomeFields {
-                description: "Belonging",
-                measure: "",
-                target: "",
-            },
+            &initiatives::OutcomeFields { description: "Belonging", measure: "", target: "" },
             NOW,
         )
         .await
         .unwrap();
         let outcomes = initiatives::outcomes(&db, id1).await.unwrap();
         assert_eq!(
-            outcomes
-                .iter()
-                .map(|o| o.description.as_str())
-                .collect::<Vec<_>>(),
+            outcomes.iter().map(|o| o.description.as_str()).collect::<Vec<_>>(),
             vec!["Attendance", "Belonging"]
         );
         assert!(initiatives::delete_outcome(&db, id1, oid).await.unwrap());
         assert!(
-            !initiatives::delete_outcome(&db, id1 + 100, outcomes[1].id)
-                .await
-                .unwrap(),
+            !initiatives::delete_outcome(&db, id1 + 100, outcomes[1].id).await.unwrap(),
             "ids are scoped to their initiative"
         );
 
@@ -477,47 +340,18 @@ async fn initiatives_get_free_addresses_and_hold_their_triangle() {
             evidence: "",
         };
         let cap_id = initiatives::add_capacity(&db, id1, &c, NOW).await.unwrap();
-        let c2 = initiatives::CapacityFields {
-            owner: "Ms Ortiz",
-            status: CapacityStatus::InPlace,
-            ..c
-        };
-        assert!(
-            initiatives::update_capacity(&db, id1, cap_id, &c2, NOW.plus_secs(1))
-                .await
-                .unwrap()
-        );
+        let c2 = initiatives::CapacityFields { owner: "Ms Ortiz", status: CapacityStatus::InPlace, ..c };
+        assert!(initiatives::update_capacity(&db, id1, cap_id, &c2, NOW.plus_secs(1)).await.unwrap());
         let items = initiatives::capacity(&db, id1).await.unwrap();
-        assert_eq!(
-            (items[0].owner.as_str(), items[0].status),
-            ("Ms Ortiz", CapacityStatus::InPlace)
-        );
+        assert_eq!((items[0].owner.as_str(), items[0].status), ("Ms Ortiz", CapacityStatus::InPlace));
 
         let groups = communities::groups(&db, cid).await.unwrap();
-        initiatives::set_stance(&db, id1, groups[1].id, Stance::Sceptic, "", NOW)
-            .await
-            .unwrap();
-        initiatives::set_stance(
-            &db,
-            id1,
-            groups[0].id,
-            Stance::Champion,
-            "PTA backs it",
-            NOW,
-        )
-        .await
-        .unwrap();
-        initiatives::set_stance(&db, id1, groups[1].id, Stance::Supporter, "", NOW)
-            .await
-            .unwrap();
+        initiatives::set_stance(&db, id1, groups[1].id, Stance::Sceptic, "", NOW).await.unwrap();
+        initiatives::set_stance(&db, id1, groups[0].id, Stance::Champion, "PTA backs it", NOW).await.unwrap();
+        initiatives::set_stance(&db, id1, groups[1].id, Stance::Supporter, "", NOW).await.unwrap();
         let stances = initiatives::stances(&db, id1).await.unwrap();
-        assert_eq!(
-            stances.iter().map(|s| s.stance).collect::<Vec<_>>(),
-            vec![Stance::Champion, Stance::Supporter]
-        );
-        initiatives::clear_stance(&db, id1, groups[0].id)
-            .await
-            .unwrap();
+        assert_eq!(stances.iter().map(|s| s.stance).collect::<Vec<_>>(), vec![Stance::Champion, Stance::Supporter]);
+        initiatives::clear_stance(&db, id1, groups[0].id).await.unwrap();
         assert_eq!(initiatives::stances(&db, id1).await.unwrap().len(), 1);
     })
     .await;
@@ -526,67 +360,28 @@ async fn initiatives_get_free_addresses_and_hold_their_triangle() {
 #[tokio::test]
 async fn jobs_are_claimed_once_retried_and_deduplicated() {
     on_each_backend(|db| async move {
-        let new = jobs::NewJob {
-            kind: "cleanup",
-            payload: "{}",
-            run_at: NOW,
-            max_attempts: 3,
-            dedupe_key: Some("daily"),
-        };
+        let new =
+            jobs::NewJob { kind: "cleanup", payload: "{}", run_at: NOW, max_attempts: 3, dedupe_key: Some("daily") };
         let id = jobs::enqueue(db.pool(), &new, NOW).await.unwrap().unwrap();
-        assert_eq!(
-            jobs::enqueue(db.pool(), &new, NOW).await.unwrap(),
-            None,
-            "same key, still pending"
-        );
+        assert_eq!(jobs::enqueue(db.pool(), &new, NOW).await.unwrap(), None, "same key, still pending");
         let claimed = jobs::claim(&db, "w1", NOW, 60).await.unwrap().unwrap();
         assert_eq!((claimed.id, claimed.attempts), (id, 1));
-        assert!(
-            jobs::claim(&db, "w2", NOW, 60).await.unwrap().is_none(),
-            "leased to w1"
-        );
-        jobs::fail(&db, id, "smtp down", Some(NOW.plus_secs(30)), NOW)
-            .await
-            .unwrap();
-        assert!(
-            jobs::claim(&db, "w2", NOW.plus_secs(29), 60)
-                .await
-                .unwrap()
-                .is_none(),
-            "not due yet"
-        );
-        let again = jobs::claim(&db, "w2", NOW.plus_secs(30), 60)
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(
-            (again.attempts, again.last_error.as_deref()),
-            (2, Some("smtp down"))
-        );
+        assert!(jobs::claim(&db, "w2", NOW, 60).await.unwrap().is_none(), "leased to w1");
+        jobs::fail(&db, id, "smtp down", Some(NOW.plus_secs(30)), NOW).await.unwrap();
+        assert!(jobs::claim(&db, "w2", NOW.plus_secs(29), 60).await.unwrap().is_none(), "not due yet");
+        let again = jobs::claim(&db, "w2", NOW.plus_secs(30), 60).await.unwrap().unwrap();
+        assert_eq!((again.attempts, again.last_error.as_deref()), (2, Some("smtp down")));
         // A worker that dies loses its lease.
-        let stolen = jobs::claim(&db, "w3", NOW.plus_secs(91), 60)
-            .await
-            .unwrap()
-            .unwrap();
+        let stolen = jobs::claim(&db, "w3", NOW.plus_secs(91), 60).await.unwrap().unwrap();
         assert_eq!(stolen.attempts, 3);
         jobs::complete(&db, id, NOW.plus_secs(92)).await.unwrap();
         assert_eq!(jobs::pending_count(&db).await.unwrap(), 0);
-        assert!(
-            jobs::enqueue(db.pool(), &new, NOW).await.unwrap().is_some(),
-            "key free again once done"
-        );
+        assert!(jobs::enqueue(db.pool(), &new, NOW).await.unwrap().is_some(), "key free again once done");
         let gone = jobs::claim(&db, "w1", NOW, 60).await.unwrap().unwrap();
-        jobs::fail(&db, gone.id, "bad payload", None, NOW)
-            .await
-            .unwrap();
+        jobs::fail(&db, gone.id, "bad payload", None, NOW).await.unwrap();
         let failed = jobs::get_job(&db, gone.id).await.unwrap().unwrap();
         assert!(failed.failed_at.is_some());
-        assert_eq!(
-            jobs::purge_finished(&db, NOW.plus_secs(1000))
-                .await
-                .unwrap(),
-            2
-        );
+        assert_eq!(jobs::purge_finished(&db, NOW.plus_secs(1000)).await.unwrap(), 2);
     })
     .await;
 }

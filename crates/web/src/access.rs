@@ -16,20 +16,30 @@ pub struct Access {
 }
 
 impl Access {
+    /// The community and the requester's membership, in one query.
     pub async fn load(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Access, AppError> {
-        let community = communities::by_slug(&state.db, slug)
+        let (community, membership) =
+            communities::with_membership(&state.db, slug, ctx.user_id()).await?.ok_or(AppError::NotFound)?;
+        let site_admin = ctx.user.as_ref().is_some_and(|u| u.is_site_admin);
+        Ok(Access { community, membership, site_admin })
+    }
+
+    /// The community, the requester's membership and an initiative they may
+    /// read, in one query (the initiative page's hot path).
+    pub async fn load_initiative(
+        state: &AppState,
+        ctx: &Ctx,
+        slug: &str,
+        initiative_slug: &str,
+    ) -> Result<(Access, Initiative), AppError> {
+        let scope = communities::scope(&state.db, slug, ctx.user_id(), Some(initiative_slug))
             .await?
             .ok_or(AppError::NotFound)?;
-        let membership = match ctx.user_id() {
-            Some(uid) => communities::membership(&state.db, community.id, uid).await?,
-            None => None,
-        };
         let site_admin = ctx.user.as_ref().is_some_and(|u| u.is_site_admin);
-        Ok(Access {
-            community,
-            membership,
-            site_admin,
-        })
+        let access = Access { community: scope.community, membership: scope.membership, site_admin };
+        let initiative = scope.initiative.ok_or(AppError::NotFound)?;
+        access.check_visible(&initiative)?;
+        Ok((access, initiative))
     }
 
     pub fn role(&self) -> Option<Role> {
@@ -67,15 +77,19 @@ impl Access {
         self.require(ctx, self.can_administer())
     }
 
-    /// Loads an initiative this person may read. A members-only initiative is
-    /// "not found" to outsiders, so its existence is not revealed either.
-    pub async fn initiative(&self, state: &AppState, slug: &str) -> Result<Initiative, AppError> {
-        let initiative = initiatives::by_slug(&state.db, self.community.id, slug)
-            .await?
-            .ok_or(AppError::NotFound)?;
+    /// A members-only initiative is "not found" to outsiders, so its
+    /// existence is not revealed either.
+    fn check_visible(&self, initiative: &Initiative) -> Result<(), AppError> {
         if initiative.visibility == Visibility::Members && !self.is_member() {
             return Err(AppError::NotFound);
         }
+        Ok(())
+    }
+
+    /// Loads an initiative this person may read.
+    pub async fn initiative(&self, state: &AppState, slug: &str) -> Result<Initiative, AppError> {
+        let initiative = initiatives::by_slug(&state.db, self.community.id, slug).await?.ok_or(AppError::NotFound)?;
+        self.check_visible(&initiative)?;
         Ok(initiative)
     }
 }

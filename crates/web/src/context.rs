@@ -92,13 +92,7 @@ fn cookie<'a>(all: &'a [(String, String)], name: &str) -> Option<&'a str> {
 }
 
 /// Builds a Set-Cookie value. Values are our own tokens and ids, never user text.
-pub fn set_cookie(
-    name: &str,
-    value: &str,
-    max_age: i64,
-    http_only: bool,
-    secure: bool,
-) -> Option<HeaderValue> {
+pub fn set_cookie(name: &str, value: &str, max_age: i64, http_only: bool, secure: bool) -> Option<HeaderValue> {
     let mut s = format!("{name}={value}; Path=/; Max-Age={max_age}; SameSite=Lax");
     if http_only {
         s.push_str("; HttpOnly");
@@ -110,25 +104,15 @@ pub fn set_cookie(
 }
 
 fn looks_like_token(v: &str) -> bool {
-    v.len() == 43
-        && v.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn looks_like_message_id(v: &str) -> bool {
-    !v.is_empty()
-        && v.len() < 80
-        && v.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !v.is_empty() && v.len() < 80 && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
+    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
 }
 
 fn client_ip(request: &Request, trust_proxy: bool) -> String {
@@ -154,11 +138,7 @@ fn client_ip(request: &Request, trust_proxy: bool) -> String {
 pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let now = state.clock.now();
     let all_cookies = cookies(request.headers());
-    let path = request
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| String::from("/"));
+    let path = request.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| String::from("/"));
     let is_api = request.uri().path().starts_with("/api/");
     let secure = state.config.secure_cookies;
     let mut extra_cookies: Vec<HeaderValue> = Vec::new();
@@ -196,21 +176,15 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
         }
     }
 
-    let accepted = request
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(Lang::negotiate);
+    let accepted =
+        request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate);
     let preferred = user.as_ref().and_then(|u| Lang::parse(&u.lang));
     // Pages honour the language chosen in the switcher, then the account's;
     // API clients say per request what they want with Accept-Language.
     let lang = if is_api {
         accepted.or(preferred)
     } else {
-        cookie(&all_cookies, LANG_COOKIE)
-            .and_then(Lang::parse)
-            .or(preferred)
-            .or(accepted)
+        cookie(&all_cookies, LANG_COOKIE).and_then(Lang::parse).or(preferred).or(accepted)
     }
     .unwrap_or(Lang::En);
 
@@ -220,21 +194,13 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
             Some(token) => token.to_owned(),
             None => {
                 let token = new_token();
-                extra_cookies.extend(set_cookie(
-                    CSRF_COOKIE,
-                    &token,
-                    60 * 60 * 24 * 30,
-                    true,
-                    secure,
-                ));
+                extra_cookies.extend(set_cookie(CSRF_COOKIE, &token, 60 * 60 * 24 * 30, true, secure));
                 token
             }
         },
     };
 
-    let flash = cookie(&all_cookies, FLASH_COOKIE)
-        .filter(|v| looks_like_message_id(v))
-        .map(str::to_owned);
+    let flash = cookie(&all_cookies, FLASH_COOKIE).filter(|v| looks_like_message_id(v)).map(str::to_owned);
     if flash.is_some() {
         extra_cookies.extend(set_cookie(FLASH_COOKIE, "", 0, true, secure));
     }
@@ -271,17 +237,9 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
 /// JSON body in the user's language.
 fn render_error(ctx: &Ctx, is_api: bool, response: Response) -> Response {
     let status = response.status();
-    let marker = response
-        .extensions()
-        .get::<ErrorMarker>()
-        .map(|m| m.0.clone());
-    let content_type = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let already_rendered =
-        content_type.starts_with("text/html") || content_type.starts_with("application/json");
+    let marker = response.extensions().get::<ErrorMarker>().map(|m| m.0.clone());
+    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let already_rendered = content_type.starts_with("text/html") || content_type.starts_with("application/json");
     let error = match marker {
         Some(e) => e,
         None if status.as_u16() >= 400 && !already_rendered => AppError::from_status(status),
@@ -294,11 +252,8 @@ fn render_error(ctx: &Ctx, is_api: bool, response: Response) -> Response {
         let target = format!("/login?next={}", crate::pages::encode_query(&ctx.path));
         return Redirect::to(&target).into_response();
     }
-    let mut rendered = if is_api {
-        crate::api::error_response(ctx, &error)
-    } else {
-        crate::pages::error::page(ctx, &error)
-    };
+    let mut rendered =
+        if is_api { crate::api::error_response(ctx, &error) } else { crate::pages::error::page(ctx, &error) };
     if let AppError::TooManyRequests { retry_after_secs } = error
         && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
     {

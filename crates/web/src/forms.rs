@@ -22,11 +22,7 @@ pub struct FormPairs(pub Vec<(String, String)>);
 
 impl FormPairs {
     pub fn get(&self, name: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default()
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
     }
 }
 
@@ -38,10 +34,7 @@ pub fn check_same_origin(headers: &HeaderMap) -> Result<(), AppError> {
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     if let (Some(origin), Some(host)) = (origin, host) {
-        let origin_host = origin
-            .split_once("://")
-            .map(|(_, rest)| rest)
-            .unwrap_or(origin);
+        let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
         if origin != "null" && origin_host != host {
             return Err(AppError::Csrf);
         }
@@ -56,24 +49,16 @@ async fn read_pairs(req: Request) -> Result<(Ctx, Bytes, Vec<(String, String)>),
         .cloned()
         .ok_or_else(|| AppError::Internal(String::from("request context missing")))?;
     check_same_origin(req.headers())?;
-    let content_type = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err(AppError::BadRequest("error-unsupported-type"));
     }
     let body = axum::body::to_bytes(req.into_body(), MAX_FORM_BYTES)
         .await
         .map_err(|_| AppError::BadRequest("error-too-large"))?;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body)
-        .map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
-    let token = pairs
-        .iter()
-        .find(|(k, _)| k == "_csrf")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default();
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
+    let token = pairs.iter().find(|(k, _)| k == "_csrf").map(|(_, v)| v.as_str()).unwrap_or_default();
     if !constant_time_eq(token, &ctx.csrf) {
         return Err(AppError::Csrf);
     }
@@ -85,8 +70,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Form<T> {
 
     async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
         let (_, body, _) = read_pairs(req).await?;
-        let value = serde_urlencoded::from_bytes(&body)
-            .map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
+        let value = serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
         Ok(Form(value))
     }
 }

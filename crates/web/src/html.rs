@@ -32,13 +32,7 @@ pub struct Page<'a> {
 
 impl<'a> Page<'a> {
     pub fn new(title: &'a str, body: Markup) -> Self {
-        Page {
-            title,
-            crumbs: Vec::new(),
-            body,
-            status: StatusCode::OK,
-            body_class: "",
-        }
+        Page { title, crumbs: Vec::new(), body, status: StatusCode::OK, body_class: "" }
     }
 
     pub fn crumbs(mut self, crumbs: Vec<Crumb>) -> Self {
@@ -58,10 +52,7 @@ impl<'a> Page<'a> {
 }
 
 pub fn crumb(label: impl Into<String>, href: impl Into<String>) -> Crumb {
-    Crumb {
-        label: label.into(),
-        href: href.into(),
-    }
+    Crumb { label: label.into(), href: href.into() }
 }
 
 fn layout(ctx: &Ctx, page: &Page<'_>) -> Markup {
@@ -172,11 +163,7 @@ pub fn error_summary(ctx: &Ctx, errors: &Invalid, labels: &[(&str, String)]) -> 
 /// The id a field gets in a form whose fields carry `prefix` (see [`Fields`]).
 /// Errors about one row of a table form carry the row id as a `group` argument.
 fn field_anchor(prefix: &str, error: &FieldError) -> String {
-    let row = error
-        .args
-        .iter()
-        .find(|(k, _)| *k == "group")
-        .map(|(_, v)| v.as_str());
+    let row = error.args.iter().find(|(k, _)| *k == "group").map(|(_, v)| v.as_str());
     match (prefix.is_empty(), row) {
         (_, Some(row)) => format!("#f-{}_{row}", error.field),
         (true, None) => format!("#f-{}", error.field),
@@ -185,12 +172,7 @@ fn field_anchor(prefix: &str, error: &FieldError) -> String {
 }
 
 /// [`error_summary`] for a form whose fields carry `prefix`.
-pub fn error_summary_in(
-    ctx: &Ctx,
-    errors: &Invalid,
-    labels: &[(&str, String)],
-    prefix: &str,
-) -> Markup {
+pub fn error_summary_in(ctx: &Ctx, errors: &Invalid, labels: &[(&str, String)], prefix: &str) -> Markup {
     if errors.is_empty() {
         return html! {};
     }
@@ -225,10 +207,7 @@ pub struct FieldOpts {
 
 impl FieldOpts {
     pub fn required() -> Self {
-        FieldOpts {
-            required: true,
-            ..Default::default()
-        }
+        FieldOpts { required: true, ..Default::default() }
     }
 
     pub fn hint(mut self, hint: String) -> Self {
@@ -267,27 +246,15 @@ pub struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     pub fn new(ctx: &'a Ctx, errors: &'a Invalid) -> Self {
-        Fields {
-            ctx,
-            errors,
-            prefix: "",
-        }
+        Fields { ctx, errors, prefix: "" }
     }
 
     pub fn with_prefix(ctx: &'a Ctx, errors: &'a Invalid, prefix: &'a str) -> Self {
-        Fields {
-            ctx,
-            errors,
-            prefix,
-        }
+        Fields { ctx, errors, prefix }
     }
 
     fn id(&self, name: &str) -> String {
-        if self.prefix.is_empty() {
-            format!("f-{name}")
-        } else {
-            format!("f-{}-{name}", self.prefix)
-        }
+        if self.prefix.is_empty() { format!("f-{name}") } else { format!("f-{}-{name}", self.prefix) }
     }
 
     fn wrap(
@@ -302,11 +269,7 @@ impl<'a> Fields<'a> {
         let hint_id = opts.hint.as_ref().map(|_| format!("{id}-hint"));
         let error_id = error.map(|_| format!("{id}-error"));
         let described: Vec<String> = hint_id.iter().chain(error_id.iter()).cloned().collect();
-        let describedby = if described.is_empty() {
-            None
-        } else {
-            Some(described.join(" "))
-        };
+        let describedby = if described.is_empty() { None } else { Some(described.join(" ")) };
         html! {
             div class=(if error.is_some() { "field field-error" } else { "field" }) {
                 label for=(id) {
@@ -383,21 +346,12 @@ impl<'a> Fields<'a> {
         opts: FieldOpts,
     ) -> Markup {
         let options = choice_options::<T>(self.ctx, prefix);
-        self.select(
-            name,
-            label,
-            &options,
-            selected.map(|s| s.key()).unwrap_or_default(),
-            opts,
-        )
+        self.select(name, label, &options, selected.map(|s| s.key()).unwrap_or_default(), opts)
     }
 }
 
 pub fn choice_options<T: Choice>(ctx: &Ctx, prefix: &str) -> Vec<(String, String)> {
-    T::ALL
-        .iter()
-        .map(|c| (c.key().to_owned(), choice_label(ctx, prefix, *c)))
-        .collect()
+    T::ALL.iter().map(|c| (c.key().to_owned(), choice_label(ctx, prefix, *c))).collect()
 }
 
 pub fn choice_label<T: Choice>(ctx: &Ctx, prefix: &str, choice: T) -> String {

@@ -35,10 +35,7 @@ fn both_languages_have_the_same_messages() {
     let es = ids(ES_FTL);
     let only_en: Vec<_> = en.iter().filter(|k| !es.contains(k)).collect();
     let only_es: Vec<_> = es.iter().filter(|k| !en.contains(k)).collect();
-    assert!(
-        only_en.is_empty() && only_es.is_empty(),
-        "only in en: {only_en:?}; only in es: {only_es:?}"
-    );
+    assert!(only_en.is_empty() && only_es.is_empty(), "only in en: {only_en:?}; only in es: {only_es:?}");
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<String>) {
@@ -46,8 +43,7 @@ fn rust_files(dir: &Path, out: &mut Vec<String>) {
         let path = entry.path();
         if path.is_dir() {
             rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n_coverage.rs")
-        {
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n_coverage.rs") {
             out.push(std::fs::read_to_string(&path).expect("source file"));
         }
     }
@@ -70,14 +66,10 @@ fn used_ids() -> Vec<String> {
             let Some(end) = after.find('"') else { break };
             let literal = &after[..end];
             let is_id_shape = !literal.is_empty()
-                && literal.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
-                })
+                && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
                 && literal.contains('-');
             let called = before.ends_with(".t(") || before.ends_with(".ta(");
-            let prefixed = ["error-", "flash-", "triangle-reason-", "cli-"]
-                .iter()
-                .any(|p| literal.starts_with(p))
+            let prefixed = ["error-", "flash-", "triangle-reason-", "cli-"].iter().any(|p| literal.starts_with(p))
                 && !literal.ends_with('-');
             if is_id_shape && (called || prefixed) {
                 found.push(literal.to_owned());
@@ -91,10 +83,7 @@ fn used_ids() -> Vec<String> {
 }
 
 fn family<T: Choice>(prefix: &str) -> Vec<String> {
-    T::ALL
-        .iter()
-        .map(|c| format!("{prefix}-{}", c.key()))
-        .collect()
+    T::ALL.iter().map(|c| format!("{prefix}-{}", c.key())).collect()
 }
 
 fn dynamic_ids() -> Vec<String> {
@@ -109,31 +98,14 @@ fn dynamic_ids() -> Vec<String> {
     all.extend(DEFAULT_GROUPS.iter().map(|g| format!("group-{}", g.key)));
     all.extend(Base::ALL.iter().map(|b| format!("base-{}", b.key())));
     all.extend(
-        [
-            BaseState::Missing,
-            BaseState::NeedsAttention,
-            BaseState::Holding,
-        ]
-        .iter()
-        .map(|s| format!("base-state-{}", s.key())),
-    );
-    let statuses = [
-        InvitationStatus::Open,
-        InvitationStatus::Used,
-        InvitationStatus::Revoked,
-        InvitationStatus::Expired,
-    ];
-    all.extend(
-        statuses
+        [BaseState::Missing, BaseState::NeedsAttention, BaseState::Holding]
             .iter()
-            .map(|s| format!("invitation-status-{}", s.key())),
+            .map(|s| format!("base-state-{}", s.key())),
     );
-    all.extend(
-        statuses
-            .iter()
-            .filter(|s| **s != InvitationStatus::Open)
-            .map(|s| format!("join-status-{}", s.key())),
-    );
+    let statuses =
+        [InvitationStatus::Open, InvitationStatus::Used, InvitationStatus::Revoked, InvitationStatus::Expired];
+    all.extend(statuses.iter().map(|s| format!("invitation-status-{}", s.key())));
+    all.extend(statuses.iter().filter(|s| **s != InvitationStatus::Open).map(|s| format!("join-status-{}", s.key())));
     all.extend((1..=12).map(|m| format!("month-{m}")));
     for term in crate::pages::glossary::TERMS {
         all.push(format!("glossary-{term}-title"));
@@ -145,9 +117,7 @@ fn dynamic_ids() -> Vec<String> {
         crate::error::AppError::LoginRequired,
         crate::error::AppError::Unauthorized,
         crate::error::AppError::Csrf,
-        crate::error::AppError::TooManyRequests {
-            retry_after_secs: 1,
-        },
+        crate::error::AppError::TooManyRequests { retry_after_secs: 1 },
         crate::error::AppError::Invalid(Default::default()),
         crate::error::AppError::MethodNotAllowed,
         crate::error::AppError::Internal(String::new()),
@@ -163,11 +133,7 @@ fn dynamic_ids() -> Vec<String> {
 fn every_message_the_code_uses_exists_in_both_languages() {
     let i18n = I18n::new();
     let used = used_ids();
-    assert!(
-        used.len() > 100,
-        "the scanner found only {} ids",
-        used.len()
-    );
+    assert!(used.len() > 100, "the scanner found only {} ids", used.len());
     let mut missing = Vec::new();
     for id in used.iter().chain(dynamic_ids().iter()) {
         for lang in Lang::ALL {
@@ -182,20 +148,8 @@ fn every_message_the_code_uses_exists_in_both_languages() {
 #[test]
 fn plurals_and_arguments_format() {
     let i18n = I18n::new();
-    assert_eq!(
-        i18n.format(Lang::En, "members-count", &[("count", 1_i64.into())]),
-        "1 member"
-    );
-    assert_eq!(
-        i18n.format(Lang::Es, "members-count", &[("count", 3_i64.into())]),
-        "3 miembros"
-    );
-    assert_eq!(
-        i18n.format(Lang::Es, "join-title", &[("community", "Riverbend".into())]),
-        "Unirse a Riverbend"
-    );
-    assert_eq!(
-        i18n.format(Lang::En, "no-such-message", &[]),
-        "no-such-message"
-    );
+    assert_eq!(i18n.format(Lang::En, "members-count", &[("count", 1_i64.into())]), "1 member");
+    assert_eq!(i18n.format(Lang::Es, "members-count", &[("count", 3_i64.into())]), "3 miembros");
+    assert_eq!(i18n.format(Lang::Es, "join-title", &[("community", "Riverbend".into())]), "Unirse a Riverbend");
+    assert_eq!(i18n.format(Lang::En, "no-such-message", &[]), "no-such-message");
 }

@@ -33,13 +33,8 @@ pub enum Step {
 /// Schedules the hourly cleanup unless one is already waiting.
 pub async fn schedule_cleanup(db: &Db, now: Timestamp) -> tandem_store::Result<()> {
     let next_hour = Timestamp((now.0 / HOUR + 1) * HOUR);
-    let job = jobs::NewJob {
-        kind: CLEANUP,
-        payload: "{}",
-        run_at: next_hour,
-        max_attempts: 3,
-        dedupe_key: Some(CLEANUP),
-    };
+    let job =
+        jobs::NewJob { kind: CLEANUP, payload: "{}", run_at: next_hour, max_attempts: 3, dedupe_key: Some(CLEANUP) };
     jobs::enqueue(db.pool(), &job, now).await?;
     Ok(())
 }
@@ -48,15 +43,9 @@ async fn run(state: &AppState, job: &jobs::Job, now: Timestamp) -> Result<(), St
     match job.kind.as_str() {
         CLEANUP => {
             let db = &state.db;
-            let expired = sessions::purge_expired(db, now)
-                .await
-                .map_err(|e| e.to_string())?;
-            let counters = throttle::purge(db, now.plus_secs(-HOUR))
-                .await
-                .map_err(|e| e.to_string())?;
-            let old_jobs = jobs::purge_finished(db, now.plus_days(-30))
-                .await
-                .map_err(|e| e.to_string())?;
+            let expired = sessions::purge_expired(db, now).await.map_err(|e| e.to_string())?;
+            let counters = throttle::purge(db, now.plus_secs(-HOUR)).await.map_err(|e| e.to_string())?;
+            let old_jobs = jobs::purge_finished(db, now.plus_days(-30)).await.map_err(|e| e.to_string())?;
             tracing::info!(expired, counters, old_jobs, "cleanup done");
             Ok(())
         }
@@ -73,35 +62,22 @@ pub async fn step(state: &AppState, worker: &str) -> tandem_store::Result<Step> 
     match run(state, &job, now).await {
         Ok(()) => {
             jobs::complete(&state.db, job.id, state.clock.now()).await?;
-            Ok(Step::Done {
-                id: job.id,
-                kind: job.kind,
-            })
+            Ok(Step::Done { id: job.id, kind: job.kind })
         }
         Err(error) => {
             tracing::warn!(id = job.id, kind = %job.kind, %error, "job failed");
             let next = retry_at(job.attempts, job.max_attempts, now);
             jobs::fail(&state.db, job.id, &error, next, now).await?;
             Ok(match next {
-                Some(_) => Step::Retrying {
-                    id: job.id,
-                    kind: job.kind,
-                },
-                None => Step::GaveUp {
-                    id: job.id,
-                    kind: job.kind,
-                },
+                Some(_) => Step::Retrying { id: job.id, kind: job.kind },
+                None => Step::GaveUp { id: job.id, kind: job.kind },
             })
         }
     }
 }
 
 /// Runs jobs until `stop` fires; sleeps briefly when idle.
-pub async fn run_forever(
-    state: AppState,
-    worker: String,
-    mut stop: tokio::sync::watch::Receiver<bool>,
-) {
+pub async fn run_forever(state: AppState, worker: String, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         if *stop.borrow() {
             return;

@@ -56,12 +56,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
-        AppState {
-            db,
-            i18n: Arc::new(i18n::I18n::new()),
-            clock: Arc::new(SystemClock),
-            config: Arc::new(config),
-        }
+        AppState { db, i18n: Arc::new(i18n::I18n::new()), clock: Arc::new(SystemClock), config: Arc::new(config) }
     }
 
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
@@ -77,10 +72,7 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=86400"),
-    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
     response
 }
 
@@ -114,58 +106,22 @@ pub fn app(state: AppState) -> Router {
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/c/{community}", get(community::home))
-        .route(
-            "/c/{community}/initiatives",
-            get(community::initiatives).post(initiative::create),
-        )
+        .route("/c/{community}/initiatives", get(community::initiatives).post(initiative::create))
         .route("/c/{community}/initiatives/new", get(initiative::new_form))
         .route("/c/{community}/i/{initiative}", get(initiative::show))
-        .route(
-            "/c/{community}/i/{initiative}/edit",
-            get(initiative::edit).post(initiative::update),
-        )
-        .route(
-            "/c/{community}/i/{initiative}/outcomes",
-            post(initiative::add_outcome),
-        )
-        .route(
-            "/c/{community}/i/{initiative}/outcomes/{id}",
-            post(initiative::update_outcome),
-        )
-        .route(
-            "/c/{community}/i/{initiative}/outcomes/{id}/delete",
-            post(initiative::delete_outcome),
-        )
-        .route(
-            "/c/{community}/i/{initiative}/capacity",
-            post(initiative::add_capacity),
-        )
-        .route(
-            "/c/{community}/i/{initiative}/capacity/{id}",
-            post(initiative::update_capacity),
-        )
-        .route(
-            "/c/{community}/i/{initiative}/capacity/{id}/delete",
-            post(initiative::delete_capacity),
-        )
-        .route(
-            "/c/{community}/i/{initiative}/support",
-            post(initiative::set_support),
-        )
+        .route("/c/{community}/i/{initiative}/edit", get(initiative::edit).post(initiative::update))
+        .route("/c/{community}/i/{initiative}/outcomes", post(initiative::add_outcome))
+        .route("/c/{community}/i/{initiative}/outcomes/{id}", post(initiative::update_outcome))
+        .route("/c/{community}/i/{initiative}/outcomes/{id}/delete", post(initiative::delete_outcome))
+        .route("/c/{community}/i/{initiative}/capacity", post(initiative::add_capacity))
+        .route("/c/{community}/i/{initiative}/capacity/{id}", post(initiative::update_capacity))
+        .route("/c/{community}/i/{initiative}/capacity/{id}/delete", post(initiative::delete_capacity))
+        .route("/c/{community}/i/{initiative}/support", post(initiative::set_support))
         .route("/c/{community}/members", get(admin::members))
         .route("/c/{community}/members/{id}", post(admin::update_member))
-        .route(
-            "/c/{community}/invitations",
-            get(admin::invitations).post(admin::create_invitation),
-        )
-        .route(
-            "/c/{community}/invitations/{id}/revoke",
-            post(admin::revoke_invitation),
-        )
-        .route(
-            "/c/{community}/settings",
-            get(admin::settings).post(admin::update_settings),
-        )
+        .route("/c/{community}/invitations", get(admin::invitations).post(admin::create_invitation))
+        .route("/c/{community}/invitations/{id}/revoke", post(admin::revoke_invitation))
+        .route("/c/{community}/settings", get(admin::settings).post(admin::update_settings))
         .route("/c/{community}/groups", post(admin::add_group))
         .route("/c/{community}/groups/{id}", post(admin::rename_group))
         .route("/c/{community}/schools", post(admin::add_school))
@@ -176,23 +132,14 @@ pub fn app(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), context::layer))
         .layer(DefaultBodyLimit::max(forms::MAX_FORM_BYTES * 4));
     Router::new()
-        .route(
-            "/static/style.css",
-            get(|| async { asset("text/css; charset=utf-8", STYLE_CSS) }),
-        )
-        .route(
-            "/static/favicon.svg",
-            get(|| async { asset("image/svg+xml", FAVICON_SVG) }),
-        )
+        .route("/static/style.css", get(|| async { asset("text/css; charset=utf-8", STYLE_CSS) }))
+        .route("/static/favicon.svg", get(|| async { asset("image/svg+xml", FAVICON_SVG) }))
         .route("/healthz", get(health))
         // Liveness without touching the database: also the "trivial route" of the HTTP benchmark.
         .route("/livez", get(|| async { "ok" }))
         .merge(pages)
         .layer(from_fn(security::headers))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
-        ))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .with_state(state)
 }
 
@@ -204,7 +151,5 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(listener, service).with_graceful_shutdown(shutdown).await
 }

@@ -3,8 +3,7 @@
 
 use maud::{Markup, html};
 use tandem_domain::initiative::{
-    Base, BaseAssessment, BaseState, CapacityFacts, OutcomeFacts, TriangleAssessment,
-    TriangleFacts, assess,
+    Base, BaseAssessment, BaseState, CapacityFacts, OutcomeFacts, TriangleAssessment, TriangleFacts, assess,
 };
 use tandem_store::{
     communities::Group,
@@ -17,31 +16,21 @@ pub struct TriangleView {
     pub outcomes: Vec<Outcome>,
     pub capacity: Vec<CapacityItem>,
     pub stances: Vec<StanceRecord>,
+    /// The community's stakeholder groups, in their order.
+    pub groups: Vec<Group>,
     pub assessment: TriangleAssessment,
 }
 
-pub async fn load(
-    state: &AppState,
-    initiative: &Initiative,
-    groups: &[Group],
-) -> AppResult<TriangleView> {
-    let outcomes = initiatives::outcomes(&state.db, initiative.id).await?;
-    let capacity = initiatives::capacity(&state.db, initiative.id).await?;
-    let stances = initiatives::stances(&state.db, initiative.id).await?;
+/// Loads and assesses the triangle in one round trip to the database.
+pub async fn load(state: &AppState, initiative: &Initiative) -> AppResult<TriangleView> {
+    let initiatives::TriangleData { outcomes, capacity, stances, groups } =
+        initiatives::triangle(&state.db, initiative.id).await?;
     let outcome_facts: Vec<OutcomeFacts> = outcomes
         .iter()
-        .map(|o| OutcomeFacts {
-            has_measure: !o.measure.trim().is_empty(),
-            has_target: !o.target.trim().is_empty(),
-        })
+        .map(|o| OutcomeFacts { has_measure: !o.measure.trim().is_empty(), has_target: !o.target.trim().is_empty() })
         .collect();
-    let capacity_facts: Vec<CapacityFacts> = capacity
-        .iter()
-        .map(|c| CapacityFacts {
-            has_owner: !c.owner.trim().is_empty(),
-            status: c.status,
-        })
-        .collect();
+    let capacity_facts: Vec<CapacityFacts> =
+        capacity.iter().map(|c| CapacityFacts { has_owner: !c.owner.trim().is_empty(), status: c.status }).collect();
     let stance_values: Vec<_> = stances.iter().map(|s| s.stance).collect();
     let assessment = assess(&TriangleFacts {
         value_statement: &initiative.value_statement,
@@ -50,12 +39,7 @@ pub async fn load(
         stances: &stance_values,
         group_count: groups.len(),
     });
-    Ok(TriangleView {
-        outcomes,
-        capacity,
-        stances,
-        assessment,
-    })
+    Ok(TriangleView { outcomes, capacity, stances, groups, assessment })
 }
 
 pub fn base_label(ctx: &Ctx, base: Base) -> String {
@@ -71,10 +55,7 @@ pub fn base_figures(ctx: &Ctx, a: &TriangleAssessment, base: Base) -> String {
     match base {
         Base::PublicValue => ctx.ta(
             "triangle-figures-value",
-            &[
-                ("outcomes", Arg::from(a.value_tally.outcomes)),
-                ("measurable", Arg::from(a.value_tally.measurable)),
-            ],
+            &[("outcomes", Arg::from(a.value_tally.outcomes)), ("measurable", Arg::from(a.value_tally.measurable))],
         ),
         Base::Capacity => ctx.ta(
             "triangle-figures-capacity",
@@ -107,16 +88,9 @@ fn state_symbol(state: BaseState) -> &'static str {
 /// The triangle as SVG: a vertex per base, coloured and marked by its state.
 pub fn svg(ctx: &Ctx, a: &TriangleAssessment, id: &str) -> Markup {
     // Vertices: public value on top, capacity bottom left, legitimacy bottom right.
-    let points = [
-        (Base::PublicValue, 200.0, 62.0),
-        (Base::Capacity, 62.0, 292.0),
-        (Base::Legitimacy, 338.0, 292.0),
-    ];
-    let desc: Vec<String> = a
-        .bases()
-        .iter()
-        .map(|b| format!("{}: {}", base_label(ctx, b.base), state_label(ctx, b.state)))
-        .collect();
+    let points = [(Base::PublicValue, 200, 62), (Base::Capacity, 62, 292), (Base::Legitimacy, 338, 292)];
+    let desc: Vec<String> =
+        a.bases().iter().map(|b| format!("{}: {}", base_label(ctx, b.base), state_label(ctx, b.state))).collect();
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     html! {
@@ -128,21 +102,17 @@ pub fn svg(ctx: &Ctx, a: &TriangleAssessment, id: &str) -> Markup {
                 @let b = base_of(a, base);
                 g class=(format!("vertex state-{}", b.state.key())) {
                     circle cx=(x) cy=(y) r="30" {}
-                    text x=(x) y=(y + 8.0) text-anchor="middle" class="vertex-symbol" { (state_symbol(b.state)) }
+                    text x=(x) y=(y + 8) text-anchor="middle" class="vertex-symbol" { (state_symbol(b.state)) }
                     text x=(x) y=(label_y(base, y)) text-anchor="middle" class="vertex-label" { (base_label(ctx, base)) }
-                    text x=(x) y=(label_y(base, y) + 20.0) text-anchor="middle" class="vertex-state" { (state_label(ctx, b.state)) }
+                    text x=(x) y=(label_y(base, y) + 20) text-anchor="middle" class="vertex-state" { (state_label(ctx, b.state)) }
                 }
             }
         }
     }
 }
 
-fn label_y(base: Base, y: f64) -> f64 {
-    if base == Base::PublicValue {
-        y - 42.0
-    } else {
-        y + 50.0
-    }
+fn label_y(base: Base, y: i32) -> i32 {
+    if base == Base::PublicValue { y - 42 } else { y + 50 }
 }
 
 fn base_of(a: &TriangleAssessment, base: Base) -> &BaseAssessment {

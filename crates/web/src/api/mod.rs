@@ -56,63 +56,32 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/me", get(me))
         .route("/api/v1/communities", get(list_communities))
         .route("/api/v1/communities/{community}", get(get_community))
-        .route(
-            "/api/v1/communities/{community}/initiatives",
-            get(list_initiatives).post(create_initiative),
-        )
-        .route(
-            "/api/v1/communities/{community}/initiatives/{initiative}",
-            get(get_initiative).patch(update_initiative),
-        )
-        .route(
-            "/api/v1/communities/{community}/initiatives/{initiative}/outcomes",
-            post(add_outcome),
-        )
-        .route(
-            "/api/v1/communities/{community}/initiatives/{initiative}/outcomes/{id}",
-            delete(delete_outcome),
-        )
-        .route(
-            "/api/v1/communities/{community}/initiatives/{initiative}/capacity",
-            post(add_capacity),
-        )
+        .route("/api/v1/communities/{community}/initiatives", get(list_initiatives).post(create_initiative))
+        .route("/api/v1/communities/{community}/initiatives/{initiative}", get(get_initiative).patch(update_initiative))
+        .route("/api/v1/communities/{community}/initiatives/{initiative}/outcomes", post(add_outcome))
+        .route("/api/v1/communities/{community}/initiatives/{initiative}/outcomes/{id}", delete(delete_outcome))
+        .route("/api/v1/communities/{community}/initiatives/{initiative}/capacity", post(add_capacity))
         .route(
             "/api/v1/communities/{community}/initiatives/{initiative}/capacity/{id}",
             put(update_capacity).delete(delete_capacity),
         )
-        .route(
-            "/api/v1/communities/{community}/initiatives/{initiative}/support/{group}",
-            put(set_stance),
-        )
+        .route("/api/v1/communities/{community}/initiatives/{initiative}/support/{group}", put(set_stance))
         .route("/api/v1/communities/{community}/members", get(list_members))
-        .route(
-            "/api/v1/communities/{community}/invitations",
-            post(create_invitation),
-        )
-        .route(
-            "/api/v1/communities/{community}/invitations/{id}",
-            delete(revoke_invitation),
-        )
+        .route("/api/v1/communities/{community}/invitations", post(create_invitation))
+        .route("/api/v1/communities/{community}/invitations/{id}", delete(revoke_invitation))
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
 /// Cookie-authenticated writes must echo the CSRF token in a header; token
 /// (Bearer) requests carry no cookies and need no such check.
 async fn require_csrf_for_cookie_writes(request: Request, next: Next) -> Response {
-    let safe = matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    );
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe {
         let Some(ctx) = request.extensions().get::<Ctx>() else {
             return AppError::Internal(String::from("request context missing")).into_response();
         };
         if !ctx.via_token {
-            let sent = request
-                .headers()
-                .get("x-csrf-token")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default();
+            let sent = request.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or_default();
             if !constant_time_eq(sent, &ctx.csrf) {
                 return AppError::Csrf.into_response();
             }
@@ -128,33 +97,20 @@ async fn require_csrf_for_cookie_writes(request: Request, next: Next) -> Respons
 pub fn error_response(ctx: &Ctx, error: &AppError) -> Response {
     let (_, body_id) = error.message_ids();
     let message = match error {
-        AppError::TooManyRequests { retry_after_secs } => ctx.ta(
-            body_id,
-            &[(
-                "minutes",
-                crate::i18n::Arg::Num((retry_after_secs + 59) / 60),
-            )],
-        ),
+        AppError::TooManyRequests { retry_after_secs } => {
+            ctx.ta(body_id, &[("minutes", crate::i18n::Arg::Num((retry_after_secs + 59) / 60))])
+        }
         _ => ctx.t(body_id),
     };
     let fields = match error {
         AppError::Invalid(invalid) => invalid
             .0
             .iter()
-            .map(|e| dto::FieldProblem {
-                field: e.field.to_owned(),
-                message: field_message(ctx, e),
-            })
+            .map(|e| dto::FieldProblem { field: e.field.to_owned(), message: field_message(ctx, e) })
             .collect(),
         _ => Vec::new(),
     };
-    let body = dto::ErrorBody {
-        error: dto::ErrorDetail {
-            code: error.code().to_owned(),
-            message,
-            fields,
-        },
-    };
+    let body = dto::ErrorBody { error: dto::ErrorDetail { code: error.code().to_owned(), message, fields } };
     (error.status(), Json(body)).into_response()
 }
 
@@ -187,10 +143,8 @@ impl Modify for SecurityAddon {
             "token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
-        components.add_security_scheme(
-            "csrf",
-            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-CSRF-Token"))),
-        );
+        components
+            .add_security_scheme("csrf", SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-CSRF-Token"))));
     }
 }
 
@@ -209,10 +163,7 @@ pub struct ApiDoc;
 
 async fn openapi_json() -> Response {
     let mut response = Json(ApiDoc::openapi()).into_response();
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        axum::http::HeaderValue::from_static("public, max-age=300"),
-    );
+    response.headers_mut().insert(header::CACHE_CONTROL, axum::http::HeaderValue::from_static("public, max-age=300"));
     response
 }
 
@@ -227,10 +178,7 @@ async fn me(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<dto::Me>>
     let memberships = communities::memberships_of(&state.db, user.id)
         .await?
         .into_iter()
-        .map(|(c, m)| dto::Membership {
-            community: c.slug,
-            role: m.role.key().to_owned(),
-        })
+        .map(|(c, m)| dto::Membership { community: c.slug, role: m.role.key().to_owned() })
         .collect();
     Ok(Json(dto::Me {
         id: user.id,
@@ -245,9 +193,7 @@ async fn me(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<dto::Me>>
 
 /// Every community on this server.
 #[utoipa::path(get, path = "/api/v1/communities", tag = "communities", responses((status = 200, body = Vec<dto::CommunitySummary>)))]
-async fn list_communities(
-    State(state): State<AppState>,
-) -> AppResult<Json<Vec<dto::CommunitySummary>>> {
+async fn list_communities(State(state): State<AppState>) -> AppResult<Json<Vec<dto::CommunitySummary>>> {
     let list = communities::list(&state.db).await?;
     Ok(Json(
         list.into_iter()
@@ -276,16 +222,8 @@ async fn get_community(
     let schools = communities::schools(&state.db, c.id).await?;
     let groups = communities::groups(&state.db, c.id).await?;
     let counts = communities::member_counts(&state.db, c.id).await?;
-    let per_group: Vec<i64> = groups
-        .iter()
-        .map(|g| {
-            counts
-                .iter()
-                .filter(|(gid, _)| *gid == Some(g.id))
-                .map(|(_, n)| *n)
-                .sum()
-        })
-        .collect();
+    let per_group: Vec<i64> =
+        groups.iter().map(|g| counts.iter().filter(|(gid, _)| *gid == Some(g.id)).map(|(_, n)| *n).sum()).collect();
     let breakdown = privacy::breakdown(&per_group);
     Ok(Json(dto::CommunityDetail {
         slug: c.slug.clone(),
@@ -294,11 +232,7 @@ async fn get_community(
         description: c.description.clone(),
         schools: schools
             .iter()
-            .map(|s| dto::School {
-                slug: s.slug.clone(),
-                name: s.name.clone(),
-                phase: s.phase.key().to_owned(),
-            })
+            .map(|s| dto::School { slug: s.slug.clone(), name: s.name.clone(), phase: s.phase.key().to_owned() })
             .collect(),
         groups: groups
             .iter()
@@ -318,19 +252,12 @@ async fn get_community(
 
 // ---- initiatives
 
-fn summary(
-    access: &Access,
-    schools: &[communities::School],
-    i: &Initiative,
-) -> dto::InitiativeSummary {
+fn summary(access: &Access, schools: &[communities::School], i: &Initiative) -> dto::InitiativeSummary {
     dto::InitiativeSummary {
         slug: i.slug.clone(),
         title: i.title.clone(),
         summary: i.summary.clone(),
-        school: i
-            .school_id
-            .and_then(|id| schools.iter().find(|s| s.id == id))
-            .map(|s| s.slug.clone()),
+        school: i.school_id.and_then(|id| schools.iter().find(|s| s.id == id)).map(|s| s.slug.clone()),
         visibility: i.visibility.key().to_owned(),
         updated_at: i.updated_at.rfc3339(),
         url: format!("/c/{}/i/{}", access.community.slug, i.slug),
@@ -357,13 +284,7 @@ async fn list_initiatives(
     let access = Access::load(&state, &ctx, &slug).await?;
     let schools = communities::schools(&state.db, access.community.id).await?;
     let school_id = match params.school.as_deref().filter(|s| !s.is_empty()) {
-        Some(s) => Some(
-            schools
-                .iter()
-                .find(|x| x.slug == s)
-                .map(|x| x.id)
-                .ok_or(AppError::NotFound)?,
-        ),
+        Some(s) => Some(schools.iter().find(|x| x.slug == s).map(|x| x.id).ok_or(AppError::NotFound)?),
         None => None,
     };
     let list = initiatives::list(&state.db, access.community.id, access.is_member()).await?;
@@ -378,26 +299,14 @@ async fn list_initiatives(
 fn base_dto(ctx: &Ctx, b: &DomainBase) -> dto::BaseAssessment {
     dto::BaseAssessment {
         state: b.state.key().to_owned(),
-        reasons: b
-            .reasons
-            .iter()
-            .map(|r| dto::Reason {
-                code: (*r).to_owned(),
-                message: ctx.t(r),
-            })
-            .collect(),
+        reasons: b.reasons.iter().map(|r| dto::Reason { code: (*r).to_owned(), message: ctx.t(r) }).collect(),
     }
 }
 
-async fn detail(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
-) -> AppResult<dto::InitiativeDetail> {
-    let groups = communities::groups(&state.db, access.community.id).await?;
+async fn detail(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative) -> AppResult<dto::InitiativeDetail> {
     let schools = communities::schools(&state.db, access.community.id).await?;
-    let view = triangle::load(state, i, &groups).await?;
+    let view = triangle::load(state, i).await?;
+    let groups = &view.groups;
     let a = &view.assessment;
     Ok(dto::InitiativeDetail {
         summary: summary(access, &schools, i),
@@ -435,11 +344,7 @@ async fn detail(
             .iter()
             .map(|s| dto::Stance {
                 group_id: s.group_id,
-                group: groups
-                    .iter()
-                    .find(|g| g.id == s.group_id)
-                    .map(|g| group_name(ctx, g))
-                    .unwrap_or_default(),
+                group: groups.iter().find(|g| g.id == s.group_id).map(|g| group_name(ctx, g)).unwrap_or_default(),
                 stance: s.stance.key().to_owned(),
                 note: s.note.clone(),
                 updated_at: s.updated_at.rfc3339(),
@@ -457,8 +362,7 @@ async fn get_initiative(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Json<dto::InitiativeDetail>> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    let i = access.initiative(&state, &islug).await?;
+    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
     Ok(Json(detail(&state, &ctx, &access, &i).await?))
 }
 
@@ -482,16 +386,8 @@ async fn create_initiative(
 ) -> AppResult<Response> {
     let access = facilitator(&state, &ctx, &slug).await?;
     let schools = communities::schools(&state.db, access.community.id).await?;
-    let visibility = input
-        .visibility
-        .as_deref()
-        .unwrap_or(Visibility::Public.key());
-    let draft = InitiativeDraft::parse(
-        &input.title,
-        &input.summary,
-        visibility,
-        &input.value_statement,
-    );
+    let visibility = input.visibility.as_deref().unwrap_or(Visibility::Public.key());
+    let draft = InitiativeDraft::parse(&input.title, &input.summary, visibility, &input.value_statement);
     let school = school_from_slug(&schools, &input.school);
     let (draft, school_id) = merge(draft, school)?;
     let fields = InitiativeFields {
@@ -511,11 +407,7 @@ async fn create_initiative(
     )
     .await?;
     let i = access.initiative(&state, &new_slug).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(detail(&state, &ctx, &access, &i).await?),
-    )
-        .into_response())
+    Ok((StatusCode::CREATED, Json(detail(&state, &ctx, &access, &i).await?)).into_response())
 }
 
 fn merge<A, B>(a: Result<A, Invalid>, b: Result<B, Invalid>) -> Result<(A, B), AppError> {
@@ -544,19 +436,13 @@ async fn update_initiative(
     let access = facilitator(&state, &ctx, &slug).await?;
     let i = access.initiative(&state, &islug).await?;
     let schools = communities::schools(&state.db, access.community.id).await?;
-    let current_school = i
-        .school_id
-        .and_then(|id| schools.iter().find(|s| s.id == id))
-        .map(|s| s.slug.clone())
-        .unwrap_or_default();
+    let current_school =
+        i.school_id.and_then(|id| schools.iter().find(|s| s.id == id)).map(|s| s.slug.clone()).unwrap_or_default();
     let draft = InitiativeDraft::parse(
         patch.title.as_deref().unwrap_or(&i.title),
         patch.summary.as_deref().unwrap_or(&i.summary),
         patch.visibility.as_deref().unwrap_or(i.visibility.key()),
-        patch
-            .value_statement
-            .as_deref()
-            .unwrap_or(&i.value_statement),
+        patch.value_statement.as_deref().unwrap_or(&i.value_statement),
     );
     let school = school_from_slug(&schools, patch.school.as_deref().unwrap_or(&current_school));
     let (draft, school_id) = merge(draft, school)?;
@@ -587,19 +473,10 @@ async fn add_outcome(
     let access = facilitator(&state, &ctx, &slug).await?;
     let i = access.initiative(&state, &islug).await?;
     let d = OutcomeDraft::parse(&input.description, &input.measure, &input.target)?;
-    let fields = initiatives::OutcomeFields {
-        description: &d.description,
-        measure: &d.measure,
-        target: &d.target,
-    };
+    let fields = initiatives::OutcomeFields { description: &d.description, measure: &d.measure, target: &d.target };
     let id = initiatives::add_outcome(&state.db, i.id, &fields, ctx.now).await?;
     initiatives::touch(&state.db, i.id, ctx.now).await?;
-    let body = dto::Outcome {
-        id,
-        description: d.description,
-        measure: d.measure,
-        target: d.target,
-    };
+    let body = dto::Outcome { id, description: d.description, measure: d.measure, target: d.target };
     Ok((StatusCode::CREATED, Json(body)).into_response())
 }
 
@@ -647,13 +524,7 @@ async fn add_capacity(
 ) -> AppResult<Response> {
     let access = facilitator(&state, &ctx, &slug).await?;
     let i = access.initiative(&state, &islug).await?;
-    let d = CapacityDraft::parse(
-        &input.kind,
-        &input.title,
-        &input.owner,
-        &input.status,
-        &input.evidence,
-    )?;
+    let d = CapacityDraft::parse(&input.kind, &input.title, &input.owner, &input.status, &input.evidence)?;
     let id = initiatives::add_capacity(&state.db, i.id, &capacity_fields_of(&d), ctx.now).await?;
     initiatives::touch(&state.db, i.id, ctx.now).await?;
     Ok((StatusCode::CREATED, Json(capacity_dto(id, d))).into_response())
@@ -673,13 +544,7 @@ async fn update_capacity(
 ) -> AppResult<Json<dto::CapacityItem>> {
     let access = facilitator(&state, &ctx, &slug).await?;
     let i = access.initiative(&state, &islug).await?;
-    let d = CapacityDraft::parse(
-        &input.kind,
-        &input.title,
-        &input.owner,
-        &input.status,
-        &input.evidence,
-    )?;
+    let d = CapacityDraft::parse(&input.kind, &input.title, &input.owner, &input.status, &input.evidence)?;
     if !initiatives::update_capacity(&state.db, i.id, id, &capacity_fields_of(&d), ctx.now).await? {
         return Err(AppError::NotFound);
     }
@@ -725,25 +590,14 @@ async fn set_stance(
         return Err(AppError::NotFound);
     }
     let mut errors = Invalid::default();
-    let stance = errors.check(drafts::stance(
-        "stance",
-        input.stance.as_deref().unwrap_or_default(),
-    ));
+    let stance = errors.check(drafts::stance("stance", input.stance.as_deref().unwrap_or_default()));
     let note = errors.check(text::optional("note", &input.note, text::SUMMARY_MAX));
     let (Some(stance), Some(note)) = (stance, note) else {
         return Err(AppError::Invalid(errors));
     };
     match stance {
         Some(s) => {
-            initiatives::set_stance(
-                &state.db,
-                i.id,
-                group_id,
-                s,
-                note.as_deref().unwrap_or_default(),
-                ctx.now,
-            )
-            .await?
+            initiatives::set_stance(&state.db, i.id, group_id, s, note.as_deref().unwrap_or_default(), ctx.now).await?
         }
         None => initiatives::clear_stance(&state.db, i.id, group_id).await?,
     }
@@ -777,9 +631,7 @@ async fn list_members(
     let offset = params.offset.unwrap_or(0);
     if !(1..=200).contains(&limit) || offset < 0 {
         return Err(AppError::Invalid(Invalid::one(
-            FieldError::new("limit", "error-number-range")
-                .with_arg("min", 1)
-                .with_arg("max", 200),
+            FieldError::new("limit", "error-number-range").with_arg("min", 1).with_arg("max", 200),
         )));
     }
     let page = communities::members(&state.db, access.community.id, None, limit, offset).await?;
@@ -824,13 +676,9 @@ async fn create_invitation(
     let schools = communities::schools(&state.db, c.id).await?;
     let mut errors = Invalid::default();
     let role = errors.check(Role::parse_field("role", &input.role));
-    let group_ok = input
-        .group_id
-        .is_none_or(|g| groups.iter().any(|x| x.id == g));
+    let group_ok = input.group_id.is_none_or(|g| groups.iter().any(|x| x.id == g));
     if !group_ok {
-        errors
-            .0
-            .push(FieldError::new("group_id", "error-choice-invalid"));
+        errors.0.push(FieldError::new("group_id", "error-choice-invalid"));
     }
     let school = errors.check(
         school_from_slug(&schools, input.school.as_deref().unwrap_or_default())
@@ -839,8 +687,7 @@ async fn create_invitation(
     let note = errors.check(text::optional("note", &input.note, text::TITLE_MAX));
     let days = input.days.map(|d| d.to_string()).unwrap_or_default();
     let expires = errors.check(invitation::expiry_from_days("days", &days, ctx.now));
-    let (Some(role), Some(school_id), Some(note), Some(expires_at)) = (role, school, note, expires)
-    else {
+    let (Some(role), Some(school_id), Some(note), Some(expires_at)) = (role, school, note, expires) else {
         return Err(AppError::Invalid(errors));
     };
     if !errors.is_empty() {
@@ -859,11 +706,8 @@ async fn create_invitation(
     };
     let id = invitations::create(&state.db, &new, ctx.now).await?;
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let body = dto::InvitationCreated {
-        id,
-        link: invitation_link(&state, host, &code),
-        expires_at: expires_at.rfc3339(),
-    };
+    let body =
+        dto::InvitationCreated { id, link: invitation_link(&state, host, &code), expires_at: expires_at.rfc3339() };
     Ok((StatusCode::CREATED, Json(body)).into_response())
 }
 

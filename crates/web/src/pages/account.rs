@@ -67,15 +67,10 @@ async fn render(
     let pf = Fields::with_prefix(ctx, errors_for(AccountForm::Profile), "profile");
     let cf = Fields::with_prefix(ctx, errors_for(AccountForm::Credentials), "credentials");
     let tf = Fields::with_prefix(ctx, errors_for(AccountForm::Token), "token");
-    let lang_options: Vec<(String, String)> = Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
-        .collect();
+    let lang_options: Vec<(String, String)> =
+        Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
     let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
-    let prefix = failed
-        .as_ref()
-        .map(|(f, _, _)| f.prefix())
-        .unwrap_or_default();
+    let prefix = failed.as_ref().map(|(f, _, _)| f.prefix()).unwrap_or_default();
     let status = if failed.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else if new_token_value.is_some() {
@@ -160,32 +155,17 @@ async fn render(
             }
         }
     };
-    Ok(Page::new(&title, body)
-        .crumbs(vec![crumb(ctx.t("nav-home"), "/")])
-        .status(status)
-        .render(ctx))
+    Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).status(status).render(ctx))
 }
 
-pub async fn profile(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    form: FormPairs,
-) -> AppResult<Response> {
+pub async fn profile(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let mut errors = Invalid::default();
     let name = errors.check(text::display_name("display_name", form.get("display_name")));
-    let lang = errors.check(
-        Lang::parse(form.get("lang"))
-            .ok_or_else(|| FieldError::new("lang", "error-choice-invalid")),
-    );
+    let lang =
+        errors.check(Lang::parse(form.get("lang")).ok_or_else(|| FieldError::new("lang", "error-choice-invalid")));
     let (Some(name), Some(lang)) = (name, lang) else {
-        return render(
-            &state,
-            &ctx,
-            Some((AccountForm::Profile, errors, &form)),
-            None,
-        )
-        .await;
+        return render(&state, &ctx, Some((AccountForm::Profile, errors, &form)), None).await;
     };
     users::set_display_name(&state.db, user.id, &name).await?;
     users::set_lang(&state.db, user.id, lang.code()).await?;
@@ -197,70 +177,39 @@ pub async fn profile(
         false,
         ctx.secure_cookies,
     ) {
-        response
-            .headers_mut()
-            .append(axum::http::header::SET_COOKIE, c);
+        response.headers_mut().append(axum::http::header::SET_COOKIE, c);
     }
     Ok(response)
 }
 
-pub async fn credentials(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    form: FormPairs,
-) -> AppResult<Response> {
+pub async fn credentials(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
     let user = ctx.require_user()?.clone();
     let mut errors = Invalid::default();
     let email = errors.check(Email::parse("email", form.get("email")));
-    let password = errors.check(NewPassword::parse(
-        "new_password",
-        form.get("new_password"),
-        email.as_ref().map(|e| e.as_str()),
-    ));
+    let password =
+        errors.check(NewPassword::parse("new_password", form.get("new_password"), email.as_ref().map(|e| e.as_str())));
     if user.has_password {
         let current = form.get("current_password").to_owned();
-        let stored = users::password_hash(&state.db, user.id)
-            .await?
-            .unwrap_or_default();
+        let stored = users::password_hash(&state.db, user.id).await?.unwrap_or_default();
         let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored))
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?;
         if !ok {
-            errors
-                .0
-                .push(FieldError::new("current_password", "error-password-wrong"));
+            errors.0.push(FieldError::new("current_password", "error-password-wrong"));
         }
     }
     let (Some(email), Some(password)) = (email, password) else {
-        return render(
-            &state,
-            &ctx,
-            Some((AccountForm::Credentials, errors, &form)),
-            None,
-        )
-        .await;
+        return render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await;
     };
     if !errors.is_empty() {
-        return render(
-            &state,
-            &ctx,
-            Some((AccountForm::Credentials, errors, &form)),
-            None,
-        )
-        .await;
+        return render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await;
     }
     if user.email.as_deref() != Some(email.as_str()) {
         match users::set_email(&state.db, user.id, email.as_str()).await {
             Ok(()) => {}
             Err(StoreError::Conflict(_)) => {
                 let errors = Invalid::one(FieldError::new("email", "error-email-taken"));
-                return render(
-                    &state,
-                    &ctx,
-                    Some((AccountForm::Credentials, errors, &form)),
-                    None,
-                )
-                .await;
+                return render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await;
             }
             Err(e) => return Err(e.into()),
         }
@@ -276,29 +225,15 @@ pub async fn credentials(
     if let Some(keep) = &ctx.session_hash {
         sessions::delete_others(&state.db, user.id, keep).await?;
     }
-    Ok(redirect_with_flash(
-        &ctx,
-        "/account",
-        "flash-credentials-saved",
-    ))
+    Ok(redirect_with_flash(&ctx, "/account", "flash-credentials-saved"))
 }
 
-pub async fn create_token(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    form: FormPairs,
-) -> AppResult<Response> {
+pub async fn create_token(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let name = match text::line("name", form.get("name"), text::NAME_MAX) {
         Ok(n) => n,
         Err(e) => {
-            return render(
-                &state,
-                &ctx,
-                Some((AccountForm::Token, Invalid::one(e), &form)),
-                None,
-            )
-            .await;
+            return render(&state, &ctx, Some((AccountForm::Token, Invalid::one(e), &form)), None).await;
         }
     };
     let token = format!("tdm_{}", new_token());

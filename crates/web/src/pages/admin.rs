@@ -35,38 +35,19 @@ const MEMBERS_PER_PAGE: i64 = 50;
 
 fn crumbs(ctx: &Ctx, access: &Access) -> Vec<crate::html::Crumb> {
     let c = &access.community;
-    vec![
-        crumb(ctx.t("nav-home"), "/"),
-        crumb(c.name.clone(), format!("/c/{}", c.slug)),
-    ]
+    vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))]
 }
 
-async fn log(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    action: &str,
-    subject: &str,
-    detail: &str,
-) -> AppResult<()> {
-    let entry = audit::Entry {
-        community_id: Some(access.community.id),
-        actor_id: ctx.user_id(),
-        action,
-        subject,
-        detail,
-    };
+async fn log(state: &AppState, ctx: &Ctx, access: &Access, action: &str, subject: &str, detail: &str) -> AppResult<()> {
+    let entry =
+        audit::Entry { community_id: Some(access.community.id), actor_id: ctx.user_id(), action, subject, detail };
     audit::record(&state.db, &entry, ctx.now).await?;
     Ok(())
 }
 
 fn group_options(ctx: &Ctx, groups: &[Group]) -> Vec<(String, String)> {
     std::iter::once((String::new(), ctx.t("member-no-group")))
-        .chain(
-            groups
-                .iter()
-                .map(|g| (g.id.to_string(), group_name(ctx, g))),
-        )
+        .chain(groups.iter().map(|g| (g.id.to_string(), group_name(ctx, g))))
         .collect()
 }
 
@@ -77,24 +58,14 @@ fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
 }
 
 /// Reads an optional id that must be one of `allowed`.
-fn pick_id(
-    field: &'static str,
-    input: &str,
-    allowed: impl Iterator<Item = i64>,
-) -> Result<Option<i64>, FieldError> {
+fn pick_id(field: &'static str, input: &str, allowed: impl Iterator<Item = i64>) -> Result<Option<i64>, FieldError> {
     let input = input.trim();
     if input.is_empty() {
         return Ok(None);
     }
-    let id: i64 = input
-        .parse()
-        .map_err(|_| FieldError::new(field, "error-choice-invalid"))?;
+    let id: i64 = input.parse().map_err(|_| FieldError::new(field, "error-choice-invalid"))?;
     let mut allowed = allowed;
-    if allowed.any(|a| a == id) {
-        Ok(Some(id))
-    } else {
-        Err(FieldError::new(field, "error-choice-invalid"))
-    }
+    if allowed.any(|a| a == id) { Ok(Some(id)) } else { Err(FieldError::new(field, "error-choice-invalid")) }
 }
 
 // ---- members
@@ -117,25 +88,10 @@ pub async fn members(
     let c = &access.community;
     let groups = communities::groups(&state.db, c.id).await?;
     let schools = communities::schools(&state.db, c.id).await?;
-    let group_filter = q
-        .group
-        .parse::<i64>()
-        .ok()
-        .filter(|id| groups.iter().any(|g| g.id == *id));
-    let page_no = q
-        .page
-        .parse::<i64>()
-        .ok()
-        .filter(|p| *p >= 1 && *p <= 100_000)
-        .unwrap_or(1);
-    let page = communities::members(
-        &state.db,
-        c.id,
-        group_filter,
-        MEMBERS_PER_PAGE,
-        (page_no - 1) * MEMBERS_PER_PAGE,
-    )
-    .await?;
+    let group_filter = q.group.parse::<i64>().ok().filter(|id| groups.iter().any(|g| g.id == *id));
+    let page_no = q.page.parse::<i64>().ok().filter(|p| *p >= 1 && *p <= 100_000).unwrap_or(1);
+    let page =
+        communities::members(&state.db, c.id, group_filter, MEMBERS_PER_PAGE, (page_no - 1) * MEMBERS_PER_PAGE).await?;
     let pages = ((page.total + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE).max(1);
     let admin = access.can_administer();
     let title = ctx.t("members-title");
@@ -195,31 +151,15 @@ pub async fn members(
             }
         }
     };
-    Ok(Page::new(&title, body)
-        .crumbs(crumbs(&ctx, &access))
-        .render(&ctx))
+    Ok(Page::new(&title, body).crumbs(crumbs(&ctx, &access)).render(&ctx))
 }
 
-fn member_form(
-    ctx: &Ctx,
-    access: &Access,
-    m: &communities::Member,
-    groups: &[Group],
-    schools: &[School],
-) -> Markup {
+fn member_form(ctx: &Ctx, access: &Access, m: &communities::Member, groups: &[Group], schools: &[School]) -> Markup {
     let errors = Invalid::default();
     let prefix = format!("member-{}", m.membership.id);
     let f = Fields::with_prefix(ctx, &errors, &prefix);
-    let group = m
-        .membership
-        .group_id
-        .map(|g| g.to_string())
-        .unwrap_or_default();
-    let school = m
-        .membership
-        .school_id
-        .map(|s| s.to_string())
-        .unwrap_or_default();
+    let group = m.membership.group_id.map(|g| g.to_string()).unwrap_or_default();
+    let school = m.membership.school_id.map(|s| s.to_string()).unwrap_or_default();
     html! {
         form method="post" action=(format!("/c/{}/members/{}", access.community.slug, m.membership.id)) class="stack" {
             (csrf_field(ctx))
@@ -244,68 +184,27 @@ pub async fn update_member(
     let schools = communities::schools(&state.db, c.id).await?;
     let mut errors = Invalid::default();
     let role = errors.check(Role::parse_field("role", form.get("role")));
-    let group = errors.check(pick_id(
-        "group",
-        form.get("group"),
-        groups.iter().map(|g| g.id),
-    ));
-    let school = errors.check(pick_id(
-        "school",
-        form.get("school"),
-        schools.iter().map(|s| s.id),
-    ));
+    let group = errors.check(pick_id("group", form.get("group"), groups.iter().map(|g| g.id)));
+    let school = errors.check(pick_id("school", form.get("school"), schools.iter().map(|s| s.id)));
     let (Some(role), Some(group), Some(school)) = (role, group, school) else {
         return Err(AppError::Invalid(errors));
     };
-    let current = communities::membership_by_id(&state.db, c.id, membership_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let current = communities::membership_by_id(&state.db, c.id, membership_id).await?.ok_or(AppError::NotFound)?;
     // A community must always keep someone who can run it.
-    if current.role == Role::Admin
-        && role != Role::Admin
-        && communities::count_admins(&state.db, c.id).await? <= 1
-    {
-        return Ok(redirect_with_flash(
-            &ctx,
-            &format!("/c/{}/members", c.slug),
-            "error-last-admin",
-        ));
+    if current.role == Role::Admin && role != Role::Admin && communities::count_admins(&state.db, c.id).await? <= 1 {
+        return Ok(redirect_with_flash(&ctx, &format!("/c/{}/members", c.slug), "error-last-admin"));
     }
     communities::update_member(&state.db, c.id, membership_id, role, group, school).await?;
-    log(
-        &state,
-        &ctx,
-        &access,
-        "member.update",
-        &membership_id.to_string(),
-        role.key(),
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        &ctx,
-        &format!("/c/{}/members", c.slug),
-        "flash-saved",
-    ))
+    log(&state, &ctx, &access, "member.update", &membership_id.to_string(), role.key()).await?;
+    Ok(redirect_with_flash(&ctx, &format!("/c/{}/members", c.slug), "flash-saved"))
 }
 
 // ---- invitations
 
-pub async fn invitations(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub async fn invitations(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
     let access = Access::load(&state, &ctx, &slug).await?;
     access.require_admin(&ctx)?;
-    render_invitations(
-        &state,
-        &ctx,
-        &access,
-        &FormPairs(Vec::new()),
-        &Invalid::default(),
-        None,
-    )
-    .await
+    render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), None).await
 }
 
 /// The absolute link for an invitation code.
@@ -406,10 +305,7 @@ async fn render_invitations(
             }
         }
     };
-    Ok(Page::new(&title, body)
-        .crumbs(crumbs(ctx, access))
-        .status(status)
-        .render(ctx))
+    Ok(Page::new(&title, body).crumbs(crumbs(ctx, access)).status(status).render(ctx))
 }
 
 pub async fn create_invitation(
@@ -426,22 +322,10 @@ pub async fn create_invitation(
     let schools = communities::schools(&state.db, c.id).await?;
     let mut errors = Invalid::default();
     let role = errors.check(Role::parse_field("role", form.get("role")));
-    let group = errors.check(pick_id(
-        "group",
-        form.get("group"),
-        groups.iter().map(|g| g.id),
-    ));
-    let school = errors.check(pick_id(
-        "school",
-        form.get("school"),
-        schools.iter().map(|s| s.id),
-    ));
+    let group = errors.check(pick_id("group", form.get("group"), groups.iter().map(|g| g.id)));
+    let school = errors.check(pick_id("school", form.get("school"), schools.iter().map(|s| s.id)));
     let note = errors.check(text::optional("note", form.get("note"), text::TITLE_MAX));
-    let expires = errors.check(invitation::expiry_from_days(
-        "days",
-        form.get("days"),
-        ctx.now,
-    ));
+    let expires = errors.check(invitation::expiry_from_days("days", form.get("days"), ctx.now));
     let (Some(role), Some(group_id), Some(school_id), Some(note), Some(expires_at)) =
         (role, group, school, note, expires)
     else {
@@ -459,26 +343,10 @@ pub async fn create_invitation(
         expires_at,
     };
     let id = invitations::create(&state.db, &new, ctx.now).await?;
-    log(
-        &state,
-        &ctx,
-        &access,
-        "invitation.create",
-        &id.to_string(),
-        role.key(),
-    )
-    .await?;
+    log(&state, &ctx, &access, "invitation.create", &id.to_string(), role.key()).await?;
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     let link = invitation_link(&state, host, &code);
-    render_invitations(
-        &state,
-        &ctx,
-        &access,
-        &FormPairs(Vec::new()),
-        &Invalid::default(),
-        Some(link),
-    )
-    .await
+    render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), Some(link)).await
 }
 
 pub async fn revoke_invitation(
@@ -490,24 +358,12 @@ pub async fn revoke_invitation(
     let access = Access::load(&state, &ctx, &slug).await?;
     access.require_admin(&ctx)?;
     let flash = if invitations::revoke(&state.db, access.community.id, id, ctx.now).await? {
-        log(
-            &state,
-            &ctx,
-            &access,
-            "invitation.revoke",
-            &id.to_string(),
-            "",
-        )
-        .await?;
+        log(&state, &ctx, &access, "invitation.revoke", &id.to_string(), "").await?;
         "flash-invitation-revoked"
     } else {
         "flash-invitation-not-revoked"
     };
-    Ok(redirect_with_flash(
-        &ctx,
-        &format!("/c/{}/invitations", access.community.slug),
-        flash,
-    ))
+    Ok(redirect_with_flash(&ctx, &format!("/c/{}/invitations", access.community.slug), flash))
 }
 
 // ---- settings: the community, its stakeholder groups and schools
@@ -520,11 +376,7 @@ enum SettingsForm {
     NewSchool,
 }
 
-pub async fn settings(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub async fn settings(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
     let access = Access::load(&state, &ctx, &slug).await?;
     access.require_admin(&ctx)?;
     render_settings(&state, &ctx, &access, None).await
@@ -549,11 +401,7 @@ async fn render_settings(
         _ => stored.to_owned(),
     };
     let title = ctx.t("settings-title");
-    let status = if failed.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
     let prefix = match failed.as_ref().map(|(f, _, _)| *f) {
         Some(SettingsForm::NewGroup) => String::from("group-new"),
@@ -619,10 +467,7 @@ async fn render_settings(
             }
         }
     };
-    Ok(Page::new(&title, body)
-        .crumbs(crumbs(ctx, access))
-        .status(status)
-        .render(ctx))
+    Ok(Page::new(&title, body).crumbs(crumbs(ctx, access)).status(status).render(ctx))
 }
 
 pub async fn update_settings(
@@ -635,62 +480,23 @@ pub async fn update_settings(
     access.require_admin(&ctx)?;
     let mut errors = Invalid::default();
     let name = errors.check(text::line("name", form.get("name"), text::TITLE_MAX));
-    let description = errors.check(text::optional(
-        "description",
-        form.get("description"),
-        text::SUMMARY_MAX,
-    ));
+    let description = errors.check(text::optional("description", form.get("description"), text::SUMMARY_MAX));
     let (Some(name), Some(description)) = (name, description) else {
-        return render_settings(
-            &state,
-            &ctx,
-            &access,
-            Some((SettingsForm::Community, errors, &form)),
-        )
-        .await;
+        return render_settings(&state, &ctx, &access, Some((SettingsForm::Community, errors, &form))).await;
     };
-    communities::update(
-        &state.db,
-        access.community.id,
-        &name,
-        description.as_deref().unwrap_or_default(),
-    )
-    .await?;
-    log(
-        &state,
-        &ctx,
-        &access,
-        "community.update",
-        &access.community.slug,
-        "",
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        &ctx,
-        &format!("/c/{}/settings", access.community.slug),
-        "flash-saved",
-    ))
+    communities::update(&state.db, access.community.id, &name, description.as_deref().unwrap_or_default()).await?;
+    log(&state, &ctx, &access, "community.update", &access.community.slug, "").await?;
+    Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"))
 }
 
-fn group_names(
-    form: &FormPairs,
-    required: bool,
-) -> Result<(Option<String>, Option<String>), Invalid> {
+fn group_names(form: &FormPairs, required: bool) -> Result<(Option<String>, Option<String>), Invalid> {
     let mut errors = Invalid::default();
     let en = if required {
         errors.check(text::line("name_en", form.get("name_en"), text::NAME_MAX).map(Some))
     } else {
-        errors.check(text::optional(
-            "name_en",
-            form.get("name_en"),
-            text::NAME_MAX,
-        ))
+        errors.check(text::optional("name_en", form.get("name_en"), text::NAME_MAX))
     };
-    let es = errors.check(text::optional(
-        "name_es",
-        form.get("name_es"),
-        text::NAME_MAX,
-    ));
+    let es = errors.check(text::optional("name_es", form.get("name_es"), text::NAME_MAX));
     match (en, es) {
         (Some(en), Some(es)) if errors.is_empty() => Ok((en, es)),
         _ => Err(errors),
@@ -708,36 +514,17 @@ pub async fn add_group(
     let (en, es) = match group_names(&form, true) {
         Ok(names) => names,
         Err(errors) => {
-            return render_settings(
-                &state,
-                &ctx,
-                &access,
-                Some((SettingsForm::NewGroup, errors, &form)),
-            )
-            .await;
+            return render_settings(&state, &ctx, &access, Some((SettingsForm::NewGroup, errors, &form))).await;
         }
     };
     let base = Slug::from_title(en.as_deref().unwrap_or_default());
-    let names = GroupNames {
-        name_en: en.as_deref(),
-        name_es: es.as_deref(),
-    };
+    let names = GroupNames { name_en: en.as_deref(), name_es: es.as_deref() };
     let protects = form.get("protects_identity") == "1";
     let mut added = false;
     for n in 1..=20u32 {
-        let key = if n == 1 {
-            base.clone()
-        } else {
-            base.with_suffix(n)
-        };
-        match communities::add_group(
-            &state.db,
-            access.community.id,
-            &key.as_str().replace('-', "_"),
-            &names,
-            protects,
-        )
-        .await
+        let key = if n == 1 { base.clone() } else { base.with_suffix(n) };
+        match communities::add_group(&state.db, access.community.id, &key.as_str().replace('-', "_"), &names, protects)
+            .await
         {
             Ok(_) => {
                 added = true;
@@ -750,20 +537,8 @@ pub async fn add_group(
     if !added {
         return Err(AppError::Conflict("error-group-exists"));
     }
-    log(
-        &state,
-        &ctx,
-        &access,
-        "group.add",
-        en.as_deref().unwrap_or_default(),
-        "",
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        &ctx,
-        &format!("/c/{}/settings", access.community.slug),
-        "flash-saved",
-    ))
+    log(&state, &ctx, &access, "group.add", en.as_deref().unwrap_or_default(), "").await?;
+    Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"))
 }
 
 pub async fn rename_group(
@@ -777,36 +552,15 @@ pub async fn rename_group(
     let (en, es) = match group_names(&form, false) {
         Ok(names) => names,
         Err(errors) => {
-            return render_settings(
-                &state,
-                &ctx,
-                &access,
-                Some((SettingsForm::Group(group_id), errors, &form)),
-            )
-            .await;
+            return render_settings(&state, &ctx, &access, Some((SettingsForm::Group(group_id), errors, &form))).await;
         }
     };
-    let names = GroupNames {
-        name_en: en.as_deref(),
-        name_es: es.as_deref(),
-    };
+    let names = GroupNames { name_en: en.as_deref(), name_es: es.as_deref() };
     if !communities::rename_group(&state.db, access.community.id, group_id, &names).await? {
         return Err(AppError::NotFound);
     }
-    log(
-        &state,
-        &ctx,
-        &access,
-        "group.rename",
-        &group_id.to_string(),
-        "",
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        &ctx,
-        &format!("/c/{}/settings", access.community.slug),
-        "flash-saved",
-    ))
+    log(&state, &ctx, &access, "group.rename", &group_id.to_string(), "").await?;
+    Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"))
 }
 
 pub async fn add_school(
@@ -821,38 +575,15 @@ pub async fn add_school(
     let name = errors.check(text::line("name", form.get("name"), text::TITLE_MAX));
     let phase = errors.check(SchoolPhase::parse_field("phase", form.get("phase")));
     let (Some(name), Some(phase)) = (name, phase) else {
-        return render_settings(
-            &state,
-            &ctx,
-            &access,
-            Some((SettingsForm::NewSchool, errors, &form)),
-        )
-        .await;
+        return render_settings(&state, &ctx, &access, Some((SettingsForm::NewSchool, errors, &form))).await;
     };
     let base = Slug::from_title(&name);
     for n in 1..=20u32 {
-        let slug = if n == 1 {
-            base.clone()
-        } else {
-            base.with_suffix(n)
-        };
-        match communities::add_school(
-            &state.db,
-            access.community.id,
-            slug.as_str(),
-            &name,
-            phase,
-            ctx.now,
-        )
-        .await
-        {
+        let slug = if n == 1 { base.clone() } else { base.with_suffix(n) };
+        match communities::add_school(&state.db, access.community.id, slug.as_str(), &name, phase, ctx.now).await {
             Ok(_) => {
                 log(&state, &ctx, &access, "school.add", &name, "").await?;
-                return Ok(redirect_with_flash(
-                    &ctx,
-                    &format!("/c/{}/settings", access.community.slug),
-                    "flash-saved",
-                ));
+                return Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"));
             }
             Err(StoreError::Conflict(_)) => continue,
             Err(e) => return Err(e.into()),

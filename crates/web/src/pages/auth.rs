@@ -42,20 +42,14 @@ pub async fn login_form(ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
     if ctx.user.is_some() {
         return Redirect::to(safe_next(&q.next)).into_response();
     }
-    let form = LoginForm {
-        next: q.next,
-        ..Default::default()
-    };
+    let form = LoginForm { next: q.next, ..Default::default() };
     render(&ctx, &form, &Invalid::default(), StatusCode::OK)
 }
 
 fn render(ctx: &Ctx, form: &LoginForm, errors: &Invalid, status: StatusCode) -> Response {
     let title = ctx.t("login-title");
     let f = Fields::new(ctx, errors);
-    let labels = [
-        ("email", ctx.t("login-email")),
-        ("password", ctx.t("login-password")),
-    ];
+    let labels = [("email", ctx.t("login-email")), ("password", ctx.t("login-password"))];
     let body = html! {
         h1 { (title) }
         (error_summary(ctx, errors, &labels))
@@ -72,15 +66,10 @@ fn render(ctx: &Ctx, form: &LoginForm, errors: &Invalid, status: StatusCode) -> 
 }
 
 /// Refuses when either this account or this address has failed too often.
-async fn throttled(
-    state: &AppState,
-    keys: &[(String, ThrottlePolicy)],
-    ctx: &Ctx,
-) -> AppResult<Option<i64>> {
+async fn throttled(state: &AppState, keys: &[(String, ThrottlePolicy)], ctx: &Ctx) -> AppResult<Option<i64>> {
     let mut wait = None;
     for (key, policy) in keys {
-        if let Some((failures, start)) =
-            throttle::current(&state.db, key, policy.window_cutoff(ctx.now)).await?
+        if let Some((failures, start)) = throttle::current(&state.db, key, policy.window_cutoff(ctx.now)).await?
             && let Verdict::Locked { retry_after_secs } = policy.verdict(failures, start, ctx.now)
         {
             wait = Some(wait.unwrap_or(0).max(retry_after_secs));
@@ -89,11 +78,7 @@ async fn throttled(
     Ok(wait)
 }
 
-pub async fn login(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<LoginForm>,
-) -> AppResult<Response> {
+pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<LoginForm>) -> AppResult<Response> {
     let email = form.email.trim().to_lowercase();
     let mut errors = Invalid::default();
     if email.is_empty() {
@@ -103,17 +88,9 @@ pub async fn login(
         errors.0.push(FieldError::new("password", "error-required"));
     }
     if !errors.is_empty() {
-        return Ok(render(
-            &ctx,
-            &form,
-            &errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Ok(render(&ctx, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY));
     }
-    let keys = [
-        (format!("acct:{email}"), PER_ACCOUNT),
-        (format!("ip:{}", ctx.client_ip), PER_ADDRESS),
-    ];
+    let keys = [(format!("acct:{email}"), PER_ACCOUNT), (format!("ip:{}", ctx.client_ip), PER_ADDRESS)];
     if let Some(secs) = throttled(&state, &keys, &ctx).await? {
         let minutes = (secs + 59) / 60;
         let mut response = render_message(
@@ -128,10 +105,7 @@ pub async fn login(
         return Ok(response);
     }
     let credentials = users::credentials(&state.db, &email).await?;
-    let hash = credentials
-        .as_ref()
-        .and_then(|(_, h)| h.clone())
-        .unwrap_or_else(|| DUMMY_HASH.to_owned());
+    let hash = credentials.as_ref().and_then(|(_, h)| h.clone()).unwrap_or_else(|| DUMMY_HASH.to_owned());
     let password = form.password.clone();
     // Hashing takes tens of milliseconds of CPU; keep it off the async workers.
     let verified = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
@@ -141,15 +115,9 @@ pub async fn login(
         Some((user, Some(_))) if verified => user,
         _ => {
             for (key, policy) in &keys {
-                throttle::record_failure(&state.db, key, ctx.now, policy.window_cutoff(ctx.now))
-                    .await?;
+                throttle::record_failure(&state.db, key, ctx.now, policy.window_cutoff(ctx.now)).await?;
             }
-            return Ok(render_message(
-                &ctx,
-                &form,
-                &ctx.t("login-failed"),
-                StatusCode::UNAUTHORIZED,
-            ));
+            return Ok(render_message(&ctx, &form, &ctx.t("login-failed"), StatusCode::UNAUTHORIZED));
         }
     };
     throttle::clear(&state.db, &keys[0].0).await?;
@@ -182,44 +150,22 @@ fn render_message(ctx: &Ctx, form: &LoginForm, message: &str, status: StatusCode
 
 /// Creates a new session (ending the one this browser had: rotation on login)
 /// and returns its cookie.
-pub async fn start_session(
-    state: &AppState,
-    ctx: &Ctx,
-    user_id: i64,
-) -> AppResult<axum::http::HeaderValue> {
+pub async fn start_session(state: &AppState, ctx: &Ctx, user_id: i64) -> AppResult<axum::http::HeaderValue> {
     if let Some(old) = &ctx.session_hash {
         sessions::delete(&state.db, old).await?;
     }
     let token = new_token();
     let expires = session::expiry(ctx.now, ctx.now);
-    sessions::create(
-        &state.db,
-        &token_hash(&token),
-        user_id,
-        &new_token(),
-        ctx.now,
-        expires,
-    )
-    .await?;
-    set_cookie(
-        SESSION_COOKIE,
-        &token,
-        session::ABSOLUTE_SECS,
-        true,
-        ctx.secure_cookies,
-    )
-    .ok_or_else(|| AppError::Internal(String::from("session cookie")))
+    sessions::create(&state.db, &token_hash(&token), user_id, &new_token(), ctx.now, expires).await?;
+    set_cookie(SESSION_COOKIE, &token, session::ABSOLUTE_SECS, true, ctx.secure_cookies)
+        .ok_or_else(|| AppError::Internal(String::from("session cookie")))
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct Empty {}
 
-pub async fn logout(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(_): Form<Empty>,
-) -> AppResult<Response> {
+pub async fn logout(State(state): State<AppState>, ctx: Ctx, Form(_): Form<Empty>) -> AppResult<Response> {
     if let Some(hash) = &ctx.session_hash {
         sessions::delete(&state.db, hash).await?;
     }
@@ -237,23 +183,13 @@ pub struct LangForm {
     pub next: String,
 }
 
-pub async fn set_lang(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<LangForm>,
-) -> AppResult<Response> {
+pub async fn set_lang(State(state): State<AppState>, ctx: Ctx, Form(form): Form<LangForm>) -> AppResult<Response> {
     let lang = Lang::parse(&form.lang).ok_or(AppError::BadRequest("error-lang-unknown"))?;
     if let Some(uid) = ctx.user_id() {
         users::set_lang(&state.db, uid, lang.code()).await?;
     }
     let mut response = Redirect::to(safe_next(&form.next)).into_response();
-    if let Some(c) = set_cookie(
-        LANG_COOKIE,
-        lang.code(),
-        60 * 60 * 24 * 365,
-        false,
-        ctx.secure_cookies,
-    ) {
+    if let Some(c) = set_cookie(LANG_COOKIE, lang.code(), 60 * 60 * 24 * 365, false, ctx.secure_cookies) {
         response.headers_mut().append(header::SET_COOKIE, c);
     }
     Ok(response)

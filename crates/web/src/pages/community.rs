@@ -19,27 +19,15 @@ use crate::{
     pages::{group_name, human_date},
 };
 
-pub async fn home(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
     let access = Access::load(&state, &ctx, &slug).await?;
     let c = &access.community;
     let schools = communities::schools(&state.db, c.id).await?;
     let groups = communities::groups(&state.db, c.id).await?;
     let counts = communities::member_counts(&state.db, c.id).await?;
     let list = initiatives::list(&state.db, c.id, access.is_member()).await?;
-    let per_group: Vec<i64> = groups
-        .iter()
-        .map(|g| {
-            counts
-                .iter()
-                .filter(|(gid, _)| *gid == Some(g.id))
-                .map(|(_, n)| *n)
-                .sum()
-        })
-        .collect();
+    let per_group: Vec<i64> =
+        groups.iter().map(|g| counts.iter().filter(|(gid, _)| *gid == Some(g.id)).map(|(_, n)| *n).sum()).collect();
     let breakdown = privacy::breakdown(&per_group);
     let title = c.name.clone();
     let body = html! {
@@ -92,9 +80,7 @@ pub async fn home(
             }
         }
     };
-    Ok(Page::new(&title, body)
-        .crumbs(vec![crumb(ctx.t("nav-home"), "/")])
-        .render(&ctx))
+    Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx))
 }
 
 /// A published count, or "fewer than 5" when it is suppressed for privacy.
@@ -154,10 +140,7 @@ pub async fn initiatives(
         .filter(|i| school.is_none_or(|s| i.school_id == Some(s.id)))
         .collect();
     let title = match school {
-        Some(s) => ctx.ta(
-            "initiatives-title-school",
-            &[("school", s.name.as_str().into())],
-        ),
+        Some(s) => ctx.ta("initiatives-title-school", &[("school", s.name.as_str().into())]),
         None => ctx.t("initiatives-title"),
     };
     let body = html! {
@@ -177,9 +160,6 @@ pub async fn initiatives(
         (initiative_cards(&ctx, &c.slug, list.iter(), true))
     };
     Ok(Page::new(&title, body)
-        .crumbs(vec![
-            crumb(ctx.t("nav-home"), "/"),
-            crumb(c.name.clone(), format!("/c/{}", c.slug)),
-        ])
+        .crumbs(vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))])
         .render(&ctx))
 }

@@ -40,7 +40,5 @@ pub async fn page(ctx: Ctx) -> Response {
             }
         }
     };
-    Page::new(&title, body)
-        .crumbs(vec![crumb(ctx.t("nav-home"), "/")])
-        .render(&ctx)
+    Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx)
 }

@@ -27,10 +27,7 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
-    html::{
-        FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary, error_summary_in,
-        paragraphs,
-    },
+    html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary, error_summary_in, paragraphs},
     pages::{group_name, human_date, redirect_with_flash},
     triangle::{self, TriangleView},
 };
@@ -49,12 +46,7 @@ pub fn school_from_slug(schools: &[School], slug: &str) -> Result<Option<i64>, I
         .iter()
         .find(|s| s.slug == slug)
         .map(|s| Some(s.id))
-        .ok_or_else(|| {
-            Invalid::one(tandem_domain::FieldError::new(
-                "school",
-                "error-choice-invalid",
-            ))
-        })
+        .ok_or_else(|| Invalid::one(tandem_domain::FieldError::new("school", "error-choice-invalid")))
 }
 
 fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
@@ -63,12 +55,7 @@ fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn basics_fields(
-    ctx: &Ctx,
-    errors: &Invalid,
-    schools: &[School],
-    v: &dyn Fn(&str) -> String,
-) -> Markup {
+fn basics_fields(ctx: &Ctx, errors: &Invalid, schools: &[School], v: &dyn Fn(&str) -> String) -> Markup {
     let f = Fields::new(ctx, errors);
     let visibility = Visibility::parse(&v("visibility"));
     html! {
@@ -93,22 +80,11 @@ fn basics_labels(ctx: &Ctx) -> Vec<(&'static str, String)> {
 
 // ---- create
 
-pub async fn new_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
+pub async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
     let access = Access::load(&state, &ctx, &slug).await?;
     access.require_facilitator(&ctx)?;
     let schools = communities::schools(&state.db, access.community.id).await?;
-    Ok(render_new(
-        &ctx,
-        &access,
-        &schools,
-        &FormPairs(Vec::new()),
-        &Invalid::default(),
-        StatusCode::OK,
-    ))
+    Ok(render_new(&ctx, &access, &schools, &FormPairs(Vec::new()), &Invalid::default(), StatusCode::OK))
 }
 
 fn render_new(
@@ -133,10 +109,7 @@ fn render_new(
         }
     };
     Page::new(&title, body)
-        .crumbs(vec![
-            crumb(ctx.t("nav-home"), "/"),
-            crumb(c.name.clone(), format!("/c/{}", c.slug)),
-        ])
+        .crumbs(vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))])
         .status(status)
         .render(ctx)
 }
@@ -162,14 +135,7 @@ pub async fn create(
         (d, s) => {
             let mut errors = d.err().unwrap_or_default();
             errors.0.extend(s.err().unwrap_or_default().0);
-            return Ok(render_new(
-                &ctx,
-                &access,
-                &schools,
-                &form,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
+            return Ok(render_new(&ctx, &access, &schools, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
     let fields = initiatives::InitiativeFields {
@@ -189,27 +155,12 @@ pub async fn create(
     )
     .await?;
     record(&state, &ctx, &access, "initiative.create", &new_slug).await?;
-    Ok(redirect_with_flash(
-        &ctx,
-        &format!("/c/{}/i/{new_slug}", access.community.slug),
-        "flash-initiative-created",
-    ))
+    Ok(redirect_with_flash(&ctx, &format!("/c/{}/i/{new_slug}", access.community.slug), "flash-initiative-created"))
 }
 
-async fn record(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    action: &str,
-    subject: &str,
-) -> AppResult<()> {
-    let entry = audit::Entry {
-        community_id: Some(access.community.id),
-        actor_id: ctx.user_id(),
-        action,
-        subject,
-        detail: "",
-    };
+async fn record(state: &AppState, ctx: &Ctx, access: &Access, action: &str, subject: &str) -> AppResult<()> {
+    let entry =
+        audit::Entry { community_id: Some(access.community.id), actor_id: ctx.user_id(), action, subject, detail: "" };
     audit::record(&state.db, &entry, ctx.now).await?;
     Ok(())
 }
@@ -221,10 +172,8 @@ pub async fn show(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    let initiative = access.initiative(&state, &islug).await?;
-    let groups = communities::groups(&state.db, access.community.id).await?;
-    let view = triangle::load(&state, &initiative, &groups).await?;
+    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let view = triangle::load(&state, &initiative).await?;
     let c = &access.community;
     let i = &initiative;
     let a = &view.assessment;
@@ -254,13 +203,10 @@ pub async fn show(
         }
         (value_section(&ctx, i, &view))
         (capacity_section(&ctx, &view))
-        (support_section(&ctx, &groups, &view))
+        (support_section(&ctx, &view.groups, &view))
     };
     Ok(Page::new(&i.title, body)
-        .crumbs(vec![
-            crumb(ctx.t("nav-home"), "/"),
-            crumb(c.name.clone(), format!("/c/{}", c.slug)),
-        ])
+        .crumbs(vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))])
         .render(&ctx))
 }
 
@@ -398,12 +344,7 @@ async fn load_for_edit(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> 
     let initiative = access.initiative(state, islug).await?;
     let groups = communities::groups(&state.db, access.community.id).await?;
     let schools = communities::schools(&state.db, access.community.id).await?;
-    Ok(Loaded {
-        access,
-        initiative,
-        groups,
-        schools,
-    })
+    Ok(Loaded { access, initiative, groups, schools })
 }
 
 pub async fn edit(
@@ -415,13 +356,8 @@ pub async fn edit(
     render_edit(&state, &ctx, &l, None).await
 }
 
-async fn render_edit(
-    state: &AppState,
-    ctx: &Ctx,
-    l: &Loaded,
-    failed: Option<Failed<'_>>,
-) -> AppResult<Response> {
-    let view = triangle::load(state, &l.initiative, &l.groups).await?;
+async fn render_edit(state: &AppState, ctx: &Ctx, l: &Loaded, failed: Option<Failed<'_>>) -> AppResult<Response> {
+    let view = triangle::load(state, &l.initiative).await?;
     let i = &l.initiative;
     let base_url = initiative_url(&l.access, i);
     let empty = Invalid::default();
@@ -434,12 +370,7 @@ async fn render_edit(
         Some(f) if f.form == form => f.values.get(name).to_owned(),
         _ => stored.to_owned(),
     };
-    let school_slug = l
-        .schools
-        .iter()
-        .find(|s| Some(s.id) == i.school_id)
-        .map(|s| s.slug.clone())
-        .unwrap_or_default();
+    let school_slug = l.schools.iter().find(|s| Some(s.id) == i.school_id).map(|s| s.slug.clone()).unwrap_or_default();
     let basics_value = |name: &str| {
         let stored = match name {
             "title" => i.title.clone(),
@@ -451,15 +382,8 @@ async fn render_edit(
         };
         value(EditForm::Basics, name, &stored)
     };
-    let title = ctx.ta(
-        "initiative-edit-title",
-        &[("title", i.title.as_str().into())],
-    );
-    let status = if failed.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let title = ctx.ta("initiative-edit-title", &[("title", i.title.as_str().into())]);
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let all_errors = failed.as_ref().map(|f| &f.errors).unwrap_or(&empty);
     let body = html! {
         h1 { (title) }
@@ -601,10 +525,7 @@ fn capacity_fields(
 ) -> Markup {
     let f = Fields::with_prefix(ctx, errors, prefix);
     let kind = CapacityKind::parse(&v("kind", item.map(|i| i.kind.key()).unwrap_or("people")));
-    let status = CapacityStatus::parse(&v(
-        "status",
-        item.map(|i| i.status.key()).unwrap_or("needed"),
-    ));
+    let status = CapacityStatus::parse(&v("status", item.map(|i| i.status.key()).unwrap_or("needed")));
     html! {
         (f.text("title", &ctx.t("capacity-field-title"), &v("title", item.map(|i| i.title.as_str()).unwrap_or("")), FieldOpts::required().max(text::TITLE_MAX)))
         (f.choice("kind", &ctx.t("capacity-field-kind"), "capacity-kind", kind, FieldOpts::required()))
@@ -633,17 +554,7 @@ pub async fn update(
         (d, s) => {
             let mut errors = d.err().unwrap_or_default();
             errors.0.extend(s.err().unwrap_or_default().0);
-            return render_edit(
-                &state,
-                &ctx,
-                &l,
-                Some(Failed {
-                    form: EditForm::Basics,
-                    errors,
-                    values: &form,
-                }),
-            )
-            .await;
+            return render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Basics, errors, values: &form })).await;
         }
     };
     let fields = initiatives::InitiativeFields {
@@ -654,19 +565,8 @@ pub async fn update(
         value_statement: &draft.value_statement,
     };
     initiatives::update(&state.db, l.initiative.id, &fields, ctx.now).await?;
-    record(
-        &state,
-        &ctx,
-        &l.access,
-        "initiative.update",
-        &l.initiative.slug,
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        &ctx,
-        &format!("{}/edit", initiative_url(&l.access, &l.initiative)),
-        "flash-saved",
-    ))
+    record(&state, &ctx, &l.access, "initiative.update", &l.initiative.slug).await?;
+    Ok(redirect_with_flash(&ctx, &format!("{}/edit", initiative_url(&l.access, &l.initiative)), "flash-saved"))
 }
 
 pub async fn add_outcome(
@@ -676,32 +576,15 @@ pub async fn add_outcome(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    match OutcomeDraft::parse(
-        form.get("description"),
-        form.get("measure"),
-        form.get("target"),
-    ) {
+    match OutcomeDraft::parse(form.get("description"), form.get("measure"), form.get("target")) {
         Ok(d) => {
-            let fields = initiatives::OutcomeFields {
-                description: &d.description,
-                measure: &d.measure,
-                target: &d.target,
-            };
+            let fields =
+                initiatives::OutcomeFields { description: &d.description, measure: &d.measure, target: &d.target };
             initiatives::add_outcome(&state.db, l.initiative.id, &fields, ctx.now).await?;
             saved(&state, &ctx, &l).await
         }
         Err(errors) => {
-            render_edit(
-                &state,
-                &ctx,
-                &l,
-                Some(Failed {
-                    form: EditForm::NewOutcome,
-                    errors,
-                    values: &form,
-                }),
-            )
-            .await
+            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::NewOutcome, errors, values: &form })).await
         }
     }
 }
@@ -713,34 +596,17 @@ pub async fn update_outcome(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    match OutcomeDraft::parse(
-        form.get("description"),
-        form.get("measure"),
-        form.get("target"),
-    ) {
+    match OutcomeDraft::parse(form.get("description"), form.get("measure"), form.get("target")) {
         Ok(d) => {
-            let fields = initiatives::OutcomeFields {
-                description: &d.description,
-                measure: &d.measure,
-                target: &d.target,
-            };
+            let fields =
+                initiatives::OutcomeFields { description: &d.description, measure: &d.measure, target: &d.target };
             if !initiatives::update_outcome(&state.db, l.initiative.id, id, &fields).await? {
                 return Err(AppError::NotFound);
             }
             saved(&state, &ctx, &l).await
         }
         Err(errors) => {
-            render_edit(
-                &state,
-                &ctx,
-                &l,
-                Some(Failed {
-                    form: EditForm::Outcome(id),
-                    errors,
-                    values: &form,
-                }),
-            )
-            .await
+            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Outcome(id), errors, values: &form })).await
         }
     }
 }
@@ -767,22 +633,11 @@ pub async fn add_capacity(
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
     match parse_capacity(&form) {
         Ok(d) => {
-            initiatives::add_capacity(&state.db, l.initiative.id, &capacity_fields_of(&d), ctx.now)
-                .await?;
+            initiatives::add_capacity(&state.db, l.initiative.id, &capacity_fields_of(&d), ctx.now).await?;
             saved(&state, &ctx, &l).await
         }
         Err(errors) => {
-            render_edit(
-                &state,
-                &ctx,
-                &l,
-                Some(Failed {
-                    form: EditForm::NewCapacity,
-                    errors,
-                    values: &form,
-                }),
-            )
-            .await
+            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::NewCapacity, errors, values: &form })).await
         }
     }
 }
@@ -816,31 +671,13 @@ pub async fn update_capacity(
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
     match parse_capacity(&form) {
         Ok(d) => {
-            if !initiatives::update_capacity(
-                &state.db,
-                l.initiative.id,
-                id,
-                &capacity_fields_of(&d),
-                ctx.now,
-            )
-            .await?
-            {
+            if !initiatives::update_capacity(&state.db, l.initiative.id, id, &capacity_fields_of(&d), ctx.now).await? {
                 return Err(AppError::NotFound);
             }
             saved(&state, &ctx, &l).await
         }
         Err(errors) => {
-            render_edit(
-                &state,
-                &ctx,
-                &l,
-                Some(Failed {
-                    form: EditForm::Capacity(id),
-                    errors,
-                    values: &form,
-                }),
-            )
-            .await
+            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Capacity(id), errors, values: &form })).await
         }
     }
 }
@@ -869,37 +706,20 @@ pub async fn set_support(
     let mut errors = Invalid::default();
     let mut rows = Vec::new();
     for g in &l.groups {
-        let stance = drafts::stance("stance", form.get(&format!("stance_{}", g.id)))
+        let stance =
+            drafts::stance("stance", form.get(&format!("stance_{}", g.id))).map_err(|e| e.with_arg("group", g.id));
+        let note = text::optional("note", form.get(&format!("note_{}", g.id)), text::SUMMARY_MAX)
             .map_err(|e| e.with_arg("group", g.id));
-        let note = text::optional(
-            "note",
-            form.get(&format!("note_{}", g.id)),
-            text::SUMMARY_MAX,
-        )
-        .map_err(|e| e.with_arg("group", g.id));
         if let (Some(stance), Some(note)) = (errors.check(stance), errors.check(note)) {
             rows.push((g.id, stance, note.unwrap_or_default()));
         }
     }
     if !errors.is_empty() {
-        return render_edit(
-            &state,
-            &ctx,
-            &l,
-            Some(Failed {
-                form: EditForm::Support,
-                errors,
-                values: &form,
-            }),
-        )
-        .await;
+        return render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Support, errors, values: &form })).await;
     }
     for (group_id, stance, note) in rows {
         match stance {
-            Some(s) => {
-                initiatives::set_stance(&state.db, l.initiative.id, group_id, s, &note, ctx.now)
-                    .await?
-            }
+            Some(s) => initiatives::set_stance(&state.db, l.initiative.id, group_id, s, &note, ctx.now).await?,
             None => initiatives::clear_stance(&state.db, l.initiative.id, group_id).await?,
         }
     }
@@ -908,17 +728,6 @@ pub async fn set_support(
 
 async fn saved(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Response> {
     initiatives::touch(&state.db, l.initiative.id, ctx.now).await?;
-    record(
-        state,
-        ctx,
-        &l.access,
-        "initiative.triangle",
-        &l.initiative.slug,
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        ctx,
-        &format!("{}/edit", initiative_url(&l.access, &l.initiative)),
-        "flash-saved",
-    ))
+    record(state, ctx, &l.access, "initiative.triangle", &l.initiative.slug).await?;
+    Ok(redirect_with_flash(ctx, &format!("{}/edit", initiative_url(&l.access, &l.initiative)), "flash-saved"))
 }

@@ -24,10 +24,7 @@ use crate::{
 };
 
 fn plausible_code(code: &str) -> bool {
-    (20..=64).contains(&code.len())
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (20..=64).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 struct Loaded {
@@ -40,62 +37,26 @@ async fn load(state: &AppState, code: &str) -> AppResult<Loaded> {
     if !plausible_code(code) {
         return Err(AppError::NotFound);
     }
-    let invitation = invitations::by_code_hash(&state.db, &token_hash(code))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let community = communities::by_id(&state.db, invitation.community_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let invitation = invitations::by_code_hash(&state.db, &token_hash(code)).await?.ok_or(AppError::NotFound)?;
+    let community = communities::by_id(&state.db, invitation.community_id).await?.ok_or(AppError::NotFound)?;
     let group = match invitation.group_id {
-        Some(gid) => communities::groups(&state.db, community.id)
-            .await?
-            .into_iter()
-            .find(|g| g.id == gid),
+        Some(gid) => communities::groups(&state.db, community.id).await?.into_iter().find(|g| g.id == gid),
         None => None,
     };
-    Ok(Loaded {
-        invitation,
-        community,
-        group,
-    })
+    Ok(Loaded { invitation, community, group })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(code): Path<String>,
-) -> AppResult<Response> {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
     let loaded = load(&state, &code).await?;
-    Ok(render(
-        &ctx,
-        &code,
-        &loaded,
-        "",
-        &Invalid::default(),
-        StatusCode::OK,
-    ))
+    Ok(render(&ctx, &code, &loaded, "", &Invalid::default(), StatusCode::OK))
 }
 
-fn render(
-    ctx: &Ctx,
-    code: &str,
-    l: &Loaded,
-    name: &str,
-    errors: &Invalid,
-    status: StatusCode,
-) -> Response {
+fn render(ctx: &Ctx, code: &str, l: &Loaded, name: &str, errors: &Invalid, status: StatusCode) -> Response {
     let status_now = l.invitation.status(ctx.now);
-    let title = ctx.ta(
-        "join-title",
-        &[("community", l.community.name.as_str().into())],
-    );
+    let title = ctx.ta("join-title", &[("community", l.community.name.as_str().into())]);
     let role = ctx.t(&format!("role-{}", l.invitation.role.key()));
     let protected = l.group.as_ref().is_some_and(|g| g.protects_identity);
-    let label = ctx.t(if protected {
-        "join-name-pupil"
-    } else {
-        "join-name"
-    });
+    let label = ctx.t(if protected { "join-name-pupil" } else { "join-name" });
     let f = Fields::new(ctx, errors);
     let body = html! {
         h1 { (title) }
@@ -127,11 +88,7 @@ fn render(
             }
         }
     };
-    let status = if status_now == InvitationStatus::Open {
-        status
-    } else {
-        StatusCode::GONE
-    };
+    let status = if status_now == InvitationStatus::Open { status } else { StatusCode::GONE };
     Page::new(&title, body).status(status).render(ctx)
 }
 
@@ -151,10 +108,7 @@ pub async fn accept(
     let acceptor = match ctx.user_id() {
         Some(user_id) => Acceptor::Existing { user_id },
         None => match text::display_name("display_name", &form.display_name) {
-            Ok(_) => Acceptor::NewPerson {
-                display_name: form.display_name.trim(),
-                lang: ctx.lang.code(),
-            },
+            Ok(_) => Acceptor::NewPerson { display_name: form.display_name.trim(), lang: ctx.lang.code() },
             Err(e) => {
                 return Ok(render(
                     &ctx,
@@ -177,20 +131,11 @@ pub async fn accept(
             }
             Ok(response)
         }
-        Err(AcceptError::AlreadyMember) => {
-            Ok(redirect_with_flash(&ctx, &target, "flash-already-member"))
-        }
+        Err(AcceptError::AlreadyMember) => Ok(redirect_with_flash(&ctx, &target, "flash-already-member")),
         Err(AcceptError::Unusable(_)) | Err(AcceptError::NotFound) => {
             // Someone else used it a moment ago: show the page again, now explaining why.
             let reloaded = load(&state, &code).await?;
-            Ok(render(
-                &ctx,
-                &code,
-                &reloaded,
-                "",
-                &Invalid::default(),
-                StatusCode::GONE,
-            ))
+            Ok(render(&ctx, &code, &reloaded, "", &Invalid::default(), StatusCode::GONE))
         }
         Err(AcceptError::Store(e)) => Err(e.into()),
     }

@@ -62,9 +62,7 @@ pub fn group_name(ctx: &Ctx, group: &Group) -> String {
     };
     match custom.filter(|n| !n.trim().is_empty()) {
         Some(name) => name.to_owned(),
-        None if tandem_domain::community::is_default_group(&group.key) => {
-            ctx.t(&format!("group-{}", group.key))
-        }
+        None if tandem_domain::community::is_default_group(&group.key) => ctx.t(&format!("group-{}", group.key)),
         None => group.key.clone(),
     }
 }
@@ -83,14 +81,7 @@ mod tests {
     #[test]
     fn only_local_redirects() {
         assert_eq!(safe_next("/c/riverbend?x=1"), "/c/riverbend?x=1");
-        for bad in [
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil.example",
-            "",
-            "c/x",
-            "/a\nb",
-        ] {
+        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "", "c/x", "/a\nb"] {
             assert_eq!(safe_next(bad), "/", "{bad:?}");
         }
     }

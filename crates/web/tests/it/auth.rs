@@ -12,11 +12,7 @@ async fn login_rotates_the_session_and_logout_ends_it() {
             &app,
             "/login",
             "/login",
-            &[
-                ("email", "MEMBER@example.org"),
-                ("password", PASSWORD),
-                ("next", "/c/riverbend"),
-            ],
+            &[("email", "MEMBER@example.org"), ("password", PASSWORD), ("next", "/c/riverbend")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
@@ -37,18 +33,8 @@ async fn login_rotates_the_session_and_logout_ends_it() {
         // Logging in again replaces the session: the old one no longer works.
         let old_cookie = cookie.split(';').next().unwrap().to_owned();
         login_again(&app, &client).await;
-        let stale = app
-            .client()
-            .get(app.url("/account"))
-            .header("cookie", &old_cookie)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(
-            stale.status().as_u16(),
-            303,
-            "old session was ended by rotation"
-        );
+        let stale = app.client().get(app.url("/account")).header("cookie", &old_cookie).send().await.unwrap();
+        assert_eq!(stale.status().as_u16(), 303, "old session was ended by rotation");
 
         let r = post_form(&client, &app, "/account", "/logout", &[]).await;
         assert_eq!(r.status().as_u16(), 303);
@@ -60,14 +46,7 @@ async fn login_rotates_the_session_and_logout_ends_it() {
 }
 
 async fn login_again(app: &TestApp, client: &reqwest::Client) {
-    let r = post_form(
-        client,
-        app,
-        "/",
-        "/login",
-        &[("email", "member@example.org"), ("password", PASSWORD)],
-    )
-    .await;
+    let r = post_form(client, app, "/", "/login", &[("email", "member@example.org"), ("password", PASSWORD)]).await;
     assert_eq!(r.status().as_u16(), 303);
 }
 
@@ -77,26 +56,13 @@ async fn wrong_passwords_are_refused_the_same_way_as_unknown_accounts() {
         fixture(&app.db).await;
         let client = app.client();
         for email in ["member@example.org", "nobody@example.org"] {
-            let r = post_form(
-                &client,
-                &app,
-                "/login",
-                "/login",
-                &[("email", email), ("password", "not the password")],
-            )
-            .await;
+            let r = post_form(&client, &app, "/login", "/login", &[("email", email), ("password", "not the password")])
+                .await;
             assert_eq!(r.status().as_u16(), 401);
             let html = r.text().await.unwrap();
             assert!(html.contains("The email address or password is not right."));
         }
-        let r = post_form(
-            &client,
-            &app,
-            "/login",
-            "/login",
-            &[("email", ""), ("password", "")],
-        )
-        .await;
+        let r = post_form(&client, &app, "/login", "/login", &[("email", ""), ("password", "")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("This is required."));
     })
@@ -114,23 +80,15 @@ async fn accounts_are_throttled_after_repeated_failures() {
                 &app,
                 "/login",
                 "/login",
-                &[
-                    ("email", "member@example.org"),
-                    ("password", "guess guess guess"),
-                ],
+                &[("email", "member@example.org"), ("password", "guess guess guess")],
             )
             .await;
             assert_eq!(r.status().as_u16(), 401);
         }
         // Even the right password waits now.
-        let r = post_form(
-            &client,
-            &app,
-            "/login",
-            "/login",
-            &[("email", "member@example.org"), ("password", PASSWORD)],
-        )
-        .await;
+        let r =
+            post_form(&client, &app, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
+                .await;
         assert_eq!(r.status().as_u16(), 429);
         assert!(r.headers().contains_key("retry-after"));
         assert!(r.text().await.unwrap().contains("Too many failed attempts"));
@@ -138,14 +96,9 @@ async fn accounts_are_throttled_after_repeated_failures() {
         let other = login(&app, "fac@example.org").await;
         assert_eq!(get_text(&other, &app.url("/account")).await.0, 200);
         app.clock.advance(15 * 60);
-        let r = post_form(
-            &client,
-            &app,
-            "/login",
-            "/login",
-            &[("email", "member@example.org"), ("password", PASSWORD)],
-        )
-        .await;
+        let r =
+            post_form(&client, &app, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
+                .await;
         assert_eq!(r.status().as_u16(), 303, "the window has passed");
     })
     .await;
@@ -158,24 +111,14 @@ async fn one_address_cannot_sweep_many_accounts() {
         let client = app.client();
         for i in 0..30 {
             let email = format!("guess{i}@example.org");
-            let r = post_form(
-                &client,
-                &app,
-                "/login",
-                "/login",
-                &[("email", &email), ("password", "guess guess guess")],
-            )
-            .await;
+            let r =
+                post_form(&client, &app, "/login", "/login", &[("email", &email), ("password", "guess guess guess")])
+                    .await;
             assert_eq!(r.status().as_u16(), 401);
         }
-        let r = post_form(
-            &client,
-            &app,
-            "/login",
-            "/login",
-            &[("email", "member@example.org"), ("password", PASSWORD)],
-        )
-        .await;
+        let r =
+            post_form(&client, &app, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
+                .await;
         assert_eq!(r.status().as_u16(), 429, "this address is throttled");
     })
     .await;
@@ -186,19 +129,9 @@ async fn state_changing_requests_need_the_csrf_token() {
     on_each_backend(|app| async move {
         fixture(&app.db).await;
         let client = login(&app, "member@example.org").await;
-        let r = client
-            .post(app.url("/lang"))
-            .form(&[("lang", "es"), ("next", "/")])
-            .send()
-            .await
-            .unwrap();
+        let r = client.post(app.url("/lang")).form(&[("lang", "es"), ("next", "/")]).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 403, "no token");
-        let r = client
-            .post(app.url("/lang"))
-            .form(&[("lang", "es"), ("_csrf", "forged")])
-            .send()
-            .await
-            .unwrap();
+        let r = client.post(app.url("/lang")).form(&[("lang", "es"), ("_csrf", "forged")]).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 403, "wrong token");
         assert!(r.text().await.unwrap().contains("The form has expired"));
         let (_, html) = get_text(&client, &app.url("/")).await;
@@ -211,23 +144,11 @@ async fn state_changing_requests_need_the_csrf_token() {
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 403, "cross-origin");
-        let user = tandem_store::users::get_by_email(&app.db, "member@example.org")
-            .await
-            .unwrap()
-            .unwrap();
+        let user = tandem_store::users::get_by_email(&app.db, "member@example.org").await.unwrap().unwrap();
         assert_eq!(user.lang, "en", "nothing changed");
-        let r = client
-            .post(app.url("/logout"))
-            .form(&[("_csrf", "nope")])
-            .send()
-            .await
-            .unwrap();
+        let r = client.post(app.url("/logout")).form(&[("_csrf", "nope")]).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 403);
-        assert_eq!(
-            get_text(&client, &app.url("/account")).await.0,
-            200,
-            "still logged in"
-        );
+        assert_eq!(get_text(&client, &app.url("/account")).await.0, 200, "still logged in");
     })
     .await;
 }
@@ -238,25 +159,11 @@ async fn sessions_expire_when_idle() {
         fixture(&app.db).await;
         let client = login(&app, "member@example.org").await;
         app.clock.advance(13 * 24 * 3600);
-        assert_eq!(
-            get_text(&client, &app.url("/account")).await.0,
-            200,
-            "active use extends the session"
-        );
+        assert_eq!(get_text(&client, &app.url("/account")).await.0, 200, "active use extends the session");
         app.clock.advance(13 * 24 * 3600);
         assert_eq!(get_text(&client, &app.url("/account")).await.0, 200);
         app.clock.advance(15 * 24 * 3600);
-        assert_eq!(
-            client
-                .get(app.url("/account"))
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16(),
-            303,
-            "idle too long"
-        );
+        assert_eq!(client.get(app.url("/account")).send().await.unwrap().status().as_u16(), 303, "idle too long");
     })
     .await;
 }
@@ -271,20 +178,11 @@ async fn a_password_can_be_set_and_bad_ones_are_refused() {
             &app,
             "/account",
             "/account/credentials",
-            &[
-                ("email", "member@example.org"),
-                ("current_password", PASSWORD),
-                ("new_password", "short"),
-            ],
+            &[("email", "member@example.org"), ("current_password", PASSWORD), ("new_password", "short")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
-        assert!(
-            r.text()
-                .await
-                .unwrap()
-                .contains("Use at least 10 characters.")
-        );
+        assert!(r.text().await.unwrap().contains("Use at least 10 characters."));
         let r = post_form(
             &client,
             &app,
@@ -303,11 +201,7 @@ async fn a_password_can_be_set_and_bad_ones_are_refused() {
             &app,
             "/account",
             "/account/credentials",
-            &[
-                ("email", "fac@example.org"),
-                ("current_password", PASSWORD),
-                ("new_password", "a brand new passphrase"),
-            ],
+            &[("email", "fac@example.org"), ("current_password", PASSWORD), ("new_password", "a brand new passphrase")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 422, "email taken");
@@ -330,10 +224,7 @@ async fn a_password_can_be_set_and_bad_ones_are_refused() {
             &app,
             "/login",
             "/login",
-            &[
-                ("email", "member@example.org"),
-                ("password", "a brand new passphrase"),
-            ],
+            &[("email", "member@example.org"), ("password", "a brand new passphrase")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
@@ -380,19 +271,13 @@ async fn garbage_input_never_causes_a_server_error() {
                 format!("_csrf={token}&title=%00%FF&visibility=%%%&school=../../etc"),
                 "application/x-www-form-urlencoded",
             ),
-            (
-                format!("_csrf={token}&{}", "x=".repeat(20000)),
-                "application/x-www-form-urlencoded",
-            ),
+            (format!("_csrf={token}&{}", "x=".repeat(20000)), "application/x-www-form-urlencoded"),
             (
                 format!("_csrf={token}&stance_1=zzz&note_1=&kind=robots&days=-5&role=root&lang=xx"),
                 "application/x-www-form-urlencoded",
             ),
             ("{\"title\": 5}".to_owned(), "application/json"),
-            (
-                String::from_utf8_lossy(&[0xff, 0xfe, 0x00, 0x41]).into_owned(),
-                "application/octet-stream",
-            ),
+            (String::from_utf8_lossy(&[0xff, 0xfe, 0x00, 0x41]).into_owned(), "application/octet-stream"),
         ];
         for path in &posts {
             for (body, content_type) in &bodies {
@@ -408,9 +293,7 @@ async fn garbage_input_never_causes_a_server_error() {
             }
         }
         // Nothing was created by any of it.
-        let list = tandem_store::initiatives::list(&app.db, f.community_id, true)
-            .await
-            .unwrap();
+        let list = tandem_store::initiatives::list(&app.db, f.community_id, true).await.unwrap();
         assert_eq!(list.len(), 2);
     })
     .await;

@@ -26,21 +26,14 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
         assert_eq!(page, "/c/riverbend/i/peer-mentoring");
         let edit = format!("{page}/edit");
         let (_, html) = get_text(&fac, &app.url(&page)).await;
-        assert!(
-            html.contains("state-missing"),
-            "capacity and legitimacy are missing at first"
-        );
+        assert!(html.contains("state-missing"), "capacity and legitimacy are missing at first");
 
         let r = post_form(
             &fac,
             &app,
             &edit,
             &format!("{page}/outcomes"),
-            &[
-                ("description", "New pupils with a mentor"),
-                ("measure", "Register"),
-                ("target", "100%"),
-            ],
+            &[("description", "New pupils with a mentor"), ("measure", "Register"), ("target", "100%")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
@@ -65,10 +58,7 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
             support.push((format!("stance_{}", g.id), String::from("supporter")));
             support.push((format!("note_{}", g.id), String::new()));
         }
-        let fields: Vec<(&str, &str)> = support
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
+        let fields: Vec<(&str, &str)> = support.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let r = post_form(&fac, &app, &edit, &format!("{page}/support"), &fields).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&fac, &app.url(&page)).await;
@@ -97,11 +87,7 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
             &app,
             "/c/riverbend/initiatives/new",
             "/c/riverbend/initiatives",
-            &[
-                ("title", ""),
-                ("visibility", "secret"),
-                ("school", "nowhere"),
-            ],
+            &[("title", ""), ("visibility", "secret"), ("school", "nowhere")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
@@ -112,13 +98,7 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
                 && html.contains("Choose one of the options.")
         );
         assert!(html.contains("aria-invalid=\"true\""));
-        assert_eq!(
-            tandem_store::initiatives::list(&app.db, f.community_id, true)
-                .await
-                .unwrap()
-                .len(),
-            2
-        );
+        assert_eq!(tandem_store::initiatives::list(&app.db, f.community_id, true).await.unwrap().len(), 2);
 
         let page = format!("/c/riverbend/i/{}", f.public_slug);
         let edit = format!("{page}/edit");
@@ -134,17 +114,8 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 422, "one bad row");
-        let i = tandem_store::initiatives::by_slug(&app.db, f.community_id, &f.public_slug)
-            .await
-            .unwrap()
-            .unwrap();
-        assert!(
-            tandem_store::initiatives::stances(&app.db, i.id)
-                .await
-                .unwrap()
-                .is_empty(),
-            "and no row was saved"
-        );
+        let i = tandem_store::initiatives::by_slug(&app.db, f.community_id, &f.public_slug).await.unwrap().unwrap();
+        assert!(tandem_store::initiatives::stances(&app.db, i.id).await.unwrap().is_empty(), "and no row was saved");
 
         let r = post_form(
             &fac,
@@ -155,30 +126,13 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
-        assert!(
-            tandem_store::initiatives::capacity(&app.db, i.id)
-                .await
-                .unwrap()
-                .is_empty()
-        );
+        assert!(tandem_store::initiatives::capacity(&app.db, i.id).await.unwrap().is_empty());
 
         // Spanish users get Spanish errors.
         post_form(&fac, &app, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
-        let r = post_form(
-            &fac,
-            &app,
-            &edit,
-            &format!("{page}/outcomes"),
-            &[("description", "")],
-        )
-        .await;
+        let r = post_form(&fac, &app, &edit, &format!("{page}/outcomes"), &[("description", "")]).await;
         assert_eq!(r.status().as_u16(), 422);
-        assert!(
-            r.text()
-                .await
-                .unwrap()
-                .contains("Este dato es obligatorio.")
-        );
+        assert!(r.text().await.unwrap().contains("Este dato es obligatorio."));
     })
     .await;
 }
@@ -189,26 +143,12 @@ async fn only_facilitators_and_admins_edit() {
         let f = fixture(&app.db).await;
         let edit = format!("/c/riverbend/i/{}/edit", f.public_slug);
         let r = app.client().get(app.url(&edit)).send().await.unwrap();
-        assert_eq!(
-            r.status().as_u16(),
-            303,
-            "anonymous people are asked to log in"
-        );
+        assert_eq!(r.status().as_u16(), 303, "anonymous people are asked to log in");
         assert!(location(&r).starts_with("/login?next="));
-        for email in [
-            "member@example.org",
-            "observer@example.org",
-            "outsider@example.org",
-        ] {
+        for email in ["member@example.org", "observer@example.org", "outsider@example.org"] {
             let client = login(&app, email).await;
             assert_eq!(get_text(&client, &app.url(&edit)).await.0, 403, "{email}");
-            assert_eq!(
-                get_text(&client, &app.url("/c/riverbend/initiatives/new"))
-                    .await
-                    .0,
-                403,
-                "{email}"
-            );
+            assert_eq!(get_text(&client, &app.url("/c/riverbend/initiatives/new")).await.0, 403, "{email}");
         }
         let admin = login(&app, "admin@example.org").await;
         assert_eq!(get_text(&admin, &app.url(&edit)).await.0, 200);
@@ -226,10 +166,7 @@ async fn admins_manage_groups_schools_and_roles_but_keep_one_admin() {
             &app,
             "/c/riverbend/settings",
             "/c/riverbend/groups",
-            &[
-                ("name_en", "Parent-teacher association"),
-                ("name_es", "AMPA"),
-            ],
+            &[("name_en", "Parent-teacher association"), ("name_es", "AMPA")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
@@ -251,25 +188,13 @@ async fn admins_manage_groups_schools_and_roles_but_keep_one_admin() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
-        assert_eq!(
-            tandem_store::communities::schools(&app.db, f.community_id)
-                .await
-                .unwrap()
-                .len(),
-            2
-        );
+        assert_eq!(tandem_store::communities::schools(&app.db, f.community_id).await.unwrap().len(), 2);
         let (_, es) = get_text(&admin, &app.url("/c/riverbend")).await;
         assert!(es.contains("Parent-teacher association") && es.contains("Harbor View High"));
 
         // The only admin cannot demote themselves.
-        let me = tandem_store::users::get_by_email(&app.db, "admin@example.org")
-            .await
-            .unwrap()
-            .unwrap();
-        let m = tandem_store::communities::membership(&app.db, f.community_id, me.id)
-            .await
-            .unwrap()
-            .unwrap();
+        let me = tandem_store::users::get_by_email(&app.db, "admin@example.org").await.unwrap().unwrap();
+        let m = tandem_store::communities::membership(&app.db, f.community_id, me.id).await.unwrap().unwrap();
         let r = post_form(
             &admin,
             &app,
@@ -279,10 +204,7 @@ async fn admins_manage_groups_schools_and_roles_but_keep_one_admin() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
-        let m = tandem_store::communities::membership(&app.db, f.community_id, me.id)
-            .await
-            .unwrap()
-            .unwrap();
+        let m = tandem_store::communities::membership(&app.db, f.community_id, me.id).await.unwrap().unwrap();
         assert_eq!(m.role, tandem_domain::community::Role::Admin);
     })
     .await;

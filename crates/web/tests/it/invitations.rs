@@ -5,33 +5,20 @@ use crate::support::*;
 /// Creates an invitation through the admin page and returns its link path.
 async fn invite(app: &TestApp, admin: &reqwest::Client, group_key: &str, days: &str) -> String {
     let groups = tandem_store::communities::groups(&app.db, 1).await.unwrap();
-    let gid = groups
-        .iter()
-        .find(|g| g.key == group_key)
-        .unwrap()
-        .id
-        .to_string();
+    let gid = groups.iter().find(|g| g.key == group_key).unwrap().id.to_string();
     let r = post_form(
         admin,
         app,
         "/c/riverbend/invitations",
         "/c/riverbend/invitations",
-        &[
-            ("role", "member"),
-            ("group", &gid),
-            ("school", ""),
-            ("note", "Year 8 rep"),
-            ("days", days),
-        ],
+        &[("role", "member"), ("group", &gid), ("school", ""), ("note", "Year 8 rep"), ("days", days)],
     )
     .await;
     assert_eq!(r.status().as_u16(), 201);
     let html = r.text().await.unwrap();
     let start = html.find("/join/").expect("the new link is shown");
-    let code: String = html[start + 6..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
+    let code: String =
+        html[start + 6..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
     format!("/join/{code}")
 }
 
@@ -45,57 +32,28 @@ async fn a_pupil_joins_with_a_one_time_link_and_stays_anonymous_in_public() {
         let pupil = app.client();
         let (status, html) = get_text(&pupil, &app.url(&link)).await;
         assert_eq!(status, 200);
-        assert!(
-            html.contains("Only school staff see it"),
-            "pupil-specific privacy hint"
-        );
+        assert!(html.contains("Only school staff see it"), "pupil-specific privacy hint");
         // A blank name is refused and nothing is used up.
         let r = post_form(&pupil, &app, &link, &link, &[("display_name", "  ")]).await;
         assert_eq!(r.status().as_u16(), 422);
-        let r = post_form(
-            &pupil,
-            &app,
-            &link,
-            &link,
-            &[("display_name", "Zed Quartermaine")],
-        )
-        .await;
+        let r = post_form(&pupil, &app, &link, &link, &[("display_name", "Zed Quartermaine")]).await;
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(location(&r), "/c/riverbend");
         let (status, home) = get_text(&pupil, &app.url("/c/riverbend")).await;
         assert_eq!(status, 200);
         assert!(home.contains("You are a member here."));
-        assert_eq!(
-            get_text(
-                &pupil,
-                &app.url(&format!("/c/riverbend/i/{}", f.private_slug))
-            )
-            .await
-            .0,
-            200
-        );
+        assert_eq!(get_text(&pupil, &app.url(&format!("/c/riverbend/i/{}", f.private_slug))).await.0, 200);
 
         // The link works once.
         let stranger = app.client();
         let (status, html) = get_text(&stranger, &app.url(&link)).await;
         assert_eq!(status, 410);
         assert!(html.contains("already been used"));
-        let r = post_form(
-            &stranger,
-            &app,
-            &link,
-            &link,
-            &[("display_name", "Someone")],
-        )
-        .await;
+        let r = post_form(&stranger, &app, &link, &link, &[("display_name", "Someone")]).await;
         assert_eq!(r.status().as_u16(), 410);
 
         // The pupil's name appears nowhere public, nor in the API.
-        for path in [
-            "/c/riverbend",
-            "/c/riverbend/initiatives",
-            "/api/v1/communities/riverbend",
-        ] {
+        for path in ["/c/riverbend", "/c/riverbend/initiatives", "/api/v1/communities/riverbend"] {
             let (_, body) = get_text(&app.client(), &app.url(path)).await;
             assert!(!body.contains("Zed Quartermaine"), "{path}");
         }
@@ -104,11 +62,7 @@ async fn a_pupil_joins_with_a_one_time_link_and_stays_anonymous_in_public() {
         assert!(!api.contains("Zed Quartermaine"), "API never names pupils");
         let members: serde_json::Value = serde_json::from_str(&api).unwrap();
         assert!(
-            members["members"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|m| m["name_withheld"] == true && m["name"].is_null())
+            members["members"].as_array().unwrap().iter().any(|m| m["name_withheld"] == true && m["name"].is_null())
         );
         // Staff who look after pupils do see the name, marked as a pupil.
         let (_, page) = get_text(&fac, &app.url("/c/riverbend/members")).await;
@@ -124,9 +78,7 @@ async fn expired_and_revoked_links_do_not_work() {
         let admin = login(&app, "admin@example.org").await;
         let short = invite(&app, &admin, "families", "1").await;
         let revoked = invite(&app, &admin, "families", "").await;
-        let list = tandem_store::invitations::list(&app.db, 1, 10)
-            .await
-            .unwrap();
+        let list = tandem_store::invitations::list(&app.db, 1, 10).await.unwrap();
         let newest = list.first().unwrap().id;
         let r = post_form(
             &admin,
@@ -142,15 +94,7 @@ async fn expired_and_revoked_links_do_not_work() {
         let (status, html) = get_text(&app.client(), &app.url(&short)).await;
         assert_eq!(status, 410);
         assert!(html.contains("expired"));
-        assert_eq!(
-            get_text(
-                &app.client(),
-                &app.url("/join/not-a-real-code-at-all-000000000")
-            )
-            .await
-            .0,
-            404
-        );
+        assert_eq!(get_text(&app.client(), &app.url("/join/not-a-real-code-at-all-000000000")).await.0, 404);
     })
     .await;
 }
@@ -165,33 +109,16 @@ async fn invitation_input_is_checked() {
             &app,
             "/c/riverbend/invitations",
             "/c/riverbend/invitations",
-            &[
-                ("role", "owner"),
-                ("group", "99999"),
-                ("days", "365"),
-                ("note", ""),
-            ],
+            &[("role", "owner"), ("group", "99999"), ("days", "365"), ("note", "")],
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
         let html = r.text().await.unwrap();
-        assert!(
-            html.contains("Choose one of the options.")
-                && html.contains("Enter a number from 1 to 60.")
-        );
-        assert!(
-            tandem_store::invitations::list(&app.db, 1, 10)
-                .await
-                .unwrap()
-                .is_empty(),
-            "nothing created"
-        );
+        assert!(html.contains("Choose one of the options.") && html.contains("Enter a number from 1 to 60."));
+        assert!(tandem_store::invitations::list(&app.db, 1, 10).await.unwrap().is_empty(), "nothing created");
         // Only admins create links.
         let fac = login(&app, "fac@example.org").await;
-        assert_eq!(
-            get_text(&fac, &app.url("/c/riverbend/invitations")).await.0,
-            403
-        );
+        assert_eq!(get_text(&fac, &app.url("/c/riverbend/invitations")).await.0, 403);
     })
     .await;
 }

@@ -22,19 +22,9 @@ async fn public_pages_render_without_login() {
             assert!(html.contains("href=\"#main\""), "skip link on {path}");
             assert!(html.contains("<html lang=\"en\">"));
         }
-        let (_, initiative) = get_text(
-            &client,
-            &app.url(&format!("/c/riverbend/i/{}", f.public_slug)),
-        )
-        .await;
-        assert!(
-            initiative.contains("<svg class=\"triangle\""),
-            "triangle drawn"
-        );
-        assert!(
-            initiative.contains("<table class=\"data\""),
-            "and tabulated"
-        );
+        let (_, initiative) = get_text(&client, &app.url(&format!("/c/riverbend/i/{}", f.public_slug))).await;
+        assert!(initiative.contains("<svg class=\"triangle\""), "triangle drawn");
+        assert!(initiative.contains("<table class=\"data\""), "and tabulated");
         assert!(!initiative.contains("Staff workload review"));
     })
     .await;
@@ -48,19 +38,11 @@ async fn members_only_initiatives_are_hidden_from_outsiders() {
         let (status, _) = get_text(&app.client(), &app.url(&path)).await;
         assert_eq!(status, 404, "anonymous");
         let outsider = login(&app, "outsider@example.org").await;
-        assert_eq!(
-            get_text(&outsider, &app.url(&path)).await.0,
-            404,
-            "logged in, not a member"
-        );
+        assert_eq!(get_text(&outsider, &app.url(&path)).await.0, 404, "logged in, not a member");
         let (_, list) = get_text(&outsider, &app.url("/c/riverbend/initiatives")).await;
         assert!(!list.contains("Staff workload review"));
         let observer = login(&app, "observer@example.org").await;
-        assert_eq!(
-            get_text(&observer, &app.url(&path)).await.0,
-            200,
-            "members see it"
-        );
+        assert_eq!(get_text(&observer, &app.url(&path)).await.0, 200, "members see it");
     })
     .await;
 }
@@ -69,34 +51,15 @@ async fn members_only_initiatives_are_hidden_from_outsiders() {
 async fn unknown_addresses_get_a_translated_404_page() {
     on_each_backend(|app| async move {
         let client = app.client();
-        let r = client
-            .get(app.url("/no/such/page"))
-            .header("accept-language", "es-ES,es;q=0.9")
-            .send()
-            .await
-            .unwrap();
+        let r = client.get(app.url("/no/such/page")).header("accept-language", "es-ES,es;q=0.9").send().await.unwrap();
         assert_eq!(r.status().as_u16(), 404);
-        assert!(
-            r.headers()["content-type"]
-                .to_str()
-                .unwrap()
-                .starts_with("text/html")
-        );
+        assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
         let html = r.text().await.unwrap();
         assert!(html.contains("<html lang=\"es\">") && html.contains("Página no encontrada"));
         assert_eq!(get_text(&client, &app.url("/c/nowhere")).await.0, 404);
-        assert_eq!(
-            get_text(&client, &app.url("/c/riverbend/i/nothing"))
-                .await
-                .0,
-            404
-        );
+        assert_eq!(get_text(&client, &app.url("/c/riverbend/i/nothing")).await.0, 404);
         // A bad path parameter is a clear 4xx page, not a raw framework message.
-        let r = client
-            .get(app.url("/c/riverbend/members/abc"))
-            .send()
-            .await
-            .unwrap();
+        let r = client.get(app.url("/c/riverbend/members/abc")).send().await.unwrap();
         assert!(r.status().is_client_error());
         assert!(r.text().await.unwrap().contains("<h1>"));
     })
@@ -108,52 +71,21 @@ async fn language_switch_is_remembered() {
     on_each_backend(|app| async move {
         fixture(&app.db).await;
         let client = app.client();
-        let r = post_form(
-            &client,
-            &app,
-            "/glossary",
-            "/lang",
-            &[("lang", "es"), ("next", "/glossary")],
-        )
-        .await;
+        let r = post_form(&client, &app, "/glossary", "/lang", &[("lang", "es"), ("next", "/glossary")]).await;
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(location(&r), "/glossary");
         let (_, html) = get_text(&client, &app.url("/c/riverbend")).await;
         assert!(html.contains("<html lang=\"es\">") && html.contains("Quién participa"));
         // A logged-in person's choice is stored with their account too.
         let member = login(&app, "member@example.org").await;
-        post_form(
-            &member,
-            &app,
-            "/",
-            "/lang",
-            &[("lang", "es"), ("next", "/")],
-        )
-        .await;
-        let user = tandem_store::users::get_by_email(&app.db, "member@example.org")
-            .await
-            .unwrap()
-            .unwrap();
+        post_form(&member, &app, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
+        let user = tandem_store::users::get_by_email(&app.db, "member@example.org").await.unwrap().unwrap();
         assert_eq!(user.lang, "es");
         // An unknown language changes nothing.
-        let r = post_form(
-            &client,
-            &app,
-            "/",
-            "/lang",
-            &[("lang", "fr"), ("next", "/")],
-        )
-        .await;
+        let r = post_form(&client, &app, "/", "/lang", &[("lang", "fr"), ("next", "/")]).await;
         assert_eq!(r.status().as_u16(), 400);
         // Redirects stay on this site.
-        let r = post_form(
-            &client,
-            &app,
-            "/",
-            "/lang",
-            &[("lang", "en"), ("next", "https://evil.example/")],
-        )
-        .await;
+        let r = post_form(&client, &app, "/", "/lang", &[("lang", "en"), ("next", "https://evil.example/")]).await;
         assert_eq!(location(&r), "/");
     })
     .await;
@@ -162,13 +94,8 @@ async fn language_switch_is_remembered() {
 #[tokio::test]
 async fn accept_language_picks_the_first_language() {
     on_each_backend(|app| async move {
-        let r = app
-            .client()
-            .get(app.url("/"))
-            .header("accept-language", "fr, es;q=0.8, en;q=0.5")
-            .send()
-            .await
-            .unwrap();
+        let r =
+            app.client().get(app.url("/")).header("accept-language", "fr, es;q=0.8, en;q=0.5").send().await.unwrap();
         assert!(r.text().await.unwrap().contains("<html lang=\"es\">"));
     })
     .await;
@@ -177,19 +104,11 @@ async fn accept_language_picks_the_first_language() {
 #[tokio::test]
 async fn security_headers_are_on_every_response() {
     on_each_backend(|app| async move {
-        for path in [
-            "/",
-            "/no-such-page",
-            "/static/style.css",
-            "/api/v1/communities",
-        ] {
+        for path in ["/", "/no-such-page", "/static/style.css", "/api/v1/communities"] {
             let r = app.client().get(app.url(path)).send().await.unwrap();
             let h = r.headers();
             let csp = h["content-security-policy"].to_str().unwrap();
-            assert!(
-                csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
-                "{path}"
-            );
+            assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}");
             assert!(csp.contains("frame-ancestors 'none'"));
             assert_eq!(h["x-content-type-options"], "nosniff");
             assert_eq!(h["referrer-policy"], "same-origin");
@@ -204,25 +123,10 @@ async fn small_groups_are_suppressed_on_public_pages() {
         fixture(&app.db).await;
         // The fixture has 4 members, all families: fewer than 5.
         let (_, html) = get_text(&app.client(), &app.url("/c/riverbend")).await;
-        assert!(
-            html.contains("Fewer than 5 people"),
-            "suppressed cell explained"
-        );
-        let body: serde_json::Value = app
-            .client()
-            .get(app.url("/api/v1/communities/riverbend"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let families = body["groups"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|g| g["key"] == "families")
-            .unwrap();
+        assert!(html.contains("Fewer than 5 people"), "suppressed cell explained");
+        let body: serde_json::Value =
+            app.client().get(app.url("/api/v1/communities/riverbend")).send().await.unwrap().json().await.unwrap();
+        let families = body["groups"].as_array().unwrap().iter().find(|g| g["key"] == "families").unwrap();
         assert!(families["members"].is_null());
         assert!(body["total_members"].is_null());
     })

@@ -16,34 +16,14 @@ async fn a_session_made_on_one_server_is_honoured_by_another() {
         let second = spawn_on(first.db.clone(), Arc::new(ManualClock::new(START))).await;
         let client = login(&first, "member@example.org").await;
         let (status, html) = get_text(&client, &second.url("/account")).await;
-        assert_eq!(
-            status, 200,
-            "logged in on the second server too ({:?})",
-            first.backend
-        );
+        assert_eq!(status, 200, "logged in on the second server too ({:?})", first.backend);
         assert!(html.contains("member@example.org"));
         // A form rendered by one server is accepted by the other (CSRF token in the database).
-        let r = post_form(
-            &client,
-            &second,
-            "/account",
-            "/lang",
-            &[("lang", "es"), ("next", "/")],
-        )
-        .await;
+        let r = post_form(&client, &second, "/account", "/lang", &[("lang", "es"), ("next", "/")]).await;
         assert_eq!(r.status().as_u16(), 303);
         // Logging out on the second ends the session on the first.
         post_form(&client, &second, "/account", "/logout", &[]).await;
-        assert_eq!(
-            client
-                .get(first.url("/account"))
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16(),
-            303
-        );
+        assert_eq!(client.get(first.url("/account")).send().await.unwrap().status().as_u16(), 303);
         // Throttling counts failures across servers.
         let attacker = first.client();
         for server in [&first, &second, &first, &second, &first] {
@@ -57,14 +37,9 @@ async fn a_session_made_on_one_server_is_honoured_by_another() {
             .await;
             assert_eq!(r.status().as_u16(), 401);
         }
-        let r = post_form(
-            &attacker,
-            &second,
-            "/login",
-            "/login",
-            &[("email", "fac@example.org"), ("password", PASSWORD)],
-        )
-        .await;
+        let r =
+            post_form(&attacker, &second, "/login", "/login", &[("email", "fac@example.org"), ("password", PASSWORD)])
+                .await;
         assert_eq!(r.status().as_u16(), 429);
         if first.backend == Backend::Postgres {
             eprintln!("two servers shared sessions through one PostgreSQL");
@@ -79,26 +54,14 @@ async fn the_cleanup_job_runs_from_the_database_queue() {
         fixture(&app.db).await;
         let client = login(&app, "member@example.org").await;
         drop(client);
-        let state =
-            AppState::new(app.db.clone(), WebConfig::default()).with_clock(app.clock.clone());
-        jobs::schedule_cleanup(&app.db, app.clock.now_for_tests())
-            .await
-            .unwrap();
-        assert_eq!(
-            jobs::step(&state, "w1").await.unwrap(),
-            jobs::Step::Idle,
-            "scheduled for the next hour"
-        );
+        let state = AppState::new(app.db.clone(), WebConfig::default()).with_clock(app.clock.clone());
+        jobs::schedule_cleanup(&app.db, app.clock.now_for_tests()).await.unwrap();
+        assert_eq!(jobs::step(&state, "w1").await.unwrap(), jobs::Step::Idle, "scheduled for the next hour");
         app.clock.advance(15 * 24 * 3600);
         let step = jobs::step(&state, "w1").await.unwrap();
-        assert!(
-            matches!(step, jobs::Step::Done { ref kind, .. } if kind == jobs::CLEANUP),
-            "{step:?}"
-        );
+        assert!(matches!(step, jobs::Step::Done { ref kind, .. } if kind == jobs::CLEANUP), "{step:?}");
         assert_eq!(
-            tandem_store::sessions::purge_expired(&app.db, app.clock.now_for_tests())
-                .await
-                .unwrap(),
+            tandem_store::sessions::purge_expired(&app.db, app.clock.now_for_tests()).await.unwrap(),
             0,
             "already purged"
         );

@@ -61,14 +61,7 @@ pub async fn spawn_on(db: Db, clock: Arc<ManualClock>) -> TestApp {
         })
         .await;
     });
-    TestApp {
-        addr,
-        db,
-        clock,
-        backend: Backend::Sqlite,
-        _test_db: None,
-        _shutdown: tx,
-    }
+    TestApp { addr, db, clock, backend: Backend::Sqlite, _test_db: None, _shutdown: tx }
 }
 
 impl TestApp {
@@ -78,11 +71,7 @@ impl TestApp {
 
     /// A browser-like client: keeps cookies, does not follow redirects.
     pub fn client(&self) -> Client {
-        Client::builder()
-            .cookie_store(true)
-            .redirect(Policy::none())
-            .build()
-            .unwrap()
+        Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
     }
 }
 
@@ -101,16 +90,8 @@ pub async fn fixture(db: &Db) -> Fixture {
         description: "A district",
     };
     let cid = communities::create(db, &new, START).await.unwrap();
-    let school_id = communities::add_school(
-        db,
-        cid,
-        "northside",
-        "Northside Middle",
-        SchoolPhase::Middle,
-        START,
-    )
-    .await
-    .unwrap();
+    let school_id =
+        communities::add_school(db, cid, "northside", "Northside Middle", SchoolPhase::Middle, START).await.unwrap();
     let hash = security::hash_password(PASSWORD).unwrap();
     let groups = communities::groups(db, cid).await.unwrap();
     let families = groups.iter().find(|g| g.key == "families").map(|g| g.id);
@@ -128,13 +109,8 @@ pub async fn fixture(db: &Db) -> Fixture {
             is_site_admin: false,
         };
         let uid = users::create(db.pool(), &u, START).await.unwrap();
-        let m = communities::NewMembership {
-            community_id: cid,
-            user_id: uid,
-            role,
-            group_id: families,
-            school_id: None,
-        };
+        let m =
+            communities::NewMembership { community_id: cid, user_id: uid, role, group_id: families, school_id: None };
         communities::add_member(db.pool(), &m, START).await.unwrap();
     }
     let u = users::NewUser {
@@ -152,45 +128,19 @@ pub async fn fixture(db: &Db) -> Fixture {
         visibility: Visibility::Public,
         value_statement: "Every pupil belongs.",
     };
-    let (_, public_slug) = initiatives::create(
-        db,
-        cid,
-        &Slug::from_title(public.title),
-        &public,
-        None,
-        START,
-    )
-    .await
-    .unwrap();
-    let private = initiatives::InitiativeFields {
-        title: "Staff workload review",
-        visibility: Visibility::Members,
-        ..public
-    };
-    let (_, private_slug) = initiatives::create(
-        db,
-        cid,
-        &Slug::from_title(private.title),
-        &private,
-        None,
-        START,
-    )
-    .await
-    .unwrap();
-    Fixture {
-        community_id: cid,
-        public_slug,
-        private_slug,
-    }
+    let (_, public_slug) =
+        initiatives::create(db, cid, &Slug::from_title(public.title), &public, None, START).await.unwrap();
+    let private =
+        initiatives::InitiativeFields { title: "Staff workload review", visibility: Visibility::Members, ..public };
+    let (_, private_slug) =
+        initiatives::create(db, cid, &Slug::from_title(private.title), &private, None, START).await.unwrap();
+    Fixture { community_id: cid, public_slug, private_slug }
 }
 
 /// The anti-forgery token in a page's forms.
 pub fn csrf_in(html: &str) -> String {
     let marker = "name=\"_csrf\" value=\"";
-    let start = html
-        .find(marker)
-        .expect("page has a form with a CSRF token")
-        + marker.len();
+    let start = html.find(marker).expect("page has a form with a CSRF token") + marker.len();
     html[start..].split('"').next().unwrap().to_owned()
 }
 
@@ -201,43 +151,22 @@ pub async fn get_text(client: &Client, url: &str) -> (u16, String) {
 }
 
 /// Fetches `page`, takes its CSRF token and posts the form fields to `action`.
-pub async fn post_form(
-    client: &Client,
-    app: &TestApp,
-    page: &str,
-    action: &str,
-    fields: &[(&str, &str)],
-) -> Response {
+pub async fn post_form(client: &Client, app: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
     let (_, html) = get_text(client, &app.url(page)).await;
     let token = csrf_in(&html);
     let mut body: Vec<(&str, &str)> = fields.to_vec();
     body.push(("_csrf", &token));
-    client
-        .post(app.url(action))
-        .form(&body)
-        .send()
-        .await
-        .unwrap()
+    client.post(app.url(action)).form(&body).send().await.unwrap()
 }
 
 pub async fn login(app: &TestApp, email: &str) -> Client {
     let client = app.client();
-    let r = post_form(
-        &client,
-        app,
-        "/login",
-        "/login",
-        &[("email", email), ("password", PASSWORD), ("next", "/")],
-    )
-    .await;
+    let r =
+        post_form(&client, app, "/login", "/login", &[("email", email), ("password", PASSWORD), ("next", "/")]).await;
     assert_eq!(r.status().as_u16(), 303, "login as {email}");
     client
 }
 
 pub fn location(r: &Response) -> String {
-    r.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
+    r.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# HTTP benchmark: wrk against the release binary on loopback, for a trivial
+# route (the framework's ceiling), the initiative page and the login POST, on
+# SQLite and on PostgreSQL. Prints a Markdown table for BENCHMARKS.md.
+#
+#   bench/http.sh                 # both backends
+#   BACKENDS=sqlite bench/http.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${DURATION:-15s}"
+CONNECTIONS="${CONNECTIONS:-64}"
+THREADS="${THREADS:-2}"
+BACKENDS="${BACKENDS:-sqlite postgres}"
+PG_ADMIN="${PG_ADMIN:-postgres://postgres@127.0.0.1:5432/postgres}"
+PORT="${PORT:-18080}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+cargo build --release --bin tandem >&2
+BIN="$CARGO_TARGET_DIR/release/tandem"
+INITIATIVE="/c/riverbend/i/northside-middle-school-redesign-a-community-design-team"
+
+# Anonymous login form posts carry a CSRF token that must equal the CSRF cookie;
+# any well-formed token will do for a visitor without a session.
+TOKEN="benchmarkbenchmarkbenchmarkbenchmarkbenchma"  # 43 characters, like a real token
+LUA="$(mktemp --suffix=.lua)"
+cat > "$LUA" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "tandem_csrf=${TOKEN}"
+wrk.body = "_csrf=${TOKEN}&email=parent%40riverbend.example&password=tandem-demo-2026&next=%2F"
+LUA
+
+run_wrk() { # label path [script]
+  local out
+  if [ -n "${3:-}" ]; then
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$3" "http://127.0.0.1:$PORT$2")"
+  else
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$2")"
+  fi
+  local rps p50 p99 non2xx
+  rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  p50="$(awk '$1=="50%" {print $2}' <<<"$out")"
+  p99="$(awk '$1=="99%" {print $2}' <<<"$out")"
+  non2xx="$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out")"
+  echo "| $BACKEND | $1 | ${rps} | ${p50} | ${p99} | ${non2xx:-0} |"
+}
+
+echo "| backend | route | requests/s | p50 | p99 | non-2xx/3xx |"
+echo "|---|---|---:|---:|---:|---:|"
+for BACKEND in $BACKENDS; do
+  DATA="$(mktemp -d)"
+  case "$BACKEND" in
+    sqlite) URL_ARGS=(--database "$DATA/bench.db") ;;
+    postgres)
+      psql "$PG_ADMIN" -qc "DROP DATABASE IF EXISTS tandem_bench WITH (FORCE)" -c "CREATE DATABASE tandem_bench" >&2
+      URL_ARGS=(--database-url "${PG_ADMIN%/*}/tandem_bench") ;;
+  esac
+  TANDEM_LOG=warn "$BIN" demo --addr "127.0.0.1:$PORT" "${URL_ARGS[@]}" > "$DATA/demo.out" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 100); do grep -q "Ctrl+C" "$DATA/demo.out" 2>/dev/null && break; sleep 0.2; done
+  curl -sf "http://127.0.0.1:$PORT$INITIATIVE" >/dev/null
+  wrk -t1 -c8 -d2s "http://127.0.0.1:$PORT$INITIATIVE" >/dev/null   # warm up
+  run_wrk "GET /livez (trivial)" "/livez"
+  run_wrk "GET initiative page" "$INITIATIVE"
+  run_wrk "POST /login (argon2id)" "/login" "$LUA"
+  kill "$PID"; wait "$PID" 2>/dev/null || true
+  rm -rf "$DATA"
+done
+rm -f "$LUA"
