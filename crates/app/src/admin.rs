@@ -155,3 +155,65 @@ async fn add_member(
     communities::add_member(db.pool(), &m, now).await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use tandem_store::testing::{TestDb, backends};
+
+    use super::*;
+
+    fn db_args(t: &TestDb) -> DatabaseArgs {
+        DatabaseArgs { database_url: Some(t.url.clone()), config: None }
+    }
+
+    fn community(t: &TestDb, slug: &str, kind: &str) -> AdminCommand {
+        AdminCommand::CreateCommunity {
+            db: db_args(t),
+            slug: slug.to_owned(),
+            name: String::from("Riverbend"),
+            kind: kind.to_owned(),
+            description: String::new(),
+        }
+    }
+
+    fn user(t: &TestDb, email: &str, community: Option<&str>) -> AdminCommand {
+        AdminCommand::CreateUser {
+            db: db_args(t),
+            email: email.to_owned(),
+            name: String::from("Dolores"),
+            password_stdin: false,
+            community: community.map(str::to_owned),
+            role: String::from("admin"),
+            site_admin: false,
+            lang: String::from("es"),
+        }
+    }
+
+    #[tokio::test]
+    async fn bootstrap_commands_check_input_and_change_nothing_when_refused() {
+        let out = Out::new();
+        for backend in backends() {
+            let t = TestDb::new(backend).await.unwrap();
+            let bad = run(&out, community(&t, "Not A Slug", "empire")).await.unwrap_err();
+            assert_eq!(bad.id, "cli-error-invalid");
+            assert_eq!(bad.fields, vec![("slug", "error-slug-invalid"), ("kind", "error-choice-invalid")]);
+            assert!(communities::list(&t.db).await.unwrap().is_empty());
+
+            run(&out, community(&t, "riverbend", "district")).await.unwrap();
+            assert_eq!(run(&out, community(&t, "riverbend", "district")).await.unwrap_err().id, "cli-error-exists");
+
+            let missing = run(&out, user(&t, "dolores@riverbend.org", Some("elsewhere"))).await.unwrap_err();
+            assert_eq!(missing.id, "cli-error-no-community");
+            assert_eq!(users::count(&t.db).await.unwrap(), 0, "no user without their community");
+            assert_eq!(run(&out, user(&t, "not-an-email", None)).await.unwrap_err().id, "cli-error-invalid");
+
+            run(&out, user(&t, "Dolores@Riverbend.org", Some("riverbend"))).await.unwrap();
+            let created = users::get_by_email(&t.db, "dolores@riverbend.org").await.unwrap().unwrap();
+            assert!(created.has_password && created.lang == "es");
+            let c = communities::by_slug(&t.db, "riverbend").await.unwrap().unwrap();
+            let m = communities::membership(&t.db, c.id, created.id).await.unwrap().unwrap();
+            assert_eq!(m.role, Role::Admin);
+            assert_eq!(run(&out, user(&t, "dolores@riverbend.org", None)).await.unwrap_err().id, "cli-error-exists");
+        }
+    }
+}

@@ -22,11 +22,7 @@ use tandem_domain::{
     invitation, privacy,
     text::{self, Slug},
 };
-use tandem_store::{
-    communities, initiatives,
-    initiatives::{Initiative, InitiativeFields},
-    invitations,
-};
+use tandem_store::{communities, initiatives, initiatives::Initiative, invitations};
 use utoipa::{
     Modify, OpenApi,
     openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme},
@@ -42,7 +38,7 @@ use crate::{
     pages::{
         admin::invitation_link,
         group_name,
-        initiative::{capacity_fields_of, school_from_slug},
+        initiative::{capacity_fields_of, fields_of, school_from_slug},
     },
     security::{constant_time_eq, new_token, token_hash},
     triangle,
@@ -390,13 +386,7 @@ async fn create_initiative(
     let draft = InitiativeDraft::parse(&input.title, &input.summary, visibility, &input.value_statement);
     let school = school_from_slug(&schools, &input.school);
     let (draft, school_id) = merge(draft, school)?;
-    let fields = InitiativeFields {
-        school_id,
-        title: &draft.title,
-        summary: &draft.summary,
-        visibility: draft.visibility,
-        value_statement: &draft.value_statement,
-    };
+    let fields = fields_of(&draft, school_id);
     let (_, new_slug) = initiatives::create(
         &state.db,
         access.community.id,
@@ -446,13 +436,7 @@ async fn update_initiative(
     );
     let school = school_from_slug(&schools, patch.school.as_deref().unwrap_or(&current_school));
     let (draft, school_id) = merge(draft, school)?;
-    let fields = InitiativeFields {
-        school_id,
-        title: &draft.title,
-        summary: &draft.summary,
-        visibility: draft.visibility,
-        value_statement: &draft.value_statement,
-    };
+    let fields = fields_of(&draft, school_id);
     initiatives::update(&state.db, i.id, &fields, ctx.now).await?;
     let i = access.initiative(&state, &islug).await?;
     Ok(Json(detail(&state, &ctx, &access, &i).await?))

@@ -138,13 +138,7 @@ pub async fn create(
             return Ok(render_new(&ctx, &access, &schools, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
-    let fields = initiatives::InitiativeFields {
-        school_id,
-        title: &draft.title,
-        summary: &draft.summary,
-        visibility: draft.visibility,
-        value_statement: &draft.value_statement,
-    };
+    let fields = fields_of(&draft, school_id);
     let (_, new_slug) = initiatives::create(
         &state.db,
         access.community.id,
@@ -557,13 +551,7 @@ pub async fn update(
             return render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Basics, errors, values: &form })).await;
         }
     };
-    let fields = initiatives::InitiativeFields {
-        school_id,
-        title: &draft.title,
-        summary: &draft.summary,
-        visibility: draft.visibility,
-        value_statement: &draft.value_statement,
-    };
+    let fields = fields_of(&draft, school_id);
     initiatives::update(&state.db, l.initiative.id, &fields, ctx.now).await?;
     record(&state, &ctx, &l.access, "initiative.update", &l.initiative.slug).await?;
     Ok(redirect_with_flash(&ctx, &format!("{}/edit", initiative_url(&l.access, &l.initiative)), "flash-saved"))
@@ -650,6 +638,17 @@ fn parse_capacity(form: &FormPairs) -> Result<CapacityDraft, Invalid> {
         form.get("status"),
         form.get("evidence"),
     )
+}
+
+/// What the store writes for a checked initiative draft.
+pub fn fields_of(draft: &InitiativeDraft, school_id: Option<i64>) -> initiatives::InitiativeFields<'_> {
+    initiatives::InitiativeFields {
+        school_id,
+        title: &draft.title,
+        summary: &draft.summary,
+        visibility: draft.visibility,
+        value_statement: &draft.value_statement,
+    }
 }
 
 pub fn capacity_fields_of(d: &CapacityDraft) -> initiatives::CapacityFields<'_> {
