@@ -152,13 +152,76 @@ async function newcomerJourney(browser, demo) {
   await pupilContext.close();
 }
 
+// Issue 3's model by a facilitator: the charter gate, publishing a charter,
+// the health view changing, adding a stakeholder, the packet.
+async function seedModelJourney(browser, demo) {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'en-GB' });
+  const base = demo.url;
+  // The facilitator chose Spanish earlier (remembered with the account); this browser picks English.
+  await context.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const page = await context.newPage();
+  const send = `${base}/c/riverbend/i/working-together-a-send-parent-carer-conference`;
+  await page.goto(`${base}/login`);
+  await page.locator('#f-email').fill(demo.logins.facilitator);
+  await page.locator('#f-password').fill(demo.password);
+  await page.locator('form[action="/login"] button[type=submit]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+
+  await visit(page, `${send}/health`, 'health before the charter (en)');
+  expect(await page.getByText('The power-sharing charter is not published').isVisible(), 'health flags the unpublished charter');
+
+  await page.goto(send);
+  await page.getByRole('button', { name: 'Open participation' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Participation cannot open until the power-sharing charter is published').isVisible(), 'participation is refused before the charter');
+  await axeCheck(page, 'participation refused (en)');
+
+  await visit(page, `${send}/charter`, 'charter draft (en, staff)');
+  await page.getByRole('button', { name: 'Publish the charter' }).first().click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('The charter is published').isVisible(), 'the charter is published');
+  await axeCheck(page, 'charter published (en)');
+
+  await visit(page, `${send}/health`, 'health after the charter (en)');
+  expect(await page.getByText('The power-sharing charter is not published').count() === 0, 'the health view changes');
+
+  await page.goto(send);
+  await page.getByRole('button', { name: 'Open participation' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Participation is open.').isVisible(), 'participation opens once the charter is published');
+
+  await visit(page, `${send}/environment`, 'environment (en, staff)');
+  await page.locator('#f-stakeholder-new-name').fill('SEND parent-carer forum');
+  await page.locator('#f-stakeholder-new-kind').selectOption('organisation');
+  await page.locator('#f-stakeholder-new-formal_authority').selectOption('consulted');
+  await page.locator('#f-stakeholder-new-instrument').fill('Consulted on every session');
+  await page.locator('#f-stakeholder-new-influence').selectOption('high');
+  await page.locator('#f-stakeholder-new-stance').selectOption('champion');
+  await page.locator('#f-stakeholder-new-suitability').selectOption('both');
+  await page.getByRole('button', { name: 'Add stakeholder' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByRole('rowheader', { name: /SEND parent-carer forum/ }).isVisible(), 'the stakeholder is on the map');
+  await axeCheck(page, 'environment with a new stakeholder (en)');
+
+  await visit(page, `${send}/packet`, 'authorization packet (en)');
+  expect(await page.locator('body.printable').count() === 1, 'the packet is print-ready');
+  await switchLanguage(page, 'es');
+  await axeCheck(page, 'authorization packet (es)');
+  await context.close();
+}
+
 // Every page in both languages, as anonymous visitor and as administrator.
 async function everyPage(browser, demo) {
   const base = demo.url;
+  const north = '/c/riverbend/i/northside-middle-school-redesign-a-community-design-team';
+  const send = '/c/riverbend/i/working-together-a-send-parent-carer-conference';
+  const sections = ['/environment', '/charter', '/phases', '/engagement', '/health', '/packet'];
   const anonymous = ['/', '/glossary', '/login', '/c/riverbend', '/c/riverbend/initiatives', '/c/riverbend/initiatives?school=harbor-view-high-school',
-    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary'];
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
+    north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/invitations', '/c/riverbend/settings',
-    '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit'];
+    '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
+    ...sections.map((s) => north + s), `${north}/worksheet`, `${send}/charter`, '/c/riverbend/initiatives/new'];
   for (const lang of ['en', 'es']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -221,6 +284,7 @@ const browser = await chromium.launch({
 });
 try {
   await newcomerJourney(browser, demo);
+  await seedModelJourney(browser, demo);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);
 } catch (error) {

@@ -11,7 +11,10 @@ use tandem_domain::{
     text::Slug,
     time::DAY,
 };
-use tandem_store::{Db, PoolSettings, audit, communities, initiatives, invitations, users};
+use tandem_store::{
+    Db, PoolSettings, audit, charter, communities, engagement, environment, initiatives, invitations, phases, users,
+    worksheet,
+};
 use tandem_web::{AppState, Clock, SystemClock, WebConfig, i18n::Arg, security};
 
 use crate::messages::{Failure, Out};
@@ -410,6 +413,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     tx.commit().await?;
 
     let admin_id = users::get_by_email(db, LOGINS[0].0).await?.map(|u| u.id);
+    let mut initiative_ids = Vec::new();
     for seed in INITIATIVES {
         let created = now.plus_secs(-seed.age_days * DAY);
         let fields = initiatives::InitiativeFields {
@@ -421,6 +425,8 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
         };
         let (iid, slug) =
             initiatives::create(db, cid, &Slug::from_title(seed.title), &fields, admin_id, created).await?;
+        phases::create_defaults(db, iid).await?;
+        initiative_ids.push(iid);
         for (description, measure, target) in seed.outcomes {
             initiatives::add_outcome(db, iid, &initiatives::OutcomeFields { description, measure, target }, created)
                 .await?;
@@ -443,6 +449,9 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
         };
         audit::record(db, &entry, created).await?;
     }
+
+    let ids = Ids { admin: admin_id, initiatives: initiative_ids, groups: groups.clone() };
+    seed_model(db, now, &ids).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -536,6 +545,429 @@ pub async fn run(
     crate::serve(listener, state, true).await
 }
 
+struct Ids {
+    admin: Option<i64>,
+    initiatives: Vec<i64>,
+    groups: Vec<communities::Group>,
+}
+
+fn day(now: Timestamp, offset_days: i64) -> tandem_domain::time::Date {
+    now.plus_days(offset_days).date()
+}
+
+/// Issue 3's model for the demo: stakeholder maps, approvals, charters,
+/// phases, engagement and worksheets, in every state the pages can show.
+async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::{
+        charter::{CharterSnapshot, DecisionArea, DecisionAreaInput},
+        engagement::{EventDraft, EventKind},
+        environment::{AuthorizationDraft, StakeholderDraft, StakeholderInput},
+        phases::make_current,
+        time::iso_date,
+    };
+    let group = |key: &str| ids.groups.iter().find(|g| g.key == key).map(|g| g.id);
+    let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
+
+    // Northside redesign: the busiest initiative, with a little of everything to fix.
+    let northside = ids.initiatives[0];
+    // name, kind, formal authority, instrument, influence, stance, suitability, reason, group
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    );
+    let people: &[Row] = &[
+        (
+            "School board",
+            "group",
+            "approves",
+            "Board vote on the design process and on the final plan",
+            "high",
+            "supporter",
+            "co_production",
+            "Oversight once the school opens",
+            Some("governors"),
+        ),
+        (
+            "Central administration (Office of School Design)",
+            "organisation",
+            "approves",
+            "Sign-off on the staffing model and budget",
+            "high",
+            "neutral",
+            "co_production",
+            "Runs enrolment and hiring",
+            None,
+        ),
+        (
+            "Riverbend Teachers' Association",
+            "organisation",
+            "notified",
+            "Notified in advance of any re-hiring process",
+            "high",
+            "sceptic",
+            "co_production",
+            "Will shape how the new staff model works day to day",
+            Some("unions"),
+        ),
+        (
+            "Eastside Advocacy Coalition",
+            "organisation",
+            "consulted",
+            "Consulted on the design brief",
+            "high",
+            "sceptic",
+            "co_creation",
+            "Brings families who are rarely heard",
+            Some("community_orgs"),
+        ),
+        (
+            "Northside families",
+            "group",
+            "none",
+            "",
+            "high",
+            "supporter",
+            "co_creation",
+            "They choose the school; they should shape it",
+            Some("families"),
+        ),
+        (
+            "Northside pupil council",
+            "group",
+            "none",
+            "",
+            "medium",
+            "champion",
+            "both",
+            "Asked to name the school and to run its buddy scheme",
+            Some("pupils"),
+        ),
+        (
+            "Riverbend Youth Trust",
+            "organisation",
+            "none",
+            "",
+            "medium",
+            "supporter",
+            "co_production",
+            "Co-delivers mentoring",
+            Some("community_orgs"),
+        ),
+        ("Riverbend public library", "organisation", "none", "", "low", "unknown", "neither", "", None),
+    ];
+    let mut stakeholder_ids = Vec::new();
+    for (name, kind, formal, instrument, influence, stance, suitability, reason, g) in people {
+        let d = StakeholderDraft::parse(&StakeholderInput {
+            name,
+            kind,
+            formal_authority: formal,
+            instrument,
+            influence,
+            stance,
+            suitability,
+            suitability_reason: reason,
+            relationship_owner: if *formal == "none" {
+                "Marcus Bell, principal designate"
+            } else {
+                "Dolores Ramírez, engagement officer"
+            },
+        })
+        .map_err(bad)?;
+        stakeholder_ids
+            .push(environment::add_stakeholder(db, northside, &d, g.and_then(group), now.plus_days(-60)).await?);
+    }
+    // title, kind, status, due in days, happened days ago, evidence, stakeholder index
+    type Step = (&'static str, &'static str, &'static str, i64, Option<i64>, &'static str, Option<usize>);
+    let steps: &[Step] = &[
+        (
+            "School board approves the design process",
+            "approval",
+            "granted",
+            -70,
+            Some(-72),
+            "Board minutes, 10 September, item 4",
+            Some(0),
+        ),
+        (
+            "Teachers' association notified in advance",
+            "notification",
+            "notified",
+            -65,
+            Some(-66),
+            "Letter to the association president",
+            Some(2),
+        ),
+        (
+            "Central administration signs off the staffing model",
+            "approval",
+            "requested",
+            -3,
+            None,
+            "Requested at the October planning meeting",
+            Some(1),
+        ),
+        ("School board approves the final plan", "approval", "not_started", 100, None, "", Some(0)),
+    ];
+    for (title, kind, status, due, happened, evidence, who) in steps {
+        let happened_text = happened.map(|h| iso_date(day(now, h))).unwrap_or_default();
+        let d = AuthorizationDraft::parse(title, kind, status, &iso_date(day(now, *due)), &happened_text, evidence)
+            .map_err(bad)?;
+        environment::add_authorization(db, northside, &d, who.map(|w| stakeholder_ids[w]), now.plus_days(-80)).await?;
+    }
+
+    let areas: &[(&str, &str, &str, &str, &str, &str)] = &[
+        (
+            "The school's name",
+            "empower",
+            "The design team, ratified by the school board",
+            "",
+            "A name the board or some families dislike",
+            "Pupils and families choose the name; the pupil council unveils it",
+        ),
+        (
+            "The programme model",
+            "collaborate",
+            "The principal designate with the design team",
+            "It must meet state standards and fit the district's middle-school funding.",
+            "A model that is harder to staff",
+            "Your priorities are written into the school's plan, with credit",
+        ),
+        (
+            "Use of the design-session budget",
+            "consult",
+            "The district engagement office",
+            "The total (USD 18,000) is fixed by the planning grant.",
+            "",
+            "Childcare, meals and interpreters at every session",
+        ),
+        (
+            "Staffing and hiring",
+            "inform",
+            "Central administration and the principal",
+            "Hiring follows district HR rules and the teachers' contract; it cannot be decided here.",
+            "",
+            "You hear first, with the reasons, before anything is announced",
+        ),
+    ];
+    let mut published: Vec<DecisionArea> = Vec::new();
+    for (title, level, by, fixed, risks, reciprocity) in areas {
+        let a =
+            DecisionArea::parse(&DecisionAreaInput { title, level, final_decision_by: by, fixed, risks, reciprocity })
+                .map_err(bad)?;
+        charter::apply(db, northside, charter::Change::AddArea(&a), None, now.plus_days(-75)).await?;
+        published.push(a);
+    }
+    let intro = "The Northside design team — families, pupils, staff and neighbours — shapes the new school before anything is decided. This charter says openly what you can decide, what you can influence, and what is fixed and why.";
+    charter::apply(db, northside, charter::Change::SetIntro(intro), None, now.plus_days(-75)).await?;
+    let v1 = serde_json::to_string(&CharterSnapshot { intro: intro.to_owned(), areas: published.clone() })
+        .unwrap_or_default();
+    let publish = charter::NewVersion { expected: 0, version: 1, snapshot: &v1, reason: "", by: ids.admin };
+    charter::apply(db, northside, charter::Change::Publish, Some(publish), now.plus_days(-74)).await?;
+    let timetable = DecisionArea::parse(&DecisionAreaInput {
+        title: "The school day and timetable",
+        level: "involve",
+        final_decision_by: "The principal designate",
+        fixed: "Bus times are set by the district transport contract.",
+        risks: "",
+        reciprocity: "A timetable that fits family working hours where the buses allow",
+    })
+    .map_err(bad)?;
+    published.push(timetable.clone());
+    let v2 = serde_json::to_string(&CharterSnapshot { intro: intro.to_owned(), areas: published }).unwrap_or_default();
+    let change = charter::NewVersion {
+        expected: 1,
+        version: 2,
+        snapshot: &v2,
+        reason: "Families asked to be involved in the school day after the second session",
+        by: ids.admin,
+    };
+    charter::apply(db, northside, charter::Change::AddArea(&timetable), Some(change), now.plus_days(-40)).await?;
+    initiatives::set_participation(db, northside, true, now.plus_days(-74)).await?;
+
+    let list = phases::list(db, northside).await?;
+    let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
+    if let (Some(first), Some(second)) = (list.first(), list.get(1))
+        && let Some(changes) = make_current(&statuses, second.id)
+    {
+        let step = phases::Move {
+            from: Some(first.id),
+            to: second.id,
+            note: "Needs agreed at the October open evening",
+            actor: ids.admin,
+        };
+        phases::transition(db, northside, &changes, &step, now.plus_days(-30)).await?;
+        let dated = tandem_domain::phases::PhaseDraft {
+            name: String::new(),
+            kind: second.kind,
+            starts_on: Some(day(now, -30)),
+            ends_on: Some(day(now, 60)),
+        };
+        phases::update(db, northside, second.id, &dated).await?;
+    }
+
+    // group, kind, people, days from now, source, stakeholder index
+    type Recorded = (&'static str, EventKind, i64, i64, &'static str, Option<usize>);
+    let events: &[Recorded] = &[
+        ("families", EventKind::Informed, 412, -70, "Letter home in English, Spanish and Arabic", None),
+        ("families", EventKind::Attended, 58, -62, "Open evening sign-in sheet", None),
+        ("families", EventKind::Supported, 131, -45, "Design survey: 'I support the redesign'", None),
+        ("families", EventKind::AgreedRole, 14, -40, "Design team places accepted", None),
+        ("families", EventKind::Trained, 11, -35, "Design team induction", None),
+        ("families", EventKind::Updated, 390, -20, "Newsletter: what the design team decided", None),
+        ("pupils", EventKind::Informed, 220, -68, "Assemblies in every year group", None),
+        ("pupils", EventKind::Attended, 41, -50, "Pupil council design workshop", None),
+        ("pupils", EventKind::AgreedRole, 3, -40, "Pupils on the design team", None),
+        ("teaching_staff", EventKind::Informed, 38, -70, "Staff briefing", None),
+        ("teaching_staff", EventKind::Attended, 21, -55, "Staff design session", None),
+        ("unions", EventKind::Informed, 2, -66, "Meeting with association officers", Some(2)),
+        ("community_orgs", EventKind::Informed, 6, -60, "Partners' breakfast", Some(3)),
+        ("community_orgs", EventKind::Supported, 5, -30, "Letters of support", None),
+    ];
+    for (g, kind, people, when, source, stakeholder) in events {
+        if let Some(gid) = group(g) {
+            let d = EventDraft {
+                group_id: gid,
+                kind: *kind,
+                people: *people,
+                occurred_on: day(now, *when),
+                source: (*source).to_owned(),
+            };
+            engagement::add(
+                db,
+                northside,
+                &d,
+                stakeholder.map(|s| stakeholder_ids[s]),
+                ids.admin,
+                now.plus_days(*when),
+            )
+            .await?;
+        }
+    }
+    let answers: &[(u8, &str, i64)] = &[
+        (
+            1,
+            "Formal: the school board and the Office of School Design. Informal: Northside families, the teachers' association and the Eastside Advocacy Coalition.",
+            -60,
+        ),
+        (
+            1,
+            "Formal: the school board, the Office of School Design and — for staffing — the teachers' contract. Informal: Northside families, the pupil council, the teachers' association and the Eastside Advocacy Coalition.",
+            -30,
+        ),
+        (
+            2,
+            "Design sessions in the evening favoured families with regular hours. We added Saturday sessions with childcare and interpreters.",
+            -45,
+        ),
+        (
+            3,
+            "Families and pupils, for the name and the programme; the Eastside Advocacy Coalition, for reaching families we rarely hear from.",
+            -45,
+        ),
+        (
+            4,
+            "The pupil council (buddying), Riverbend Youth Trust (mentoring) and, once the school opens, a family steering group.",
+            -44,
+        ),
+    ];
+    for (q, text, when) in answers {
+        worksheet::save(db, northside, *q, text, ids.admin, now.plus_days(*when)).await?;
+    }
+
+    // Harbor View mentoring: co-production under way, its charter published, recent updates.
+    let harbor = ids.initiatives[1];
+    let mentoring = DecisionArea::parse(&DecisionAreaInput {
+        title: "How mentors and new pupils are matched",
+        level: "empower",
+        final_decision_by: "The pupil mentoring committee",
+        fixed: "Safeguarding checks and training come first, always.",
+        risks: "Matches staff would not have made",
+        reciprocity: "Mentors receive a recognised volunteering award",
+    })
+    .map_err(bad)?;
+    charter::apply(db, harbor, charter::Change::AddArea(&mentoring), None, now.plus_days(-110)).await?;
+    let snap =
+        serde_json::to_string(&CharterSnapshot { intro: String::new(), areas: vec![mentoring] }).unwrap_or_default();
+    charter::apply(
+        db,
+        harbor,
+        charter::Change::Publish,
+        Some(charter::NewVersion { expected: 0, version: 1, snapshot: &snap, reason: "", by: ids.admin }),
+        now.plus_days(-110),
+    )
+    .await?;
+    initiatives::set_participation(db, harbor, true, now.plus_days(-110)).await?;
+    let committee = StakeholderDraft::parse(&StakeholderInput {
+        name: "Pupil mentoring committee",
+        kind: "group",
+        formal_authority: "none",
+        instrument: "",
+        influence: "medium",
+        stance: "champion",
+        suitability: "both",
+        suitability_reason: "Designed the matching and runs the rota",
+        relationship_owner: "Ms Okonkwo, head of Year 9",
+    })
+    .map_err(bad)?;
+    environment::add_stakeholder(db, harbor, &committee, group("pupils"), now.plus_days(-100)).await?;
+    let list = phases::list(db, harbor).await?;
+    let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
+    if let (Some(first), Some(delivery)) = (list.first(), list.get(3))
+        && let Some(changes) = make_current(&statuses, delivery.id)
+    {
+        let step = phases::Move {
+            from: Some(first.id),
+            to: delivery.id,
+            note: "Mentoring started with the new term",
+            actor: ids.admin,
+        };
+        phases::transition(db, harbor, &changes, &step, now.plus_days(-80)).await?;
+    }
+    for (g, kind, people, when, source) in [
+        ("pupils", EventKind::Trained, 36, -95, "Mentor training with Riverbend Youth Trust"),
+        ("pupils", EventKind::AgreedRole, 36, -94, "Mentor agreements signed"),
+        ("families", EventKind::Updated, 240, -10, "Half-term mentoring report"),
+        ("pupils", EventKind::Updated, 180, -10, "Tutor-time update"),
+    ] {
+        if let Some(gid) = group(g) {
+            let d = EventDraft { group_id: gid, kind, people, occurred_on: day(now, when), source: source.to_owned() };
+            engagement::add(db, harbor, &d, None, ids.admin, now.plus_days(when)).await?;
+        }
+    }
+    for q in 1..=6u8 {
+        worksheet::save(
+            db,
+            harbor,
+            q,
+            "Reviewed with the pupil mentoring committee at the start of term.",
+            ids.admin,
+            now.plus_days(-90),
+        )
+        .await?;
+    }
+
+    // SEND conference: a charter still in draft, so participation cannot open yet.
+    let send = ids.initiatives[2];
+    let sessions = DecisionArea::parse(&DecisionAreaInput {
+        title: "The conference programme",
+        level: "collaborate",
+        final_decision_by: "The parent-carer programme committee with the SENCO network lead",
+        fixed: "",
+        risks: "",
+        reciprocity: "Session leads are credited and their travel and childcare are paid",
+    })
+    .map_err(bad)?;
+    charter::apply(db, send, charter::Change::AddArea(&sessions), None, now.plus_days(-30)).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use tandem_store::testing::{TestDb, backends};
@@ -564,6 +996,23 @@ mod tests {
                 tandem_domain::invitation::InvitationStatus::Revoked,
             ] {
                 assert!(states.contains(&status), "an invitation that is {status:?}");
+            }
+            // Issue 3: every initiative has phases; the busiest has the whole model.
+            let north = &list.iter().find(|i| i.slug.starts_with("northside")).unwrap();
+            assert_eq!(north.charter_version, 2, "published, then changed with a reason");
+            assert!(north.participation_open && north.current_phase.is_some());
+            assert!(environment::stakeholders(&t.db, north.id).await.unwrap().len() >= 6);
+            let steps = environment::authorizations(&t.db, north.id).await.unwrap();
+            assert!(steps.iter().any(|a| {
+                tandem_domain::environment::AuthorizationFacts { kind: a.kind, status: a.status, due_on: a.due_on }
+                    .is_overdue(now)
+            }));
+            assert!(engagement::recent(&t.db, north.id, 100).await.unwrap().len() >= 10);
+            assert!(!worksheet::history(&t.db, north.id).await.unwrap().is_empty());
+            let drafts = list.iter().filter(|i| i.charter_version == 0).count();
+            assert!(drafts >= 1, "an initiative still waiting for its charter");
+            for i in &list {
+                assert_eq!(phases::list(&t.db, i.id).await.unwrap().len(), 5);
             }
             for (email, _, role, _) in LOGINS {
                 let user = users::get_by_email(&t.db, email).await.unwrap().unwrap();

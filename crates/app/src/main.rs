@@ -15,6 +15,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod admin;
 mod config;
 mod demo;
+mod import;
 mod messages;
 
 use config::{DatabaseArgs, ServeArgs};
@@ -53,6 +54,9 @@ enum Command {
     /// Bootstrap a real installation.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Import data from files (all of a file, or nothing).
+    #[command(subcommand)]
+    Import(import::ImportCommand),
 }
 
 fn main() -> ExitCode {
@@ -122,6 +126,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             demo::run(out, &addr, database, database_url, replace).await
         }
         Command::Admin(command) => admin::run(out, command).await,
+        Command::Import(command) => import::run(out, command).await,
     }
 }
 

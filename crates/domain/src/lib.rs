@@ -6,16 +6,22 @@
 #[macro_use]
 mod macros;
 
+pub mod charter;
 pub mod community;
+pub mod engagement;
+pub mod environment;
 pub mod error;
+pub mod health;
 pub mod initiative;
 pub mod invitation;
 pub mod jobs;
+pub mod phases;
 pub mod privacy;
 pub mod session;
 pub mod text;
 pub mod throttle;
 pub mod time;
+pub mod worksheet;
 
 pub use error::{FieldError, Invalid};
 pub use time::Timestamp;

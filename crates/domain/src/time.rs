@@ -1,7 +1,8 @@
 //! Time as data: the caller says what "now" is.
 
 use serde::{Deserialize, Serialize};
-use time::{Date, OffsetDateTime, format_description::well_known::Rfc3339};
+pub use time::Date;
+use time::{OffsetDateTime, format_description::well_known::Rfc3339};
 
 use crate::error::FieldError;
 

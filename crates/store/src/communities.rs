@@ -95,12 +95,16 @@ pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: O
                 m.created_at AS m_created_at, COALESCE(g.protects_identity, 0) AS m_protected,
                 i.id AS i_id, i.school_id AS i_school_id, s.name AS i_school_name, i.slug AS i_slug, i.title AS i_title,
                 i.summary AS i_summary, i.visibility AS i_visibility, i.value_statement AS i_value_statement,
+                i.participation_open AS i_participation_open, ch.version AS i_charter_version,
+                ph.id AS i_phase_id, ph.template_key AS i_phase_key, ph.name AS i_phase_name, ph.kind AS i_phase_kind,
                 i.created_at AS i_created_at, i.updated_at AS i_updated_at
          FROM communities c
          LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = $2
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          LEFT JOIN initiatives i ON i.community_id = c.id AND i.slug = $3
          LEFT JOIN schools s ON s.id = i.school_id
+         LEFT JOIN charters ch ON ch.initiative_id = i.id
+         LEFT JOIN phases ph ON ph.initiative_id = i.id AND ph.status = 'current'
          WHERE c.slug = $1",
     )
     .bind(slug)
@@ -124,19 +128,29 @@ pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: O
         None => None,
     };
     let initiative = match get::<Option<i64>>(&row, "i_id")? {
-        Some(id) => Some(crate::initiatives::Initiative {
-            id,
-            community_id: community.id,
-            school_id: get(&row, "i_school_id")?,
-            school_name: get(&row, "i_school_name")?,
-            slug: get(&row, "i_slug")?,
-            title: get(&row, "i_title")?,
-            summary: get(&row, "i_summary")?,
-            visibility: choice(&row, "i_visibility")?,
-            value_statement: get(&row, "i_value_statement")?,
-            created_at: ts(&row, "i_created_at")?,
-            updated_at: ts(&row, "i_updated_at")?,
-        }),
+        Some(id) => {
+            let (charter_version, current_phase) = crate::initiatives::status_from(
+                &row,
+                "i_charter_version",
+                ["i_phase_id", "i_phase_key", "i_phase_name", "i_phase_kind"],
+            )?;
+            Some(crate::initiatives::Initiative {
+                charter_version,
+                current_phase,
+                id,
+                community_id: community.id,
+                school_id: get(&row, "i_school_id")?,
+                school_name: get(&row, "i_school_name")?,
+                slug: get(&row, "i_slug")?,
+                title: get(&row, "i_title")?,
+                summary: get(&row, "i_summary")?,
+                visibility: choice(&row, "i_visibility")?,
+                value_statement: get(&row, "i_value_statement")?,
+                participation_open: flag(&row, "i_participation_open")?,
+                created_at: ts(&row, "i_created_at")?,
+                updated_at: ts(&row, "i_updated_at")?,
+            })
+        }
         None => None,
     };
     Ok(Some(Scope { community, membership, initiative }))

@@ -20,15 +20,57 @@ pub struct Initiative {
     pub summary: String,
     pub visibility: Visibility,
     pub value_statement: String,
+    pub participation_open: bool,
+    /// The power-sharing charter's version: 0 until it is published.
+    pub charter_version: i64,
+    pub current_phase: Option<CurrentPhase>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
 
+/// The phase an initiative is in now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrentPhase {
+    pub id: i64,
+    pub template_key: Option<String>,
+    pub name: String,
+    pub kind: tandem_domain::phases::PhaseKind,
+}
+
+/// The tables every initiative read joins: its school, its charter's version and its current phase.
+pub(crate) const JOINS: &str = "LEFT JOIN schools s ON s.id = i.school_id
+     LEFT JOIN charters ch ON ch.initiative_id = i.id
+     LEFT JOIN phases ph ON ph.initiative_id = i.id AND ph.status = 'current'";
+
+/// Reads the charter version and current phase columns that [`JOINS`] adds.
+pub(crate) fn status_from(
+    row: &AnyRow,
+    version_col: &'static str,
+    phase_cols: [&'static str; 4],
+) -> Result<(i64, Option<CurrentPhase>)> {
+    let version: Option<i64> = get(row, version_col)?;
+    let phase = match get::<Option<i64>>(row, phase_cols[0])? {
+        Some(id) => Some(CurrentPhase {
+            id,
+            template_key: get(row, phase_cols[1])?,
+            name: get(row, phase_cols[2])?,
+            kind: choice(row, phase_cols[3])?,
+        }),
+        None => None,
+    };
+    Ok((version.unwrap_or(0), phase))
+}
+
 const COLUMNS: &str = "i.id, i.community_id, i.school_id, s.name AS school_name, i.slug, i.title, i.summary, \
-     i.visibility, i.value_statement, i.created_at, i.updated_at";
+     i.visibility, i.value_statement, i.participation_open, i.created_at, i.updated_at, \
+     ch.version AS charter_version, ph.id AS phase_id, ph.template_key AS phase_key, ph.name AS phase_name, ph.kind AS phase_kind";
 
 fn initiative_from(row: &AnyRow) -> Result<Initiative> {
+    let (charter_version, current_phase) =
+        status_from(row, "charter_version", ["phase_id", "phase_key", "phase_name", "phase_kind"])?;
     Ok(Initiative {
+        charter_version,
+        current_phase,
         id: get(row, "id")?,
         community_id: get(row, "community_id")?,
         school_id: get(row, "school_id")?,
@@ -38,6 +80,7 @@ fn initiative_from(row: &AnyRow) -> Result<Initiative> {
         summary: get(row, "summary")?,
         visibility: choice(row, "visibility")?,
         value_statement: get(row, "value_statement")?,
+        participation_open: crate::flag(row, "participation_open")?,
         created_at: ts(row, "created_at")?,
         updated_at: ts(row, "updated_at")?,
     })
@@ -105,6 +148,18 @@ pub async fn update(db: &Db, id: i64, fields: &InitiativeFields<'_>, now: Timest
     Ok(())
 }
 
+/// Opens or closes participation. The domain's charter gate is checked by the
+/// caller before opening.
+pub async fn set_participation(db: &Db, id: i64, open: bool, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE initiatives SET participation_open = $1, updated_at = $2 WHERE id = $3")
+        .bind(int_flag(open))
+        .bind(now.0)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
 /// Marks the initiative as changed (for "updated" dates and feeds).
 pub async fn touch(db: &Db, id: i64, now: Timestamp) -> Result<()> {
     sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2").bind(now.0).bind(id).execute(db.pool()).await?;
@@ -115,7 +170,7 @@ pub async fn touch(db: &Db, id: i64, now: Timestamp) -> Result<()> {
 /// only when `include_members_only`.
 pub async fn list(db: &Db, community_id: i64, include_members_only: bool) -> Result<Vec<Initiative>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM initiatives i LEFT JOIN schools s ON s.id = i.school_id
+        "SELECT {COLUMNS} FROM initiatives i {JOINS}
          WHERE i.community_id = $1 AND ($2 = 1 OR i.visibility = $3)
          ORDER BY i.updated_at DESC, i.id DESC"
     );
@@ -130,7 +185,7 @@ pub async fn list(db: &Db, community_id: i64, include_members_only: bool) -> Res
 
 pub async fn by_slug(db: &Db, community_id: i64, slug: &str) -> Result<Option<Initiative>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM initiatives i LEFT JOIN schools s ON s.id = i.school_id
+        "SELECT {COLUMNS} FROM initiatives i {JOINS}
          WHERE i.community_id = $1 AND i.slug = $2"
     );
     let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(slug).fetch_optional(db.pool()).await?;

@@ -13,15 +13,20 @@ use sqlx::{
 use tandem_domain::{Choice, Timestamp};
 
 pub mod audit;
+pub mod charter;
 pub mod communities;
+pub mod engagement;
+pub mod environment;
 pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
 mod migrate;
+pub mod phases;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;
 pub mod users;
+pub mod worksheet;
 
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -173,6 +178,23 @@ where
     T: sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
 {
     Ok(row.try_get(col)?)
+}
+
+/// Dates are stored as ISO text (YYYY-MM-DD): portable, sortable, readable.
+pub(crate) fn opt_date(row: &AnyRow, col: &'static str) -> Result<Option<tandem_domain::time::Date>> {
+    let raw: Option<String> = row.try_get(col)?;
+    match raw {
+        Some(text) => tandem_domain::time::parse_date("date", &text).map(Some).map_err(|_| StoreError::Corrupt(col)),
+        None => Ok(None),
+    }
+}
+
+pub(crate) fn date(row: &AnyRow, col: &'static str) -> Result<tandem_domain::time::Date> {
+    opt_date(row, col)?.ok_or(StoreError::Corrupt(col))
+}
+
+pub(crate) fn date_text(d: Option<tandem_domain::time::Date>) -> Option<String> {
+    d.map(tandem_domain::time::iso_date)
 }
 
 pub(crate) fn int_flag(value: bool) -> i64 {

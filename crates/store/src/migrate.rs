@@ -10,11 +10,15 @@ struct Migration {
     sql: &'static str,
 }
 
-const SQLITE: &[Migration] =
-    &[Migration { version: 1, name: "foundation", sql: include_str!("../migrations/sqlite/0001_foundation.sql") }];
+const SQLITE: &[Migration] = &[
+    Migration { version: 1, name: "foundation", sql: include_str!("../migrations/sqlite/0001_foundation.sql") },
+    Migration { version: 2, name: "seed_model", sql: include_str!("../migrations/sqlite/0002_seed_model.sql") },
+];
 
-const POSTGRES: &[Migration] =
-    &[Migration { version: 1, name: "foundation", sql: include_str!("../migrations/postgres/0001_foundation.sql") }];
+const POSTGRES: &[Migration] = &[
+    Migration { version: 1, name: "foundation", sql: include_str!("../migrations/postgres/0001_foundation.sql") },
+    Migration { version: 2, name: "seed_model", sql: include_str!("../migrations/postgres/0002_seed_model.sql") },
+];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
 const PG_LOCK_KEY: i64 = 0x7A4D_0001;

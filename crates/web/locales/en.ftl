@@ -440,3 +440,322 @@ cli-error-connections = The number of database connections must be from 1 to 500
 cli-error-stdin = Could not read the password from standard input: { $detail }
 cli-error-serve = The server stopped with an error: { $detail }
 cli-error-demo-not-empty = That database already holds the demo district. Use an empty database.
+
+## Initiative sections
+sections-label = Sections of this initiative
+section-overview = Overview
+section-environment = Authorizing environment
+section-charter = Power-sharing charter
+section-phases = Phases
+section-engagement = Five key steps
+section-worksheet = Guiding questions
+section-health = Health
+section-packet = Authorization packet
+overview-phase = Current phase
+overview-no-phase = No phase is current
+overview-charter = Charter
+overview-charter-draft = Not yet published
+overview-participation = Participation
+overview-participation-open = Open
+overview-participation-closed = Closed
+overview-open-participation = Open participation
+overview-close-participation = Close participation
+flash-participation-opened = Participation is open.
+flash-participation-closed = Participation is closed.
+date-hint = As YYYY-MM-DD, for example 2026-12-31.
+
+## Authorizing environment
+environment-lead = Everyone who can approve or disapprove of this initiative — formally, like the school board, or informally, like families, unions and community groups — and who among them is best suited to co-create it or co-produce it.
+environment-maps = Two views of the map
+environment-none = No stakeholders are on the map yet.
+environment-traditional-title = Traditional view: formal authority and informal influence
+environment-traditional-desc = Each numbered dot is a stakeholder from the table below, placed by formal authority (across) and informal influence (up).
+environment-traditional-caption = Traditional view: who can approve, and who can lend or withdraw credibility.
+environment-open-title = Open view: potential co-creators and co-producers
+environment-open-desc = Each numbered dot is a stakeholder from the table below, placed by whether they suit co-creation, co-production, both or neither yet.
+environment-open-caption = Open view: everyone is a potential co-creator or co-producer.
+environment-axis-formal = Formal authority
+environment-axis-influence = Informal influence
+environment-axis-co-creation = Suited to co-creation →
+environment-axis-co-production = Suited to co-production →
+environment-quadrant-both = Co-create and co-produce
+environment-quadrant-co-creation = Co-create
+environment-quadrant-co-production = Co-produce
+environment-quadrant-neither = Neither yet
+environment-stakeholders = Stakeholders
+environment-stakeholders-caption = Stakeholders, numbered as on the maps
+environment-edit-stakeholder = Change { $name }
+environment-add-stakeholder = Add stakeholder
+stakeholder-field-name = Name
+stakeholder-field-kind = Kind
+stakeholder-kind-hint = A person must be an adult: pupils take part through their stakeholder group.
+stakeholder-field-formal = Formal authority
+stakeholder-field-instrument = How it is exercised
+stakeholder-instrument-hint = For example: board vote on the final plan. Required when there is formal authority.
+stakeholder-field-influence = Informal influence
+stakeholder-field-suitability = Best suited for
+stakeholder-field-reason = Why
+stakeholder-field-owner = Relationship owner on staff
+stakeholder-owner-hint = Who on staff keeps in touch with them.
+stakeholder-kind-group = Group
+stakeholder-kind-organisation = Organisation
+stakeholder-kind-person = Person (adult)
+formal-authority-approves = Approves
+formal-authority-consulted = Must be consulted
+formal-authority-notified = Must be notified
+formal-authority-none = None
+influence-low = Low
+influence-medium = Medium
+influence-high = High
+suitability-co_creation = Co-creation
+suitability-co_production = Co-production
+suitability-both = Both
+suitability-neither = Neither yet
+approvals-title = Formal approvals and notifications
+approvals-lead = What must be approved and who must be told, by when, and the evidence that it happened.
+approvals-none = No formal steps are tracked yet.
+approvals-caption = Formal approvals and notifications
+approvals-overdue = Overdue
+approvals-edit = Change { $title }
+approvals-add = Add a formal step
+approval-field-title = What
+approval-title-hint = For example: school board approves the process and the final plan.
+approval-field-kind = Kind
+approval-field-stakeholder = With whom
+approval-no-stakeholder = Not linked to a stakeholder
+approval-field-due = Due
+approval-field-status = Status
+approval-field-happened = Date it happened
+approval-field-evidence = Evidence
+approval-evidence-hint = A link or a note, for example the minutes of the meeting.
+authorization-kind-approval = Approval
+authorization-kind-notification = Notification
+authorization-status-not_started = Not started
+authorization-status-requested = Requested
+authorization-status-granted = Granted
+authorization-status-refused = Refused
+authorization-status-notified = Notified
+error-instrument-required = Say how this formal authority is exercised.
+error-status-kind-mismatch = This status does not fit this kind of step.
+error-happened-required = Give the date it happened.
+
+## Charter
+charter-lead = Before anyone is asked to take part, the school says how much control it shares, which risks it accepts, what is fixed and why, and what participants get back.
+charter-published = Published — version { $version }, first published { $date }.
+charter-draft-staff = This charter is a draft. Only staff see it until it is published, and no participation can open before then.
+charter-draft-public = The power-sharing charter has not been published yet. Participation opens once it is.
+charter-areas = What participants can influence
+charter-no-areas = No decision areas yet.
+charter-publish-title = Publish the charter
+charter-publish-lead = Once published the charter is public, and every later change must give a reason that readers will see.
+charter-publish = Publish the charter
+charter-edit = Edit the charter
+charter-edit-published = This charter is published: each change needs a reason and creates a new version.
+charter-intro = Introduction
+charter-field-intro = Introduction
+charter-intro-hint = What this process is for and how decisions will be made, in plain words.
+charter-field-reason = Reason for this change
+charter-reason-hint = Readers will see this in the charter's history.
+charter-add-area = Add decision area
+charter-history = Versions and changes
+charter-history-caption = Every published version of the charter
+charter-col-version = Version
+charter-col-date = Date
+charter-col-reason = Reason
+charter-version = Version { $version }
+charter-version-title = Charter, version { $version }
+charter-version-note = This is the charter as published on { $date }.
+charter-first-publication = First publication
+charter-back = Back to the current charter
+area-field-title = Decision area
+area-title-hint = For example: the school's name, the curriculum model, a budget line, staffing.
+area-field-level = Level of influence offered
+area-level-hint = From "inform" (participants are told) to "empower" (participants decide).
+area-field-final = Who makes the final decision
+area-field-fixed = What is fixed, and why
+area-nothing-fixed = Nothing is fixed in advance.
+area-field-risks = Risks the school accepts
+area-field-reciprocity = What participants get back
+area-reciprocity-hint = Even when the benefit is indirect, say it plainly.
+level-inform = Inform
+level-consult = Consult
+level-involve = Involve
+level-collaborate = Collaborate
+level-empower = Empower
+level-inform-desc = you will be told what was decided and why; this cannot be influenced.
+level-consult-desc = your views are asked for and considered before staff decide.
+level-involve-desc = you work with staff throughout so your concerns shape the options.
+level-collaborate-desc = you and staff develop the options and choose the preferred one together.
+level-empower-desc = you decide, and the school carries out what you decide.
+error-charter-empty = Add at least one decision area before publishing.
+error-charter-already-published = The charter is already published.
+error-charter-not-published = Participation cannot open until the power-sharing charter is published: first say openly what can and cannot be influenced.
+error-charter-conflict = Someone else changed the charter at the same time. Your change was not saved; please look again.
+flash-charter-published = The charter is published. Participation can now open.
+
+## Phases
+phases-lead = Co-creation phases shape the initiative while it is designed; co-production phases run, steer and evaluate it together afterwards.
+phase-identify_needs = Identify needs
+phase-co_design = Co-design
+phase-authorization = Authorization
+phase-co_delivery = Co-delivery
+phase-co_evaluation = Co-evaluation
+phase-kind-co_creation = Co-creation
+phase-kind-co_production = Co-production
+phase-status-upcoming = Upcoming
+phase-status-current = Current
+phase-status-done = Done
+phase-from = from { $date }
+phase-until = until { $date }
+phase-no-dates = no dates set
+phases-edit = Change the phases
+phases-make-current = Make this the current phase
+phases-field-note = Note
+phases-field-name = Name
+phases-name-template-hint = Leave empty to keep the standard name.
+phases-field-kind = Kind
+phases-field-starts = Starts
+phases-field-ends = Ends
+phases-add = Add phase
+phases-history = Moves between phases
+phases-history-none = The initiative has not moved between phases yet.
+phases-col-move = Move
+error-end-before-start = The end must not be before the start.
+error-phase-not-deletable = The current phase cannot be deleted. Make another phase current first.
+
+## Five key steps
+engagement-lead = Co-production works when everyone goes through five steps. This page measures each step from what actually happened.
+key-step-awareness = Awareness
+key-step-buy_in = Buy-in
+key-step-expectations = Expectations
+key-step-performance = Performance
+key-step-feedback = Feedback
+key-step-awareness-desc = people know what is planned and why (informed, attended).
+key-step-buy_in-desc = people have said they support it.
+key-step-expectations-desc = people have agreed a role and know what it means.
+key-step-performance-desc = people have the skills: training completed.
+key-step-feedback-desc = people keep hearing how things stand.
+event-kind-informed = Informed
+event-kind-attended = Attended
+event-kind-supported = Expressed support
+event-kind-agreed_role = Agreed a role
+event-kind-trained = Completed training
+event-kind-updated = Received an update
+engagement-funnel = People reached at each step
+engagement-counting = Counted from recorded activities, not names: someone reached twice counts twice. Awareness takes the larger of "informed" and "attended". Figures under 5 are hidden.
+engagement-none = Nothing has been recorded yet.
+engagement-chart-title = People reached at each key step, all groups
+engagement-chart-desc = A bar for each of the five key steps; the same figures are in the table below, by stakeholder group.
+engagement-funnel-caption = People reached at each step, by stakeholder group
+engagement-record = Record engagement
+engagement-field-kind = What happened
+engagement-field-people = How many people
+engagement-people-hint = A number from 1 upwards. Record pupils as a number only.
+engagement-field-date = Date
+engagement-field-source = Source
+engagement-source-hint = For example: newsletter of 12 October, parents' evening sign-in sheet.
+engagement-field-stakeholder = About a stakeholder on the map
+engagement-no-stakeholder = None
+engagement-stakeholder-hint = Link contact with a formal authority so the health view knows they were informed.
+engagement-record-submit = Record
+engagement-upload = Import from a CSV file
+engagement-upload-lead = A CSV file with the header { $header }: the date as YYYY-MM-DD, the group's key (such as families), what happened (informed, attended, supported, agreed_role, trained, updated), how many people, and the source. If any line is wrong, nothing is imported.
+engagement-upload-file = CSV file
+engagement-upload-submit = Import
+engagement-imported = { $count ->
+    [one] 1 record imported.
+   *[other] { $count } records imported.
+}
+engagement-events = Recent records
+engagement-events-caption = The most recent engagement records
+error-csv-line = Line { $line }: { $problem }
+error-csv-header = The first line must be: date,group,kind,people,source
+error-csv-empty = The file has no records after the header.
+error-csv-row = This line does not have the five columns.
+error-csv-unreadable = The file could not be read as CSV.
+error-csv-missing = Choose a CSV file to import.
+
+## Worksheet
+worksheet-lead = The six questions that help a team see its authorizing environment clearly. Answers are kept with their history and seen by members only.
+worksheet-q1 = Who are the formal and informal power structures for authorization in your community?
+worksheet-q2 = What bias and structural challenges are inherent in these power structures? How can co-creation or co-production mitigate or overcome these challenges?
+worksheet-q3 = Who is best suited for co-creation?
+worksheet-q4 = Who is best suited for co-production?
+worksheet-q5 = How can you leverage these processes to accelerate formal and informal authorizing moving forward?
+worksheet-q6 = Through the process of co-creation or co-production, have you neglected operational capacity or your public value proposition?
+worksheet-unanswered = Not answered yet.
+worksheet-answered = Answered { $date } by { $name }.
+worksheet-history = { $count ->
+    [one] 1 earlier answer
+   *[other] { $count } earlier answers
+}
+worksheet-answer = Answer
+worksheet-revise = Revise the answer
+worksheet-field-answer = Your answer
+
+## Health
+health-lead = Every public initiative must hold its three bases together, all the time. These checks look for a base that is being neglected.
+health-count = { $count ->
+    [0] Nothing needs attention.
+    [one] 1 thing needs attention.
+   *[other] { $count } things need attention.
+}
+health-all-clear = All three bases are being held: nothing needs attention.
+health-base-clear = Nothing flagged.
+severity-critical = Critical
+severity-warning = Warning
+health-no-value-statement = The public value has not been described: nobody can tell what this initiative is for.
+health-no-value-statement-fix = Describe the public value
+health-no-measurable-outcomes = There are no measurable outcomes: authorizers will ask how you will know it worked.
+health-no-measurable-outcomes-fix = Add a measurable outcome
+health-capacity-without-owner = { $count ->
+    [one] 1 capacity item has nobody responsible.
+   *[other] { $count } capacity items have nobody responsible.
+}
+health-capacity-without-owner-fix = Give each item an owner
+health-capacity-at-risk = { $count ->
+    [one] 1 capacity item is at risk.
+   *[other] { $count } capacity items are at risk.
+}
+health-capacity-at-risk-fix = Review the capacity at risk
+health-approval-overdue = { $count ->
+    [one] 1 formal approval or notification is overdue.
+   *[other] { $count } formal approvals or notifications are overdue.
+}
+health-approval-overdue-fix = Update the formal steps
+health-approval-refused = { $count ->
+    [one] 1 formal approval was refused.
+   *[other] { $count } formal approvals were refused.
+}
+health-approval-refused-fix = See the refused approval
+health-formal-not-informed = { $count ->
+    [one] 1 stakeholder with formal authority has no record of being informed.
+   *[other] { $count } stakeholders with formal authority have no record of being informed.
+}
+health-formal-not-informed-fix = Record when they were informed
+health-shared-decision-without-co-creators = { $count ->
+    [one] 1 decision area is offered at collaborate or empower, but no stakeholder is suited to co-create it.
+   *[other] { $count } decision areas are offered at collaborate or empower, but no stakeholder is suited to co-create them.
+}
+health-shared-decision-without-co-creators-fix = Find co-creators on the map
+health-charter-not-published = The power-sharing charter is not published, so participation cannot open.
+health-charter-not-published-fix = Finish and publish the charter
+health-no-recent-update = Participants have not received an update in the last 30 days.
+health-no-recent-update-fix = Record an update to participants
+health-worksheet-unanswered = { $count ->
+    [one] 1 guiding question is unanswered.
+   *[other] { $count } guiding questions are unanswered.
+}
+health-worksheet-unanswered-fix = Answer the guiding questions
+health-phase-overrun = The current phase was due to end and is still current.
+health-phase-overrun-fix = Move to the next phase or change its dates
+
+## Packet
+packet-title = Authorization packet: { $title }
+packet-prepared = prepared { $date }
+packet-print-hint = This page is ready to print or save as PDF from your browser.
+packet-value = The public value proposition
+packet-worksheet = Guiding questions answered: { $answered } of { $total }.
+cli-error-file = The file { $path } could not be read: { $detail }
+cli-error-no-initiative = There is no initiative "{ $slug }" in that community.
+cli-error-csv-line = Line { $line } of the file is not right; nothing was imported:

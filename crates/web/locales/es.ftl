@@ -440,3 +440,322 @@ cli-error-connections = El número de conexiones a la base de datos debe estar e
 cli-error-stdin = No se pudo leer la contraseña de la entrada estándar: { $detail }
 cli-error-serve = El servidor se detuvo con un error: { $detail }
 cli-error-demo-not-empty = Esa base de datos ya contiene el distrito de demostración. Use una base de datos vacía.
+
+## Secciones de la iniciativa
+sections-label = Secciones de esta iniciativa
+section-overview = Resumen
+section-environment = Entorno de autorización
+section-charter = Carta de poder compartido
+section-phases = Fases
+section-engagement = Cinco pasos clave
+section-worksheet = Preguntas guía
+section-health = Salud
+section-packet = Dosier de autorización
+overview-phase = Fase actual
+overview-no-phase = Ninguna fase está en curso
+overview-charter = Carta
+overview-charter-draft = Aún no publicada
+overview-participation = Participación
+overview-participation-open = Abierta
+overview-participation-closed = Cerrada
+overview-open-participation = Abrir la participación
+overview-close-participation = Cerrar la participación
+flash-participation-opened = La participación está abierta.
+flash-participation-closed = La participación está cerrada.
+date-hint = Como AAAA-MM-DD, por ejemplo 2026-12-31.
+
+## Entorno de autorización
+environment-lead = Todas las personas e instituciones que pueden aprobar o desaprobar esta iniciativa —formalmente, como el consejo escolar, o informalmente, como las familias, los sindicatos y los grupos de la comunidad— y quiénes son más adecuados para cocrearla o coproducirla.
+environment-maps = Dos vistas del mapa
+environment-none = Todavía no hay nadie en el mapa.
+environment-traditional-title = Vista tradicional: autoridad formal e influencia informal
+environment-traditional-desc = Cada punto numerado es una parte interesada de la tabla inferior, situada según su autoridad formal (horizontal) y su influencia informal (vertical).
+environment-traditional-caption = Vista tradicional: quién puede aprobar y quién puede dar o quitar credibilidad.
+environment-open-title = Vista abierta: posibles cocreadores y coproductores
+environment-open-desc = Cada punto numerado es una parte interesada de la tabla inferior, situada según sea adecuada para la cocreación, la coproducción, ambas o ninguna todavía.
+environment-open-caption = Vista abierta: todas las personas pueden cocrear o coproducir.
+environment-axis-formal = Autoridad formal
+environment-axis-influence = Influencia informal
+environment-axis-co-creation = Adecuado para cocrear →
+environment-axis-co-production = Adecuado para coproducir →
+environment-quadrant-both = Cocrear y coproducir
+environment-quadrant-co-creation = Cocrear
+environment-quadrant-co-production = Coproducir
+environment-quadrant-neither = Ninguna todavía
+environment-stakeholders = Partes interesadas
+environment-stakeholders-caption = Partes interesadas, numeradas como en los mapas
+environment-edit-stakeholder = Cambiar { $name }
+environment-add-stakeholder = Añadir parte interesada
+stakeholder-field-name = Nombre
+stakeholder-field-kind = Tipo
+stakeholder-kind-hint = Una persona debe ser adulta: el alumnado participa a través de su grupo de interés.
+stakeholder-field-formal = Autoridad formal
+stakeholder-field-instrument = Cómo se ejerce
+stakeholder-instrument-hint = Por ejemplo: votación del consejo sobre el plan final. Obligatorio cuando hay autoridad formal.
+stakeholder-field-influence = Influencia informal
+stakeholder-field-suitability = Más adecuado para
+stakeholder-field-reason = Por qué
+stakeholder-field-owner = Responsable de la relación en el personal
+stakeholder-owner-hint = Quién del personal mantiene el contacto.
+stakeholder-kind-group = Grupo
+stakeholder-kind-organisation = Organización
+stakeholder-kind-person = Persona (adulta)
+formal-authority-approves = Aprueba
+formal-authority-consulted = Debe ser consultado
+formal-authority-notified = Debe ser informado
+formal-authority-none = Ninguna
+influence-low = Baja
+influence-medium = Media
+influence-high = Alta
+suitability-co_creation = Cocreación
+suitability-co_production = Coproducción
+suitability-both = Ambas
+suitability-neither = Ninguna todavía
+approvals-title = Aprobaciones y notificaciones formales
+approvals-lead = Lo que debe aprobarse y a quién hay que informar, para cuándo, y la evidencia de que se hizo.
+approvals-none = Todavía no se sigue ningún paso formal.
+approvals-caption = Aprobaciones y notificaciones formales
+approvals-overdue = Vencido
+approvals-edit = Cambiar { $title }
+approvals-add = Añadir un paso formal
+approval-field-title = Qué
+approval-title-hint = Por ejemplo: el consejo escolar aprueba el proceso y el plan final.
+approval-field-kind = Tipo
+approval-field-stakeholder = Con quién
+approval-no-stakeholder = Sin vincular a una parte interesada
+approval-field-due = Fecha límite
+approval-field-status = Estado
+approval-field-happened = Fecha en que ocurrió
+approval-field-evidence = Evidencia
+approval-evidence-hint = Un enlace o una nota, por ejemplo el acta de la reunión.
+authorization-kind-approval = Aprobación
+authorization-kind-notification = Notificación
+authorization-status-not_started = Sin empezar
+authorization-status-requested = Solicitada
+authorization-status-granted = Concedida
+authorization-status-refused = Denegada
+authorization-status-notified = Notificada
+error-instrument-required = Indique cómo se ejerce esta autoridad formal.
+error-status-kind-mismatch = Este estado no corresponde a este tipo de paso.
+error-happened-required = Indique la fecha en que ocurrió.
+
+## Carta
+charter-lead = Antes de pedir a nadie que participe, la escuela dice cuánto control comparte, qué riesgos acepta, qué está decidido y por qué, y qué reciben a cambio quienes participan.
+charter-published = Publicada: versión { $version }, publicada por primera vez el { $date }.
+charter-draft-staff = Esta carta es un borrador. Solo el personal la ve hasta que se publique, y ninguna participación puede abrirse antes.
+charter-draft-public = La carta de poder compartido aún no se ha publicado. La participación se abrirá cuando se publique.
+charter-areas = Lo que pueden influir quienes participan
+charter-no-areas = Todavía no hay ámbitos de decisión.
+charter-publish-title = Publicar la carta
+charter-publish-lead = Una vez publicada, la carta es pública, y cada cambio posterior deberá indicar un motivo que verán los lectores.
+charter-publish = Publicar la carta
+charter-edit = Editar la carta
+charter-edit-published = Esta carta está publicada: cada cambio necesita un motivo y crea una nueva versión.
+charter-intro = Introducción
+charter-field-intro = Introducción
+charter-intro-hint = Para qué sirve este proceso y cómo se tomarán las decisiones, en palabras sencillas.
+charter-field-reason = Motivo de este cambio
+charter-reason-hint = Los lectores lo verán en el historial de la carta.
+charter-add-area = Añadir ámbito de decisión
+charter-history = Versiones y cambios
+charter-history-caption = Todas las versiones publicadas de la carta
+charter-col-version = Versión
+charter-col-date = Fecha
+charter-col-reason = Motivo
+charter-version = Versión { $version }
+charter-version-title = Carta, versión { $version }
+charter-version-note = Esta es la carta tal como se publicó el { $date }.
+charter-first-publication = Primera publicación
+charter-back = Volver a la carta vigente
+area-field-title = Ámbito de decisión
+area-title-hint = Por ejemplo: el nombre de la escuela, el modelo curricular, una partida del presupuesto, la plantilla.
+area-field-level = Nivel de influencia ofrecido
+area-level-hint = Desde «informar» (se comunica a los participantes) hasta «delegar» (deciden los participantes).
+area-field-final = Quién toma la decisión final
+area-field-fixed = Qué está decidido y por qué
+area-nothing-fixed = Nada está decidido de antemano.
+area-field-risks = Riesgos que acepta la escuela
+area-field-reciprocity = Qué reciben a cambio quienes participan
+area-reciprocity-hint = Aunque el beneficio sea indirecto, dígalo con claridad.
+level-inform = Informar
+level-consult = Consultar
+level-involve = Implicar
+level-collaborate = Colaborar
+level-empower = Delegar
+level-inform-desc = se le comunicará lo decidido y por qué; esto no se puede influir.
+level-consult-desc = se piden y se tienen en cuenta sus opiniones antes de que decida el personal.
+level-involve-desc = trabaja con el personal durante todo el proceso para que sus inquietudes den forma a las opciones.
+level-collaborate-desc = usted y el personal elaboran las opciones y eligen juntos la preferida.
+level-empower-desc = usted decide, y la escuela lleva a cabo lo que decida.
+error-charter-empty = Añada al menos un ámbito de decisión antes de publicar.
+error-charter-already-published = La carta ya está publicada.
+error-charter-not-published = La participación no puede abrirse hasta que se publique la carta de poder compartido: primero hay que decir abiertamente qué se puede y qué no se puede influir.
+error-charter-conflict = Otra persona cambió la carta al mismo tiempo. Su cambio no se guardó; revísela de nuevo.
+flash-charter-published = La carta está publicada. Ya puede abrirse la participación.
+
+## Fases
+phases-lead = Las fases de cocreación dan forma a la iniciativa mientras se diseña; las de coproducción la gestionan, orientan y evalúan juntos después.
+phase-identify_needs = Identificar necesidades
+phase-co_design = Codiseño
+phase-authorization = Autorización
+phase-co_delivery = Coejecución
+phase-co_evaluation = Coevaluación
+phase-kind-co_creation = Cocreación
+phase-kind-co_production = Coproducción
+phase-status-upcoming = Próxima
+phase-status-current = En curso
+phase-status-done = Terminada
+phase-from = desde el { $date }
+phase-until = hasta el { $date }
+phase-no-dates = sin fechas
+phases-edit = Cambiar las fases
+phases-make-current = Hacer que esta sea la fase en curso
+phases-field-note = Nota
+phases-field-name = Nombre
+phases-name-template-hint = Déjelo vacío para mantener el nombre estándar.
+phases-field-kind = Tipo
+phases-field-starts = Empieza
+phases-field-ends = Termina
+phases-add = Añadir fase
+phases-history = Cambios de fase
+phases-history-none = La iniciativa todavía no ha cambiado de fase.
+phases-col-move = Cambio
+error-end-before-start = El final no puede ser anterior al inicio.
+error-phase-not-deletable = La fase en curso no se puede eliminar. Primero haga que otra fase esté en curso.
+
+## Cinco pasos clave
+engagement-lead = La coproducción funciona cuando todo el mundo pasa por cinco pasos. Esta página mide cada paso a partir de lo que realmente ocurrió.
+key-step-awareness = Conocimiento
+key-step-buy_in = Adhesión
+key-step-expectations = Expectativas
+key-step-performance = Capacitación
+key-step-feedback = Retroalimentación
+key-step-awareness-desc = las personas saben qué se planea y por qué (informadas, asistentes).
+key-step-buy_in-desc = las personas han dicho que lo apoyan.
+key-step-expectations-desc = las personas han aceptado un papel y saben qué implica.
+key-step-performance-desc = las personas tienen las habilidades: han completado la formación.
+key-step-feedback-desc = las personas siguen sabiendo cómo van las cosas.
+event-kind-informed = Informadas
+event-kind-attended = Asistieron
+event-kind-supported = Expresaron apoyo
+event-kind-agreed_role = Aceptaron un papel
+event-kind-trained = Completaron la formación
+event-kind-updated = Recibieron una actualización
+engagement-funnel = Personas alcanzadas en cada paso
+engagement-counting = Se cuenta a partir de actividades registradas, no de nombres: quien se alcanza dos veces cuenta dos veces. El conocimiento toma el mayor de «informadas» y «asistieron». Las cifras menores de 5 se ocultan.
+engagement-none = Todavía no se ha registrado nada.
+engagement-chart-title = Personas alcanzadas en cada paso clave, todos los grupos
+engagement-chart-desc = Una barra por cada uno de los cinco pasos clave; las mismas cifras están en la tabla inferior, por grupo de interés.
+engagement-funnel-caption = Personas alcanzadas en cada paso, por grupo de interés
+engagement-record = Registrar participación
+engagement-field-kind = Qué ocurrió
+engagement-field-people = Cuántas personas
+engagement-people-hint = Un número a partir de 1. Registre al alumnado solo como número.
+engagement-field-date = Fecha
+engagement-field-source = Fuente
+engagement-source-hint = Por ejemplo: boletín del 12 de octubre, hoja de firmas de la reunión de familias.
+engagement-field-stakeholder = Sobre una parte interesada del mapa
+engagement-no-stakeholder = Ninguna
+engagement-stakeholder-hint = Vincule el contacto con una autoridad formal para que la vista de salud sepa que fue informada.
+engagement-record-submit = Registrar
+engagement-upload = Importar desde un archivo CSV
+engagement-upload-lead = Un archivo CSV con la cabecera { $header }: la fecha como AAAA-MM-DD, la clave del grupo (por ejemplo families), qué ocurrió (informed, attended, supported, agreed_role, trained, updated), cuántas personas y la fuente. Si alguna línea es incorrecta, no se importa nada.
+engagement-upload-file = Archivo CSV
+engagement-upload-submit = Importar
+engagement-imported = { $count ->
+    [one] Se importó 1 registro.
+   *[other] Se importaron { $count } registros.
+}
+engagement-events = Registros recientes
+engagement-events-caption = Los registros de participación más recientes
+error-csv-line = Línea { $line }: { $problem }
+error-csv-header = La primera línea debe ser: date,group,kind,people,source
+error-csv-empty = El archivo no tiene registros después de la cabecera.
+error-csv-row = Esta línea no tiene las cinco columnas.
+error-csv-unreadable = No se pudo leer el archivo como CSV.
+error-csv-missing = Elija un archivo CSV para importar.
+
+## Preguntas guía
+worksheet-lead = Las seis preguntas que ayudan a un equipo a ver con claridad su entorno de autorización. Las respuestas se guardan con su historial y solo las ven los miembros.
+worksheet-q1 = ¿Cuáles son las estructuras de poder formales e informales de autorización en su comunidad?
+worksheet-q2 = ¿Qué sesgos y desafíos estructurales son inherentes a esas estructuras de poder? ¿Cómo pueden la cocreación o la coproducción mitigarlos o superarlos?
+worksheet-q3 = ¿Quién es más adecuado para la cocreación?
+worksheet-q4 = ¿Quién es más adecuado para la coproducción?
+worksheet-q5 = ¿Cómo pueden aprovecharse estos procesos para acelerar la autorización formal e informal en adelante?
+worksheet-q6 = En el proceso de cocreación o coproducción, ¿han descuidado la capacidad operativa o su propuesta de valor público?
+worksheet-unanswered = Aún sin respuesta.
+worksheet-answered = Respondida el { $date } por { $name }.
+worksheet-history = { $count ->
+    [one] 1 respuesta anterior
+   *[other] { $count } respuestas anteriores
+}
+worksheet-answer = Responder
+worksheet-revise = Revisar la respuesta
+worksheet-field-answer = Su respuesta
+
+## Salud
+health-lead = Toda iniciativa pública debe sostener sus tres bases a la vez y en todo momento. Estas comprobaciones buscan una base que se esté descuidando.
+health-count = { $count ->
+    [0] Nada necesita atención.
+    [one] 1 cosa necesita atención.
+   *[other] { $count } cosas necesitan atención.
+}
+health-all-clear = Las tres bases se sostienen: nada necesita atención.
+health-base-clear = Nada señalado.
+severity-critical = Crítico
+severity-warning = Aviso
+health-no-value-statement = No se ha descrito el valor público: nadie puede saber para qué sirve esta iniciativa.
+health-no-value-statement-fix = Describir el valor público
+health-no-measurable-outcomes = No hay resultados medibles: quienes autorizan preguntarán cómo sabrán que ha funcionado.
+health-no-measurable-outcomes-fix = Añadir un resultado medible
+health-capacity-without-owner = { $count ->
+    [one] 1 elemento de capacidad no tiene responsable.
+   *[other] { $count } elementos de capacidad no tienen responsable.
+}
+health-capacity-without-owner-fix = Dar un responsable a cada elemento
+health-capacity-at-risk = { $count ->
+    [one] 1 elemento de capacidad está en riesgo.
+   *[other] { $count } elementos de capacidad están en riesgo.
+}
+health-capacity-at-risk-fix = Revisar la capacidad en riesgo
+health-approval-overdue = { $count ->
+    [one] 1 aprobación o notificación formal está vencida.
+   *[other] { $count } aprobaciones o notificaciones formales están vencidas.
+}
+health-approval-overdue-fix = Actualizar los pasos formales
+health-approval-refused = { $count ->
+    [one] 1 aprobación formal fue denegada.
+   *[other] { $count } aprobaciones formales fueron denegadas.
+}
+health-approval-refused-fix = Ver la aprobación denegada
+health-formal-not-informed = { $count ->
+    [one] 1 parte interesada con autoridad formal no consta como informada.
+   *[other] { $count } partes interesadas con autoridad formal no constan como informadas.
+}
+health-formal-not-informed-fix = Registrar cuándo se les informó
+health-shared-decision-without-co-creators = { $count ->
+    [one] 1 ámbito de decisión se ofrece a nivel de colaborar o delegar, pero ninguna parte interesada es adecuada para cocrearlo.
+   *[other] { $count } ámbitos de decisión se ofrecen a nivel de colaborar o delegar, pero ninguna parte interesada es adecuada para cocrearlos.
+}
+health-shared-decision-without-co-creators-fix = Buscar cocreadores en el mapa
+health-charter-not-published = La carta de poder compartido no está publicada, así que la participación no puede abrirse.
+health-charter-not-published-fix = Terminar y publicar la carta
+health-no-recent-update = Quienes participan no han recibido ninguna actualización en los últimos 30 días.
+health-no-recent-update-fix = Registrar una actualización a participantes
+health-worksheet-unanswered = { $count ->
+    [one] 1 pregunta guía está sin responder.
+   *[other] { $count } preguntas guía están sin responder.
+}
+health-worksheet-unanswered-fix = Responder las preguntas guía
+health-phase-overrun = La fase en curso debía haber terminado y sigue en curso.
+health-phase-overrun-fix = Pasar a la siguiente fase o cambiar sus fechas
+
+## Dosier
+packet-title = Dosier de autorización: { $title }
+packet-prepared = preparado el { $date }
+packet-print-hint = Esta página está lista para imprimirse o guardarse como PDF desde el navegador.
+packet-value = La propuesta de valor público
+packet-worksheet = Preguntas guía respondidas: { $answered } de { $total }.
+cli-error-file = No se pudo leer el archivo { $path }: { $detail }
+cli-error-no-initiative = No existe la iniciativa «{ $slug }» en esa comunidad.
+cli-error-csv-line = La línea { $line } del archivo no es correcta; no se importó nada:

@@ -40,6 +40,12 @@ impl<'a> Page<'a> {
         self
     }
 
+    /// A page meant to be printed (the authorization packet).
+    pub fn print(mut self) -> Self {
+        self.body_class = "printable";
+        self
+    }
+
     pub fn status(mut self, status: StatusCode) -> Self {
         self.status = status;
         self

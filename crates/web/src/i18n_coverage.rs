@@ -6,9 +6,14 @@ use std::path::Path;
 use fluent_bundle::FluentResource;
 use tandem_domain::{
     Choice,
+    charter::InfluenceLevel,
     community::{CommunityKind, DEFAULT_GROUPS, Role, SchoolPhase},
+    engagement::{EventKind, KeyStep},
+    environment::{AuthorizationKind, AuthorizationStatus, FormalAuthority, Influence, StakeholderKind, Suitability},
+    health::Check,
     initiative::{Base, BaseState, CapacityKind, CapacityStatus, Stance, Visibility},
     invitation::InvitationStatus,
+    phases::{DEFAULT_TEMPLATE, PhaseKind, PhaseStatus},
 };
 
 use crate::i18n::{EN_FTL, ES_FTL, I18n, Lang};
@@ -69,7 +74,18 @@ fn used_ids() -> Vec<String> {
                 && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
                 && literal.contains('-');
             let called = before.ends_with(".t(") || before.ends_with(".ta(");
-            let prefixed = ["error-", "flash-", "triangle-reason-", "cli-"].iter().any(|p| literal.starts_with(p))
+            let prefixed = [
+                "error-",
+                "flash-",
+                "triangle-reason-",
+                "cli-",
+                "environment-quadrant-",
+                "overview-",
+                "worksheet-",
+                "charter-draft-",
+            ]
+            .iter()
+            .any(|p| literal.starts_with(p))
                 && !literal.ends_with('-');
             if is_id_shape && (called || prefixed) {
                 found.push(literal.to_owned());
@@ -107,6 +123,42 @@ fn dynamic_ids() -> Vec<String> {
     all.extend(statuses.iter().map(|s| format!("invitation-status-{}", s.key())));
     all.extend(statuses.iter().filter(|s| **s != InvitationStatus::Open).map(|s| format!("join-status-{}", s.key())));
     all.extend((1..=12).map(|m| format!("month-{m}")));
+    all.extend(family::<StakeholderKind>("stakeholder-kind"));
+    all.extend(family::<FormalAuthority>("formal-authority"));
+    all.extend(family::<Influence>("influence"));
+    all.extend(family::<Suitability>("suitability"));
+    all.extend(family::<AuthorizationKind>("authorization-kind"));
+    all.extend(family::<AuthorizationStatus>("authorization-status"));
+    all.extend(family::<InfluenceLevel>("level"));
+    all.extend(InfluenceLevel::ALL.iter().map(|l| format!("level-{}-desc", l.key())));
+    all.extend(family::<PhaseStatus>("phase-status"));
+    all.extend(family::<PhaseKind>("phase-kind"));
+    all.extend(DEFAULT_TEMPLATE.iter().map(|p| format!("phase-{}", p.key)));
+    all.extend(family::<EventKind>("event-kind"));
+    all.extend(family::<KeyStep>("key-step"));
+    all.extend(KeyStep::ALL.iter().map(|k| format!("key-step-{}-desc", k.key())));
+    use crate::pages::shell::Section;
+    for s in [
+        Section::Overview,
+        Section::Environment,
+        Section::Charter,
+        Section::Phases,
+        Section::Engagement,
+        Section::Worksheet,
+        Section::Health,
+        Section::Packet,
+    ] {
+        all.push(format!("section-{}", s.key()));
+    }
+    for c in Check::ALL {
+        all.push(format!("health-{}", c.key()));
+        all.push(format!("health-{}-fix", c.key()));
+        all.push(format!("severity-{}", c.severity().key()));
+    }
+    all.extend((1..=tandem_domain::worksheet::QUESTIONS).map(|q| format!("worksheet-q{q}")));
+    for id in ["join-name-pupil", "join-name-pupil-hint", "join-name", "join-name-hint"] {
+        all.push(id.to_owned());
+    }
     for term in crate::pages::glossary::TERMS {
         all.push(format!("glossary-{term}-title"));
         all.push(format!("glossary-{term}-body"));

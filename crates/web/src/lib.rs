@@ -19,10 +19,12 @@ use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
 
 pub mod access;
 pub mod api;
+pub mod charts;
 pub mod clock;
 pub mod context;
 pub mod error;
 pub mod forms;
+pub mod health;
 pub mod html;
 pub mod i18n;
 #[cfg(test)]
@@ -92,7 +94,12 @@ async fn not_found() -> error::AppError {
 
 /// The whole application as a router; `serve` and the tests both use this.
 pub fn app(state: AppState) -> Router {
-    use pages::{account, admin, auth, community, glossary, home, initiative, join};
+    use pages::{
+        account, admin, auth, charter, community, engagement, environment, glossary, health, home, initiative, join,
+        phases, worksheet,
+    };
+    const I: &str = "/c/{community}/i/{initiative}";
+    let at = |path: &str| format!("{I}{path}");
     let pages = Router::new()
         .route("/", get(home::home))
         .route("/login", get(auth::login_form).post(auth::login))
@@ -117,6 +124,35 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/i/{initiative}/capacity/{id}", post(initiative::update_capacity))
         .route("/c/{community}/i/{initiative}/capacity/{id}/delete", post(initiative::delete_capacity))
         .route("/c/{community}/i/{initiative}/support", post(initiative::set_support))
+        .route(&at("/participation"), post(initiative::participation))
+        .route(&at("/environment"), get(environment::page))
+        .route(&at("/stakeholders"), post(environment::add_stakeholder))
+        .route(&at("/stakeholders/{id}"), post(environment::update_stakeholder))
+        .route(&at("/stakeholders/{id}/delete"), post(environment::delete_stakeholder))
+        .route(&at("/authorizations"), post(environment::add_authorization))
+        .route(&at("/authorizations/{id}"), post(environment::update_authorization))
+        .route(&at("/authorizations/{id}/delete"), post(environment::delete_authorization))
+        .route(&at("/charter"), get(charter::page))
+        .route(&at("/charter/intro"), post(charter::set_intro))
+        .route(&at("/charter/areas"), post(charter::add_area))
+        .route(&at("/charter/areas/{id}"), post(charter::update_area))
+        .route(&at("/charter/areas/{id}/delete"), post(charter::delete_area))
+        .route(&at("/charter/publish"), post(charter::publish))
+        .route(&at("/charter/v/{version}"), get(charter::version))
+        .route(&at("/phases"), get(phases::page).post(phases::add))
+        .route(&at("/phases/{id}"), post(phases::update))
+        .route(&at("/phases/{id}/delete"), post(phases::delete))
+        .route(&at("/phases/{id}/current"), post(phases::make_current_handler))
+        .route(&at("/engagement"), get(engagement::page))
+        .route(&at("/engagement/events"), post(engagement::record))
+        .route(
+            &at("/engagement/import"),
+            post(engagement::import).layer(DefaultBodyLimit::max(engagement::MAX_CSV_BYTES + 64 * 1024)),
+        )
+        .route(&at("/worksheet"), get(worksheet::page))
+        .route(&at("/worksheet/{question}"), post(worksheet::answer))
+        .route(&at("/health"), get(health::page))
+        .route(&at("/packet"), get(health::packet))
         .route("/c/{community}/members", get(admin::members))
         .route("/c/{community}/members/{id}", post(admin::update_member))
         .route("/c/{community}/invitations", get(admin::invitations).post(admin::create_invitation))

@@ -45,6 +45,7 @@ use crate::{
 };
 
 pub mod dto;
+pub mod seed;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -65,6 +66,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/communities/{community}/members", get(list_members))
         .route("/api/v1/communities/{community}/invitations", post(create_invitation))
         .route("/api/v1/communities/{community}/invitations/{id}", delete(revoke_invitation))
+        .merge(seed::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -150,7 +152,12 @@ impl Modify for SecurityAddon {
     paths(
         me, list_communities, get_community, list_initiatives, create_initiative, get_initiative, update_initiative,
         add_outcome, delete_outcome, add_capacity, update_capacity, delete_capacity, set_stance,
-        list_members, create_invitation, revoke_invitation
+        list_members, create_invitation, revoke_invitation,
+        seed::get_environment, seed::add_stakeholder, seed::update_stakeholder, seed::delete_stakeholder,
+        seed::add_authorization, seed::update_authorization, seed::delete_authorization,
+        seed::get_charter, seed::set_intro, seed::add_area, seed::update_area, seed::delete_area, seed::publish, seed::participation,
+        seed::get_phases, seed::add_phase, seed::update_phase, seed::delete_phase, seed::make_current,
+        seed::get_engagement, seed::add_event, seed::get_worksheet, seed::answer_question, seed::get_health
     ),
     modifiers(&SecurityAddon),
     tags((name = "communities"), (name = "initiatives"), (name = "members"), (name = "account"))
@@ -387,7 +394,7 @@ async fn create_initiative(
     let school = school_from_slug(&schools, &input.school);
     let (draft, school_id) = merge(draft, school)?;
     let fields = fields_of(&draft, school_id);
-    let (_, new_slug) = initiatives::create(
+    let (new_id, new_slug) = initiatives::create(
         &state.db,
         access.community.id,
         &Slug::from_title(&draft.title),
@@ -396,6 +403,7 @@ async fn create_initiative(
         ctx.now,
     )
     .await?;
+    tandem_store::phases::create_defaults(&state.db, new_id).await?;
     let i = access.initiative(&state, &new_slug).await?;
     Ok((StatusCode::CREATED, Json(detail(&state, &ctx, &access, &i).await?)).into_response())
 }

@@ -58,7 +58,11 @@ fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
 }
 
 /// Reads an optional id that must be one of `allowed`.
-fn pick_id(field: &'static str, input: &str, allowed: impl Iterator<Item = i64>) -> Result<Option<i64>, FieldError> {
+pub fn pick_id(
+    field: &'static str,
+    input: &str,
+    allowed: impl Iterator<Item = i64>,
+) -> Result<Option<i64>, FieldError> {
     let input = input.trim();
     if input.is_empty() {
         return Ok(None);

@@ -28,7 +28,10 @@ use crate::{
     error::{AppError, AppResult},
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary, error_summary_in, paragraphs},
-    pages::{group_name, human_date, redirect_with_flash},
+    pages::{
+        group_name, human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
     triangle::{self, TriangleView},
 };
 
@@ -139,7 +142,7 @@ pub async fn create(
         }
     };
     let fields = fields_of(&draft, school_id);
-    let (_, new_slug) = initiatives::create(
+    let (new_id, new_slug) = initiatives::create(
         &state.db,
         access.community.id,
         &Slug::from_title(&draft.title),
@@ -148,6 +151,7 @@ pub async fn create(
         ctx.now,
     )
     .await?;
+    tandem_store::phases::create_defaults(&state.db, new_id).await?;
     record(&state, &ctx, &access, "initiative.create", &new_slug).await?;
     Ok(redirect_with_flash(&ctx, &format!("/c/{}/i/{new_slug}", access.community.slug), "flash-initiative-created"))
 }
@@ -168,9 +172,10 @@ pub async fn show(
 ) -> AppResult<Response> {
     let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
     let view = triangle::load(&state, &initiative).await?;
-    let c = &access.community;
     let i = &initiative;
     let a = &view.assessment;
+    let staff = access.can_facilitate();
+    let base = shell::base_url(&access, i);
     let body = html! {
         h1 { (i.title) }
         p class="meta" {
@@ -178,9 +183,40 @@ pub async fn show(
             " · " (ctx.ta("initiative-updated", &[("date", human_date(&ctx, i.updated_at).into())]))
             @if i.visibility == Visibility::Members { " · " span class="badge" { (ctx.t("visibility-members")) } }
         }
+        (shell::nav(&ctx, &access, i, Section::Overview))
         @if !i.summary.is_empty() { p class="lead" { (i.summary) } }
-        @if access.can_facilitate() {
-            p { a class="button secondary" href=(format!("{}/edit", initiative_url(&access, i))) { (ctx.t("initiative-edit")) } }
+        dl class="status-strip" {
+            div {
+                dt { (ctx.t("overview-phase")) }
+                dd {
+                    @match &i.current_phase {
+                        Some(p) => { a href=(format!("{base}/phases")) { (current_phase_name(&ctx, p)) } " (" (choice_label(&ctx, "phase-kind", p.kind)) ")" }
+                        None => (ctx.t("overview-no-phase")),
+                    }
+                }
+            }
+            div {
+                dt { (ctx.t("overview-charter")) }
+                dd { a href=(format!("{base}/charter")) {
+                    @if i.charter_version > 0 { (ctx.ta("charter-version", &[("version", i.charter_version.into())])) } @else { (ctx.t("overview-charter-draft")) }
+                } }
+            }
+            div {
+                dt { (ctx.t("overview-participation")) }
+                dd { (ctx.t(if i.participation_open { "overview-participation-open" } else { "overview-participation-closed" })) }
+            }
+        }
+        @if staff {
+            div class="toolbar" {
+                a class="button secondary" href=(format!("{base}/edit")) { (ctx.t("initiative-edit")) }
+                form method="post" action=(format!("{base}/participation")) class="inline-form" {
+                    (csrf_field(&ctx))
+                    input type="hidden" name="open" value=(if i.participation_open { "0" } else { "1" });
+                    button type="submit" class="button secondary" {
+                        (ctx.t(if i.participation_open { "overview-close-participation" } else { "overview-open-participation" }))
+                    }
+                }
+            }
         }
         section aria-labelledby="triangle-h" {
             h2 id="triangle-h" { (ctx.t("triangle-title")) }
@@ -199,9 +235,65 @@ pub async fn show(
         (capacity_section(&ctx, &view))
         (support_section(&ctx, &view.groups, &view))
     };
-    Ok(Page::new(&i.title, body)
-        .crumbs(vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))])
-        .render(&ctx))
+    Ok(Page::new(&i.title, body).crumbs(shell::crumbs(&ctx, &access, i, Section::Overview)).render(&ctx))
+}
+
+/// The current phase's name, translated when it is a template phase.
+pub fn current_phase_name(ctx: &Ctx, p: &tandem_store::initiatives::CurrentPhase) -> String {
+    match (&p.template_key, p.name.trim().is_empty()) {
+        (Some(key), true) => ctx.t(&format!("phase-{key}")),
+        _ => p.name.clone(),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ParticipationForm {
+    pub open: String,
+}
+
+/// Opens or closes participation. Opening goes through the domain's charter
+/// gate: no participation before the power-sharing charter is published.
+pub async fn participation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    crate::forms::Form(form): crate::forms::Form<ParticipationForm>,
+) -> AppResult<Response> {
+    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    access.require_facilitator(&ctx)?;
+    let open = match form.open.as_str() {
+        "1" => true,
+        "0" => false,
+        _ => return Err(AppError::BadRequest("error-form-unreadable")),
+    };
+    let url = shell::base_url(&access, &i);
+    match set_participation(&state, &ctx, &i, open).await? {
+        Ok(()) => Ok(redirect_with_flash(
+            &ctx,
+            &url,
+            if open { "flash-participation-opened" } else { "flash-participation-closed" },
+        )),
+        Err(refused) => Ok(redirect_with_flash(&ctx, &url, refused.message())),
+    }
+}
+
+/// The one place participation opens, for pages and API alike.
+pub async fn set_participation(
+    state: &AppState,
+    ctx: &Ctx,
+    i: &Initiative,
+    open: bool,
+) -> AppResult<Result<(), tandem_domain::charter::ParticipationRefused>> {
+    if open
+        && let Err(refused) = tandem_domain::charter::open_participation(tandem_domain::charter::CharterState {
+            version: i.charter_version,
+        })
+    {
+        return Ok(Err(refused));
+    }
+    initiatives::set_participation(&state.db, i.id, open, ctx.now).await?;
+    Ok(Ok(()))
 }
 
 fn value_section(ctx: &Ctx, i: &Initiative, view: &TriangleView) -> Markup {

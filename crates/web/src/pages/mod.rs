@@ -14,12 +14,19 @@ use crate::{
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod charter;
 pub mod community;
+pub mod engagement;
+pub mod environment;
 pub mod error;
 pub mod glossary;
+pub mod health;
 pub mod home;
 pub mod initiative;
 pub mod join;
+pub mod phases;
+pub mod shell;
+pub mod worksheet;
 
 /// Percent-encodes a value for a query string.
 pub fn encode_query(value: &str) -> String {

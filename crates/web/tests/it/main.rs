@@ -9,4 +9,5 @@ mod auth;
 mod initiatives;
 mod invitations;
 mod pages;
+mod seed_model;
 mod stateless;

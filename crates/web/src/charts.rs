@@ -1,0 +1,119 @@
+//! Charts drawn on the server as SVG. Each has a title and a description for
+//! screen readers, and the page shows the same numbers in a table.
+
+use maud::{Markup, html};
+use tandem_domain::environment::{FormalAuthority, Influence};
+use tandem_store::environment::Stakeholder;
+
+use crate::{context::Ctx, html::choice_label};
+
+const DOT: i32 = 13;
+
+/// Up to four dots in a row inside a cell, numbered like the table.
+fn dots(items: &[(usize, &Stakeholder)], x0: i32, y0: i32, width: i32) -> Markup {
+    let per_row = ((width - 10) / (2 * DOT + 6)).max(1);
+    html! {
+        @for (k, (number, s)) in items.iter().enumerate() {
+            @let k = k as i32;
+            @let cx = x0 + 10 + DOT + (k % per_row) * (2 * DOT + 6);
+            @let cy = y0 + 12 + DOT + (k / per_row) * (2 * DOT + 6);
+            g class=(format!("dot stance-{}", s.stance.key())) {
+                circle cx=(cx) cy=(cy) r=(DOT) {}
+                text x=(cx) y=(cy + 5) text-anchor="middle" { (number) }
+            }
+        }
+    }
+}
+
+/// The traditional authorizing environment: formal authority across,
+/// informal influence up (seed 001).
+pub fn traditional_map(ctx: &Ctx, stakeholders: &[Stakeholder]) -> Markup {
+    let columns =
+        [FormalAuthority::None, FormalAuthority::Notified, FormalAuthority::Consulted, FormalAuthority::Approves];
+    let rows = [Influence::High, Influence::Medium, Influence::Low];
+    let (left, top, cell_w, cell_h) = (110, 20, 130, 100);
+    let numbered: Vec<(usize, &Stakeholder)> = stakeholders.iter().enumerate().map(|(i, s)| (i + 1, s)).collect();
+    html! {
+        svg class="chart map" viewBox="0 0 650 390" role="img" aria-labelledby="trad-title trad-desc" xmlns="http://www.w3.org/2000/svg" {
+            title id="trad-title" { (ctx.t("environment-traditional-title")) }
+            desc id="trad-desc" { (ctx.t("environment-traditional-desc")) }
+            @for (r, influence) in rows.iter().enumerate() {
+                @let y = top + r as i32 * cell_h;
+                text x=(left - 8) y=(y + cell_h / 2 + 5) text-anchor="end" class="axis-label" { (choice_label(ctx, "influence", *influence)) }
+                @for (c, authority) in columns.iter().enumerate() {
+                    @let x = left + c as i32 * cell_w;
+                    rect x=(x) y=(y) width=(cell_w) height=(cell_h) class="cell" {}
+                    @let here: Vec<_> = numbered.iter().filter(|(_, s)| s.formal_authority == *authority && s.influence == *influence).copied().collect();
+                    (dots(&here, x, y, cell_w))
+                }
+            }
+            @for (c, authority) in columns.iter().enumerate() {
+                text x=(left + c as i32 * cell_w + cell_w / 2) y=(top + 3 * cell_h + 22) text-anchor="middle" class="axis-label" {
+                    (choice_label(ctx, "formal-authority", *authority))
+                }
+            }
+            text x=(left + 2 * cell_w) y=(top + 3 * cell_h + 48) text-anchor="middle" class="axis-title" { (ctx.t("environment-axis-formal")) }
+            text x="14" y=(top + 3 * cell_h / 2) text-anchor="middle" class="axis-title" transform=(format!("rotate(-90 14 {})", top + 3 * cell_h / 2)) {
+                (ctx.t("environment-axis-influence"))
+            }
+        }
+    }
+}
+
+/// The open authorizing environment: everyone a potential co-creator or
+/// co-producer (seed 001).
+pub fn open_map(ctx: &Ctx, stakeholders: &[Stakeholder]) -> Markup {
+    let numbered: Vec<(usize, &Stakeholder)> = stakeholders.iter().enumerate().map(|(i, s)| (i + 1, s)).collect();
+    // (co-creates, co-produces) → quadrant, top-left first.
+    let quadrants = [
+        ("environment-quadrant-co-production", false, true, 0, 0),
+        ("environment-quadrant-both", true, true, 1, 0),
+        ("environment-quadrant-neither", false, false, 0, 1),
+        ("environment-quadrant-co-creation", true, false, 1, 1),
+    ];
+    let (left, top, w, h) = (40, 10, 300, 170);
+    html! {
+        svg class="chart map" viewBox="0 0 660 420" role="img" aria-labelledby="open-title open-desc" xmlns="http://www.w3.org/2000/svg" {
+            title id="open-title" { (ctx.t("environment-open-title")) }
+            desc id="open-desc" { (ctx.t("environment-open-desc")) }
+            @for (label, creates, produces, col, row) in quadrants {
+                @let x = left + col * w;
+                @let y = top + row * h;
+                rect x=(x) y=(y) width=(w) height=(h) class="cell" {}
+                text x=(x + 8) y=(y + h - 10) class="quadrant-label" { (ctx.t(label)) }
+                @let here: Vec<_> = numbered.iter()
+                    .filter(|(_, s)| s.suitability.co_creates() == creates && s.suitability.co_produces() == produces)
+                    .copied().collect();
+                (dots(&here, x, y, w))
+            }
+            text x=(left + w) y=(top + 2 * h + 28) text-anchor="middle" class="axis-title" { (ctx.t("environment-axis-co-creation")) }
+            text x="16" y=(top + h) text-anchor="middle" class="axis-title" transform=(format!("rotate(-90 16 {})", top + h)) {
+                (ctx.t("environment-axis-co-production"))
+            }
+        }
+    }
+}
+
+/// Horizontal bars, one per labelled value; `None` values (suppressed) draw no bar.
+pub fn bars(id: &str, title: &str, desc: &str, rows: &[(String, Option<i64>)]) -> Markup {
+    let max = rows.iter().filter_map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let (label_w, bar_w, row_h) = (200, 380, 34);
+    let height = rows.len() as i64 * row_h + 10;
+    html! {
+        svg class="chart bars" viewBox=(format!("0 0 660 {height}")) role="img"
+            aria-labelledby=(format!("{id}-title {id}-desc")) xmlns="http://www.w3.org/2000/svg" {
+            title id=(format!("{id}-title")) { (title) }
+            desc id=(format!("{id}-desc")) { (desc) }
+            @for (i, (label, value)) in rows.iter().enumerate() {
+                @let y = 5 + i as i64 * row_h;
+                text x=(label_w - 8) y=(y + 21) text-anchor="end" class="axis-label" { (label) }
+                @if let Some(v) = value {
+                    rect x=(label_w) y=(y + 4) width=((v * bar_w / max).max(1)) height=(row_h - 10) class="bar" {}
+                    text x=(label_w + (v * bar_w / max).max(1) + 6) y=(y + 21) class="bar-value" { (v) }
+                } @else {
+                    text x=(label_w + 6) y=(y + 21) class="bar-value" { "< 5" }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,458 @@
+//! The power-sharing charter of an initiative: what participants can and
+//! cannot influence, published before participation opens, with every later
+//! change recorded and shown.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use tandem_domain::{
+    FieldError, Invalid,
+    charter::{CharterSnapshot, CharterState, DecisionArea, DecisionAreaInput, INTRO_MAX, InfluenceLevel},
+    text::{self, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
+};
+use tandem_store::{
+    StoreError,
+    charter::{self as store, Change, NewVersion, StoredArea},
+    initiatives::Initiative,
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
+    pages::{
+        human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CharterForm {
+    Intro,
+    NewArea,
+    Area(i64),
+    Delete(i64),
+    Publish,
+}
+
+impl CharterForm {
+    fn prefix(self) -> String {
+        match self {
+            CharterForm::Intro => String::from("intro"),
+            CharterForm::NewArea => String::from("area-new"),
+            CharterForm::Area(id) => format!("area-{id}"),
+            CharterForm::Delete(id) => format!("delete-{id}"),
+            CharterForm::Publish => String::from("publish"),
+        }
+    }
+}
+
+struct Failed<'a> {
+    form: CharterForm,
+    errors: Invalid,
+    values: &'a FormPairs,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    render(&state, &ctx, &access, &initiative, None).await
+}
+
+/// The published charter (or the draft, for staff), as readers see it. Used by the packet too.
+pub fn charter_view(ctx: &Ctx, intro: &str, areas: &[DecisionArea]) -> Markup {
+    html! {
+        @if !intro.trim().is_empty() { (paragraphs(intro)) }
+        @if areas.is_empty() { p { (ctx.t("charter-no-areas")) } }
+        @for a in areas {
+            article class="area" {
+                h3 { (a.title) }
+                p { span class=(format!("level level-{}", a.level.key())) { (choice_label(ctx, "level", a.level)) } " — " (ctx.t(&format!("level-{}-desc", a.level.key()))) }
+                dl class="facts" {
+                    dt { (ctx.t("area-field-final")) } dd { (a.final_decision_by) }
+                    dt { (ctx.t("area-field-fixed")) } dd { @if a.fixed.is_empty() { (ctx.t("area-nothing-fixed")) } @else { (a.fixed) } }
+                    dt { (ctx.t("area-field-risks")) } dd { @if a.risks.is_empty() { "—" } @else { (a.risks) } }
+                    dt { (ctx.t("area-field-reciprocity")) } dd { (a.reciprocity) }
+                }
+            }
+        }
+    }
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    failed: Option<Failed<'_>>,
+) -> AppResult<Response> {
+    let charter = store::get_charter(&state.db, i.id).await?;
+    let areas = store::areas(&state.db, i.id).await?;
+    let versions = store::versions(&state.db, i.id).await?;
+    let staff = access.can_facilitate();
+    let published = CharterState { version: charter.version }.is_published();
+    let base = shell::url(access, i, Section::Charter);
+    let empty = Invalid::default();
+    let errors_for = |form: CharterForm| match &failed {
+        Some(f) if f.form == form => &f.errors,
+        _ => &empty,
+    };
+    let value = |form: CharterForm, name: &str, stored: &str| match &failed {
+        Some(f) if f.form == form => f.values.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let title = ctx.t("section-charter");
+    let all_errors = failed.as_ref().map(|f| &f.errors).unwrap_or(&empty);
+    let prefix = failed.as_ref().map(|f| f.form.prefix()).unwrap_or_default();
+    let plain: Vec<DecisionArea> = areas.iter().map(|a| a.area.clone()).collect();
+    let reason_field = |form: CharterForm| {
+        let prefix = form.prefix();
+        let f = Fields::with_prefix(ctx, errors_for(form), &prefix);
+        html! {
+            @if published {
+                (f.text("reason", &ctx.t("charter-field-reason"), &value(form, "reason", ""), FieldOpts::required().max(SUMMARY_MAX).hint(ctx.t("charter-reason-hint"))))
+            }
+        }
+    };
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Charter, &title))
+        p { (ctx.t("charter-lead")) }
+        (error_summary_in(ctx, all_errors, &[], &prefix))
+        @if published {
+            p class="notice ok" {
+                (ctx.ta("charter-published", &[
+                    ("version", charter.version.into()),
+                    ("date", charter.published_at.map(|t| human_date(ctx, t)).unwrap_or_default().into()),
+                ]))
+            }
+        } @else {
+            p class="notice" { (ctx.t(if staff { "charter-draft-staff" } else { "charter-draft-public" })) }
+        }
+        @if published || staff {
+            section aria-labelledby="charter-h" {
+                h2 id="charter-h" { (ctx.t("charter-areas")) }
+                (charter_view(ctx, &charter.intro, &plain))
+            }
+        }
+        @if staff && !published {
+            section aria-labelledby="publish-h" class="panel" {
+                h2 id="publish-h" { (ctx.t("charter-publish-title")) }
+                p { (ctx.t("charter-publish-lead")) }
+                form method="post" action=(format!("{base}/publish")) {
+                    (csrf_field(ctx))
+                    button type="submit" class="button" { (ctx.t("charter-publish")) }
+                }
+            }
+        }
+        @if staff {
+            section aria-labelledby="edit-h" class="panel" {
+                h2 id="edit-h" { (ctx.t("charter-edit")) }
+                @if published { p class="notice" { (ctx.t("charter-edit-published")) } }
+                h3 { (ctx.t("charter-intro")) }
+                form method="post" action=(format!("{base}/intro")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (Fields::with_prefix(ctx, errors_for(CharterForm::Intro), "intro").textarea("intro", &ctx.t("charter-field-intro"), &value(CharterForm::Intro, "intro", &charter.intro), FieldOpts::default().max(INTRO_MAX).rows(4).hint(ctx.t("charter-intro-hint"))))
+                    (reason_field(CharterForm::Intro))
+                    button type="submit" class="button" { (ctx.t("form-save")) }
+                }
+                @for a in &areas {
+                    @let form = CharterForm::Area(a.id);
+                    details class="item" open[failed.as_ref().is_some_and(|f| f.form == form || f.form == CharterForm::Delete(a.id))] {
+                        summary { (a.area.title) " — " (choice_label(ctx, "level", a.area.level)) }
+                        form method="post" action=(format!("{base}/areas/{}", a.id)) novalidate class="stack" {
+                            (csrf_field(ctx))
+                            (area_fields(ctx, errors_for(form), &form.prefix(), &|n, d| value(form, n, d), Some(a)))
+                            (reason_field(form))
+                            button type="submit" class="button" { (ctx.t("form-save")) }
+                        }
+                        form method="post" action=(format!("{base}/areas/{}/delete", a.id)) novalidate class="stack" {
+                            (csrf_field(ctx))
+                            (reason_field(CharterForm::Delete(a.id)))
+                            button type="submit" class="button danger" { (ctx.t("form-delete")) }
+                        }
+                    }
+                }
+                h3 { (ctx.t("charter-add-area")) }
+                form method="post" action=(format!("{base}/areas")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (area_fields(ctx, errors_for(CharterForm::NewArea), "area-new", &|n, d| value(CharterForm::NewArea, n, d), None))
+                    (reason_field(CharterForm::NewArea))
+                    button type="submit" class="button" { (ctx.t("charter-add-area")) }
+                }
+            }
+        }
+        @if !versions.is_empty() {
+            section aria-labelledby="history-h" {
+                h2 id="history-h" { (ctx.t("charter-history")) }
+                table class="data" {
+                    caption { (ctx.t("charter-history-caption")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("charter-col-version")) }
+                        th scope="col" { (ctx.t("charter-col-date")) }
+                        th scope="col" { (ctx.t("charter-col-reason")) }
+                    } }
+                    tbody { @for v in &versions { tr {
+                        th scope="row" { a href=(format!("{base}/v/{}", v.version)) { (ctx.ta("charter-version", &[("version", v.version.into())])) } }
+                        td { (human_date(ctx, v.published_at)) }
+                        td { @if v.version == 1 { (ctx.t("charter-first-publication")) } @else { (v.reason) } }
+                    } } }
+                }
+            }
+        }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Charter)).status(status).render(ctx))
+}
+
+fn area_fields(
+    ctx: &Ctx,
+    errors: &Invalid,
+    prefix: &str,
+    v: &dyn Fn(&str, &str) -> String,
+    a: Option<&StoredArea>,
+) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, prefix);
+    let a = a.map(|a| &a.area);
+    html! {
+        (f.text("title", &ctx.t("area-field-title"), &v("title", a.map(|a| a.title.as_str()).unwrap_or("")), FieldOpts::required().max(TITLE_MAX).hint(ctx.t("area-title-hint"))))
+        (f.choice("level", &ctx.t("area-field-level"), "level", InfluenceLevel::parse(&v("level", a.map(|a| a.level.key()).unwrap_or("consult"))), FieldOpts::required().hint(ctx.t("area-level-hint"))))
+        (f.text("final_decision_by", &ctx.t("area-field-final"), &v("final_decision_by", a.map(|a| a.final_decision_by.as_str()).unwrap_or("")), FieldOpts::required().max(NAME_MAX)))
+        (f.textarea("fixed", &ctx.t("area-field-fixed"), &v("fixed", a.map(|a| a.fixed.as_str()).unwrap_or("")), FieldOpts::default().max(SUMMARY_MAX).rows(2)))
+        (f.textarea("risks", &ctx.t("area-field-risks"), &v("risks", a.map(|a| a.risks.as_str()).unwrap_or("")), FieldOpts::default().max(SUMMARY_MAX).rows(2)))
+        (f.textarea("reciprocity", &ctx.t("area-field-reciprocity"), &v("reciprocity", a.map(|a| a.reciprocity.as_str()).unwrap_or("")), FieldOpts::required().max(SUMMARY_MAX).rows(2).hint(ctx.t("area-reciprocity-hint"))))
+    }
+}
+
+/// What a charter change does, before it is applied.
+pub enum Edit {
+    Intro(String),
+    Add(DecisionArea),
+    Update(i64, DecisionArea),
+    Delete(i64),
+    Publish,
+}
+
+/// Why a charter change was refused.
+pub enum Refused {
+    Invalid(Invalid),
+    /// Someone else changed the charter meanwhile.
+    Conflict,
+    NotFound,
+}
+
+/// Applies one change: checks the reason rule (required once published),
+/// builds the new version's snapshot, and stores change and version together.
+pub async fn commit(
+    state: &AppState,
+    ctx: &Ctx,
+    initiative: &Initiative,
+    edit: Edit,
+    reason: &str,
+) -> AppResult<Result<(), Refused>> {
+    let charter = store::get_charter(&state.db, initiative.id).await?;
+    let current = CharterState { version: charter.version };
+    let reason = match edit {
+        Edit::Publish => None,
+        _ => match current.change_reason(reason) {
+            Ok(r) => r,
+            Err(e) => return Ok(Err(Refused::Invalid(Invalid::one(e)))),
+        },
+    };
+    let stored = store::areas(&state.db, initiative.id).await?;
+    let mut intro = charter.intro.clone();
+    let mut areas: Vec<(i64, DecisionArea)> = stored.into_iter().map(|a| (a.id, a.area)).collect();
+    match &edit {
+        Edit::Intro(text) => intro = text.clone(),
+        Edit::Add(a) => areas.push((0, a.clone())),
+        Edit::Update(id, a) => match areas.iter_mut().find(|(x, _)| x == id) {
+            Some(slot) => slot.1 = a.clone(),
+            None => return Ok(Err(Refused::NotFound)),
+        },
+        Edit::Delete(id) => {
+            if !areas.iter().any(|(x, _)| x == id) {
+                return Ok(Err(Refused::NotFound));
+            }
+            areas.retain(|(x, _)| x != id);
+        }
+        Edit::Publish => {}
+    }
+    let next = match &edit {
+        Edit::Publish => match current.publish(areas.len()) {
+            Ok(v) => Some(v),
+            Err(e) => return Ok(Err(Refused::Invalid(Invalid::one(e)))),
+        },
+        _ if current.is_published() => Some(current.next()),
+        _ => None,
+    };
+    let snapshot = CharterSnapshot { intro, areas: areas.into_iter().map(|(_, a)| a).collect() };
+    let json = serde_json::to_string(&snapshot).map_err(|e| AppError::Internal(e.to_string()))?;
+    let reason_text = reason.unwrap_or_default();
+    let version = next.map(|v| NewVersion {
+        expected: current.version,
+        version: v.version,
+        snapshot: &json,
+        reason: &reason_text,
+        by: ctx.user_id(),
+    });
+    let change = match &edit {
+        Edit::Intro(text) => Change::SetIntro(text),
+        Edit::Add(a) => Change::AddArea(a),
+        Edit::Update(id, a) => Change::UpdateArea(*id, a),
+        Edit::Delete(id) => Change::DeleteArea(*id),
+        Edit::Publish => Change::Publish,
+    };
+    match store::apply(&state.db, initiative.id, change, version, ctx.now).await {
+        Ok(_) => Ok(Ok(())),
+        Err(StoreError::Conflict(_)) => Ok(Err(Refused::Conflict)),
+        Err(StoreError::NotFound) => Ok(Err(Refused::NotFound)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
+    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
+    access.require_facilitator(ctx)?;
+    Ok((access, initiative))
+}
+
+async fn finish(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    form: CharterForm,
+    values: &FormPairs,
+    outcome: Result<(), Refused>,
+) -> AppResult<Response> {
+    let url = shell::url(access, i, Section::Charter);
+    match outcome {
+        Ok(()) => {
+            tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
+            let flash = if form == CharterForm::Publish { "flash-charter-published" } else { "flash-saved" };
+            Ok(redirect_with_flash(ctx, &url, flash))
+        }
+        Err(Refused::Invalid(errors)) => render(state, ctx, access, i, Some(Failed { form, errors, values })).await,
+        Err(Refused::Conflict) => Ok(redirect_with_flash(ctx, &url, "error-charter-conflict")),
+        Err(Refused::NotFound) => Err(AppError::NotFound),
+    }
+}
+
+pub fn parse_area(form: &FormPairs) -> Result<DecisionArea, Invalid> {
+    DecisionArea::parse(&DecisionAreaInput {
+        title: form.get("title"),
+        level: form.get("level"),
+        final_decision_by: form.get("final_decision_by"),
+        fixed: form.get("fixed"),
+        risks: form.get("risks"),
+        reciprocity: form.get("reciprocity"),
+    })
+}
+
+/// Collects a field problem with any other, so all show at once.
+fn with_reason_check(mut errors: Invalid, published: bool, reason: &str) -> Invalid {
+    if published && reason.trim().is_empty() {
+        errors.0.push(FieldError::new("reason", "error-required"));
+    }
+    errors
+}
+
+pub async fn set_intro(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let outcome = match text::optional("intro", form.get("intro"), INTRO_MAX) {
+        Ok(intro) => commit(&state, &ctx, &i, Edit::Intro(intro.unwrap_or_default()), form.get("reason")).await?,
+        Err(e) => Err(Refused::Invalid(Invalid::one(e))),
+    };
+    finish(&state, &ctx, &access, &i, CharterForm::Intro, &form, outcome).await
+}
+
+pub async fn add_area(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let published = store::get_charter(&state.db, i.id).await?.version > 0;
+    let outcome = match parse_area(&form) {
+        Ok(a) => commit(&state, &ctx, &i, Edit::Add(a), form.get("reason")).await?,
+        Err(e) => Err(Refused::Invalid(with_reason_check(e, published, form.get("reason")))),
+    };
+    finish(&state, &ctx, &access, &i, CharterForm::NewArea, &form, outcome).await
+}
+
+pub async fn update_area(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let published = store::get_charter(&state.db, i.id).await?.version > 0;
+    let outcome = match parse_area(&form) {
+        Ok(a) => commit(&state, &ctx, &i, Edit::Update(id, a), form.get("reason")).await?,
+        Err(e) => Err(Refused::Invalid(with_reason_check(e, published, form.get("reason")))),
+    };
+    finish(&state, &ctx, &access, &i, CharterForm::Area(id), &form, outcome).await
+}
+
+pub async fn delete_area(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let outcome = commit(&state, &ctx, &i, Edit::Delete(id), form.get("reason")).await?;
+    finish(&state, &ctx, &access, &i, CharterForm::Delete(id), &form, outcome).await
+}
+
+pub async fn publish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let outcome = commit(&state, &ctx, &i, Edit::Publish, "").await?;
+    finish(&state, &ctx, &access, &i, CharterForm::Publish, &form, outcome).await
+}
+
+/// One published version, exactly as it was.
+pub async fn version(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, number)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let versions = store::versions(&state.db, i.id).await?;
+    let v = versions.iter().find(|v| v.version == number).ok_or(AppError::NotFound)?;
+    let snapshot: CharterSnapshot = serde_json::from_str(&v.snapshot).map_err(|e| AppError::Internal(e.to_string()))?;
+    let title = ctx.ta("charter-version-title", &[("version", number.into())]);
+    let body = html! {
+        (shell::header(&ctx, &access, &i, Section::Charter, &title))
+        p class="notice" {
+            (ctx.ta("charter-version-note", &[("date", human_date(&ctx, v.published_at).into())]))
+            @if number > 1 { " " (ctx.t("charter-col-reason")) ": " (v.reason) }
+        }
+        section aria-labelledby="charter-h" {
+            h2 id="charter-h" { (ctx.t("charter-areas")) }
+            (charter_view(&ctx, &snapshot.intro, &snapshot.areas))
+        }
+        p { a href=(shell::url(&access, &i, Section::Charter)) { (ctx.t("charter-back")) } }
+    };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(&ctx, &access, &i, Section::Charter)).render(&ctx))
+}

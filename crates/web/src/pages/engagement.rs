@@ -1,0 +1,367 @@
+//! The five key steps (seed 002) per stakeholder group, measured from
+//! recorded engagement; recorded one by one or in bulk from a CSV file.
+
+use axum::{
+    extract::{Multipart, Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use tandem_domain::{
+    Invalid, Timestamp,
+    engagement::{self as domain, CSV_HEADER, EventDraft, EventKind, Funnel, KeyStep},
+    privacy,
+    text::TITLE_MAX,
+    time::iso_date,
+};
+use tandem_store::{
+    communities::{self, Group},
+    engagement as store, environment,
+    initiatives::Initiative,
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    charts,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::{FormPairs, check_same_origin},
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, field_message},
+    i18n::Arg,
+    pages::{
+        admin::pick_id,
+        group_name, human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
+    security::constant_time_eq,
+};
+
+/// Largest CSV accepted through the upload form.
+pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
+
+/// Every group's funnel, in the community's group order.
+pub async fn funnels(state: &AppState, community_id: i64, initiative_id: i64) -> AppResult<Vec<(Group, Funnel)>> {
+    let groups = communities::groups(&state.db, community_id).await?;
+    let reach = store::reach(&state.db, initiative_id).await?;
+    Ok(groups
+        .into_iter()
+        .map(|g| {
+            let events =
+                reach.iter().filter(|(gid, _, _)| *gid == Some(g.id)).map(|(_, kind, people)| (*kind, *people));
+            let f = domain::funnel(events);
+            (g, f)
+        })
+        .collect())
+}
+
+/// What may be published of the funnels: for each group with records, its
+/// five steps; and each step's total. Small figures are suppressed per step,
+/// with secondary suppression so a hidden figure cannot be recovered from the
+/// total (see `privacy::breakdown`).
+pub struct PublishedFunnels<'a> {
+    pub rows: Vec<(&'a Group, [Option<i64>; 5])>,
+    pub totals: [Option<i64>; 5],
+}
+
+pub fn published(funnels: &[(Group, Funnel)]) -> PublishedFunnels<'_> {
+    let active: Vec<&(Group, Funnel)> = funnels.iter().filter(|(_, f)| f.events > 0).collect();
+    let mut rows: Vec<(&Group, [Option<i64>; 5])> = active.iter().map(|(g, _)| (g, [None; 5])).collect();
+    let mut totals = [None; 5];
+    for (s, step) in KeyStep::ALL.iter().enumerate() {
+        let column: Vec<i64> = active.iter().map(|(_, f)| f.at(*step)).collect();
+        let b = privacy::breakdown(&column);
+        for (row, cell) in rows.iter_mut().zip(b.cells) {
+            row.1[s] = cell;
+        }
+        totals[s] = b.total;
+    }
+    PublishedFunnels { rows, totals }
+}
+
+/// The funnel table: groups down, the five steps across, small figures suppressed.
+pub fn funnel_table(ctx: &Ctx, funnels: &[(Group, Funnel)]) -> Markup {
+    let p = published(funnels);
+    html! {
+        div class="table-scroll" {
+            table class="data" {
+                caption { (ctx.t("engagement-funnel-caption")) }
+                thead { tr {
+                    th scope="col" { (ctx.t("col-group")) }
+                    @for step in KeyStep::ALL { th scope="col" class="num" { (choice_label(ctx, "key-step", *step)) } }
+                } }
+                tbody { @for (g, cells) in &p.rows { tr {
+                    th scope="row" { (group_name(ctx, g)) }
+                    @for cell in cells { td class="num" { (super::community::count_cell(ctx, *cell)) } }
+                } } }
+                tfoot { tr {
+                    th scope="row" { (ctx.t("col-total")) }
+                    @for cell in p.totals { td class="num" { (super::community::count_cell(ctx, cell)) } }
+                } }
+            }
+        }
+    }
+}
+
+fn totals_chart(ctx: &Ctx, funnels: &[(Group, Funnel)]) -> Markup {
+    let totals = published(funnels).totals;
+    let rows: Vec<(String, Option<i64>)> =
+        KeyStep::ALL.iter().zip(totals).map(|(step, total)| (choice_label(ctx, "key-step", *step), total)).collect();
+    charts::bars("funnel", &ctx.t("engagement-chart-title"), &ctx.t("engagement-chart-desc"), &rows)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EngagementForm {
+    Record,
+    Upload,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    render(&state, &ctx, &access, &initiative, None, None).await
+}
+
+/// A CSV problem as a sentence: "Line 3: kind: Choose one of the options."
+fn csv_problem(ctx: &Ctx, problem: &domain::CsvProblem) -> Invalid {
+    let mut out = Invalid::default();
+    for e in &problem.errors.0 {
+        out.0.push(
+            tandem_domain::FieldError::new("file", "error-csv-line")
+                .with_arg("line", problem.line)
+                .with_arg("problem", format!("{}: {}", e.field, field_message(ctx, e))),
+        );
+    }
+    out
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    failed: Option<(EngagementForm, Invalid, &FormPairs)>,
+    imported: Option<usize>,
+) -> AppResult<Response> {
+    let funnels = funnels(state, access.community.id, i.id).await?;
+    let staff = access.can_facilitate();
+    let events = if staff { store::recent(&state.db, i.id, 50).await? } else { Vec::new() };
+    let stakeholders = if staff { environment::stakeholders(&state.db, i.id).await? } else { Vec::new() };
+    let groups: Vec<Group> = funnels.iter().map(|(g, _)| g.clone()).collect();
+    let base = shell::url(access, i, Section::Engagement);
+    let empty = Invalid::default();
+    let errors_for = |form| match &failed {
+        Some((f, e, _)) if *f == form => e,
+        _ => &empty,
+    };
+    let value = |name: &str, stored: &str| match &failed {
+        Some((EngagementForm::Record, _, v)) => v.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let title = ctx.t("section-engagement");
+    let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
+    let prefix = match failed.as_ref().map(|(f, _, _)| *f) {
+        Some(EngagementForm::Upload) => "upload",
+        _ => "record",
+    };
+    let any = funnels.iter().any(|(_, f)| f.events > 0);
+    let f = Fields::with_prefix(ctx, errors_for(EngagementForm::Record), "record");
+    let group_options: Vec<(String, String)> = groups.iter().map(|g| (g.id.to_string(), group_name(ctx, g))).collect();
+    let stakeholder_options: Vec<(String, String)> =
+        std::iter::once((String::new(), ctx.t("engagement-no-stakeholder")))
+            .chain(stakeholders.iter().map(|s| (s.id.to_string(), s.name.clone())))
+            .collect();
+    let kind_options: Vec<(String, String)> = EventKind::ALL
+        .iter()
+        .map(|k| {
+            (
+                k.key().to_owned(),
+                format!("{} ({})", choice_label(ctx, "event-kind", *k), choice_label(ctx, "key-step", k.step())),
+            )
+        })
+        .collect();
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Engagement, &title))
+        p { (ctx.t("engagement-lead")) }
+        ol class="steps" { @for step in KeyStep::ALL {
+            li { strong { (choice_label(ctx, "key-step", *step)) } " — " (ctx.t(&format!("key-step-{}-desc", step.key()))) }
+        } }
+        (error_summary_in(ctx, all_errors, &[], prefix))
+        @if let Some(n) = imported {
+            p class="notice ok" role="status" { (ctx.ta("engagement-imported", &[("count", Arg::from(n))])) }
+        }
+        section aria-labelledby="funnel-h" {
+            h2 id="funnel-h" { (ctx.t("engagement-funnel")) }
+            p class="meta" { (ctx.t("engagement-counting")) }
+            @if any {
+                (totals_chart(ctx, &funnels))
+                (funnel_table(ctx, &funnels))
+            } @else {
+                p { (ctx.t("engagement-none")) }
+            }
+        }
+        @if staff {
+            section aria-labelledby="record-h" id="record" class="panel" {
+                h2 id="record-h" { (ctx.t("engagement-record")) }
+                form method="post" action=(format!("{base}/events")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (f.select("group", &ctx.t("col-group"), &group_options, &value("group", ""), FieldOpts::required()))
+                    (f.select("kind", &ctx.t("engagement-field-kind"), &kind_options, &value("kind", "informed"), FieldOpts::required()))
+                    (f.text("people", &ctx.t("engagement-field-people"), &value("people", ""), FieldOpts::required().kind("number").hint(ctx.t("engagement-people-hint"))))
+                    (f.text("occurred_on", &ctx.t("engagement-field-date"), &value("occurred_on", &iso_date(ctx.now.date())), FieldOpts::required().kind("date").hint(ctx.t("date-hint"))))
+                    (f.text("source", &ctx.t("engagement-field-source"), &value("source", ""), FieldOpts::required().max(TITLE_MAX).hint(ctx.t("engagement-source-hint"))))
+                    (f.select("stakeholder", &ctx.t("engagement-field-stakeholder"), &stakeholder_options, &value("stakeholder", ""), FieldOpts::default().hint(ctx.t("engagement-stakeholder-hint"))))
+                    button type="submit" class="button" { (ctx.t("engagement-record-submit")) }
+                }
+            }
+            section aria-labelledby="upload-h" id="upload" class="panel" {
+                h2 id="upload-h" { (ctx.t("engagement-upload")) }
+                p { (ctx.ta("engagement-upload-lead", &[("header", CSV_HEADER.join(",").into())])) }
+                form method="post" action=(format!("{base}/import")) enctype="multipart/form-data" class="stack" {
+                    (csrf_field(ctx))
+                    div class=(if errors_for(EngagementForm::Upload).is_empty() { "field" } else { "field field-error" }) {
+                        label for="f-upload-file" { (ctx.t("engagement-upload-file")) }
+                        @for e in &errors_for(EngagementForm::Upload).0 {
+                            p class="field-problem" id="f-upload-file-error" { (field_message(ctx, e)) }
+                        }
+                        input type="file" id="f-upload-file" name="file" accept=".csv,text/csv"
+                            aria-describedby=[(!errors_for(EngagementForm::Upload).is_empty()).then_some("f-upload-file-error")];
+                    }
+                    button type="submit" class="button" { (ctx.t("engagement-upload-submit")) }
+                }
+            }
+            section aria-labelledby="events-h" {
+                h2 id="events-h" { (ctx.t("engagement-events")) }
+                @if events.is_empty() { p { (ctx.t("engagement-none")) } } @else {
+                    table class="data" {
+                        caption { (ctx.t("engagement-events-caption")) }
+                        thead { tr {
+                            th scope="col" { (ctx.t("engagement-field-date")) }
+                            th scope="col" { (ctx.t("col-group")) }
+                            th scope="col" { (ctx.t("engagement-field-kind")) }
+                            th scope="col" class="num" { (ctx.t("engagement-field-people")) }
+                            th scope="col" { (ctx.t("engagement-field-source")) }
+                        } }
+                        tbody { @for e in &events { tr {
+                            td { (human_date(ctx, Timestamp::from_date(e.occurred_on))) }
+                            td { (e.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
+                            td { (choice_label(ctx, "event-kind", e.kind)) }
+                            td class="num" { (e.people) }
+                            td { (e.source) }
+                        } } }
+                    }
+                }
+            }
+        }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Engagement)).status(status).render(ctx))
+}
+
+async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
+    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
+    access.require_facilitator(ctx)?;
+    Ok((access, initiative))
+}
+
+/// Reads one event from form fields (also used by the API).
+pub fn parse_event(
+    form: &FormPairs,
+    groups: &[Group],
+    stakeholders: &[tandem_store::environment::Stakeholder],
+) -> Result<(EventDraft, Option<i64>), Invalid> {
+    let group = pick_id("group", form.get("group"), groups.iter().map(|g| g.id)).ok().flatten();
+    let draft =
+        EventDraft::parse(group, form.get("kind"), form.get("people"), form.get("occurred_on"), form.get("source"));
+    let who = pick_id("stakeholder", form.get("stakeholder"), stakeholders.iter().map(|s| s.id)).map_err(Invalid::one);
+    match (draft, who) {
+        (Ok(d), Ok(w)) => Ok((d, w)),
+        (d, w) => {
+            let mut errors = d.err().unwrap_or_default();
+            errors.0.extend(w.err().unwrap_or_default().0);
+            Err(errors)
+        }
+    }
+}
+
+pub async fn record(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let groups = communities::groups(&state.db, access.community.id).await?;
+    let stakeholders = environment::stakeholders(&state.db, i.id).await?;
+    match parse_event(&form, &groups, &stakeholders) {
+        Ok((d, who)) => {
+            store::add(&state.db, i.id, &d, who, ctx.user_id(), ctx.now).await?;
+            tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
+            Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Engagement), "flash-saved"))
+        }
+        Err(errors) => render(&state, &ctx, &access, &i, Some((EngagementForm::Record, errors, &form)), None).await,
+    }
+}
+
+/// The CSV upload. The anti-forgery token comes first in the form, so it is
+/// checked before the file is read.
+pub async fn import(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    check_same_origin(&headers)?;
+    let mut token_ok = false;
+    let mut file: Option<Vec<u8>> = None;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(_) => return Err(AppError::BadRequest("error-form-unreadable")),
+        };
+        match field.name() {
+            Some("_csrf") => {
+                let value = field.text().await.map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
+                token_ok = constant_time_eq(&value, &ctx.csrf);
+            }
+            Some("file") if token_ok => {
+                let bytes = field.bytes().await.map_err(|_| AppError::BadRequest("error-too-large"))?;
+                if bytes.len() > MAX_CSV_BYTES {
+                    return Err(AppError::BadRequest("error-too-large"));
+                }
+                file = Some(bytes.to_vec());
+            }
+            _ => {}
+        }
+    }
+    if !token_ok {
+        return Err(AppError::Csrf);
+    }
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let groups = communities::groups(&state.db, access.community.id).await?;
+    let empty = FormPairs(Vec::new());
+    let data = match file {
+        Some(d) if !d.is_empty() => d,
+        _ => {
+            let errors = Invalid::one(tandem_domain::FieldError::new("file", "error-csv-missing"));
+            return render(&state, &ctx, &access, &i, Some((EngagementForm::Upload, errors, &empty)), None).await;
+        }
+    };
+    let lookup = |key: &str| groups.iter().find(|g| g.key == key).map(|g| g.id);
+    match domain::parse_csv(&data, lookup) {
+        Ok(events) => {
+            let n = store::import(&state.db, i.id, &events, ctx.user_id(), ctx.now, |_| {}).await?;
+            tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
+            render(&state, &ctx, &access, &i, None, Some(n)).await
+        }
+        Err(problem) => {
+            let errors = csv_problem(&ctx, &problem);
+            render(&state, &ctx, &access, &i, Some((EngagementForm::Upload, errors, &empty)), None).await
+        }
+    }
+}

@@ -1,0 +1,482 @@
+//! The authorizing environment of an initiative: the stakeholder map in its
+//! traditional and open views, and the tracker of formal approvals.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use tandem_domain::{
+    Invalid,
+    environment::{
+        AuthorizationDraft, AuthorizationFacts, AuthorizationKind, AuthorizationStatus, FormalAuthority, Influence,
+        StakeholderDraft, StakeholderInput, StakeholderKind, Suitability,
+    },
+    initiative::Stance,
+    text::{NAME_MAX, SUMMARY_MAX, TITLE_MAX},
+    time::iso_date,
+};
+use tandem_store::{
+    communities::{self, Group},
+    environment::{self as store, Authorization, Stakeholder},
+    initiatives::Initiative,
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    charts,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in},
+    pages::{
+        group_name, human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EnvForm {
+    NewStakeholder,
+    Stakeholder(i64),
+    NewAuthorization,
+    Authorization(i64),
+}
+
+impl EnvForm {
+    fn prefix(self) -> String {
+        match self {
+            EnvForm::NewStakeholder => String::from("stakeholder-new"),
+            EnvForm::Stakeholder(id) => format!("stakeholder-{id}"),
+            EnvForm::NewAuthorization => String::from("authorization-new"),
+            EnvForm::Authorization(id) => format!("authorization-{id}"),
+        }
+    }
+}
+
+struct Failed<'a> {
+    form: EnvForm,
+    errors: Invalid,
+    values: &'a FormPairs,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    render(&state, &ctx, &access, &initiative, None).await
+}
+
+/// A group selected by id, which must be one of the community's.
+fn group_choice(groups: &[Group], input: &str) -> Result<Option<i64>, Invalid> {
+    super::admin::pick_id("group", input, groups.iter().map(|g| g.id)).map_err(Invalid::one)
+}
+
+fn parse_stakeholder(form: &FormPairs, groups: &[Group]) -> Result<(StakeholderDraft, Option<i64>), Invalid> {
+    let draft = StakeholderDraft::parse(&StakeholderInput {
+        name: form.get("name"),
+        kind: form.get("kind"),
+        formal_authority: form.get("formal_authority"),
+        instrument: form.get("instrument"),
+        influence: form.get("influence"),
+        stance: form.get("stance"),
+        suitability: form.get("suitability"),
+        suitability_reason: form.get("suitability_reason"),
+        relationship_owner: form.get("relationship_owner"),
+    });
+    let group = group_choice(groups, form.get("group"));
+    match (draft, group) {
+        (Ok(d), Ok(g)) => Ok((d, g)),
+        (d, g) => {
+            let mut errors = d.err().unwrap_or_default();
+            errors.0.extend(g.err().unwrap_or_default().0);
+            Err(errors)
+        }
+    }
+}
+
+fn parse_authorization(
+    form: &FormPairs,
+    stakeholders: &[Stakeholder],
+) -> Result<(AuthorizationDraft, Option<i64>), Invalid> {
+    let draft = AuthorizationDraft::parse(
+        form.get("title"),
+        form.get("kind"),
+        form.get("status"),
+        form.get("due_on"),
+        form.get("happened_on"),
+        form.get("evidence"),
+    );
+    let who = super::admin::pick_id("stakeholder", form.get("stakeholder"), stakeholders.iter().map(|s| s.id))
+        .map_err(Invalid::one);
+    match (draft, who) {
+        (Ok(d), Ok(w)) => Ok((d, w)),
+        (d, w) => {
+            let mut errors = d.err().unwrap_or_default();
+            errors.0.extend(w.err().unwrap_or_default().0);
+            Err(errors)
+        }
+    }
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    failed: Option<Failed<'_>>,
+) -> AppResult<Response> {
+    let stakeholders = store::stakeholders(&state.db, i.id).await?;
+    let authorizations = store::authorizations(&state.db, i.id).await?;
+    let groups = communities::groups(&state.db, access.community.id).await?;
+    let staff = access.can_facilitate();
+    let base = shell::base_url(access, i);
+    let empty = Invalid::default();
+    let errors_for = |form: EnvForm| match &failed {
+        Some(f) if f.form == form => &f.errors,
+        _ => &empty,
+    };
+    let value = |form: EnvForm, name: &str, stored: &str| match &failed {
+        Some(f) if f.form == form => f.values.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let is_open = |form: EnvForm| failed.as_ref().is_some_and(|f| f.form == form);
+    let title = ctx.t("section-environment");
+    let all_errors = failed.as_ref().map(|f| &f.errors).unwrap_or(&empty);
+    let prefix = failed.as_ref().map(|f| f.form.prefix()).unwrap_or_default();
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Environment, &title))
+        p { (ctx.t("environment-lead")) " " a href="/glossary#authorizing-environment" { (ctx.t("glossary-link-authorizing")) } }
+        (error_summary_in(ctx, all_errors, &[], &prefix))
+        section aria-labelledby="maps-h" {
+            h2 id="maps-h" { (ctx.t("environment-maps")) }
+            @if stakeholders.is_empty() {
+                p { (ctx.t("environment-none")) }
+            } @else {
+                div class="two-up" {
+                    figure {
+                        (charts::traditional_map(ctx, &stakeholders))
+                        figcaption { (ctx.t("environment-traditional-caption")) }
+                    }
+                    figure {
+                        (charts::open_map(ctx, &stakeholders))
+                        figcaption { (ctx.t("environment-open-caption")) }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="stakeholders-h" id="stakeholders" {
+            h2 id="stakeholders-h" { (ctx.t("environment-stakeholders")) }
+            @if !stakeholders.is_empty() {
+                div class="table-scroll" {
+                    table class="data" {
+                        caption { (ctx.t("environment-stakeholders-caption")) }
+                        thead { tr {
+                            th scope="col" { "#" }
+                            th scope="col" { (ctx.t("stakeholder-field-name")) }
+                            th scope="col" { (ctx.t("stakeholder-field-formal")) }
+                            th scope="col" { (ctx.t("stakeholder-field-influence")) }
+                            th scope="col" { (ctx.t("support-field-stance")) }
+                            th scope="col" { (ctx.t("stakeholder-field-suitability")) }
+                            th scope="col" { (ctx.t("col-group")) }
+                            th scope="col" { (ctx.t("stakeholder-field-owner")) }
+                        } }
+                        tbody { @for (n, s) in stakeholders.iter().enumerate() { tr {
+                            td { (n + 1) }
+                            th scope="row" { (s.name) br; span class="meta" { (choice_label(ctx, "stakeholder-kind", s.kind)) } }
+                            td { (choice_label(ctx, "formal-authority", s.formal_authority)) @if !s.instrument.is_empty() { br; span class="meta" { (s.instrument) } } }
+                            td { (choice_label(ctx, "influence", s.influence)) }
+                            td { (choice_label(ctx, "stance", s.stance)) }
+                            td { (choice_label(ctx, "suitability", s.suitability)) @if !s.suitability_reason.is_empty() { br; span class="meta" { (s.suitability_reason) } } }
+                            td { (s.group_id.and_then(|g| groups.iter().find(|x| x.id == g)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
+                            td { @if s.relationship_owner.is_empty() { "—" } @else { (s.relationship_owner) } }
+                        } } }
+                    }
+                }
+            }
+            @if staff {
+                @for s in &stakeholders {
+                    @let form = EnvForm::Stakeholder(s.id);
+                    details class="item" open[is_open(form)] {
+                        summary { (ctx.ta("environment-edit-stakeholder", &[("name", s.name.as_str().into())])) }
+                        form method="post" action=(format!("{base}/stakeholders/{}", s.id)) novalidate class="stack" {
+                            (csrf_field(ctx))
+                            (stakeholder_fields(ctx, errors_for(form), &form.prefix(), &groups, &|n, d| value(form, n, d), Some(s)))
+                            button type="submit" class="button" { (ctx.t("form-save")) }
+                        }
+                        form method="post" action=(format!("{base}/stakeholders/{}/delete", s.id)) class="inline-form" {
+                            (csrf_field(ctx))
+                            button type="submit" class="button danger" { (ctx.t("form-delete")) }
+                        }
+                    }
+                }
+                h3 { (ctx.t("environment-add-stakeholder")) }
+                form method="post" action=(format!("{base}/stakeholders")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (stakeholder_fields(ctx, errors_for(EnvForm::NewStakeholder), "stakeholder-new", &groups, &|n, d| value(EnvForm::NewStakeholder, n, d), None))
+                    button type="submit" class="button" { (ctx.t("environment-add-stakeholder")) }
+                }
+            }
+        }
+        section aria-labelledby="approvals-h" id="approvals" {
+            h2 id="approvals-h" { (ctx.t("approvals-title")) }
+            p { (ctx.t("approvals-lead")) }
+            @if authorizations.is_empty() { p { (ctx.t("approvals-none")) } } @else {
+                (approvals_table(ctx, &authorizations, &stakeholders))
+            }
+            @if staff {
+                @for a in &authorizations {
+                    @let form = EnvForm::Authorization(a.id);
+                    details class="item" open[is_open(form)] {
+                        summary { (ctx.ta("approvals-edit", &[("title", a.title.as_str().into())])) }
+                        form method="post" action=(format!("{base}/authorizations/{}", a.id)) novalidate class="stack" {
+                            (csrf_field(ctx))
+                            (authorization_fields(ctx, errors_for(form), &form.prefix(), &stakeholders, &|n, d| value(form, n, d), Some(a)))
+                            button type="submit" class="button" { (ctx.t("form-save")) }
+                        }
+                        form method="post" action=(format!("{base}/authorizations/{}/delete", a.id)) class="inline-form" {
+                            (csrf_field(ctx))
+                            button type="submit" class="button danger" { (ctx.t("form-delete")) }
+                        }
+                    }
+                }
+                h3 { (ctx.t("approvals-add")) }
+                form method="post" action=(format!("{base}/authorizations")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (authorization_fields(ctx, errors_for(EnvForm::NewAuthorization), "authorization-new", &stakeholders, &|n, d| value(EnvForm::NewAuthorization, n, d), None))
+                    button type="submit" class="button" { (ctx.t("approvals-add")) }
+                }
+            }
+        }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Environment)).status(status).render(ctx))
+}
+
+/// The approvals and notifications, overdue ones flagged. Also used by the packet.
+pub fn approvals_table(ctx: &Ctx, authorizations: &[Authorization], stakeholders: &[Stakeholder]) -> Markup {
+    html! {
+        table class="data" {
+            caption { (ctx.t("approvals-caption")) }
+            thead { tr {
+                th scope="col" { (ctx.t("approval-field-title")) }
+                th scope="col" { (ctx.t("approval-field-kind")) }
+                th scope="col" { (ctx.t("approval-field-stakeholder")) }
+                th scope="col" { (ctx.t("approval-field-due")) }
+                th scope="col" { (ctx.t("approval-field-status")) }
+                th scope="col" { (ctx.t("approval-field-evidence")) }
+            } }
+            tbody { @for a in authorizations {
+                @let overdue = AuthorizationFacts { kind: a.kind, status: a.status, due_on: a.due_on }.is_overdue(ctx.now);
+                tr {
+                    th scope="row" { (a.title) }
+                    td { (choice_label(ctx, "authorization-kind", a.kind)) }
+                    td { (a.stakeholder_id.and_then(|id| stakeholders.iter().find(|s| s.id == id)).map(|s| s.name.clone()).unwrap_or_else(|| String::from("—"))) }
+                    td {
+                        @match a.due_on { Some(d) => (human_date(ctx, tandem_domain::Timestamp::from_date(d))), None => "—" }
+                        @if overdue { " " span class="state-pill state-attention" { "! " (ctx.t("approvals-overdue")) } }
+                    }
+                    td {
+                        (choice_label(ctx, "authorization-status", a.status))
+                        @if let Some(d) = a.happened_on { br; span class="meta" { (human_date(ctx, tandem_domain::Timestamp::from_date(d))) } }
+                    }
+                    td { @if a.evidence.is_empty() { "—" } @else { (a.evidence) } }
+                }
+            } }
+        }
+    }
+}
+
+fn stakeholder_fields(
+    ctx: &Ctx,
+    errors: &Invalid,
+    prefix: &str,
+    groups: &[Group],
+    v: &dyn Fn(&str, &str) -> String,
+    s: Option<&Stakeholder>,
+) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, prefix);
+    let key = |value: Option<&'static str>, default: &'static str| value.unwrap_or(default);
+    let group_options: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("member-no-group")))
+        .chain(groups.iter().map(|g| (g.id.to_string(), group_name(ctx, g))))
+        .collect();
+    let group = s.and_then(|s| s.group_id).map(|g| g.to_string()).unwrap_or_default();
+    html! {
+        (f.text("name", &ctx.t("stakeholder-field-name"), &v("name", s.map(|s| s.name.as_str()).unwrap_or("")), FieldOpts::required().max(TITLE_MAX)))
+        (f.choice("kind", &ctx.t("stakeholder-field-kind"), "stakeholder-kind", StakeholderKind::parse(&v("kind", key(s.map(|s| s.kind.key()), "organisation"))), FieldOpts::required().hint(ctx.t("stakeholder-kind-hint"))))
+        (f.choice("formal_authority", &ctx.t("stakeholder-field-formal"), "formal-authority", FormalAuthority::parse(&v("formal_authority", key(s.map(|s| s.formal_authority.key()), "none"))), FieldOpts::required()))
+        (f.text("instrument", &ctx.t("stakeholder-field-instrument"), &v("instrument", s.map(|s| s.instrument.as_str()).unwrap_or("")), FieldOpts::default().max(TITLE_MAX).hint(ctx.t("stakeholder-instrument-hint"))))
+        (f.choice("influence", &ctx.t("stakeholder-field-influence"), "influence", Influence::parse(&v("influence", key(s.map(|s| s.influence.key()), "medium"))), FieldOpts::required()))
+        (f.choice("stance", &ctx.t("support-field-stance"), "stance", Stance::parse(&v("stance", key(s.map(|s| s.stance.key()), "unknown"))), FieldOpts::required()))
+        (f.choice("suitability", &ctx.t("stakeholder-field-suitability"), "suitability", Suitability::parse(&v("suitability", key(s.map(|s| s.suitability.key()), "both"))), FieldOpts::required()))
+        (f.textarea("suitability_reason", &ctx.t("stakeholder-field-reason"), &v("suitability_reason", s.map(|s| s.suitability_reason.as_str()).unwrap_or("")), FieldOpts::default().max(SUMMARY_MAX).rows(2)))
+        (f.select("group", &ctx.t("col-group"), &group_options, &v("group", &group), FieldOpts::default()))
+        (f.text("relationship_owner", &ctx.t("stakeholder-field-owner"), &v("relationship_owner", s.map(|s| s.relationship_owner.as_str()).unwrap_or("")), FieldOpts::default().max(NAME_MAX).hint(ctx.t("stakeholder-owner-hint"))))
+    }
+}
+
+fn authorization_fields(
+    ctx: &Ctx,
+    errors: &Invalid,
+    prefix: &str,
+    stakeholders: &[Stakeholder],
+    v: &dyn Fn(&str, &str) -> String,
+    a: Option<&Authorization>,
+) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, prefix);
+    let who: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("approval-no-stakeholder")))
+        .chain(stakeholders.iter().map(|s| (s.id.to_string(), s.name.clone())))
+        .collect();
+    let date = |d: Option<tandem_domain::time::Date>| d.map(iso_date).unwrap_or_default();
+    let linked = a.and_then(|a| a.stakeholder_id).map(|id| id.to_string()).unwrap_or_default();
+    html! {
+        (f.text("title", &ctx.t("approval-field-title"), &v("title", a.map(|a| a.title.as_str()).unwrap_or("")), FieldOpts::required().max(TITLE_MAX).hint(ctx.t("approval-title-hint"))))
+        (f.choice("kind", &ctx.t("approval-field-kind"), "authorization-kind", AuthorizationKind::parse(&v("kind", a.map(|a| a.kind.key()).unwrap_or("approval"))), FieldOpts::required()))
+        (f.select("stakeholder", &ctx.t("approval-field-stakeholder"), &who, &v("stakeholder", &linked), FieldOpts::default()))
+        (f.text("due_on", &ctx.t("approval-field-due"), &v("due_on", &date(a.and_then(|a| a.due_on))), FieldOpts::default().kind("date").hint(ctx.t("date-hint"))))
+        (f.choice("status", &ctx.t("approval-field-status"), "authorization-status", AuthorizationStatus::parse(&v("status", a.map(|a| a.status.key()).unwrap_or("not_started"))), FieldOpts::required()))
+        (f.text("happened_on", &ctx.t("approval-field-happened"), &v("happened_on", &date(a.and_then(|a| a.happened_on))), FieldOpts::default().kind("date").hint(ctx.t("date-hint"))))
+        (f.textarea("evidence", &ctx.t("approval-field-evidence"), &v("evidence", a.map(|a| a.evidence.as_str()).unwrap_or("")), FieldOpts::default().max(SUMMARY_MAX).rows(2).hint(ctx.t("approval-evidence-hint"))))
+    }
+}
+
+async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
+    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
+    access.require_facilitator(ctx)?;
+    Ok((access, initiative))
+}
+
+async fn done(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative, anchor: &str) -> AppResult<Response> {
+    tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
+    Ok(redirect_with_flash(ctx, &format!("{}#{anchor}", shell::url(access, i, Section::Environment)), "flash-saved"))
+}
+
+pub async fn add_stakeholder(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let groups = communities::groups(&state.db, access.community.id).await?;
+    match parse_stakeholder(&form, &groups) {
+        Ok((d, g)) => {
+            store::add_stakeholder(&state.db, i.id, &d, g, ctx.now).await?;
+            done(&state, &ctx, &access, &i, "stakeholders").await
+        }
+        Err(errors) => {
+            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::NewStakeholder, errors, values: &form }))
+                .await
+        }
+    }
+}
+
+pub async fn update_stakeholder(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let groups = communities::groups(&state.db, access.community.id).await?;
+    match parse_stakeholder(&form, &groups) {
+        Ok((d, g)) => {
+            if !store::update_stakeholder(&state.db, i.id, id, &d, g, ctx.now).await? {
+                return Err(AppError::NotFound);
+            }
+            done(&state, &ctx, &access, &i, "stakeholders").await
+        }
+        Err(errors) => {
+            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::Stakeholder(id), errors, values: &form }))
+                .await
+        }
+    }
+}
+
+pub async fn delete_stakeholder(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    if !store::delete_stakeholder(&state.db, i.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    done(&state, &ctx, &access, &i, "stakeholders").await
+}
+
+pub async fn add_authorization(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let stakeholders = store::stakeholders(&state.db, i.id).await?;
+    match parse_authorization(&form, &stakeholders) {
+        Ok((d, who)) => {
+            store::add_authorization(&state.db, i.id, &d, who, ctx.now).await?;
+            done(&state, &ctx, &access, &i, "approvals").await
+        }
+        Err(errors) => {
+            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::NewAuthorization, errors, values: &form }))
+                .await
+        }
+    }
+}
+
+pub async fn update_authorization(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let stakeholders = store::stakeholders(&state.db, i.id).await?;
+    match parse_authorization(&form, &stakeholders) {
+        Ok((d, who)) => {
+            if !store::update_authorization(&state.db, i.id, id, &d, who, ctx.now).await? {
+                return Err(AppError::NotFound);
+            }
+            done(&state, &ctx, &access, &i, "approvals").await
+        }
+        Err(errors) => {
+            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::Authorization(id), errors, values: &form }))
+                .await
+        }
+    }
+}
+
+pub async fn delete_authorization(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    if !store::delete_authorization(&state.db, i.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    done(&state, &ctx, &access, &i, "approvals").await
+}
+
+/// Shorthand used by the API too: the parsed parts of a stakeholder form.
+pub fn stakeholder_from_fields(
+    fields: &FormPairs,
+    groups: &[Group],
+) -> Result<(StakeholderDraft, Option<i64>), Invalid> {
+    parse_stakeholder(fields, groups)
+}
+
+/// The same for approvals.
+pub fn authorization_from_fields(
+    fields: &FormPairs,
+    stakeholders: &[Stakeholder],
+) -> Result<(AuthorizationDraft, Option<i64>), Invalid> {
+    parse_authorization(fields, stakeholders)
+}

@@ -1,0 +1,300 @@
+//! Phases of an initiative: which is current, when each runs, and the record
+//! of every move between them.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use tandem_domain::{
+    Invalid, Timestamp,
+    phases::{PhaseDraft, PhaseKind, PhaseStatus, make_current},
+    text::{self, SUMMARY_MAX, TITLE_MAX},
+    time::iso_date,
+};
+use tandem_store::{
+    initiatives::Initiative,
+    phases::{self as store, Move, Phase},
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in},
+    pages::{
+        human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
+};
+
+/// A phase's name: its own, or the template's in the reader's language.
+pub fn phase_name(ctx: &Ctx, p: &Phase) -> String {
+    match (&p.template_key, p.name.trim().is_empty()) {
+        (Some(key), true) => ctx.t(&format!("phase-{key}")),
+        _ => p.name.clone(),
+    }
+}
+
+fn dates(ctx: &Ctx, p: &Phase) -> String {
+    let d = |x: Option<tandem_domain::time::Date>| x.map(|d| human_date(ctx, Timestamp::from_date(d)));
+    match (d(p.starts_on), d(p.ends_on)) {
+        (Some(a), Some(b)) => format!("{a} – {b}"),
+        (Some(a), None) => ctx.ta("phase-from", &[("date", a.into())]),
+        (None, Some(b)) => ctx.ta("phase-until", &[("date", b.into())]),
+        (None, None) => ctx.t("phase-no-dates"),
+    }
+}
+
+/// The phases as a list (overview, packet and this page).
+pub fn phase_list(ctx: &Ctx, phases: &[Phase]) -> Markup {
+    html! {
+        ol class="phases" {
+            @for p in phases {
+                li class=(format!("phase phase-{}", p.status.key())) aria-current=[(p.status == PhaseStatus::Current).then_some("step")] {
+                    strong { (phase_name(ctx, p)) }
+                    " " span class="badge" { (choice_label(ctx, "phase-status", p.status)) }
+                    br;
+                    span class="meta" { (choice_label(ctx, "phase-kind", p.kind)) " · " (dates(ctx, p)) }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PhaseForm {
+    New,
+    Edit(i64),
+    Current(i64),
+}
+
+impl PhaseForm {
+    fn prefix(self) -> String {
+        match self {
+            PhaseForm::New => String::from("phase-new"),
+            PhaseForm::Edit(id) => format!("phase-{id}"),
+            PhaseForm::Current(id) => format!("current-{id}"),
+        }
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    render(&state, &ctx, &access, &initiative, None).await
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    failed: Option<(PhaseForm, Invalid, &FormPairs)>,
+) -> AppResult<Response> {
+    let phases = store::list(&state.db, i.id).await?;
+    let transitions = store::transitions(&state.db, i.id).await?;
+    let staff = access.can_facilitate();
+    let base = shell::url(access, i, Section::Phases);
+    let empty = Invalid::default();
+    let errors_for = |form| match &failed {
+        Some((f, e, _)) if *f == form => e,
+        _ => &empty,
+    };
+    let value = |form, name: &str, stored: &str| match &failed {
+        Some((f, _, v)) if *f == form => v.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let name_of = |id: Option<i64>| id.and_then(|id| phases.iter().find(|p| p.id == id)).map(|p| phase_name(ctx, p));
+    let title = ctx.t("section-phases");
+    let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
+    let prefix = failed.as_ref().map(|(f, _, _)| f.prefix()).unwrap_or_default();
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Phases, &title))
+        p { (ctx.t("phases-lead")) " " a href="/glossary#co-creation" { (ctx.t("home-explainer-link")) } }
+        (error_summary_in(ctx, all_errors, &[], &prefix))
+        (phase_list(ctx, &phases))
+        @if staff {
+            section aria-labelledby="phases-edit-h" class="panel" {
+                h2 id="phases-edit-h" { (ctx.t("phases-edit")) }
+                @for p in &phases {
+                    @let form = PhaseForm::Edit(p.id);
+                    details class="item" open[failed.as_ref().is_some_and(|(f, _, _)| *f == form || *f == PhaseForm::Current(p.id))] {
+                        summary { (phase_name(ctx, p)) " — " (choice_label(ctx, "phase-status", p.status)) }
+                        @if p.status != PhaseStatus::Current {
+                            form method="post" action=(format!("{base}/{}/current", p.id)) novalidate class="stack" {
+                                (csrf_field(ctx))
+                                (Fields::with_prefix(ctx, errors_for(PhaseForm::Current(p.id)), &PhaseForm::Current(p.id).prefix())
+                                    .text("note", &ctx.t("phases-field-note"), &value(PhaseForm::Current(p.id), "note", ""), FieldOpts::default().max(SUMMARY_MAX)))
+                                button type="submit" class="button" { (ctx.t("phases-make-current")) }
+                            }
+                        }
+                        form method="post" action=(format!("{base}/{}", p.id)) novalidate class="stack" {
+                            (csrf_field(ctx))
+                            (phase_fields(ctx, errors_for(form), &form.prefix(), &|n, d| value(form, n, d), Some(p)))
+                            button type="submit" class="button" { (ctx.t("form-save")) }
+                        }
+                        @if p.status != PhaseStatus::Current {
+                            form method="post" action=(format!("{base}/{}/delete", p.id)) class="inline-form" {
+                                (csrf_field(ctx))
+                                button type="submit" class="button danger" { (ctx.t("form-delete")) }
+                            }
+                        }
+                    }
+                }
+                h3 { (ctx.t("phases-add")) }
+                form method="post" action=(base.clone()) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (phase_fields(ctx, errors_for(PhaseForm::New), "phase-new", &|n, d| value(PhaseForm::New, n, d), None))
+                    button type="submit" class="button" { (ctx.t("phases-add")) }
+                }
+            }
+        }
+        section aria-labelledby="transitions-h" {
+            h2 id="transitions-h" { (ctx.t("phases-history")) }
+            @if transitions.is_empty() { p { (ctx.t("phases-history-none")) } } @else {
+                table class="data" {
+                    caption { (ctx.t("phases-history")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("charter-col-date")) }
+                        th scope="col" { (ctx.t("phases-col-move")) }
+                        th scope="col" { (ctx.t("phases-field-note")) }
+                    } }
+                    tbody { @for t in &transitions { tr {
+                        td { (human_date(ctx, t.at)) }
+                        td { (name_of(t.from_phase).unwrap_or_else(|| String::from("—"))) " → " (name_of(t.to_phase).unwrap_or_else(|| String::from("—"))) }
+                        td { @if t.note.is_empty() { "—" } @else { (t.note) } }
+                    } } }
+                }
+            }
+        }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Phases)).status(status).render(ctx))
+}
+
+fn phase_fields(
+    ctx: &Ctx,
+    errors: &Invalid,
+    prefix: &str,
+    v: &dyn Fn(&str, &str) -> String,
+    p: Option<&Phase>,
+) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, prefix);
+    let from_template = p.is_some_and(|p| p.template_key.is_some());
+    let date = |d: Option<tandem_domain::time::Date>| d.map(iso_date).unwrap_or_default();
+    let name_opts = if from_template {
+        FieldOpts::default().max(TITLE_MAX).hint(ctx.t("phases-name-template-hint"))
+    } else {
+        FieldOpts::required().max(TITLE_MAX)
+    };
+    html! {
+        (f.text("name", &ctx.t("phases-field-name"), &v("name", p.map(|p| p.name.as_str()).unwrap_or("")), name_opts))
+        (f.choice("kind", &ctx.t("phases-field-kind"), "phase-kind", PhaseKind::parse(&v("kind", p.map(|p| p.kind.key()).unwrap_or("co_creation"))), FieldOpts::required()))
+        (f.text("starts_on", &ctx.t("phases-field-starts"), &v("starts_on", &date(p.and_then(|p| p.starts_on))), FieldOpts::default().kind("date").hint(ctx.t("date-hint"))))
+        (f.text("ends_on", &ctx.t("phases-field-ends"), &v("ends_on", &date(p.and_then(|p| p.ends_on))), FieldOpts::default().kind("date").hint(ctx.t("date-hint"))))
+    }
+}
+
+async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
+    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
+    access.require_facilitator(ctx)?;
+    Ok((access, initiative))
+}
+
+async fn saved(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative) -> AppResult<Response> {
+    tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
+    Ok(redirect_with_flash(ctx, &shell::url(access, i, Section::Phases), "flash-saved"))
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    match PhaseDraft::parse(form.get("name"), form.get("kind"), form.get("starts_on"), form.get("ends_on"), false) {
+        Ok(d) => {
+            store::add(&state.db, i.id, &d).await?;
+            saved(&state, &ctx, &access, &i).await
+        }
+        Err(errors) => render(&state, &ctx, &access, &i, Some((PhaseForm::New, errors, &form))).await,
+    }
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let phases = store::list(&state.db, i.id).await?;
+    let phase = phases.iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
+    match PhaseDraft::parse(
+        form.get("name"),
+        form.get("kind"),
+        form.get("starts_on"),
+        form.get("ends_on"),
+        phase.template_key.is_some(),
+    ) {
+        Ok(d) => {
+            store::update(&state.db, i.id, id, &d).await?;
+            saved(&state, &ctx, &access, &i).await
+        }
+        Err(errors) => render(&state, &ctx, &access, &i, Some((PhaseForm::Edit(id), errors, &form))).await,
+    }
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    if !store::delete(&state.db, i.id, id).await? {
+        return Err(AppError::Conflict("error-phase-not-deletable"));
+    }
+    saved(&state, &ctx, &access, &i).await
+}
+
+/// Moves the initiative to phase `id`; false when there is no such phase.
+pub async fn move_to(state: &AppState, ctx: &Ctx, i: &Initiative, id: i64, note: &str) -> AppResult<bool> {
+    let phases = store::list(&state.db, i.id).await?;
+    let statuses: Vec<_> = phases.iter().map(|p| (p.id, p.status)).collect();
+    let Some(changes) = make_current(&statuses, id) else { return Ok(false) };
+    let from = phases.iter().find(|p| p.status == PhaseStatus::Current).map(|p| p.id);
+    if from == Some(id) {
+        return Ok(true);
+    }
+    let step = Move { from, to: id, note, actor: ctx.user_id() };
+    store::transition(&state.db, i.id, &changes, &step, ctx.now).await?;
+    Ok(true)
+}
+
+pub async fn make_current_handler(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
+    let note = match text::optional("note", form.get("note"), SUMMARY_MAX) {
+        Ok(n) => n.unwrap_or_default(),
+        Err(e) => {
+            return render(&state, &ctx, &access, &i, Some((PhaseForm::Current(id), Invalid::one(e), &form))).await;
+        }
+    };
+    if !move_to(&state, &ctx, &i, id, &note).await? {
+        return Err(AppError::NotFound);
+    }
+    saved(&state, &ctx, &access, &i).await
+}
