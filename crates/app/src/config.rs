@@ -22,6 +22,8 @@ pub struct FileConfig {
     pub trust_proxy: Option<bool>,
     pub max_connections: Option<u32>,
     pub worker: Option<bool>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 impl FileConfig {
@@ -65,6 +67,41 @@ pub struct ServeArgs {
     /// Run background jobs in this process (default true; run `tandem worker` elsewhere if false).
     #[arg(long, env = "TANDEM_WORKER")]
     pub worker: Option<bool>,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// Email settings. Without an SMTP server, notifications stay in the app.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct MailArgs {
+    /// smtp://host:port, smtp://host:port?tls=required (STARTTLS) or smtps://host:port, optionally user:password@
+    #[arg(long, env = "TANDEM_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of Tandem's emails, e.g. "Riverbend Tandem <tandem@riverbend.org>"
+    #[arg(long, env = "TANDEM_MAIL_FROM")]
+    pub mail_from: Option<String>,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct WorkerArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailSettings {
+    pub smtp_url: Option<String>,
+    pub from: String,
+}
+
+pub fn mail(args: &MailArgs, db: &DatabaseArgs) -> Result<MailSettings, Failure> {
+    let file = file_of(db)?;
+    Ok(MailSettings {
+        smtp_url: args.smtp_url.clone().or(file.smtp_url).filter(|u| !u.trim().is_empty()),
+        from: args.mail_from.clone().or(file.mail_from).unwrap_or_else(|| tandem_web::DEFAULT_MAIL_FROM.to_owned()),
+    })
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +111,7 @@ pub struct Settings {
     pub web: WebConfig,
     pub max_connections: u32,
     pub worker: bool,
+    pub mail: MailSettings,
 }
 
 fn file_of(db: &DatabaseArgs) -> Result<FileConfig, Failure> {
@@ -126,6 +164,7 @@ pub fn settings(args: &ServeArgs) -> Result<Settings, Failure> {
         },
         max_connections,
         worker: args.worker.or(file.worker).unwrap_or(true),
+        mail: mail(&args.mail, &args.db)?,
     })
 }
 
@@ -142,6 +181,7 @@ mod tests {
             trust_proxy: None,
             max_connections: None,
             worker: None,
+            mail: MailArgs::default(),
         }
     }
 

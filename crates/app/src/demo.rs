@@ -12,8 +12,8 @@ use tandem_domain::{
     time::DAY,
 };
 use tandem_store::{
-    Db, PoolSettings, audit, charter, communities, engagement, environment, initiatives, invitations, phases, users,
-    worksheet,
+    Db, PoolSettings, accountability, audit, charter, communities, engagement, environment, ideas, initiatives,
+    invitations, moderation, notifications, phases, users, worksheet,
 };
 use tandem_web::{AppState, Clock, SystemClock, WebConfig, i18n::Arg, security};
 
@@ -452,6 +452,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
 
     let ids = Ids { admin: admin_id, initiatives: initiative_ids, groups: groups.clone() };
     seed_model(db, now, &ids).await?;
+    seed_ideas(db, now, cid, &ids).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -501,6 +502,7 @@ pub async fn run(
     database: Option<PathBuf>,
     database_url: Option<String>,
     replace: bool,
+    mail: &crate::config::MailSettings,
 ) -> Result<(), Failure> {
     let temp = tempfile::tempdir().map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
     let url = match (database_url, database) {
@@ -542,6 +544,7 @@ pub async fn run(
     );
     out.say("cli-stop", &[]);
     let state = AppState::new(db, WebConfig { public_url: Some(base), ..WebConfig::default() });
+    let state = crate::with_mail(state, mail)?;
     crate::serve(listener, state, true).await
 }
 
@@ -808,6 +811,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
             kind: second.kind,
             starts_on: Some(day(now, -30)),
             ends_on: Some(day(now, 60)),
+            accepts_ideas: second.accepts_ideas,
         };
         phases::update(db, northside, second.id, &dated).await?;
     }
@@ -965,6 +969,298 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
     })
     .map_err(bad)?;
     charter::apply(db, send, charter::Change::AddArea(&sessions), None, now.plus_days(-30)).await?;
+    Ok(())
+}
+
+/// Issue 4's board for the demo: ideas in every status with reasoned
+/// answers, endorsements, threaded comments (one hidden, one flagged),
+/// commitments with progress, and notifications.
+async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::{
+        accountability::{CommitmentDraft, ProgressDraft},
+        ideas::{IdeaDraft, Response, ResponseInput},
+        notify::NotificationKind,
+    };
+    let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
+    let northside = ids.initiatives[0];
+    let members = communities::members(db, cid, None, 400, 0).await?.members;
+    let by_group = |key: &str| -> Vec<i64> {
+        let gid = ids.groups.iter().find(|g| g.key == key).map(|g| g.id);
+        members
+            .iter()
+            .filter(|m| m.membership.group_id == gid && m.email.is_none())
+            .map(|m| m.membership.user_id)
+            .collect()
+    };
+    let families = by_group("families");
+    let pupils = by_group("pupils");
+    let staff = by_group("teaching_staff");
+    let parent = users::get_by_email(db, LOGINS[2].0).await?.map(|u| u.id);
+    let areas = charter::areas(db, northside).await?;
+    let staffing = areas.iter().find(|a| a.area.title.starts_with("Staffing")).map(|a| a.id);
+    let name_area = areas.iter().find(|a| a.area.title.starts_with("The school's name")).map(|a| a.id);
+
+    // title, body, kind, author, pseudonym, days ago, area, status, reason, response, answered days later
+    type Seed<'a> = (&'a str, &'a str, &'a str, Option<i64>, &'a str, i64, Option<i64>, &'a str, &'a str, &'a str, i64);
+    let seeds: Vec<Seed> = vec![
+        (
+            "A longer lunch break",
+            "Twenty-five minutes is not enough to queue, eat and get outside. Many younger pupils skip eating.",
+            "need",
+            families.first().copied(),
+            "",
+            50,
+            None,
+            "accepted",
+            "",
+            "Agreed. From January lunch will be 40 minutes; the afternoon starts 10 minutes later, which the bus contract allows.",
+            4,
+        ),
+        (
+            "Name the school after Ruby Bridges",
+            "She stood up for every child's right to learn. The pupil council voted for her name.",
+            "idea",
+            pupils.first().copied(),
+            "Blue Heron",
+            45,
+            name_area,
+            "in_progress",
+            "",
+            "The design team shortlisted this name with two others. Families vote in the spring, and the board ratifies the result.",
+            6,
+        ),
+        (
+            "Keep Ms Alvarez and the current teachers",
+            "Families trust the teachers who are here now. Please do not replace everyone.",
+            "need",
+            families.get(1).copied(),
+            "",
+            40,
+            staffing,
+            "not_possible",
+            "charter",
+            "Hiring is decided under district rules and the teachers' contract, as the charter says. What we can do: every current teacher is invited to apply, and families sit on interview panels.",
+            5,
+        ),
+        (
+            "Free breakfast for every pupil",
+            "Lots of pupils arrive hungry. Breakfast should be free for everyone, not only those who qualify.",
+            "need",
+            families.get(2).copied(),
+            "",
+            38,
+            None,
+            "not_possible",
+            "cost",
+            "The district breakfast budget covers pupils who qualify. We asked the council for the extra cost (USD 41,000 a year) and were refused; we will ask again in the next budget round.",
+            9,
+        ),
+        (
+            "Quiet room at lunchtime",
+            "Somewhere calm to read or just be quiet, especially for pupils with SEND.",
+            "idea",
+            pupils.get(1).copied(),
+            "",
+            30,
+            None,
+            "done",
+            "",
+            "The old library annex is now open every lunchtime, staffed by a teaching assistant.",
+            7,
+        ),
+        (
+            "A calm space at break",
+            "Same as the quiet room idea — a place that is not the playground.",
+            "idea",
+            families.get(3).copied(),
+            "",
+            29,
+            None,
+            "merged",
+            "",
+            "This is the same as the quiet room idea, so we merged them. Follow that one for progress.",
+            2,
+        ),
+        (
+            "Clubs after school for Year 7",
+            "There is nothing after 3pm for the youngest pupils.",
+            "idea",
+            staff.first().copied(),
+            "",
+            20,
+            None,
+            "under_review",
+            "",
+            "We are asking club leaders and Riverbend Youth Trust what they could run from spring.",
+            3,
+        ),
+        (
+            "Water fountains near the gym",
+            "Both fountains near the gym have been broken since September.",
+            "need",
+            pupils.get(2).copied(),
+            "",
+            16,
+            None,
+            "new",
+            "",
+            "",
+            0,
+        ),
+        (
+            "Parents' evening online option",
+            "Shift workers cannot come at 6pm. A video call option would help.",
+            "idea",
+            families.get(4).copied(),
+            "",
+            4,
+            None,
+            "new",
+            "",
+            "",
+            0,
+        ),
+    ];
+    let mut created = Vec::new();
+    for (title, body, kind, author, pseudonym, ago, area, _, _, _, _) in &seeds {
+        let Some(author) = author else { continue };
+        let d = IdeaDraft::parse(kind, title, body, pseudonym, "").map_err(bad)?;
+        let id = ideas::create(db, northside, *author, &d, *area, now.plus_days(-ago)).await?;
+        created.push(id);
+    }
+    // Answers, in order; "merged" points at the quiet room.
+    let quiet_room = created.get(4).copied();
+    for (n, (_, _, _, _, _, ago, _, status, reason, response, later)) in seeds.iter().enumerate() {
+        if *status == "new" {
+            continue;
+        }
+        let Some(&id) = created.get(n) else { continue };
+        let input = ResponseInput {
+            status,
+            reason,
+            text: response,
+            decision_area: if *reason == "charter" { staffing } else { None },
+            merged_into: if *status == "merged" { quiet_room } else { None },
+            conflict_note: if n == 1 {
+                "The principal designate taught Ruby Bridges' story for years; the final vote is the families'."
+            } else {
+                ""
+            },
+        };
+        let r = Response::parse(&input, id).map_err(bad)?;
+        ideas::respond(db, id, &r, ids.admin, now.plus_days(-ago + later)).await?;
+    }
+    // Endorsements: popular ideas get many.
+    for (n, id) in created.iter().enumerate() {
+        let count = [42, 67, 88, 53, 24, 6, 12, 19, 3].get(n).copied().unwrap_or(5);
+        for user in families.iter().chain(pupils.iter()).take(count) {
+            ideas::endorse(db, *id, *user, now.plus_days(-10)).await?;
+        }
+    }
+    if let (Some(&lunch), Some(&teachers)) = (created.first(), created.get(2)) {
+        if let Some(p) = parent {
+            ideas::endorse(db, teachers, p, now.plus_days(-39)).await?;
+            communities::accept_conduct(db, cid, p, now.plus_days(-39)).await.ok();
+        }
+        let a = ideas::add_comment(
+            db,
+            lunch,
+            None,
+            families[5],
+            None,
+            "Thank you — my son has been coming home hungry.",
+            now.plus_days(-48),
+        )
+        .await?;
+        ideas::add_comment(
+            db,
+            lunch,
+            Some(a),
+            pupils[3],
+            Some("Comet"),
+            "Same here, the queue takes 15 minutes.",
+            now.plus_days(-47),
+        )
+        .await?;
+        let rude = ideas::add_comment(
+            db,
+            teachers,
+            None,
+            families[6],
+            None,
+            "The new principal only wants his friends on staff.",
+            now.plus_days(-38),
+        )
+        .await?;
+        moderation::flag(
+            db,
+            cid,
+            moderation::Target::Comment,
+            rude,
+            families[7],
+            "Personal attack on a named person",
+            now.plus_days(-38),
+        )
+        .await?;
+        moderation::set_hidden(
+            db,
+            cid,
+            moderation::Target::Comment,
+            rude,
+            Some("A personal accusation against a named member of staff (code of conduct, rule 1)."),
+            ids.admin,
+            now.plus_days(-37),
+        )
+        .await?;
+        let pending = ideas::add_comment(
+            db,
+            teachers,
+            None,
+            families[8],
+            None,
+            "Buy our raffle tickets at the Saturday market!",
+            now.plus_days(-2),
+        )
+        .await?;
+        moderation::flag(db, cid, moderation::Target::Comment, pending, families[9], "Advertising", now.plus_days(-1))
+            .await?;
+        if let Some(p) = parent {
+            let n = notifications::New {
+                kind: NotificationKind::IdeaStatus,
+                initiative_id: northside,
+                idea_id: Some(teachers),
+                commitment_id: None,
+                detail: "Keep Ms Alvarez and the current teachers",
+            };
+            notifications::create_many(db, &[p], &n, now.plus_days(-35)).await?;
+        }
+        let d = CommitmentDraft::parse(
+            "A 40-minute lunch from January",
+            "The afternoon starts ten minutes later; buses leave at 3:25.",
+        )
+        .map_err(bad)?;
+        let c = accountability::create(db, northside, &d, None, &[lunch], ids.admin, now.plus_days(-44)).await?;
+        for (status, pct, body, ago) in [
+            ("in_progress", "30", "Timetable drafted and shared with staff and the bus company.", -40),
+            ("in_progress", "70", "The bus company confirmed the later times. Parents' newsletter sent.", -20),
+        ] {
+            let p =
+                ProgressDraft::parse(status, pct, body, &tandem_domain::time::iso_date(day(now, ago))).map_err(bad)?;
+            accountability::add_update(db, northside, c, &p, ids.admin, now.plus_days(ago)).await?;
+        }
+        if let Some(&quiet) = created.get(4) {
+            let d = CommitmentDraft::parse("A quiet room every lunchtime", "").map_err(bad)?;
+            let q = accountability::create(db, northside, &d, None, &[quiet], ids.admin, now.plus_days(-24)).await?;
+            let p = ProgressDraft::parse(
+                "done",
+                "100",
+                "Open since Monday in the library annex, with a teaching assistant.",
+                &tandem_domain::time::iso_date(day(now, -23)),
+            )
+            .map_err(bad)?;
+            accountability::add_update(db, northside, q, &p, ids.admin, now.plus_days(-23)).await?;
+        }
+    }
     Ok(())
 }
 

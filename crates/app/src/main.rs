@@ -17,6 +17,7 @@ mod config;
 mod demo;
 mod import;
 mod messages;
+mod smtp_sink;
 
 use config::{DatabaseArgs, ServeArgs};
 use messages::{Failure, Out};
@@ -35,7 +36,7 @@ enum Command {
     /// Apply database migrations for the backend the URL names.
     Migrate(DatabaseArgs),
     /// Run background jobs only (for servers started with --worker false).
-    Worker(DatabaseArgs),
+    Worker(config::WorkerArgs),
     /// Create a fresh demo district, serve it and print the demo logins.
     Demo {
         /// Address to listen on (port 0 picks a free port).
@@ -50,6 +51,8 @@ enum Command {
         /// Overwrite --database if it already exists.
         #[arg(long)]
         replace: bool,
+        #[command(flatten)]
+        mail: config::MailArgs,
     },
     /// Bootstrap a real installation.
     #[command(subcommand)]
@@ -57,6 +60,13 @@ enum Command {
     /// Import data from files (all of a file, or nothing).
     #[command(subcommand)]
     Import(import::ImportCommand),
+    /// Run a small SMTP server that stores every message in a folder (development and tests).
+    SmtpSink {
+        #[arg(long, default_value = "127.0.0.1:2525")]
+        addr: String,
+        #[arg(long, default_value = "mail")]
+        dir: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -102,7 +112,8 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             let listener = bind(&settings.addr.to_string()).await?;
             let url = format!("http://{}", local_addr(&listener)?);
             out.say("cli-running", &[("url", Arg::Str(settings.web.public_url.clone().unwrap_or(url)))]);
-            serve(listener, AppState::new(db, settings.web), settings.worker).await
+            let state = with_mail(AppState::new(db, settings.web), &settings.mail)?;
+            serve(listener, state, settings.worker).await
         }
         Command::Migrate(args) => {
             let url = config::database_url(&args)?;
@@ -112,9 +123,9 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             Ok(())
         }
         Command::Worker(args) => {
-            let url = config::database_url(&args)?;
+            let url = config::database_url(&args.db)?;
             let db = connect(&url, 4).await?;
-            let state = AppState::new(db, WebConfig::default());
+            let state = with_mail(AppState::new(db, WebConfig::default()), &config::mail(&args.mail, &args.db)?)?;
             let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
             let worker = tokio::spawn(tandem_web::jobs::run_forever(state, worker_name(), stop_rx));
             shutdown_signal().await;
@@ -122,11 +133,28 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             let _ = worker.await;
             Ok(())
         }
-        Command::Demo { addr, database, database_url, replace } => {
-            demo::run(out, &addr, database, database_url, replace).await
+        Command::Demo { addr, database, database_url, replace, mail } => {
+            let mail = config::MailSettings {
+                smtp_url: mail.smtp_url.filter(|u| !u.trim().is_empty()),
+                from: mail.mail_from.unwrap_or_else(|| tandem_web::DEFAULT_MAIL_FROM.to_owned()),
+            };
+            demo::run(out, &addr, database, database_url, replace, &mail).await
         }
         Command::Admin(command) => admin::run(out, command).await,
         Command::Import(command) => import::run(out, command).await,
+        Command::SmtpSink { addr, dir } => smtp_sink::run(&addr, dir).await,
+    }
+}
+
+/// Adds email to the app when an SMTP server is configured.
+pub fn with_mail(state: AppState, mail: &config::MailSettings) -> Result<AppState, Failure> {
+    match &mail.smtp_url {
+        Some(url) => {
+            let mailer = tandem_web::mail::Mailer::new(url, &mail.from)
+                .map_err(|e| Failure::new("cli-error-smtp").arg("detail", e))?;
+            Ok(state.with_mailer(mailer))
+        }
+        None => Ok(state),
     }
 }
 

@@ -30,10 +30,11 @@ pub enum Check {
     NoRecentUpdate,
     WorksheetUnanswered,
     PhaseOverrun,
+    IdeasAwaitingResponse,
 }
 
 impl Check {
-    pub const ALL: [Check; 12] = [
+    pub const ALL: [Check; 13] = [
         Check::NoValueStatement,
         Check::NoMeasurableOutcomes,
         Check::CapacityWithoutOwner,
@@ -46,6 +47,7 @@ impl Check {
         Check::NoRecentUpdate,
         Check::WorksheetUnanswered,
         Check::PhaseOverrun,
+        Check::IdeasAwaitingResponse,
     ];
 
     /// Stable key; the explanation is `health-{key}` and the fix `health-{key}-fix`.
@@ -63,6 +65,7 @@ impl Check {
             Check::NoRecentUpdate => "no-recent-update",
             Check::WorksheetUnanswered => "worksheet-unanswered",
             Check::PhaseOverrun => "phase-overrun",
+            Check::IdeasAwaitingResponse => "ideas-awaiting-response",
         }
     }
 
@@ -76,7 +79,8 @@ impl Check {
             | Check::SharedDecisionWithoutCoCreators
             | Check::CharterNotPublished
             | Check::NoRecentUpdate
-            | Check::WorksheetUnanswered => Base::Legitimacy,
+            | Check::WorksheetUnanswered
+            | Check::IdeasAwaitingResponse => Base::Legitimacy,
         }
     }
 
@@ -144,6 +148,8 @@ pub struct HealthFacts<'a> {
     pub worksheet_answered: usize,
     /// The end date of the current phase: `None` when no phase is current.
     pub current_phase_ends: Option<Option<Date>>,
+    /// Ideas still without a response past the initiative's target (seed 002).
+    pub ideas_overdue: usize,
 }
 
 pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
@@ -184,6 +190,7 @@ pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
     fire(Check::NoRecentUpdate, usize::from(stale));
     fire(Check::WorksheetUnanswered, usize::from(QUESTIONS).saturating_sub(f.worksheet_answered));
     fire(Check::PhaseOverrun, usize::from(matches!(f.current_phase_ends, Some(Some(end)) if end < today)));
+    fire(Check::IdeasAwaitingResponse, f.ideas_overdue);
     found
 }
 
@@ -219,6 +226,7 @@ mod tests {
             last_update: Some(day("2026-11-01")),
             worksheet_answered: 6,
             current_phase_ends: Some(Some(day("2026-12-20"))),
+            ideas_overdue: 0,
         }
     }
 
@@ -349,6 +357,13 @@ mod tests {
         assert_eq!(fired(&f), vec![]);
         f.current_phase_ends = None;
         assert_eq!(fired(&f), vec![]);
+    }
+
+    #[test]
+    fn ideas_past_their_response_target_fire() {
+        let mut f = healthy(&CAP_OK, &AUTH_OK, &PEOPLE_OK, &LEVELS);
+        f.ideas_overdue = 3;
+        assert_eq!(fired(&f), vec![(Check::IdeasAwaitingResponse, 3)]);
     }
 
     #[test]

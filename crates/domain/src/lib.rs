@@ -6,15 +6,18 @@
 #[macro_use]
 mod macros;
 
+pub mod accountability;
 pub mod charter;
 pub mod community;
 pub mod engagement;
 pub mod environment;
 pub mod error;
 pub mod health;
+pub mod ideas;
 pub mod initiative;
 pub mod invitation;
 pub mod jobs;
+pub mod notify;
 pub mod phases;
 pub mod privacy;
 pub mod session;

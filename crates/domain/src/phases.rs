@@ -29,15 +29,17 @@ string_enum! {
 pub struct TemplatePhase {
     pub key: &'static str,
     pub kind: PhaseKind,
+    /// Whether members can post ideas and needs while this phase is current.
+    pub accepts_ideas: bool,
 }
 
 /// Identify needs → co-design → authorization → co-delivery → co-evaluation.
 pub const DEFAULT_TEMPLATE: &[TemplatePhase] = &[
-    TemplatePhase { key: "identify_needs", kind: PhaseKind::CoCreation },
-    TemplatePhase { key: "co_design", kind: PhaseKind::CoCreation },
-    TemplatePhase { key: "authorization", kind: PhaseKind::CoCreation },
-    TemplatePhase { key: "co_delivery", kind: PhaseKind::CoProduction },
-    TemplatePhase { key: "co_evaluation", kind: PhaseKind::CoProduction },
+    TemplatePhase { key: "identify_needs", kind: PhaseKind::CoCreation, accepts_ideas: true },
+    TemplatePhase { key: "co_design", kind: PhaseKind::CoCreation, accepts_ideas: true },
+    TemplatePhase { key: "authorization", kind: PhaseKind::CoCreation, accepts_ideas: false },
+    TemplatePhase { key: "co_delivery", kind: PhaseKind::CoProduction, accepts_ideas: false },
+    TemplatePhase { key: "co_evaluation", kind: PhaseKind::CoProduction, accepts_ideas: true },
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,10 +49,23 @@ pub struct PhaseDraft {
     pub kind: PhaseKind,
     pub starts_on: Option<Date>,
     pub ends_on: Option<Date>,
+    pub accepts_ideas: bool,
 }
 
 impl PhaseDraft {
     pub fn parse(name: &str, kind: &str, starts_on: &str, ends_on: &str, from_template: bool) -> Result<Self, Invalid> {
+        Self::parse_with_ideas(name, kind, starts_on, ends_on, from_template, "")
+    }
+
+    /// `accepts_ideas` is a checkbox: "1" means yes.
+    pub fn parse_with_ideas(
+        name: &str,
+        kind: &str,
+        starts_on: &str,
+        ends_on: &str,
+        from_template: bool,
+        accepts_ideas: &str,
+    ) -> Result<Self, Invalid> {
         let mut e = Invalid::default();
         let name = if from_template {
             e.check(text::optional("name", name, TITLE_MAX).map(Option::unwrap_or_default))
@@ -67,7 +82,7 @@ impl PhaseDraft {
         }
         match (name, kind, starts_on, ends_on) {
             (Some(name), Some(kind), Some(starts_on), Some(ends_on)) if e.is_empty() => {
-                Ok(PhaseDraft { name, kind, starts_on, ends_on })
+                Ok(PhaseDraft { name, kind, starts_on, ends_on, accepts_ideas: accepts_ideas == "1" })
             }
             _ => Err(e),
         }

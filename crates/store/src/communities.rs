@@ -93,10 +93,12 @@ pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: O
         "SELECT c.id, c.slug, c.name, c.kind, c.description, c.created_at,
                 m.id AS m_id, m.role AS m_role, m.group_id AS m_group_id, m.school_id AS m_school_id,
                 m.created_at AS m_created_at, COALESCE(g.protects_identity, 0) AS m_protected,
+                m.conduct_accepted_at AS m_conduct_accepted_at,
                 i.id AS i_id, i.school_id AS i_school_id, s.name AS i_school_name, i.slug AS i_slug, i.title AS i_title,
                 i.summary AS i_summary, i.visibility AS i_visibility, i.value_statement AS i_value_statement,
                 i.participation_open AS i_participation_open, ch.version AS i_charter_version,
                 ph.id AS i_phase_id, ph.template_key AS i_phase_key, ph.name AS i_phase_name, ph.kind AS i_phase_kind,
+                ph.accepts_ideas AS i_phase_accepts, i.response_target_days AS i_response_target_days,
                 i.created_at AS i_created_at, i.updated_at AS i_updated_at
          FROM communities c
          LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = $2
@@ -123,6 +125,7 @@ pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: O
             group_id: get(&row, "m_group_id")?,
             school_id: get(&row, "m_school_id")?,
             protected: flag(&row, "m_protected")?,
+            conduct_accepted_at: crate::opt_ts(&row, "m_conduct_accepted_at")?,
             created_at: ts(&row, "m_created_at")?,
         }),
         None => None,
@@ -132,7 +135,7 @@ pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: O
             let (charter_version, current_phase) = crate::initiatives::status_from(
                 &row,
                 "i_charter_version",
-                ["i_phase_id", "i_phase_key", "i_phase_name", "i_phase_kind"],
+                ["i_phase_id", "i_phase_key", "i_phase_name", "i_phase_kind", "i_phase_accepts"],
             )?;
             Some(crate::initiatives::Initiative {
                 charter_version,
@@ -147,6 +150,7 @@ pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: O
                 visibility: choice(&row, "i_visibility")?,
                 value_statement: get(&row, "i_value_statement")?,
                 participation_open: flag(&row, "i_participation_open")?,
+                response_target_days: get(&row, "i_response_target_days")?,
                 created_at: ts(&row, "i_created_at")?,
                 updated_at: ts(&row, "i_updated_at")?,
             })
@@ -325,11 +329,13 @@ pub struct Membership {
     pub school_id: Option<i64>,
     /// The member's group protects identities (pupils).
     pub protected: bool,
+    /// When they accepted the code of conduct (asked at their first contribution).
+    pub conduct_accepted_at: Option<Timestamp>,
     pub created_at: Timestamp,
 }
 
 const MEMBERSHIP_COLUMNS: &str = "m.id, m.community_id, m.user_id, m.role, m.group_id, m.school_id, m.created_at, \
-     COALESCE(g.protects_identity, 0) AS protected";
+     m.conduct_accepted_at, COALESCE(g.protects_identity, 0) AS protected";
 
 fn membership_from(row: &AnyRow) -> Result<Membership> {
     Ok(Membership {
@@ -340,8 +346,22 @@ fn membership_from(row: &AnyRow) -> Result<Membership> {
         group_id: get(row, "group_id")?,
         school_id: get(row, "school_id")?,
         protected: flag(row, "protected")?,
+        conduct_accepted_at: crate::opt_ts(row, "conduct_accepted_at")?,
         created_at: ts(row, "created_at")?,
     })
+}
+
+/// Records that a member accepted the code of conduct.
+pub async fn accept_conduct(db: &Db, community_id: i64, user_id: i64, now: Timestamp) -> Result<()> {
+    sqlx::query(
+        "UPDATE memberships SET conduct_accepted_at = $1 WHERE community_id = $2 AND user_id = $3 AND conduct_accepted_at IS NULL",
+    )
+    .bind(now.0)
+    .bind(community_id)
+    .bind(user_id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
 }
 
 pub async fn membership(db: &Db, community_id: i64, user_id: i64) -> Result<Option<Membership>> {

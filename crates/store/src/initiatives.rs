@@ -21,6 +21,8 @@ pub struct Initiative {
     pub visibility: Visibility,
     pub value_statement: String,
     pub participation_open: bool,
+    /// Days within which every idea should get its first response.
+    pub response_target_days: i64,
     /// The power-sharing charter's version: 0 until it is published.
     pub charter_version: i64,
     pub current_phase: Option<CurrentPhase>,
@@ -35,6 +37,7 @@ pub struct CurrentPhase {
     pub template_key: Option<String>,
     pub name: String,
     pub kind: tandem_domain::phases::PhaseKind,
+    pub accepts_ideas: bool,
 }
 
 /// The tables every initiative read joins: its school, its charter's version and its current phase.
@@ -46,7 +49,7 @@ pub(crate) const JOINS: &str = "LEFT JOIN schools s ON s.id = i.school_id
 pub(crate) fn status_from(
     row: &AnyRow,
     version_col: &'static str,
-    phase_cols: [&'static str; 4],
+    phase_cols: [&'static str; 5],
 ) -> Result<(i64, Option<CurrentPhase>)> {
     let version: Option<i64> = get(row, version_col)?;
     let phase = match get::<Option<i64>>(row, phase_cols[0])? {
@@ -55,6 +58,7 @@ pub(crate) fn status_from(
             template_key: get(row, phase_cols[1])?,
             name: get(row, phase_cols[2])?,
             kind: choice(row, phase_cols[3])?,
+            accepts_ideas: crate::flag(row, phase_cols[4])?,
         }),
         None => None,
     };
@@ -62,12 +66,13 @@ pub(crate) fn status_from(
 }
 
 const COLUMNS: &str = "i.id, i.community_id, i.school_id, s.name AS school_name, i.slug, i.title, i.summary, \
-     i.visibility, i.value_statement, i.participation_open, i.created_at, i.updated_at, \
-     ch.version AS charter_version, ph.id AS phase_id, ph.template_key AS phase_key, ph.name AS phase_name, ph.kind AS phase_kind";
+     i.visibility, i.value_statement, i.participation_open, i.response_target_days, i.created_at, i.updated_at, \
+     ch.version AS charter_version, ph.id AS phase_id, ph.template_key AS phase_key, ph.name AS phase_name, ph.kind AS phase_kind, \
+     ph.accepts_ideas AS phase_accepts";
 
 fn initiative_from(row: &AnyRow) -> Result<Initiative> {
     let (charter_version, current_phase) =
-        status_from(row, "charter_version", ["phase_id", "phase_key", "phase_name", "phase_kind"])?;
+        status_from(row, "charter_version", ["phase_id", "phase_key", "phase_name", "phase_kind", "phase_accepts"])?;
     Ok(Initiative {
         charter_version,
         current_phase,
@@ -81,6 +86,7 @@ fn initiative_from(row: &AnyRow) -> Result<Initiative> {
         visibility: choice(row, "visibility")?,
         value_statement: get(row, "value_statement")?,
         participation_open: crate::flag(row, "participation_open")?,
+        response_target_days: get(row, "response_target_days")?,
         created_at: ts(row, "created_at")?,
         updated_at: ts(row, "updated_at")?,
     })
@@ -146,6 +152,20 @@ pub async fn update(db: &Db, id: i64, fields: &InitiativeFields<'_>, now: Timest
     .execute(db.pool())
     .await?;
     Ok(())
+}
+
+/// The community and initiative slugs of an initiative, for links.
+pub async fn path_of(db: &Db, id: i64) -> Result<Option<(String, String)>> {
+    let row = sqlx::query(
+        "SELECT c.slug AS community, i.slug AS initiative FROM initiatives i JOIN communities c ON c.id = i.community_id WHERE i.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        Some(row) => Ok(Some((get(&row, "community")?, get(&row, "initiative")?))),
+        None => Ok(None),
+    }
 }
 
 /// Opens or closes participation. The domain's charter gate is checked by the

@@ -12,15 +12,19 @@ use sqlx::{
 };
 use tandem_domain::{Choice, Timestamp};
 
+pub mod accountability;
 pub mod audit;
 pub mod charter;
 pub mod communities;
 pub mod engagement;
 pub mod environment;
+pub mod ideas;
 pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
 mod migrate;
+pub mod moderation;
+pub mod notifications;
 pub mod phases;
 pub mod sessions;
 pub mod throttle;

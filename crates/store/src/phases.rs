@@ -19,6 +19,7 @@ pub struct Phase {
     pub status: PhaseStatus,
     pub starts_on: Option<Date>,
     pub ends_on: Option<Date>,
+    pub accepts_ideas: bool,
 }
 
 fn phase_from(row: &AnyRow) -> Result<Phase> {
@@ -30,12 +31,13 @@ fn phase_from(row: &AnyRow) -> Result<Phase> {
         status: choice(row, "status")?,
         starts_on: opt_date(row, "starts_on")?,
         ends_on: opt_date(row, "ends_on")?,
+        accepts_ideas: crate::flag(row, "accepts_ideas")?,
     })
 }
 
 pub async fn list(db: &Db, initiative_id: i64) -> Result<Vec<Phase>> {
     let rows = sqlx::query(
-        "SELECT id, template_key, name, kind, status, starts_on, ends_on FROM phases
+        "SELECT id, template_key, name, kind, status, starts_on, ends_on, accepts_ideas FROM phases
          WHERE initiative_id = $1 ORDER BY position, id",
     )
     .bind(initiative_id)
@@ -50,13 +52,15 @@ pub async fn create_defaults(db: &Db, initiative_id: i64) -> Result<()> {
     for (i, p) in DEFAULT_TEMPLATE.iter().enumerate() {
         let status = if i == 0 { PhaseStatus::Current } else { PhaseStatus::Upcoming };
         sqlx::query(
-            "INSERT INTO phases (initiative_id, template_key, name, kind, status, position) VALUES ($1, $2, '', $3, $4, $5)",
+            "INSERT INTO phases (initiative_id, template_key, name, kind, status, position, accepts_ideas)
+             VALUES ($1, $2, '', $3, $4, $5, $6)",
         )
         .bind(initiative_id)
         .bind(p.key)
         .bind(p.kind.key())
         .bind(status.key())
         .bind(i as i64 + 1)
+        .bind(crate::int_flag(p.accepts_ideas))
         .execute(&mut *tx)
         .await?;
     }
@@ -66,8 +70,8 @@ pub async fn create_defaults(db: &Db, initiative_id: i64) -> Result<()> {
 
 pub async fn add(db: &Db, initiative_id: i64, d: &PhaseDraft) -> Result<i64> {
     let row = sqlx::query(
-        "INSERT INTO phases (initiative_id, template_key, name, kind, status, starts_on, ends_on, position)
-         VALUES ($1, NULL, $2, $3, $4, $5, $6,
+        "INSERT INTO phases (initiative_id, template_key, name, kind, status, starts_on, ends_on, accepts_ideas, position)
+         VALUES ($1, NULL, $2, $3, $4, $5, $6, $7,
                  (SELECT COALESCE(MAX(position), 0) + 1 FROM phases WHERE initiative_id = $1))
          RETURNING id",
     )
@@ -77,6 +81,7 @@ pub async fn add(db: &Db, initiative_id: i64, d: &PhaseDraft) -> Result<i64> {
     .bind(PhaseStatus::Upcoming.key())
     .bind(date_text(d.starts_on))
     .bind(date_text(d.ends_on))
+    .bind(crate::int_flag(d.accepts_ideas))
     .fetch_one(db.pool())
     .await?;
     get(&row, "id")
@@ -84,12 +89,14 @@ pub async fn add(db: &Db, initiative_id: i64, d: &PhaseDraft) -> Result<i64> {
 
 pub async fn update(db: &Db, initiative_id: i64, id: i64, d: &PhaseDraft) -> Result<bool> {
     let done = sqlx::query(
-        "UPDATE phases SET name = $1, kind = $2, starts_on = $3, ends_on = $4 WHERE id = $5 AND initiative_id = $6",
+        "UPDATE phases SET name = $1, kind = $2, starts_on = $3, ends_on = $4, accepts_ideas = $5
+         WHERE id = $6 AND initiative_id = $7",
     )
     .bind(&d.name)
     .bind(d.kind.key())
     .bind(date_text(d.starts_on))
     .bind(date_text(d.ends_on))
+    .bind(crate::int_flag(d.accepts_ideas))
     .bind(id)
     .bind(initiative_id)
     .execute(db.pool())

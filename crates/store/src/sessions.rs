@@ -19,6 +19,8 @@ pub struct Session {
     pub last_seen_at: Timestamp,
     pub expires_at: Timestamp,
     pub user: User,
+    /// Unread notifications, read with the session so the header costs no extra query.
+    pub unread: i64,
 }
 
 fn session_from(row: &AnyRow) -> Result<Session> {
@@ -29,6 +31,7 @@ fn session_from(row: &AnyRow) -> Result<Session> {
         last_seen_at: ts(row, "last_seen_at")?,
         expires_at: ts(row, "expires_at")?,
         user: user_from(row)?,
+        unread: get(row, "unread")?,
     })
 }
 
@@ -57,7 +60,8 @@ pub async fn create(
 /// The live session with this token hash, with its user.
 pub async fn find(db: &Db, token_hash: &str, now: Timestamp) -> Result<Option<Session>> {
     let sql = format!(
-        "SELECT s.token_hash, s.csrf_token, s.created_at AS s_created_at, s.last_seen_at, s.expires_at, {USER_COLUMNS}
+        "SELECT s.token_hash, s.csrf_token, s.created_at AS s_created_at, s.last_seen_at, s.expires_at, {USER_COLUMNS},
+                (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > $2"
     );

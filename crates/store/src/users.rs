@@ -14,11 +14,13 @@ pub struct User {
     pub lang: String,
     pub is_site_admin: bool,
     pub has_password: bool,
+    /// How they want to hear about ideas they follow (immediate, daily, off).
+    pub delivery: tandem_domain::notify::Delivery,
     pub created_at: Timestamp,
 }
 
 pub(crate) const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.lang, u.is_site_admin, \
-     CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, u.created_at";
+     CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, u.delivery, u.created_at";
 
 pub(crate) fn user_from(row: &AnyRow) -> Result<User> {
     Ok(User {
@@ -28,6 +30,7 @@ pub(crate) fn user_from(row: &AnyRow) -> Result<User> {
         lang: get(row, "lang")?,
         is_site_admin: flag(row, "is_site_admin")?,
         has_password: flag(row, "has_password")?,
+        delivery: crate::choice(row, "delivery")?,
         created_at: ts(row, "created_at")?,
     })
 }
@@ -65,6 +68,23 @@ pub async fn get_by_id(db: &Db, id: i64) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
     let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db.pool()).await?;
     row.as_ref().map(user_from).transpose()
+}
+
+/// Several users at once (for notifying followers).
+pub async fn get_many(db: &Db, ids: &[i64]) -> Result<Vec<User>> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(200) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id IN ({})", placeholders.join(", "));
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        for row in query.fetch_all(db.pool()).await? {
+            out.push(user_from(&row)?);
+        }
+    }
+    Ok(out)
 }
 
 pub async fn get_by_email(db: &Db, email: &str) -> Result<Option<User>> {
@@ -114,6 +134,15 @@ pub async fn set_lang(db: &Db, id: i64, lang: &str) -> Result<()> {
 
 pub async fn set_display_name(db: &Db, id: i64, name: &str) -> Result<()> {
     sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2").bind(name).bind(id).execute(db.pool()).await?;
+    Ok(())
+}
+
+pub async fn set_delivery(db: &Db, id: i64, delivery: tandem_domain::notify::Delivery) -> Result<()> {
+    sqlx::query("UPDATE users SET delivery = $1 WHERE id = $2")
+        .bind(delivery.key())
+        .bind(id)
+        .execute(db.pool())
+        .await?;
     Ok(())
 }
 

@@ -759,3 +759,231 @@ packet-worksheet = Guiding questions answered: { $answered } of { $total }.
 cli-error-file = The file { $path } could not be read: { $detail }
 cli-error-no-initiative = There is no initiative "{ $slug }" in that community.
 cli-error-csv-line = Line { $line } of the file is not right; nothing was imported:
+phases-field-accepts-ideas = Members can post ideas and needs while this phase is current
+cli-error-smtp = The SMTP URL could not be used: { $detail }
+
+## Ideas and needs
+section-ideas = Ideas and needs
+section-accountability = You said, we did
+nav-notifications = Notifications
+nav-unread = ({ $count } new)
+ideas-lead = Say what is missing or what could be better. Every idea gets a public, reasoned answer — including why, when something cannot be done.
+ideas-target = Every idea gets a first answer within { $days } days.
+ideas-median = Half of all ideas were answered within { $hours } hours.
+ideas-search = Search
+ideas-filter-status = Status
+ideas-sort = Order
+ideas-sort-newest = Newest first
+ideas-sort-oldest = Oldest first
+ideas-sort-endorsed = Most endorsed
+ideas-sort-status = By status
+ideas-none = No ideas here yet.
+ideas-overdue = Waiting longer than promised for an answer.
+ideas-endorsements = { $count ->
+    [one] 1 endorsement
+   *[other] { $count } endorsements
+}
+ideas-comments = { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+}
+ideas-post = Share an idea or a need
+ideas-post-submit = Post
+ideas-field-kind = Is it an idea or a need?
+ideas-field-title = Title
+ideas-field-body = Describe it
+ideas-field-area = Decision area
+ideas-area-hint = Which part of the power-sharing charter it is about, if you know.
+ideas-no-area = Not about a particular area
+ideas-field-pseudonym = Name to show (optional)
+ideas-pseudonym-hint = Leave empty to show your own name.
+ideas-pseudonym-pupil-hint = Your real name is never shown. Pick a nickname that is not your name, or leave it empty to appear as "a pupil".
+ideas-feed = Follow the answers and progress (Atom feed)
+ideas-refused-closed = Participation is not open in this initiative yet.
+ideas-refused-phase = The current phase is not taking new ideas.
+ideas-refused-member = Only members of this community can post. Ask for an invitation link.
+ideas-refused-observer = Observers can read but not post.
+ideas-refused-limit = You have reached today's limit for new posts. Please try again tomorrow.
+idea-kind-idea = Idea
+idea-kind-need = Need
+idea-status-new = Waiting for an answer
+idea-status-under_review = Under review
+idea-status-accepted = Accepted
+idea-status-in_progress = In progress
+idea-status-done = Done
+idea-status-not_possible = Not possible
+idea-status-merged = Merged with another idea
+ideas-back = All ideas and needs
+ideas-posted-by = Posted by { $name } on { $date }
+ideas-author-pupil = a pupil
+ideas-author-former = a former member
+ideas-response = The answer
+ideas-reason = Why
+ideas-charter-fixed = This is fixed by the power-sharing charter: "{ $area }" is offered at the level "{ $level }".
+ideas-merged-link = See the idea it was merged with
+ideas-conflict = Declared interest
+ideas-responded = Answered { $date }
+ideas-awaiting = Not answered yet. Every idea gets a first answer within { $days } days.
+ideas-history = Earlier answers
+ideas-endorse = Endorse
+ideas-withdraw = Withdraw my endorsement
+ideas-respond = Answer this idea
+ideas-field-status = Status
+ideas-field-reason = Reason (for "not possible")
+ideas-reason-none = No reason
+ideas-reason-hint = Required when the answer is "not possible".
+ideas-field-charter-area = Charter decision area (for "fixed by the charter")
+ideas-charter-area-hint = Links the answer to what the charter says is fixed and why.
+ideas-field-merge = Merge into
+ideas-no-merge = Not merged
+ideas-field-response = Public answer
+ideas-response-hint = Everyone can read this. Say what will happen, or why it cannot.
+ideas-field-conflict = Declared interest (optional)
+ideas-conflict-hint = If you, or people close to you, gain or lose from this decision, say so.
+ideas-respond-submit = Publish the answer
+ideas-add-comment = Add a comment
+ideas-field-comment = Comment
+ideas-comment-submit = Post comment
+ideas-reply = Reply
+not-possible-charter = Fixed by the power-sharing charter
+not-possible-cost = It costs more than the budget allows
+not-possible-legal = Legal or safeguarding reasons
+not-possible-outside_power = Outside the school's power
+not-possible-already_done = Already done
+error-reason-required = Choose why it is not possible.
+error-charter-area-required = Choose the charter decision area that fixes it.
+error-merge-target = Choose the idea to merge with.
+error-merge-self = An idea cannot be merged with itself.
+error-pseudonym-reveals = This name would reveal who you are. Choose another.
+error-conduct-required = Please accept the code of conduct first.
+error-idea-closed = This idea is closed to new endorsements and comments.
+error-moderation-reason = Give a reason for the moderation decision.
+flash-idea-posted = Thank you. Your post is published and will get an answer.
+flash-comment-posted = Your comment is posted.
+flash-response-saved = The answer is published and everyone following the idea has been told.
+flash-flagged = Thank you. A moderator will look at it.
+flash-hidden = Hidden. The reason is shown in its place.
+flash-shown = Shown again.
+
+## Moderation
+moderation-title = Moderation
+moderation-lead = Members flag content that breaks the code of conduct. Hiding needs a reason, which is logged and shown in place of what was hidden.
+moderation-queue = Flagged content
+moderation-queue-empty = Nothing is waiting for a moderator.
+moderation-already-hidden = already hidden
+moderation-field-reason = Reason
+moderation-reason-hint = Shown publicly in place of the hidden content.
+moderation-hide = Hide
+moderation-show = Show again
+moderation-dismiss = Keep it and close the flags
+moderation-log = Moderation log
+moderation-log-empty = No moderation decisions yet.
+moderation-col-action = Decision
+moderation-col-what = What
+moderation-col-who = Moderator
+moderation-action-hide = Hidden
+moderation-action-show = Shown again
+moderation-action-dismiss = Flags closed
+moderation-target-idea = Idea
+moderation-target-comment = Comment
+moderation-hidden-title = Hidden by a moderator
+moderation-hidden-in-place = Hidden by a moderator: { $reason }
+moderation-staff-see = You can see this because you are a facilitator.
+moderation-flag-idea = Report this idea to a moderator
+moderation-flag-comment = Report
+moderation-field-flag-reason = What is wrong?
+moderation-flag-hint = For example: personal attack, a pupil named, off-topic advertising.
+moderation-flag-submit = Report
+
+## Facilitators' queue
+queue-title = Ideas waiting for an answer
+queue-lead = Every idea should get a first answer within its initiative's target. The oldest are first.
+queue-empty = Every idea has an answer.
+queue-caption = Unanswered ideas, oldest first
+queue-initiative = Initiative
+queue-waiting = Waiting
+queue-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+queue-overdue = Overdue
+
+## Code of conduct
+conduct-title = Code of conduct
+conduct-lead = Taking part in { $community } means agreeing to these rules.
+conduct-rule-1 = Be respectful: criticise ideas, never people.
+conduct-rule-2 = Never name or describe a pupil, and never share anyone's private information.
+conduct-rule-3 = Stay on the subject of the initiative.
+conduct-rule-4 = Say if you have a personal interest in a decision.
+conduct-rule-5 = Listen to people whose experience differs from yours.
+conduct-rule-6 = No advertising, campaigning for elections or spam.
+conduct-moderation = Moderators may hide posts that break these rules. The reason is always shown in place of the post and recorded.
+conduct-accept = I accept the
+
+## You said, we did
+accountability-lead = What the school committed to in answer to the community's ideas, and how far each commitment has come.
+accountability-commitments = Commitments
+accountability-none = No commitments yet.
+accountability-percent = Progress of { $title }
+accountability-answers = In answer to
+accountability-add-progress = Record progress
+accountability-field-status = Status
+accountability-field-percent = Percent done
+accountability-field-body = What happened
+accountability-timeline = Timeline
+accountability-timeline-none = No progress recorded yet.
+accountability-new = New commitment
+accountability-field-title = Commitment
+accountability-field-description = Details
+accountability-field-ideas = Ideas it answers
+commitment-status-planned = Planned
+commitment-status-in_progress = In progress
+commitment-status-done = Done
+commitment-status-dropped = Dropped
+error-done-is-100 = A finished commitment is 100% done.
+error-planned-is-0 = A planned commitment has not started: 0%.
+feed-title = { $title }: answers and progress
+feed-progress = { $title }: { $percent }% done
+
+## Notifications
+notifications-title = Notifications
+notifications-lead = News about ideas you posted, endorsed or commented on.
+notifications-settings = Choose how you hear from Tandem
+notifications-none = Nothing yet.
+notifications-mark-read = Mark all as read
+notifications-new = New
+notifications-open = Open
+notification-idea_status = An idea you follow has a new answer: { $title }
+notification-commitment_progress = A commitment answering an idea you follow has progressed: { $title }
+notification-reply = Someone replied on: { $title }
+account-delivery = Email notifications
+account-delivery-lead = You always see notifications here; choose whether they also come by email.
+account-delivery-no-email = Add an email address below to receive emails.
+account-delivery-legend = How often
+delivery-immediate = An email for each notification
+delivery-daily = One email a day with everything new
+delivery-off = No emails
+email-idea-subject = An answer about "{ $title }"
+email-idea-body = The idea "{ $title }" has a new status: { $status }.
+
+    { $text }
+
+    Read more: { $url }
+email-commitment-subject = Progress on "{ $title }"
+email-commitment-body = The commitment "{ $title }" has progressed: { $status }.
+
+    { $text }
+
+    Read more: { $url }
+email-footer = You get this because you posted, endorsed or commented on an idea. Choose how you hear from Tandem: { $url }
+email-digest-subject = { $count ->
+    [one] 1 update from Tandem
+   *[other] { $count } updates from Tandem
+}
+email-digest-intro = Here is what happened to the ideas you follow:
+email-digest-link = See them all: { $url }
+health-ideas-awaiting-response = { $count ->
+    [one] 1 idea has waited longer than promised for an answer.
+   *[other] { $count } ideas have waited longer than promised for an answer.
+}
+health-ideas-awaiting-response-fix = Answer the oldest ideas

@@ -759,3 +759,231 @@ packet-worksheet = Preguntas guía respondidas: { $answered } de { $total }.
 cli-error-file = No se pudo leer el archivo { $path }: { $detail }
 cli-error-no-initiative = No existe la iniciativa «{ $slug }» en esa comunidad.
 cli-error-csv-line = La línea { $line } del archivo no es correcta; no se importó nada:
+phases-field-accepts-ideas = Los miembros pueden publicar ideas y necesidades mientras esta fase está en curso
+cli-error-smtp = No se pudo usar la URL de SMTP: { $detail }
+
+## Ideas y necesidades
+section-ideas = Ideas y necesidades
+section-accountability = Lo que dijeron, lo que hicimos
+nav-notifications = Avisos
+nav-unread = ({ $count } nuevos)
+ideas-lead = Diga qué falta o qué podría mejorar. Cada idea recibe una respuesta pública y razonada, también cuando algo no se puede hacer y por qué.
+ideas-target = Cada idea recibe una primera respuesta en { $days } días como máximo.
+ideas-median = La mitad de las ideas se respondieron en { $hours } horas o menos.
+ideas-search = Buscar
+ideas-filter-status = Estado
+ideas-sort = Orden
+ideas-sort-newest = Más recientes primero
+ideas-sort-oldest = Más antiguas primero
+ideas-sort-endorsed = Con más apoyos
+ideas-sort-status = Por estado
+ideas-none = Todavía no hay ideas.
+ideas-overdue = Espera una respuesta más de lo prometido.
+ideas-endorsements = { $count ->
+    [one] 1 apoyo
+   *[other] { $count } apoyos
+}
+ideas-comments = { $count ->
+    [one] 1 comentario
+   *[other] { $count } comentarios
+}
+ideas-post = Comparta una idea o una necesidad
+ideas-post-submit = Publicar
+ideas-field-kind = ¿Es una idea o una necesidad?
+ideas-field-title = Título
+ideas-field-body = Descríbala
+ideas-field-area = Ámbito de decisión
+ideas-area-hint = A qué parte de la carta de poder compartido se refiere, si lo sabe.
+ideas-no-area = No se refiere a un ámbito concreto
+ideas-field-pseudonym = Nombre que se mostrará (opcional)
+ideas-pseudonym-hint = Déjelo vacío para mostrar su propio nombre.
+ideas-pseudonym-pupil-hint = Tu nombre real nunca se muestra. Elige un apodo que no sea tu nombre, o déjalo vacío para aparecer como «un alumno o alumna».
+ideas-feed = Seguir las respuestas y los avances (canal Atom)
+ideas-refused-closed = La participación todavía no está abierta en esta iniciativa.
+ideas-refused-phase = La fase en curso no admite ideas nuevas.
+ideas-refused-member = Solo los miembros de esta comunidad pueden publicar. Pida un enlace de invitación.
+ideas-refused-observer = Las personas observadoras pueden leer pero no publicar.
+ideas-refused-limit = Ha alcanzado el límite de publicaciones de hoy. Inténtelo de nuevo mañana.
+idea-kind-idea = Idea
+idea-kind-need = Necesidad
+idea-status-new = Esperando respuesta
+idea-status-under_review = En estudio
+idea-status-accepted = Aceptada
+idea-status-in_progress = En marcha
+idea-status-done = Hecha
+idea-status-not_possible = No es posible
+idea-status-merged = Unida a otra idea
+ideas-back = Todas las ideas y necesidades
+ideas-posted-by = Publicada por { $name } el { $date }
+ideas-author-pupil = un alumno o alumna
+ideas-author-former = un antiguo miembro
+ideas-response = La respuesta
+ideas-reason = Por qué
+ideas-charter-fixed = Esto lo fija la carta de poder compartido: «{ $area }» se ofrece al nivel «{ $level }».
+ideas-merged-link = Ver la idea con la que se unió
+ideas-conflict = Interés declarado
+ideas-responded = Respondida el { $date }
+ideas-awaiting = Aún sin respuesta. Cada idea recibe una primera respuesta en { $days } días como máximo.
+ideas-history = Respuestas anteriores
+ideas-endorse = Apoyar
+ideas-withdraw = Retirar mi apoyo
+ideas-respond = Responder a esta idea
+ideas-field-status = Estado
+ideas-field-reason = Motivo (para «no es posible»)
+ideas-reason-none = Sin motivo
+ideas-reason-hint = Obligatorio cuando la respuesta es «no es posible».
+ideas-field-charter-area = Ámbito de la carta (para «lo fija la carta»)
+ideas-charter-area-hint = Vincula la respuesta con lo que la carta dice que está decidido y por qué.
+ideas-field-merge = Unir con
+ideas-no-merge = Sin unir
+ideas-field-response = Respuesta pública
+ideas-response-hint = Todo el mundo puede leerla. Diga qué va a pasar, o por qué no puede hacerse.
+ideas-field-conflict = Interés declarado (opcional)
+ideas-conflict-hint = Si usted, o personas cercanas, ganan o pierden con esta decisión, dígalo.
+ideas-respond-submit = Publicar la respuesta
+ideas-add-comment = Añadir un comentario
+ideas-field-comment = Comentario
+ideas-comment-submit = Publicar comentario
+ideas-reply = Responder
+not-possible-charter = Lo fija la carta de poder compartido
+not-possible-cost = Cuesta más de lo que permite el presupuesto
+not-possible-legal = Motivos legales o de protección
+not-possible-outside_power = Fuera de las competencias de la escuela
+not-possible-already_done = Ya está hecho
+error-reason-required = Elija por qué no es posible.
+error-charter-area-required = Elija el ámbito de la carta que lo fija.
+error-merge-target = Elija la idea con la que unirla.
+error-merge-self = Una idea no puede unirse consigo misma.
+error-pseudonym-reveals = Este nombre revelaría quién es usted. Elija otro.
+error-conduct-required = Acepte primero las normas de convivencia.
+error-idea-closed = Esta idea está cerrada a nuevos apoyos y comentarios.
+error-moderation-reason = Indique un motivo para la decisión de moderación.
+flash-idea-posted = Gracias. Su publicación ya está visible y recibirá respuesta.
+flash-comment-posted = Su comentario se ha publicado.
+flash-response-saved = La respuesta se ha publicado y se ha avisado a quienes siguen la idea.
+flash-flagged = Gracias. Una persona moderadora lo revisará.
+flash-hidden = Oculto. El motivo se muestra en su lugar.
+flash-shown = Visible de nuevo.
+
+## Moderación
+moderation-title = Moderación
+moderation-lead = Los miembros avisan del contenido que incumple las normas de convivencia. Ocultar requiere un motivo, que se registra y se muestra en lugar de lo ocultado.
+moderation-queue = Contenido señalado
+moderation-queue-empty = No hay nada pendiente de moderación.
+moderation-already-hidden = ya oculto
+moderation-field-reason = Motivo
+moderation-reason-hint = Se muestra públicamente en lugar del contenido oculto.
+moderation-hide = Ocultar
+moderation-show = Mostrar de nuevo
+moderation-dismiss = Mantenerlo y cerrar los avisos
+moderation-log = Registro de moderación
+moderation-log-empty = Todavía no hay decisiones de moderación.
+moderation-col-action = Decisión
+moderation-col-what = Qué
+moderation-col-who = Moderador/a
+moderation-action-hide = Ocultado
+moderation-action-show = Mostrado de nuevo
+moderation-action-dismiss = Avisos cerrados
+moderation-target-idea = Idea
+moderation-target-comment = Comentario
+moderation-hidden-title = Ocultado por moderación
+moderation-hidden-in-place = Ocultado por moderación: { $reason }
+moderation-staff-see = Puede verlo porque es facilitador/a.
+moderation-flag-idea = Avisar a moderación sobre esta idea
+moderation-flag-comment = Avisar
+moderation-field-flag-reason = ¿Qué ocurre?
+moderation-flag-hint = Por ejemplo: ataque personal, se nombra a un alumno, publicidad fuera de tema.
+moderation-flag-submit = Avisar
+
+## Cola de facilitación
+queue-title = Ideas que esperan respuesta
+queue-lead = Cada idea debe recibir una primera respuesta dentro del plazo de su iniciativa. Las más antiguas van primero.
+queue-empty = Todas las ideas tienen respuesta.
+queue-caption = Ideas sin respuesta, las más antiguas primero
+queue-initiative = Iniciativa
+queue-waiting = Esperando
+queue-days = { $days ->
+    [one] 1 día
+   *[other] { $days } días
+}
+queue-overdue = Vencida
+
+## Normas de convivencia
+conduct-title = Normas de convivencia
+conduct-lead = Participar en { $community } significa aceptar estas normas.
+conduct-rule-1 = Sea respetuoso/a: critique ideas, nunca a personas.
+conduct-rule-2 = No nombre ni describa nunca a un alumno o alumna, ni comparta información privada de nadie.
+conduct-rule-3 = Céntrese en el tema de la iniciativa.
+conduct-rule-4 = Diga si tiene un interés personal en una decisión.
+conduct-rule-5 = Escuche a quienes tienen experiencias distintas de la suya.
+conduct-rule-6 = Nada de publicidad, campañas electorales ni spam.
+conduct-moderation = La moderación puede ocultar publicaciones que incumplan estas normas. El motivo siempre se muestra en lugar de la publicación y queda registrado.
+conduct-accept = Acepto las
+
+## Lo que dijeron, lo que hicimos
+accountability-lead = Lo que la escuela se comprometió a hacer en respuesta a las ideas de la comunidad, y cuánto ha avanzado cada compromiso.
+accountability-commitments = Compromisos
+accountability-none = Todavía no hay compromisos.
+accountability-percent = Avance de { $title }
+accountability-answers = En respuesta a
+accountability-add-progress = Registrar avance
+accountability-field-status = Estado
+accountability-field-percent = Porcentaje hecho
+accountability-field-body = Qué ocurrió
+accountability-timeline = Cronología
+accountability-timeline-none = Todavía no se ha registrado ningún avance.
+accountability-new = Nuevo compromiso
+accountability-field-title = Compromiso
+accountability-field-description = Detalles
+accountability-field-ideas = Ideas a las que responde
+commitment-status-planned = Previsto
+commitment-status-in_progress = En marcha
+commitment-status-done = Hecho
+commitment-status-dropped = Abandonado
+error-done-is-100 = Un compromiso terminado está hecho al 100 %.
+error-planned-is-0 = Un compromiso previsto no ha empezado: 0 %.
+feed-title = { $title }: respuestas y avances
+feed-progress = { $title }: { $percent } % hecho
+
+## Avisos
+notifications-title = Avisos
+notifications-lead = Novedades sobre las ideas que publicó, apoyó o comentó.
+notifications-settings = Elija cómo quiere recibir noticias de Tandem
+notifications-none = Nada todavía.
+notifications-mark-read = Marcar todo como leído
+notifications-new = Nuevo
+notifications-open = Abrir
+notification-idea_status = Una idea que sigue tiene una nueva respuesta: { $title }
+notification-commitment_progress = Ha avanzado un compromiso que responde a una idea que sigue: { $title }
+notification-reply = Alguien respondió en: { $title }
+account-delivery = Avisos por correo
+account-delivery-lead = Siempre verá los avisos aquí; elija si también quiere recibirlos por correo.
+account-delivery-no-email = Añada una dirección de correo más abajo para recibir correos.
+account-delivery-legend = Con qué frecuencia
+delivery-immediate = Un correo por cada aviso
+delivery-daily = Un correo al día con todas las novedades
+delivery-off = Ningún correo
+email-idea-subject = Una respuesta sobre «{ $title }»
+email-idea-body = La idea «{ $title }» tiene un nuevo estado: { $status }.
+
+    { $text }
+
+    Más información: { $url }
+email-commitment-subject = Avances en «{ $title }»
+email-commitment-body = El compromiso «{ $title }» ha avanzado: { $status }.
+
+    { $text }
+
+    Más información: { $url }
+email-footer = Recibe este correo porque publicó, apoyó o comentó una idea. Elija cómo quiere recibir noticias de Tandem: { $url }
+email-digest-subject = { $count ->
+    [one] 1 novedad de Tandem
+   *[other] { $count } novedades de Tandem
+}
+email-digest-intro = Esto es lo que ha pasado con las ideas que sigue:
+email-digest-link = Véalas todas: { $url }
+health-ideas-awaiting-response = { $count ->
+    [one] 1 idea lleva esperando respuesta más de lo prometido.
+   *[other] { $count } ideas llevan esperando respuesta más de lo prometido.
+}
+health-ideas-awaiting-response-fix = Responder a las ideas más antiguas

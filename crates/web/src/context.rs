@@ -41,6 +41,8 @@ pub struct Ctx {
     pub client_ip: String,
     /// A one-time message (Fluent id) set by the previous request.
     pub flash: Option<String>,
+    /// Unread notifications of the logged-in person.
+    pub unread: i64,
     pub secure_cookies: bool,
 }
 
@@ -146,6 +148,7 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
     let mut user = None;
     let mut session_hash = None;
     let mut session_csrf = None;
+    let mut unread = 0;
     let mut via_token = false;
     let mut auth_error = None;
     if let Some(token) = bearer(request.headers()) {
@@ -168,6 +171,7 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
                     }
                 }
                 session_csrf = Some(s.csrf_token.clone());
+                unread = s.unread;
                 user = Some(s.user);
                 session_hash = Some(hash);
             }
@@ -216,6 +220,7 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
         via_token,
         client_ip: client_ip(&request, state.config.trust_proxy),
         flash,
+        unread,
         secure_cookies: secure,
     };
 

@@ -28,6 +28,12 @@ pub async fn load(state: &AppState, initiative: &Initiative, view: &TriangleView
     let last_update = engagement::last_update(db, initiative.id).await?;
     let answers = worksheet::history(db, initiative.id).await?;
     let phases = phases::list(db, initiative.id).await?;
+    let now = state.clock.now();
+    let ideas_overdue = tandem_store::ideas::unanswered(db, initiative.id)
+        .await?
+        .into_iter()
+        .filter(|created| tandem_domain::ideas::response_overdue(*created, None, initiative.response_target_days, now))
+        .count();
 
     let capacity: Vec<CapacityFacts> = view
         .capacity
@@ -57,7 +63,7 @@ pub async fn load(state: &AppState, initiative: &Initiative, view: &TriangleView
     let current_phase_ends = phases.iter().find(|p| p.status == PhaseStatus::Current).map(|p| p.ends_on);
     let a: &TriangleAssessment = &view.assessment;
     let facts = HealthFacts {
-        now: state.clock.now(),
+        now,
         created_at: initiative.created_at,
         value_statement: &initiative.value_statement,
         outcomes: a.value_tally.outcomes,
@@ -70,6 +76,7 @@ pub async fn load(state: &AppState, initiative: &Initiative, view: &TriangleView
         last_update,
         worksheet_answered: answered.len(),
         current_phase_ends,
+        ideas_overdue,
     };
     Ok(Health { findings: health::check(&facts), charter_published: charter.version > 0 })
 }
@@ -87,5 +94,6 @@ pub fn fix_target(check: Check) -> (Section, &'static str) {
         Check::NoRecentUpdate => (Section::Engagement, "#record"),
         Check::WorksheetUnanswered => (Section::Worksheet, ""),
         Check::PhaseOverrun => (Section::Phases, ""),
+        Check::IdeasAwaitingResponse => (Section::Ideas, "?sort=oldest&status=new"),
     }
 }

@@ -82,6 +82,12 @@ fn layout(ctx: &Ctx, page: &Page<'_>) -> Markup {
                             ul class="nav-list" {
                                 li { a href="/glossary" { (ctx.t("nav-glossary")) } }
                                 @if ctx.user.is_some() {
+                                    li {
+                                        a href="/notifications" {
+                                            (ctx.t("nav-notifications"))
+                                            @if ctx.unread > 0 { " " span class="count" { (ctx.ta("nav-unread", &[("count", Arg::Num(ctx.unread))])) } }
+                                        }
+                                    }
                                     li { a href="/account" { (ctx.t("nav-account")) } }
                                     li {
                                         form method="post" action="/logout" class="inline-form" {
@@ -108,8 +114,12 @@ fn layout(ctx: &Ctx, page: &Page<'_>) -> Markup {
                     }
                 }
                 main id="main" class="wrap" tabindex="-1" {
-                    @if let Some(flash) = &ctx.flash {
-                        div class="flash" role="status" { (ctx.t(flash)) }
+                        @if let Some(flash) = &ctx.flash {
+                        @if flash.starts_with("error-") || flash.starts_with("ideas-refused-") {
+                            div class="flash flash-error" role="alert" { (ctx.t(flash)) }
+                        } @else {
+                            div class="flash" role="status" { (ctx.t(flash)) }
+                        }
                     }
                     (page.body)
                 }

@@ -159,6 +159,35 @@ fn dynamic_ids() -> Vec<String> {
     for id in ["join-name-pupil", "join-name-pupil-hint", "join-name", "join-name-hint"] {
         all.push(id.to_owned());
     }
+    all.extend(crate::pages::ideas::label_keys());
+    all.extend(family::<tandem_domain::accountability::CommitmentStatus>("commitment-status"));
+    all.extend(family::<tandem_domain::notify::Delivery>("delivery"));
+    all.extend(family::<tandem_domain::notify::NotificationKind>("notification"));
+    for t in ["idea", "comment"] {
+        all.push(format!("moderation-target-{t}"));
+    }
+    for a in ["hide", "show", "dismiss"] {
+        all.push(format!("moderation-action-{a}"));
+    }
+    all.extend((1..=6).map(|n| format!("conduct-rule-{n}")));
+    for id in [
+        "ideas-pseudonym-pupil-hint",
+        "ideas-pseudonym-hint",
+        "ideas-withdraw",
+        "ideas-endorse",
+        "moderation-show",
+        "moderation-hide",
+        "email-idea-subject",
+        "email-idea-body",
+        "email-commitment-subject",
+        "email-commitment-body",
+        "email-footer",
+        "email-digest-subject",
+        "email-digest-intro",
+        "email-digest-link",
+    ] {
+        all.push(id.to_owned());
+    }
     for term in crate::pages::glossary::TERMS {
         all.push(format!("glossary-{term}-title"));
         all.push(format!("glossary-{term}-body"));

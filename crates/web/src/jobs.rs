@@ -7,7 +7,11 @@ use std::time::Duration;
 use tandem_domain::{Timestamp, jobs::retry_at, time::HOUR};
 use tandem_store::{Db, jobs, sessions, throttle};
 
-use crate::AppState;
+use crate::{
+    AppState,
+    mail::Email,
+    notify::{DIGEST_JOB, EMAIL_JOB, send_digests},
+};
 
 pub const CLEANUP: &str = "cleanup";
 const LEASE_SECS: i64 = 300;
@@ -39,6 +43,19 @@ pub async fn schedule_cleanup(db: &Db, now: Timestamp) -> tandem_store::Result<(
     Ok(())
 }
 
+/// The daily digest runs at 07:00 UTC.
+pub const DIGEST_HOUR_UTC: i64 = 7;
+
+/// Schedules the next daily digest unless one is already waiting.
+pub async fn schedule_digest(db: &Db, now: Timestamp) -> tandem_store::Result<()> {
+    let day = tandem_domain::time::DAY;
+    let today_at = Timestamp(now.0 - now.0.rem_euclid(day) + DIGEST_HOUR_UTC * HOUR);
+    let run_at = if today_at > now { today_at } else { today_at.plus_days(1) };
+    let job = jobs::NewJob { kind: DIGEST_JOB, payload: "{}", run_at, max_attempts: 5, dedupe_key: Some(DIGEST_JOB) };
+    jobs::enqueue(db.pool(), &job, now).await?;
+    Ok(())
+}
+
 async fn run(state: &AppState, job: &jobs::Job, now: Timestamp) -> Result<(), String> {
     match job.kind.as_str() {
         CLEANUP => {
@@ -47,6 +64,16 @@ async fn run(state: &AppState, job: &jobs::Job, now: Timestamp) -> Result<(), St
             let counters = throttle::purge(db, now.plus_secs(-HOUR)).await.map_err(|e| e.to_string())?;
             let old_jobs = jobs::purge_finished(db, now.plus_days(-30)).await.map_err(|e| e.to_string())?;
             tracing::info!(expired, counters, old_jobs, "cleanup done");
+            Ok(())
+        }
+        EMAIL_JOB => {
+            let email: Email = serde_json::from_str(&job.payload).map_err(|e| format!("bad payload: {e}"))?;
+            let mailer = state.mailer.as_ref().ok_or_else(|| String::from("no SMTP server is configured"))?;
+            mailer.send(&email).await
+        }
+        DIGEST_JOB => {
+            let sent = send_digests(state, now).await?;
+            tracing::info!(sent, "daily digests queued");
             Ok(())
         }
         other => Err(format!("unknown job kind {other}")),
@@ -84,6 +111,9 @@ pub async fn run_forever(state: AppState, worker: String, mut stop: tokio::sync:
         }
         if let Err(e) = schedule_cleanup(&state.db, state.clock.now()).await {
             tracing::warn!(error = %e, "could not schedule cleanup");
+        }
+        if let Err(e) = schedule_digest(&state.db, state.clock.now()).await {
+            tracing::warn!(error = %e, "could not schedule the daily digest");
         }
         let idle = match step(&state, &worker).await {
             Ok(Step::Idle) => true,

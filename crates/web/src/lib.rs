@@ -30,6 +30,8 @@ pub mod i18n;
 #[cfg(test)]
 mod i18n_coverage;
 pub mod jobs;
+pub mod mail;
+pub mod notify;
 pub mod pages;
 pub mod security;
 pub mod triangle;
@@ -48,17 +50,33 @@ pub struct WebConfig {
     pub trust_proxy: bool,
 }
 
+/// The address emails come from when none is configured.
+pub const DEFAULT_MAIL_FROM: &str = "Tandem <noreply@tandem.invalid>";
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub i18n: Arc<i18n::I18n>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
+    /// Email is optional: without an SMTP server, notifications stay in the app.
+    pub mailer: Option<Arc<mail::Mailer>>,
 }
 
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
-        AppState { db, i18n: Arc::new(i18n::I18n::new()), clock: Arc::new(SystemClock), config: Arc::new(config) }
+        AppState {
+            db,
+            i18n: Arc::new(i18n::I18n::new()),
+            clock: Arc::new(SystemClock),
+            config: Arc::new(config),
+            mailer: None,
+        }
+    }
+
+    pub fn with_mailer(mut self, mailer: mail::Mailer) -> Self {
+        self.mailer = Some(Arc::new(mailer));
+        self
     }
 
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
@@ -95,8 +113,8 @@ async fn not_found() -> error::AppError {
 /// The whole application as a router; `serve` and the tests both use this.
 pub fn app(state: AppState) -> Router {
     use pages::{
-        account, admin, auth, charter, community, engagement, environment, glossary, health, home, initiative, join,
-        phases, worksheet,
+        account, accountability, admin, auth, charter, community, engagement, environment, glossary, health, home,
+        ideas, initiative, join, moderation, notifications, phases, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -153,6 +171,26 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/worksheet/{question}"), post(worksheet::answer))
         .route(&at("/health"), get(health::page))
         .route(&at("/packet"), get(health::packet))
+        .route(&at("/ideas"), get(ideas::list).post(ideas::create))
+        .route(&at("/ideas/{id}"), get(ideas::show))
+        .route(&at("/ideas/{id}/endorse"), post(ideas::endorse))
+        .route(&at("/ideas/{id}/comments"), post(ideas::comment))
+        .route(&at("/ideas/{id}/respond"), post(ideas::respond))
+        .route(&at("/ideas/{id}/flag"), post(ideas::flag_idea))
+        .route(&at("/ideas/{id}/moderate"), post(ideas::moderate_idea))
+        .route(&at("/ideas/{id}/comments/{cid}/flag"), post(ideas::flag_comment))
+        .route(&at("/ideas/{id}/comments/{cid}/moderate"), post(ideas::moderate_comment))
+        .route(&at("/accountability"), get(accountability::page))
+        .route(&at("/accountability/commitments"), post(accountability::create))
+        .route(&at("/accountability/commitments/{id}/progress"), post(accountability::progress))
+        .route(&at("/feed.atom"), get(accountability::feed))
+        .route("/c/{community}/queue", get(moderation::queue))
+        .route("/c/{community}/moderation", get(moderation::moderation))
+        .route("/c/{community}/moderation/{kind}/{id}", post(moderation::decide))
+        .route("/c/{community}/conduct", get(moderation::conduct))
+        .route("/notifications", get(notifications::page))
+        .route("/notifications/read", post(notifications::mark_read))
+        .route("/account/delivery", post(notifications::delivery))
         .route("/c/{community}/members", get(admin::members))
         .route("/c/{community}/members/{id}", post(admin::update_member))
         .route("/c/{community}/invitations", get(admin::invitations).post(admin::create_invitation))

@@ -45,6 +45,7 @@ use crate::{
 };
 
 pub mod dto;
+pub mod ideas;
 pub mod seed;
 
 pub fn router() -> Router<AppState> {
@@ -67,6 +68,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/communities/{community}/invitations", post(create_invitation))
         .route("/api/v1/communities/{community}/invitations/{id}", delete(revoke_invitation))
         .merge(seed::router())
+        .merge(ideas::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -157,7 +159,10 @@ impl Modify for SecurityAddon {
         seed::add_authorization, seed::update_authorization, seed::delete_authorization,
         seed::get_charter, seed::set_intro, seed::add_area, seed::update_area, seed::delete_area, seed::publish, seed::participation,
         seed::get_phases, seed::add_phase, seed::update_phase, seed::delete_phase, seed::make_current,
-        seed::get_engagement, seed::add_event, seed::get_worksheet, seed::answer_question, seed::get_health
+        seed::get_engagement, seed::add_event, seed::get_worksheet, seed::answer_question, seed::get_health,
+        ideas::list_ideas, ideas::create_idea, ideas::get_idea, ideas::endorse, ideas::withdraw, ideas::add_comment,
+        ideas::respond, ideas::list_commitments, ideas::create_commitment, ideas::add_progress,
+        ideas::my_notifications, ideas::read_all
     ),
     modifiers(&SecurityAddon),
     tags((name = "communities"), (name = "initiatives"), (name = "members"), (name = "account"))

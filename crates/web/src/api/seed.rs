@@ -570,6 +570,7 @@ pub struct PhaseOut {
     pub status: String,
     pub starts_on: Option<String>,
     pub ends_on: Option<String>,
+    pub accepts_ideas: bool,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -593,6 +594,8 @@ pub struct PhaseIn {
     pub kind: String,
     pub starts_on: String,
     pub ends_on: String,
+    /// Members may post ideas while this phase is current.
+    pub accepts_ideas: bool,
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -618,6 +621,7 @@ pub async fn get_phases(State(state): State<AppState>, ctx: Ctx, Path((c, i)): S
                 status: p.status.key().to_owned(),
                 starts_on: p.starts_on.map(iso_date),
                 ends_on: p.ends_on.map(iso_date),
+                accepts_ideas: p.accepts_ideas,
             })
             .collect(),
         transitions: transitions
@@ -638,7 +642,14 @@ pub async fn add_phase(
     ApiJson(p): ApiJson<PhaseIn>,
 ) -> AppResult<Response> {
     let (_, i) = staff(&state, &ctx, &c, &i).await?;
-    let d = PhaseDraft::parse(&p.name, &p.kind, &p.starts_on, &p.ends_on, false)?;
+    let d = PhaseDraft::parse_with_ideas(
+        &p.name,
+        &p.kind,
+        &p.starts_on,
+        &p.ends_on,
+        false,
+        if p.accepts_ideas { "1" } else { "" },
+    )?;
     let id = phase_store::add(&state.db, i.id, &d).await?;
     Ok((StatusCode::CREATED, Json(Created { id })).into_response())
 }
@@ -656,7 +667,9 @@ pub async fn update_phase(
     let (_, i) = staff(&state, &ctx, &c, &i).await?;
     let phases = phase_store::list(&state.db, i.id).await?;
     let phase = phases.iter().find(|x| x.id == id).ok_or(AppError::NotFound)?;
-    let d = PhaseDraft::parse(&p.name, &p.kind, &p.starts_on, &p.ends_on, phase.template_key.is_some())?;
+    let ideas = if p.accepts_ideas { "1" } else { "" };
+    let d =
+        PhaseDraft::parse_with_ideas(&p.name, &p.kind, &p.starts_on, &p.ends_on, phase.template_key.is_some(), ideas)?;
     phase_store::update(&state.db, i.id, id, &d).await?;
     Ok(StatusCode::NO_CONTENT)
 }

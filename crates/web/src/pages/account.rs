@@ -107,6 +107,24 @@ async fn render(
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
+        section aria-labelledby="delivery-h" class="panel" {
+            h2 id="delivery-h" { (ctx.t("account-delivery")) }
+            p { (ctx.t("account-delivery-lead")) }
+            @if user.email.is_none() { p class="notice" { (ctx.t("account-delivery-no-email")) } }
+            form method="post" action="/account/delivery" class="stack" {
+                (csrf_field(ctx))
+                fieldset {
+                    legend { (ctx.t("account-delivery-legend")) }
+                    @for d in tandem_domain::notify::Delivery::ALL {
+                        div class="checkbox" {
+                            input type="radio" id=(format!("f-delivery-{}", d.key())) name="delivery" value=(d.key()) checked[user.delivery == *d];
+                            label for=(format!("f-delivery-{}", d.key())) { (ctx.t(&format!("delivery-{}", d.key()))) }
+                        }
+                    }
+                }
+                button type="submit" class="button" { (ctx.t("form-save")) }
+            }
+        }
         section aria-labelledby="memberships-h" class="panel" {
             h2 id="memberships-h" { (ctx.t("account-memberships")) }
             @if memberships.is_empty() { p { (ctx.t("home-no-memberships")) } }

@@ -41,6 +41,8 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             nav aria-label=(ctx.t("community-staff-nav")) class="toolbar" {
                 a class="button" href=(format!("/c/{}/initiatives/new", c.slug)) { (ctx.t("initiative-new")) }
                 a href=(format!("/c/{}/members", c.slug)) { (ctx.t("community-members")) }
+                a href=(format!("/c/{}/queue", c.slug)) { (ctx.t("queue-title")) }
+                a href=(format!("/c/{}/moderation", c.slug)) { (ctx.t("moderation-title")) }
                 @if access.can_administer() {
                     a href=(format!("/c/{}/invitations", c.slug)) { (ctx.t("community-invitations")) }
                     a href=(format!("/c/{}/settings", c.slug)) { (ctx.t("community-settings")) }

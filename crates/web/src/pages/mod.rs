@@ -12,6 +12,7 @@ use crate::{
 };
 
 pub mod account;
+pub mod accountability;
 pub mod admin;
 pub mod auth;
 pub mod charter;
@@ -22,8 +23,11 @@ pub mod error;
 pub mod glossary;
 pub mod health;
 pub mod home;
+pub mod ideas;
 pub mod initiative;
 pub mod join;
+pub mod moderation;
+pub mod notifications;
 pub mod phases;
 pub mod shell;
 pub mod worksheet;

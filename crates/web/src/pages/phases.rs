@@ -199,6 +199,11 @@ fn phase_fields(
         (f.choice("kind", &ctx.t("phases-field-kind"), "phase-kind", PhaseKind::parse(&v("kind", p.map(|p| p.kind.key()).unwrap_or("co_creation"))), FieldOpts::required()))
         (f.text("starts_on", &ctx.t("phases-field-starts"), &v("starts_on", &date(p.and_then(|p| p.starts_on))), FieldOpts::default().kind("date").hint(ctx.t("date-hint"))))
         (f.text("ends_on", &ctx.t("phases-field-ends"), &v("ends_on", &date(p.and_then(|p| p.ends_on))), FieldOpts::default().kind("date").hint(ctx.t("date-hint"))))
+        @let accepts = v("accepts_ideas", if p.is_none_or(|p| p.accepts_ideas) { "1" } else { "" }) == "1";
+        div class="field checkbox" {
+            input type="checkbox" id=(format!("f-{prefix}-accepts_ideas")) name="accepts_ideas" value="1" checked[accepts];
+            label for=(format!("f-{prefix}-accepts_ideas")) { (ctx.t("phases-field-accepts-ideas")) }
+        }
     }
 }
 
@@ -220,7 +225,14 @@ pub async fn add(
     form: FormPairs,
 ) -> AppResult<Response> {
     let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    match PhaseDraft::parse(form.get("name"), form.get("kind"), form.get("starts_on"), form.get("ends_on"), false) {
+    match PhaseDraft::parse_with_ideas(
+        form.get("name"),
+        form.get("kind"),
+        form.get("starts_on"),
+        form.get("ends_on"),
+        false,
+        form.get("accepts_ideas"),
+    ) {
         Ok(d) => {
             store::add(&state.db, i.id, &d).await?;
             saved(&state, &ctx, &access, &i).await
@@ -238,12 +250,13 @@ pub async fn update(
     let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
     let phases = store::list(&state.db, i.id).await?;
     let phase = phases.iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
-    match PhaseDraft::parse(
+    match PhaseDraft::parse_with_ideas(
         form.get("name"),
         form.get("kind"),
         form.get("starts_on"),
         form.get("ends_on"),
         phase.template_key.is_some(),
+        form.get("accepts_ideas"),
     ) {
         Ok(d) => {
             store::update(&state.db, i.id, id, &d).await?;

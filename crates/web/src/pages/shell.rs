@@ -12,6 +12,8 @@ use crate::{
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Overview,
+    Ideas,
+    Accountability,
     Environment,
     Charter,
     Phases,
@@ -25,6 +27,8 @@ impl Section {
     pub fn key(self) -> &'static str {
         match self {
             Section::Overview => "overview",
+            Section::Ideas => "ideas",
+            Section::Accountability => "accountability",
             Section::Environment => "environment",
             Section::Charter => "charter",
             Section::Phases => "phases",
@@ -38,6 +42,8 @@ impl Section {
     pub fn path(self) -> &'static str {
         match self {
             Section::Overview => "",
+            Section::Ideas => "/ideas",
+            Section::Accountability => "/accountability",
             Section::Environment => "/environment",
             Section::Charter => "/charter",
             Section::Phases => "/phases",
@@ -61,6 +67,8 @@ pub fn url(access: &Access, i: &Initiative, section: Section) -> String {
 pub fn nav(ctx: &Ctx, access: &Access, i: &Initiative, current: Section) -> Markup {
     let sections = [
         Section::Overview,
+        Section::Ideas,
+        Section::Accountability,
         Section::Environment,
         Section::Charter,
         Section::Phases,

@@ -1,0 +1,186 @@
+//! "You said, we did": commitments, the ideas they answer, and their progress.
+
+use tandem_domain::{
+    Timestamp,
+    accountability::{CommitmentDraft, CommitmentStatus, ProgressDraft},
+    time::Date,
+};
+
+use crate::{Db, Result, StoreError, choice, date, get, ts};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Commitment {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub decision_area_id: Option<i64>,
+    pub status: CommitmentStatus,
+    pub percent: i64,
+    pub idea_ids: Vec<i64>,
+    pub updated_at: Timestamp,
+}
+
+pub async fn create(
+    db: &Db,
+    initiative_id: i64,
+    d: &CommitmentDraft,
+    decision_area_id: Option<i64>,
+    idea_ids: &[i64],
+    by: Option<i64>,
+    now: Timestamp,
+) -> Result<i64> {
+    let mut tx = db.begin().await?;
+    let row = sqlx::query(
+        "INSERT INTO commitments (initiative_id, title, description, decision_area_id, status, percent, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $7) RETURNING id",
+    )
+    .bind(initiative_id)
+    .bind(&d.title)
+    .bind(&d.description)
+    .bind(decision_area_id)
+    .bind(CommitmentStatus::Planned.key())
+    .bind(by)
+    .bind(now.0)
+    .fetch_one(&mut *tx)
+    .await?;
+    let id: i64 = get(&row, "id")?;
+    for idea in idea_ids {
+        // Only ideas of the same initiative can be linked.
+        let linked = sqlx::query(
+            "INSERT INTO commitment_ideas (commitment_id, idea_id)
+             SELECT $1, id FROM ideas WHERE id = $2 AND initiative_id = $3",
+        )
+        .bind(id)
+        .bind(idea)
+        .bind(initiative_id)
+        .execute(&mut *tx)
+        .await?;
+        if linked.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Err(StoreError::NotFound);
+        }
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn list(db: &Db, initiative_id: i64) -> Result<Vec<Commitment>> {
+    let rows = sqlx::query(
+        "SELECT id, title, description, decision_area_id, status, percent, updated_at FROM commitments
+         WHERE initiative_id = $1 ORDER BY created_at, id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    let links = sqlx::query(
+        "SELECT ci.commitment_id, ci.idea_id FROM commitment_ideas ci JOIN commitments c ON c.id = ci.commitment_id
+         WHERE c.initiative_id = $1 ORDER BY ci.idea_id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    let links: Vec<(i64, i64)> =
+        links.iter().map(|r| Ok((get(r, "commitment_id")?, get(r, "idea_id")?))).collect::<Result<Vec<_>>>()?;
+    rows.iter()
+        .map(|row| {
+            let id: i64 = get(row, "id")?;
+            Ok(Commitment {
+                id,
+                title: get(row, "title")?,
+                description: get(row, "description")?,
+                decision_area_id: get(row, "decision_area_id")?,
+                status: choice(row, "status")?,
+                percent: get(row, "percent")?,
+                idea_ids: links.iter().filter(|(c, _)| *c == id).map(|(_, i)| *i).collect(),
+                updated_at: ts(row, "updated_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Records progress and moves the commitment to it, together.
+pub async fn add_update(
+    db: &Db,
+    initiative_id: i64,
+    commitment_id: i64,
+    d: &ProgressDraft,
+    by: Option<i64>,
+    now: Timestamp,
+) -> Result<i64> {
+    let mut tx = db.begin().await?;
+    let moved = sqlx::query(
+        "UPDATE commitments SET status = $1, percent = $2, updated_at = $3 WHERE id = $4 AND initiative_id = $5",
+    )
+    .bind(d.status.key())
+    .bind(d.percent)
+    .bind(now.0)
+    .bind(commitment_id)
+    .bind(initiative_id)
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    }
+    let row = sqlx::query(
+        "INSERT INTO commitment_updates (commitment_id, status, percent, body, happened_on, actor_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(commitment_id)
+    .bind(d.status.key())
+    .bind(d.percent)
+    .bind(&d.body)
+    .bind(tandem_domain::time::iso_date(d.happened_on))
+    .bind(by)
+    .bind(now.0)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    get(&row, "id")
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Update {
+    pub commitment_id: i64,
+    pub commitment_title: String,
+    pub status: CommitmentStatus,
+    pub percent: i64,
+    pub body: String,
+    pub happened_on: Date,
+    pub created_at: Timestamp,
+}
+
+/// The public timeline of an initiative, newest first.
+pub async fn timeline(db: &Db, initiative_id: i64, limit: i64) -> Result<Vec<Update>> {
+    let rows = sqlx::query(
+        "SELECT u.commitment_id, c.title, u.status, u.percent, u.body, u.happened_on, u.created_at
+         FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
+         WHERE c.initiative_id = $1 ORDER BY u.happened_on DESC, u.id DESC LIMIT $2",
+    )
+    .bind(initiative_id)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Update {
+                commitment_id: get(row, "commitment_id")?,
+                commitment_title: get(row, "title")?,
+                status: choice(row, "status")?,
+                percent: get(row, "percent")?,
+                body: get(row, "body")?,
+                happened_on: date(row, "happened_on")?,
+                created_at: ts(row, "created_at")?,
+            })
+        })
+        .collect()
+}
+
+/// The ideas a commitment answers (to tell their followers about progress).
+pub async fn linked_ideas(db: &Db, commitment_id: i64) -> Result<Vec<i64>> {
+    let rows = sqlx::query("SELECT idea_id FROM commitment_ideas WHERE commitment_id = $1")
+        .bind(commitment_id)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(|row| get(row, "idea_id")).collect()
+}

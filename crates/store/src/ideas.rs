@@ -1,0 +1,457 @@
+//! Ideas and needs, endorsements, threaded comments and the public responses.
+
+use sqlx::any::AnyRow;
+use tandem_domain::{
+    Timestamp,
+    ideas::{IdeaDraft, IdeaKind, IdeaStatus, NotPossibleReason, Response},
+};
+
+use crate::{Backend, Db, Result, StoreError, choice, flag, get, opt_ts, ts};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Idea {
+    pub id: i64,
+    pub initiative_id: i64,
+    pub author_id: Option<i64>,
+    /// The author's account name: show it only when `author_protected` is false.
+    pub author_name: Option<String>,
+    /// The author is a pupil (their group protects identities).
+    pub author_protected: bool,
+    pub pseudonym: Option<String>,
+    pub kind: IdeaKind,
+    pub title: String,
+    pub body: String,
+    pub decision_area_id: Option<i64>,
+    pub status: IdeaStatus,
+    pub response: String,
+    pub response_reason: Option<NotPossibleReason>,
+    pub response_area_id: Option<i64>,
+    pub merged_into: Option<i64>,
+    pub conflict_note: String,
+    pub first_response_at: Option<Timestamp>,
+    pub responded_at: Option<Timestamp>,
+    pub hidden_at: Option<Timestamp>,
+    pub hidden_reason: Option<String>,
+    pub endorsements: i64,
+    pub comments: i64,
+    pub created_at: Timestamp,
+}
+
+/// Author columns are resolved against the community's membership, so a
+/// pupil's protection follows their current group, not the one at posting time.
+const SELECT: &str = "SELECT i.id, i.initiative_id, i.author_id, u.display_name AS author_name,
+        COALESCE(g.protects_identity, 0) AS author_protected, i.pseudonym, i.kind, i.title, i.body, i.decision_area_id,
+        i.status, i.response, i.response_reason, i.response_area_id, i.merged_into, i.conflict_note,
+        i.first_response_at, i.responded_at, i.hidden_at, i.hidden_reason, i.created_at,
+        (SELECT COUNT(*) FROM idea_endorsements e WHERE e.idea_id = i.id) AS endorsements,
+        (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id AND c.hidden_at IS NULL) AS comments
+     FROM ideas i
+     JOIN initiatives n ON n.id = i.initiative_id
+     LEFT JOIN users u ON u.id = i.author_id
+     LEFT JOIN memberships m ON m.user_id = i.author_id AND m.community_id = n.community_id
+     LEFT JOIN stakeholder_groups g ON g.id = m.group_id";
+
+fn idea_from(row: &AnyRow) -> Result<Idea> {
+    let reason: Option<String> = get(row, "response_reason")?;
+    Ok(Idea {
+        id: get(row, "id")?,
+        initiative_id: get(row, "initiative_id")?,
+        author_id: get(row, "author_id")?,
+        author_name: get(row, "author_name")?,
+        author_protected: flag(row, "author_protected")?,
+        pseudonym: get(row, "pseudonym")?,
+        kind: choice(row, "kind")?,
+        title: get(row, "title")?,
+        body: get(row, "body")?,
+        decision_area_id: get(row, "decision_area_id")?,
+        status: choice(row, "status")?,
+        response: get(row, "response")?,
+        response_reason: match reason {
+            Some(r) => Some(tandem_domain::Choice::parse(&r).ok_or(StoreError::Corrupt("response_reason"))?),
+            None => None,
+        },
+        response_area_id: get(row, "response_area_id")?,
+        merged_into: get(row, "merged_into")?,
+        conflict_note: get(row, "conflict_note")?,
+        first_response_at: opt_ts(row, "first_response_at")?,
+        responded_at: opt_ts(row, "responded_at")?,
+        hidden_at: opt_ts(row, "hidden_at")?,
+        hidden_reason: get(row, "hidden_reason")?,
+        endorsements: get(row, "endorsements")?,
+        comments: get(row, "comments")?,
+        created_at: ts(row, "created_at")?,
+    })
+}
+
+pub async fn create(
+    db: &Db,
+    initiative_id: i64,
+    author_id: i64,
+    draft: &IdeaDraft,
+    decision_area_id: Option<i64>,
+    now: Timestamp,
+) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO ideas (initiative_id, author_id, pseudonym, kind, title, body, decision_area_id, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+    )
+    .bind(initiative_id)
+    .bind(author_id)
+    .bind(draft.pseudonym.as_deref())
+    .bind(draft.kind.key())
+    .bind(&draft.title)
+    .bind(&draft.body)
+    .bind(decision_area_id)
+    .bind(IdeaStatus::New.key())
+    .bind(now.0)
+    .fetch_one(db.pool())
+    .await?;
+    get(&row, "id")
+}
+
+pub async fn get_idea(db: &Db, initiative_id: i64, id: i64) -> Result<Option<Idea>> {
+    let sql = format!("{SELECT} WHERE i.initiative_id = $1 AND i.id = $2");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(initiative_id).bind(id).fetch_optional(db.pool()).await?;
+    row.as_ref().map(idea_from).transpose()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Newest,
+    Oldest,
+    MostEndorsed,
+    Status,
+}
+
+pub struct Filter<'a> {
+    /// Words to search for in titles and bodies.
+    pub words: Option<&'a str>,
+    pub status: Option<IdeaStatus>,
+    pub sort: Sort,
+    pub limit: i64,
+}
+
+/// The words of a search, letters and digits only, so neither database's
+/// query syntax can be injected. At most 12 words.
+fn search_words(words: &str) -> Vec<&str> {
+    words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(12).collect()
+}
+
+/// An FTS5 query: every word quoted and matched as a prefix, all required.
+pub fn fts5_query(words: &str) -> Option<String> {
+    let terms: Vec<String> = search_words(words).iter().map(|w| format!("\"{w}\"*")).collect();
+    if terms.is_empty() { None } else { Some(terms.join(" ")) }
+}
+
+/// The same query for PostgreSQL's `to_tsquery`: prefixes, all required.
+pub fn tsquery(words: &str) -> Option<String> {
+    let terms: Vec<String> = search_words(words).iter().map(|w| format!("{}:*", w.to_lowercase())).collect();
+    if terms.is_empty() { None } else { Some(terms.join(" & ")) }
+}
+
+/// The ideas of an initiative, hidden ones included (pages show them as hidden, with the reason).
+pub async fn list(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<Vec<Idea>> {
+    let order = match filter.sort {
+        Sort::Newest => "i.created_at DESC, i.id DESC",
+        Sort::Oldest => "i.created_at, i.id",
+        Sort::MostEndorsed => "endorsements DESC, i.created_at DESC, i.id DESC",
+        Sort::Status => "i.status, i.created_at DESC, i.id DESC",
+    };
+    let words = filter.words.map(str::trim).filter(|w| !w.is_empty());
+    // Full-text search is the one place the backends need their own SQL:
+    // SQLite's FTS5 index and PostgreSQL's tsvector index.
+    let (search, term) = match (words, db.backend()) {
+        (None, _) => ("", None),
+        (Some(w), Backend::Sqlite) => match fts5_query(w) {
+            Some(q) => ("AND i.id IN (SELECT rowid FROM ideas_fts WHERE ideas_fts MATCH $3)", Some(q)),
+            None => return Ok(Vec::new()),
+        },
+        (Some(w), Backend::Postgres) => match tsquery(w) {
+            Some(q) => ("AND to_tsvector('simple', i.title || ' ' || i.body) @@ to_tsquery('simple', $3)", Some(q)),
+            None => return Ok(Vec::new()),
+        },
+    };
+    let sql = format!(
+        "{SELECT} WHERE i.initiative_id = $1 AND ($2 = '' OR i.status = $2) {} ORDER BY {order} LIMIT {}",
+        if term.is_some() { search } else { "AND $3 = ''" },
+        filter.limit.clamp(1, 500)
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(initiative_id)
+        .bind(filter.status.map(|s| s.key()).unwrap_or_default())
+        .bind(term.unwrap_or_default())
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(idea_from).collect()
+}
+
+/// Endorses once per member; false when they already had.
+pub async fn endorse(db: &Db, idea_id: i64, user_id: i64, now: Timestamp) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO idea_endorsements (idea_id, user_id, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (idea_id, user_id) DO NOTHING",
+    )
+    .bind(idea_id)
+    .bind(user_id)
+    .bind(now.0)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn withdraw_endorsement(db: &Db, idea_id: i64, user_id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM idea_endorsements WHERE idea_id = $1 AND user_id = $2")
+        .bind(idea_id)
+        .bind(user_id)
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn has_endorsed(db: &Db, idea_id: i64, user_id: i64) -> Result<bool> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM idea_endorsements WHERE idea_id = $1 AND user_id = $2")
+        .bind(idea_id)
+        .bind(user_id)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(get::<i64>(&row, "n")? > 0)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub author_id: Option<i64>,
+    pub author_name: Option<String>,
+    pub author_protected: bool,
+    pub pseudonym: Option<String>,
+    pub body: String,
+    pub hidden_at: Option<Timestamp>,
+    pub hidden_reason: Option<String>,
+    pub created_at: Timestamp,
+}
+
+/// Adds a comment; a reply must answer a comment on the same idea.
+pub async fn add_comment(
+    db: &Db,
+    idea_id: i64,
+    parent_id: Option<i64>,
+    author_id: i64,
+    pseudonym: Option<&str>,
+    body: &str,
+    now: Timestamp,
+) -> Result<i64> {
+    if let Some(parent) = parent_id {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM idea_comments WHERE id = $1 AND idea_id = $2")
+            .bind(parent)
+            .bind(idea_id)
+            .fetch_one(db.pool())
+            .await?;
+        if get::<i64>(&row, "n")? == 0 {
+            return Err(StoreError::NotFound);
+        }
+    }
+    let row = sqlx::query(
+        "INSERT INTO idea_comments (idea_id, parent_id, author_id, pseudonym, body, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(idea_id)
+    .bind(parent_id)
+    .bind(author_id)
+    .bind(pseudonym)
+    .bind(body)
+    .bind(now.0)
+    .fetch_one(db.pool())
+    .await?;
+    get(&row, "id")
+}
+
+/// Comments in posting order (pages thread them by `parent_id`).
+pub async fn comments(db: &Db, idea_id: i64) -> Result<Vec<Comment>> {
+    let rows = sqlx::query(
+        "SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, COALESCE(g.protects_identity, 0) AS author_protected,
+                c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at
+         FROM idea_comments c
+         JOIN ideas i ON i.id = c.idea_id
+         JOIN initiatives n ON n.id = i.initiative_id
+         LEFT JOIN users u ON u.id = c.author_id
+         LEFT JOIN memberships m ON m.user_id = c.author_id AND m.community_id = n.community_id
+         LEFT JOIN stakeholder_groups g ON g.id = m.group_id
+         WHERE c.idea_id = $1 ORDER BY c.created_at, c.id",
+    )
+    .bind(idea_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Comment {
+                id: get(row, "id")?,
+                parent_id: get(row, "parent_id")?,
+                author_id: get(row, "author_id")?,
+                author_name: get(row, "author_name")?,
+                author_protected: flag(row, "author_protected")?,
+                pseudonym: get(row, "pseudonym")?,
+                body: get(row, "body")?,
+                hidden_at: opt_ts(row, "hidden_at")?,
+                hidden_reason: get(row, "hidden_reason")?,
+                created_at: ts(row, "created_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Records a response: the idea's new status and public answer, and the
+/// history row, together. Returns the status it had before.
+pub async fn respond(db: &Db, idea_id: i64, r: &Response, actor: Option<i64>, now: Timestamp) -> Result<IdeaStatus> {
+    let mut tx = db.begin().await?;
+    let row = sqlx::query("SELECT status FROM ideas WHERE id = $1").bind(idea_id).fetch_optional(&mut *tx).await?;
+    let Some(row) = row else {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    };
+    let from: IdeaStatus = choice(&row, "status")?;
+    sqlx::query(
+        "UPDATE ideas SET status = $1, response = $2, response_reason = $3, response_area_id = $4, merged_into = $5,
+                conflict_note = $6, responded_by = $7, responded_at = $8, first_response_at = COALESCE(first_response_at, $8),
+                updated_at = $8
+         WHERE id = $9",
+    )
+    .bind(r.status.key())
+    .bind(&r.text)
+    .bind(r.reason.map(|x| x.key()))
+    .bind(r.decision_area)
+    .bind(r.merged_into)
+    .bind(&r.conflict_note)
+    .bind(actor)
+    .bind(now.0)
+    .bind(idea_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO idea_responses (idea_id, from_status, to_status, response, reason, conflict_note, actor_id, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(idea_id)
+    .bind(from.key())
+    .bind(r.status.key())
+    .bind(&r.text)
+    .bind(r.reason.map(|x| x.key()))
+    .bind(&r.conflict_note)
+    .bind(actor)
+    .bind(now.0)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(from)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseRecord {
+    pub from_status: IdeaStatus,
+    pub to_status: IdeaStatus,
+    pub response: String,
+    pub at: Timestamp,
+}
+
+pub async fn responses(db: &Db, idea_id: i64) -> Result<Vec<ResponseRecord>> {
+    let rows = sqlx::query(
+        "SELECT from_status, to_status, response, at FROM idea_responses WHERE idea_id = $1 ORDER BY at, id",
+    )
+    .bind(idea_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(ResponseRecord {
+                from_status: choice(row, "from_status")?,
+                to_status: choice(row, "to_status")?,
+                response: get(row, "response")?,
+                at: ts(row, "at")?,
+            })
+        })
+        .collect()
+}
+
+/// Everyone who posted, endorsed or commented on an idea.
+pub async fn followers(db: &Db, idea_id: i64) -> Result<Vec<i64>> {
+    let rows = sqlx::query(
+        "SELECT author_id AS user_id FROM ideas WHERE id = $1 AND author_id IS NOT NULL
+         UNION SELECT user_id FROM idea_endorsements WHERE idea_id = $1
+         UNION SELECT author_id FROM idea_comments WHERE idea_id = $1 AND author_id IS NOT NULL",
+    )
+    .bind(idea_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| get(row, "user_id")).collect()
+}
+
+/// Ideas and comments a member posted since `since` (for the daily limits).
+pub async fn posted_since(db: &Db, user_id: i64, since: Timestamp) -> Result<(i64, i64)> {
+    let row = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM ideas WHERE author_id = $1 AND created_at >= $2) AS ideas,
+                (SELECT COUNT(*) FROM idea_comments WHERE author_id = $1 AND created_at >= $2) AS comments",
+    )
+    .bind(user_id)
+    .bind(since.0)
+    .fetch_one(db.pool())
+    .await?;
+    Ok((get(&row, "ideas")?, get(&row, "comments")?))
+}
+
+/// When each answered idea was posted and first answered (response times).
+pub async fn response_times(db: &Db, initiative_id: i64) -> Result<Vec<(Timestamp, Timestamp)>> {
+    let rows = sqlx::query(
+        "SELECT created_at, first_response_at FROM ideas WHERE initiative_id = $1 AND first_response_at IS NOT NULL",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| Ok((ts(row, "created_at")?, ts(row, "first_response_at")?))).collect()
+}
+
+/// An unanswered idea in the facilitators' queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    pub id: i64,
+    pub title: String,
+    pub initiative_slug: String,
+    pub initiative_title: String,
+    pub target_days: i64,
+    pub created_at: Timestamp,
+}
+
+/// Ideas still waiting for a first response in a community, oldest first.
+pub async fn waiting(db: &Db, community_id: i64) -> Result<Vec<Waiting>> {
+    let rows = sqlx::query(
+        "SELECT i.id, i.title, n.slug, n.title AS initiative_title, n.response_target_days, i.created_at
+         FROM ideas i JOIN initiatives n ON n.id = i.initiative_id
+         WHERE n.community_id = $1 AND i.first_response_at IS NULL AND i.hidden_at IS NULL
+         ORDER BY i.created_at, i.id",
+    )
+    .bind(community_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Waiting {
+                id: get(row, "id")?,
+                title: get(row, "title")?,
+                initiative_slug: get(row, "slug")?,
+                initiative_title: get(row, "initiative_title")?,
+                target_days: get(row, "response_target_days")?,
+                created_at: ts(row, "created_at")?,
+            })
+        })
+        .collect()
+}
+
+/// How many ideas of an initiative still wait for a first response, with the oldest's date.
+pub async fn unanswered(db: &Db, initiative_id: i64) -> Result<Vec<Timestamp>> {
+    let rows = sqlx::query(
+        "SELECT created_at FROM ideas WHERE initiative_id = $1 AND first_response_at IS NULL AND hidden_at IS NULL",
+    )
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(|row| ts(row, "created_at")).collect()
+}

@@ -1,0 +1,908 @@
+//! The ideas board: needs and ideas from the community, each with a reasoned
+//! public response; endorsements, threaded comments, flags and moderation.
+
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use serde::Deserialize;
+use tandem_domain::{
+    FieldError, Invalid,
+    ideas::{self as domain, IdeaDraft, IdeaKind, IdeaStatus, NotPossibleReason, PostRefused, ResponseInput},
+    notify::NotificationKind,
+    text::{LONG_TEXT_MAX, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
+    time::DAY,
+};
+use tandem_store::{
+    StoreError,
+    charter::{self as charter_store, StoredArea},
+    communities,
+    ideas::{self as store, Comment, Filter, Idea, Sort},
+    initiatives::Initiative,
+    moderation::{self, Target},
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
+    i18n::Arg,
+    notify,
+    pages::{
+        human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
+};
+
+/// How an author appears to others: their pseudonym, "a pupil", or their name.
+pub fn author_label(ctx: &Ctx, pseudonym: Option<&str>, protected: bool, name: Option<&str>) -> String {
+    match (pseudonym, protected, name) {
+        (Some(p), _, _) => p.to_owned(),
+        (None, true, _) => ctx.t("ideas-author-pupil"),
+        (None, false, Some(n)) => n.to_owned(),
+        (None, false, None) => ctx.t("ideas-author-former"),
+    }
+}
+
+fn idea_url(access: &Access, i: &Initiative, id: i64) -> String {
+    format!("{}/{id}", shell::url(access, i, Section::Ideas))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    pub q: String,
+    pub status: String,
+    pub sort: String,
+}
+
+fn sort_of(key: &str) -> Sort {
+    match key {
+        "oldest" => Sort::Oldest,
+        "endorsed" => Sort::MostEndorsed,
+        "status" => Sort::Status,
+        _ => Sort::Newest,
+    }
+}
+
+/// Whether this person may post now, and if not, why (shown instead of the form).
+async fn posting_gate(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+) -> AppResult<Result<(), PostRefused>> {
+    let posted = match ctx.user_id() {
+        Some(uid) => store::posted_since(&state.db, uid, ctx.now.plus_secs(-DAY)).await?.0,
+        None => 0,
+    };
+    Ok(domain::may_post(i.participation_open, i.current_phase.as_ref().map(|p| p.accepts_ideas), access.role(), posted))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    render_list(&state, &ctx, &access, &i, &q, None).await
+}
+
+async fn render_list(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    q: &ListQuery,
+    failed: Option<(Invalid, &FormPairs)>,
+) -> AppResult<Response> {
+    let status = IdeaStatus::parse(&q.status);
+    let filter = Filter {
+        words: Some(q.q.as_str()).filter(|w| !w.trim().is_empty()),
+        status,
+        sort: sort_of(&q.sort),
+        limit: 200,
+    };
+    let list = store::list(&state.db, i.id, &filter).await?;
+    let areas = charter_store::areas(&state.db, i.id).await?;
+    let gate =
+        if ctx.user.is_some() { posting_gate(state, ctx, access, i).await? } else { Err(PostRefused::NotAMember) };
+    let times = store::response_times(&state.db, i.id).await?;
+    let median = domain::median_response_hours(&times);
+    let base = shell::url(access, i, Section::Ideas);
+    let title = ctx.t("section-ideas");
+    let empty = Invalid::default();
+    let errors = failed.as_ref().map(|(e, _)| e).unwrap_or(&empty);
+    let value = |name: &str| failed.as_ref().map(|(_, v)| v.get(name).to_owned()).unwrap_or_default();
+    let needs_conduct = access.membership.as_ref().is_some_and(|m| m.conduct_accepted_at.is_none());
+    let protected = access.membership.as_ref().is_some_and(|m| m.protected);
+    let f = Fields::with_prefix(ctx, errors, "idea");
+    let area_options: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("ideas-no-area")))
+        .chain(areas.iter().map(|a| (a.id.to_string(), a.area.title.clone())))
+        .collect();
+    let sort_options = [
+        ("newest", "ideas-sort-newest"),
+        ("oldest", "ideas-sort-oldest"),
+        ("endorsed", "ideas-sort-endorsed"),
+        ("status", "ideas-sort-status"),
+    ];
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Ideas, &title))
+        p { (ctx.t("ideas-lead")) }
+        p class="meta" {
+            (ctx.ta("ideas-target", &[("days", Arg::Num(i.response_target_days))]))
+            @if let Some(h) = median { " " (ctx.ta("ideas-median", &[("hours", Arg::Num(h))])) }
+        }
+        form method="get" action=(base.clone()) class="filter" role="search" {
+            label for="f-q" { (ctx.t("ideas-search")) }
+            input type="search" id="f-q" name="q" value=(q.q);
+            label for="f-status" { (ctx.t("ideas-filter-status")) }
+            select id="f-status" name="status" {
+                option value="" { (ctx.t("initiatives-filter-all")) }
+                @for s in IdeaStatus::ALL { option value=(s.key()) selected[status == Some(*s)] { (choice_label(ctx, "idea-status", *s)) } }
+            }
+            label for="f-sort" { (ctx.t("ideas-sort")) }
+            select id="f-sort" name="sort" {
+                @for (key, label) in sort_options { option value=(key) selected[q.sort == key] { (ctx.t(label)) } }
+            }
+            button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
+        }
+        @if list.is_empty() { p { (ctx.t("ideas-none")) } }
+        ul class="idea-list" {
+            @for idea in &list {
+                li class="card" {
+                    h2 class="idea-title" { a href=(format!("{base}/{}", idea.id)) { (idea.title) } }
+                    p class="meta" {
+                        (choice_label(ctx, "idea-kind", idea.kind)) " · "
+                        span class=(format!("badge status-{}", idea.status.key())) { (choice_label(ctx, "idea-status", idea.status)) }
+                        " · " (ctx.ta("ideas-endorsements", &[("count", Arg::Num(idea.endorsements))]))
+                        " · " (ctx.ta("ideas-comments", &[("count", Arg::Num(idea.comments))]))
+                        " · " (human_date(ctx, idea.created_at))
+                    }
+                    @if let Some(reason) = &idea.hidden_reason {
+                        p class="hidden-note" { (ctx.ta("moderation-hidden-in-place", &[("reason", reason.as_str().into())])) }
+                    } @else if domain::response_overdue(idea.created_at, idea.first_response_at, i.response_target_days, ctx.now) {
+                        p class="warn" { (ctx.t("ideas-overdue")) }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="post-h" id="post" class="panel" {
+            h2 id="post-h" { (ctx.t("ideas-post")) }
+            @match gate {
+                Err(refused) => p class="notice" { (ctx.t(refused.message())) @if refused == PostRefused::NotAMember && ctx.user.is_none() { " " a href=(format!("/login?next={}", super::encode_query(&base))) { (ctx.t("nav-login")) } } },
+                Ok(()) => {
+                    (error_summary_in(ctx, errors, &[], "idea"))
+                    form method="post" action=(base.clone()) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (f.choice("kind", &ctx.t("ideas-field-kind"), "idea-kind", IdeaKind::parse(&value("kind")).or(Some(IdeaKind::Idea)), FieldOpts::required()))
+                        (f.text("title", &ctx.t("ideas-field-title"), &value("title"), FieldOpts::required().max(TITLE_MAX)))
+                        (f.textarea("body", &ctx.t("ideas-field-body"), &value("body"), FieldOpts::required().max(LONG_TEXT_MAX).rows(5)))
+                        @if !areas.is_empty() {
+                            (f.select("area", &ctx.t("ideas-field-area"), &area_options, &value("area"), FieldOpts::default().hint(ctx.t("ideas-area-hint"))))
+                        }
+                        (f.text("pseudonym", &ctx.t("ideas-field-pseudonym"), &value("pseudonym"), FieldOpts::default().max(NAME_MAX)
+                            .hint(ctx.t(if protected { "ideas-pseudonym-pupil-hint" } else { "ideas-pseudonym-hint" }))))
+                        @if needs_conduct { (conduct_checkbox(ctx, access, errors, "idea")) }
+                        button type="submit" class="button" { (ctx.t("ideas-post-submit")) }
+                    }
+                }
+            }
+        }
+        p { a href=(format!("{}/feed.atom", shell::base_url(access, i))) { (ctx.t("ideas-feed")) } }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Ideas)).status(status).render(ctx))
+}
+
+fn conduct_checkbox(ctx: &Ctx, access: &Access, errors: &Invalid, prefix: &str) -> Markup {
+    let id = format!("f-{prefix}-conduct");
+    let error = errors.field("conduct");
+    html! {
+        div class=(if error.is_some() { "field checkbox field-error" } else { "field checkbox" }) {
+            @if let Some(e) = error { p class="field-problem" id=(format!("{id}-error")) { (crate::html::field_message(ctx, e)) } }
+            input type="checkbox" id=(id) name="conduct" value="1" aria-describedby=[error.map(|_| format!("{id}-error"))];
+            label for=(id) {
+                (ctx.t("conduct-accept")) " "
+                a href=(format!("/c/{}/conduct", access.community.slug)) { (ctx.t("conduct-title")) }
+            }
+        }
+    }
+}
+
+/// The first contribution asks for the code of conduct; later ones do not.
+async fn check_conduct(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    form: &FormPairs,
+    errors: &mut Invalid,
+) -> AppResult<()> {
+    let Some(m) = &access.membership else { return Ok(()) };
+    if m.conduct_accepted_at.is_none() {
+        if form.get("conduct") == "1" {
+            if let Some(uid) = ctx.user_id() {
+                communities::accept_conduct(&state.db, access.community.id, uid, ctx.now).await?;
+            }
+        } else {
+            errors.0.push(FieldError::new("conduct", "error-conduct-required"));
+        }
+    }
+    Ok(())
+}
+
+/// Why a contribution was not accepted.
+pub enum Refusal {
+    Gate(PostRefused),
+    Invalid(Invalid),
+}
+
+/// Posts an idea or need after every check (gate, fields, code of conduct).
+/// Shared by the page and the API.
+pub async fn post_idea(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    form: &FormPairs,
+) -> AppResult<Result<i64, Refusal>> {
+    let user = ctx.require_user()?.clone();
+    if let Err(refused) = posting_gate(state, ctx, access, i).await? {
+        return Ok(Err(Refusal::Gate(refused)));
+    }
+    let areas = charter_store::areas(&state.db, i.id).await?;
+    let draft = IdeaDraft::parse(
+        form.get("kind"),
+        form.get("title"),
+        form.get("body"),
+        form.get("pseudonym"),
+        &user.display_name,
+    );
+    let mut errors = draft.as_ref().err().cloned().unwrap_or_default();
+    let area = super::admin::pick_id("area", form.get("area"), areas.iter().map(|a| a.id));
+    if let Err(e) = &area {
+        errors.0.push(e.clone());
+    }
+    if errors.is_empty() {
+        check_conduct(state, ctx, access, form, &mut errors).await?;
+    }
+    match (draft, area) {
+        (Ok(d), Ok(area)) if errors.is_empty() => {
+            Ok(Ok(store::create(&state.db, i.id, user.id, &d, area, ctx.now).await?))
+        }
+        _ => Ok(Err(Refusal::Invalid(errors))),
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    match post_idea(&state, &ctx, &access, &i, &form).await? {
+        Ok(id) => Ok(redirect_with_flash(&ctx, &idea_url(&access, &i, id), "flash-idea-posted")),
+        Err(Refusal::Gate(refused)) => {
+            Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Ideas), refused.message()))
+        }
+        Err(Refusal::Invalid(errors)) => {
+            render_list(&state, &ctx, &access, &i, &ListQuery::default(), Some((errors, &form))).await
+        }
+    }
+}
+
+// ---- one idea
+
+pub struct Loaded {
+    pub access: Access,
+    pub initiative: Initiative,
+    pub idea: Idea,
+}
+
+pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64) -> AppResult<Loaded> {
+    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
+    let idea = store::get_idea(&state.db, initiative.id, id).await?.ok_or(AppError::NotFound)?;
+    Ok(Loaded { access, initiative, idea })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    render_idea(&state, &ctx, &l, None).await
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IdeaForm {
+    Comment(Option<i64>),
+    Respond,
+    Flag,
+    Hide(Target, i64),
+}
+
+impl IdeaForm {
+    fn prefix(self) -> String {
+        match self {
+            IdeaForm::Comment(None) => String::from("comment"),
+            IdeaForm::Comment(Some(p)) => format!("reply-{p}"),
+            IdeaForm::Respond => String::from("respond"),
+            IdeaForm::Flag => String::from("flag"),
+            IdeaForm::Hide(t, id) => format!("hide-{}-{id}", t.key()),
+        }
+    }
+}
+
+fn area_title(areas: &[StoredArea], id: Option<i64>) -> Option<&StoredArea> {
+    id.and_then(|id| areas.iter().find(|a| a.id == id))
+}
+
+async fn render_idea(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    failed: Option<(IdeaForm, Invalid, &FormPairs)>,
+) -> AppResult<Response> {
+    let (access, i, idea) = (&l.access, &l.initiative, &l.idea);
+    let comments = store::comments(&state.db, idea.id).await?;
+    let history = store::responses(&state.db, idea.id).await?;
+    let areas = charter_store::areas(&state.db, i.id).await?;
+    let endorsed = match ctx.user_id() {
+        Some(uid) => store::has_endorsed(&state.db, idea.id, uid).await?,
+        None => false,
+    };
+    let others = if access.can_facilitate() {
+        store::list(&state.db, i.id, &Filter { words: None, status: None, sort: Sort::Newest, limit: 200 }).await?
+    } else {
+        Vec::new()
+    };
+    let can_take_part = domain::may_take_part(i.participation_open, access.role()).is_ok() && !idea.status.is_closed();
+    let staff = access.can_facilitate();
+    let url = idea_url(access, i, idea.id);
+    let empty = Invalid::default();
+    let errors_for = |form: IdeaForm| match &failed {
+        Some((f, e, _)) if *f == form => e,
+        _ => &empty,
+    };
+    let value = |form: IdeaForm, name: &str, stored: &str| match &failed {
+        Some((f, _, v)) if *f == form => v.get(name).to_owned(),
+        _ => stored.to_owned(),
+    };
+    let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
+    let prefix = failed.as_ref().map(|(f, _, _)| f.prefix()).unwrap_or_default();
+    let needs_conduct = access.membership.as_ref().is_some_and(|m| m.conduct_accepted_at.is_none());
+    let hidden = idea.hidden_reason.is_some();
+    let author = author_label(ctx, idea.pseudonym.as_deref(), idea.author_protected, idea.author_name.as_deref());
+    let body = html! {
+        p class="context" { a href=(shell::url(access, i, Section::Ideas)) { (ctx.t("ideas-back")) } }
+        h1 { @if hidden { (ctx.t("moderation-hidden-title")) } @else { (idea.title) } }
+        (shell::nav(ctx, access, i, Section::Ideas))
+        (error_summary_in(ctx, all_errors, &[], &prefix))
+        @if let Some(reason) = &idea.hidden_reason {
+            p class="hidden-note" { (ctx.ta("moderation-hidden-in-place", &[("reason", reason.as_str().into())])) }
+        }
+        @if !hidden || staff {
+            p class="meta" {
+                (choice_label(ctx, "idea-kind", idea.kind)) " · " (ctx.ta("ideas-posted-by", &[("name", author.as_str().into()), ("date", human_date(ctx, idea.created_at).into())]))
+                @if let Some(a) = area_title(&areas, idea.decision_area_id) { " · " (ctx.t("ideas-field-area")) ": " (a.area.title) }
+            }
+            @if hidden { p class="meta" { (ctx.t("moderation-staff-see")) } }
+            (paragraphs(&idea.body))
+        }
+        section aria-labelledby="response-h" class="response" {
+            h2 id="response-h" { (ctx.t("ideas-response")) }
+            p { span class=(format!("badge status-{}", idea.status.key())) { (choice_label(ctx, "idea-status", idea.status)) } }
+            @if idea.status.is_answered() {
+                @if let Some(reason) = idea.response_reason {
+                    p { strong { (ctx.t("ideas-reason")) ": " } (choice_label(ctx, "not-possible", reason)) }
+                    @if reason == NotPossibleReason::Charter {
+                        @if let Some(a) = area_title(&areas, idea.response_area_id) {
+                            div class="notice" {
+                                p { (ctx.ta("ideas-charter-fixed", &[("area", a.area.title.as_str().into()), ("level", choice_label(ctx, "level", a.area.level).into())])) }
+                                @if !a.area.fixed.is_empty() { p { (a.area.fixed) } }
+                                p { a href=(shell::url(access, i, Section::Charter)) { (ctx.t("section-charter")) } }
+                            }
+                        }
+                    }
+                }
+                (paragraphs(&idea.response))
+                @if let Some(target) = idea.merged_into { p { a href=(idea_url(access, i, target)) { (ctx.t("ideas-merged-link")) } } }
+                @if !idea.conflict_note.is_empty() { p class="meta" { strong { (ctx.t("ideas-conflict")) ": " } (idea.conflict_note) } }
+                @if let Some(at) = idea.responded_at { p class="meta" { (ctx.ta("ideas-responded", &[("date", human_date(ctx, at).into())])) } }
+            } @else {
+                p { (ctx.ta("ideas-awaiting", &[("days", Arg::Num(i.response_target_days))])) }
+            }
+            @if history.len() > 1 {
+                details class="item" {
+                    summary { (ctx.t("ideas-history")) }
+                    ol { @for h in &history { li { (human_date(ctx, h.at)) ": " (choice_label(ctx, "idea-status", h.from_status)) " → " (choice_label(ctx, "idea-status", h.to_status)) " — " (h.response) } } }
+                }
+            }
+        }
+        @if !hidden {
+            p {
+                (ctx.ta("ideas-endorsements", &[("count", Arg::Num(idea.endorsements))]))
+                @if can_take_part && ctx.user.is_some() {
+                    " "
+                    form method="post" action=(format!("{url}/endorse")) class="inline-form" {
+                        (csrf_field(ctx))
+                        input type="hidden" name="action" value=(if endorsed { "withdraw" } else { "endorse" });
+                        button type="submit" class="button secondary small" { (ctx.t(if endorsed { "ideas-withdraw" } else { "ideas-endorse" })) }
+                    }
+                }
+            }
+        }
+        @if staff {
+            section aria-labelledby="respond-h" class="panel" {
+                h2 id="respond-h" { (ctx.t("ideas-respond")) }
+                (respond_form(ctx, &url, idea, &areas, &others, errors_for(IdeaForm::Respond), &|n, d| value(IdeaForm::Respond, n, d)))
+                @let hide_form = IdeaForm::Hide(Target::Idea, idea.id);
+                (moderation_form(ctx, &url, Target::Idea, idea.id, hidden, errors_for(hide_form), &value(hide_form, "reason", "")))
+            }
+        }
+        section aria-labelledby="comments-h" {
+            h2 id="comments-h" { (ctx.ta("ideas-comments", &[("count", Arg::Num(idea.comments))])) }
+            (thread(ctx, access, &url, &comments, None, can_take_part, staff, &failed))
+            @if can_take_part && ctx.user.is_some() {
+                h3 { (ctx.t("ideas-add-comment")) }
+                (comment_form(ctx, access, &url, None, errors_for(IdeaForm::Comment(None)), &value(IdeaForm::Comment(None), "body", ""), needs_conduct))
+            }
+        }
+        @if ctx.user.is_some() && access.is_member() && !hidden {
+            details class="item" open[failed.as_ref().is_some_and(|(f, _, _)| *f == IdeaForm::Flag)] {
+                summary { (ctx.t("moderation-flag-idea")) }
+                (flag_form(ctx, &format!("{url}/flag"), "flag", errors_for(IdeaForm::Flag), &value(IdeaForm::Flag, "reason", "")))
+            }
+        }
+    };
+    let title = if hidden { ctx.t("moderation-hidden-title") } else { idea.title.clone() };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Ideas)).status(status).render(ctx))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn thread(
+    ctx: &Ctx,
+    access: &Access,
+    url: &str,
+    comments: &[Comment],
+    parent: Option<i64>,
+    can_take_part: bool,
+    staff: bool,
+    failed: &Option<(IdeaForm, Invalid, &FormPairs)>,
+) -> Markup {
+    let children: Vec<&Comment> = comments.iter().filter(|c| c.parent_id == parent).collect();
+    let empty = Invalid::default();
+    html! {
+        @if !children.is_empty() {
+            ol class=(if parent.is_none() { "comments" } else { "comments replies" }) {
+                @for c in children {
+                    li id=(format!("comment-{}", c.id)) {
+                        @let hidden = c.hidden_reason.is_some();
+                        p class="meta" {
+                            (author_label(ctx, c.pseudonym.as_deref(), c.author_protected, c.author_name.as_deref())) " · " (human_date(ctx, c.created_at))
+                        }
+                        @if let Some(reason) = &c.hidden_reason {
+                            p class="hidden-note" { (ctx.ta("moderation-hidden-in-place", &[("reason", reason.as_str().into())])) }
+                        }
+                        @if !hidden || staff { (paragraphs(&c.body)) }
+                        @if can_take_part && !hidden && ctx.user.is_some() {
+                            @let form = IdeaForm::Comment(Some(c.id));
+                            @let (errors, typed) = match failed { Some((f, e, v)) if *f == form => (e, v.get("body").to_owned()), _ => (&empty, String::new()) };
+                            details class="reply" open[!errors.is_empty()] {
+                                summary { (ctx.t("ideas-reply")) }
+                                (comment_form(ctx, access, url, Some(c.id), errors, &typed, access.membership.as_ref().is_some_and(|m| m.conduct_accepted_at.is_none())))
+                            }
+                            details class="reply" {
+                                summary { (ctx.t("moderation-flag-comment")) }
+                                (flag_form(ctx, &format!("{url}/comments/{}/flag", c.id), &format!("flag-{}", c.id), &empty, ""))
+                            }
+                        }
+                        @if staff {
+                            @let form = IdeaForm::Hide(Target::Comment, c.id);
+                            @let (errors, typed) = match failed { Some((f, e, v)) if *f == form => (e, v.get("reason").to_owned()), _ => (&empty, String::new()) };
+                            (moderation_form(ctx, url, Target::Comment, c.id, hidden, errors, &typed))
+                        }
+                        (thread(ctx, access, url, comments, Some(c.id), can_take_part, staff, failed))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn comment_form(
+    ctx: &Ctx,
+    access: &Access,
+    url: &str,
+    parent: Option<i64>,
+    errors: &Invalid,
+    typed: &str,
+    needs_conduct: bool,
+) -> Markup {
+    let prefix = IdeaForm::Comment(parent).prefix();
+    let protected = access.membership.as_ref().is_some_and(|m| m.protected);
+    let f = Fields::with_prefix(ctx, errors, &prefix);
+    html! {
+        form method="post" action=(format!("{url}/comments")) novalidate class="stack" {
+            (csrf_field(ctx))
+            @if let Some(p) = parent { input type="hidden" name="parent" value=(p); }
+            (f.textarea("body", &ctx.t("ideas-field-comment"), typed, FieldOpts::required().max(SUMMARY_MAX * 4).rows(3)))
+            @if protected {
+                (f.text("pseudonym", &ctx.t("ideas-field-pseudonym"), "", FieldOpts::default().max(NAME_MAX).hint(ctx.t("ideas-pseudonym-pupil-hint"))))
+            }
+            @if needs_conduct { (conduct_checkbox(ctx, access, errors, &prefix)) }
+            button type="submit" class="button" { (ctx.t("ideas-comment-submit")) }
+        }
+    }
+}
+
+fn flag_form(ctx: &Ctx, action: &str, prefix: &str, errors: &Invalid, typed: &str) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, prefix);
+    html! {
+        form method="post" action=(action) novalidate class="stack" {
+            (csrf_field(ctx))
+            (f.text("reason", &ctx.t("moderation-field-flag-reason"), typed, FieldOpts::required().max(SUMMARY_MAX).hint(ctx.t("moderation-flag-hint"))))
+            button type="submit" class="button secondary" { (ctx.t("moderation-flag-submit")) }
+        }
+    }
+}
+
+fn moderation_form(
+    ctx: &Ctx,
+    url: &str,
+    target: Target,
+    id: i64,
+    hidden: bool,
+    errors: &Invalid,
+    typed: &str,
+) -> Markup {
+    let action = match target {
+        Target::Idea => format!("{url}/moderate"),
+        Target::Comment => format!("{url}/comments/{id}/moderate"),
+    };
+    let prefix = IdeaForm::Hide(target, id).prefix();
+    let f = Fields::with_prefix(ctx, errors, &prefix);
+    html! {
+        details class="item" open[!errors.is_empty()] {
+            summary { (ctx.t(if hidden { "moderation-show" } else { "moderation-hide" })) }
+            form method="post" action=(action) novalidate class="stack" {
+                (csrf_field(ctx))
+                input type="hidden" name="action" value=(if hidden { "show" } else { "hide" });
+                @if !hidden {
+                    (f.text("reason", &ctx.t("moderation-field-reason"), typed, FieldOpts::required().max(SUMMARY_MAX).hint(ctx.t("moderation-reason-hint"))))
+                }
+                button type="submit" class="button danger" { (ctx.t(if hidden { "moderation-show" } else { "moderation-hide" })) }
+            }
+        }
+    }
+}
+
+fn respond_form(
+    ctx: &Ctx,
+    url: &str,
+    idea: &Idea,
+    areas: &[StoredArea],
+    others: &[Idea],
+    errors: &Invalid,
+    v: &dyn Fn(&str, &str) -> String,
+) -> Markup {
+    let f = Fields::with_prefix(ctx, errors, "respond");
+    let statuses: Vec<(String, String)> =
+        IdeaStatus::RESPONSES.iter().map(|s| (s.key().to_owned(), choice_label(ctx, "idea-status", *s))).collect();
+    let reasons: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("ideas-reason-none")))
+        .chain(NotPossibleReason::ALL.iter().map(|r| (r.key().to_owned(), choice_label(ctx, "not-possible", *r))))
+        .collect();
+    let area_options: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("ideas-no-area")))
+        .chain(areas.iter().map(|a| (a.id.to_string(), a.area.title.clone())))
+        .collect();
+    let merge_options: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("ideas-no-merge")))
+        .chain(others.iter().filter(|o| o.id != idea.id).map(|o| (o.id.to_string(), o.title.clone())))
+        .collect();
+    let current = if idea.status == IdeaStatus::New { "under_review" } else { idea.status.key() };
+    html! {
+        form method="post" action=(format!("{url}/respond")) novalidate class="stack" {
+            (csrf_field(ctx))
+            (f.select("status", &ctx.t("ideas-field-status"), &statuses, &v("status", current), FieldOpts::required()))
+            (f.select("reason", &ctx.t("ideas-field-reason"), &reasons, &v("reason", idea.response_reason.map(|r| r.key()).unwrap_or("")), FieldOpts::default().hint(ctx.t("ideas-reason-hint"))))
+            (f.select("decision_area", &ctx.t("ideas-field-charter-area"), &area_options, &v("decision_area", &idea.response_area_id.map(|a| a.to_string()).unwrap_or_default()), FieldOpts::default().hint(ctx.t("ideas-charter-area-hint"))))
+            (f.select("merged_into", &ctx.t("ideas-field-merge"), &merge_options, &v("merged_into", &idea.merged_into.map(|a| a.to_string()).unwrap_or_default()), FieldOpts::default()))
+            (f.textarea("response", &ctx.t("ideas-field-response"), &v("response", &idea.response), FieldOpts::required().max(LONG_TEXT_MAX).rows(4).hint(ctx.t("ideas-response-hint"))))
+            (f.text("conflict_note", &ctx.t("ideas-field-conflict"), &v("conflict_note", &idea.conflict_note), FieldOpts::default().max(SUMMARY_MAX).hint(ctx.t("ideas-conflict-hint"))))
+            button type="submit" class="button" { (ctx.t("ideas-respond-submit")) }
+        }
+    }
+}
+
+pub async fn endorse(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let user = ctx.require_user()?;
+    let url = idea_url(&l.access, &l.initiative, id);
+    if let Err(refused) = domain::may_take_part(l.initiative.participation_open, l.access.role()) {
+        return Ok(redirect_with_flash(&ctx, &url, refused.message()));
+    }
+    if l.idea.status.is_closed() || l.idea.hidden_at.is_some() {
+        return Err(AppError::Conflict("error-idea-closed"));
+    }
+    match form.get("action") {
+        "endorse" => {
+            store::endorse(&state.db, id, user.id, ctx.now).await?;
+        }
+        "withdraw" => {
+            store::withdraw_endorsement(&state.db, id, user.id).await?;
+        }
+        _ => return Err(AppError::BadRequest("error-form-unreadable")),
+    }
+    Ok(redirect_with_flash(&ctx, &url, "flash-saved"))
+}
+
+/// Adds a comment (or a reply) after every check. Shared by the page and the API.
+pub async fn post_comment(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    idea: &Idea,
+    form: &FormPairs,
+) -> AppResult<Result<i64, Refusal>> {
+    let user = ctx.require_user()?.clone();
+    if let Err(refused) = domain::may_take_part(i.participation_open, access.role()) {
+        return Ok(Err(Refusal::Gate(refused)));
+    }
+    if idea.status.is_closed() || idea.hidden_at.is_some() {
+        return Err(AppError::Conflict("error-idea-closed"));
+    }
+    let parent = match form.get("parent") {
+        "" => None,
+        p => Some(p.parse::<i64>().map_err(|_| AppError::BadRequest("error-form-unreadable"))?),
+    };
+    let mut errors = Invalid::default();
+    let body = errors.check(domain::comment(form.get("body")));
+    let protected = access.membership.as_ref().is_some_and(|m| m.protected);
+    let pseudonym = errors.check(domain::parse_pseudonym(form.get("pseudonym"), &user.display_name));
+    let (_, comments_today) = store::posted_since(&state.db, user.id, ctx.now.plus_secs(-DAY)).await?;
+    if comments_today >= domain::LIMITS.comments_per_day {
+        return Ok(Err(Refusal::Gate(PostRefused::Limit)));
+    }
+    if errors.is_empty() {
+        check_conduct(state, ctx, access, form, &mut errors).await?;
+    }
+    let (Some(body), Some(pseudonym), true) = (body, pseudonym, errors.is_empty()) else {
+        return Ok(Err(Refusal::Invalid(errors)));
+    };
+    // Only pupils post under a pseudonym; adults speak as themselves.
+    let pseudonym = if protected { pseudonym } else { None };
+    match store::add_comment(&state.db, idea.id, parent, user.id, pseudonym.as_deref(), &body, ctx.now).await {
+        Ok(cid) => Ok(Ok(cid)),
+        Err(StoreError::NotFound) => Err(AppError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let url = idea_url(&l.access, &l.initiative, id);
+    match post_comment(&state, &ctx, &l.access, &l.initiative, &l.idea, &form).await? {
+        Ok(cid) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-comment-posted")),
+        Err(Refusal::Gate(refused)) => Ok(redirect_with_flash(&ctx, &url, refused.message())),
+        Err(Refusal::Invalid(errors)) => {
+            let parent = form.get("parent").parse::<i64>().ok();
+            render_idea(&state, &ctx, &l, Some((IdeaForm::Comment(parent), errors, &form))).await
+        }
+    }
+}
+
+/// Records a facilitator's response and tells everyone following the idea.
+pub async fn respond(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    l.access.require_facilitator(&ctx)?;
+    match apply_response(&state, &ctx, &l.access, &l.initiative, &l.idea, &form).await? {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &idea_url(&l.access, &l.initiative, id), "flash-response-saved")),
+        Err(errors) => render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, errors, &form))).await,
+    }
+}
+
+/// Checks and stores a response, then notifies followers. Shared with the API.
+pub async fn apply_response(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    idea: &Idea,
+    form: &FormPairs,
+) -> AppResult<Result<(), Invalid>> {
+    let areas = charter_store::areas(&state.db, i.id).await?;
+    let mut errors = Invalid::default();
+    let area =
+        errors.check(super::admin::pick_id("decision_area", form.get("decision_area"), areas.iter().map(|a| a.id)));
+    let merge_candidates: Vec<i64> =
+        store::list(&state.db, i.id, &Filter { words: None, status: None, sort: Sort::Newest, limit: 500 })
+            .await?
+            .iter()
+            .map(|x| x.id)
+            .collect();
+    let merged =
+        errors.check(super::admin::pick_id("merged_into", form.get("merged_into"), merge_candidates.into_iter()));
+    let input = ResponseInput {
+        status: form.get("status"),
+        reason: form.get("reason"),
+        text: form.get("response"),
+        decision_area: area.flatten(),
+        merged_into: merged.flatten(),
+        conflict_note: form.get("conflict_note"),
+    };
+    let response = match domain::Response::parse(&input, idea.id) {
+        Ok(r) if errors.is_empty() => r,
+        Ok(_) => return Ok(Err(errors)),
+        Err(mut e) => {
+            e.0.extend(errors.0);
+            return Ok(Err(e));
+        }
+    };
+    store::respond(&state.db, idea.id, &response, ctx.user_id(), ctx.now).await?;
+    let followers = store::followers(&state.db, idea.id).await?;
+    let status_id = format!("idea-status-{}", response.status.key());
+    let path = idea_url(access, i, idea.id);
+    let event = notify::Event {
+        kind: NotificationKind::IdeaStatus,
+        initiative_id: i.id,
+        idea_id: Some(idea.id),
+        commitment_id: None,
+        title: &idea.title,
+        status_id: &status_id,
+        text: &response.text,
+        path: &path,
+    };
+    notify::followers(state, &followers, ctx.user_id(), &event, ctx.now).await?;
+    tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
+    Ok(Ok(()))
+}
+
+async fn flag_target(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    target: Target,
+    id: i64,
+    form: &FormPairs,
+) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    if !l.access.is_member() {
+        return Err(AppError::Forbidden);
+    }
+    let url = idea_url(&l.access, &l.initiative, l.idea.id);
+    let reason = match domain::flag_reason(form.get("reason")) {
+        Ok(r) => r,
+        Err(e) => return render_idea(state, ctx, l, Some((IdeaForm::Flag, Invalid::one(e), form))).await,
+    };
+    if moderation::flags_since(&state.db, user.id, ctx.now.plus_secs(-DAY)).await? >= domain::LIMITS.flags_per_day {
+        return Ok(redirect_with_flash(ctx, &url, "ideas-refused-limit"));
+    }
+    match moderation::flag(&state.db, l.access.community.id, target, id, user.id, &reason, ctx.now).await {
+        Ok(()) | Err(StoreError::Conflict(_)) => Ok(redirect_with_flash(ctx, &url, "flash-flagged")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn flag_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    flag_target(&state, &ctx, &l, Target::Idea, id, &form).await
+}
+
+pub async fn flag_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, cid)): Path<(String, String, i64, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    if !store::comments(&state.db, id).await?.iter().any(|c| c.id == cid) {
+        return Err(AppError::NotFound);
+    }
+    flag_target(&state, &ctx, &l, Target::Comment, cid, &form).await
+}
+
+async fn moderate_target(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    target: Target,
+    id: i64,
+    form: &FormPairs,
+) -> AppResult<Response> {
+    l.access.require_facilitator(ctx)?;
+    let url = idea_url(&l.access, &l.initiative, l.idea.id);
+    let reason = match form.get("action") {
+        "show" => None,
+        "hide" => match domain::hide_reason(form.get("reason")) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                return render_idea(state, ctx, l, Some((IdeaForm::Hide(target, id), Invalid::one(e), form))).await;
+            }
+        },
+        _ => return Err(AppError::BadRequest("error-form-unreadable")),
+    };
+    match moderation::set_hidden(
+        &state.db,
+        l.access.community.id,
+        target,
+        id,
+        reason.as_deref(),
+        ctx.user_id(),
+        ctx.now,
+    )
+    .await
+    {
+        Ok(()) => Ok(redirect_with_flash(ctx, &url, if reason.is_some() { "flash-hidden" } else { "flash-shown" })),
+        Err(StoreError::NotFound) => Err(AppError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn moderate_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    moderate_target(&state, &ctx, &l, Target::Idea, id, &form).await
+}
+
+pub async fn moderate_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, cid)): Path<(String, String, i64, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    if !store::comments(&state.db, id).await?.iter().any(|c| c.id == cid) {
+        return Err(AppError::NotFound);
+    }
+    moderate_target(&state, &ctx, &l, Target::Comment, cid, &form).await
+}
+
+/// Every status and reason label, for the i18n check.
+pub fn label_keys() -> Vec<String> {
+    let mut keys: Vec<String> = IdeaStatus::ALL.iter().map(|s| format!("idea-status-{}", s.key())).collect();
+    keys.extend(IdeaKind::ALL.iter().map(|k| format!("idea-kind-{}", k.key())));
+    keys.extend(NotPossibleReason::ALL.iter().map(|r| format!("not-possible-{}", r.key())));
+    for r in [
+        PostRefused::ParticipationClosed,
+        PostRefused::PhaseClosed,
+        PostRefused::NotAMember,
+        PostRefused::Observer,
+        PostRefused::Limit,
+    ] {
+        keys.push(r.message().to_owned());
+    }
+    keys
+}

@@ -1,0 +1,64 @@
+//! A person's notifications and how they want to receive them.
+
+use axum::{extract::State, response::Response};
+use maud::html;
+use tandem_domain::notify::Delivery;
+use tandem_store::{notifications as store, users};
+
+use crate::{
+    AppState,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{Page, crumb, csrf_field},
+    pages::{human_date, redirect_with_flash},
+};
+
+pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let list = store::list(&state.db, user.id, 100).await?;
+    let title = ctx.t("notifications-title");
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("notifications-lead")) " " a href="/account#delivery-h" { (ctx.t("notifications-settings")) } }
+        @if list.is_empty() { p { (ctx.t("notifications-none")) } } @else {
+            form method="post" action="/notifications/read" {
+                (csrf_field(&ctx))
+                button type="submit" class="button secondary" { (ctx.t("notifications-mark-read")) }
+            }
+            ul class="notifications" {
+                @for n in &list {
+                    li class=(if n.read_at.is_none() { "unread" } else { "read" }) {
+                        @if n.read_at.is_none() { span class="badge" { (ctx.t("notifications-new")) } " " }
+                        (ctx.ta(&format!("notification-{}", n.kind.key()), &[("title", n.detail.as_str().into())]))
+                        " · " span class="meta" { (human_date(&ctx, n.created_at)) }
+                        @if let Some(link) = link_of(n) { " " a href=(link) { (ctx.t("notifications-open")) } }
+                    }
+                }
+            }
+        }
+    };
+    Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx))
+}
+
+fn link_of(n: &store::Notification) -> Option<String> {
+    let base = n.initiative_path.clone()?;
+    match (n.idea_id, n.commitment_id) {
+        (Some(idea), _) => Some(format!("{base}/ideas/{idea}")),
+        (None, Some(_)) => Some(format!("{base}/accountability")),
+        _ => Some(base),
+    }
+}
+
+pub async fn mark_read(State(state): State<AppState>, ctx: Ctx, _form: FormPairs) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    store::mark_all_read(&state.db, user.id, ctx.now).await?;
+    Ok(redirect_with_flash(&ctx, "/notifications", "flash-saved"))
+}
+
+pub async fn delivery(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
+    let user = ctx.require_user()?;
+    let choice = Delivery::parse(form.get("delivery")).ok_or(AppError::BadRequest("error-choice-invalid"))?;
+    users::set_delivery(&state.db, user.id, choice).await?;
+    Ok(redirect_with_flash(&ctx, "/account", "flash-saved"))
+}
