@@ -4,8 +4,11 @@
 //
 //   TANDEM_BIN=../target/debug/tandem node journey.mjs
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -19,11 +22,33 @@ const fail = (message) => { failures += 1; console.error(`FAIL ${message}`); };
 const ok = (message) => console.log(`ok   ${message}`);
 function expect(condition, message) { if (condition) ok(message); else fail(message); }
 
+// ---- a real SMTP server process (`tandem smtp-sink`) that the demo mails to
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+  });
+}
+
+async function startSink() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-mail-'));
+  const child = spawn(BIN, ['smtp-sink', '--addr', `127.0.0.1:${port}`, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('smtp-sink did not start')), 10000);
+    child.stdout.on('data', (chunk) => { if (String(chunk).includes('listening')) { clearTimeout(timer); resolve(); } });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`smtp-sink exited with ${code}`)); });
+  });
+  return { child, dir, url: `smtp://127.0.0.1:${port}` };
+}
+
 // ---- start the demo and read what it prints
 
-function startDemo() {
+function startDemo(smtpUrl) {
   return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ['demo', '--addr', '127.0.0.1:0'], { env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(BIN, ['demo', '--addr', '127.0.0.1:0', '--smtp-url', smtpUrl], { env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`demo did not start; output so far:\n${out}`)), 60000);
     child.stdout.on('data', (chunk) => {
@@ -210,18 +235,102 @@ async function seedModelJourney(browser, demo) {
   await context.close();
 }
 
+async function logIn(context, base, email, password) {
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.locator('#f-email').fill(email);
+  await page.locator('#f-password').fill(password);
+  await page.locator('form[action="/login"] button[type=submit]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+// Issue 4: a parent posts a need, a facilitator answers "not possible" with
+// the charter's reason, the parent is told in the app and by email.
+async function ideasJourney(browser, demo, sink) {
+  const base = demo.url;
+  const north = `${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team`;
+  const title = 'Hire a second counsellor';
+  const parentContext = await browser.newContext({ bypassCSP: true });
+  await parentContext.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const parent = await logIn(parentContext, base, demo.logins.member, demo.password);
+  await visit(parent, `${north}/ideas`, 'ideas board (en, parent)');
+  await parent.locator('#f-idea-kind').selectOption('need');
+  await parent.locator('#f-idea-title').fill(title);
+  await parent.locator('#f-idea-body').fill('Waiting lists for a counsellor are six weeks long.');
+  if (await parent.locator('#f-idea-conduct').count() > 0) await parent.locator('#f-idea-conduct').check();
+  await parent.getByRole('button', { name: 'Post', exact: true }).click();
+  await parent.waitForURL(/\/ideas\/\d+$/);
+  const ideaUrl = parent.url();
+  expect(await parent.getByRole('heading', { name: title }).isVisible(), 'the parent\u2019s need is posted and has its own page');
+  await axeCheck(parent, 'new idea (en, parent)');
+
+  const staffContext = await browser.newContext({ bypassCSP: true });
+  await staffContext.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const staff = await logIn(staffContext, base, demo.logins.facilitator, demo.password);
+  await visit(staff, `${base}/c/riverbend/queue`, 'answer queue (en, facilitator)');
+  expect(await staff.getByRole('link', { name: title }).count() > 0, 'the new need waits in the answer queue');
+  await visit(staff, ideaUrl, 'idea with the answer form (en, facilitator)');
+  // "Not possible" without a reason is refused, accessibly.
+  await staff.locator('#f-respond-status').selectOption('not_possible');
+  await staff.locator('#f-respond-response').fill('Counsellors are hired by the district.');
+  await staff.getByRole('button', { name: 'Publish the answer' }).click();
+  await staff.waitForLoadState('load');
+  expect(await staff.getByText('There is a problem').isVisible(), '"not possible" needs a reason');
+  await axeCheck(staff, 'answer with errors (en)');
+  const area = await staff.locator('#f-respond-decision_area option').evaluateAll(
+    (options) => options.find((o) => o.textContent.startsWith('Staffing'))?.value);
+  await staff.locator('#f-respond-status').selectOption('not_possible');
+  await staff.locator('#f-respond-reason').selectOption('charter');
+  await staff.locator('#f-respond-decision_area').selectOption(area);
+  await staff.locator('#f-respond-response').fill('Counsellors are hired by the district. We have asked it to fund a second post.');
+  await staff.getByRole('button', { name: 'Publish the answer' }).click();
+  await staff.waitForURL(ideaUrl);
+  expect(await staff.locator('section.response').getByText('Not possible').first().isVisible(), 'the answer is public with its status');
+  expect(await staff.locator('section.response').getByText(/Staffing/).first().isVisible(), 'and names the charter area that fixes it');
+  await axeCheck(staff, 'answered idea (en)');
+  await visit(staff, `${north}/accountability`, 'you said, we did (en)');
+  await visit(staff, `${base}/c/riverbend/moderation`, 'moderation (en, facilitator)');
+  await staffContext.close();
+
+  await visit(parent, `${base}/notifications`, 'notifications (en, parent)');
+  expect(await parent.getByText(`An idea you follow has a new answer: ${title}`).isVisible(), 'the parent is told in the app');
+  await switchLanguage(parent, 'es');
+  expect(await htmlLang(parent) === 'es', 'notifications in Spanish');
+  await axeCheck(parent, 'notifications (es, parent)');
+  await parent.goto(ideaUrl);
+  expect(await parent.locator('section.response').getByText('No es posible').first().isVisible(), 'the answer reads in Spanish too');
+  await axeCheck(parent, 'answered idea (es, parent)');
+  await switchLanguage(parent, 'en');
+  // The worker sends the email within a few seconds.
+  let mail = '';
+  for (let i = 0; i < 60 && !mail; i += 1) {
+    for (const f of readdirSync(sink.dir)) {
+      const text = readFileSync(join(sink.dir, f), 'utf8');
+      if (text.includes(demo.logins.member) && text.includes(title)) mail = text;
+    }
+    if (!mail) await new Promise((r) => setTimeout(r, 500));
+  }
+  expect(mail !== '', 'the parent gets an email through the SMTP server');
+  expect(mail.includes('Not possible'), 'the email says what was decided');
+  await parentContext.close();
+}
+
 // Every page in both languages, as anonymous visitor and as administrator.
 async function everyPage(browser, demo) {
   const base = demo.url;
   const north = '/c/riverbend/i/northside-middle-school-redesign-a-community-design-team';
   const send = '/c/riverbend/i/working-together-a-send-parent-carer-conference';
-  const sections = ['/environment', '/charter', '/phases', '/engagement', '/health', '/packet'];
+  const sections = ['/environment', '/charter', '/phases', '/engagement', '/health', '/packet', '/ideas',
+    '/ideas?status=not_possible&sort=endorsed', '/ideas?q=lunch', '/ideas/1', '/ideas/3', '/accountability'];
   const anonymous = ['/', '/glossary', '/login', '/c/riverbend', '/c/riverbend/initiatives', '/c/riverbend/initiatives?school=harbor-view-high-school',
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
-    north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`];
+    north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`,
+    '/c/riverbend/conduct', `${send}/ideas`];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
-    ...sections.map((s) => north + s), `${north}/worksheet`, `${send}/charter`, '/c/riverbend/initiatives/new'];
+    ...sections.map((s) => north + s), `${north}/worksheet`, `${send}/charter`, '/c/riverbend/initiatives/new',
+    '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications'];
   for (const lang of ['en', 'es']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -265,6 +374,13 @@ async function withoutJavaScript(browser, demo) {
   await page.locator('.lang-switch button[value="es"]').click();
   await page.waitForLoadState('load');
   expect(await page.getByRole('heading', { name: 'Triángulo estratégico' }).isVisible(), 'no JavaScript: switch language');
+  // Endorsing an idea is a plain form too (the page is in Spanish now).
+  await page.goto(`${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team/ideas/1`);
+  const endorse = page.locator('form[action$="/ideas/1/endorse"] button');
+  const before = await endorse.textContent();
+  await endorse.click();
+  await page.waitForLoadState('load');
+  expect(await endorse.textContent() !== before, 'no JavaScript: endorse an idea and take it back with the same button');
   await page.goto(demo.familyLink);
   await page.getByRole('button', { name: 'Unirme' }).click();
   await page.waitForLoadState('load');
@@ -275,7 +391,8 @@ async function withoutJavaScript(browser, demo) {
   await context.close();
 }
 
-const demo = await startDemo();
+const sink = await startSink();
+const demo = await startDemo(sink.url);
 console.log(`demo at ${demo.url}`);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -285,6 +402,7 @@ const browser = await chromium.launch({
 try {
   await newcomerJourney(browser, demo);
   await seedModelJourney(browser, demo);
+  await ideasJourney(browser, demo, sink);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);
 } catch (error) {
@@ -292,6 +410,7 @@ try {
 } finally {
   await browser.close();
   demo.child.kill('SIGTERM');
+  sink.child.kill('SIGTERM');
 }
 console.log(`\n${pagesChecked} pages checked with axe-core; ${failures} failure(s)`);
 process.exit(failures === 0 ? 0 : 1);

@@ -1310,6 +1310,24 @@ mod tests {
             for i in &list {
                 assert_eq!(phases::list(&t.db, i.id).await.unwrap().len(), 5);
             }
+            // Issue 4: ideas in every status, each "not possible" with its reason, a pupil
+            // under a pseudonym, commitments with progress, a moderation queue, a notification.
+            let filter = ideas::Filter { words: None, status: None, sort: ideas::Sort::Newest, limit: 200 };
+            let board = ideas::list(&t.db, north.id, &filter).await.unwrap();
+            for status in <tandem_domain::ideas::IdeaStatus as tandem_domain::Choice>::ALL {
+                assert!(board.iter().any(|i| i.status == *status), "an idea that is {status:?}");
+            }
+            let refused = board.iter().filter(|i| i.status == tandem_domain::ideas::IdeaStatus::NotPossible);
+            assert!(refused.clone().count() > 0 && refused.clone().all(|i| i.response_reason.is_some()));
+            assert!(board.iter().any(|i| i.author_protected && i.pseudonym.is_some()), "a pupil's idea");
+            assert!(board.iter().any(|i| i.endorsements > 0 && i.comments > 0));
+            let commitments = accountability::list(&t.db, north.id).await.unwrap();
+            assert!(commitments.len() >= 2);
+            assert!(!accountability::timeline(&t.db, north.id, 10).await.unwrap().is_empty());
+            let flags = moderation::open_flags(&t.db, c.id).await.unwrap();
+            assert!(!flags.is_empty(), "something waits for a moderator");
+            let parent = users::get_by_email(&t.db, LOGINS[2].0).await.unwrap().unwrap();
+            assert!(notifications::unread_count(&t.db, parent.id).await.unwrap() > 0);
             for (email, _, role, _) in LOGINS {
                 let user = users::get_by_email(&t.db, email).await.unwrap().unwrap();
                 let m = communities::membership(&t.db, c.id, user.id).await.unwrap().unwrap();

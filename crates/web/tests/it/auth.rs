@@ -236,6 +236,8 @@ async fn a_password_can_be_set_and_bad_ones_are_refused() {
 async fn garbage_input_never_causes_a_server_error() {
     on_each_backend(|app| async move {
         let f = fixture(&app.db).await;
+        // Participation open, so the ideas handlers read their input rather than refuse early.
+        crate::ideas::open_board(&app, &f).await;
         let client = login(&app, "admin@example.org").await;
         let (_, html) = get_text(&client, &app.url("/")).await;
         let token = csrf_in(&html);
@@ -256,6 +258,33 @@ async fn garbage_input_never_causes_a_server_error() {
             format!("/c/riverbend/i/{i}/capacity"),
             format!("/c/riverbend/i/{i}/capacity/999"),
             format!("/c/riverbend/i/{i}/support"),
+            format!("/c/riverbend/i/{i}/participation"),
+            format!("/c/riverbend/i/{i}/stakeholders"),
+            format!("/c/riverbend/i/{i}/stakeholders/999"),
+            format!("/c/riverbend/i/{i}/authorizations"),
+            format!("/c/riverbend/i/{i}/authorizations/999"),
+            format!("/c/riverbend/i/{i}/charter/intro"),
+            format!("/c/riverbend/i/{i}/charter/areas"),
+            format!("/c/riverbend/i/{i}/charter/areas/999"),
+            format!("/c/riverbend/i/{i}/charter/publish"),
+            format!("/c/riverbend/i/{i}/phases"),
+            format!("/c/riverbend/i/{i}/phases/999"),
+            format!("/c/riverbend/i/{i}/phases/999/current"),
+            format!("/c/riverbend/i/{i}/engagement/events"),
+            format!("/c/riverbend/i/{i}/worksheet/1"),
+            format!("/c/riverbend/i/{i}/ideas"),
+            format!("/c/riverbend/i/{i}/ideas/999/endorse"),
+            format!("/c/riverbend/i/{i}/ideas/999/comments"),
+            format!("/c/riverbend/i/{i}/ideas/999/respond"),
+            format!("/c/riverbend/i/{i}/ideas/999/flag"),
+            format!("/c/riverbend/i/{i}/ideas/999/moderate"),
+            format!("/c/riverbend/i/{i}/ideas/abc/comments/999/flag"),
+            format!("/c/riverbend/i/{i}/accountability/commitments"),
+            format!("/c/riverbend/i/{i}/accountability/commitments/999/progress"),
+            "/c/riverbend/moderation/idea/999".to_owned(),
+            "/c/riverbend/moderation/robot/1".to_owned(),
+            "/notifications/read".to_owned(),
+            "/account/delivery".to_owned(),
             "/c/riverbend/members/999".to_owned(),
             "/c/riverbend/invitations".to_owned(),
             "/c/riverbend/invitations/abc/revoke".to_owned(),
@@ -295,6 +324,14 @@ async fn garbage_input_never_causes_a_server_error() {
         // Nothing was created by any of it.
         let list = tandem_store::initiatives::list(&app.db, f.community_id, true).await.unwrap();
         assert_eq!(list.len(), 2);
+        let filter = tandem_store::ideas::Filter {
+            words: None,
+            status: None,
+            sort: tandem_store::ideas::Sort::Newest,
+            limit: 10,
+        };
+        assert!(tandem_store::ideas::list(&app.db, list[0].id, &filter).await.unwrap().is_empty());
+        assert!(tandem_store::ideas::list(&app.db, list[1].id, &filter).await.unwrap().is_empty());
     })
     .await;
 }

@@ -6,6 +6,7 @@ mod support;
 
 mod api;
 mod auth;
+mod ideas;
 mod initiatives;
 mod invitations;
 mod pages;
