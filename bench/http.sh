@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark: wrk against the release binary on loopback, for a trivial
-# route (the framework's ceiling), the initiative page and the login POST, on
+# route (the framework's ceiling), the initiative page, the ideas board (plain,
+# searched by words, one idea) and the login POST, on
 # SQLite and on PostgreSQL. Prints a Markdown table for BENCHMARKS.md.
 #
 #   bench/http.sh                 # both backends
@@ -64,6 +65,9 @@ for BACKEND in $BACKENDS; do
   wrk -t1 -c8 -d2s "http://127.0.0.1:$PORT$INITIATIVE" >/dev/null   # warm up
   run_wrk "GET /livez (trivial)" "/livez"
   run_wrk "GET initiative page" "$INITIATIVE"
+  run_wrk "GET ideas board" "$INITIATIVE/ideas"
+  run_wrk "GET ideas search (words)" "$INITIATIVE/ideas?q=lunch+break&sort=endorsed"
+  run_wrk "GET idea page" "$INITIATIVE/ideas/1"
   run_wrk "POST /login (argon2id)" "/login" "$LUA"
   kill "$PID"; wait "$PID" 2>/dev/null || true
   rm -rf "$DATA"

@@ -352,13 +352,19 @@ async fn render_idea(
     failed: Option<(IdeaForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let (access, i, idea) = (&l.access, &l.initiative, &l.idea);
-    let comments = store::comments(&state.db, idea.id).await?;
-    let history = store::responses(&state.db, idea.id).await?;
-    let areas = charter_store::areas(&state.db, i.id).await?;
-    let endorsed = match ctx.user_id() {
-        Some(uid) => store::has_endorsed(&state.db, idea.id, uid).await?,
-        None => false,
+    // Independent reads run together: on PostgreSQL each is a round trip.
+    let endorsed = async {
+        match ctx.user_id() {
+            Some(uid) => store::has_endorsed(&state.db, idea.id, uid).await,
+            None => Ok(false),
+        }
     };
+    let (comments, history, areas, endorsed) = tokio::try_join!(
+        store::comments(&state.db, idea.id),
+        store::responses(&state.db, idea.id),
+        charter_store::areas(&state.db, i.id),
+        endorsed
+    )?;
     let others = if access.can_facilitate() {
         store::list(&state.db, i.id, &Filter { words: None, status: None, sort: Sort::Newest, limit: 200 }).await?
     } else {
