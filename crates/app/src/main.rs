@@ -14,6 +14,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod admin;
 mod config;
+mod count;
 mod demo;
 mod import;
 mod messages;
@@ -60,6 +61,10 @@ enum Command {
     /// Import data from files (all of a file, or nothing).
     #[command(subcommand)]
     Import(import::ImportCommand),
+    /// Count a participatory budget from a Pabulib .pb file and explain the result.
+    Pb(count::PbArgs),
+    /// Count an election from a PrefLib .soi/.soc file and explain the result.
+    Vote(count::VoteArgs),
     /// Run a small SMTP server that stores every message in a folder (development and tests).
     SmtpSink {
         #[arg(long, default_value = "127.0.0.1:2525")]
@@ -143,6 +148,8 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Admin(command) => admin::run(out, command).await,
         Command::Import(command) => import::run(out, command).await,
         Command::SmtpSink { addr, dir } => smtp_sink::run(&addr, dir).await,
+        Command::Pb(args) => count::pb(out, args),
+        Command::Vote(args) => count::vote(out, args),
     }
 }
 

@@ -12,6 +12,12 @@ pub fn terminal_lang() -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// Prints a line; a closed pipe (`tandem pb … | head`) is not an error worth a panic.
+pub fn emit(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 pub struct Out {
     i18n: I18n,
     lang: Lang,
@@ -27,7 +33,7 @@ impl Out {
     }
 
     pub fn say(&self, id: &str, args: &[(&str, Arg)]) {
-        println!("{}", self.t(id, args));
+        emit(&self.t(id, args));
     }
 
     pub fn failure(&self, f: &Failure) -> String {

@@ -1,1 +1,84 @@
-fn main() {}
+//! The decide library's speed on the shared real elections (figures in BENCHMARKS.md):
+//!
+//!   cargo bench -p tandem-decide
+//!
+//! * parsing Poland_Lodz_2022.pb (90,494 ballots × 160 projects);
+//! * Equal Shares with cost satisfaction on it (profile built and rule run);
+//! * every rule on every shared .pb file, in total;
+//! * instant-runoff on every NSW election, in total.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{hint::black_box, path::PathBuf, time::Duration};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use tandem_decide::{
+    pabulib::Election,
+    pb::{self, Completion, Rule},
+    preflib, vote,
+};
+
+fn data() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+}
+
+fn files(dir: &str, ext: &str) -> Vec<Vec<u8>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(data().join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    paths.sort();
+    paths.into_iter().map(|p| std::fs::read(p).unwrap()).collect()
+}
+
+/// The rules the CLI offers, as pabutools' reference outcomes name them.
+const RULES: [(Rule, Completion); 8] = [
+    (Rule::OfficialGreedy, Completion::None),
+    (Rule::GreedyCost, Completion::None),
+    (Rule::GreedyCardinality, Completion::None),
+    (Rule::Mes, Completion::None),
+    (Rule::MesCardinality, Completion::None),
+    (Rule::Mes, Completion::Add1),
+    (Rule::Mes, Completion::Add1Greedy),
+    (Rule::Phragmen, Completion::None),
+];
+
+fn lodz(c: &mut Criterion) {
+    let bytes = std::fs::read(data().join("pabulib/Poland_Lodz_2022.pb")).unwrap();
+    c.bench_function("parse Poland_Lodz_2022.pb", |b| b.iter(|| Election::parse(black_box(&bytes)).unwrap()));
+    let election = Election::parse(&bytes).unwrap();
+    c.bench_function("MES cost satisfaction, Poland_Lodz_2022", |b| {
+        b.iter(|| pb::run(black_box(&election), Rule::Mes, Completion::None).unwrap())
+    });
+}
+
+fn all_pabulib(c: &mut Criterion) {
+    let elections: Vec<Election> = files("pabulib", "pb").iter().map(|b| Election::parse(b).unwrap()).collect();
+    let mut group = c.benchmark_group("every rule on every shared .pb file");
+    group.sample_size(10).measurement_time(Duration::from_secs(60)).warm_up_time(Duration::from_secs(1));
+    group.bench_function("8 rules × 60 files", |b| {
+        b.iter(|| {
+            for e in &elections {
+                for (rule, completion) in RULES {
+                    black_box(pb::run(e, rule, completion));
+                }
+            }
+        })
+    });
+    group.finish();
+}
+
+fn nsw_irv(c: &mut Criterion) {
+    let elections: Vec<vote::Ranked> =
+        files("preflib/nswla", "soi").iter().map(|b| preflib::parse(b, preflib::Kind::Soi).unwrap().profile).collect();
+    c.bench_function("IRV on every NSW election (186)", |b| {
+        b.iter(|| {
+            for e in &elections {
+                black_box(vote::instant_runoff(e));
+            }
+        })
+    });
+}
+
+criterion_group!(benches, lodz, nsw_irv, all_pabulib);
+criterion_main!(benches);

@@ -15,8 +15,9 @@ pub struct Decimal {
 
 /// Digits after the point we accept; real files use at most two.
 pub const MAX_SCALE: u32 = 6;
-/// Amounts above this (10^24) are refused rather than risk overflow in sums.
-const MAX_UNITS: i128 = 1_000_000_000_000_000_000_000_000;
+/// Amounts above this (10^18, in the smallest unit written) are refused: sums
+/// over millions of voters then stay far inside 128-bit integers.
+const MAX_UNITS: i128 = 1_000_000_000_000_000_000;
 
 impl Decimal {
     /// Parses `123`, `123.45` or `123,45` (a comma is a decimal point in

@@ -17,22 +17,74 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrefLibError {
     pub line: Option<u64>,
-    pub problem: String,
+    pub problem: PrefLibProblem,
+}
+
+/// What is wrong, so that callers can say it in their user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrefLibProblem {
+    NotUtf8,
+    /// The NUMBER ALTERNATIVES header is missing, repeated, after ballots, or not a usable number.
+    MissingAlternatives,
+    RepeatedAlternatives,
+    BadAlternatives(String),
+    BallotBeforeHeader,
+    /// Not `count: a,b,c`.
+    BadBallotLine,
+    BadCount(String),
+    Ties,
+    BadAlternative(String),
+    OutOfRange {
+        alternative: usize,
+        alternatives: usize,
+    },
+    RankedTwice(usize),
+    EmptyBallot,
+    Incomplete {
+        alternatives: usize,
+        ranked: usize,
+    },
+}
+
+impl fmt::Display for PrefLibProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PrefLibProblem::NotUtf8 => f.write_str("the file is not UTF-8 text"),
+            PrefLibProblem::MissingAlternatives => f.write_str("the NUMBER ALTERNATIVES header is missing"),
+            PrefLibProblem::RepeatedAlternatives => {
+                f.write_str("NUMBER ALTERNATIVES must appear once, before the ballots")
+            }
+            PrefLibProblem::BadAlternatives(v) => write!(f, "\"{v}\" is not a usable number of alternatives"),
+            PrefLibProblem::BallotBeforeHeader => f.write_str("a ballot comes before the NUMBER ALTERNATIVES header"),
+            PrefLibProblem::BadBallotLine => f.write_str("a ballot line must look like \"count: a,b,c\""),
+            PrefLibProblem::BadCount(v) => write!(f, "\"{v}\" is not a ballot count"),
+            PrefLibProblem::Ties => f.write_str("ties ({…}) are not allowed in strict orders"),
+            PrefLibProblem::BadAlternative(v) => write!(f, "\"{v}\" is not an alternative number"),
+            PrefLibProblem::OutOfRange { alternative, alternatives } => {
+                write!(f, "alternative {alternative} is not between 1 and {alternatives}")
+            }
+            PrefLibProblem::RankedTwice(a) => write!(f, "alternative {a} is ranked twice"),
+            PrefLibProblem::EmptyBallot => f.write_str("the ballot ranks no alternative"),
+            PrefLibProblem::Incomplete { alternatives, ranked } => {
+                write!(f, "a complete order must rank all {alternatives} alternatives, this one ranks {ranked}")
+            }
+        }
+    }
 }
 
 impl fmt::Display for PrefLibError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
             Some(line) => write!(f, "line {line}: {}", self.problem),
-            None => f.write_str(&self.problem),
+            None => write!(f, "{}", self.problem),
         }
     }
 }
 
 impl std::error::Error for PrefLibError {}
 
-fn err(line: usize, problem: impl Into<String>) -> PrefLibError {
-    PrefLibError { line: Some(line as u64 + 1), problem: problem.into() }
+fn err(line: usize, problem: PrefLibProblem) -> PrefLibError {
+    PrefLibError { line: Some(line as u64 + 1), problem }
 }
 
 /// A parsed file: its header lines and the ballots.
@@ -43,13 +95,15 @@ pub struct PrefLibFile {
     pub profile: Ranked,
 }
 
+/// Most voters one line may stand for; keeps every tally far from overflow.
+const MAX_COUNT: u64 = 1_000_000_000;
 /// Most alternatives we accept; real elections have a few dozen at most.
 const MAX_ALTERNATIVES: usize = 10_000;
 
 pub fn parse(bytes: &[u8], kind: Kind) -> Result<PrefLibFile, PrefLibError> {
     let text = std::str::from_utf8(bytes).map_err(|e| PrefLibError {
         line: Some(bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64 + 1),
-        problem: String::from("the file is not UTF-8 text"),
+        problem: PrefLibProblem::NotUtf8,
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut header: Vec<(String, String)> = Vec::new();
@@ -65,56 +119,60 @@ pub fn parse(bytes: &[u8], kind: Kind) -> Result<PrefLibFile, PrefLibError> {
             let (key, value) = rest.split_once(':').unwrap_or((rest, ""));
             let (key, value) = (key.trim().to_owned(), value.trim().to_owned());
             if key == "NUMBER ALTERNATIVES" {
-                let count: usize =
-                    value.parse().map_err(|_| err(n, format!("\"{value}\" is not a number of alternatives")))?;
-                if count == 0 || count > MAX_ALTERNATIVES {
-                    return Err(err(n, format!("{count} alternatives is not a usable number")));
+                if alternatives.is_some() || !ballots.is_empty() {
+                    return Err(err(n, PrefLibProblem::RepeatedAlternatives));
                 }
+                let count: usize = value
+                    .parse()
+                    .ok()
+                    .filter(|&c| c > 0 && c <= MAX_ALTERNATIVES)
+                    .ok_or_else(|| err(n, PrefLibProblem::BadAlternatives(value.clone())))?;
                 alternatives = Some(count);
             } else if let Some(number) = key.strip_prefix("ALTERNATIVE NAME ") {
-                let i: usize =
-                    number.trim().parse().map_err(|_| err(n, format!("\"{number}\" is not an alternative number")))?;
+                let i: usize = number
+                    .trim()
+                    .parse()
+                    .map_err(|_| err(n, PrefLibProblem::BadAlternative(number.trim().to_owned())))?;
                 names.push((i, value.clone()));
             }
             header.push((key, value));
             continue;
         }
         let Some(m) = alternatives else {
-            return Err(err(n, "a ballot comes before the NUMBER ALTERNATIVES header"));
+            return Err(err(n, PrefLibProblem::BallotBeforeHeader));
         };
-        let (count, order) =
-            line.split_once(':').ok_or_else(|| err(n, "a ballot line must look like \"count: a,b,c\""))?;
-        let count: u64 =
-            count.trim().parse().map_err(|_| err(n, format!("\"{}\" is not a ballot count", count.trim())))?;
+        let (count, order) = line.split_once(':').ok_or_else(|| err(n, PrefLibProblem::BadBallotLine))?;
+        let count: u64 = count
+            .trim()
+            .parse()
+            .ok()
+            .filter(|&c| c <= MAX_COUNT)
+            .ok_or_else(|| err(n, PrefLibProblem::BadCount(count.trim().to_owned())))?;
         if order.contains('{') {
-            return Err(err(n, "ties ({…}) are not allowed in strict orders"));
+            return Err(err(n, PrefLibProblem::Ties));
         }
         let mut ranking = Vec::new();
         let mut seen = vec![false; m];
         for item in order.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-            let a: usize = item.parse().map_err(|_| err(n, format!("\"{item}\" is not an alternative number")))?;
+            let a: usize = item.parse().map_err(|_| err(n, PrefLibProblem::BadAlternative(item.to_owned())))?;
             if a == 0 || a > m {
-                return Err(err(n, format!("alternative {a} is not between 1 and {m}")));
+                return Err(err(n, PrefLibProblem::OutOfRange { alternative: a, alternatives: m }));
             }
             if seen[a - 1] {
-                return Err(err(n, format!("alternative {a} is ranked twice")));
+                return Err(err(n, PrefLibProblem::RankedTwice(a)));
             }
             seen[a - 1] = true;
             ranking.push((a - 1) as u32);
         }
         if ranking.is_empty() {
-            return Err(err(n, "the ballot ranks no alternative"));
+            return Err(err(n, PrefLibProblem::EmptyBallot));
         }
         if kind == Kind::Soc && ranking.len() != m {
-            return Err(err(
-                n,
-                format!("a complete order must rank all {m} alternatives, this one ranks {}", ranking.len()),
-            ));
+            return Err(err(n, PrefLibProblem::Incomplete { alternatives: m, ranked: ranking.len() }));
         }
         ballots.push((count, ranking));
     }
-    let m = alternatives
-        .ok_or(PrefLibError { line: None, problem: String::from("the NUMBER ALTERNATIVES header is missing") })?;
+    let m = alternatives.ok_or(PrefLibError { line: None, problem: PrefLibProblem::MissingAlternatives })?;
     let mut candidates: Vec<String> = (1..=m).map(|i| i.to_string()).collect();
     for (i, name) in names {
         if (1..=m).contains(&i) {

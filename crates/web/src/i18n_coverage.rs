@@ -83,6 +83,7 @@ fn used_ids() -> Vec<String> {
                 "overview-",
                 "worksheet-",
                 "charter-draft-",
+                "count-",
             ]
             .iter()
             .any(|p| literal.starts_with(p))

@@ -22,6 +22,7 @@ pub mod api;
 pub mod charts;
 pub mod clock;
 pub mod context;
+pub mod counting;
 pub mod error;
 pub mod forms;
 pub mod health;

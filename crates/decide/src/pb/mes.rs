@@ -34,7 +34,7 @@ struct Round {
     project: usize,
     /// Groups that paid everything they had (poor) and those that paid ρ × satisfaction.
     poor: Vec<u32>,
-    rich: Vec<u32>,
+    rich: Vec<(u32, i128)>,
     /// Groups whose budget was within tolerance of their payment: checked exactly when needed.
     uncertain: Vec<u32>,
 }
@@ -45,8 +45,11 @@ struct Run<'a> {
     profile: &'a SatProfile,
     start: Q,
     budget: Vec<f64>,
-    /// Rounds each group paid ρ × satisfaction in, with that satisfaction.
+    /// Rounds each group paid ρ × satisfaction in, with that satisfaction. Built
+    /// from the round records only once exact arithmetic is first needed: most
+    /// runs never need it, and tens of thousands of small lists cost time.
     paid: Vec<Vec<(u32, i128)>>,
+    paid_built: bool,
     /// The round a group paid all it had left, if any.
     zeroed_at: Vec<u32>,
     /// Zeroed in a round where it was clearly poor: its exact budget is 0 without any check.
@@ -70,7 +73,8 @@ impl<'a> Run<'a> {
             profile,
             start,
             budget: vec![start_f; n],
-            paid: vec![Vec::new(); n],
+            paid: Vec::new(),
+            paid_built: false,
             zeroed_at: vec![NEVER; n],
             surely_zero: vec![false; n],
             rounds: Vec::new(),
@@ -82,15 +86,17 @@ impl<'a> Run<'a> {
         self.profile.weighted[p].iter().map(|&(g, _, v)| v * self.budget[g as usize]).sum()
     }
 
-    /// ρ in floating point: the poor/rich fixed point, from "everyone pays ρu" upwards.
-    fn rho(&self, p: usize) -> f64 {
+    /// Money the supporters of `p` have left, and ρ in floating point: the
+    /// poor/rich fixed point, from "everyone pays ρu" upwards. The first pass
+    /// yields both. `total` is Σ voters × satisfaction over the supporters.
+    fn evaluate(&self, p: usize, total: f64, give_up_if_short: bool) -> (f64, f64) {
         let cost = self.instance.costs[p] as f64;
         let supporters = &self.profile.weighted[p];
-        let total: f64 = supporters.iter().map(|&(_, u, v)| v * u).sum();
         let mut rho = cost / total;
+        let mut available = f64::NAN;
         let mut poor_count = usize::MAX;
         for _ in 0..supporters.len() + 1 {
-            let (mut poor_money, mut rich_sat, mut count) = (0.0, 0.0, 0);
+            let (mut poor_money, mut rich_sat, mut rich_money, mut count) = (0.0, 0.0, 0.0, 0);
             for &(g, u, v) in supporters {
                 let b = self.budget[g as usize];
                 if b < rho * u {
@@ -98,6 +104,13 @@ impl<'a> Run<'a> {
                     count += 1;
                 } else {
                     rich_sat += v * u;
+                    rich_money += v * b;
+                }
+            }
+            if available.is_nan() {
+                available = poor_money + rich_money;
+                if give_up_if_short && available < cost && !near(available, cost) {
+                    return (available, f64::INFINITY);
                 }
             }
             if count == poor_count {
@@ -106,11 +119,12 @@ impl<'a> Run<'a> {
             poor_count = count;
             if rich_sat <= 0.0 {
                 // Everyone pays all they have: only possible when that is exactly the cost.
-                return supporters.iter().map(|&(g, u, _)| self.budget[g as usize] / u).fold(0.0, f64::max);
+                let max = supporters.iter().map(|&(g, u, _)| self.budget[g as usize] / u).fold(0.0, f64::max);
+                return (available, max);
             }
             rho = (cost - poor_money) / rich_sat;
         }
-        rho
+        (available, rho)
     }
 
     /// A group's exact budget before round `k` (given exact ρ of rounds < k).
@@ -166,6 +180,15 @@ impl<'a> Run<'a> {
     /// Computes the exact ρ of every round before `k` that is not yet known,
     /// checking the uncertain payers of each exactly (and correcting them).
     fn ensure_exact(&mut self, k: usize) {
+        if !self.paid_built {
+            self.paid = vec![Vec::new(); self.profile.groups.len()];
+            for (j, round) in self.rounds.iter().enumerate() {
+                for &(g, u) in &round.rich {
+                    self.paid[g as usize].push((j as u32, u));
+                }
+            }
+            self.paid_built = true;
+        }
         while self.exact_rho.len() < k {
             let j = self.exact_rho.len();
             let p = self.rounds[j].project;
@@ -174,7 +197,7 @@ impl<'a> Run<'a> {
                 sats.binary_search_by_key(&(p as u32), |&(q, _)| q).map(|i| sats[i].1).unwrap_or(0)
             };
             let mut poor = self.rounds[j].poor.clone();
-            let mut rich: Vec<(u32, i128)> = self.rounds[j].rich.iter().map(|&g| (g, sat_of(g))).collect();
+            let mut rich: Vec<(u32, i128)> = self.rounds[j].rich.clone();
             let uncertain = self.rounds[j].uncertain.clone();
             let mut rho = q(0);
             for _ in 0..=uncertain.len() {
@@ -217,7 +240,7 @@ impl<'a> Run<'a> {
                 }
             }
             self.rounds[j].poor = poor;
-            self.rounds[j].rich = rich.into_iter().map(|(g, _)| g).collect();
+            self.rounds[j].rich = rich;
             self.exact_rho.push(rho);
         }
     }
@@ -311,9 +334,10 @@ impl<'a> Run<'a> {
         let m = self.instance.len();
         let mut remaining: Vec<usize> = candidates.to_vec();
         let mut stale: Vec<f64> = vec![0.0; m];
+        let mut total: Vec<f64> = vec![0.0; m];
         for &p in &remaining {
-            let total: f64 = self.profile.weighted[p].iter().map(|&(_, u, v)| v * u).sum();
-            stale[p] = self.instance.costs[p] as f64 / total;
+            total[p] = self.profile.weighted[p].iter().map(|&(_, u, v)| v * u).sum();
+            stale[p] = self.instance.costs[p] as f64 / total[p];
         }
         let mut result = RunResult { selected: Vec::new(), rho: Vec::new() };
         loop {
@@ -326,7 +350,7 @@ impl<'a> Run<'a> {
                     break;
                 }
                 let cost = self.instance.costs[p] as f64;
-                let available = self.available(p);
+                let (available, rho) = self.evaluate(p, total[p], true);
                 if available < cost && !near(available, cost) {
                     gone.push(p);
                     continue;
@@ -340,7 +364,6 @@ impl<'a> Run<'a> {
                         continue;
                     }
                 }
-                let rho = self.rho(p);
                 stale[p] = rho;
                 best = best.min(rho);
                 evaluated.push((p, rho));
@@ -399,8 +422,10 @@ impl<'a> Run<'a> {
                 record.poor.push(g);
             } else {
                 self.budget[gi] = b - pay;
-                self.paid[gi].push((round, u));
-                record.rich.push(g);
+                if self.paid_built {
+                    self.paid[gi].push((round, u));
+                }
+                record.rich.push((g, u));
             }
         }
         self.rounds.push(record);
