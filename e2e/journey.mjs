@@ -316,13 +316,70 @@ async function ideasJourney(browser, demo, sink) {
   await parentContext.close();
 }
 
+// Issue 5: a parent votes in a poll and fills a budget ballot, then reads
+// the results of a closed poll and a closed budget, in both languages.
+async function decideJourney(browser, demo) {
+  const base = demo.url;
+  const north = `${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team`;
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const page = await logIn(context, base, demo.logins.member, demo.password);
+  await visit(page, `${north}/decide`, 'decide together (en, parent)');
+  await page.getByRole('link', { name: 'Which lunch timetable should we trial first?' }).click();
+  await page.waitForURL(/\/polls\/\d+$/);
+  expect(await page.getByText('Level of influence:').isVisible(), 'the ballot shows the charter level of influence');
+  await axeCheck(page, 'open poll (en, parent)');
+  await page.getByLabel('One 40-minute lunch for everyone').check();
+  await page.getByLabel('A short lunch and a longer afternoon break').check();
+  await page.getByRole('button', { name: 'Cast my vote' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Your vote is recorded').isVisible(), 'the vote is recorded');
+  expect(await page.getByText('Your ballot: One 40-minute lunch for everyone, A short lunch and a longer afternoon break').isVisible(), 'the ballot is shown back');
+  await axeCheck(page, 'poll after voting (en)');
+
+  await page.goto(`${north}/decide`);
+  await page.getByRole('link', { name: 'Clubs and enrichment fund' }).click();
+  await page.waitForURL(/\/budgets\/\d+$/);
+  await axeCheck(page, 'open budget (en, parent)');
+  await page.getByLabel(/Robotics club/).fill('8');
+  await page.getByLabel(/School garden/).fill('5');
+  await page.getByRole('button', { name: 'Cast my vote' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('You gave 13 points; the most is 10.').first().isVisible(), 'too many points are refused with a reason');
+  await axeCheck(page, 'budget ballot with errors (en)');
+  await page.getByLabel(/Robotics club/).fill('6');
+  await page.getByLabel(/School garden/).fill('4');
+  await page.getByRole('button', { name: 'Cast my vote' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Your vote is recorded').isVisible(), 'the budget ballot is recorded');
+
+  await page.goto(`${north}/decide`);
+  await page.getByRole('link', { name: 'Which name should the new school have?' }).click();
+  await page.waitForURL(/\/polls\/\d+$/);
+  expect(await page.getByText('Result: Maya Angelou Middle School').isVisible(), 'the closed poll shows its result');
+  expect(await page.getByRole('table', { name: /Instant-runoff rounds/ }).isVisible(), 'with its rounds as a table');
+  expect(await page.locator('svg.chart').count() >= 1, 'and as a chart');
+  await axeCheck(page, 'closed ranked poll (en)');
+  await page.goto(`${north}/decide`);
+  await page.getByRole('link', { name: 'Design-session budget' }).click();
+  await page.waitForURL(/\/budgets\/\d+$/);
+  expect(await page.getByRole('table', { name: 'Why each project was or was not funded' }).isVisible(), 'the closed budget explains every project');
+  await axeCheck(page, 'closed budget (en)');
+  await switchLanguage(page, 'es');
+  expect(await page.getByRole('table', { name: 'Por qué se financió o no cada proyecto' }).isVisible(), 'the explanation in Spanish');
+  await axeCheck(page, 'closed budget (es)');
+  await switchLanguage(page, 'en');
+  await context.close();
+}
+
 // Every page in both languages, as anonymous visitor and as administrator.
 async function everyPage(browser, demo) {
   const base = demo.url;
   const north = '/c/riverbend/i/northside-middle-school-redesign-a-community-design-team';
   const send = '/c/riverbend/i/working-together-a-send-parent-carer-conference';
   const sections = ['/environment', '/charter', '/phases', '/engagement', '/health', '/packet', '/ideas',
-    '/ideas?status=not_possible&sort=endorsed', '/ideas?q=lunch', '/ideas/1', '/ideas/3', '/accountability'];
+    '/ideas?status=not_possible&sort=endorsed', '/ideas?q=lunch', '/ideas/1', '/ideas/3', '/accountability',
+    '/decide', '/polls/1', '/polls/2', '/polls/3', '/budgets/1', '/budgets/2'];
   const anonymous = ['/', '/glossary', '/login', '/c/riverbend', '/c/riverbend/initiatives', '/c/riverbend/initiatives?school=harbor-view-high-school',
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
     north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`,
@@ -381,6 +438,12 @@ async function withoutJavaScript(browser, demo) {
   await endorse.click();
   await page.waitForLoadState('load');
   expect(await endorse.textContent() !== before, 'no JavaScript: endorse an idea and take it back with the same button');
+  // Changing a vote is a plain form too.
+  await page.goto(`${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team/polls/2`);
+  await page.locator('#f-ballot-approve-2').check();
+  await page.locator('form[action$="/polls/2/ballot"] button[type=submit]').click();
+  await page.waitForLoadState('load');
+  expect(await page.locator('.flash').count() === 1, 'no JavaScript: change a vote');
   await page.goto(demo.familyLink);
   await page.getByRole('button', { name: 'Unirme' }).click();
   await page.waitForLoadState('load');
@@ -403,6 +466,7 @@ try {
   await newcomerJourney(browser, demo);
   await seedModelJourney(browser, demo);
   await ideasJourney(browser, demo, sink);
+  await decideJourney(browser, demo);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);
 } catch (error) {

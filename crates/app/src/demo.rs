@@ -453,6 +453,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     let ids = Ids { admin: admin_id, initiatives: initiative_ids, groups: groups.clone() };
     seed_model(db, now, &ids).await?;
     seed_ideas(db, now, cid, &ids).await?;
+    seed_decisions(db, now, cid, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -1264,6 +1265,221 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
     Ok(())
 }
 
+/// Issue 5's co-decisions on Northside: a closed ranked poll on the school's
+/// name, an open approval poll, a closed consent proposal, a closed budget
+/// counted with Equal Shares and an open points budget with a proposal waiting.
+async fn seed_decisions(
+    db: &Db,
+    now: Timestamp,
+    cid: i64,
+    ids: &Ids,
+    rng: &mut StdRng,
+) -> Result<(), tandem_store::StoreError> {
+    use tandem_decide::amount::Decimal;
+    use tandem_domain::decisions::{
+        BudgetBallot, BudgetBallotInput, BudgetDraft, BudgetRule, Dates, PollBallot, PollDraft, PollMethod,
+        ProjectDraft, ProjectStatus,
+    };
+    use tandem_store::decisions::{self as store, BallotBox};
+    let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
+    let northside = ids.initiatives[0];
+    let areas = charter::areas(db, northside).await?;
+    let area = |prefix: &str| areas.iter().find(|a| a.area.title.starts_with(prefix)).map(|a| a.id).unwrap_or(0);
+    let members = communities::members(db, cid, None, 400, 0).await?.members;
+    let voters: Vec<(i64, Option<i64>)> = members
+        .iter()
+        .filter(|m| m.membership.role.can_participate() && m.email.is_none())
+        .map(|m| (m.membership.user_id, m.membership.group_id))
+        .collect();
+    let closed = Dates { opens_at: now.plus_days(-30), closes_at: now.plus_days(-5) };
+    let open = Dates { opens_at: now.plus_days(-3), closes_at: now.plus_days(12) };
+    let admin = ids.admin;
+
+    // A ranked poll on the name, counted by instant-runoff: a close race decided by transfers.
+    let names =
+        ["Riverside Middle School", "Maya Angelou Middle School", "Northside Commons", "Heron Bay Middle School"];
+    let poll = PollDraft {
+        title: String::from("Which name should the new school have?"),
+        description: String::from("Four names came out of the naming workshops. Rank as many as you like."),
+        method: PollMethod::Irv,
+        options: names.iter().map(|s| s.to_string()).collect(),
+        area_id: area("The school's name"),
+        dates: closed,
+        quorum: 100,
+        eligible_groups: vec![],
+    };
+    let naming = store::create_poll(db, northside, &poll, admin, now.plus_days(-31)).await?;
+    let orders: [&[usize]; 6] = [&[2, 4, 1], &[1, 3], &[3, 2, 4], &[4, 2], &[2, 1], &[1, 4, 3]];
+    let weights = [30, 26, 24, 12, 6, 2];
+    for (k, (user, group)) in voters.iter().take(190).enumerate() {
+        let roll = rng.random_range(0..100);
+        let mut acc = 0;
+        let pick = weights.iter().position(|w| {
+            acc += w;
+            roll < acc
+        });
+        let order = orders[pick.unwrap_or(0)];
+        let ballot = PollBallot::Ranking(order.to_vec());
+        store::cast(
+            db,
+            BallotBox::Poll,
+            naming,
+            *user,
+            *group,
+            &ballot.encode(),
+            closed.opens_at.plus_secs(k as i64 * 600),
+        )
+        .await?;
+    }
+    store::cast_paper(
+        db,
+        BallotBox::Poll,
+        naming,
+        &PollBallot::Ranking(vec![2, 1]).encode(),
+        admin.unwrap_or_default(),
+        "Paper ballot from the community library drop box",
+        closed.closes_at.plus_secs(-3600),
+    )
+    .await?;
+
+    // An open approval poll the demo parent has not answered yet.
+    let poll = PollDraft {
+        title: String::from("Which lunch timetable should we trial first?"),
+        description: String::from("The bus contract fixes arrival and departure; lunch can move."),
+        method: PollMethod::Approval,
+        options: vec![
+            String::from("One 40-minute lunch for everyone"),
+            String::from("Two staggered 30-minute lunches"),
+            String::from("A short lunch and a longer afternoon break"),
+        ],
+        area_id: area("The school day"),
+        dates: open,
+        quorum: 60,
+        eligible_groups: vec![],
+    };
+    let lunch = store::create_poll(db, northside, &poll, admin, now.plus_days(-3)).await?;
+    for (k, (user, group)) in voters.iter().skip(20).take(45).enumerate() {
+        let set = match k % 4 {
+            0 => vec![1],
+            1 => vec![2, 3],
+            2 => vec![1, 3],
+            _ => vec![2],
+        };
+        store::cast(db, BallotBox::Poll, lunch, *user, *group, &PollBallot::Set(set).encode(), now.plus_days(-2))
+            .await?;
+    }
+
+    // A consent proposal that passed.
+    let poll = PollDraft {
+        title: String::from("Proposal: two pupil seats on the design team"),
+        description: String::from("Pupils elected by the pupil council join the design team with a full vote."),
+        method: PollMethod::Consent,
+        options: vec![],
+        area_id: area("The programme model"),
+        dates: closed,
+        quorum: 0,
+        eligible_groups: vec![],
+    };
+    let seats = store::create_poll(db, northside, &poll, admin, now.plus_days(-31)).await?;
+    for (k, (user, group)) in voters.iter().skip(60).take(40).enumerate() {
+        let stance = match k % 10 {
+            0 => "abstain",
+            1 | 2 => "disagree",
+            _ => "agree",
+        };
+        store::cast(db, BallotBox::Poll, seats, *user, *group, stance, closed.opens_at.plus_days(2)).await?;
+    }
+
+    // A closed budget, counted with Equal Shares: the design-session budget.
+    let total = Decimal::parse("18000").unwrap_or(Decimal { units: 18000, scale: 0 });
+    let budget = BudgetDraft {
+        title: String::from("Design-session budget"),
+        description: String::from("What should the planning grant pay for so that everyone can take part?"),
+        total,
+        currency: String::from("USD"),
+        ballot: BudgetBallot::Approval,
+        points: 0,
+        rule: BudgetRule::EqualShares,
+        area_id: area("Use of the design-session budget"),
+        dates: closed,
+        eligible_groups: vec![],
+    };
+    let sessions = store::create_budget(db, northside, &budget, admin, now.plus_days(-31)).await?;
+    let projects = [
+        ("Childcare at every session", "4800"),
+        ("Hot meals at evening sessions", "5200"),
+        ("Spanish and Vietnamese interpreters", "6000"),
+        ("Bus passes for families without a car", "3500"),
+        ("Translated printed materials", "1800"),
+        ("A sensory-friendly quiet room", "2400"),
+        ("Recording sessions for those who cannot come", "2900"),
+    ];
+    let mut ballot_ids = Vec::new();
+    for (title, cost) in projects {
+        let d = ProjectDraft::parse(title, "", cost, total).map_err(bad)?;
+        ballot_ids.push(
+            store::add_project(db, sessions, &d, ProjectStatus::OnBallot, None, admin, now.plus_days(-31)).await?,
+        );
+    }
+    let tastes: [&[usize]; 5] = [&[0, 1, 3], &[2, 4], &[0, 2, 5], &[1, 6], &[3, 4, 5]];
+    for (k, (user, group)) in voters.iter().skip(10).take(150).enumerate() {
+        let chosen: Vec<(i64, i64)> = tastes[k % tastes.len()].iter().map(|&i| (ballot_ids[i], 1)).collect();
+        let mut chosen = chosen;
+        chosen.sort_unstable();
+        store::cast(
+            db,
+            BallotBox::Budget,
+            sessions,
+            *user,
+            *group,
+            &BudgetBallotInput(chosen).encode(),
+            closed.opens_at.plus_days(3),
+        )
+        .await?;
+    }
+
+    // An open budget with points, and a member's proposal waiting for a facilitator.
+    let total = Decimal::parse("5000").unwrap_or(Decimal { units: 5000, scale: 0 });
+    let budget = BudgetDraft {
+        title: String::from("Clubs and enrichment fund"),
+        description: String::from("Spread your 10 points over the clubs you want the new school to start with."),
+        total,
+        currency: String::from("USD"),
+        ballot: BudgetBallot::Cumulative,
+        points: 10,
+        rule: BudgetRule::Greedy,
+        area_id: area("The programme model"),
+        dates: open,
+        eligible_groups: vec![],
+    };
+    let clubs = store::create_budget(db, northside, &budget, admin, now.plus_days(-3)).await?;
+    let mut club_ids = Vec::new();
+    for (title, cost) in [
+        ("Robotics club", "1800"),
+        ("School garden", "1200"),
+        ("Film-making club", "1500"),
+        ("Homework café", "900"),
+        ("Climbing wall sessions", "2100"),
+    ] {
+        let d = ProjectDraft::parse(title, "", cost, total).map_err(bad)?;
+        club_ids
+            .push(store::add_project(db, clubs, &d, ProjectStatus::OnBallot, None, admin, now.plus_days(-3)).await?);
+    }
+    let parent = users::get_by_email(db, LOGINS[2].0).await?.map(|u| u.id);
+    let d =
+        ProjectDraft::parse("Chess club", "Boards and a weekly coach from the library's chess group.", "400", total)
+            .map_err(bad)?;
+    store::add_project(db, clubs, &d, ProjectStatus::Proposed, None, parent, now.plus_days(-1)).await?;
+    for (k, (user, group)) in voters.iter().skip(100).take(30).enumerate() {
+        let given = vec![(club_ids[k % 5], 6), (club_ids[(k + 2) % 5], 4)];
+        let mut given = given;
+        given.sort_unstable();
+        store::cast(db, BallotBox::Budget, clubs, *user, *group, &BudgetBallotInput(given).encode(), now.plus_days(-1))
+            .await?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use tandem_store::testing::{TestDb, backends};
@@ -1328,6 +1544,15 @@ mod tests {
             assert!(!flags.is_empty(), "something waits for a moderator");
             let parent = users::get_by_email(&t.db, LOGINS[2].0).await.unwrap().unwrap();
             assert!(notifications::unread_count(&t.db, parent.id).await.unwrap() > 0);
+            // Issue 5: polls and budgets, open and closed, with ballots.
+            let polls = tandem_store::decisions::polls(&t.db, north.id).await.unwrap();
+            assert!(
+                polls.len() >= 3 && polls.iter().any(|p| p.closes_at < now) && polls.iter().any(|p| p.closes_at > now)
+            );
+            assert!(polls.iter().all(|p| p.decision_area_id.is_some()), "every poll belongs to a charter area");
+            let budgets = tandem_store::decisions::budgets(&t.db, north.id).await.unwrap();
+            assert!(budgets.iter().any(|b| b.closes_at < now && b.ballots > 50));
+            assert!(budgets.iter().any(|b| b.closes_at > now));
             for (email, _, role, _) in LOGINS {
                 let user = users::get_by_email(&t.db, email).await.unwrap().unwrap();
                 let m = communities::membership(&t.db, c.id, user.id).await.unwrap().unwrap();

@@ -9,6 +9,7 @@ mod macros;
 pub mod accountability;
 pub mod charter;
 pub mod community;
+pub mod decisions;
 pub mod engagement;
 pub mod environment;
 pub mod error;

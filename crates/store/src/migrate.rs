@@ -14,12 +14,14 @@ const SQLITE: &[Migration] = &[
     Migration { version: 1, name: "foundation", sql: include_str!("../migrations/sqlite/0001_foundation.sql") },
     Migration { version: 2, name: "seed_model", sql: include_str!("../migrations/sqlite/0002_seed_model.sql") },
     Migration { version: 3, name: "ideas", sql: include_str!("../migrations/sqlite/0003_ideas.sql") },
+    Migration { version: 4, name: "decisions", sql: include_str!("../migrations/sqlite/0004_decisions.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
     Migration { version: 1, name: "foundation", sql: include_str!("../migrations/postgres/0001_foundation.sql") },
     Migration { version: 2, name: "seed_model", sql: include_str!("../migrations/postgres/0002_seed_model.sql") },
     Migration { version: 3, name: "ideas", sql: include_str!("../migrations/postgres/0003_ideas.sql") },
+    Migration { version: 4, name: "decisions", sql: include_str!("../migrations/postgres/0004_decisions.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

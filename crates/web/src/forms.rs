@@ -24,6 +24,11 @@ impl FormPairs {
     pub fn get(&self, name: &str) -> &str {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
     }
+
+    /// Every value of a repeated field (checkboxes), in order.
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+    }
 }
 
 /// Refuses requests that a browser says came from another site.

@@ -84,6 +84,7 @@ fn used_ids() -> Vec<String> {
                 "worksheet-",
                 "charter-draft-",
                 "count-",
+                "decide-refused-",
             ]
             .iter()
             .any(|p| literal.starts_with(p))
@@ -137,6 +138,20 @@ fn dynamic_ids() -> Vec<String> {
     all.extend(DEFAULT_TEMPLATE.iter().map(|p| format!("phase-{}", p.key)));
     all.extend(family::<EventKind>("event-kind"));
     all.extend(family::<KeyStep>("key-step"));
+    {
+        use tandem_domain::decisions::{BudgetBallot, BudgetRule, ConsentStance, PollMethod};
+        all.extend(family::<PollMethod>("poll-method"));
+        for suffix in ["desc", "legend"] {
+            all.extend(PollMethod::ALL.iter().map(|m| format!("poll-method-{}-{suffix}", m.key())));
+        }
+        let tallied = [PollMethod::Plurality, PollMethod::Approval, PollMethod::Score, PollMethod::Borda];
+        all.extend(tallied.iter().map(|m| format!("poll-method-{}-table", m.key())));
+        all.extend(family::<ConsentStance>("consent"));
+        all.extend(ConsentStance::ALL.iter().map(|s| format!("consent-{}-desc", s.key())));
+        all.extend(family::<BudgetBallot>("budget-ballot"));
+        all.extend(family::<BudgetRule>("budget-rule"));
+        all.extend(BudgetRule::ALL.iter().map(|r| format!("budget-rule-{}-desc", r.key())));
+    }
     all.extend(KeyStep::ALL.iter().map(|k| format!("key-step-{}-desc", k.key())));
     use crate::pages::shell::Section;
     for s in [

@@ -114,8 +114,8 @@ async fn not_found() -> error::AppError {
 /// The whole application as a router; `serve` and the tests both use this.
 pub fn app(state: AppState) -> Router {
     use pages::{
-        account, accountability, admin, auth, charter, community, engagement, environment, glossary, health, home,
-        ideas, initiative, join, moderation, notifications, phases, worksheet,
+        account, accountability, admin, auth, charter, community, decide, engagement, environment, glossary, health,
+        home, ideas, initiative, join, moderation, notifications, phases, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -181,6 +181,18 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/ideas/{id}/moderate"), post(ideas::moderate_idea))
         .route(&at("/ideas/{id}/comments/{cid}/flag"), post(ideas::flag_comment))
         .route(&at("/ideas/{id}/comments/{cid}/moderate"), post(ideas::moderate_comment))
+        .route(&at("/decide"), get(decide::page))
+        .route(&at("/polls"), post(decide::create_poll))
+        .route(&at("/polls/{id}"), get(decide::show_poll))
+        .route(&at("/polls/{id}/ballot"), post(decide::vote_poll))
+        .route(&at("/polls/{id}/paper"), post(decide::paper_poll))
+        .route(&at("/budgets"), post(decide::create_budget))
+        .route(&at("/budgets/{id}"), get(decide::show_budget))
+        .route(&at("/budgets/{id}/ballot"), post(decide::vote_budget))
+        .route(&at("/budgets/{id}/paper"), post(decide::paper_budget))
+        .route(&at("/budgets/{id}/projects"), post(decide::add_project))
+        .route(&at("/budgets/{id}/projects/{project}"), post(decide::set_project))
+        .route(&at("/budgets/{id}/ballots.pb"), get(decide::export))
         .route(&at("/accountability"), get(accountability::page))
         .route(&at("/accountability/commitments"), post(accountability::create))
         .route(&at("/accountability/commitments/{id}/progress"), post(accountability::progress))

@@ -44,6 +44,7 @@ use crate::{
     triangle,
 };
 
+pub mod decide;
 pub mod dto;
 pub mod ideas;
 pub mod seed;
@@ -69,6 +70,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/communities/{community}/invitations/{id}", delete(revoke_invitation))
         .merge(seed::router())
         .merge(ideas::router())
+        .merge(decide::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -162,7 +164,9 @@ impl Modify for SecurityAddon {
         seed::get_engagement, seed::add_event, seed::get_worksheet, seed::answer_question, seed::get_health,
         ideas::list_ideas, ideas::create_idea, ideas::get_idea, ideas::endorse, ideas::withdraw, ideas::add_comment,
         ideas::respond, ideas::list_commitments, ideas::create_commitment, ideas::add_progress,
-        ideas::my_notifications, ideas::read_all
+        ideas::my_notifications, ideas::read_all,
+        decide::list_polls, decide::create_poll, decide::get_poll, decide::vote_poll,
+        decide::list_budgets, decide::get_budget, decide::vote_budget
     ),
     modifiers(&SecurityAddon),
     tags((name = "communities"), (name = "initiatives"), (name = "members"), (name = "account"))

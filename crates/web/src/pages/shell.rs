@@ -13,6 +13,7 @@ use crate::{
 pub enum Section {
     Overview,
     Ideas,
+    Decide,
     Accountability,
     Environment,
     Charter,
@@ -28,6 +29,7 @@ impl Section {
         match self {
             Section::Overview => "overview",
             Section::Ideas => "ideas",
+            Section::Decide => "decide",
             Section::Accountability => "accountability",
             Section::Environment => "environment",
             Section::Charter => "charter",
@@ -43,6 +45,7 @@ impl Section {
         match self {
             Section::Overview => "",
             Section::Ideas => "/ideas",
+            Section::Decide => "/decide",
             Section::Accountability => "/accountability",
             Section::Environment => "/environment",
             Section::Charter => "/charter",
@@ -68,6 +71,7 @@ pub fn nav(ctx: &Ctx, access: &Access, i: &Initiative, current: Section) -> Mark
     let sections = [
         Section::Overview,
         Section::Ideas,
+        Section::Decide,
         Section::Accountability,
         Section::Environment,
         Section::Charter,

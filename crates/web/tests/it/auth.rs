@@ -281,6 +281,14 @@ async fn garbage_input_never_causes_a_server_error() {
             format!("/c/riverbend/i/{i}/ideas/abc/comments/999/flag"),
             format!("/c/riverbend/i/{i}/accountability/commitments"),
             format!("/c/riverbend/i/{i}/accountability/commitments/999/progress"),
+            format!("/c/riverbend/i/{i}/polls"),
+            format!("/c/riverbend/i/{i}/polls/999/ballot"),
+            format!("/c/riverbend/i/{i}/polls/999/paper"),
+            format!("/c/riverbend/i/{i}/budgets"),
+            format!("/c/riverbend/i/{i}/budgets/999/ballot"),
+            format!("/c/riverbend/i/{i}/budgets/999/paper"),
+            format!("/c/riverbend/i/{i}/budgets/999/projects"),
+            format!("/c/riverbend/i/{i}/budgets/999/projects/1"),
             "/c/riverbend/moderation/idea/999".to_owned(),
             "/c/riverbend/moderation/robot/1".to_owned(),
             "/notifications/read".to_owned(),
@@ -332,6 +340,10 @@ async fn garbage_input_never_causes_a_server_error() {
         };
         assert!(tandem_store::ideas::list(&app.db, list[0].id, &filter).await.unwrap().is_empty());
         assert!(tandem_store::ideas::list(&app.db, list[1].id, &filter).await.unwrap().is_empty());
+        for i in &list {
+            assert!(tandem_store::decisions::polls(&app.db, i.id).await.unwrap().is_empty());
+            assert!(tandem_store::decisions::budgets(&app.db, i.id).await.unwrap().is_empty());
+        }
     })
     .await;
 }

@@ -1,0 +1,320 @@
+//! Polls and participatory budgets end to end, on both databases: the charter
+//! gate, ballots checked and changeable, eligibility, paper ballots with their
+//! note, results counted from the ballots only after closing, explanations,
+//! the anonymised export and the API.
+
+use serde_json::{Value, json};
+use tandem_store::decisions::{self as store, BallotBox};
+
+use crate::{ideas::open_board, support::*};
+
+fn decide(f: &Fixture) -> String {
+    format!("/c/riverbend/i/{}/decide", f.public_slug)
+}
+
+fn base(f: &Fixture) -> String {
+    format!("/c/riverbend/i/{}", f.public_slug)
+}
+
+#[tokio::test]
+async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
+    on_each_backend(|app| async move {
+        let f = fixture(&app.db).await;
+        let fac = login(&app, "fac@example.org").await;
+        let (_, html) = get_text(&fac, &app.url(&decide(&f))).await;
+        assert!(html.contains("can only be created once the power-sharing charter is published"));
+        let (_, area) = open_board(&app, &f).await;
+        let area = area.to_string();
+        let polls = format!("{}/polls", base(&f));
+        let r = post_form(
+            &fac,
+            &app,
+            &decide(&f),
+            &polls,
+            &[("title", "Lunch?"), ("method", "irv"), ("options", "Only one"), ("closes_on", "2026-11-25")],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 422);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Give between 2 and 20 options, one per line."));
+        assert!(html.contains("Choose the decision area of the charter this belongs to."));
+        let fields = [
+            ("title", "Which lunch slot?"),
+            ("method", "irv"),
+            ("options", "Early\nMiddle\nLate"),
+            ("area", area.as_str()),
+            ("closes_on", "2026-11-25"),
+            ("quorum", "2"),
+        ];
+        let r = post_form(&fac, &app, &decide(&f), &polls, &fields).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let poll = location(&r);
+        let id: i64 = poll.rsplit('/').next().unwrap().parse().unwrap();
+
+        let member = login(&app, "member@example.org").await;
+        let (_, html) = get_text(&member, &app.url(&poll)).await;
+        assert!(
+            html.contains("Level of influence:") && html.contains("Inform"),
+            "the charter's level is on the ballot"
+        );
+        assert!(html.contains("Rank the options"));
+        let ballot = format!("{poll}/ballot");
+        let r = post_form(&member, &app, &poll, &ballot, &[("rank_1", "1"), ("rank_2", "1")]).await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("Each rank can be used once"));
+        let r = post_form(&member, &app, &poll, &ballot, &[("rank_2", "1"), ("rank_1", "2")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let (_, html) = get_text(&member, &app.url(&poll)).await;
+        assert!(html.contains("Your ballot: 1. Middle, 2. Early"), "the ballot is shown back");
+        let r = post_form(&member, &app, &poll, &ballot, &[("rank_3", "1"), ("rank_2", "2")]).await;
+        assert_eq!(r.status().as_u16(), 303, "a ballot can be changed while the poll is open");
+        let observer = login(&app, "observer@example.org").await;
+        let r = post_form(&observer, &app, &poll, &ballot, &[("rank_1", "1")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let (_, html) = get_text(&observer, &app.url(&poll)).await;
+        assert!(html.contains("Observers can read but not vote."));
+
+        let paper = format!("{poll}/paper");
+        let r = post_form(&fac, &app, &poll, &paper, &[("rank_2", "1"), ("note", "")]).await;
+        assert_eq!(r.status().as_u16(), 422, "a paper ballot needs its note");
+        let r = post_form(&fac, &app, &poll, &paper, &[("rank_2", "1"), ("note", "Box at the parents' evening")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let admin = login(&app, "admin@example.org").await;
+        assert_eq!(post_form(&admin, &app, &poll, &ballot, &[("rank_2", "1")]).await.status().as_u16(), 303);
+        let stored = store::ballots(&app.db, BallotBox::Poll, id).await.unwrap();
+        assert_eq!(stored.len(), 3, "member (once), paper, admin; nothing from the observer");
+
+        let (_, html) = get_text(&fac, &app.url(&poll)).await;
+        assert!(html.contains("The result is counted when voting closes"));
+        assert!(html.contains("Paper ballots entered") && html.contains("Box at the parents"), "the audit list");
+
+        app.clock.advance(8 * 86_400);
+        let (_, html) = get_text(&member, &app.url(&poll)).await;
+        assert!(html.contains("Result: Middle"), "Middle has two of three first preferences");
+        assert!(html.contains("Instant-runoff rounds"));
+        assert!(html.contains("Voting has closed."));
+        let r = post_form(&member, &app, &poll, &ballot, &[("rank_1", "1")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(
+            store::my_ballot(&app.db, BallotBox::Poll, id, member_id(&app).await).await.unwrap().as_deref(),
+            Some("3,2")
+        );
+
+        let api: Value =
+            reqwest::get(app.url(&format!("/api/v1/communities/riverbend/initiatives/{}/polls/{id}", f.public_slug)))
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+        assert_eq!(api["state"], "closed");
+        assert_eq!(api["result"]["winners"], json!(["Middle"]));
+        assert_eq!(api["result"]["ballots"], 3);
+        assert_eq!(api["result"]["quorum_met"], true);
+        let text = api.to_string();
+        assert!(!text.contains("member") && !text.contains("admin"), "no voter is named");
+    })
+    .await;
+}
+
+async fn member_id(app: &TestApp) -> i64 {
+    tandem_store::users::get_by_email(&app.db, "member@example.org").await.unwrap().unwrap().id
+}
+
+#[tokio::test]
+async fn eligibility_is_by_stakeholder_group() {
+    on_each_backend(|app| async move {
+        let f = fixture(&app.db).await;
+        let (_, area) = open_board(&app, &f).await;
+        let groups = tandem_store::communities::groups(&app.db, f.community_id).await.unwrap();
+        let pupils = groups.iter().find(|g| g.key == "pupils").unwrap().id.to_string();
+        let fac = login(&app, "fac@example.org").await;
+        let area = area.to_string();
+        let fields = [
+            ("title", "Pupils only: which club?"),
+            ("method", "plurality"),
+            ("options", "Chess\nDrama"),
+            ("area", area.as_str()),
+            ("closes_on", "2026-11-25"),
+            ("groups", pupils.as_str()),
+        ];
+        let r = post_form(&fac, &app, &decide(&f), &format!("{}/polls", base(&f)), &fields).await;
+        let poll = location(&r);
+        let member = login(&app, "member@example.org").await;
+        let (_, html) = get_text(&member, &app.url(&poll)).await;
+        assert!(html.contains("This vote is for other stakeholder groups."));
+        assert!(html.contains("Members in these groups: Pupils"));
+        post_form(&member, &app, &poll, &format!("{poll}/ballot"), &[("choice", "1")]).await;
+        let id: i64 = poll.rsplit('/').next().unwrap().parse().unwrap();
+        assert!(store::ballots(&app.db, BallotBox::Poll, id).await.unwrap().is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding() {
+    on_each_backend(|app| async move {
+        let f = fixture(&app.db).await;
+        let (_, area) = open_board(&app, &f).await;
+        let area = area.to_string();
+        let fac = login(&app, "fac@example.org").await;
+        let fields = [
+            ("title", "Playground fund"),
+            ("total", "1000"),
+            ("currency", "€"),
+            ("ballot", "approval"),
+            ("rule", "equal_shares"),
+            ("area", area.as_str()),
+            ("closes_on", "2026-11-25"),
+        ];
+        let r = post_form(&fac, &app, &decide(&f), &format!("{}/budgets", base(&f)), &fields).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let budget = location(&r);
+        let id: i64 = budget.rsplit('/').next().unwrap().parse().unwrap();
+        let projects = format!("{budget}/projects");
+        for (title, cost) in [("Library corner", "600"), ("Garden", "500"), ("Benches", "300")] {
+            let r = post_form(&fac, &app, &budget, &projects, &[("title", title), ("cost", cost)]).await;
+            assert_eq!(r.status().as_u16(), 303, "{title}");
+        }
+        let member = login(&app, "member@example.org").await;
+        let r = post_form(&member, &app, &budget, &projects, &[("title", "A new gym"), ("cost", "2000")]).await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("cannot cost more than the whole budget"));
+        let r = post_form(&member, &app, &budget, &projects, &[("title", "Chess sets"), ("cost", "99.50")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let list = store::projects(&app.db, id).await.unwrap();
+        let chess = list.iter().find(|p| p.title == "Chess sets").unwrap();
+        assert_eq!(chess.status.key(), "proposed", "a member's proposal waits for a facilitator");
+        post_form(&fac, &app, &budget, &format!("{projects}/{}", chess.id), &[("status", "on_ballot")]).await;
+        let list = store::projects(&app.db, id).await.unwrap();
+        let pid = |t: &str| list.iter().find(|p| p.title == t).unwrap().id.to_string();
+
+        let ballot = format!("{budget}/ballot");
+        let r = post_form(
+            &member,
+            &app,
+            &budget,
+            &ballot,
+            &[("project", &pid("Library corner")), ("project", &pid("Garden"))],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("Your choices cost 1100, more than the 1000 available."));
+        let r = post_form(
+            &member,
+            &app,
+            &budget,
+            &ballot,
+            &[("project", &pid("Library corner")), ("project", &pid("Benches"))],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303);
+        let export = format!("{budget}/ballots.pb");
+        assert_eq!(member.get(app.url(&export)).send().await.unwrap().status().as_u16(), 403, "not before closing");
+        assert_eq!(fac.get(app.url(&export)).send().await.unwrap().status().as_u16(), 200);
+
+        // A second voter through the API with a personal token.
+        let admin = login(&app, "admin@example.org").await;
+        let r = post_form(&admin, &app, "/account", "/account/tokens", &[("name", "t")]).await;
+        let html = r.text().await.unwrap();
+        let start = html.find("tdm_").unwrap();
+        let token: String =
+            html[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+        let api = reqwest::Client::new();
+        let url = app.url(&format!("/api/v1/communities/riverbend/initiatives/{}/budgets/{id}", f.public_slug));
+        let garden: i64 = pid("Garden").parse().unwrap();
+        let chess: i64 = pid("Chess sets").parse().unwrap();
+        let r = api
+            .put(format!("{url}/ballot"))
+            .bearer_auth(&token)
+            .json(&json!({"projects": [garden, chess]}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 204);
+        let r = api
+            .put(format!("{url}/ballot"))
+            .bearer_auth(&token)
+            .json(&json!({"projects": [garden, 999_999]}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 422, "a project that is not on the ballot");
+
+        app.clock.advance(8 * 86_400);
+        let (_, html) = get_text(&member, &app.url(&budget)).await;
+        assert!(html.contains("Why each project was or was not funded"));
+        assert!(html.contains("funded in round"));
+        let r = member.get(app.url(&export)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        let pb = r.text().await.unwrap();
+        assert!(
+            pb.contains("vote_type;approval") && pb.contains("num_votes;2") && pb.contains("rule;equalshares/add1")
+        );
+        assert!(!pb.contains("member") && !pb.contains("admin") && !pb.contains("@"), "anonymised: {pb}");
+        let e = tandem_decide::pabulib::Election::parse(pb.as_bytes()).unwrap();
+        assert_eq!(e.votes.len(), 2);
+        let got: Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
+        assert_eq!(got["state"], "closed");
+        let funded = got["result"]["funded"].as_array().unwrap();
+        assert!(!funded.is_empty());
+        assert_eq!(got["projects"].as_array().unwrap().len(), 4);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn accepted_ideas_carry_over_onto_the_ballot() {
+    on_each_backend(|app| async move {
+        let f = fixture(&app.db).await;
+        let (_, area) = open_board(&app, &f).await;
+        let member = login(&app, "member@example.org").await;
+        let board = format!("{}/ideas", base(&f));
+        let r = post_form(
+            &member,
+            &app,
+            &board,
+            &board,
+            &[("kind", "idea"), ("title", "Water fountains"), ("body", "In every corridor."), ("conduct", "1")],
+        )
+        .await;
+        let idea = location(&r);
+        let fac = login(&app, "fac@example.org").await;
+        post_form(
+            &fac,
+            &app,
+            &idea,
+            &format!("{idea}/respond"),
+            &[("status", "accepted"), ("response", "Yes, if the budget allows.")],
+        )
+        .await;
+        let area = area.to_string();
+        let fields = [
+            ("title", "Corridor fund"),
+            ("total", "5000"),
+            ("ballot", "cumulative"),
+            ("points", "10"),
+            ("rule", "greedy"),
+            ("area", area.as_str()),
+            ("closes_on", "2026-11-25"),
+        ];
+        let r = post_form(&fac, &app, &decide(&f), &format!("{}/budgets", base(&f)), &fields).await;
+        let budget = location(&r);
+        let (_, html) = get_text(&fac, &app.url(&budget)).await;
+        assert!(html.contains("Carry over an accepted idea") && html.contains("Water fountains"));
+        let idea_id = idea.rsplit('/').next().unwrap();
+        let r =
+            post_form(&fac, &app, &budget, &format!("{budget}/projects"), &[("idea", idea_id), ("cost", "1200")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let id: i64 = budget.rsplit('/').next().unwrap().parse().unwrap();
+        let list = store::projects(&app.db, id).await.unwrap();
+        assert_eq!(list[0].title, "Water fountains");
+        assert_eq!(list[0].idea_id, Some(idea_id.parse().unwrap()));
+        let points = format!("points_{}", list[0].id);
+        let r = post_form(&member, &app, &budget, &format!("{budget}/ballot"), &[(points.as_str(), "11")]).await;
+        assert_eq!(r.status().as_u16(), 422, "more points than allowed");
+        let r = post_form(&member, &app, &budget, &format!("{budget}/ballot"), &[(points.as_str(), "10")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+    })
+    .await;
+}
