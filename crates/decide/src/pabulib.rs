@@ -90,6 +90,8 @@ pub enum PbProblem {
     MissingSection(&'static str),
     /// A row came before any section heading.
     OutsideSection,
+    /// A section heading appears a second time.
+    RepeatedSection(&'static str),
     /// A required META key is missing (budget, vote_type).
     MissingMeta(&'static str),
     /// A required column is missing from a section's header.
@@ -129,6 +131,7 @@ impl fmt::Display for PbError {
             PbProblem::Unreadable(detail) => write!(f, "the file cannot be read: {detail}"),
             PbProblem::MissingSection(s) => write!(f, "the {s} section is missing"),
             PbProblem::OutsideSection => write!(f, "this row is not inside a META, PROJECTS or VOTES section"),
+            PbProblem::RepeatedSection(s) => write!(f, "the {s} section appears twice"),
             PbProblem::MissingMeta(k) => write!(f, "META has no \"{k}\""),
             PbProblem::MissingColumn { section, column } => write!(f, "{section} has no \"{column}\" column"),
             PbProblem::BadNumber { column, value } => write!(f, "\"{value}\" in \"{column}\" is not a number"),
@@ -209,7 +212,12 @@ impl Election {
                     "projects" => Section::Projects,
                     _ => Section::Votes,
                 };
-                seen[section as usize - 1] = true;
+                let index = section as usize - 1;
+                if seen[index] {
+                    let name = ["META", "PROJECTS", "VOTES"][index];
+                    return Err(at(line, PbProblem::RepeatedSection(name)));
+                }
+                seen[index] = true;
                 expect_header = true;
                 continue;
             }
@@ -462,6 +470,7 @@ mod tests {
             (SMALL.replace("VOTES\n", ""), None, "VOTES section is missing"),
             (SMALL.replace("b;2;5", "b;2;5;9;9"), Some(13), "5 cells"),
             (String::from("hello\n"), Some(1), "not inside"),
+            (format!("{SMALL}VOTES\nvoter_id;vote;points;x\n"), Some(14), "VOTES section appears twice"),
             (SMALL.replace("b;2;5", "b;2;-5x"), Some(13), "not a number"),
         ];
         for (text, line, needle) in cases {

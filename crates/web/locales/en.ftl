@@ -1008,6 +1008,7 @@ cli-vote-pairwise = Voters who prefer the row to the column:
 cli-vote-strongest = Strongest paths (Schulze):
 count-pb-unreadable = the file cannot be read ({ $detail })
 count-pb-missing-section = the { $section } section is missing
+count-pb-repeated-section = the { $section } section appears twice
 count-pb-outside-section = this row is not inside a META, PROJECTS or VOTES section
 count-pb-missing-meta = META has no "{ $key }"
 count-pb-missing-column = { $section } has no "{ $column }" column

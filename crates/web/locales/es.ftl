@@ -1008,6 +1008,7 @@ cli-vote-pairwise = Votantes que prefieren la fila a la columna:
 cli-vote-strongest = Caminos más fuertes (Schulze):
 count-pb-unreadable = no se puede leer el archivo ({ $detail })
 count-pb-missing-section = falta la sección { $section }
+count-pb-repeated-section = la sección { $section } aparece dos veces
 count-pb-outside-section = esta fila no está dentro de una sección META, PROJECTS o VOTES
 count-pb-missing-meta = META no tiene «{ $key }»
 count-pb-missing-column = { $section } no tiene la columna «{ $column }»

@@ -21,6 +21,7 @@ pub fn pb_problem(error: &PbError) -> Message {
         PbProblem::Unreadable(detail) => ("count-pb-unreadable", vec![("detail", s(detail))]),
         PbProblem::MissingSection(section) => ("count-pb-missing-section", vec![("section", s(section))]),
         PbProblem::OutsideSection => ("count-pb-outside-section", vec![]),
+        PbProblem::RepeatedSection(section) => ("count-pb-repeated-section", vec![("section", s(section))]),
         PbProblem::MissingMeta(key) => ("count-pb-missing-meta", vec![("key", s(key))]),
         PbProblem::MissingColumn { section, column } => {
             ("count-pb-missing-column", vec![("section", s(section)), ("column", s(column))])
