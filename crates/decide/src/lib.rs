@@ -1,10 +1,11 @@
 //! Counting co-decisions, exactly and explainably: voting methods, the
 //! participatory-budgeting rules of Pabulib and pabutools, and the file formats
-//! (Pabulib `.pb`, PrefLib `.soi`/`.soc`). Pure: no I/O beyond parsing bytes
+//! (Pabulib `.pb`, PrefLib `.soi`/`.soc`), and Pol.is-class opinion mapping. Pure: no I/O beyond parsing bytes
 //! handed in, no clock, deterministic.
 
 pub mod amount;
 pub mod exact;
+pub mod opinion;
 pub mod pabulib;
 pub mod pb;
 pub mod preflib;

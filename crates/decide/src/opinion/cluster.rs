@@ -1,0 +1,211 @@
+//! Weighted k-means in the plane, k-means++ seeding and silhouettes: the
+//! two-level clustering Pol.is uses (about a hundred base clusters of
+//! participants, then two to five opinion groups of base clusters).
+
+use super::pca::{SplitMix, in_chunks};
+
+pub(crate) type Point = [f64; 2];
+
+fn dist2(a: Point, b: Point) -> f64 {
+    (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)
+}
+
+fn nearest(p: Point, centers: &[Point]) -> (usize, f64) {
+    let mut best = (0, f64::INFINITY);
+    for (i, &c) in centers.iter().enumerate() {
+        let d = dist2(p, c);
+        if d < best.1 {
+            best = (i, d);
+        }
+    }
+    best
+}
+
+/// A clustering: centers and, per point, the index of its center.
+#[derive(Clone, Debug)]
+pub(crate) struct Clustering {
+    pub centers: Vec<Point>,
+    pub labels: Vec<usize>,
+    pub inertia: f64,
+}
+
+/// Lloyd iterations from the given centers; clusters that lose every member
+/// are dropped (as Pol.is does) and labels renumbered.
+pub(crate) fn lloyd(points: &[Point], weights: &[f64], mut centers: Vec<Point>, max_iter: usize) -> Clustering {
+    let n = points.len();
+    let mut labels = vec![usize::MAX; n];
+    for _ in 0..max_iter.max(1) {
+        let assigned = assign(points, &centers);
+        let changed = assigned != labels;
+        labels = assigned;
+        let k = centers.len();
+        let mut sum = vec![[0f64; 2]; k];
+        let mut weight = vec![0f64; k];
+        for (i, &l) in labels.iter().enumerate() {
+            let w = weights[i];
+            sum[l][0] += w * points[i][0];
+            sum[l][1] += w * points[i][1];
+            weight[l] += w;
+        }
+        let mut renumber = vec![usize::MAX; k];
+        let mut next = Vec::with_capacity(k);
+        for c in 0..k {
+            if weight[c] > 0.0 {
+                renumber[c] = next.len();
+                next.push([sum[c][0] / weight[c], sum[c][1] / weight[c]]);
+            }
+        }
+        let dropped = next.len() != k;
+        if dropped {
+            for l in &mut labels {
+                *l = renumber[*l];
+            }
+        }
+        centers = next;
+        if !changed && !dropped {
+            break;
+        }
+    }
+    let labels = assign(points, &centers);
+    let inertia = points.iter().zip(&labels).zip(weights).map(|((p, &l), w)| w * dist2(*p, centers[l])).sum();
+    Clustering { centers, labels, inertia }
+}
+
+fn assign(points: &[Point], centers: &[Point]) -> Vec<usize> {
+    if points.len() < 4096 {
+        return points.iter().map(|&p| nearest(p, centers).0).collect();
+    }
+    let n = points.len();
+    in_chunks(|chunk| {
+        let (from, to) = (n * chunk / 16, n * (chunk + 1) / 16);
+        points[from..to].iter().map(|&p| nearest(p, centers).0).collect::<Vec<_>>()
+    })
+    .concat()
+}
+
+/// k-means++ seeding, weighted; deterministic for a given generator state.
+pub(crate) fn seed_plus_plus(points: &[Point], weights: &[f64], k: usize, rng: &mut SplitMix) -> Vec<Point> {
+    let mut centers: Vec<Point> = Vec::with_capacity(k);
+    let total: f64 = weights.iter().sum();
+    let mut target = rng.next_f64() * total;
+    let mut first = points.len() - 1;
+    for (i, w) in weights.iter().enumerate() {
+        target -= w;
+        if target < 0.0 {
+            first = i;
+            break;
+        }
+    }
+    centers.push(points[first]);
+    let mut d: Vec<f64> = points.iter().map(|&p| dist2(p, points[first])).collect();
+    while centers.len() < k {
+        let total: f64 = d.iter().zip(weights).map(|(d, w)| d * w).sum();
+        if total <= 0.0 {
+            break;
+        }
+        let mut target = rng.next_f64() * total;
+        let mut pick = points.len() - 1;
+        for (i, (di, w)) in d.iter().zip(weights).enumerate() {
+            target -= di * w;
+            if target < 0.0 {
+                pick = i;
+                break;
+            }
+        }
+        let c = points[pick];
+        centers.push(c);
+        for (di, &p) in d.iter_mut().zip(points) {
+            *di = di.min(dist2(p, c));
+        }
+    }
+    centers
+}
+
+/// The best (least inertia) of several seeded runs, plus a run from `warm`
+/// centers when given.
+pub(crate) fn best_of(
+    points: &[Point],
+    weights: &[f64],
+    k: usize,
+    restarts: usize,
+    warm: Option<&[Point]>,
+    rng: &mut SplitMix,
+    max_iter: usize,
+) -> Clustering {
+    let mut best: Option<Clustering> = None;
+    let mut consider = |c: Clustering| {
+        if best.as_ref().is_none_or(|b| {
+            c.centers.len() > b.centers.len()
+                || (c.centers.len() == b.centers.len() && c.inertia < b.inertia - 1e-12 * b.inertia.abs())
+        }) {
+            best = Some(c);
+        }
+    };
+    if let Some(w) = warm.filter(|w| w.len() == k) {
+        consider(lloyd(points, weights, w.to_vec(), max_iter));
+    }
+    for _ in 0..restarts {
+        let seeds = seed_plus_plus(points, weights, k, rng);
+        consider(lloyd(points, weights, seeds, max_iter));
+    }
+    best.unwrap_or_else(|| lloyd(points, weights, vec![points[0]], max_iter))
+}
+
+/// Mean silhouette of a clustering of a few points (the base clusters),
+/// each point's silhouette weighted by `weights` — so the figure speaks for
+/// participants, not for base clusters.
+pub(crate) fn silhouette(points: &[Point], weights: &[f64], labels: &[usize], k: usize) -> f64 {
+    let n = points.len();
+    if k < 2 || n <= k {
+        return -1.0;
+    }
+    let mut total = 0.0;
+    let mut weight_sum = 0.0;
+    for i in 0..n {
+        // Weighted mean distance from i to each cluster (i itself excluded).
+        let mut sum = vec![0f64; k];
+        let mut wsum = vec![0f64; k];
+        for j in 0..n {
+            let w = if i == j { weights[i] - 1.0 } else { weights[j] };
+            if w <= 0.0 {
+                continue;
+            }
+            sum[labels[j]] += w * dist2(points[i], points[j]).sqrt();
+            wsum[labels[j]] += w;
+        }
+        let own = labels[i];
+        let s = if wsum[own] <= 0.0 {
+            0.0
+        } else {
+            let a = sum[own] / wsum[own];
+            let b =
+                (0..k).filter(|&c| c != own && wsum[c] > 0.0).map(|c| sum[c] / wsum[c]).fold(f64::INFINITY, f64::min);
+            if !b.is_finite() || a.max(b) <= 0.0 { 0.0 } else { (b - a) / a.max(b) }
+        };
+        total += weights[i] * s;
+        weight_sum += weights[i];
+    }
+    if weight_sum > 0.0 { total / weight_sum } else { -1.0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_obvious_blobs_are_found_and_score_well() {
+        let mut points = Vec::new();
+        for i in 0..20 {
+            let t = f64::from(i) * 0.01;
+            points.push([-5.0 + t, 1.0 - t]);
+            points.push([5.0 - t, -1.0 + t]);
+        }
+        let weights = vec![1.0; points.len()];
+        let mut rng = SplitMix(1);
+        let c = best_of(&points, &weights, 2, 3, None, &mut rng, 50);
+        assert_eq!(c.centers.len(), 2);
+        assert!(c.labels.iter().step_by(2).all(|&l| l == c.labels[0]));
+        assert!(c.labels.iter().skip(1).step_by(2).all(|&l| l != c.labels[0]));
+        assert!(silhouette(&points, &weights, &c.labels, 2) > 0.9);
+    }
+}

@@ -1,0 +1,611 @@
+//! Opinion mapping of Pol.is class: from a participants × statements vote
+//! table to a two-dimensional map, opinion groups, the statements that set
+//! each group apart, the statements everyone shares, and which statement to
+//! show a participant next. Deterministic for a given seed; no I/O.
+//!
+//! The steps follow Pol.is' math (`polismath`): mean-imputed PCA with
+//! sparsity-aware projection, two to five groups by k-means chosen by
+//! silhouette and smoothed over updates, repness z-tests and consensus.
+//! Pol.is first reduces participants to about a hundred base clusters; here
+//! the base clusters are exact (participants at the same point), which agrees
+//! better with Pol.is' own groups on its open data and is fast enough. Where
+//! Pol.is leans on its history (which k-means start it had, which
+//! participants it kept), [`Memory`] carries that history between updates.
+
+mod cluster;
+pub mod opendata;
+mod pca;
+pub mod stats;
+mod table;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use cluster::{Clustering, Point};
+use pca::{Centring, CoVotes, Covariance, SparseCovariance, SplitMix};
+pub use stats::{Consensus, Direction, Representative, Tally};
+pub use table::{Vote, VoteTable};
+
+/// Settings of an analysis; the defaults are Pol.is'.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Statements moderated out: they count as a pass from everyone in the
+    /// map and are never representative, consensus or shown next.
+    pub moderated_out: BTreeSet<i64>,
+    /// Meta statements (about the conversation itself): shown with fixed
+    /// priority, never representative.
+    pub meta: BTreeSet<i64>,
+    /// A participant joins the map after this many votes (or after voting on
+    /// every statement, when there are fewer).
+    pub min_votes: usize,
+    /// Participants kept on the map whatever their number of votes (Pol.is
+    /// keeps anyone who was ever on it; an [`OpinionModel`] remembers them).
+    pub keep_participants: BTreeSet<i64>,
+    pub max_groups: usize,
+    /// k-means++ restarts per group count.
+    pub restarts: usize,
+    /// An update must find the same new group count this many times in a row
+    /// before the map changes its number of groups (Pol.is' `group-k-buffer`).
+    pub group_count_buffer: u32,
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            moderated_out: BTreeSet::new(),
+            meta: BTreeSet::new(),
+            min_votes: 7,
+            keep_participants: BTreeSet::new(),
+            max_groups: 5,
+            restarts: 10,
+            group_count_buffer: 4,
+            seed: 0,
+        }
+    }
+}
+
+/// One participant on the map.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Placed {
+    pub participant: i64,
+    pub x: f64,
+    pub y: f64,
+    pub votes: usize,
+    /// Opinion group, once the participant has voted enough to be clustered.
+    pub group: Option<usize>,
+}
+
+/// One opinion group.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Group {
+    pub id: usize,
+    pub center: [f64; 2],
+    pub participants: Vec<i64>,
+}
+
+/// Per statement, everything the report shows.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StatementFigures {
+    pub statement: i64,
+    /// Where a participant who only agreed with this statement would sit.
+    pub x: f64,
+    pub y: f64,
+    pub extremity: f64,
+    pub total: Tally,
+    /// Votes per opinion group, in group order.
+    pub groups: Vec<Tally>,
+    pub group_aware_consensus: f64,
+    pub divisiveness: f64,
+    pub priority: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis {
+    pub participants: usize,
+    pub statements: usize,
+    pub votes: usize,
+    /// Column means (the PCA centre), in statement order.
+    pub center: Vec<f64>,
+    pub components: [Vec<f64>; 2],
+    /// Share of the total variance each component explains.
+    pub explained_variance: [f64; 2],
+    /// Subspace iterations the components took to converge.
+    pub pca_iterations: usize,
+    pub placed: Vec<Placed>,
+    pub groups: Vec<Group>,
+    /// Silhouette of the best clustering for each k tried.
+    pub silhouettes: Vec<(usize, f64)>,
+    pub representative: Vec<Vec<Representative>>,
+    pub consensus_agree: Vec<Consensus>,
+    pub consensus_disagree: Vec<Consensus>,
+    /// Statements ordered by divisiveness (at most five, only with two or
+    /// more groups).
+    pub divisive: Vec<i64>,
+    pub figures: Vec<StatementFigures>,
+}
+
+/// What an [`OpinionModel`] remembers between updates so that the map does
+/// not flicker: the previous components, base clusters, groups per k, the
+/// group-count smoother and who has been on the map. Serialisable, so a
+/// stateless server can keep it in the database.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Memory {
+    statements: Vec<i64>,
+    components: Vec<Vec<f64>>,
+    group_centers: BTreeMap<usize, Vec<Point>>,
+    groups: Vec<Point>,
+    last_k: Option<usize>,
+    last_k_count: u32,
+    smoothed_k: Option<usize>,
+    in_conversation: BTreeSet<i64>,
+}
+
+impl Memory {
+    /// A memory holding only opinion-group centres (on this crate's map,
+    /// where agree is +1): the next update starts its k-means from them and
+    /// keeps their number of groups, as Pol.is continues from its last
+    /// clustering. Used to carry groups over from another system.
+    pub fn starting_from(groups: Vec<[f64; 2]>) -> Memory {
+        let k = groups.len();
+        Memory {
+            group_centers: BTreeMap::from([(k, groups.clone())]),
+            groups,
+            last_k: Some(k),
+            last_k_count: 0,
+            smoothed_k: Some(k),
+            ..Memory::default()
+        }
+    }
+}
+
+/// A one-off analysis, with no history.
+pub fn analyze(table: &VoteTable, options: &Options) -> Analysis {
+    let moderated = moderated_mask(table, options);
+    let centring = Centring::new(table, &moderated);
+    let op = SparseCovariance { table, centring: &centring };
+    run(table, options, &centring, &op, &mut Memory::default())
+}
+
+/// An analysis that continues from `memory` (the previous update's) and
+/// leaves the new memory there: what a server runs after new votes, keeping
+/// the memory in its database between runs.
+pub fn update(table: &VoteTable, options: &Options, memory: &mut Memory) -> Analysis {
+    let moderated = moderated_mask(table, options);
+    let centring = Centring::new(table, &moderated);
+    let op = SparseCovariance { table, centring: &centring };
+    run(table, options, &centring, &op, memory)
+}
+
+/// A conversation's vote table with its co-vote sums and memory, updated
+/// vote by vote: an update reuses the previous components and clusters as
+/// starting points and rebuilds the covariance from running sums.
+#[derive(Clone, Debug)]
+pub struct OpinionModel {
+    table: VoteTable,
+    co_votes: Option<CoVotes>,
+    memory: Memory,
+}
+
+/// Beyond this many statements the co-vote sums (3 × columns² numbers) cost
+/// more memory than they save time; updates then use the sparse product.
+const CO_VOTE_LIMIT: usize = 3000;
+
+impl OpinionModel {
+    pub fn new(table: VoteTable, memory: Memory) -> OpinionModel {
+        let co_votes = (table.statements().len() <= CO_VOTE_LIMIT).then(|| CoVotes::new(&table));
+        OpinionModel { table, co_votes, memory }
+    }
+
+    pub fn table(&self) -> &VoteTable {
+        &self.table
+    }
+
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+
+    pub fn record(&mut self, participant: i64, statement: i64, vote: Vote) {
+        let before = self.table.participant_row(participant).map(|r| self.table.row(r).to_vec());
+        let new_column = self.table.record(participant, statement, vote);
+        if new_column || self.co_votes.is_none() {
+            self.co_votes = (self.table.statements().len() <= CO_VOTE_LIMIT).then(|| CoVotes::new(&self.table));
+            return;
+        }
+        if let (Some(co), Some(row)) = (self.co_votes.as_mut(), self.table.participant_row(participant)) {
+            if let Some(before) = before {
+                co.add_row(&before, -1);
+            }
+            co.add_row(self.table.row(row), 1);
+        }
+    }
+
+    pub fn update(&mut self, options: &Options) -> Analysis {
+        let moderated = moderated_mask(&self.table, options);
+        let centring = Centring::new(&self.table, &moderated);
+        match &self.co_votes {
+            Some(co) => {
+                let dense = co.covariance(&centring);
+                run(&self.table, options, &centring, &dense, &mut self.memory)
+            }
+            None => {
+                let op = SparseCovariance { table: &self.table, centring: &centring };
+                run(&self.table, options, &centring, &op, &mut self.memory)
+            }
+        }
+    }
+}
+
+fn moderated_mask(table: &VoteTable, options: &Options) -> Vec<bool> {
+    table.statements().iter().map(|s| options.moderated_out.contains(s)).collect()
+}
+
+fn run(
+    table: &VoteTable,
+    options: &Options,
+    centring: &Centring,
+    op: &dyn Covariance,
+    memory: &mut Memory,
+) -> Analysis {
+    let statements = table.statements();
+    let columns = statements.len();
+    let rows = table.participants().len();
+    let mut rng = SplitMix(options.seed ^ 0x7A4D_656D);
+
+    // Components, warm-started from the previous ones mapped onto today's columns.
+    let start: Vec<Vec<f64>> = memory
+        .components
+        .iter()
+        .map(|comp| {
+            statements
+                .iter()
+                .map(|s| memory.statements.binary_search(s).ok().and_then(|i| comp.get(i).copied()).unwrap_or(0.0))
+                .collect()
+        })
+        .collect();
+    let pcs = pca::top_two(op, &start, rng.next_u64());
+    let total_variance: f64 = {
+        let mut sum = 0.0;
+        for p in 0..rows {
+            for &(c, v) in table.row(p) {
+                let c = c as usize;
+                if centring.active[c] {
+                    sum += (f64::from(v) - centring.mean[c]).powi(2);
+                }
+            }
+        }
+        sum
+    };
+    let explained = pcs.eigenvalues.map(|e| if total_variance > 0.0 { e / total_variance } else { 0.0 });
+
+    // Sparsity-aware projection: a moderated-out statement is a pass from
+    // everyone, so it counts as a vote for the scaling too.
+    let moderated_count = centring.active.iter().filter(|a| !**a).count();
+    let mut placed = Vec::with_capacity(rows);
+    let mut in_conversation = Vec::new();
+    let needed = options.min_votes.min(columns);
+    for p in 0..rows {
+        let row = table.row(p);
+        let (mut x, mut y, mut active_votes) = (0.0, 0.0, 0usize);
+        for &(c, v) in row {
+            let c = c as usize;
+            if centring.active[c] {
+                let a = f64::from(v) - centring.mean[c];
+                x += a * pcs.comps[0][c];
+                y += a * pcs.comps[1][c];
+                active_votes += 1;
+            }
+        }
+        let counted = (active_votes + moderated_count).max(1);
+        let scale = (columns as f64 / counted as f64).sqrt();
+        let id = table.participants()[p];
+        if row.len() >= needed.max(1) || memory.in_conversation.contains(&id) || options.keep_participants.contains(&id)
+        {
+            in_conversation.push(p);
+        }
+        placed.push(Placed { participant: id, x: x * scale, y: y * scale, votes: row.len(), group: None });
+    }
+
+    let groups = cluster_groups(&placed, &in_conversation, options, memory, &mut rng);
+    let (group_list, silhouettes) = match groups {
+        Some((labels, centers, silhouettes)) => {
+            for (&p, &g) in in_conversation.iter().zip(&labels) {
+                placed[p].group = Some(g);
+            }
+            let groups: Vec<Group> = centers
+                .iter()
+                .enumerate()
+                .map(|(g, c)| Group {
+                    id: g,
+                    center: *c,
+                    participants: in_conversation
+                        .iter()
+                        .zip(&labels)
+                        .filter(|&(_, &l)| l == g)
+                        .map(|(&p, _)| placed[p].participant)
+                        .collect(),
+                })
+                .collect();
+            (groups, silhouettes)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    memory.in_conversation.extend(in_conversation.iter().map(|&p| placed[p].participant));
+    memory.statements = statements.to_vec();
+    memory.components = pcs.comps.to_vec();
+
+    // Tallies: everyone's (consensus, priority) and per group (repness).
+    // Pol.is counts priorities over the participants on the map only.
+    let mut totals = vec![Tally::default(); columns];
+    let mut on_map = vec![Tally::default(); columns];
+    let mut by_group = vec![vec![Tally::default(); columns]; group_list.len()];
+    let mut in_map = vec![false; rows];
+    for &p in &in_conversation {
+        in_map[p] = true;
+    }
+    for (p, place) in placed.iter().enumerate() {
+        for &(c, v) in table.row(p) {
+            let c = c as usize;
+            let mapped = in_map[p].then_some(&mut on_map[c]);
+            for t in std::iter::once(&mut totals[c]).chain(mapped).chain(place.group.map(|g| &mut by_group[g][c])) {
+                t.seen += 1;
+                match v {
+                    1 => t.agree += 1,
+                    -1 => t.disagree += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    let excluded: Vec<bool> = (0..columns).map(|c| !centring.active[c]).collect();
+    let not_shown: Vec<bool> = (0..columns).map(|c| excluded[c] || options.meta.contains(&statements[c])).collect();
+    let representative =
+        if group_list.is_empty() { Vec::new() } else { stats::representative(&by_group, statements, &not_shown) };
+    let (consensus_agree, consensus_disagree) = stats::consensus(&totals, statements, &excluded);
+    let gac = stats::group_aware_consensus(&by_group, columns);
+    let divisiveness = stats::divisiveness(&by_group, columns);
+    let mut divisive: Vec<usize> = (0..columns).filter(|&c| !not_shown[c] && group_list.len() >= 2).collect();
+    divisive.sort_by(|&a, &b| divisiveness[b].total_cmp(&divisiveness[a]).then(a.cmp(&b)));
+    divisive.truncate(5);
+
+    let figures = (0..columns)
+        .map(|c| {
+            // A virtual participant who agreed with this statement only.
+            let scale = (columns as f64).sqrt();
+            let a = 1.0 - centring.mean[c];
+            let (x, y) = (a * pcs.comps[0][c] * scale, a * pcs.comps[1][c] * scale);
+            let extremity = (x * x + y * y).sqrt();
+            StatementFigures {
+                statement: statements[c],
+                x,
+                y,
+                extremity,
+                total: totals[c],
+                groups: by_group.iter().map(|g| g[c]).collect(),
+                group_aware_consensus: gac[c],
+                divisiveness: divisiveness[c],
+                priority: stats::priority(&on_map[c], extremity, options.meta.contains(&statements[c])),
+            }
+        })
+        .collect();
+
+    Analysis {
+        participants: rows,
+        statements: columns,
+        votes: table.vote_count(),
+        center: centring.mean.clone(),
+        components: pcs.comps,
+        explained_variance: explained,
+        pca_iterations: pcs.iterations,
+        placed,
+        groups: group_list,
+        silhouettes,
+        representative,
+        consensus_agree,
+        consensus_disagree,
+        divisive: divisive.into_iter().map(|c| statements[c]).collect(),
+        figures,
+    }
+}
+
+type GroupResult = (Vec<usize>, Vec<Point>, Vec<(usize, f64)>);
+
+/// A challenger clustering replaces the reference one only when its
+/// silhouette is better by more than this: it keeps Pol.is' deterministic
+/// start (or, when updating, the previous groups) unless another split is
+/// clearly better separated. Chosen on the shared openData conversations,
+/// where 0 picks marginally "better" splits that agree less with Pol.is.
+const SILHOUETTE_MARGIN: f64 = 0.02;
+/// Silhouettes cost O(n²); beyond this many distinct points they are
+/// computed on an evenly spaced sample of them.
+const SILHOUETTE_SAMPLE: usize = 2000;
+
+/// Groups of participants: k-means over the distinct positions weighted by
+/// how many participants share each (exact base clusters), for k from 2 to
+/// the maximum, k chosen by silhouette and smoothed over updates. Returns
+/// each in-conversation participant's group, the group centres and the
+/// silhouettes per k.
+fn cluster_groups(
+    placed: &[Placed],
+    members: &[usize],
+    options: &Options,
+    memory: &mut Memory,
+    rng: &mut SplitMix,
+) -> Option<GroupResult> {
+    let points: Vec<Point> = members.iter().map(|&p| [placed[p].x, placed[p].y]).collect();
+    let mut distinct = points.clone();
+    distinct.sort_by(|a, b| a[0].total_cmp(&b[0]).then(a[1].total_cmp(&b[1])));
+    distinct.dedup();
+    let position_of = |p: &Point| {
+        distinct.binary_search_by(|d| d[0].total_cmp(&p[0]).then(d[1].total_cmp(&p[1]))).unwrap_or_default()
+    };
+    let base_label: Vec<usize> = points.iter().map(position_of).collect();
+    let mut weights = vec![0f64; distinct.len()];
+    for &b in &base_label {
+        weights[b] += 1.0;
+    }
+    let n = distinct.len();
+    let max_k = options.max_groups.min(2 + points.len() / 12).min(n.saturating_sub(1));
+    if max_k < 2 {
+        return None;
+    }
+    let sample: Vec<usize> = if n <= SILHOUETTE_SAMPLE {
+        (0..n).collect()
+    } else {
+        (0..SILHOUETTE_SAMPLE).map(|i| i * n / SILHOUETTE_SAMPLE).collect()
+    };
+    let sample_points: Vec<Point> = sample.iter().map(|&i| distinct[i]).collect();
+    let sample_weights: Vec<f64> = sample.iter().map(|&i| weights[i]).collect();
+    let score = |c: &Clustering| {
+        let labels: Vec<usize> = sample.iter().map(|&i| c.labels[i]).collect();
+        cluster::silhouette(&sample_points, &sample_weights, &labels, c.centers.len())
+    };
+    let restarts = if n > 20_000 { options.restarts.min(4) } else { options.restarts };
+    let mut by_k: BTreeMap<usize, Clustering> = BTreeMap::new();
+    let mut silhouettes = Vec::new();
+    for k in 2..=max_k {
+        // Pol.is' deterministic start: the first k distinct points in order.
+        // When updating, the previous groups for this k are the start and
+        // are kept (as Pol.is keeps them) unless they collapsed.
+        let (reference, warm) = match memory.group_centers.get(&k).filter(|w| w.len() == k) {
+            Some(previous) => (cluster::lloyd(&distinct, &weights, previous.clone(), 300), true),
+            None => (cluster::lloyd(&distinct, &weights, distinct[..k].to_vec(), 300), false),
+        };
+        let s_ref = score(&reference);
+        let (chosen, s) = if warm && reference.centers.len() == k {
+            (reference, s_ref)
+        } else {
+            let challenger = cluster::best_of(&distinct, &weights, k, restarts, None, rng, 300);
+            let s_chal = score(&challenger);
+            if reference.centers.len() == k && s_ref + SILHOUETTE_MARGIN >= s_chal {
+                (reference, s_ref)
+            } else {
+                (challenger, s_chal)
+            }
+        };
+        silhouettes.push((k, s));
+        by_k.insert(k, chosen);
+    }
+    memory.group_centers = by_k.iter().map(|(k, c)| (*k, c.centers.clone())).collect();
+    // The best k by silhouette (ties: fewer groups); the smoother holds the
+    // previous k until the new one has won `group_count_buffer` times in a row.
+    let this_k =
+        silhouettes.iter().fold((0, f64::NEG_INFINITY), |best, &(k, s)| if s > best.1 { (k, s) } else { best }).0;
+    let count = if memory.last_k == Some(this_k) { memory.last_k_count + 1 } else { 1 };
+    let smoothed = match memory.smoothed_k {
+        Some(previous) if count < options.group_count_buffer && by_k.contains_key(&previous) => previous,
+        _ => this_k,
+    };
+    memory.last_k = Some(this_k);
+    memory.last_k_count = count;
+    memory.smoothed_k = Some(smoothed);
+    let chosen = by_k.remove(&smoothed)?;
+
+    // Stable group numbers: match the previous groups by nearest centre;
+    // with no history, number groups by size, largest first.
+    let k = chosen.centers.len();
+    let mut size = vec![0f64; k];
+    for (b, &g) in chosen.labels.iter().enumerate() {
+        size[g] += weights[b];
+    }
+    let mut order: Vec<usize> = (0..k).collect();
+    order.sort_by(|&a, &b| size[b].total_cmp(&size[a]).then(a.cmp(&b)));
+    if !memory.groups.is_empty() {
+        let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+        for (new, c) in chosen.centers.iter().enumerate() {
+            for (old, o) in memory.groups.iter().enumerate().filter(|(old, _)| *old < k) {
+                pairs.push(((c[0] - o[0]).powi(2) + (c[1] - o[1]).powi(2), old, new));
+            }
+        }
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut slot = vec![None; k];
+        let mut taken = vec![false; k];
+        for (_, old, new) in pairs {
+            if slot[new].is_none() && !taken[old] {
+                slot[new] = Some(old);
+                taken[old] = true;
+            }
+        }
+        // Groups with no predecessor take the free numbers, largest first.
+        let mut free = (0..k).filter(|s| !taken[*s]);
+        let by_size = order.clone();
+        for new in by_size {
+            if slot[new].is_none() {
+                slot[new] = free.next();
+            }
+        }
+        for (new, s) in slot.iter().enumerate() {
+            if let Some(s) = s {
+                order[*s] = new;
+            }
+        }
+    }
+    let mut rank = vec![0; k];
+    for (slot, &g) in order.iter().enumerate() {
+        rank[g] = slot;
+    }
+    let centers: Vec<Point> = order.iter().map(|&g| chosen.centers[g]).collect();
+    memory.groups = centers.clone();
+    let labels = base_label.iter().map(|&b| rank[chosen.labels[b]]).collect();
+    Some((labels, centers, silhouettes))
+}
+
+/// The statement to show a participant next: among those not yet voted on
+/// (and not moderated out), drawn with probability proportional to priority.
+/// `draw` in [0, 1) comes from the caller, so the choice is reproducible.
+pub fn next_statement(
+    analysis: &Analysis,
+    voted: &BTreeSet<i64>,
+    candidates: &[i64],
+    options: &Options,
+    draw: f64,
+) -> Option<i64> {
+    let priority: BTreeMap<i64, f64> = analysis.figures.iter().map(|f| (f.statement, f.priority)).collect();
+    let open: Vec<(i64, f64)> = candidates
+        .iter()
+        .filter(|s| !voted.contains(s) && !options.moderated_out.contains(s))
+        // A statement nobody has voted on yet gets the newest-statement priority.
+        .map(|&s| (s, priority.get(&s).copied().unwrap_or_else(|| stats::priority(&Tally::default(), 0.0, false))))
+        .collect();
+    let total: f64 = open.iter().map(|o| o.1).sum();
+    if total <= 0.0 {
+        return open.first().map(|o| o.0);
+    }
+    let mut target = draw.clamp(0.0, 1.0) * total;
+    for &(s, p) in &open {
+        target -= p;
+        if target < 0.0 {
+            return Some(s);
+        }
+    }
+    open.last().map(|o| o.0)
+}
+
+/// Adjusted Rand index of two labellings of the same items (1 = identical
+/// partitions, about 0 = chance agreement), as scikit-learn computes it.
+pub fn adjusted_rand_index(a: &[usize], b: &[usize]) -> f64 {
+    let n = a.len().min(b.len());
+    let mut table: BTreeMap<(usize, usize), u64> = BTreeMap::new();
+    let mut rows: BTreeMap<usize, u64> = BTreeMap::new();
+    let mut cols: BTreeMap<usize, u64> = BTreeMap::new();
+    for i in 0..n {
+        *table.entry((a[i], b[i])).or_default() += 1;
+        *rows.entry(a[i]).or_default() += 1;
+        *cols.entry(b[i]).or_default() += 1;
+    }
+    let pairs = |x: u64| (x * x.saturating_sub(1) / 2) as f64;
+    let index: f64 = table.values().map(|&x| pairs(x)).sum();
+    let sum_a: f64 = rows.values().map(|&x| pairs(x)).sum();
+    let sum_b: f64 = cols.values().map(|&x| pairs(x)).sum();
+    let total = pairs(n as u64);
+    if total == 0.0 {
+        return 1.0;
+    }
+    let expected = sum_a * sum_b / total;
+    let max = 0.5 * (sum_a + sum_b);
+    if (max - expected).abs() < f64::EPSILON {
+        return 1.0;
+    }
+    (index - expected) / (max - expected)
+}
