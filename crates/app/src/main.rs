@@ -18,6 +18,7 @@ mod count;
 mod demo;
 mod import;
 mod messages;
+mod polis;
 mod smtp_sink;
 
 use config::{DatabaseArgs, ServeArgs};
@@ -65,6 +66,9 @@ enum Command {
     Pb(count::PbArgs),
     /// Count an election from a PrefLib .soi/.soc file and explain the result.
     Vote(count::VoteArgs),
+    /// Opinion maps of Pol.is-style conversations.
+    #[command(subcommand)]
+    Polis(polis::PolisCommand),
     /// Run a small SMTP server that stores every message in a folder (development and tests).
     SmtpSink {
         #[arg(long, default_value = "127.0.0.1:2525")]
@@ -150,6 +154,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::SmtpSink { addr, dir } => smtp_sink::run(&addr, dir).await,
         Command::Pb(args) => count::pb(out, args),
         Command::Vote(args) => count::vote(out, args),
+        Command::Polis(command) => polis::run(out, command),
     }
 }
 

@@ -231,3 +231,52 @@ fn bad_count_files_are_explained_in_the_terminals_language() {
     assert_eq!(code, 1);
     assert!(err.contains("/no/such/file.pb"), "{err}");
 }
+
+/// `tandem polis analyze --json` gives Pol.is' own participants (as string
+/// ids from the CSV) in groups that agree with Pol.is' group-id at least as
+/// well as red-dwarf does, and statement ids from comments.csv.
+#[test]
+fn polis_analyze_maps_a_real_conversation() {
+    let dir = shared("polis/openData/canadian-electoral-reform");
+    let out = json_out(&["polis", "analyze", &dir, "--json"]);
+    let matrix = std::fs::read_to_string(format!("{dir}/participants-votes.csv")).unwrap();
+    let polis: std::collections::BTreeMap<String, String> = matrix
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            (!cells[1].is_empty()).then(|| (cells[0].to_string(), cells[1].to_string()))
+        })
+        .collect();
+    let groups = out["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 2);
+    // On this conversation our groups are exactly Pol.is' (red-dwarf: ARI 1.0).
+    for g in groups {
+        let members: Vec<&str> = g["participants"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+        let labels: std::collections::BTreeSet<&String> = members.iter().filter_map(|p| polis.get(*p)).collect();
+        assert_eq!(labels.len(), 1, "group {} mixes Pol.is groups {labels:?}", g["id"]);
+    }
+    let comments = std::fs::read_to_string(format!("{dir}/comments.csv")).unwrap();
+    for id in out["consensus"].as_array().unwrap() {
+        assert!(comments.contains(&format!(",{},", id.as_str().unwrap())), "{id}");
+    }
+    assert_eq!(out["repness"].as_object().unwrap().len(), 2);
+}
+
+#[test]
+fn damaged_polis_exports_are_explained_in_the_terminals_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("comments.csv"), "comment-id,moderated,comment-body\n0,1,Hi\n").unwrap();
+    std::fs::write(dir.path().join("votes.csv"), "timestamp,comment-id,voter-id,vote\n1,0,0,1\n2,0,1,maybe\n").unwrap();
+    let path = dir.path().to_str().unwrap();
+    let (code, err) = tandem(&["polis", "analyze", path], "en_GB.UTF-8");
+    assert_eq!(code, 1);
+    assert!(err.contains("votes.csv, line 3: a vote is 1, -1 or 0, not \"maybe\""), "{err}");
+    let (code, err) = tandem(&["polis", "analyze", path], "es_ES.UTF-8");
+    assert_eq!(code, 1);
+    assert!(err.contains("línea 3: un voto es 1, -1 o 0"), "{err}");
+    std::fs::remove_file(dir.path().join("votes.csv")).unwrap();
+    let (code, err) = tandem(&["polis", "analyze", path], "en_GB.UTF-8");
+    assert_eq!(code, 1);
+    assert!(err.contains("neither a votes.csv nor a participants-votes.csv"), "{err}");
+}

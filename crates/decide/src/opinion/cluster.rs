@@ -34,6 +34,20 @@ pub(crate) struct Clustering {
 pub(crate) fn lloyd(points: &[Point], weights: &[f64], mut centers: Vec<Point>, max_iter: usize) -> Clustering {
     let n = points.len();
     let mut labels = vec![usize::MAX; n];
+    // scikit-learn's stopping rule: centres move less than 1e-4 of the
+    // data's variance (squared), or no label changes.
+    let total: f64 = weights.iter().sum();
+    let mean =
+        [0, 1].map(|d| points.iter().zip(weights).map(|(p, w)| w * p[d]).sum::<f64>() / total.max(f64::MIN_POSITIVE));
+    let variance = [0, 1]
+        .map(|d| {
+            points.iter().zip(weights).map(|(p, w)| w * (p[d] - mean[d]).powi(2)).sum::<f64>()
+                / total.max(f64::MIN_POSITIVE)
+        })
+        .iter()
+        .sum::<f64>()
+        / 2.0;
+    let tolerance = 1e-4 * variance;
     for _ in 0..max_iter.max(1) {
         let assigned = assign(points, &centers);
         let changed = assigned != labels;
@@ -61,8 +75,10 @@ pub(crate) fn lloyd(points: &[Point], weights: &[f64], mut centers: Vec<Point>, 
                 *l = renumber[*l];
             }
         }
+        let shift: f64 =
+            if dropped { f64::INFINITY } else { centers.iter().zip(&next).map(|(a, b)| dist2(*a, *b)).sum() };
         centers = next;
-        if !changed && !dropped {
+        if (!changed || shift <= tolerance) && !dropped {
             break;
         }
     }

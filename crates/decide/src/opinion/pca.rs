@@ -187,6 +187,24 @@ impl CoVotes {
         }
     }
 
+    /// Makes room for a new statement column at `at` (columns from `at` on
+    /// move one to the right), in O(columns²) rather than a full rebuild.
+    pub fn insert_column(&mut self, at: usize) {
+        let old = self.columns;
+        let n = old + 1;
+        let map = |i: usize| if i < at { i } else { i + 1 };
+        let mut next = CoVotes::empty(n);
+        for j in 0..old {
+            for k in 0..old {
+                let (from, to) = (j * old + k, map(j) * n + map(k));
+                next.product[to] = self.product[from];
+                next.first[to] = self.first[from];
+                next.both[to] = self.both[from];
+            }
+        }
+        *self = next;
+    }
+
     /// Adds (sign 1) or removes (sign −1) one participant's row.
     pub fn add_row(&mut self, row: &[(u32, i8)], sign: i32) {
         let n = self.columns;
