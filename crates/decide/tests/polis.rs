@@ -193,9 +193,9 @@ fn pca_matches_the_polis_server_on_every_fixture() {
             f.name
         );
         assert!(d_center < 1e-9, "{}: centre differs by {d_center}", f.name);
-        assert!(d_comps < 1e-4, "{}: components differ by {d_comps}", f.name);
-        assert!(d_proj < 1e-3, "{}: statement projections differ by {d_proj}", f.name);
-        assert!(d_extremity < 1e-3, "{}: extremities differ by {d_extremity}", f.name);
+        assert!(d_comps < 1e-6, "{}: components differ by {d_comps}", f.name);
+        assert!(d_proj < 1e-6, "{}: statement projections differ by {d_proj}", f.name);
+        assert!(d_extremity < 1e-6, "{}: extremities differ by {d_extremity}", f.name);
     }
 }
 
@@ -234,7 +234,7 @@ fn participants_sit_where_polis_puts_them() {
             polis_on_map.len()
         );
         assert_eq!(on_map, polis_on_map, "{}: different participants on the map", f.name);
-        assert!(worst < 1e-3, "{}: base-cluster centres differ by {worst}", f.name);
+        assert!(worst < 1e-6, "{}: base-cluster centres differ by {worst}", f.name);
     }
 }
 
@@ -362,6 +362,6 @@ fn statement_priorities_match_polis() {
             worst = worst.max((f.analysis.figures[c].priority - p).abs() / p.max(1.0));
         }
         eprintln!("{}: priorities within {worst:.2e} (relative)", f.name);
-        assert!(worst < 1e-9, "{}: priorities differ by {worst}", f.name);
+        assert!(worst < 1e-6, "{}: priorities differ by {worst}", f.name);
     }
 }

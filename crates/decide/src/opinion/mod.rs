@@ -344,9 +344,13 @@ fn run(
         }
         None => (Vec::new(), Vec::new()),
     };
-    memory.in_conversation.extend(in_conversation.iter().map(|&p| placed[p].participant));
+    // Votes are never taken back, so only those kept below the threshold
+    // need remembering.
+    memory
+        .in_conversation
+        .extend(in_conversation.iter().filter(|&&p| placed[p].votes < needed.max(1)).map(|&p| placed[p].participant));
     memory.statements = statements.to_vec();
-    memory.components = pcs.comps.to_vec();
+    memory.components = pcs.block.clone();
 
     // Tallies: everyone's (consensus, priority) and per group (repness).
     // Pol.is counts priorities over the participants on the map only.
@@ -357,17 +361,28 @@ fn run(
     for &p in &in_conversation {
         in_map[p] = true;
     }
+    fn count(t: &mut Tally, v: i8) {
+        t.seen += 1;
+        match v {
+            1 => t.agree += 1,
+            -1 => t.disagree += 1,
+            _ => {}
+        }
+    }
     for (p, place) in placed.iter().enumerate() {
-        for &(c, v) in table.row(p) {
-            let c = c as usize;
-            let mapped = in_map[p].then_some(&mut on_map[c]);
-            for t in std::iter::once(&mut totals[c]).chain(mapped).chain(place.group.map(|g| &mut by_group[g][c])) {
-                t.seen += 1;
-                match v {
-                    1 => t.agree += 1,
-                    -1 => t.disagree += 1,
-                    _ => {}
-                }
+        let row = table.row(p);
+        for &(c, v) in row {
+            count(&mut totals[c as usize], v);
+        }
+        if in_map[p] {
+            for &(c, v) in row {
+                count(&mut on_map[c as usize], v);
+            }
+        }
+        if let Some(g) = place.group {
+            let tallies = &mut by_group[g];
+            for &(c, v) in row {
+                count(&mut tallies[c as usize], v);
             }
         }
     }
