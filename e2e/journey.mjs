@@ -372,6 +372,44 @@ async function decideJourney(browser, demo) {
   await context.close();
 }
 
+// A parent votes on statements one at a time, adds one, and reads the map.
+async function conversationJourney(browser, demo) {
+  const base = demo.url;
+  const north = `${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team`;
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const page = await logIn(context, base, demo.logins.member, demo.password);
+  await page.goto(`${north}/decide`);
+  await page.getByRole('link', { name: 'A phone-free school day?' }).click();
+  await page.waitForURL(/\/conversations\/\d+$/);
+  await axeCheck(page, 'conversation (en, parent)');
+  const progress = await page.locator('#next .meta').first().textContent();
+  for (const label of ['Agree', 'Disagree', 'Pass / unsure']) {
+    const statement = await page.locator('q.statement').textContent();
+    await page.getByRole('button', { name: label, exact: true }).click();
+    await page.waitForLoadState('load');
+    expect(await page.getByText('Your vote is recorded').isVisible(), `a vote (${label}) is recorded`);
+    expect(await page.locator('q.statement').textContent() !== statement, 'the next statement is a different one');
+  }
+  expect(await page.locator('#next .meta').first().textContent() !== progress, 'progress moves on');
+  await axeCheck(page, 'conversation after voting (en)');
+  await page.getByLabel('Statement', { exact: true }).fill('Phones could be used in the library for homework.');
+  await page.getByRole('button', { name: 'Add the statement' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('A facilitator will check your statement').isVisible(), 'a statement waits for moderation');
+  await page.getByRole('link', { name: 'See the opinion map' }).first().click();
+  await page.waitForURL(/\/report$/);
+  expect(await page.getByRole('img', { name: 'Opinion map' }).isVisible(), 'the map is an image with a name');
+  expect(await page.getByRole('table', { name: 'Opinion groups' }).isVisible(), 'and the same groups as a table');
+  expect(await page.getByRole('heading', { name: 'What most people share' }).isVisible(), 'consensus statements');
+  await axeCheck(page, 'opinion map (en)');
+  await switchLanguage(page, 'es');
+  expect(await page.getByRole('heading', { name: 'Lo que comparte la mayoría' }).isVisible(), 'the report in Spanish');
+  await axeCheck(page, 'opinion map (es)');
+  await switchLanguage(page, 'en');
+  await context.close();
+}
+
 // Every page in both languages, as anonymous visitor and as administrator.
 async function everyPage(browser, demo) {
   const base = demo.url;
@@ -379,7 +417,8 @@ async function everyPage(browser, demo) {
   const send = '/c/riverbend/i/working-together-a-send-parent-carer-conference';
   const sections = ['/environment', '/charter', '/phases', '/engagement', '/health', '/packet', '/ideas',
     '/ideas?status=not_possible&sort=endorsed', '/ideas?q=lunch', '/ideas/1', '/ideas/3', '/accountability',
-    '/decide', '/polls/1', '/polls/2', '/polls/3', '/budgets/1', '/budgets/2'];
+    '/decide', '/polls/1', '/polls/2', '/polls/3', '/budgets/1', '/budgets/2', '/conversations/1',
+    '/conversations/1/report'];
   const anonymous = ['/', '/glossary', '/login', '/c/riverbend', '/c/riverbend/initiatives', '/c/riverbend/initiatives?school=harbor-view-high-school',
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
     north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`,
@@ -444,6 +483,11 @@ async function withoutJavaScript(browser, demo) {
   await page.locator('form[action$="/polls/2/ballot"] button[type=submit]').click();
   await page.waitForLoadState('load');
   expect(await page.locator('.flash').count() === 1, 'no JavaScript: change a vote');
+  // Voting on a statement of a conversation is a plain form too.
+  await page.goto(`${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team/conversations/1`);
+  await page.locator('form.statement-vote button[value="agree"]').click();
+  await page.waitForLoadState('load');
+  expect(await page.locator('.flash').count() === 1, 'no JavaScript: vote on a statement');
   await page.goto(demo.familyLink);
   await page.getByRole('button', { name: 'Unirme' }).click();
   await page.waitForLoadState('load');
@@ -467,6 +511,7 @@ try {
   await seedModelJourney(browser, demo);
   await ideasJourney(browser, demo, sink);
   await decideJourney(browser, demo);
+  await conversationJourney(browser, demo);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);
 } catch (error) {

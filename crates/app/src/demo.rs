@@ -454,6 +454,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_model(db, now, &ids).await?;
     seed_ideas(db, now, cid, &ids).await?;
     seed_decisions(db, now, cid, &ids, &mut rng).await?;
+    seed_conversation(db, now, cid, &ids).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -1480,6 +1481,90 @@ async fn seed_decisions(
     Ok(())
 }
 
+/// Statements about a phone-free school day, paired with the first 24
+/// statements of a real Pol.is conversation whose votes the demo keeps
+/// (see crates/app/demo/README.md).
+const CONVERSATION_STATEMENTS: [&str; 24] = [
+    "I want phones allowed all day at school.",
+    "I support a phone-free school day.",
+    "The school should keep today's phone rules as they are.",
+    "I have changed my mind about phones since last year.",
+    "A phone ban could work, but not the way it was tried before.",
+    "There is no real difference between the two proposals on the table.",
+    "The two proposals differ, but only in the details.",
+    "The governing board was right to start this review.",
+    "The parent council should oppose the review.",
+    "The school should listen to pupils who want their phones, not overrule them.",
+    "My child travels to school alone.",
+    "My child lives within walking distance of school.",
+    "A phone ban would change my family's daily arrangements.",
+    "Pupils learn better when they are not distracted.",
+    "Online bullying is a huge issue that is not given enough attention.",
+    "I use a phone for school work at home.",
+    "\"Responsible use\" is badly defined in the current rules.",
+    "Locking phones in pouches will cost more than the school expects.",
+    "A pupil vote alone should not decide a policy this big.",
+    "The phone debate is really about wellbeing, not about phones.",
+    "Other issues at school matter more to me than phones.",
+    "I dislike strict bans but would support one that is run fairly.",
+    "Whatever happens, phones should stay out of lessons.",
+    "Only the head teacher can make a phone policy work.",
+];
+
+const CONVERSATION_VOTES: &str = include_str!("../demo/conversation-votes.csv");
+
+/// A conversation with real votes, its opinion map drawn, and two member
+/// statements waiting for moderation.
+async fn seed_conversation(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::conversation::StatementStatus;
+    use tandem_store::conversations as store;
+    let northside = ids.initiatives[0];
+    let started = now.plus_days(-20);
+    let id = store::create(
+        db,
+        northside,
+        "A phone-free school day?",
+        "Before the governing board decides, tell us where you stand. Vote on each statement, one at a time, \
+         and add your own. The map shows the groups of opinion in our community and what they share.",
+        ids.admin,
+        started,
+    )
+    .await?;
+    let mut statement_ids = Vec::new();
+    for (k, text) in CONVERSATION_STATEMENTS.iter().enumerate() {
+        let at = started.plus_secs(k as i64 * 60);
+        statement_ids.push(store::add_statement(db, id, ids.admin, text, StatementStatus::Accepted, true, at).await?);
+    }
+    let members = communities::members(db, cid, None, 400, 0).await?.members;
+    let voters: Vec<(i64, Option<i64>)> = members
+        .iter()
+        .filter(|m| m.membership.role.can_participate() && m.email.is_none())
+        .map(|m| (m.membership.user_id, m.membership.group_id))
+        .collect();
+    for (row, line) in CONVERSATION_VOTES.lines().skip(1).enumerate() {
+        let cells: Vec<i64> = line.split(',').filter_map(|c| c.trim().parse().ok()).collect();
+        let [voter, statement, vote] = cells[..] else { continue };
+        let (Some(&(user, group)), Some(&sid)) = (voters.get(voter as usize), statement_ids.get(statement as usize))
+        else {
+            continue;
+        };
+        let at = started.plus_secs(3600 + row as i64 * 240);
+        store::vote(db, id, sid, user, group, vote.clamp(-1, 1) as i8, at).await?;
+    }
+    for (k, text) in ["Phones could be allowed at lunch in one room only.", "Ask the pupils' council to run a trial."]
+        .iter()
+        .enumerate()
+    {
+        let author = voters.get(k).map(|v| v.0);
+        store::add_statement(db, id, author, text, StatementStatus::Pending, false, now.plus_days(-1)).await?;
+    }
+    let payload = format!("{{\"conversation\":{id}}}");
+    tandem_web::pages::conversation::redraw(db, &payload, now.plus_secs(-3600))
+        .await
+        .map_err(|_| tandem_store::StoreError::Corrupt("demo conversation"))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use tandem_store::testing::{TestDb, backends};
@@ -1553,6 +1638,15 @@ mod tests {
             let budgets = tandem_store::decisions::budgets(&t.db, north.id).await.unwrap();
             assert!(budgets.iter().any(|b| b.closes_at < now && b.ballots > 50));
             assert!(budgets.iter().any(|b| b.closes_at > now));
+            // Issue 6: a conversation with real votes, its map drawn, and statements to moderate.
+            let conversations = tandem_store::conversations::list(&t.db, north.id).await.unwrap();
+            let conversation = conversations.first().expect("a conversation");
+            assert!(conversation.voters > 150 && conversation.votes > 3000, "{conversation:?}");
+            let map = tandem_web::pages::conversation::stored_analysis(conversation).expect("a drawn map");
+            assert!(map.groups.len() >= 2, "opinion groups");
+            assert!(!map.consensus_agree.is_empty(), "statements most people share");
+            let pending = tandem_store::conversations::statements(&t.db, conversation.id).await.unwrap();
+            assert!(pending.iter().any(|s| s.status == tandem_domain::conversation::StatementStatus::Pending));
             for (email, _, role, _) in LOGINS {
                 let user = users::get_by_email(&t.db, email).await.unwrap().unwrap();
                 let m = communities::membership(&t.db, c.id, user.id).await.unwrap().unwrap();

@@ -9,6 +9,7 @@ mod macros;
 pub mod accountability;
 pub mod charter;
 pub mod community;
+pub mod conversation;
 pub mod decisions;
 pub mod engagement;
 pub mod environment;

@@ -16,6 +16,7 @@ pub mod accountability;
 pub mod audit;
 pub mod charter;
 pub mod communities;
+pub mod conversations;
 pub mod decisions;
 pub mod engagement;
 pub mod environment;

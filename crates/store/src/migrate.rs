@@ -15,6 +15,7 @@ const SQLITE: &[Migration] = &[
     Migration { version: 2, name: "seed_model", sql: include_str!("../migrations/sqlite/0002_seed_model.sql") },
     Migration { version: 3, name: "ideas", sql: include_str!("../migrations/sqlite/0003_ideas.sql") },
     Migration { version: 4, name: "decisions", sql: include_str!("../migrations/sqlite/0004_decisions.sql") },
+    Migration { version: 5, name: "conversations", sql: include_str!("../migrations/sqlite/0005_conversations.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -22,6 +23,7 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 2, name: "seed_model", sql: include_str!("../migrations/postgres/0002_seed_model.sql") },
     Migration { version: 3, name: "ideas", sql: include_str!("../migrations/postgres/0003_ideas.sql") },
     Migration { version: 4, name: "decisions", sql: include_str!("../migrations/postgres/0004_decisions.sql") },
+    Migration { version: 5, name: "conversations", sql: include_str!("../migrations/postgres/0005_conversations.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -76,6 +76,9 @@ async fn run(state: &AppState, job: &jobs::Job, now: Timestamp) -> Result<(), St
             tracing::info!(sent, "daily digests queued");
             Ok(())
         }
+        crate::pages::conversation::OPINION_JOB => {
+            crate::pages::conversation::redraw(&state.db, &job.payload, now).await
+        }
         other => Err(format!("unknown job kind {other}")),
     }
 }

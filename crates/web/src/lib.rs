@@ -114,8 +114,8 @@ async fn not_found() -> error::AppError {
 /// The whole application as a router; `serve` and the tests both use this.
 pub fn app(state: AppState) -> Router {
     use pages::{
-        account, accountability, admin, auth, charter, community, decide, engagement, environment, glossary, health,
-        home, ideas, initiative, join, moderation, notifications, phases, worksheet,
+        account, accountability, admin, auth, charter, community, conversation, decide, engagement, environment,
+        glossary, health, home, ideas, initiative, join, moderation, notifications, phases, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -193,6 +193,12 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/budgets/{id}/projects"), post(decide::add_project))
         .route(&at("/budgets/{id}/projects/{project}"), post(decide::set_project))
         .route(&at("/budgets/{id}/ballots.pb"), get(decide::export))
+        .route(&at("/conversations"), post(conversation::create))
+        .route(&at("/conversations/{id}"), get(conversation::show))
+        .route(&at("/conversations/{id}/vote"), post(conversation::vote))
+        .route(&at("/conversations/{id}/statements"), post(conversation::add_statement))
+        .route(&at("/conversations/{id}/statements/{sid}/moderate"), post(conversation::moderate))
+        .route(&at("/conversations/{id}/report"), get(conversation::report))
         .route(&at("/accountability"), get(accountability::page))
         .route(&at("/accountability/commitments"), post(accountability::create))
         .route(&at("/accountability/commitments/{id}/progress"), post(accountability::progress))

@@ -67,7 +67,7 @@ impl Default for Options {
 }
 
 /// One participant on the map.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Placed {
     pub participant: i64,
     pub x: f64,
@@ -78,7 +78,7 @@ pub struct Placed {
 }
 
 /// One opinion group.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     pub id: usize,
     pub center: [f64; 2],
@@ -86,7 +86,7 @@ pub struct Group {
 }
 
 /// Per statement, everything the report shows.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StatementFigures {
     pub statement: i64,
     /// Where a participant who only agreed with this statement would sit.
@@ -101,7 +101,7 @@ pub struct StatementFigures {
     pub priority: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub participants: usize,
     pub statements: usize,

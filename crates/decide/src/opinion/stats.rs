@@ -3,13 +3,13 @@
 //! z-tests, representative statements per group, consensus statements,
 //! group-informed consensus and the priority used to pick the next statement.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Pol.is' one-sided 90% critical value (`z-sig-90?`).
 pub const Z_90: f64 = 1.2816;
 
 /// Agree / disagree / seen counts of one statement within some set of people.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
     pub agree: u32,
     pub disagree: u32,
@@ -53,7 +53,7 @@ pub fn two_prop_test(success_in: u32, success_out: u32, n_in: u32, n_out: u32) -
 }
 
 /// Whether a statement represents a group by its agreement or disagreement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Agree,
@@ -61,7 +61,7 @@ pub enum Direction {
 }
 
 /// A statement that sets a group apart, with Pol.is' figures.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Representative {
     /// Column of the statement in the vote table.
     #[serde(skip)]
@@ -205,7 +205,7 @@ fn beats_best_agree(s: &GroupStat, best: Option<&GroupStat>) -> bool {
 }
 
 /// A statement most people agree (or disagree) with, across everyone.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Consensus {
     #[serde(skip)]
     pub column: usize,

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 /// A vote: agree is +1, disagree −1, pass 0 (Pol.is' open-data coding; the
 /// Pol.is server itself stores agree as −1, which readers of its math output
 /// must flip).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Vote {
     Agree,

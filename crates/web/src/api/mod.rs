@@ -44,6 +44,7 @@ use crate::{
     triangle,
 };
 
+pub mod conversation;
 pub mod decide;
 pub mod dto;
 pub mod ideas;
@@ -71,6 +72,7 @@ pub fn router() -> Router<AppState> {
         .merge(seed::router())
         .merge(ideas::router())
         .merge(decide::router())
+        .merge(conversation::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -166,7 +168,8 @@ impl Modify for SecurityAddon {
         ideas::respond, ideas::list_commitments, ideas::create_commitment, ideas::add_progress,
         ideas::my_notifications, ideas::read_all,
         decide::list_polls, decide::create_poll, decide::get_poll, decide::vote_poll,
-        decide::list_budgets, decide::get_budget, decide::vote_budget
+        decide::list_budgets, decide::get_budget, decide::vote_budget,
+        conversation::list_conversations, conversation::get_report, conversation::add_statement, conversation::vote
     ),
     modifiers(&SecurityAddon),
     tags((name = "communities"), (name = "initiatives"), (name = "members"), (name = "account"))

@@ -140,9 +140,10 @@ async fn render_page(
     i: &Initiative,
     failed: Option<(CreateForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
-    let (polls, budgets, areas, groups) = tokio::try_join!(
+    let (polls, budgets, conversations, areas, groups) = tokio::try_join!(
         store::polls(&state.db, i.id),
         store::budgets(&state.db, i.id),
+        tandem_store::conversations::list(&state.db, i.id),
         charter_store::areas(&state.db, i.id),
         communities::groups(&state.db, access.community.id)
     )?;
@@ -201,6 +202,7 @@ async fn render_page(
                 }
             }
         }
+        (super::conversation::section(ctx, access, i, &conversations, None))
         @if access.can_facilitate() {
             @if !published {
                 p class="notice" { (ctx.t("decide-needs-charter")) " " a href=(shell::url(access, i, Section::Charter)) { (ctx.t("decide-charter-link")) } }

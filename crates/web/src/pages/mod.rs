@@ -17,6 +17,7 @@ pub mod admin;
 pub mod auth;
 pub mod charter;
 pub mod community;
+pub mod conversation;
 pub mod decide;
 pub mod engagement;
 pub mod environment;

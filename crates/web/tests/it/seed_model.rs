@@ -151,7 +151,7 @@ async fn participation_waits_for_the_published_charter() {
     .await;
 }
 
-async fn api_token(app: &TestApp, email: &str) -> String {
+pub async fn api_token(app: &TestApp, email: &str) -> String {
     let client = login(app, email).await;
     let r = post_form(&client, app, "/account", "/account/tokens", &[("name", "script")]).await;
     let html = r.text().await.unwrap();

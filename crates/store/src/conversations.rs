@@ -1,0 +1,253 @@
+//! Conversations, their statements and votes, and the stored opinion map.
+//! A member's vote on a statement is one row, replaced when they change it.
+
+use sqlx::any::AnyRow;
+use tandem_domain::{Timestamp, conversation::StatementStatus};
+
+use crate::{Db, Result, choice, flag, get, int_flag, opt_ts, ts};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conversation {
+    pub id: i64,
+    pub initiative_id: i64,
+    pub topic: String,
+    pub description: String,
+    pub created_at: Timestamp,
+    pub statements: i64,
+    pub voters: i64,
+    pub votes: i64,
+    /// The latest opinion map (JSON) and when it was computed.
+    pub analysis: Option<String>,
+    pub memory: Option<String>,
+    pub analysed_at: Option<Timestamp>,
+    /// How many votes the stored map counted.
+    pub analysed_votes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub id: i64,
+    pub author_id: Option<i64>,
+    pub body: String,
+    pub status: StatementStatus,
+    pub seeded: bool,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoredVote {
+    pub user_id: i64,
+    pub group_id: Option<i64>,
+    pub statement_id: i64,
+    pub vote: i8,
+    pub updated_at: Timestamp,
+}
+
+pub async fn create(
+    db: &Db,
+    initiative_id: i64,
+    topic: &str,
+    description: &str,
+    by: Option<i64>,
+    now: Timestamp,
+) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO conversations (initiative_id, topic, description, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(initiative_id)
+    .bind(topic)
+    .bind(description)
+    .bind(by)
+    .bind(now.0)
+    .fetch_one(db.pool())
+    .await?;
+    get(&row, "id")
+}
+
+const COLUMNS: &str = "c.id, c.initiative_id, c.topic, c.description, c.created_at, c.analysis, c.memory, c.analysed_at,
+     c.analysed_votes,
+     (SELECT COUNT(*) FROM conversation_statements s WHERE s.conversation_id = c.id AND s.status = 'accepted') AS statements,
+     (SELECT COUNT(DISTINCT v.user_id) FROM conversation_votes v WHERE v.conversation_id = c.id) AS voters,
+     (SELECT COUNT(*) FROM conversation_votes v WHERE v.conversation_id = c.id) AS votes";
+
+fn from_row(row: &AnyRow) -> Result<Conversation> {
+    Ok(Conversation {
+        id: get(row, "id")?,
+        initiative_id: get(row, "initiative_id")?,
+        topic: get(row, "topic")?,
+        description: get(row, "description")?,
+        created_at: ts(row, "created_at")?,
+        statements: get(row, "statements")?,
+        voters: get(row, "voters")?,
+        votes: get(row, "votes")?,
+        analysis: get(row, "analysis")?,
+        memory: get(row, "memory")?,
+        analysed_at: opt_ts(row, "analysed_at")?,
+        analysed_votes: get(row, "analysed_votes")?,
+    })
+}
+
+pub async fn list(db: &Db, initiative_id: i64) -> Result<Vec<Conversation>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM conversations c WHERE c.initiative_id = $1 ORDER BY c.id"
+    )))
+    .bind(initiative_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(from_row).collect()
+}
+
+pub async fn get_conversation(db: &Db, id: i64) -> Result<Option<Conversation>> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM conversations c WHERE c.id = $1")))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.as_ref().map(from_row).transpose()
+}
+
+pub async fn add_statement(
+    db: &Db,
+    conversation_id: i64,
+    author_id: Option<i64>,
+    body: &str,
+    status: StatementStatus,
+    seeded: bool,
+    now: Timestamp,
+) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO conversation_statements (conversation_id, author_id, body, status, seeded, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(conversation_id)
+    .bind(author_id)
+    .bind(body)
+    .bind(status.key())
+    .bind(int_flag(seeded))
+    .bind(now.0)
+    .fetch_one(db.pool())
+    .await?;
+    get(&row, "id")
+}
+
+pub async fn statements(db: &Db, conversation_id: i64) -> Result<Vec<Statement>> {
+    let rows = sqlx::query(
+        "SELECT id, author_id, body, status, seeded, created_at FROM conversation_statements
+         WHERE conversation_id = $1 ORDER BY id",
+    )
+    .bind(conversation_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Statement {
+                id: get(r, "id")?,
+                author_id: get(r, "author_id")?,
+                body: get(r, "body")?,
+                status: choice(r, "status")?,
+                seeded: flag(r, "seeded")?,
+                created_at: ts(r, "created_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Sets a statement's moderation status; false when it is not in this conversation.
+pub async fn set_status(db: &Db, conversation_id: i64, statement_id: i64, status: StatementStatus) -> Result<bool> {
+    let done = sqlx::query("UPDATE conversation_statements SET status = $1 WHERE id = $2 AND conversation_id = $3")
+        .bind(status.key())
+        .bind(statement_id)
+        .bind(conversation_id)
+        .execute(db.pool())
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Records (or changes) a member's vote on an accepted statement of this
+/// conversation; false when there is no such statement.
+pub async fn vote(
+    db: &Db,
+    conversation_id: i64,
+    statement_id: i64,
+    user_id: i64,
+    group_id: Option<i64>,
+    vote: i8,
+    now: Timestamp,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO conversation_votes (conversation_id, statement_id, user_id, group_id, vote, updated_at)
+         SELECT $1, s.id, $3, $4, $5, $6 FROM conversation_statements s
+         WHERE s.id = $2 AND s.conversation_id = $1 AND s.status = 'accepted'
+         ON CONFLICT (statement_id, user_id) DO UPDATE SET vote = excluded.vote, group_id = excluded.group_id,
+             updated_at = excluded.updated_at",
+    )
+    .bind(conversation_id)
+    .bind(statement_id)
+    .bind(user_id)
+    .bind(group_id)
+    .bind(i64::from(vote))
+    .bind(now.0)
+    .execute(db.pool())
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Every vote, oldest change first.
+pub async fn votes(db: &Db, conversation_id: i64) -> Result<Vec<StoredVote>> {
+    let rows = sqlx::query(
+        "SELECT user_id, group_id, statement_id, vote, updated_at FROM conversation_votes
+         WHERE conversation_id = $1 ORDER BY updated_at, id",
+    )
+    .bind(conversation_id)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let vote: i64 = get(r, "vote")?;
+            Ok(StoredVote {
+                user_id: get(r, "user_id")?,
+                group_id: get(r, "group_id")?,
+                statement_id: get(r, "statement_id")?,
+                vote: vote.clamp(-1, 1) as i8,
+                updated_at: ts(r, "updated_at")?,
+            })
+        })
+        .collect()
+}
+
+/// The statements this member has voted on, with their votes.
+pub async fn my_votes(db: &Db, conversation_id: i64, user_id: i64) -> Result<Vec<(i64, i8)>> {
+    let rows =
+        sqlx::query("SELECT statement_id, vote FROM conversation_votes WHERE conversation_id = $1 AND user_id = $2")
+            .bind(conversation_id)
+            .bind(user_id)
+            .fetch_all(db.pool())
+            .await?;
+    rows.iter()
+        .map(|r| {
+            let vote: i64 = get(r, "vote")?;
+            Ok((get(r, "statement_id")?, vote.clamp(-1, 1) as i8))
+        })
+        .collect()
+}
+
+pub async fn save_analysis(
+    db: &Db,
+    conversation_id: i64,
+    analysis: &str,
+    memory: &str,
+    votes: i64,
+    now: Timestamp,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE conversations SET analysis = $1, memory = $2, analysed_votes = $3, analysed_at = $4 WHERE id = $5",
+    )
+    .bind(analysis)
+    .bind(memory)
+    .bind(votes)
+    .bind(now.0)
+    .bind(conversation_id)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,240 @@
+//! API for conversations: the opinion map as data (groups by size, never by
+//! member; sizes under five withheld), and votes and statements from members.
+
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Response},
+    routing::{get, post, put},
+};
+use serde::{Deserialize, Serialize};
+use tandem_decide::opinion::Direction;
+use tandem_domain::{conversation::StatementStatus, privacy};
+use tandem_store::conversations as store;
+use utoipa::ToSchema;
+
+use super::{ApiJson, dto::ErrorBody, seed::Created};
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    pages::conversation::{cast, group_letter, load, stored_analysis, submit},
+};
+
+const I: &str = "/api/v1/communities/{community}/initiatives/{initiative}";
+
+pub fn router() -> Router<AppState> {
+    let at = |p: &str| format!("{I}{p}");
+    Router::new()
+        .route(&at("/conversations"), get(list_conversations))
+        .route(&at("/conversations/{id}/report"), get(get_report))
+        .route(&at("/conversations/{id}/statements"), post(add_statement))
+        .route(&at("/conversations/{id}/votes/{statement}"), put(vote))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ConversationOut {
+    pub id: i64,
+    pub topic: String,
+    pub description: String,
+    pub statements: i64,
+    pub voters: i64,
+    /// When the opinion map was last drawn (RFC 3339), if ever.
+    pub analysed_at: Option<String>,
+}
+
+/// Conversations of an initiative.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path)),
+    responses((status = 200, body = Vec<ConversationOut>), (status = 404, body = ErrorBody)))]
+pub async fn list_conversations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Path<(String, String)>,
+) -> AppResult<Json<Vec<ConversationOut>>> {
+    let (_, i) = Access::load_initiative(&state, &ctx, &c, &i).await?;
+    let list = store::list(&state.db, i.id).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|c| ConversationOut {
+                id: c.id,
+                topic: c.topic,
+                description: c.description,
+                statements: c.statements,
+                voters: c.voters,
+                analysed_at: c.analysed_at.map(|t| t.rfc3339()),
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GroupOut {
+    pub id: usize,
+    /// A, B, C…
+    pub label: String,
+    /// People in the group; null when fewer than five.
+    pub size: Option<i64>,
+    /// Statements that set the group apart, best first.
+    pub representative: Vec<RepresentativeOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RepresentativeOut {
+    pub statement: i64,
+    /// agree or disagree
+    pub direction: String,
+    /// Share of the group voting that way (Laplace-smoothed, as Pol.is).
+    pub share: f64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StatementOut {
+    pub id: i64,
+    pub body: String,
+    pub agree: u32,
+    pub disagree: u32,
+    pub pass: u32,
+    /// Product over groups of each group's smoothed agreement (0–1).
+    pub group_aware_consensus: f64,
+    /// Gap between the most and least agreeing group (0–1).
+    pub divisiveness: f64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReportOut {
+    pub analysed_at: Option<String>,
+    pub votes_counted: i64,
+    pub votes_now: i64,
+    pub groups: Vec<GroupOut>,
+    pub consensus_agree: Vec<i64>,
+    pub consensus_disagree: Vec<i64>,
+    pub divisive: Vec<i64>,
+    pub statements: Vec<StatementOut>,
+}
+
+/// The latest opinion map of a conversation. Participants are never listed.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations/{id}/report", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
+    responses((status = 200, body = ReportOut), (status = 404, body = ErrorBody)))]
+pub async fn get_report(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): Path<(String, String, i64)>,
+) -> AppResult<Json<ReportOut>> {
+    let l = load(&state, &ctx, &c, &i, id).await?;
+    let conversation = &l.conversation;
+    let statements = store::statements(&state.db, id).await?;
+    let shown: Vec<&store::Statement> = statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
+    let analysis = stored_analysis(conversation);
+    let figure = |sid: i64| analysis.as_ref().and_then(|a| a.figures.iter().find(|f| f.statement == sid));
+    let groups = analysis
+        .as_ref()
+        .map(|a| {
+            a.groups
+                .iter()
+                .zip(&a.representative)
+                .map(|(g, reps)| {
+                    let size = privacy::publishable(g.participants.len() as i64);
+                    GroupOut {
+                        id: g.id,
+                        label: group_letter(g.id),
+                        size,
+                        representative: if size.is_none() {
+                            Vec::new()
+                        } else {
+                            reps.iter()
+                                .map(|r| RepresentativeOut {
+                                    statement: r.statement,
+                                    direction: String::from(if r.direction == Direction::Agree {
+                                        "agree"
+                                    } else {
+                                        "disagree"
+                                    }),
+                                    share: r.p_success,
+                                })
+                                .collect()
+                        },
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Json(ReportOut {
+        analysed_at: conversation.analysed_at.map(|t| t.rfc3339()),
+        votes_counted: conversation.analysed_votes,
+        votes_now: conversation.votes,
+        groups,
+        consensus_agree: analysis
+            .as_ref()
+            .map(|a| a.consensus_agree.iter().map(|c| c.statement).collect())
+            .unwrap_or_default(),
+        consensus_disagree: analysis
+            .as_ref()
+            .map(|a| a.consensus_disagree.iter().map(|c| c.statement).collect())
+            .unwrap_or_default(),
+        divisive: analysis.as_ref().map(|a| a.divisive.clone()).unwrap_or_default(),
+        statements: shown
+            .iter()
+            .map(|s| {
+                let f = figure(s.id);
+                StatementOut {
+                    id: s.id,
+                    body: s.body.clone(),
+                    agree: f.map_or(0, |f| f.total.agree),
+                    disagree: f.map_or(0, |f| f.total.disagree),
+                    pass: f.map_or(0, |f| f.total.pass()),
+                    group_aware_consensus: f.map_or(0.0, |f| f.group_aware_consensus),
+                    divisiveness: f.map_or(0.0, |f| f.divisiveness),
+                }
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct VoteIn {
+    /// agree, disagree or pass
+    pub vote: String,
+}
+
+/// Votes (or changes a vote) on a statement shown in the conversation.
+#[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations/{id}/votes/{statement}", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("statement" = i64, Path)), request_body = VoteIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn vote(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id, statement)): Path<(String, String, i64, i64)>,
+    ApiJson(x): ApiJson<VoteIn>,
+) -> AppResult<StatusCode> {
+    let l = load(&state, &ctx, &c, &i, id).await?;
+    cast(&state, &ctx, &l, &statement.to_string(), &x.vote).await?.map_err(AppError::Invalid)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct StatementIn {
+    /// One short idea, at most 280 characters.
+    pub statement: String,
+}
+
+/// Adds a statement: shown at once when a facilitator adds it, otherwise
+/// after a facilitator accepts it.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations/{id}/statements", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = StatementIn,
+    responses((status = 201, body = Created), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn add_statement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): Path<(String, String, i64)>,
+    ApiJson(x): ApiJson<StatementIn>,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &c, &i, id).await?;
+    let (id, _) = submit(&state, &ctx, &l, &x.statement).await?.map_err(AppError::Invalid)?;
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+}

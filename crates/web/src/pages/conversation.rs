@@ -1,0 +1,744 @@
+//! Conversations: members vote agree, disagree or pass on short statements,
+//! one at a time (plain forms, no script needed), and submit statements that
+//! a facilitator accepts first. A background job redraws the opinion map a
+//! few seconds after votes arrive; the report shows groups, shared and
+//! divisive statements and how stakeholder groups spread across opinion
+//! groups — never a name, and no count under five people.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use tandem_decide::opinion::{self, Analysis, Direction, Memory, Options, Vote, VoteTable};
+use tandem_domain::{
+    Invalid, Timestamp,
+    conversation::{self as domain, ConversationDraft, STATEMENT_MAX, StatementStatus},
+    decisions::{Window, may_vote},
+    privacy,
+    text::{LONG_TEXT_MAX, TITLE_MAX},
+};
+use tandem_store::{
+    Db,
+    communities::{self, Group},
+    conversations::{self as store, Conversation, Statement, StoredVote},
+    initiatives::Initiative,
+    jobs,
+};
+
+use crate::{
+    AppState,
+    access::Access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, csrf_field, error_summary_in, paragraphs},
+    i18n::Arg,
+    pages::{
+        group_name, human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
+};
+
+pub const OPINION_JOB: &str = "opinion-map";
+/// Votes arriving within this many seconds share one redraw.
+const DEBOUNCE_SECS: i64 = 5;
+
+pub fn conversation_url(access: &Access, i: &Initiative, id: i64) -> String {
+    format!("{}/conversations/{id}", shell::base_url(access, i))
+}
+
+/// Group letters, as Pol.is names groups: A, B, C…
+pub fn group_letter(g: usize) -> String {
+    char::from(b'A' + (g % 26) as u8).to_string()
+}
+
+// ---- the background job
+
+/// Queues a redraw unless one is already waiting.
+pub async fn schedule_map(db: &Db, conversation_id: i64, now: Timestamp) -> tandem_store::Result<()> {
+    let key = format!("{OPINION_JOB}:{conversation_id}");
+    let payload = serde_json::json!({ "conversation": conversation_id }).to_string();
+    let job = jobs::NewJob {
+        kind: OPINION_JOB,
+        payload: &payload,
+        run_at: now.plus_secs(DEBOUNCE_SECS),
+        max_attempts: 3,
+        dedupe_key: Some(&key),
+    };
+    jobs::enqueue(db.pool(), &job, now).await?;
+    Ok(())
+}
+
+/// Redraws one conversation's map from every stored vote, continuing from
+/// the stored memory so groups keep their numbers between redraws.
+pub async fn redraw(db: &Db, payload: &str, now: Timestamp) -> Result<(), String> {
+    let id = serde_json::from_str::<serde_json::Value>(payload)
+        .ok()
+        .and_then(|v| v["conversation"].as_i64())
+        .ok_or_else(|| String::from("bad payload"))?;
+    let Some(c) = store::get_conversation(db, id).await.map_err(|e| e.to_string())? else {
+        return Ok(());
+    };
+    let (statements, votes) =
+        tokio::try_join!(store::statements(db, id), store::votes(db, id)).map_err(|e| e.to_string())?;
+    let table = table_of(&votes);
+    let options = options_of(&c, &statements);
+    let mut memory: Memory = c.memory.as_deref().and_then(|m| serde_json::from_str(m).ok()).unwrap_or_default();
+    let analysis = opinion::update(&table, &options, &mut memory);
+    let analysis = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
+    let memory = serde_json::to_string(&memory).map_err(|e| e.to_string())?;
+    store::save_analysis(db, id, &analysis, &memory, votes.len() as i64, now).await.map_err(|e| e.to_string())
+}
+
+fn table_of(votes: &[StoredVote]) -> VoteTable {
+    VoteTable::from_votes(
+        votes.iter().map(|v| (v.user_id, v.statement_id, Vote::from_value(v.vote.into()).unwrap_or(Vote::Pass))),
+    )
+}
+
+fn options_of(c: &Conversation, statements: &[Statement]) -> Options {
+    Options {
+        moderated_out: statements.iter().filter(|s| s.status == StatementStatus::Rejected).map(|s| s.id).collect(),
+        seed: c.id as u64,
+        ..Options::default()
+    }
+}
+
+pub fn stored_analysis(c: &Conversation) -> Option<Analysis> {
+    c.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok())
+}
+
+// ---- loading and permissions
+
+pub struct Loaded {
+    pub access: Access,
+    pub initiative: Initiative,
+    pub conversation: Conversation,
+}
+
+pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64) -> AppResult<Loaded> {
+    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
+    let conversation = store::get_conversation(&state.db, id)
+        .await?
+        .filter(|c| c.initiative_id == initiative.id)
+        .ok_or(AppError::NotFound)?;
+    Ok(Loaded { access, initiative, conversation })
+}
+
+fn vote_gate(access: &Access, i: &Initiative) -> Result<(), &'static str> {
+    if i.charter_version == 0 {
+        return Err("decide-needs-charter");
+    }
+    may_vote(
+        access.role(),
+        access.membership.as_ref().and_then(|m| m.group_id),
+        &[],
+        i.participation_open,
+        Window::Open,
+    )
+    .map_err(|r| r.message())
+}
+
+/// The statement a member sees next: Pol.is' priority, drawn with a number
+/// derived from who they are and how far they have got, so a reload shows
+/// the same statement.
+pub fn next_for(c: &Conversation, statements: &[Statement], voted: &BTreeSet<i64>, user_id: i64) -> Option<i64> {
+    let candidates: Vec<i64> =
+        statements.iter().filter(|s| s.status == StatementStatus::Accepted).map(|s| s.id).collect();
+    let mut h =
+        (user_id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (voted.len() as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^= h >> 31;
+    h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
+    let draw = (h >> 11) as f64 / (1u64 << 53) as f64;
+    let options = options_of(c, statements);
+    match stored_analysis(c) {
+        Some(a) => opinion::next_statement(&a, voted, &candidates, &options, draw),
+        None => {
+            let open: Vec<i64> = candidates.into_iter().filter(|s| !voted.contains(s)).collect();
+            open.get(((draw * open.len() as f64) as usize).min(open.len().saturating_sub(1))).copied()
+        }
+    }
+}
+
+// ---- creating a conversation (from the decide page)
+
+/// The list and, for facilitators, the form on the decide page.
+pub fn section(
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    list: &[Conversation],
+    failed: Option<(&Invalid, &FormPairs)>,
+) -> Markup {
+    let empty = Invalid::default();
+    let e = failed.map_or(&empty, |f| f.0);
+    let value = |name: &str| failed.map(|f| f.1.get(name).to_owned()).unwrap_or_default();
+    let f = Fields::with_prefix(ctx, e, "conversation");
+    html! {
+        section aria-labelledby="conversations-h" {
+            h2 id="conversations-h" { (ctx.t("conversation-list")) }
+            p { (ctx.t("conversation-lead")) }
+            @if list.is_empty() { p { (ctx.t("conversation-none")) } }
+            ul class="idea-list" {
+                @for c in list {
+                    li class="card" {
+                        h3 class="idea-title" { a href=(conversation_url(access, i, c.id)) { (c.topic) } }
+                        p class="meta" {
+                            (ctx.ta("conversation-counts", &[("statements", Arg::Num(c.statements)), ("voters", Arg::Num(c.voters))]))
+                            " · " a href=(format!("{}/report", conversation_url(access, i, c.id))) { (ctx.t("conversation-report-link")) }
+                        }
+                    }
+                }
+            }
+        }
+        @if access.can_facilitate() && i.charter_version > 0 {
+            section aria-labelledby="new-conversation-h" class="panel" id="new-conversation" {
+                h2 id="new-conversation-h" { (ctx.t("conversation-new")) }
+                (error_summary_in(ctx, e, &[], "conversation"))
+                form method="post" action=(format!("{}/conversations", shell::base_url(access, i))) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (f.text("topic", &ctx.t("conversation-field-topic"), &value("topic"), FieldOpts::required().max(TITLE_MAX)))
+                    (f.textarea("description", &ctx.t("decide-field-description"), &value("description"), FieldOpts::default().max(LONG_TEXT_MAX).rows(3)))
+                    button type="submit" class="button" { (ctx.t("conversation-create")) }
+                }
+            }
+        }
+    }
+}
+
+pub async fn create_from(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    i: &Initiative,
+    form: &FormPairs,
+) -> AppResult<Result<i64, Invalid>> {
+    access.require_facilitator(ctx)?;
+    if i.charter_version == 0 {
+        return Err(AppError::Conflict("decide-needs-charter"));
+    }
+    match ConversationDraft::parse(form.get("topic"), form.get("description")) {
+        Ok(d) => Ok(Ok(store::create(&state.db, i.id, &d.topic, &d.description, ctx.user_id(), ctx.now).await?)),
+        Err(e) => Ok(Err(e)),
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let created = match create_from(&state, &ctx, &access, &i, &form).await {
+        Err(AppError::Conflict(message)) => {
+            return Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Decide), message));
+        }
+        other => other?,
+    };
+    match created {
+        Ok(id) => Ok(redirect_with_flash(&ctx, &conversation_url(&access, &i, id), "flash-conversation-created")),
+        Err(e) => {
+            let list = store::list(&state.db, i.id).await?;
+            let title = ctx.t("conversation-new");
+            let body = html! {
+                (shell::header(&ctx, &access, &i, Section::Decide, &title))
+                (section(&ctx, &access, &i, &list, Some((&e, &form))))
+            };
+            Ok(Page::new(&title, body)
+                .crumbs(shell::crumbs(&ctx, &access, &i, Section::Decide))
+                .status(StatusCode::UNPROCESSABLE_ENTITY)
+                .render(&ctx))
+        }
+    }
+}
+
+// ---- the voting page
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    render(&state, &ctx, &l, None).await
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Failed {
+    Vote,
+    Statement,
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    failed: Option<(Failed, Invalid, &FormPairs)>,
+) -> AppResult<Response> {
+    let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
+    let statements = store::statements(&state.db, c.id).await?;
+    let mine: Vec<(i64, i8)> = match ctx.user_id() {
+        Some(u) => store::my_votes(&state.db, c.id, u).await?,
+        None => Vec::new(),
+    };
+    let voted: BTreeSet<i64> = mine.iter().map(|v| v.0).collect();
+    let accepted: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
+    let pending: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Pending).collect();
+    let gate = vote_gate(access, i);
+    let next = match (ctx.user_id(), gate) {
+        (Some(u), Ok(())) => {
+            next_for(c, &statements, &voted, u).and_then(|id| accepted.iter().find(|s| s.id == id).copied())
+        }
+        _ => None,
+    };
+    let empty = Invalid::default();
+    let errors = |which: Failed| match &failed {
+        Some((f, e, _)) if *f == which => e,
+        _ => &empty,
+    };
+    let value = |which: Failed, name: &str| match &failed {
+        Some((f, _, v)) if *f == which => v.get(name).to_owned(),
+        _ => String::new(),
+    };
+    let url = conversation_url(access, i, c.id);
+    let title = c.topic.clone();
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Decide, &title))
+        (paragraphs(&c.description))
+        p class="meta" {
+            (ctx.ta("conversation-counts", &[("statements", Arg::Num(c.statements)), ("voters", Arg::Num(c.voters))]))
+            " · " a href=(format!("{url}/report")) { (ctx.t("conversation-report-link")) }
+        }
+        section aria-labelledby="next-h" class="panel" id="next" {
+            h2 id="next-h" { (ctx.t("conversation-vote-heading")) }
+            @match (ctx.user_id(), gate) {
+                (None, _) => { p { (ctx.t("conversation-login")) } }
+                (Some(_), Err(reason)) => { p class="notice" { (ctx.t(reason)) } }
+                (Some(_), Ok(())) => {
+                    p class="meta" { (ctx.ta("conversation-progress", &[("done", Arg::from(voted.len())), ("total", Arg::from(accepted.len()))])) }
+                    @match next {
+                        Some(s) => {
+                            @let e = errors(Failed::Vote);
+                            (error_summary_in(ctx, e, &[], "vote"))
+                            form method="post" action=(format!("{url}/vote")) class="statement-vote" {
+                                (csrf_field(ctx))
+                                input type="hidden" name="statement" value=(s.id);
+                                fieldset {
+                                    legend { span class="visually-hidden" { (ctx.t("conversation-statement")) " " } q class="statement" { (s.body) } }
+                                    div class="vote-buttons" {
+                                        button type="submit" name="vote" value="agree" class="button" { (ctx.t("conversation-agree")) }
+                                        button type="submit" name="vote" value="disagree" class="button" { (ctx.t("conversation-disagree")) }
+                                        button type="submit" name="vote" value="pass" class="button secondary" { (ctx.t("conversation-pass")) }
+                                    }
+                                }
+                            }
+                        }
+                        None => { p { (ctx.t("conversation-all-voted")) " " a href=(format!("{url}/report")) { (ctx.t("conversation-report-link")) } } }
+                    }
+                }
+            }
+        }
+        @if ctx.user_id().is_some() && gate.is_ok() {
+            @let e = errors(Failed::Statement);
+            @let f = Fields::with_prefix(ctx, e, "statement");
+            section aria-labelledby="add-h" class="panel" id="add" {
+                h2 id="add-h" { (ctx.t("conversation-add")) }
+                p { (ctx.t(if access.can_facilitate() { "conversation-add-seed" } else { "conversation-add-lead" })) }
+                (error_summary_in(ctx, e, &[], "statement"))
+                form method="post" action=(format!("{url}/statements")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (f.textarea("statement", &ctx.t("conversation-field-statement"), &value(Failed::Statement, "statement"), FieldOpts::required().max(STATEMENT_MAX).rows(2)))
+                    button type="submit" class="button" { (ctx.t("conversation-submit")) }
+                }
+            }
+        }
+        @if access.can_facilitate() {
+            section aria-labelledby="moderation-h" id="moderation" {
+                h2 id="moderation-h" { (ctx.t("conversation-moderation")) }
+                @if pending.is_empty() { p { (ctx.t("conversation-no-pending")) } }
+                ul class="idea-list" {
+                    @for s in &pending {
+                        li class="card" {
+                            p { (s.body) }
+                            form method="post" action=(format!("{url}/statements/{}/moderate", s.id)) class="inline-actions" {
+                                (csrf_field(ctx))
+                                button type="submit" name="decision" value="accept" class="button" aria-describedby=(format!("pending-{}", s.id)) { (ctx.t("conversation-accept")) }
+                                " "
+                                button type="submit" name="decision" value="reject" class="button secondary" aria-describedby=(format!("pending-{}", s.id)) { (ctx.t("conversation-reject")) }
+                                span id=(format!("pending-{}", s.id)) class="visually-hidden" { (s.body) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if !mine.is_empty() {
+            section aria-labelledby="mine-h" {
+                h2 id="mine-h" { (ctx.t("conversation-your-votes")) }
+                ul {
+                    @for (sid, v) in &mine {
+                        @if let Some(s) = accepted.iter().find(|s| s.id == *sid) {
+                            li { (s.body) " — " strong { (ctx.t(&format!("conversation-{}", domain::vote_key(*v)))) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Decide)).status(status).render(ctx))
+}
+
+/// Records a vote; shared by the page and the API. `Ok(Err(_))` is a field
+/// problem; a refusal is a conflict naming why.
+pub async fn cast(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    statement: &str,
+    vote: &str,
+) -> AppResult<Result<(), Invalid>> {
+    let user = ctx.require_user()?.clone();
+    vote_gate(&l.access, &l.initiative).map_err(AppError::Conflict)?;
+    let mut errors = Invalid::default();
+    let statement: Option<i64> = statement.trim().parse().ok();
+    if statement.is_none() {
+        errors.0.push(tandem_domain::error::FieldError::new("statement", "error-conversation-statement"));
+    }
+    let vote = errors.check(domain::parse_vote(vote));
+    let (Some(statement), Some(vote)) = (statement, vote) else {
+        return Ok(Err(errors));
+    };
+    let group = l.access.membership.as_ref().and_then(|m| m.group_id);
+    if !store::vote(&state.db, l.conversation.id, statement, user.id, group, vote, ctx.now).await? {
+        return Ok(Err(Invalid::one(tandem_domain::error::FieldError::new(
+            "statement",
+            "error-conversation-statement",
+        ))));
+    }
+    schedule_map(&state.db, l.conversation.id, ctx.now).await?;
+    Ok(Ok(()))
+}
+
+pub async fn vote(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let url = conversation_url(&l.access, &l.initiative, id);
+    match cast(&state, &ctx, &l, form.get("statement"), form.get("vote")).await {
+        Ok(Ok(())) => Ok(redirect_with_flash(&ctx, &format!("{url}#next"), "flash-conversation-voted")),
+        Ok(Err(e)) => render(&state, &ctx, &l, Some((Failed::Vote, e, &form))).await,
+        Err(AppError::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(other) => Err(other),
+    }
+}
+
+/// Adds a statement: a facilitator's is shown at once, a member's waits for
+/// moderation. Shared by the page and the API.
+pub async fn submit(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    text: &str,
+) -> AppResult<Result<(i64, StatementStatus), Invalid>> {
+    let user = ctx.require_user()?.clone();
+    vote_gate(&l.access, &l.initiative).map_err(AppError::Conflict)?;
+    let body = match domain::parse_statement(text) {
+        Ok(b) => b,
+        Err(e) => return Ok(Err(e)),
+    };
+    let facilitator = l.access.can_facilitate();
+    let status = if facilitator { StatementStatus::Accepted } else { StatementStatus::Pending };
+    let id =
+        store::add_statement(&state.db, l.conversation.id, Some(user.id), &body, status, facilitator, ctx.now).await?;
+    Ok(Ok((id, status)))
+}
+
+pub async fn add_statement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let url = conversation_url(&l.access, &l.initiative, id);
+    match submit(&state, &ctx, &l, form.get("statement")).await {
+        Ok(Ok((_, StatementStatus::Accepted))) => {
+            Ok(redirect_with_flash(&ctx, &format!("{url}#add"), "flash-statement-added"))
+        }
+        Ok(Ok(_)) => Ok(redirect_with_flash(&ctx, &format!("{url}#add"), "flash-statement-pending")),
+        Ok(Err(e)) => render(&state, &ctx, &l, Some((Failed::Statement, e, &form))).await,
+        Err(AppError::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(other) => Err(other),
+    }
+}
+
+pub async fn moderate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, sid)): Path<(String, String, i64, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    l.access.require_facilitator(&ctx)?;
+    let status = match form.get("decision") {
+        "accept" => StatementStatus::Accepted,
+        "reject" => StatementStatus::Rejected,
+        _ => return Err(AppError::BadRequest("error-conversation-decision")),
+    };
+    if !store::set_status(&state.db, id, sid, status).await? {
+        return Err(AppError::NotFound);
+    }
+    schedule_map(&state.db, id, ctx.now).await?;
+    let url = conversation_url(&l.access, &l.initiative, id);
+    Ok(redirect_with_flash(&ctx, &format!("{url}#moderation"), "flash-statement-moderated"))
+}
+
+// ---- the report
+
+/// A group's size as it may be published.
+fn group_sizes(a: &Analysis) -> Vec<Option<i64>> {
+    a.groups.iter().map(|g| privacy::publishable(g.participants.len() as i64)).collect()
+}
+
+fn percent(n: u32, d: u32) -> String {
+    if d == 0 { String::from("—") } else { format!("{:.0} %", 100.0 * f64::from(n) / f64::from(d)) }
+}
+
+/// The map as SVG: participants as dots (no names), coloured and shaped by
+/// group so the groups stay apart without colour too.
+fn map_svg(ctx: &Ctx, a: &Analysis) -> Markup {
+    const W: f64 = 480.0;
+    const H: f64 = 360.0;
+    const PAD: f64 = 24.0;
+    let (mut min_x, mut max_x, mut min_y, mut max_y) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+    for p in a.placed.iter().filter(|p| p.group.is_some()) {
+        min_x = min_x.min(p.x);
+        max_x = max_x.max(p.x);
+        min_y = min_y.min(p.y);
+        max_y = max_y.max(p.y);
+    }
+    if min_x > max_x {
+        return html! {};
+    }
+    let s = ((W - 2.0 * PAD) / (max_x - min_x).max(1e-9)).min((H - 2.0 * PAD) / (max_y - min_y).max(1e-9));
+    let at = |x: f64, y: f64| (PAD + (x - min_x) * s, H - PAD - (y - min_y) * s);
+    let colours = ["#1b4f8a", "#a3361f", "#2f6b2f", "#6b3d8f", "#7a5a00"];
+    let f = |v: f64| format!("{v:.1}");
+    html! {
+        svg class="chart opinion-map" viewBox=(format!("0 0 {W} {H}")) role="img"
+            aria-labelledby="map-title map-desc" xmlns="http://www.w3.org/2000/svg" {
+            title id="map-title" { (ctx.t("conversation-map-title")) }
+            desc id="map-desc" { (ctx.ta("conversation-map-desc", &[("groups", Arg::from(a.groups.len()))])) }
+            rect x="0" y="0" width=(W) height=(H) fill="#fff" stroke="#767676" {}
+            @for p in &a.placed {
+                @if let Some(g) = p.group {
+                    @let (x, y) = at(p.x, p.y);
+                    @let colour = colours[g % colours.len()];
+                    // Shapes differ by group: circle, square, triangle, diamond, cross.
+                    @match g % 5 {
+                        0 => { circle cx=(f(x)) cy=(f(y)) r="3.5" fill=(colour) {} }
+                        1 => { rect x=(f(x - 3.25)) y=(f(y - 3.25)) width="6.5" height="6.5" fill=(colour) {} }
+                        2 => { path d=(format!("M{} {} L{} {} L{} {} Z", f(x), f(y - 4.0), f(x + 4.0), f(y + 3.0), f(x - 4.0), f(y + 3.0))) fill=(colour) {} }
+                        3 => { path d=(format!("M{} {} L{} {} L{} {} L{} {} Z", f(x), f(y - 4.0), f(x + 4.0), f(y), f(x), f(y + 4.0), f(x - 4.0), f(y))) fill=(colour) {} }
+                        _ => { path d=(format!("M{} {} L{} {} M{} {} L{} {}", f(x - 3.5), f(y - 3.5), f(x + 3.5), f(y + 3.5), f(x - 3.5), f(y + 3.5), f(x + 3.5), f(y - 3.5))) stroke=(colour) stroke-width="2" {} }
+                    }
+                }
+            }
+            @for g in &a.groups {
+                @let (x, y) = at(g.center[0], g.center[1]);
+                text x=(f(x)) y=(f(y)) font-size="20" font-weight="bold" fill="#111" stroke="#fff" stroke-width="4"
+                    paint-order="stroke" text-anchor="middle" { (group_letter(g.id)) }
+            }
+        }
+    }
+}
+
+pub async fn report(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
+    let (statements, votes, groups) = tokio::try_join!(
+        store::statements(&state.db, c.id),
+        store::votes(&state.db, c.id),
+        communities::groups(&state.db, access.community.id)
+    )?;
+    let text: BTreeMap<i64, &str> = statements.iter().map(|s| (s.id, s.body.as_str())).collect();
+    let analysis = stored_analysis(c);
+    let url = conversation_url(access, i, c.id);
+    let title = ctx.ta("conversation-report-title", &[("topic", Arg::Str(c.topic.clone()))]);
+    let body = html! {
+        (shell::header(&ctx, access, i, Section::Decide, &title))
+        p { a href=(url) { (ctx.t("conversation-back")) } }
+        @match &analysis {
+            None => { p class="notice" { (ctx.t("conversation-no-map")) } }
+            Some(a) => {
+                p class="meta" {
+                    @if let Some(at) = c.analysed_at {
+                        (ctx.ta("conversation-drawn", &[("date", Arg::Str(human_date(&ctx, at))), ("votes", Arg::Num(c.analysed_votes))]))
+                    }
+                    @if c.votes > c.analysed_votes {
+                        " " strong { (ctx.ta("conversation-stale", &[("count", Arg::Num(c.votes - c.analysed_votes))])) }
+                    }
+                }
+                (report_body(&ctx, a, &text, &votes, &groups))
+            }
+        }
+    };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(&ctx, access, i, Section::Decide)).render(&ctx))
+}
+
+fn report_body(ctx: &Ctx, a: &Analysis, text: &BTreeMap<i64, &str>, votes: &[StoredVote], groups: &[Group]) -> Markup {
+    let sizes = group_sizes(a);
+    let say = |id: i64| text.get(&id).copied().unwrap_or("").to_string();
+    let figures: BTreeMap<i64, &opinion::StatementFigures> = a.figures.iter().map(|f| (f.statement, f)).collect();
+    let mapped: usize = a.groups.iter().map(|g| g.participants.len()).sum();
+    html! {
+        section aria-labelledby="map-h" {
+            h2 id="map-h" { (ctx.t("conversation-map")) }
+            p { (ctx.ta("conversation-map-lead", &[("mapped", Arg::from(mapped)), ("groups", Arg::from(a.groups.len()))])) }
+            (map_svg(ctx, a))
+            table class="data" {
+                caption { (ctx.t("conversation-groups")) }
+                thead { tr { th scope="col" { (ctx.t("conversation-group")) } th scope="col" { (ctx.t("conversation-people")) } } }
+                tbody {
+                    @for (g, size) in a.groups.iter().zip(&sizes) {
+                        tr {
+                            th scope="row" { (ctx.ta("conversation-group-name", &[("letter", Arg::Str(group_letter(g.id)))])) }
+                            td { @match size { Some(n) => (n), None => (ctx.t("privacy-suppressed")) } }
+                        }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="consensus-h" {
+            h2 id="consensus-h" { (ctx.t("conversation-consensus")) }
+            p { (ctx.t("conversation-consensus-lead")) }
+            @if a.consensus_agree.is_empty() && a.consensus_disagree.is_empty() { p { (ctx.t("conversation-none-yet")) } }
+            ul {
+                @for s in &a.consensus_agree {
+                    li { (say(s.statement)) " — " (ctx.ta("conversation-agree-share", &[("percent", Arg::Str(percent(s.n_success, s.n_trials)))])) }
+                }
+                @for s in &a.consensus_disagree {
+                    li { (say(s.statement)) " — " (ctx.ta("conversation-disagree-share", &[("percent", Arg::Str(percent(s.n_success, s.n_trials)))])) }
+                }
+            }
+        }
+        @if a.groups.len() >= 2 {
+            section aria-labelledby="divisive-h" {
+                h2 id="divisive-h" { (ctx.t("conversation-divisive")) }
+                p { (ctx.t("conversation-divisive-lead")) }
+                table class="data" {
+                    caption { (ctx.t("conversation-divisive-caption")) }
+                    thead { tr {
+                        th scope="col" { (ctx.t("conversation-statement")) }
+                        @for g in &a.groups { th scope="col" { (ctx.ta("conversation-group-agree", &[("letter", Arg::Str(group_letter(g.id)))])) } }
+                    } }
+                    tbody {
+                        @for id in &a.divisive {
+                            @if let Some(f) = figures.get(id) {
+                                tr {
+                                    th scope="row" { (say(*id)) }
+                                    @for (t, size) in f.groups.iter().zip(&sizes) {
+                                        td { @if size.is_some() { (percent(t.agree, t.seen)) } @else { (ctx.t("privacy-suppressed")) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="repness-h" {
+            h2 id="repness-h" { (ctx.t("conversation-repness")) }
+            @for ((g, reps), size) in a.groups.iter().zip(&a.representative).zip(&sizes) {
+                h3 { (ctx.ta("conversation-group-name", &[("letter", Arg::Str(group_letter(g.id)))])) }
+                @if size.is_none() {
+                    p { (ctx.t("conversation-small-group")) }
+                } @else {
+                    ul {
+                        @for r in reps {
+                            @let key = if r.direction == Direction::Agree { "conversation-agree-share" } else { "conversation-disagree-share" };
+                            li { (say(r.statement)) " — " (ctx.ta(key, &[("percent", Arg::Str(percent(r.n_success, r.n_trials)))])) }
+                        }
+                    }
+                }
+            }
+        }
+        (spread(ctx, a, votes, groups))
+        section aria-labelledby="all-h" {
+            h2 id="all-h" { (ctx.t("conversation-all-statements")) }
+            table class="data" {
+                caption { (ctx.t("conversation-all-caption")) }
+                thead { tr {
+                    th scope="col" { (ctx.t("conversation-statement")) }
+                    th scope="col" { (ctx.t("conversation-agree")) }
+                    th scope="col" { (ctx.t("conversation-disagree")) }
+                    th scope="col" { (ctx.t("conversation-pass")) }
+                    th scope="col" { (ctx.t("conversation-gac")) }
+                } }
+                tbody {
+                    @for f in &a.figures {
+                        @if text.contains_key(&f.statement) {
+                            tr {
+                                th scope="row" { (say(f.statement)) }
+                                td { (f.total.agree) } td { (f.total.disagree) } td { (f.total.pass()) }
+                                td { (format!("{:.2}", f.group_aware_consensus)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// How each stakeholder group spreads across opinion groups: counts of
+/// people, suppressed under five (with secondary suppression per row).
+fn spread(ctx: &Ctx, a: &Analysis, votes: &[StoredVote], groups: &[Group]) -> Markup {
+    let mut stakeholder: BTreeMap<i64, Option<i64>> = BTreeMap::new();
+    for v in votes {
+        stakeholder.insert(v.user_id, v.group_id);
+    }
+    let opinion_of: BTreeMap<i64, usize> =
+        a.groups.iter().flat_map(|g| g.participants.iter().map(move |p| (*p, g.id))).collect();
+    html! {
+        section aria-labelledby="spread-h" {
+            h2 id="spread-h" { (ctx.t("conversation-spread")) }
+            p { (ctx.t("conversation-spread-lead")) }
+            table class="data" {
+                caption { (ctx.t("conversation-spread-caption")) }
+                thead { tr {
+                    th scope="col" { (ctx.t("decide-group")) }
+                    @for g in &a.groups { th scope="col" { (ctx.ta("conversation-group-name", &[("letter", Arg::Str(group_letter(g.id)))])) } }
+                } }
+                tbody {
+                    @for sg in groups {
+                        @let counts: Vec<i64> = a.groups.iter().map(|g| {
+                            stakeholder.iter().filter(|(p, s)| **s == Some(sg.id) && opinion_of.get(p) == Some(&g.id)).count() as i64
+                        }).collect();
+                        @let safe = privacy::breakdown(&counts);
+                        tr {
+                            th scope="row" { (group_name(ctx, sg)) }
+                            @for cell in &safe.cells {
+                                td { @match cell { Some(v) => (v), None => (ctx.t("privacy-suppressed")) } }
+                            }
+                        }
+                    }
+                }
+            }
+            p class="meta" { (ctx.t("decide-privacy-note")) }
+        }
+    }
+}
