@@ -154,7 +154,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::SmtpSink { addr, dir } => smtp_sink::run(&addr, dir).await,
         Command::Pb(args) => count::pb(out, args),
         Command::Vote(args) => count::vote(out, args),
-        Command::Polis(command) => polis::run(out, command),
+        Command::Polis(command) => polis::run(out, command).await,
     }
 }
 

@@ -1,22 +1,65 @@
-//! `tandem polis analyze DIR`: the opinion map of a conversation exported in
-//! Pol.is' open-data layout — groups, consensus and representative
-//! statements — as text in the terminal's language or as JSON.
+//! `tandem polis analyze|import|export`: the opinion map of a conversation in
+//! Pol.is' open-data layout (groups, consensus and representative
+//! statements, as text in the terminal's language or as JSON), and moving
+//! conversations between that layout and an initiative.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use serde_json::json;
-use tandem_decide::opinion::{self, Direction, opendata};
-use tandem_web::i18n::Arg;
+use tandem_decide::opinion::{self, Direction, Vote, opendata};
+use tandem_domain::{
+    Timestamp,
+    conversation::StatementStatus,
+    text::{LONG_TEXT_MAX, TITLE_MAX},
+};
+use tandem_store::{
+    Db, communities,
+    conversations::{self as store, ImportedStatement},
+    initiatives::{self, Initiative},
+};
+use tandem_web::{Clock, SystemClock, i18n::Arg};
 
-use crate::messages::{Failure, Out, emit};
+use crate::{
+    config::{self, DatabaseArgs},
+    connect,
+    messages::{Failure, Out, emit},
+};
 
 #[derive(Subcommand)]
 pub enum PolisCommand {
     /// Map the opinions of a conversation in Pol.is' open-data CSV layout
     /// (comments.csv, votes.csv and/or participants-votes.csv).
     Analyze(AnalyzeArgs),
+    /// Import a conversation in Pol.is' open-data layout into an initiative
+    /// (all of it or nothing); its map is drawn at once.
+    Import {
+        dir: PathBuf,
+        /// The community's slug, e.g. riverbend
+        #[arg(long)]
+        community: String,
+        /// The initiative's slug
+        #[arg(long)]
+        initiative: String,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Export a conversation in Pol.is' open-data layout (participants are
+    /// numbered, never named; group ids from the latest map).
+    Export {
+        /// The folder to write (created if missing).
+        dir: PathBuf,
+        #[arg(long)]
+        community: String,
+        #[arg(long)]
+        initiative: String,
+        /// The conversation's number
+        #[arg(long)]
+        conversation: i64,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
 }
 
 #[derive(Args)]
@@ -31,10 +74,177 @@ pub struct AnalyzeArgs {
     seed: u64,
 }
 
-pub fn run(out: &Out, command: PolisCommand) -> Result<(), Failure> {
+pub async fn run(out: &Out, command: PolisCommand) -> Result<(), Failure> {
     match command {
         PolisCommand::Analyze(args) => analyze(out, args),
+        PolisCommand::Import { dir, community, initiative, db } => {
+            import(out, &dir, &community, &initiative, &db).await
+        }
+        PolisCommand::Export { dir, community, initiative, conversation, db } => {
+            export(out, &dir, &community, &initiative, conversation, &db).await
+        }
     }
+}
+
+async fn initiative_of(db: &Db, community: &str, initiative: &str) -> Result<Initiative, Failure> {
+    let c = communities::by_slug(db, community)
+        .await?
+        .ok_or_else(|| Failure::new("cli-error-no-community").arg("slug", community))?;
+    initiatives::by_slug(db, c.id, initiative)
+        .await?
+        .ok_or_else(|| Failure::new("cli-error-no-initiative").arg("slug", initiative))
+}
+
+fn read_dir(out: &Out, dir: &Path) -> Result<opendata::Conversation, Failure> {
+    let comments_path = dir.join("comments.csv");
+    let comments = std::fs::read(&comments_path)
+        .map_err(|e| Failure::new("cli-error-file").arg("path", comments_path.display()).arg("detail", e))?;
+    let votes = read_optional(&dir.join("votes.csv"))?;
+    let matrix = read_optional(&dir.join("participants-votes.csv"))?;
+    let summary = read_optional(&dir.join("summary.csv"))?;
+    opendata::read(&comments, votes.as_deref(), matrix.as_deref(), summary.as_deref()).map_err(|e| {
+        let file = dir.join(e.file);
+        if e.line > 0 {
+            Failure::new("cli-error-count-line")
+                .arg("file", file.display())
+                .arg("line", e.line)
+                .arg("problem", problem(out, &e))
+        } else {
+            Failure::new("cli-error-count").arg("file", file.display()).arg("problem", problem(out, &e))
+        }
+    })
+}
+
+async fn import(out: &Out, dir: &Path, community: &str, initiative: &str, db: &DatabaseArgs) -> Result<(), Failure> {
+    let conversation = read_dir(out, dir)?;
+    let db = connect(&config::database_url(db)?, 2).await?;
+    let i = initiative_of(&db, community, initiative).await?;
+    let now = SystemClock.now();
+    let ms = |t: i64| Timestamp(t.div_euclid(1000));
+    // In comment-id order, so an export gives the statements their old ids back.
+    let mut comments: Vec<&opendata::Comment> = conversation.comments.iter().collect();
+    comments.sort_by_key(|c| c.id);
+    let statements: Vec<ImportedStatement> = comments
+        .iter()
+        .filter_map(|c| {
+            // Imported statements keep their length (Pol.is allowed longer
+            // ones than we ask of new statements); only empty ones are skipped.
+            let body = tandem_domain::text::required("statement", &c.body, LONG_TEXT_MAX).ok()?;
+            Some(ImportedStatement {
+                key: c.id,
+                author: c.author,
+                body,
+                status: match c.moderated {
+                    1 => StatementStatus::Accepted,
+                    0 => StatementStatus::Pending,
+                    _ => StatementStatus::Rejected,
+                },
+                created_at: c.timestamp.map_or(now, ms),
+            })
+        })
+        .collect();
+    let votes: Vec<(i64, i64, i8, Timestamp)> = conversation
+        .votes
+        .iter()
+        .map(|v| (v.voter, v.comment, v.vote.value(), if v.timestamp > 0 { ms(v.timestamp) } else { now }))
+        .collect();
+    let topic = if conversation.topic.trim().is_empty() {
+        dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    } else {
+        conversation.topic.clone()
+    };
+    let topic: String = topic.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(TITLE_MAX).collect();
+    let description: String = conversation.description.chars().take(LONG_TEXT_MAX).collect();
+    let id = store::import(&db, i.id, &topic, &description, &statements, &votes, now).await?;
+    let payload = json!({ "conversation": id }).to_string();
+    tandem_web::pages::conversation::redraw(&db, &payload, now)
+        .await
+        .map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
+    out.say(
+        "polis-imported",
+        &[
+            ("id", Arg::Num(id)),
+            ("statements", Arg::from(statements.len())),
+            ("votes", Arg::from(votes.len())),
+            ("skipped", Arg::from(conversation.comments.len() - statements.len())),
+        ],
+    );
+    Ok(())
+}
+
+async fn export(
+    out: &Out,
+    dir: &Path,
+    community: &str,
+    initiative: &str,
+    id: i64,
+    db: &DatabaseArgs,
+) -> Result<(), Failure> {
+    let db = connect(&config::database_url(db)?, 2).await?;
+    let i = initiative_of(&db, community, initiative).await?;
+    let c = store::get_conversation(&db, id)
+        .await?
+        .filter(|c| c.initiative_id == i.id)
+        .ok_or_else(|| Failure::new("polis-no-conversation").arg("id", id))?;
+    let statements = store::statements(&db, id).await?;
+    let votes = store::votes(&db, id).await?;
+    // Participants are numbered in order of their first vote: never user ids, never names.
+    let mut number: BTreeMap<i64, i64> = BTreeMap::new();
+    for user in votes.iter().map(|v| v.user_id).chain(statements.iter().filter_map(|s| s.author_id)) {
+        let next = number.len() as i64;
+        number.entry(user).or_insert(next);
+    }
+    let comment: BTreeMap<i64, i64> = statements.iter().enumerate().map(|(k, s)| (s.id, k as i64)).collect();
+    let analysis = tandem_web::pages::conversation::stored_analysis(&c);
+    let groups: BTreeMap<i64, usize> = analysis
+        .iter()
+        .flat_map(|a| a.groups.iter().flat_map(|g| g.participants.iter().map(move |p| (*p, g.id))))
+        .filter_map(|(user, g)| number.get(&user).map(|n| (*n, g)))
+        .collect();
+    let exported = opendata::Conversation {
+        topic: c.topic.clone(),
+        description: c.description.clone(),
+        comments: statements
+            .iter()
+            .map(|s| opendata::Comment {
+                id: comment[&s.id],
+                author: s.author_id.and_then(|a| number.get(&a).copied()),
+                moderated: match s.status {
+                    StatementStatus::Accepted => 1,
+                    StatementStatus::Pending => 0,
+                    StatementStatus::Rejected => -1,
+                },
+                is_meta: false,
+                timestamp: Some(s.created_at.0 * 1000),
+                body: s.body.clone(),
+            })
+            .collect(),
+        votes: votes
+            .iter()
+            .filter_map(|v| {
+                Some(opendata::VoteRow {
+                    timestamp: v.updated_at.0 * 1000,
+                    comment: *comment.get(&v.statement_id)?,
+                    voter: *number.get(&v.user_id)?,
+                    vote: Vote::from_value(v.vote.into())?,
+                })
+            })
+            .collect(),
+        has_vote_log: true,
+        groups: BTreeMap::new(),
+    };
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Failure::new("cli-error-write").arg("path", dir.display()).arg("detail", e))?;
+    for (name, bytes) in exported.write(&groups) {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes)
+            .map_err(|e| Failure::new("cli-error-write").arg("path", path.display()).arg("detail", e))?;
+    }
+    out.say(
+        "polis-exported",
+        &[("dir", Arg::Str(dir.display().to_string())), ("participants", Arg::from(number.len()))],
+    );
+    Ok(())
 }
 
 fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, Failure> {
@@ -58,24 +268,7 @@ fn problem(out: &Out, e: &opendata::Error) -> String {
 }
 
 fn analyze(out: &Out, args: AnalyzeArgs) -> Result<(), Failure> {
-    let comments_path = args.dir.join("comments.csv");
-    let comments = std::fs::read(&comments_path)
-        .map_err(|e| Failure::new("cli-error-file").arg("path", comments_path.display()).arg("detail", e))?;
-    let votes = read_optional(&args.dir.join("votes.csv"))?;
-    let matrix = read_optional(&args.dir.join("participants-votes.csv"))?;
-    let summary = read_optional(&args.dir.join("summary.csv"))?;
-    let conversation =
-        opendata::read(&comments, votes.as_deref(), matrix.as_deref(), summary.as_deref()).map_err(|e| {
-            let file = args.dir.join(e.file);
-            if e.line > 0 {
-                Failure::new("cli-error-count-line")
-                    .arg("file", file.display())
-                    .arg("line", e.line)
-                    .arg("problem", problem(out, &e))
-            } else {
-                Failure::new("cli-error-count").arg("file", file.display()).arg("problem", problem(out, &e))
-            }
-        })?;
+    let conversation = read_dir(out, &args.dir)?;
     let table = conversation.table();
     let options = opinion::Options { seed: args.seed, ..conversation.options() };
     let analysis = opinion::analyze(&table, &options);

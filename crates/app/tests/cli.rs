@@ -280,3 +280,95 @@ fn damaged_polis_exports_are_explained_in_the_terminals_language() {
     assert_eq!(code, 1);
     assert!(err.contains("neither a votes.csv nor a participants-votes.csv"), "{err}");
 }
+
+/// A real Pol.is export goes into an initiative and comes back out in the
+/// same layout with the same final votes, participants numbered, never named.
+#[test]
+fn polis_conversations_import_and_export_round_trip() {
+    let (dir, url) = district();
+    let source = shared("polis/openData/scoop-hivemind.freshwater");
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tandem")).args(args).env("LANG", "C").output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, err) = run(&[
+        "polis",
+        "import",
+        &source,
+        "--community",
+        "riverbend",
+        "--initiative",
+        "redesign",
+        "--database-url",
+        &url,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with("Conversation 1 imported: 80 statements, "), "{out}");
+    let exported = dir.path().join("out");
+    let target = exported.to_str().unwrap();
+    let (code, _, err) = run(&[
+        "polis",
+        "export",
+        target,
+        "--community",
+        "riverbend",
+        "--initiative",
+        "redesign",
+        "--conversation",
+        "1",
+        "--database-url",
+        &url,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let read = |d: &std::path::Path, f: &str| std::fs::read(d.join(f)).ok();
+    let original = tandem_decide::opinion::opendata::read(
+        &read(std::path::Path::new(&source), "comments.csv").unwrap(),
+        read(std::path::Path::new(&source), "votes.csv").as_deref(),
+        read(std::path::Path::new(&source), "participants-votes.csv").as_deref(),
+        None,
+    )
+    .unwrap();
+    let back = tandem_decide::opinion::opendata::read(
+        &read(&exported, "comments.csv").unwrap(),
+        read(&exported, "votes.csv").as_deref(),
+        read(&exported, "participants-votes.csv").as_deref(),
+        read(&exported, "summary.csv").as_deref(),
+    )
+    .unwrap();
+    // The same final votes, up to renumbering of participants and statements.
+    let profile = |c: &tandem_decide::opinion::opendata::Conversation| {
+        let t = c.table();
+        let mut rows: Vec<Vec<i8>> =
+            (0..t.participants().len()).map(|p| t.row(p).iter().map(|x| x.1).collect()).collect();
+        rows.sort();
+        (t.vote_count(), t.statements().len(), rows)
+    };
+    assert_eq!(profile(&original), profile(&back));
+    assert_eq!(back.comments.len(), original.comments.len());
+    assert_eq!(
+        back.comments.iter().filter(|c| c.moderated < 0).count(),
+        original.comments.iter().filter(|c| c.moderated < 0).count()
+    );
+    assert!(!back.groups.is_empty(), "group ids from the drawn map");
+    let all = std::fs::read_to_string(exported.join("participants-votes.csv")).unwrap();
+    assert!(!all.contains("Participant"), "participants are numbers, not names");
+    let (code, _, err) = run(&[
+        "polis",
+        "export",
+        target,
+        "--community",
+        "riverbend",
+        "--initiative",
+        "redesign",
+        "--conversation",
+        "9",
+        "--database-url",
+        &url,
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("There is no conversation 9"), "{err}");
+}

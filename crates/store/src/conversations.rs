@@ -251,3 +251,93 @@ pub async fn save_analysis(
     .await?;
     Ok(())
 }
+
+/// A statement of an imported conversation, keyed by its id in the source.
+pub struct ImportedStatement {
+    pub key: i64,
+    pub author: Option<i64>,
+    pub body: String,
+    pub status: StatementStatus,
+    pub created_at: Timestamp,
+}
+
+/// A vote of an imported conversation: (participant key, statement key,
+/// vote, when), in the order cast.
+pub type ImportedVote = (i64, i64, i8, Timestamp);
+
+/// Imports a whole conversation in one transaction, all or nothing. Source
+/// participants are anonymous: each becomes a user with no email, no
+/// password and no membership, named only "Participant N".
+pub async fn import(
+    db: &Db,
+    initiative_id: i64,
+    topic: &str,
+    description: &str,
+    statements: &[ImportedStatement],
+    votes: &[ImportedVote],
+    now: Timestamp,
+) -> Result<i64> {
+    use std::collections::BTreeMap;
+    let mut tx = db.begin().await?;
+    let row = sqlx::query(
+        "INSERT INTO conversations (initiative_id, topic, description, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(initiative_id)
+    .bind(topic)
+    .bind(description)
+    .bind(now.0)
+    .fetch_one(&mut *tx)
+    .await?;
+    let id: i64 = get(&row, "id")?;
+    let mut participants: BTreeMap<i64, i64> = BTreeMap::new();
+    let keys: Vec<i64> = votes.iter().map(|v| v.0).chain(statements.iter().filter_map(|s| s.author)).collect();
+    for key in keys {
+        if participants.contains_key(&key) {
+            continue;
+        }
+        let name = format!("Participant {key}");
+        let user = crate::users::NewUser {
+            email: None,
+            display_name: &name,
+            password_hash: None,
+            lang: "en",
+            is_site_admin: false,
+        };
+        let uid = crate::users::create(&mut *tx, &user, now).await?;
+        participants.insert(key, uid);
+    }
+    let mut statement_ids: BTreeMap<i64, i64> = BTreeMap::new();
+    for s in statements {
+        let row = sqlx::query(
+            "INSERT INTO conversation_statements (conversation_id, author_id, body, status, seeded, created_at)
+             VALUES ($1, $2, $3, $4, 0, $5) RETURNING id",
+        )
+        .bind(id)
+        .bind(s.author.and_then(|a| participants.get(&a).copied()))
+        .bind(&s.body)
+        .bind(s.status.key())
+        .bind(s.created_at.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        statement_ids.insert(s.key, get(&row, "id")?);
+    }
+    for &(participant, statement, vote, at) in votes {
+        let (Some(&user), Some(&sid)) = (participants.get(&participant), statement_ids.get(&statement)) else {
+            continue;
+        };
+        sqlx::query(
+            "INSERT INTO conversation_votes (conversation_id, statement_id, user_id, vote, updated_at)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (statement_id, user_id) DO UPDATE SET vote = excluded.vote, updated_at = excluded.updated_at",
+        )
+        .bind(id)
+        .bind(sid)
+        .bind(user)
+        .bind(i64::from(vote))
+        .bind(at.0)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
