@@ -175,32 +175,41 @@ pub(crate) fn silhouette(points: &[Point], weights: &[f64], labels: &[usize], k:
     if k < 2 || n <= k {
         return -1.0;
     }
-    let mut total = 0.0;
-    let mut weight_sum = 0.0;
-    for i in 0..n {
-        // Weighted mean distance from i to each cluster (i itself excluded).
+    // Each point's silhouette is independent: compute them in parallel
+    // chunks, then add up in order.
+    let parts = in_chunks(|chunk| {
+        let (from, to) = (n * chunk / 16, n * (chunk + 1) / 16);
+        let (mut total, mut weight_sum) = (0.0, 0.0);
         let mut sum = vec![0f64; k];
         let mut wsum = vec![0f64; k];
-        for j in 0..n {
-            let w = if i == j { weights[i] - 1.0 } else { weights[j] };
-            if w <= 0.0 {
-                continue;
+        for i in from..to {
+            sum.iter_mut().for_each(|x| *x = 0.0);
+            wsum.iter_mut().for_each(|x| *x = 0.0);
+            for j in 0..n {
+                let w = if i == j { weights[i] - 1.0 } else { weights[j] };
+                if w <= 0.0 {
+                    continue;
+                }
+                sum[labels[j]] += w * dist2(points[i], points[j]).sqrt();
+                wsum[labels[j]] += w;
             }
-            sum[labels[j]] += w * dist2(points[i], points[j]).sqrt();
-            wsum[labels[j]] += w;
+            let own = labels[i];
+            let s = if wsum[own] <= 0.0 {
+                0.0
+            } else {
+                let a = sum[own] / wsum[own];
+                let b = (0..k)
+                    .filter(|&c| c != own && wsum[c] > 0.0)
+                    .map(|c| sum[c] / wsum[c])
+                    .fold(f64::INFINITY, f64::min);
+                if !b.is_finite() || a.max(b) <= 0.0 { 0.0 } else { (b - a) / a.max(b) }
+            };
+            total += weights[i] * s;
+            weight_sum += weights[i];
         }
-        let own = labels[i];
-        let s = if wsum[own] <= 0.0 {
-            0.0
-        } else {
-            let a = sum[own] / wsum[own];
-            let b =
-                (0..k).filter(|&c| c != own && wsum[c] > 0.0).map(|c| sum[c] / wsum[c]).fold(f64::INFINITY, f64::min);
-            if !b.is_finite() || a.max(b) <= 0.0 { 0.0 } else { (b - a) / a.max(b) }
-        };
-        total += weights[i] * s;
-        weight_sum += weights[i];
-    }
+        (total, weight_sum)
+    });
+    let (total, weight_sum) = parts.iter().fold((0.0, 0.0), |acc, p| (acc.0 + p.0, acc.1 + p.1));
     if weight_sum > 0.0 { total / weight_sum } else { -1.0 }
 }
 

@@ -278,18 +278,7 @@ fn run(
         })
         .collect();
     let pcs = pca::top_two(op, &start, rng.next_u64());
-    let total_variance: f64 = {
-        let mut sum = 0.0;
-        for p in 0..rows {
-            for &(c, v) in table.row(p) {
-                let c = c as usize;
-                if centring.active[c] {
-                    sum += (f64::from(v) - centring.mean[c]).powi(2);
-                }
-            }
-        }
-        sum
-    };
+    let total_variance = centring.total_variance;
     let explained = pcs.eigenvalues.map(|e| if total_variance > 0.0 { e / total_variance } else { 0.0 });
 
     // Sparsity-aware projection: a moderated-out statement is a pass from
@@ -298,18 +287,28 @@ fn run(
     let mut placed = Vec::with_capacity(rows);
     let mut in_conversation = Vec::new();
     let needed = options.min_votes.min(columns);
-    for p in 0..rows {
+    // Rows are projected in parallel chunks; each row's sum is its own.
+    let projected: Vec<(f64, f64, usize)> = pca::in_chunks(|chunk| {
+        let (from, to) = (rows * chunk / 16, rows * (chunk + 1) / 16);
+        (from..to)
+            .map(|p| {
+                let (mut x, mut y, mut active_votes) = (0.0, 0.0, 0usize);
+                for &(c, v) in table.row(p) {
+                    let c = c as usize;
+                    if centring.active[c] {
+                        let a = f64::from(v) - centring.mean[c];
+                        x += a * pcs.comps[0][c];
+                        y += a * pcs.comps[1][c];
+                        active_votes += 1;
+                    }
+                }
+                (x, y, active_votes)
+            })
+            .collect::<Vec<_>>()
+    })
+    .concat();
+    for (p, &(x, y, active_votes)) in projected.iter().enumerate() {
         let row = table.row(p);
-        let (mut x, mut y, mut active_votes) = (0.0, 0.0, 0usize);
-        for &(c, v) in row {
-            let c = c as usize;
-            if centring.active[c] {
-                let a = f64::from(v) - centring.mean[c];
-                x += a * pcs.comps[0][c];
-                y += a * pcs.comps[1][c];
-                active_votes += 1;
-            }
-        }
         let counted = (active_votes + moderated_count).max(1);
         let scale = (columns as f64 / counted as f64).sqrt();
         let id = table.participants()[p];
@@ -354,38 +353,52 @@ fn run(
 
     // Tallies: everyone's (consensus, priority) and per group (repness).
     // Pol.is counts priorities over the participants on the map only.
-    let mut totals = vec![Tally::default(); columns];
-    let mut on_map = vec![Tally::default(); columns];
-    let mut by_group = vec![vec![Tally::default(); columns]; group_list.len()];
     let mut in_map = vec![false; rows];
     for &p in &in_conversation {
         in_map[p] = true;
     }
     fn count(t: &mut Tally, v: i8) {
+        // Branch-free: votes arrive in no order a predictor could learn.
         t.seen += 1;
-        match v {
-            1 => t.agree += 1,
-            -1 => t.disagree += 1,
-            _ => {}
-        }
+        t.agree += u32::from(v == 1);
+        t.disagree += u32::from(v == -1);
     }
-    for (p, place) in placed.iter().enumerate() {
-        let row = table.row(p);
-        for &(c, v) in row {
-            count(&mut totals[c as usize], v);
-        }
-        if in_map[p] {
+    let k = group_list.len();
+    // Each chunk of rows tallies into its own (everyone, on the map, per
+    // group) vectors; the chunks are then added up in order.
+    let partials = pca::in_chunks(|chunk| {
+        let (from, to) = (rows * chunk / 16, rows * (chunk + 1) / 16);
+        let mut part = vec![Tally::default(); columns * (2 + k)];
+        for p in from..to {
+            let row = table.row(p);
             for &(c, v) in row {
-                count(&mut on_map[c as usize], v);
+                count(&mut part[c as usize], v);
+            }
+            if in_map[p] {
+                for &(c, v) in row {
+                    count(&mut part[columns + c as usize], v);
+                }
+            }
+            if let Some(g) = placed[p].group {
+                let base = columns * (2 + g);
+                for &(c, v) in row {
+                    count(&mut part[base + c as usize], v);
+                }
             }
         }
-        if let Some(g) = place.group {
-            let tallies = &mut by_group[g];
-            for &(c, v) in row {
-                count(&mut tallies[c as usize], v);
-            }
+        part
+    });
+    let mut all = vec![Tally::default(); columns * (2 + k)];
+    for part in partials {
+        for (t, x) in all.iter_mut().zip(part) {
+            t.seen += x.seen;
+            t.agree += x.agree;
+            t.disagree += x.disagree;
         }
     }
+    let totals: Vec<Tally> = all[..columns].to_vec();
+    let on_map: Vec<Tally> = all[columns..2 * columns].to_vec();
+    let by_group: Vec<Vec<Tally>> = (0..k).map(|g| all[columns * (2 + g)..columns * (3 + g)].to_vec()).collect();
     let excluded: Vec<bool> = (0..columns).map(|c| !centring.active[c]).collect();
     let not_shown: Vec<bool> = (0..columns).map(|c| excluded[c] || options.meta.contains(&statements[c])).collect();
     let representative =
@@ -463,7 +476,7 @@ fn cluster_groups(
 ) -> Option<GroupResult> {
     let points: Vec<Point> = members.iter().map(|&p| [placed[p].x, placed[p].y]).collect();
     let mut distinct = points.clone();
-    distinct.sort_by(|a, b| a[0].total_cmp(&b[0]).then(a[1].total_cmp(&b[1])));
+    distinct.sort_unstable_by(|a, b| a[0].total_cmp(&b[0]).then(a[1].total_cmp(&b[1])));
     distinct.dedup();
     let position_of = |p: &Point| {
         distinct.binary_search_by(|d| d[0].total_cmp(&p[0]).then(d[1].total_cmp(&p[1]))).unwrap_or_default()

@@ -21,23 +21,47 @@ const TOLERANCE: f64 = 1e-9;
 pub(crate) struct Centring {
     pub mean: Vec<f64>,
     pub active: Vec<bool>,
+    /// Σ (v − mean)² over the votes on active columns: the total variance
+    /// (times n − 1) that the components' eigenvalues are shares of.
+    pub total_variance: f64,
 }
 
 impl Centring {
     pub fn new(table: &VoteTable, moderated_out: &[bool]) -> Centring {
         let columns = table.statements().len();
-        let mut sum = vec![0f64; columns];
-        let mut count = vec![0u32; columns];
-        for p in 0..table.participants().len() {
-            for &(c, v) in table.row(p) {
-                sum[c as usize] += f64::from(v);
-                count[c as usize] += 1;
+        let rows = table.participants().len();
+        // Integer sums, so the chunked order cannot change the result.
+        let parts = in_chunks(|chunk| {
+            let (from, to) = chunk_bounds(rows, chunk);
+            let mut part = vec![[0i64; 3]; columns];
+            for p in from..to {
+                for &(c, v) in table.row(p) {
+                    let cell = &mut part[c as usize];
+                    cell[0] += i64::from(v);
+                    cell[1] += i64::from(v * v);
+                    cell[2] += 1;
+                }
+            }
+            part
+        });
+        let (mut sum, mut squares, mut count) = (vec![0i64; columns], vec![0i64; columns], vec![0i64; columns]);
+        for part in parts {
+            for (c, cell) in part.iter().enumerate() {
+                sum[c] += cell[0];
+                squares[c] += cell[1];
+                count[c] += cell[2];
             }
         }
         let active: Vec<bool> = (0..columns).map(|c| !moderated_out.get(c).copied().unwrap_or(false)).collect();
-        let mean =
-            (0..columns).map(|c| if active[c] && count[c] > 0 { sum[c] / f64::from(count[c]) } else { 0.0 }).collect();
-        Centring { mean, active }
+        let mean: Vec<f64> = (0..columns)
+            .map(|c| if active[c] && count[c] > 0 { sum[c] as f64 / count[c] as f64 } else { 0.0 })
+            .collect();
+        // Σ (v − m)² = Σ v² − 2m Σ v + n m², per column.
+        let total_variance = (0..columns)
+            .filter(|&c| active[c])
+            .map(|c| squares[c] as f64 - 2.0 * mean[c] * sum[c] as f64 + count[c] as f64 * mean[c] * mean[c])
+            .sum();
+        Centring { mean, active, total_variance }
     }
 }
 
@@ -224,22 +248,27 @@ impl CoVotes {
     pub fn covariance(&self, centring: &Centring) -> DenseCovariance {
         let n = self.columns;
         let m = &centring.mean;
-        let mut c = vec![0f64; n * n];
-        for j in 0..n {
-            if !centring.active[j] {
-                continue;
-            }
-            for k in 0..n {
-                if !centring.active[k] {
+        // Row blocks are independent; build them in parallel.
+        let parts = in_chunks(|chunk| {
+            let (from, to) = chunk_bounds(n, chunk);
+            let mut c = vec![0f64; (to - from) * n];
+            for j in from..to {
+                if !centring.active[j] {
                     continue;
                 }
-                let at = j * n + k;
-                // Σ (vⱼ−mⱼ)(vₖ−mₖ) over co-voters, expanded.
-                c[at] = self.product[at] - m[k] * self.first[at] - m[j] * self.first[k * n + j]
-                    + m[j] * m[k] * f64::from(self.both[at]);
+                for k in 0..n {
+                    if !centring.active[k] {
+                        continue;
+                    }
+                    let at = j * n + k;
+                    // Σ (vⱼ−mⱼ)(vₖ−mₖ) over co-voters, expanded.
+                    c[(j - from) * n + k] = self.product[at] - m[k] * self.first[at] - m[j] * self.first[k * n + j]
+                        + m[j] * m[k] * f64::from(self.both[at]);
+                }
             }
-        }
-        DenseCovariance { n, c }
+            c
+        });
+        DenseCovariance { n, c: parts.concat() }
     }
 }
 
