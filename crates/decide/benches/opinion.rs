@@ -12,7 +12,7 @@ mod synthetic;
 
 fn largest_polis_conversation(c: &mut Criterion) {
     let rows = synthetic::real_rows();
-    let table = synthetic::conversation(&rows, 33_422, 783, 2_000_000);
+    let table = synthetic::build(&rows, 33_422, 783, 2_000_000, synthetic::Layout::Blocks);
     eprintln!(
         "{} participants × {} statements, {} votes",
         table.participants().len(),
@@ -38,17 +38,21 @@ fn largest_polis_conversation(c: &mut Criterion) {
 
 fn polis_caps(c: &mut Criterion) {
     let rows = synthetic::real_rows();
-    let table = synthetic::conversation(&rows, 100_000, 10_000, 7_000_000);
-    eprintln!(
-        "{} participants × {} statements, {} votes",
-        table.participants().len(),
-        table.statements().len(),
-        table.vote_count()
-    );
     let options = Options::default();
     let mut group = c.benchmark_group("opinion 100,000 × 10,000");
     group.sample_size(10).measurement_time(Duration::from_secs(60));
-    group.bench_function("full update", |b| b.iter(|| opinion::analyze(black_box(&table), &options)));
+    for (name, layout) in [("variants", synthetic::Layout::Variants), ("blocks", synthetic::Layout::Blocks)] {
+        let table = synthetic::build(&rows, 100_000, 10_000, 7_000_000, layout);
+        eprintln!(
+            "{name}: {} participants × {} statements, {} votes",
+            table.participants().len(),
+            table.statements().len(),
+            table.vote_count()
+        );
+        group.bench_function(format!("full update ({name})"), |b| {
+            b.iter(|| opinion::analyze(black_box(&table), &options))
+        });
+    }
     group.finish();
 }
 

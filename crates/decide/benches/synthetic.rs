@@ -29,8 +29,25 @@ pub fn real_rows() -> Vec<Vec<(i64, Vote)>> {
         .collect()
 }
 
+/// How a wider conversation is made from the real one's 1,039 statements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Copies side by side; each participant votes in one copy only (ten
+    /// unrelated copies: the top eigenvalues are nearly equal).
+    Blocks,
+    /// Each real statement has several wordings; each vote goes to one of
+    /// them at random (one opinion structure, as in a real conversation).
+    Variants,
+}
+
 /// `participants` × `statements` with about `votes` votes, deterministic.
-pub fn conversation(rows: &[Vec<(i64, Vote)>], participants: usize, statements: usize, votes: usize) -> VoteTable {
+pub fn build(
+    rows: &[Vec<(i64, Vote)>],
+    participants: usize,
+    statements: usize,
+    votes: usize,
+    layout: Layout,
+) -> VoteTable {
     let mut state = 0x5EED_u64;
     let mut next = move || {
         state ^= state << 13;
@@ -47,9 +64,12 @@ pub fn conversation(rows: &[Vec<(i64, Vote)>], participants: usize, statements: 
         // Wider conversations are copies of the real one side by side, so
         // each copy keeps the real correlations between statements.
         let copies = statements.div_ceil(1039).max(1);
-        let offset = 1039 * ((next() as usize) % copies);
+        let mut offset = 1039 * ((next() as usize) % copies);
         let before = out.len();
         for &(s, v) in source {
+            if layout == Layout::Variants {
+                offset = 1039 * ((next() as usize) % copies);
+            }
             if (next() & 0xFFFF_FFFF) <= threshold {
                 out.push((p as i64, ((s as usize + offset) % statements) as i64, v));
             }

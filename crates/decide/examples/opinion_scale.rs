@@ -1,6 +1,6 @@
 //! One full opinion-map update at a given size, timed, for peak-memory
 //! measurement: `cargo run --release -p tandem-decide --example opinion_scale
-//! -- 33422 783 2000000` under `/usr/bin/time -v`.
+//! -- 33422 783 2000000 [--variants]` under `/usr/bin/time -v`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::Instant;
@@ -18,7 +18,12 @@ fn main() {
     };
     let rows = synthetic::real_rows();
     let started = Instant::now();
-    let table = synthetic::conversation(&rows, participants, statements, votes);
+    let layout = if std::env::args().any(|a| a == "--variants") {
+        synthetic::Layout::Variants
+    } else {
+        synthetic::Layout::Blocks
+    };
+    let table = synthetic::build(&rows, participants, statements, votes, layout);
     let built = started.elapsed();
     let started = Instant::now();
     let analysis = opinion::analyze(&table, &Options::default());

@@ -11,7 +11,7 @@ mod synthetic;
 
 fn main() {
     let rows = synthetic::real_rows();
-    let table = synthetic::conversation(&rows, 33_422, 783, 2_000_000);
+    let table = synthetic::build(&rows, 33_422, 783, 2_000_000, synthetic::Layout::Blocks);
     let options = Options::default();
     let started = Instant::now();
     let mut model = OpinionModel::new(table, opinion::Memory::default());
