@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP benchmark: wrk against the release binary on loopback, for a trivial
 # route (the framework's ceiling), the initiative page, the ideas board (plain,
-# searched by words, one idea) and the login POST, on
+# searched by words, one idea), a closed poll and budget (counted on every
+# request), a conversation and its opinion-map report, and the login POST, on
 # SQLite and on PostgreSQL. Prints a Markdown table for BENCHMARKS.md.
 #
 #   bench/http.sh                 # both backends
@@ -68,6 +69,10 @@ for BACKEND in $BACKENDS; do
   run_wrk "GET ideas board" "$INITIATIVE/ideas"
   run_wrk "GET ideas search (words)" "$INITIATIVE/ideas?q=lunch+break&sort=endorsed"
   run_wrk "GET idea page" "$INITIATIVE/ideas/1"
+  run_wrk "GET closed poll (IRV count)" "$INITIATIVE/polls/1"
+  run_wrk "GET closed budget (Equal Shares)" "$INITIATIVE/budgets/1"
+  run_wrk "GET conversation (next statement)" "$INITIATIVE/conversations/1"
+  run_wrk "GET opinion map report" "$INITIATIVE/conversations/1/report"
   run_wrk "POST /login (argon2id)" "/login" "$LUA"
   kill "$PID"; wait "$PID" 2>/dev/null || true
   rm -rf "$DATA"
