@@ -19,6 +19,8 @@ pub struct Conversation {
     /// The latest opinion map (JSON) and when it was computed.
     pub analysis: Option<String>,
     pub memory: Option<String>,
+    /// JSON: stakeholder group id → people in each opinion group.
+    pub spread: Option<String>,
     pub analysed_at: Option<Timestamp>,
     /// How many votes the stored map counted.
     pub analysed_votes: i64,
@@ -65,7 +67,7 @@ pub async fn create(
     get(&row, "id")
 }
 
-const COLUMNS: &str = "c.id, c.initiative_id, c.topic, c.description, c.created_at, c.analysis, c.memory, c.analysed_at,
+const COLUMNS: &str = "c.id, c.initiative_id, c.topic, c.description, c.created_at, c.analysis, c.memory, c.spread, c.analysed_at,
      c.analysed_votes,
      (SELECT COUNT(*) FROM conversation_statements s WHERE s.conversation_id = c.id AND s.status = 'accepted') AS statements,
      (SELECT COUNT(DISTINCT v.user_id) FROM conversation_votes v WHERE v.conversation_id = c.id) AS voters,
@@ -83,6 +85,7 @@ fn from_row(row: &AnyRow) -> Result<Conversation> {
         votes: get(row, "votes")?,
         analysis: get(row, "analysis")?,
         memory: get(row, "memory")?,
+        spread: get(row, "spread")?,
         analysed_at: opt_ts(row, "analysed_at")?,
         analysed_votes: get(row, "analysed_votes")?,
     })
@@ -236,14 +239,17 @@ pub async fn save_analysis(
     conversation_id: i64,
     analysis: &str,
     memory: &str,
+    spread: &str,
     votes: i64,
     now: Timestamp,
 ) -> Result<()> {
     sqlx::query(
-        "UPDATE conversations SET analysis = $1, memory = $2, analysed_votes = $3, analysed_at = $4 WHERE id = $5",
+        "UPDATE conversations SET analysis = $1, memory = $2, spread = $3, analysed_votes = $4, analysed_at = $5
+         WHERE id = $6",
     )
     .bind(analysis)
     .bind(memory)
+    .bind(spread)
     .bind(votes)
     .bind(now.0)
     .bind(conversation_id)

@@ -10,6 +10,8 @@ CREATE TABLE conversations (
     created_at BIGINT NOT NULL,
     analysis TEXT,
     memory TEXT,
+    -- People per stakeholder group and opinion group, as the map was drawn.
+    spread TEXT,
     analysed_at BIGINT,
     analysed_votes BIGINT NOT NULL DEFAULT 0
 );

@@ -89,9 +89,29 @@ pub async fn redraw(db: &Db, payload: &str, now: Timestamp) -> Result<(), String
     let options = options_of(&c, &statements);
     let mut memory: Memory = c.memory.as_deref().and_then(|m| serde_json::from_str(m).ok()).unwrap_or_default();
     let analysis = opinion::update(&table, &options, &mut memory);
+    let spread = serde_json::to_string(&spread_of(&analysis, &votes)).map_err(|e| e.to_string())?;
     let analysis = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
     let memory = serde_json::to_string(&memory).map_err(|e| e.to_string())?;
-    store::save_analysis(db, id, &analysis, &memory, votes.len() as i64, now).await.map_err(|e| e.to_string())
+    store::save_analysis(db, id, &analysis, &memory, &spread, votes.len() as i64, now).await.map_err(|e| e.to_string())
+}
+
+/// People per stakeholder group (their group when they last voted) and
+/// opinion group, computed when the map is drawn so the report need not
+/// read every vote.
+fn spread_of(a: &Analysis, votes: &[StoredVote]) -> BTreeMap<i64, Vec<i64>> {
+    let mut stakeholder: BTreeMap<i64, Option<i64>> = BTreeMap::new();
+    for v in votes {
+        stakeholder.insert(v.user_id, v.group_id);
+    }
+    let mut out: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+    for g in &a.groups {
+        for p in &g.participants {
+            if let Some(Some(s)) = stakeholder.get(p) {
+                out.entry(*s).or_insert_with(|| vec![0; a.groups.len()])[g.id] += 1;
+            }
+        }
+    }
+    out
 }
 
 fn table_of(votes: &[StoredVote]) -> VoteTable {
@@ -569,11 +589,10 @@ pub async fn report(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
     let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
-    let (statements, votes, groups) = tokio::try_join!(
-        store::statements(&state.db, c.id),
-        store::votes(&state.db, c.id),
-        communities::groups(&state.db, access.community.id)
-    )?;
+    let (statements, groups) =
+        tokio::try_join!(store::statements(&state.db, c.id), communities::groups(&state.db, access.community.id))?;
+    let spread: BTreeMap<i64, Vec<i64>> =
+        c.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
     let text: BTreeMap<i64, &str> = statements.iter().map(|s| (s.id, s.body.as_str())).collect();
     let analysis = stored_analysis(c);
     let url = conversation_url(access, i, c.id);
@@ -592,14 +611,20 @@ pub async fn report(
                         " " strong { (ctx.ta("conversation-stale", &[("count", Arg::Num(c.votes - c.analysed_votes))])) }
                     }
                 }
-                (report_body(&ctx, a, &text, &votes, &groups))
+                (report_body(&ctx, a, &text, &spread, &groups))
             }
         }
     };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(&ctx, access, i, Section::Decide)).render(&ctx))
 }
 
-fn report_body(ctx: &Ctx, a: &Analysis, text: &BTreeMap<i64, &str>, votes: &[StoredVote], groups: &[Group]) -> Markup {
+fn report_body(
+    ctx: &Ctx,
+    a: &Analysis,
+    text: &BTreeMap<i64, &str>,
+    spread: &BTreeMap<i64, Vec<i64>>,
+    groups: &[Group],
+) -> Markup {
     let sizes = group_sizes(a);
     let say = |id: i64| text.get(&id).copied().unwrap_or("").to_string();
     let figures: BTreeMap<i64, &opinion::StatementFigures> = a.figures.iter().map(|f| (f.statement, f)).collect();
@@ -676,7 +701,7 @@ fn report_body(ctx: &Ctx, a: &Analysis, text: &BTreeMap<i64, &str>, votes: &[Sto
                 }
             }
         }
-        (spread(ctx, a, votes, groups))
+        (spread_table(ctx, a, spread, groups))
         section aria-labelledby="all-h" {
             h2 id="all-h" { (ctx.t("conversation-all-statements")) }
             table class="data" {
@@ -706,13 +731,7 @@ fn report_body(ctx: &Ctx, a: &Analysis, text: &BTreeMap<i64, &str>, votes: &[Sto
 
 /// How each stakeholder group spreads across opinion groups: counts of
 /// people, suppressed under five (with secondary suppression per row).
-fn spread(ctx: &Ctx, a: &Analysis, votes: &[StoredVote], groups: &[Group]) -> Markup {
-    let mut stakeholder: BTreeMap<i64, Option<i64>> = BTreeMap::new();
-    for v in votes {
-        stakeholder.insert(v.user_id, v.group_id);
-    }
-    let opinion_of: BTreeMap<i64, usize> =
-        a.groups.iter().flat_map(|g| g.participants.iter().map(move |p| (*p, g.id))).collect();
+fn spread_table(ctx: &Ctx, a: &Analysis, spread: &BTreeMap<i64, Vec<i64>>, groups: &[Group]) -> Markup {
     html! {
         section aria-labelledby="spread-h" {
             h2 id="spread-h" { (ctx.t("conversation-spread")) }
@@ -725,9 +744,7 @@ fn spread(ctx: &Ctx, a: &Analysis, votes: &[StoredVote], groups: &[Group]) -> Ma
                 } }
                 tbody {
                     @for sg in groups {
-                        @let counts: Vec<i64> = a.groups.iter().map(|g| {
-                            stakeholder.iter().filter(|(p, s)| **s == Some(sg.id) && opinion_of.get(p) == Some(&g.id)).count() as i64
-                        }).collect();
+                        @let counts: Vec<i64> = spread.get(&sg.id).cloned().unwrap_or_else(|| vec![0; a.groups.len()]);
                         @let safe = privacy::breakdown(&counts);
                         tr {
                             th scope="row" { (group_name(ctx, sg)) }
