@@ -187,6 +187,42 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         assert_eq!(r.status().as_u16(), 204);
         assert_eq!(store::votes(&app.db, id).await.unwrap().len(), before + 1);
         assert!(tandem_store::jobs::pending_count(&app.db).await.unwrap() >= 1, "a new vote queues a redraw");
+        let r = visitor
+            .put(app.url(&put))
+            .bearer_auth(&token)
+            .header("content-type", "application/json")
+            .body("{not json")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        let statements_api =
+            format!("/api/v1/communities/riverbend/initiatives/{}/conversations/{id}/statements", f.public_slug);
+        let r = visitor
+            .post(app.url(&statements_api))
+            .bearer_auth(&token)
+            .header("accept-language", "es")
+            .json(&json!({"statement": "   "}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 422);
+        let body: Value = r.json().await.unwrap();
+        assert!(body.to_string().contains("Este dato es obligatorio."), "{body}");
+        let r = visitor
+            .post(app.url(&statements_api))
+            .bearer_auth(&token)
+            .json(&json!({"statement": "Keep phones for emergencies only."}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let added = store::statements(&app.db, id).await.unwrap();
+        assert_eq!(
+            added.iter().find(|s| s.body == "Keep phones for emergencies only.").map(|s| s.status),
+            Some(StatementStatus::Pending),
+            "a member's statement through the API waits for moderation too"
+        );
     })
     .await;
 }
