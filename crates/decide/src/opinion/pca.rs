@@ -12,6 +12,12 @@ const CHUNKS: usize = 16;
 /// Subspace size: the two wanted components plus oversampling, which speeds
 /// convergence from (λ3/λ2)^i to (λ7/λ2)^i.
 const BLOCK: usize = 6;
+/// Wide conversations can hold several nearly equal top eigenvalues (groups
+/// of statements that are unrelated to each other); a bigger block lets
+/// Rayleigh–Ritz separate such a cluster instead of iterating for hundreds
+/// of rounds.
+const WIDE_BLOCK: usize = 16;
+const WIDE: usize = 2000;
 const MAX_ITERATIONS: usize = 1000;
 /// Relative residual ‖Cv − θv‖/θ at which a Ritz pair counts as converged.
 const TOLERANCE: f64 = 1e-9;
@@ -417,7 +423,7 @@ fn jacobi(mut a: Vec<f64>, n: usize) -> (Vec<f64>, Vec<f64>) {
 /// random vectors.
 pub(crate) fn top_two(op: &dyn Covariance, start: &[Vec<f64>], seed: u64) -> Components {
     let n = op.dim();
-    let b = BLOCK.min(n.max(1));
+    let b = if n > WIDE { WIDE_BLOCK } else { BLOCK }.min(n.max(1));
     let mut rng = SplitMix(seed);
     let mut v = vec![0f64; n * b];
     for k in 0..b {
