@@ -1642,7 +1642,10 @@ mod tests {
             let conversations = tandem_store::conversations::list(&t.db, north.id).await.unwrap();
             let conversation = conversations.first().expect("a conversation");
             assert!(conversation.voters > 150 && conversation.votes > 3000, "{conversation:?}");
-            let map = tandem_web::pages::conversation::stored_analysis(conversation).expect("a drawn map");
+            let map = tandem_web::pages::conversation::stored_analysis(&t.db, conversation.id)
+                .await
+                .unwrap()
+                .expect("a drawn map");
             assert!(map.groups.len() >= 2, "opinion groups");
             assert!(!map.consensus_agree.is_empty(), "statements most people share");
             let pending = tandem_store::conversations::statements(&t.db, conversation.id).await.unwrap();

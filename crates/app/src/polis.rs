@@ -195,7 +195,7 @@ async fn export(
         number.entry(user).or_insert(next);
     }
     let comment: BTreeMap<i64, i64> = statements.iter().enumerate().map(|(k, s)| (s.id, k as i64)).collect();
-    let analysis = tandem_web::pages::conversation::stored_analysis(&c);
+    let analysis = tandem_web::pages::conversation::stored_analysis(&db, c.id).await?;
     let groups: BTreeMap<i64, usize> = analysis
         .iter()
         .flat_map(|a| a.groups.iter().flat_map(|g| g.participants.iter().map(move |p| (*p, g.id))))

@@ -16,11 +16,7 @@ pub struct Conversation {
     pub statements: i64,
     pub voters: i64,
     pub votes: i64,
-    /// The latest opinion map (JSON) and when it was computed.
-    pub analysis: Option<String>,
-    pub memory: Option<String>,
-    /// JSON: stakeholder group id → people in each opinion group.
-    pub spread: Option<String>,
+    /// When the latest opinion map was drawn (see [`drawn`] for the map).
     pub analysed_at: Option<Timestamp>,
     /// How many votes the stored map counted.
     pub analysed_votes: i64,
@@ -67,7 +63,7 @@ pub async fn create(
     get(&row, "id")
 }
 
-const COLUMNS: &str = "c.id, c.initiative_id, c.topic, c.description, c.created_at, c.analysis, c.memory, c.spread, c.analysed_at,
+const COLUMNS: &str = "c.id, c.initiative_id, c.topic, c.description, c.created_at, c.analysed_at,
      c.analysed_votes,
      (SELECT COUNT(*) FROM conversation_statements s WHERE s.conversation_id = c.id AND s.status = 'accepted') AS statements,
      (SELECT COUNT(DISTINCT v.user_id) FROM conversation_votes v WHERE v.conversation_id = c.id) AS voters,
@@ -83,11 +79,41 @@ fn from_row(row: &AnyRow) -> Result<Conversation> {
         statements: get(row, "statements")?,
         voters: get(row, "voters")?,
         votes: get(row, "votes")?,
-        analysis: get(row, "analysis")?,
-        memory: get(row, "memory")?,
-        spread: get(row, "spread")?,
         analysed_at: opt_ts(row, "analysed_at")?,
         analysed_votes: get(row, "analysed_votes")?,
+    })
+}
+
+/// The stored map, read only where it is shown: the analysis and the
+/// stakeholder spread (JSON), kept out of [`Conversation`] so that lists,
+/// votes and moderation do not load them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Drawn {
+    pub analysis: Option<String>,
+    /// Stakeholder group id → people in each opinion group.
+    pub spread: Option<String>,
+}
+
+pub async fn drawn(db: &Db, conversation_id: i64) -> Result<Drawn> {
+    let row = sqlx::query("SELECT analysis, spread FROM conversations WHERE id = $1")
+        .bind(conversation_id)
+        .fetch_optional(db.pool())
+        .await?;
+    match row {
+        Some(r) => Ok(Drawn { analysis: get(&r, "analysis")?, spread: get(&r, "spread")? }),
+        None => Ok(Drawn::default()),
+    }
+}
+
+/// The clustering memory the next redraw continues from (JSON).
+pub async fn memory(db: &Db, conversation_id: i64) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT memory FROM conversations WHERE id = $1")
+        .bind(conversation_id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(r) => get(&r, "memory")?,
+        None => None,
     })
 }
 

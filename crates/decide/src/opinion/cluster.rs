@@ -2,7 +2,7 @@
 //! two-level clustering Pol.is uses (about a hundred base clusters of
 //! participants, then two to five opinion groups of base clusters).
 
-use super::pca::{SplitMix, in_chunks};
+use super::pca::{SplitMix, chunk_bounds, in_chunks};
 
 pub(crate) type Point = [f64; 2];
 
@@ -93,7 +93,7 @@ fn assign(points: &[Point], centers: &[Point]) -> Vec<usize> {
     }
     let n = points.len();
     in_chunks(|chunk| {
-        let (from, to) = (n * chunk / 16, n * (chunk + 1) / 16);
+        let (from, to) = chunk_bounds(n, chunk);
         points[from..to].iter().map(|&p| nearest(p, centers).0).collect::<Vec<_>>()
     })
     .concat()
@@ -137,14 +137,12 @@ pub(crate) fn seed_plus_plus(points: &[Point], weights: &[f64], k: usize, rng: &
     centers
 }
 
-/// The best (least inertia) of several seeded runs, plus a run from `warm`
-/// centers when given.
+/// The best (least inertia) of several seeded k-means++ runs.
 pub(crate) fn best_of(
     points: &[Point],
     weights: &[f64],
     k: usize,
     restarts: usize,
-    warm: Option<&[Point]>,
     rng: &mut SplitMix,
     max_iter: usize,
 ) -> Clustering {
@@ -157,9 +155,6 @@ pub(crate) fn best_of(
             best = Some(c);
         }
     };
-    if let Some(w) = warm.filter(|w| w.len() == k) {
-        consider(lloyd(points, weights, w.to_vec(), max_iter));
-    }
     for _ in 0..restarts {
         let seeds = seed_plus_plus(points, weights, k, rng);
         consider(lloyd(points, weights, seeds, max_iter));
@@ -178,7 +173,7 @@ pub(crate) fn silhouette(points: &[Point], weights: &[f64], labels: &[usize], k:
     // Each point's silhouette is independent: compute them in parallel
     // chunks, then add up in order.
     let parts = in_chunks(|chunk| {
-        let (from, to) = (n * chunk / 16, n * (chunk + 1) / 16);
+        let (from, to) = chunk_bounds(n, chunk);
         let (mut total, mut weight_sum) = (0.0, 0.0);
         let mut sum = vec![0f64; k];
         let mut wsum = vec![0f64; k];
@@ -227,7 +222,7 @@ mod tests {
         }
         let weights = vec![1.0; points.len()];
         let mut rng = SplitMix(1);
-        let c = best_of(&points, &weights, 2, 3, None, &mut rng, 50);
+        let c = best_of(&points, &weights, 2, 3, &mut rng, 50);
         assert_eq!(c.centers.len(), 2);
         assert!(c.labels.iter().step_by(2).all(|&l| l == c.labels[0]));
         assert!(c.labels.iter().skip(1).step_by(2).all(|&l| l != c.labels[0]));

@@ -162,10 +162,7 @@ impl Memory {
 
 /// A one-off analysis, with no history.
 pub fn analyze(table: &VoteTable, options: &Options) -> Analysis {
-    let moderated = moderated_mask(table, options);
-    let centring = Centring::new(table, &moderated);
-    let op = SparseCovariance { table, centring: &centring };
-    run(table, options, &centring, &op, &mut Memory::default())
+    update(table, options, &mut Memory::default())
 }
 
 /// An analysis that continues from `memory` (the previous update's) and
@@ -235,18 +232,13 @@ impl OpinionModel {
     }
 
     pub fn update(&mut self, options: &Options) -> Analysis {
+        let Some(co) = &self.co_votes else {
+            return update(&self.table, options, &mut self.memory);
+        };
         let moderated = moderated_mask(&self.table, options);
         let centring = Centring::new(&self.table, &moderated);
-        match &self.co_votes {
-            Some(co) => {
-                let dense = co.covariance(&centring);
-                run(&self.table, options, &centring, &dense, &mut self.memory)
-            }
-            None => {
-                let op = SparseCovariance { table: &self.table, centring: &centring };
-                run(&self.table, options, &centring, &op, &mut self.memory)
-            }
-        }
+        let dense = co.covariance(&centring);
+        run(&self.table, options, &centring, &dense, &mut self.memory)
     }
 }
 
@@ -289,7 +281,7 @@ fn run(
     let needed = options.min_votes.min(columns);
     // Rows are projected in parallel chunks; each row's sum is its own.
     let projected: Vec<(f64, f64, usize)> = pca::in_chunks(|chunk| {
-        let (from, to) = (rows * chunk / 16, rows * (chunk + 1) / 16);
+        let (from, to) = pca::chunk_bounds(rows, chunk);
         (from..to)
             .map(|p| {
                 let (mut x, mut y, mut active_votes) = (0.0, 0.0, 0usize);
@@ -367,7 +359,7 @@ fn run(
     // Each chunk of rows tallies into its own (everyone, on the map, per
     // group) vectors; the chunks are then added up in order.
     let partials = pca::in_chunks(|chunk| {
-        let (from, to) = (rows * chunk / 16, rows * (chunk + 1) / 16);
+        let (from, to) = pca::chunk_bounds(rows, chunk);
         let mut part = vec![Tally::default(); columns * (2 + k)];
         for p in from..to {
             let row = table.row(p);
@@ -518,7 +510,7 @@ fn cluster_groups(
         let (chosen, s) = if warm && reference.centers.len() == k {
             (reference, s_ref)
         } else {
-            let challenger = cluster::best_of(&distinct, &weights, k, restarts, None, rng, 300);
+            let challenger = cluster::best_of(&distinct, &weights, k, restarts, rng, 300);
             let s_chal = score(&challenger);
             if reference.centers.len() == k && s_ref + SILHOUETTE_MARGIN >= s_chal {
                 (reference, s_ref)
@@ -593,17 +585,25 @@ fn cluster_groups(
     Some((labels, centers, silhouettes))
 }
 
+impl Analysis {
+    /// Each statement's priority, for [`next_statement`].
+    pub fn priorities(&self) -> BTreeMap<i64, f64> {
+        self.figures.iter().map(|f| (f.statement, f.priority)).collect()
+    }
+}
+
 /// The statement to show a participant next: among those not yet voted on
-/// (and not moderated out), drawn with probability proportional to priority.
-/// `draw` in [0, 1) comes from the caller, so the choice is reproducible.
+/// (and not moderated out), drawn with probability proportional to priority
+/// (a statement missing from `priority`, e.g. before any map, gets the
+/// newest-statement priority). `draw` in [0, 1) comes from the caller, so the
+/// choice is reproducible.
 pub fn next_statement(
-    analysis: &Analysis,
+    priority: &BTreeMap<i64, f64>,
     voted: &BTreeSet<i64>,
     candidates: &[i64],
     options: &Options,
     draw: f64,
 ) -> Option<i64> {
-    let priority: BTreeMap<i64, f64> = analysis.figures.iter().map(|f| (f.statement, f.priority)).collect();
     let open: Vec<(i64, f64)> = candidates
         .iter()
         .filter(|s| !voted.contains(s) && !options.moderated_out.contains(s))

@@ -84,7 +84,8 @@ pub(crate) struct SparseCovariance<'a> {
     pub centring: &'a Centring,
 }
 
-fn chunk_bounds(n: usize, chunk: usize) -> (usize, usize) {
+/// The rows of fixed chunk `chunk` out of [`CHUNKS`].
+pub(crate) fn chunk_bounds(n: usize, chunk: usize) -> (usize, usize) {
     (n * chunk / CHUNKS, n * (chunk + 1) / CHUNKS)
 }
 

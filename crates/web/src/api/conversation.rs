@@ -128,8 +128,10 @@ pub async fn get_report(
     let conversation = &l.conversation;
     let statements = store::statements(&state.db, id).await?;
     let shown: Vec<&store::Statement> = statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
-    let analysis = stored_analysis(conversation);
-    let figure = |sid: i64| analysis.as_ref().and_then(|a| a.figures.iter().find(|f| f.statement == sid));
+    let analysis = stored_analysis(&state.db, id).await?;
+    let figures: std::collections::BTreeMap<i64, &tandem_decide::opinion::StatementFigures> =
+        analysis.iter().flat_map(|a| a.figures.iter().map(|f| (f.statement, f))).collect();
+    let figure = |sid: i64| figures.get(&sid).copied();
     let groups = analysis
         .as_ref()
         .map(|a| {

@@ -17,7 +17,7 @@ use tandem_decide::opinion::{self, Analysis, Direction, Memory, Options, Vote, V
 use tandem_domain::{
     Invalid, Timestamp,
     conversation::{self as domain, ConversationDraft, STATEMENT_MAX, StatementStatus},
-    decisions::{Window, may_vote},
+    decisions::Window,
     privacy,
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
@@ -83,11 +83,12 @@ pub async fn redraw(db: &Db, payload: &str, now: Timestamp) -> Result<(), String
     let Some(c) = store::get_conversation(db, id).await.map_err(|e| e.to_string())? else {
         return Ok(());
     };
-    let (statements, votes) =
-        tokio::try_join!(store::statements(db, id), store::votes(db, id)).map_err(|e| e.to_string())?;
+    let (statements, votes, memory) =
+        tokio::try_join!(store::statements(db, id), store::votes(db, id), store::memory(db, id))
+            .map_err(|e| e.to_string())?;
     let table = table_of(&votes);
     let options = options_of(&c, &statements);
-    let mut memory: Memory = c.memory.as_deref().and_then(|m| serde_json::from_str(m).ok()).unwrap_or_default();
+    let mut memory: Memory = memory.as_deref().and_then(|m| serde_json::from_str(m).ok()).unwrap_or_default();
     let analysis = opinion::update(&table, &options, &mut memory);
     let spread = serde_json::to_string(&spread_of(&analysis, &votes)).map_err(|e| e.to_string())?;
     let analysis = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
@@ -128,8 +129,9 @@ fn options_of(c: &Conversation, statements: &[Statement]) -> Options {
     }
 }
 
-pub fn stored_analysis(c: &Conversation) -> Option<Analysis> {
-    c.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok())
+/// The conversation's latest map, if one has been drawn.
+pub async fn stored_analysis(db: &Db, conversation_id: i64) -> tandem_store::Result<Option<Analysis>> {
+    Ok(store::drawn(db, conversation_id).await?.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok()))
 }
 
 // ---- loading and permissions
@@ -149,24 +151,25 @@ pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64)
     Ok(Loaded { access, initiative, conversation })
 }
 
+/// Polls' rule with the whole community eligible and no closing date; the
+/// charter must be published first, as for polls.
 fn vote_gate(access: &Access, i: &Initiative) -> Result<(), &'static str> {
     if i.charter_version == 0 {
         return Err("decide-needs-charter");
     }
-    may_vote(
-        access.role(),
-        access.membership.as_ref().and_then(|m| m.group_id),
-        &[],
-        i.participation_open,
-        Window::Open,
-    )
-    .map_err(|r| r.message())
+    super::decide::vote_gate(access, i, &[], Window::Open).map_err(|r| r.message())
 }
 
 /// The statement a member sees next: Pol.is' priority, drawn with a number
 /// derived from who they are and how far they have got, so a reload shows
 /// the same statement.
-pub fn next_for(c: &Conversation, statements: &[Statement], voted: &BTreeSet<i64>, user_id: i64) -> Option<i64> {
+pub fn next_for(
+    c: &Conversation,
+    statements: &[Statement],
+    priorities: &BTreeMap<i64, f64>,
+    voted: &BTreeSet<i64>,
+    user_id: i64,
+) -> Option<i64> {
     let candidates: Vec<i64> =
         statements.iter().filter(|s| s.status == StatementStatus::Accepted).map(|s| s.id).collect();
     let mut h =
@@ -174,14 +177,24 @@ pub fn next_for(c: &Conversation, statements: &[Statement], voted: &BTreeSet<i64
     h ^= h >> 31;
     h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
     let draw = (h >> 11) as f64 / (1u64 << 53) as f64;
-    let options = options_of(c, statements);
-    match stored_analysis(c) {
-        Some(a) => opinion::next_statement(&a, voted, &candidates, &options, draw),
-        None => {
-            let open: Vec<i64> = candidates.into_iter().filter(|s| !voted.contains(s)).collect();
-            open.get(((draw * open.len() as f64) as usize).min(open.len().saturating_sub(1))).copied()
-        }
+    opinion::next_statement(priorities, voted, &candidates, &options_of(c, statements), draw)
+}
+
+/// Only the priorities of the stored map: the voting page needs no more, so
+/// it skips building the participants' positions.
+async fn stored_priorities(db: &Db, conversation_id: i64) -> tandem_store::Result<BTreeMap<i64, f64>> {
+    #[derive(serde::Deserialize)]
+    struct Figure {
+        statement: i64,
+        priority: f64,
     }
+    #[derive(serde::Deserialize)]
+    struct Priorities {
+        figures: Vec<Figure>,
+    }
+    let drawn = store::drawn(db, conversation_id).await?;
+    let parsed: Option<Priorities> = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
+    Ok(parsed.map(|p| p.figures.into_iter().map(|f| (f.statement, f.priority)).collect()).unwrap_or_default())
 }
 
 // ---- creating a conversation (from the decide page)
@@ -301,21 +314,29 @@ async fn render(
     failed: Option<(Failed, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
-    let statements = store::statements(&state.db, c.id).await?;
-    let mine: Vec<(i64, i8)> = match ctx.user_id() {
-        Some(u) => store::my_votes(&state.db, c.id, u).await?,
-        None => Vec::new(),
-    };
+    let gate = vote_gate(access, i);
+    let voter = ctx.user_id().filter(|_| gate.is_ok());
+    let (statements, mine, priorities) = tokio::try_join!(
+        store::statements(&state.db, c.id),
+        async {
+            match ctx.user_id() {
+                Some(u) => store::my_votes(&state.db, c.id, u).await,
+                None => Ok(Vec::new()),
+            }
+        },
+        async {
+            match voter {
+                Some(_) => stored_priorities(&state.db, c.id).await,
+                None => Ok(BTreeMap::new()),
+            }
+        }
+    )?;
     let voted: BTreeSet<i64> = mine.iter().map(|v| v.0).collect();
     let accepted: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
     let pending: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Pending).collect();
-    let gate = vote_gate(access, i);
-    let next = match (ctx.user_id(), gate) {
-        (Some(u), Ok(())) => {
-            next_for(c, &statements, &voted, u).and_then(|id| accepted.iter().find(|s| s.id == id).copied())
-        }
-        _ => None,
-    };
+    let next = voter
+        .and_then(|u| next_for(c, &statements, &priorities, &voted, u))
+        .and_then(|id| accepted.iter().find(|s| s.id == id).copied());
     let empty = Invalid::default();
     let errors = |which: Failed| match &failed {
         Some((f, e, _)) if *f == which => e,
@@ -591,10 +612,11 @@ pub async fn report(
     let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
     let (statements, groups) =
         tokio::try_join!(store::statements(&state.db, c.id), communities::groups(&state.db, access.community.id))?;
+    let drawn = store::drawn(&state.db, c.id).await?;
     let spread: BTreeMap<i64, Vec<i64>> =
-        c.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+        drawn.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
     let text: BTreeMap<i64, &str> = statements.iter().map(|s| (s.id, s.body.as_str())).collect();
-    let analysis = stored_analysis(c);
+    let analysis: Option<Analysis> = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
     let url = conversation_url(access, i, c.id);
     let title = ctx.ta("conversation-report-title", &[("topic", Arg::Str(c.topic.clone()))]);
     let body = html! {

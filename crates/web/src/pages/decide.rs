@@ -106,7 +106,7 @@ fn charter_box(ctx: &Ctx, access: &Access, i: &Initiative, area: Option<&StoredA
     }
 }
 
-fn vote_gate(access: &Access, i: &Initiative, eligible: &[i64], window: Window) -> Result<(), VoteRefused> {
+pub(crate) fn vote_gate(access: &Access, i: &Initiative, eligible: &[i64], window: Window) -> Result<(), VoteRefused> {
     domain::may_vote(
         access.role(),
         access.membership.as_ref().and_then(|m| m.group_id),
