@@ -100,7 +100,7 @@ pub fn mail(args: &MailArgs, db: &DatabaseArgs) -> Result<MailSettings, Failure>
     let file = file_of(db)?;
     Ok(MailSettings {
         smtp_url: args.smtp_url.clone().or(file.smtp_url).filter(|u| !u.trim().is_empty()),
-        from: args.mail_from.clone().or(file.mail_from).unwrap_or_else(|| tandem_web::DEFAULT_MAIL_FROM.to_owned()),
+        from: args.mail_from.clone().or(file.mail_from).unwrap_or_else(|| tandem_service::DEFAULT_MAIL_FROM.to_owned()),
     })
 }
 

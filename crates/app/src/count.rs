@@ -10,7 +10,7 @@ use tandem_decide::{
     pb::{self, Completion, Outcome, Rule},
     preflib, vote,
 };
-use tandem_web::{counting, i18n::Arg};
+use tandem_service::{counting, i18n::Arg};
 
 use crate::messages::{Failure, Out, emit};
 

@@ -11,11 +11,12 @@ use tandem_domain::{
     text::Slug,
     time::DAY,
 };
+use tandem_service::{Service, conversations, i18n::Arg, secrets as security};
 use tandem_store::{
     Db, PoolSettings, accountability, audit, charter, communities, engagement, environment, ideas, initiatives,
     invitations, moderation, notifications, phases, users, worksheet,
 };
-use tandem_web::{AppState, Clock, SystemClock, WebConfig, i18n::Arg, security};
+use tandem_web::{AppState, WebConfig};
 
 use crate::messages::{Failure, Out};
 
@@ -346,7 +347,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
         kind: CommunityKind::District,
         description: "A fictional district of three schools working with its families, pupils, staff, unions and neighbours on what happens next.",
     };
-    let cid = communities::create(db, &new, now.plus_secs(-200 * DAY)).await?;
+    let cid = communities::create(&mut *db.acquire().await?, &new, now.plus_secs(-200 * DAY)).await?;
     let mut school_ids = Vec::new();
     for (name, phase) in [
         ("Riverbend Elementary School", SchoolPhase::Primary),
@@ -356,10 +357,12 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
         let slug = Slug::from_title(name);
         school_ids.push((
             slug.to_string(),
-            communities::add_school(db, cid, slug.as_str(), name, phase, now.plus_secs(-200 * DAY)).await?,
+            communities::add_school(db.pool(), cid, slug.as_str(), name, phase, now.plus_secs(-200 * DAY))
+                .await?
+                .ok_or(tandem_store::StoreError::Conflict("school"))?,
         ));
     }
-    let groups = communities::groups(db, cid).await?;
+    let groups = communities::groups(db.pool(), cid).await?;
     let group = |key: &str| groups.iter().find(|g| g.key == key).map(|g| g.id);
 
     let mut tx = db.begin().await?;
@@ -412,7 +415,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     }
     tx.commit().await?;
 
-    let admin_id = users::get_by_email(db, LOGINS[0].0).await?.map(|u| u.id);
+    let admin_id = users::get_by_email(db.pool(), LOGINS[0].0).await?.map(|u| u.id);
     let mut initiative_ids = Vec::new();
     for seed in INITIATIVES {
         let created = now.plus_secs(-seed.age_days * DAY);
@@ -423,31 +426,45 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
             visibility: seed.visibility,
             value_statement: seed.value,
         };
-        let (iid, slug) =
-            initiatives::create(db, cid, &Slug::from_title(seed.title), &fields, admin_id, created).await?;
-        phases::create_defaults(db, iid).await?;
+        let (iid, slug) = initiatives::create(
+            &mut *db.acquire().await?,
+            cid,
+            &Slug::from_title(seed.title),
+            &fields,
+            admin_id,
+            created,
+        )
+        .await?;
+        phases::create_defaults(&mut *db.acquire().await?, iid).await?;
         initiative_ids.push(iid);
         for (description, measure, target) in seed.outcomes {
-            initiatives::add_outcome(db, iid, &initiatives::OutcomeFields { description, measure, target }, created)
-                .await?;
+            initiatives::add_outcome(
+                db.pool(),
+                iid,
+                &initiatives::OutcomeFields { description, measure, target },
+                created,
+            )
+            .await?;
         }
         for (kind, title, owner, status, evidence) in seed.capacity {
             let c = initiatives::CapacityFields { kind: *kind, title, owner, status: *status, evidence };
-            initiatives::add_capacity(db, iid, &c, created).await?;
+            initiatives::add_capacity(db.pool(), iid, &c, created).await?;
         }
         for (key, stance, note) in seed.stances {
             if let Some(gid) = group(key) {
-                initiatives::set_stance(db, iid, gid, *stance, note, created.plus_secs(DAY)).await?;
+                initiatives::set_stance(db.pool(), iid, gid, *stance, note, created.plus_secs(DAY)).await?;
             }
         }
         let entry = audit::Entry {
             community_id: Some(cid),
+            initiative_id: Some(iid),
             actor_id: admin_id,
+            via: "page",
             action: "initiative.create",
             subject: &slug,
             detail: "",
         };
-        audit::record(db, &entry, created).await?;
+        audit::record(db.pool(), &entry, created).await?;
     }
 
     let ids = Ids { admin: admin_id, initiatives: initiative_ids, groups: groups.clone() };
@@ -490,9 +507,9 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
             created_by: admin_id,
             expires_at,
         };
-        let id = invitations::create(db, &new, now.plus_days(-20)).await?;
+        let id = invitations::create(db.pool(), &new, now.plus_days(-20)).await?;
         if revoke {
-            invitations::revoke(db, cid, id, now.plus_days(-1)).await?;
+            invitations::revoke(db.pool(), cid, id, now.plus_days(-1)).await?;
         }
     }
     Ok(Seeded { pupil_invitation: pupil_code, family_invitation: family_code, members })
@@ -524,13 +541,14 @@ pub async fn run(
     };
     let db = Db::connect(&url, PoolSettings { max_connections: 16 }).await?;
     db.migrate().await?;
-    if communities::by_slug(&db, COMMUNITY).await?.is_some() {
+    if communities::by_slug(db.pool(), COMMUNITY).await?.is_some() {
         return Err(Failure::new("cli-error-demo-not-empty"));
     }
     let listener = crate::bind(addr).await?;
     let base = format!("http://{}", crate::local_addr(&listener)?);
     let hash = security::hash_password(PASSWORD).map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
-    let seeded = seed(&db, SystemClock.now(), &hash).await?;
+    let svc = Service::new(db.clone());
+    let seeded = seed(&db, svc.now(), &hash).await?;
     out.say("cli-demo-ready", &[("url", Arg::Str(base.clone()))]);
     out.say("cli-demo-logins", &[("password", Arg::Str(PASSWORD.to_owned()))]);
     for (email, _, role, _) in LOGINS {
@@ -545,8 +563,8 @@ pub async fn run(
         &[("count", Arg::Num(seeded.members as i64)), ("url", Arg::Str(format!("{base}/c/{COMMUNITY}")))],
     );
     out.say("cli-stop", &[]);
-    let state = AppState::new(db, WebConfig { public_url: Some(base), ..WebConfig::default() });
-    let state = crate::with_mail(state, mail)?;
+    let svc = crate::with_mail(svc, mail)?;
+    let state = AppState::new(svc, WebConfig { public_url: Some(base), ..WebConfig::default() });
     crate::serve(listener, state, true).await
 }
 
@@ -686,7 +704,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         })
         .map_err(bad)?;
         stakeholder_ids
-            .push(environment::add_stakeholder(db, northside, &d, g.and_then(group), now.plus_days(-60)).await?);
+            .push(environment::add_stakeholder(db.pool(), northside, &d, g.and_then(group), now.plus_days(-60)).await?);
     }
     // title, kind, status, due in days, happened days ago, evidence, stakeholder index
     type Step = (&'static str, &'static str, &'static str, i64, Option<i64>, &'static str, Option<usize>);
@@ -724,7 +742,8 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         let happened_text = happened.map(|h| iso_date(day(now, h))).unwrap_or_default();
         let d = AuthorizationDraft::parse(title, kind, status, &iso_date(day(now, *due)), &happened_text, evidence)
             .map_err(bad)?;
-        environment::add_authorization(db, northside, &d, who.map(|w| stakeholder_ids[w]), now.plus_days(-80)).await?;
+        environment::add_authorization(db.pool(), northside, &d, who.map(|w| stakeholder_ids[w]), now.plus_days(-80))
+            .await?;
     }
 
     let areas: &[(&str, &str, &str, &str, &str, &str)] = &[
@@ -766,15 +785,18 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         let a =
             DecisionArea::parse(&DecisionAreaInput { title, level, final_decision_by: by, fixed, risks, reciprocity })
                 .map_err(bad)?;
-        charter::apply(db, northside, charter::Change::AddArea(&a), None, now.plus_days(-75)).await?;
+        charter::apply(&mut *db.acquire().await?, northside, charter::Change::AddArea(&a), None, now.plus_days(-75))
+            .await?;
         published.push(a);
     }
     let intro = "The Northside design team — families, pupils, staff and neighbours — shapes the new school before anything is decided. This charter says openly what you can decide, what you can influence, and what is fixed and why.";
-    charter::apply(db, northside, charter::Change::SetIntro(intro), None, now.plus_days(-75)).await?;
+    charter::apply(&mut *db.acquire().await?, northside, charter::Change::SetIntro(intro), None, now.plus_days(-75))
+        .await?;
     let v1 = serde_json::to_string(&CharterSnapshot { intro: intro.to_owned(), areas: published.clone() })
         .unwrap_or_default();
     let publish = charter::NewVersion { expected: 0, version: 1, snapshot: &v1, reason: "", by: ids.admin };
-    charter::apply(db, northside, charter::Change::Publish, Some(publish), now.plus_days(-74)).await?;
+    charter::apply(&mut *db.acquire().await?, northside, charter::Change::Publish, Some(publish), now.plus_days(-74))
+        .await?;
     let timetable = DecisionArea::parse(&DecisionAreaInput {
         title: "The school day and timetable",
         level: "involve",
@@ -793,10 +815,17 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         reason: "Families asked to be involved in the school day after the second session",
         by: ids.admin,
     };
-    charter::apply(db, northside, charter::Change::AddArea(&timetable), Some(change), now.plus_days(-40)).await?;
-    initiatives::set_participation(db, northside, true, now.plus_days(-74)).await?;
+    charter::apply(
+        &mut *db.acquire().await?,
+        northside,
+        charter::Change::AddArea(&timetable),
+        Some(change),
+        now.plus_days(-40),
+    )
+    .await?;
+    initiatives::set_participation(db.pool(), northside, true, now.plus_days(-74)).await?;
 
-    let list = phases::list(db, northside).await?;
+    let list = phases::list(db.pool(), northside).await?;
     let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
     if let (Some(first), Some(second)) = (list.first(), list.get(1))
         && let Some(changes) = make_current(&statuses, second.id)
@@ -807,7 +836,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
             note: "Needs agreed at the October open evening",
             actor: ids.admin,
         };
-        phases::transition(db, northside, &changes, &step, now.plus_days(-30)).await?;
+        phases::transition(&mut *db.acquire().await?, northside, &changes, &step, now.plus_days(-30)).await?;
         let dated = tandem_domain::phases::PhaseDraft {
             name: String::new(),
             kind: second.kind,
@@ -815,7 +844,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
             ends_on: Some(day(now, 60)),
             accepts_ideas: second.accepts_ideas,
         };
-        phases::update(db, northside, second.id, &dated).await?;
+        phases::update(db.pool(), northside, second.id, &dated).await?;
     }
 
     // group, kind, people, days from now, source, stakeholder index
@@ -846,7 +875,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
                 source: (*source).to_owned(),
             };
             engagement::add(
-                db,
+                db.pool(),
                 northside,
                 &d,
                 stakeholder.map(|s| stakeholder_ids[s]),
@@ -884,7 +913,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         ),
     ];
     for (q, text, when) in answers {
-        worksheet::save(db, northside, *q, text, ids.admin, now.plus_days(*when)).await?;
+        worksheet::save(db.pool(), northside, *q, text, ids.admin, now.plus_days(*when)).await?;
     }
 
     // Harbor View mentoring: co-production under way, its charter published, recent updates.
@@ -898,18 +927,19 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         reciprocity: "Mentors receive a recognised volunteering award",
     })
     .map_err(bad)?;
-    charter::apply(db, harbor, charter::Change::AddArea(&mentoring), None, now.plus_days(-110)).await?;
+    charter::apply(&mut *db.acquire().await?, harbor, charter::Change::AddArea(&mentoring), None, now.plus_days(-110))
+        .await?;
     let snap =
         serde_json::to_string(&CharterSnapshot { intro: String::new(), areas: vec![mentoring] }).unwrap_or_default();
     charter::apply(
-        db,
+        &mut *db.acquire().await?,
         harbor,
         charter::Change::Publish,
         Some(charter::NewVersion { expected: 0, version: 1, snapshot: &snap, reason: "", by: ids.admin }),
         now.plus_days(-110),
     )
     .await?;
-    initiatives::set_participation(db, harbor, true, now.plus_days(-110)).await?;
+    initiatives::set_participation(db.pool(), harbor, true, now.plus_days(-110)).await?;
     let committee = StakeholderDraft::parse(&StakeholderInput {
         name: "Pupil mentoring committee",
         kind: "group",
@@ -922,8 +952,8 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         relationship_owner: "Ms Okonkwo, head of Year 9",
     })
     .map_err(bad)?;
-    environment::add_stakeholder(db, harbor, &committee, group("pupils"), now.plus_days(-100)).await?;
-    let list = phases::list(db, harbor).await?;
+    environment::add_stakeholder(db.pool(), harbor, &committee, group("pupils"), now.plus_days(-100)).await?;
+    let list = phases::list(db.pool(), harbor).await?;
     let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
     if let (Some(first), Some(delivery)) = (list.first(), list.get(3))
         && let Some(changes) = make_current(&statuses, delivery.id)
@@ -934,7 +964,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
             note: "Mentoring started with the new term",
             actor: ids.admin,
         };
-        phases::transition(db, harbor, &changes, &step, now.plus_days(-80)).await?;
+        phases::transition(&mut *db.acquire().await?, harbor, &changes, &step, now.plus_days(-80)).await?;
     }
     for (g, kind, people, when, source) in [
         ("pupils", EventKind::Trained, 36, -95, "Mentor training with Riverbend Youth Trust"),
@@ -944,12 +974,12 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
     ] {
         if let Some(gid) = group(g) {
             let d = EventDraft { group_id: gid, kind, people, occurred_on: day(now, when), source: source.to_owned() };
-            engagement::add(db, harbor, &d, None, ids.admin, now.plus_days(when)).await?;
+            engagement::add(db.pool(), harbor, &d, None, ids.admin, now.plus_days(when)).await?;
         }
     }
     for q in 1..=6u8 {
         worksheet::save(
-            db,
+            db.pool(),
             harbor,
             q,
             "Reviewed with the pupil mentoring committee at the start of term.",
@@ -970,7 +1000,8 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         reciprocity: "Session leads are credited and their travel and childcare are paid",
     })
     .map_err(bad)?;
-    charter::apply(db, send, charter::Change::AddArea(&sessions), None, now.plus_days(-30)).await?;
+    charter::apply(&mut *db.acquire().await?, send, charter::Change::AddArea(&sessions), None, now.plus_days(-30))
+        .await?;
     Ok(())
 }
 
@@ -985,7 +1016,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
     };
     let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
     let northside = ids.initiatives[0];
-    let members = communities::members(db, cid, None, 400, 0).await?.members;
+    let members = communities::members(&mut *db.acquire().await?, cid, None, 400, 0).await?.members;
     let by_group = |key: &str| -> Vec<i64> {
         let gid = ids.groups.iter().find(|g| g.key == key).map(|g| g.id);
         members
@@ -997,8 +1028,8 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
     let families = by_group("families");
     let pupils = by_group("pupils");
     let staff = by_group("teaching_staff");
-    let parent = users::get_by_email(db, LOGINS[2].0).await?.map(|u| u.id);
-    let areas = charter::areas(db, northside).await?;
+    let parent = users::get_by_email(db.pool(), LOGINS[2].0).await?.map(|u| u.id);
+    let areas = charter::areas(db.pool(), northside).await?;
     let staffing = areas.iter().find(|a| a.area.title.starts_with("Staffing")).map(|a| a.id);
     let name_area = areas.iter().find(|a| a.area.title.starts_with("The school's name")).map(|a| a.id);
 
@@ -1127,7 +1158,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
     for (title, body, kind, author, pseudonym, ago, area, _, _, _, _) in &seeds {
         let Some(author) = author else { continue };
         let d = IdeaDraft::parse(kind, title, body, pseudonym, "").map_err(bad)?;
-        let id = ideas::create(db, northside, *author, &d, *area, now.plus_days(-ago)).await?;
+        let id = ideas::create(db.pool(), northside, *author, &d, *area, now.plus_days(-ago)).await?;
         created.push(id);
     }
     // Answers, in order; "merged" points at the quiet room.
@@ -1150,22 +1181,22 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
             },
         };
         let r = Response::parse(&input, id).map_err(bad)?;
-        ideas::respond(db, id, &r, ids.admin, now.plus_days(-ago + later)).await?;
+        ideas::respond(&mut *db.acquire().await?, id, &r, ids.admin, now.plus_days(-ago + later)).await?;
     }
     // Endorsements: popular ideas get many.
     for (n, id) in created.iter().enumerate() {
         let count = [42, 67, 88, 53, 24, 6, 12, 19, 3].get(n).copied().unwrap_or(5);
         for user in families.iter().chain(pupils.iter()).take(count) {
-            ideas::endorse(db, *id, *user, now.plus_days(-10)).await?;
+            ideas::endorse(db.pool(), *id, *user, now.plus_days(-10)).await?;
         }
     }
     if let (Some(&lunch), Some(&teachers)) = (created.first(), created.get(2)) {
         if let Some(p) = parent {
-            ideas::endorse(db, teachers, p, now.plus_days(-39)).await?;
-            communities::accept_conduct(db, cid, p, now.plus_days(-39)).await.ok();
+            ideas::endorse(db.pool(), teachers, p, now.plus_days(-39)).await?;
+            communities::accept_conduct(db.pool(), cid, p, now.plus_days(-39)).await.ok();
         }
         let a = ideas::add_comment(
-            db,
+            &mut *db.acquire().await?,
             lunch,
             None,
             families[5],
@@ -1175,7 +1206,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
         )
         .await?;
         ideas::add_comment(
-            db,
+            &mut *db.acquire().await?,
             lunch,
             Some(a),
             pupils[3],
@@ -1185,7 +1216,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
         )
         .await?;
         let rude = ideas::add_comment(
-            db,
+            &mut *db.acquire().await?,
             teachers,
             None,
             families[6],
@@ -1195,7 +1226,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
         )
         .await?;
         moderation::flag(
-            db,
+            db.pool(),
             cid,
             moderation::Target::Comment,
             rude,
@@ -1205,7 +1236,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
         )
         .await?;
         moderation::set_hidden(
-            db,
+            &mut *db.acquire().await?,
             cid,
             moderation::Target::Comment,
             rude,
@@ -1215,7 +1246,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
         )
         .await?;
         let pending = ideas::add_comment(
-            db,
+            &mut *db.acquire().await?,
             teachers,
             None,
             families[8],
@@ -1224,8 +1255,16 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
             now.plus_days(-2),
         )
         .await?;
-        moderation::flag(db, cid, moderation::Target::Comment, pending, families[9], "Advertising", now.plus_days(-1))
-            .await?;
+        moderation::flag(
+            db.pool(),
+            cid,
+            moderation::Target::Comment,
+            pending,
+            families[9],
+            "Advertising",
+            now.plus_days(-1),
+        )
+        .await?;
         if let Some(p) = parent {
             let n = notifications::New {
                 kind: NotificationKind::IdeaStatus,
@@ -1234,25 +1273,44 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
                 commitment_id: None,
                 detail: "Keep Ms Alvarez and the current teachers",
             };
-            notifications::create_many(db, &[p], &n, now.plus_days(-35)).await?;
+            notifications::create_many(&mut *db.acquire().await?, &[p], &n, now.plus_days(-35)).await?;
         }
         let d = CommitmentDraft::parse(
             "A 40-minute lunch from January",
             "The afternoon starts ten minutes later; buses leave at 3:25.",
         )
         .map_err(bad)?;
-        let c = accountability::create(db, northside, &d, None, &[lunch], ids.admin, now.plus_days(-44)).await?;
+        let c = accountability::create(
+            &mut *db.acquire().await?,
+            northside,
+            &d,
+            None,
+            &[lunch],
+            ids.admin,
+            now.plus_days(-44),
+        )
+        .await?;
         for (status, pct, body, ago) in [
             ("in_progress", "30", "Timetable drafted and shared with staff and the bus company.", -40),
             ("in_progress", "70", "The bus company confirmed the later times. Parents' newsletter sent.", -20),
         ] {
             let p =
                 ProgressDraft::parse(status, pct, body, &tandem_domain::time::iso_date(day(now, ago))).map_err(bad)?;
-            accountability::add_update(db, northside, c, &p, ids.admin, now.plus_days(ago)).await?;
+            accountability::add_update(&mut *db.acquire().await?, northside, c, &p, ids.admin, now.plus_days(ago))
+                .await?;
         }
         if let Some(&quiet) = created.get(4) {
             let d = CommitmentDraft::parse("A quiet room every lunchtime", "").map_err(bad)?;
-            let q = accountability::create(db, northside, &d, None, &[quiet], ids.admin, now.plus_days(-24)).await?;
+            let q = accountability::create(
+                &mut *db.acquire().await?,
+                northside,
+                &d,
+                None,
+                &[quiet],
+                ids.admin,
+                now.plus_days(-24),
+            )
+            .await?;
             let p = ProgressDraft::parse(
                 "done",
                 "100",
@@ -1260,7 +1318,8 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
                 &tandem_domain::time::iso_date(day(now, -23)),
             )
             .map_err(bad)?;
-            accountability::add_update(db, northside, q, &p, ids.admin, now.plus_days(-23)).await?;
+            accountability::add_update(&mut *db.acquire().await?, northside, q, &p, ids.admin, now.plus_days(-23))
+                .await?;
         }
     }
     Ok(())
@@ -1284,9 +1343,9 @@ async fn seed_decisions(
     use tandem_store::decisions::{self as store, BallotBox};
     let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
     let northside = ids.initiatives[0];
-    let areas = charter::areas(db, northside).await?;
+    let areas = charter::areas(db.pool(), northside).await?;
     let area = |prefix: &str| areas.iter().find(|a| a.area.title.starts_with(prefix)).map(|a| a.id).unwrap_or(0);
-    let members = communities::members(db, cid, None, 400, 0).await?.members;
+    let members = communities::members(&mut *db.acquire().await?, cid, None, 400, 0).await?.members;
     let voters: Vec<(i64, Option<i64>)> = members
         .iter()
         .filter(|m| m.membership.role.can_participate() && m.email.is_none())
@@ -1309,7 +1368,7 @@ async fn seed_decisions(
         quorum: 100,
         eligible_groups: vec![],
     };
-    let naming = store::create_poll(db, northside, &poll, admin, now.plus_days(-31)).await?;
+    let naming = store::create_poll(&mut *db.acquire().await?, northside, &poll, admin, now.plus_days(-31)).await?;
     let orders: [&[usize]; 6] = [&[2, 4, 1], &[1, 3], &[3, 2, 4], &[4, 2], &[2, 1], &[1, 4, 3]];
     let weights = [30, 26, 24, 12, 6, 2];
     for (k, (user, group)) in voters.iter().take(190).enumerate() {
@@ -1322,7 +1381,7 @@ async fn seed_decisions(
         let order = orders[pick.unwrap_or(0)];
         let ballot = PollBallot::Ranking(order.to_vec());
         store::cast(
-            db,
+            db.pool(),
             BallotBox::Poll,
             naming,
             *user,
@@ -1333,7 +1392,7 @@ async fn seed_decisions(
         .await?;
     }
     store::cast_paper(
-        db,
+        db.pool(),
         BallotBox::Poll,
         naming,
         &PollBallot::Ranking(vec![2, 1]).encode(),
@@ -1358,7 +1417,7 @@ async fn seed_decisions(
         quorum: 60,
         eligible_groups: vec![],
     };
-    let lunch = store::create_poll(db, northside, &poll, admin, now.plus_days(-3)).await?;
+    let lunch = store::create_poll(&mut *db.acquire().await?, northside, &poll, admin, now.plus_days(-3)).await?;
     for (k, (user, group)) in voters.iter().skip(20).take(45).enumerate() {
         let set = match k % 4 {
             0 => vec![1],
@@ -1366,8 +1425,16 @@ async fn seed_decisions(
             2 => vec![1, 3],
             _ => vec![2],
         };
-        store::cast(db, BallotBox::Poll, lunch, *user, *group, &PollBallot::Set(set).encode(), now.plus_days(-2))
-            .await?;
+        store::cast(
+            db.pool(),
+            BallotBox::Poll,
+            lunch,
+            *user,
+            *group,
+            &PollBallot::Set(set).encode(),
+            now.plus_days(-2),
+        )
+        .await?;
     }
 
     // A consent proposal that passed.
@@ -1381,14 +1448,14 @@ async fn seed_decisions(
         quorum: 0,
         eligible_groups: vec![],
     };
-    let seats = store::create_poll(db, northside, &poll, admin, now.plus_days(-31)).await?;
+    let seats = store::create_poll(&mut *db.acquire().await?, northside, &poll, admin, now.plus_days(-31)).await?;
     for (k, (user, group)) in voters.iter().skip(60).take(40).enumerate() {
         let stance = match k % 10 {
             0 => "abstain",
             1 | 2 => "disagree",
             _ => "agree",
         };
-        store::cast(db, BallotBox::Poll, seats, *user, *group, stance, closed.opens_at.plus_days(2)).await?;
+        store::cast(db.pool(), BallotBox::Poll, seats, *user, *group, stance, closed.opens_at.plus_days(2)).await?;
     }
 
     // A closed budget, counted with Equal Shares: the design-session budget.
@@ -1405,7 +1472,7 @@ async fn seed_decisions(
         dates: closed,
         eligible_groups: vec![],
     };
-    let sessions = store::create_budget(db, northside, &budget, admin, now.plus_days(-31)).await?;
+    let sessions = store::create_budget(db.pool(), northside, &budget, admin, now.plus_days(-31)).await?;
     let projects = [
         ("Childcare at every session", "4800"),
         ("Hot meals at evening sessions", "5200"),
@@ -1419,7 +1486,8 @@ async fn seed_decisions(
     for (title, cost) in projects {
         let d = ProjectDraft::parse(title, "", cost, total).map_err(bad)?;
         ballot_ids.push(
-            store::add_project(db, sessions, &d, ProjectStatus::OnBallot, None, admin, now.plus_days(-31)).await?,
+            store::add_project(db.pool(), sessions, &d, ProjectStatus::OnBallot, None, admin, now.plus_days(-31))
+                .await?,
         );
     }
     let tastes: [&[usize]; 5] = [&[0, 1, 3], &[2, 4], &[0, 2, 5], &[1, 6], &[3, 4, 5]];
@@ -1428,7 +1496,7 @@ async fn seed_decisions(
         let mut chosen = chosen;
         chosen.sort_unstable();
         store::cast(
-            db,
+            db.pool(),
             BallotBox::Budget,
             sessions,
             *user,
@@ -1453,7 +1521,7 @@ async fn seed_decisions(
         dates: open,
         eligible_groups: vec![],
     };
-    let clubs = store::create_budget(db, northside, &budget, admin, now.plus_days(-3)).await?;
+    let clubs = store::create_budget(db.pool(), northside, &budget, admin, now.plus_days(-3)).await?;
     let mut club_ids = Vec::new();
     for (title, cost) in [
         ("Robotics club", "1800"),
@@ -1463,20 +1531,29 @@ async fn seed_decisions(
         ("Climbing wall sessions", "2100"),
     ] {
         let d = ProjectDraft::parse(title, "", cost, total).map_err(bad)?;
-        club_ids
-            .push(store::add_project(db, clubs, &d, ProjectStatus::OnBallot, None, admin, now.plus_days(-3)).await?);
+        club_ids.push(
+            store::add_project(db.pool(), clubs, &d, ProjectStatus::OnBallot, None, admin, now.plus_days(-3)).await?,
+        );
     }
-    let parent = users::get_by_email(db, LOGINS[2].0).await?.map(|u| u.id);
+    let parent = users::get_by_email(db.pool(), LOGINS[2].0).await?.map(|u| u.id);
     let d =
         ProjectDraft::parse("Chess club", "Boards and a weekly coach from the library's chess group.", "400", total)
             .map_err(bad)?;
-    store::add_project(db, clubs, &d, ProjectStatus::Proposed, None, parent, now.plus_days(-1)).await?;
+    store::add_project(db.pool(), clubs, &d, ProjectStatus::Proposed, None, parent, now.plus_days(-1)).await?;
     for (k, (user, group)) in voters.iter().skip(100).take(30).enumerate() {
         let given = vec![(club_ids[k % 5], 6), (club_ids[(k + 2) % 5], 4)];
         let mut given = given;
         given.sort_unstable();
-        store::cast(db, BallotBox::Budget, clubs, *user, *group, &BudgetBallotInput(given).encode(), now.plus_days(-1))
-            .await?;
+        store::cast(
+            db.pool(),
+            BallotBox::Budget,
+            clubs,
+            *user,
+            *group,
+            &BudgetBallotInput(given).encode(),
+            now.plus_days(-1),
+        )
+        .await?;
     }
     Ok(())
 }
@@ -1521,7 +1598,7 @@ async fn seed_conversation(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Resu
     let northside = ids.initiatives[0];
     let started = now.plus_days(-20);
     let id = store::create(
-        db,
+        db.pool(),
         northside,
         "A phone-free school day?",
         "Before the governing board decides, tell us where you stand. Vote on each statement, one at a time, \
@@ -1533,9 +1610,10 @@ async fn seed_conversation(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Resu
     let mut statement_ids = Vec::new();
     for (k, text) in CONVERSATION_STATEMENTS.iter().enumerate() {
         let at = started.plus_secs(k as i64 * 60);
-        statement_ids.push(store::add_statement(db, id, ids.admin, text, StatementStatus::Accepted, true, at).await?);
+        statement_ids
+            .push(store::add_statement(db.pool(), id, ids.admin, text, StatementStatus::Accepted, true, at).await?);
     }
-    let members = communities::members(db, cid, None, 400, 0).await?.members;
+    let members = communities::members(&mut *db.acquire().await?, cid, None, 400, 0).await?.members;
     let voters: Vec<(i64, Option<i64>)> = members
         .iter()
         .filter(|m| m.membership.role.can_participate() && m.email.is_none())
@@ -1549,17 +1627,16 @@ async fn seed_conversation(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Resu
             continue;
         };
         let at = started.plus_secs(3600 + row as i64 * 240);
-        store::vote(db, id, sid, user, group, vote.clamp(-1, 1) as i8, at).await?;
+        store::vote(db.pool(), id, sid, user, group, vote.clamp(-1, 1) as i8, at).await?;
     }
     for (k, text) in ["Phones could be allowed at lunch in one room only.", "Ask the pupils' council to run a trial."]
         .iter()
         .enumerate()
     {
         let author = voters.get(k).map(|v| v.0);
-        store::add_statement(db, id, author, text, StatementStatus::Pending, false, now.plus_days(-1)).await?;
+        store::add_statement(db.pool(), id, author, text, StatementStatus::Pending, false, now.plus_days(-1)).await?;
     }
-    let payload = format!("{{\"conversation\":{id}}}");
-    tandem_web::pages::conversation::redraw(db, &payload, now.plus_secs(-3600))
+    conversations::redraw_now(&Service::new(db.clone()), id, now.plus_secs(-3600))
         .await
         .map_err(|_| tandem_store::StoreError::Corrupt("demo conversation"))?;
     Ok(())
@@ -1578,14 +1655,14 @@ mod tests {
             let now = Timestamp(1_795_000_000);
             let seeded = seed(&t.db, now, "not-a-real-hash").await.unwrap();
             assert!(seeded.members > 250, "a few hundred members");
-            let c = communities::by_slug(&t.db, COMMUNITY).await.unwrap().unwrap();
-            assert_eq!(communities::schools(&t.db, c.id).await.unwrap().len(), 3);
-            let list = initiatives::list(&t.db, c.id, true).await.unwrap();
+            let c = communities::by_slug(t.db.pool(), COMMUNITY).await.unwrap().unwrap();
+            assert_eq!(communities::schools(t.db.pool(), c.id).await.unwrap().len(), 3);
+            let list = initiatives::list(t.db.pool(), c.id, true).await.unwrap();
             assert_eq!(list.len(), INITIATIVES.len());
             assert!(list.iter().any(|i| i.visibility == Visibility::Members), "a members-only initiative");
-            let counts = communities::member_counts(&t.db, c.id).await.unwrap();
+            let counts = communities::member_counts(t.db.pool(), c.id).await.unwrap();
             assert!(counts.iter().any(|(_, n)| (1..5).contains(n)), "a group small enough to be suppressed");
-            let invites = invitations::list(&t.db, c.id, 10).await.unwrap();
+            let invites = invitations::list(t.db.pool(), c.id, 10).await.unwrap();
             let states: Vec<_> = invites.iter().map(|i| i.status(now)).collect();
             for status in [
                 tandem_domain::invitation::InvitationStatus::Open,
@@ -1598,18 +1675,18 @@ mod tests {
             let north = &list.iter().find(|i| i.slug.starts_with("northside")).unwrap();
             assert_eq!(north.charter_version, 2, "published, then changed with a reason");
             assert!(north.participation_open && north.current_phase.is_some());
-            assert!(environment::stakeholders(&t.db, north.id).await.unwrap().len() >= 6);
-            let steps = environment::authorizations(&t.db, north.id).await.unwrap();
+            assert!(environment::stakeholders(t.db.pool(), north.id).await.unwrap().len() >= 6);
+            let steps = environment::authorizations(t.db.pool(), north.id).await.unwrap();
             assert!(steps.iter().any(|a| {
                 tandem_domain::environment::AuthorizationFacts { kind: a.kind, status: a.status, due_on: a.due_on }
                     .is_overdue(now)
             }));
-            assert!(engagement::recent(&t.db, north.id, 100).await.unwrap().len() >= 10);
-            assert!(!worksheet::history(&t.db, north.id).await.unwrap().is_empty());
+            assert!(engagement::recent(t.db.pool(), north.id, 100).await.unwrap().len() >= 10);
+            assert!(!worksheet::history(t.db.pool(), north.id).await.unwrap().is_empty());
             let drafts = list.iter().filter(|i| i.charter_version == 0).count();
             assert!(drafts >= 1, "an initiative still waiting for its charter");
             for i in &list {
-                assert_eq!(phases::list(&t.db, i.id).await.unwrap().len(), 5);
+                assert_eq!(phases::list(t.db.pool(), i.id).await.unwrap().len(), 5);
             }
             // Issue 4: ideas in every status, each "not possible" with its reason, a pupil
             // under a pseudonym, commitments with progress, a moderation queue, a notification.
@@ -1622,37 +1699,37 @@ mod tests {
             assert!(refused.clone().count() > 0 && refused.clone().all(|i| i.response_reason.is_some()));
             assert!(board.iter().any(|i| i.author_protected && i.pseudonym.is_some()), "a pupil's idea");
             assert!(board.iter().any(|i| i.endorsements > 0 && i.comments > 0));
-            let commitments = accountability::list(&t.db, north.id).await.unwrap();
+            let commitments = accountability::list(&mut t.db.acquire().await.unwrap(), north.id).await.unwrap();
             assert!(commitments.len() >= 2);
-            assert!(!accountability::timeline(&t.db, north.id, 10).await.unwrap().is_empty());
-            let flags = moderation::open_flags(&t.db, c.id).await.unwrap();
+            assert!(!accountability::timeline(t.db.pool(), north.id, 10).await.unwrap().is_empty());
+            let flags = moderation::open_flags(t.db.pool(), c.id).await.unwrap();
             assert!(!flags.is_empty(), "something waits for a moderator");
-            let parent = users::get_by_email(&t.db, LOGINS[2].0).await.unwrap().unwrap();
-            assert!(notifications::unread_count(&t.db, parent.id).await.unwrap() > 0);
+            let parent = users::get_by_email(t.db.pool(), LOGINS[2].0).await.unwrap().unwrap();
+            assert!(notifications::unread_count(t.db.pool(), parent.id).await.unwrap() > 0);
             // Issue 5: polls and budgets, open and closed, with ballots.
-            let polls = tandem_store::decisions::polls(&t.db, north.id).await.unwrap();
+            let polls = tandem_store::decisions::polls(&mut t.db.acquire().await.unwrap(), north.id).await.unwrap();
             assert!(
                 polls.len() >= 3 && polls.iter().any(|p| p.closes_at < now) && polls.iter().any(|p| p.closes_at > now)
             );
             assert!(polls.iter().all(|p| p.decision_area_id.is_some()), "every poll belongs to a charter area");
-            let budgets = tandem_store::decisions::budgets(&t.db, north.id).await.unwrap();
+            let budgets = tandem_store::decisions::budgets(t.db.pool(), north.id).await.unwrap();
             assert!(budgets.iter().any(|b| b.closes_at < now && b.ballots > 50));
             assert!(budgets.iter().any(|b| b.closes_at > now));
             // Issue 6: a conversation with real votes, its map drawn, and statements to moderate.
-            let conversations = tandem_store::conversations::list(&t.db, north.id).await.unwrap();
+            let conversations = tandem_store::conversations::list(t.db.pool(), north.id).await.unwrap();
             let conversation = conversations.first().expect("a conversation");
             assert!(conversation.voters > 150 && conversation.votes > 3000, "{conversation:?}");
-            let map = tandem_web::pages::conversation::stored_analysis(&t.db, conversation.id)
+            let map = conversations::stored_analysis(&Service::new(t.db.clone()), conversation.id)
                 .await
                 .unwrap()
                 .expect("a drawn map");
             assert!(map.groups.len() >= 2, "opinion groups");
             assert!(!map.consensus_agree.is_empty(), "statements most people share");
-            let pending = tandem_store::conversations::statements(&t.db, conversation.id).await.unwrap();
+            let pending = tandem_store::conversations::statements(t.db.pool(), conversation.id).await.unwrap();
             assert!(pending.iter().any(|s| s.status == tandem_domain::conversation::StatementStatus::Pending));
             for (email, _, role, _) in LOGINS {
-                let user = users::get_by_email(&t.db, email).await.unwrap().unwrap();
-                let m = communities::membership(&t.db, c.id, user.id).await.unwrap().unwrap();
+                let user = users::get_by_email(t.db.pool(), email).await.unwrap().unwrap();
+                let m = communities::membership(t.db.pool(), c.id, user.id).await.unwrap().unwrap();
                 assert_eq!(m.role, *role);
             }
         }

@@ -4,8 +4,9 @@
 use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
+use tandem_service::{Service, i18n::Arg, jobs};
 use tandem_store::{Db, PoolSettings};
-use tandem_web::{AppState, WebConfig, i18n::Arg};
+use tandem_web::AppState;
 
 // Request handling allocates many short-lived strings across threads; mimalloc
 // does that with far less contention than the system allocator (see BENCHMARKS.md).
@@ -121,8 +122,8 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             let listener = bind(&settings.addr.to_string()).await?;
             let url = format!("http://{}", local_addr(&listener)?);
             out.say("cli-running", &[("url", Arg::Str(settings.web.public_url.clone().unwrap_or(url)))]);
-            let state = with_mail(AppState::new(db, settings.web), &settings.mail)?;
-            serve(listener, state, settings.worker).await
+            let svc = with_mail(Service::new(db), &settings.mail)?;
+            serve(listener, AppState::new(svc, settings.web), settings.worker).await
         }
         Command::Migrate(args) => {
             let url = config::database_url(&args)?;
@@ -134,9 +135,9 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Worker(args) => {
             let url = config::database_url(&args.db)?;
             let db = connect(&url, 4).await?;
-            let state = with_mail(AppState::new(db, WebConfig::default()), &config::mail(&args.mail, &args.db)?)?;
+            let svc = with_mail(Service::new(db), &config::mail(&args.mail, &args.db)?)?;
             let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-            let worker = tokio::spawn(tandem_web::jobs::run_forever(state, worker_name(), stop_rx));
+            let worker = tokio::spawn(jobs::run_forever(svc, worker_name(), stop_rx));
             shutdown_signal().await;
             let _ = stop_tx.send(true);
             let _ = worker.await;
@@ -145,7 +146,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Demo { addr, database, database_url, replace, mail } => {
             let mail = config::MailSettings {
                 smtp_url: mail.smtp_url.filter(|u| !u.trim().is_empty()),
-                from: mail.mail_from.unwrap_or_else(|| tandem_web::DEFAULT_MAIL_FROM.to_owned()),
+                from: mail.mail_from.unwrap_or_else(|| tandem_service::DEFAULT_MAIL_FROM.to_owned()),
             };
             demo::run(out, &addr, database, database_url, replace, &mail).await
         }
@@ -158,15 +159,15 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
     }
 }
 
-/// Adds email to the app when an SMTP server is configured.
-pub fn with_mail(state: AppState, mail: &config::MailSettings) -> Result<AppState, Failure> {
+/// Adds email to the service when an SMTP server is configured.
+pub fn with_mail(svc: Service, mail: &config::MailSettings) -> Result<Service, Failure> {
     match &mail.smtp_url {
         Some(url) => {
-            let mailer = tandem_web::mail::Mailer::new(url, &mail.from)
+            let mailer = tandem_service::mail::Mailer::new(url, &mail.from)
                 .map_err(|e| Failure::new("cli-error-smtp").arg("detail", e))?;
-            Ok(state.with_mailer(mailer))
+            Ok(svc.with_mailer(mailer))
         }
-        None => Ok(state),
+        None => Ok(svc),
     }
 }
 
@@ -188,8 +189,7 @@ fn worker_name() -> String {
 /// Serves until Ctrl+C or SIGTERM, with the job worker alongside unless disabled.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState, worker: bool) -> Result<(), Failure> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let worker_task =
-        worker.then(|| tokio::spawn(tandem_web::jobs::run_forever(state.clone(), worker_name(), stop_rx)));
+    let worker_task = worker.then(|| tokio::spawn(jobs::run_forever(state.svc.clone(), worker_name(), stop_rx)));
     let result = tandem_web::serve(listener, state, shutdown_signal()).await;
     let _ = stop_tx.send(true);
     if let Some(task) = worker_task {

@@ -1,6 +1,7 @@
 //! What the command line says, in the language of the terminal (LANG).
 
-use tandem_web::i18n::{Arg, I18n, Lang};
+use tandem_domain::FieldError;
+use tandem_service::i18n::{Arg, I18n, Lang};
 
 /// The terminal's language from LC_ALL, LC_MESSAGES or LANG (e.g. es_ES.UTF-8).
 pub fn terminal_lang() -> Lang {
@@ -39,10 +40,27 @@ impl Out {
     pub fn failure(&self, f: &Failure) -> String {
         let args: Vec<(&str, Arg)> = f.args.iter().map(|(k, v)| (*k, Arg::Str(v.clone()))).collect();
         let mut text = self.t(f.id, &args);
-        for (field, message) in &f.fields {
-            text.push_str(&format!("\n  {field}: {}", self.t(message, &[])));
+        for e in &f.fields {
+            text.push_str(&format!("\n  {}", self.field(e)));
         }
         text
+    }
+
+    /// A field's problem: "field: message", or for a line of a file "Line 3: kind: message".
+    fn field(&self, e: &FieldError) -> String {
+        let args: Vec<(&str, Arg)> = e.args.iter().map(|(k, v)| (*k, Arg::Str(v.clone()))).collect();
+        let arg = |name: &str| e.args.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str());
+        match (arg("problem"), arg("line")) {
+            (Some(problem), Some(line)) => {
+                let inner = self.t(problem, &args);
+                let column = arg("column").map(|c| format!("{c}: ")).unwrap_or_default();
+                self.t(
+                    "cli-error-csv-problem",
+                    &[("line", Arg::Str(line.to_owned())), ("problem", Arg::Str(format!("{column}{inner}")))],
+                )
+            }
+            _ => format!("{}: {}", e.field, self.t(e.message, &args)),
+        }
     }
 }
 
@@ -51,7 +69,7 @@ impl Out {
 pub struct Failure {
     pub id: &'static str,
     pub args: Vec<(&'static str, String)>,
-    pub fields: Vec<(&'static str, &'static str)>,
+    pub fields: Vec<FieldError>,
 }
 
 impl Failure {
@@ -65,11 +83,7 @@ impl Failure {
     }
 
     pub fn invalid(invalid: &tandem_domain::Invalid) -> Failure {
-        Failure {
-            id: "cli-error-invalid",
-            args: Vec::new(),
-            fields: invalid.0.iter().map(|e| (e.field, e.message)).collect(),
-        }
+        Failure { id: "cli-error-invalid", args: Vec::new(), fields: invalid.0.clone() }
     }
 }
 
@@ -78,6 +92,21 @@ impl From<tandem_store::StoreError> for Failure {
         match e {
             tandem_store::StoreError::UnsupportedUrl => Failure::new("cli-error-url"),
             other => Failure::new("cli-error-database").arg("detail", other),
+        }
+    }
+}
+
+/// The service's refusals, said on the command line.
+impl From<tandem_service::Error> for Failure {
+    fn from(e: tandem_service::Error) -> Failure {
+        use tandem_service::Error as E;
+        match e {
+            E::Invalid(invalid) => Failure::invalid(&invalid),
+            E::Conflict(id) => Failure::new(id),
+            E::NotFound => Failure::new("cli-error-not-found"),
+            E::LoginRequired | E::Forbidden => Failure::new("cli-error-forbidden"),
+            E::TooManyRequests { .. } => Failure::new("error-too-many-title"),
+            E::Internal(detail) => Failure::new("cli-error-database").arg("detail", detail),
         }
     }
 }

@@ -8,22 +8,13 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use serde_json::json;
-use tandem_decide::opinion::{self, Direction, Vote, opendata};
-use tandem_domain::{
-    Timestamp,
-    conversation::StatementStatus,
-    text::{LONG_TEXT_MAX, TITLE_MAX},
-};
-use tandem_store::{
-    Db, communities,
-    conversations::{self as store, ImportedStatement},
-    initiatives::{self, Initiative},
-};
-use tandem_web::{Clock, SystemClock, i18n::Arg};
+use tandem_decide::opinion::{self, Direction, opendata};
+use tandem_service::{Service, conversations, i18n::Arg};
 
 use crate::{
     config::{self, DatabaseArgs},
     connect,
+    import::initiative_of,
     messages::{Failure, Out, emit},
 };
 
@@ -86,15 +77,6 @@ pub async fn run(out: &Out, command: PolisCommand) -> Result<(), Failure> {
     }
 }
 
-async fn initiative_of(db: &Db, community: &str, initiative: &str) -> Result<Initiative, Failure> {
-    let c = communities::by_slug(db, community)
-        .await?
-        .ok_or_else(|| Failure::new("cli-error-no-community").arg("slug", community))?;
-    initiatives::by_slug(db, c.id, initiative)
-        .await?
-        .ok_or_else(|| Failure::new("cli-error-no-initiative").arg("slug", initiative))
-}
-
 fn read_dir(out: &Out, dir: &Path) -> Result<opendata::Conversation, Failure> {
     let comments_path = dir.join("comments.csv");
     let comments = std::fs::read(&comments_path)
@@ -117,56 +99,17 @@ fn read_dir(out: &Out, dir: &Path) -> Result<opendata::Conversation, Failure> {
 
 async fn import(out: &Out, dir: &Path, community: &str, initiative: &str, db: &DatabaseArgs) -> Result<(), Failure> {
     let conversation = read_dir(out, dir)?;
-    let db = connect(&config::database_url(db)?, 2).await?;
-    let i = initiative_of(&db, community, initiative).await?;
-    let now = SystemClock.now();
-    let ms = |t: i64| Timestamp(t.div_euclid(1000));
-    // In comment-id order, so an export gives the statements their old ids back.
-    let mut comments: Vec<&opendata::Comment> = conversation.comments.iter().collect();
-    comments.sort_by_key(|c| c.id);
-    let statements: Vec<ImportedStatement> = comments
-        .iter()
-        .filter_map(|c| {
-            // Imported statements keep their length (Pol.is allowed longer
-            // ones than we ask of new statements); only empty ones are skipped.
-            let body = tandem_domain::text::required("statement", &c.body, LONG_TEXT_MAX).ok()?;
-            Some(ImportedStatement {
-                key: c.id,
-                author: c.author,
-                body,
-                status: match c.moderated {
-                    1 => StatementStatus::Accepted,
-                    0 => StatementStatus::Pending,
-                    _ => StatementStatus::Rejected,
-                },
-                created_at: c.timestamp.map_or(now, ms),
-            })
-        })
-        .collect();
-    let votes: Vec<(i64, i64, i8, Timestamp)> = conversation
-        .votes
-        .iter()
-        .map(|v| (v.voter, v.comment, v.vote.value(), if v.timestamp > 0 { ms(v.timestamp) } else { now }))
-        .collect();
-    let topic = if conversation.topic.trim().is_empty() {
-        dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    } else {
-        conversation.topic.clone()
-    };
-    let topic: String = topic.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(TITLE_MAX).collect();
-    let description: String = conversation.description.chars().take(LONG_TEXT_MAX).collect();
-    let id = store::import(&db, i.id, &topic, &description, &statements, &votes, now).await?;
-    let payload = json!({ "conversation": id }).to_string();
-    tandem_web::pages::conversation::redraw(&db, &payload, now)
-        .await
-        .map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
+    let svc = Service::new(connect(&config::database_url(db)?, 2).await?);
+    let (access, i) = initiative_of(&svc, community, initiative).await?;
+    let fallback = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let imported = conversations::import_opendata(&svc, &access, &i, &conversation, &fallback, svc.now()).await?;
     out.say(
         "polis-imported",
         &[
-            ("id", Arg::Num(id)),
-            ("statements", Arg::from(statements.len())),
-            ("votes", Arg::from(votes.len())),
-            ("skipped", Arg::from(conversation.comments.len() - statements.len())),
+            ("id", Arg::Num(imported.id)),
+            ("statements", Arg::from(imported.statements)),
+            ("votes", Arg::from(imported.votes)),
+            ("skipped", Arg::from(imported.skipped)),
         ],
     );
     Ok(())
@@ -180,59 +123,14 @@ async fn export(
     id: i64,
     db: &DatabaseArgs,
 ) -> Result<(), Failure> {
-    let db = connect(&config::database_url(db)?, 2).await?;
-    let i = initiative_of(&db, community, initiative).await?;
-    let c = store::get_conversation(&db, id)
-        .await?
-        .filter(|c| c.initiative_id == i.id)
-        .ok_or_else(|| Failure::new("polis-no-conversation").arg("id", id))?;
-    let statements = store::statements(&db, id).await?;
-    let votes = store::votes(&db, id).await?;
-    // Participants are numbered in order of their first vote: never user ids, never names.
-    let mut number: BTreeMap<i64, i64> = BTreeMap::new();
-    for user in votes.iter().map(|v| v.user_id).chain(statements.iter().filter_map(|s| s.author_id)) {
-        let next = number.len() as i64;
-        number.entry(user).or_insert(next);
-    }
-    let comment: BTreeMap<i64, i64> = statements.iter().enumerate().map(|(k, s)| (s.id, k as i64)).collect();
-    let analysis = tandem_web::pages::conversation::stored_analysis(&db, c.id).await?;
-    let groups: BTreeMap<i64, usize> = analysis
-        .iter()
-        .flat_map(|a| a.groups.iter().flat_map(|g| g.participants.iter().map(move |p| (*p, g.id))))
-        .filter_map(|(user, g)| number.get(&user).map(|n| (*n, g)))
-        .collect();
-    let exported = opendata::Conversation {
-        topic: c.topic.clone(),
-        description: c.description.clone(),
-        comments: statements
-            .iter()
-            .map(|s| opendata::Comment {
-                id: comment[&s.id],
-                author: s.author_id.and_then(|a| number.get(&a).copied()),
-                moderated: match s.status {
-                    StatementStatus::Accepted => 1,
-                    StatementStatus::Pending => 0,
-                    StatementStatus::Rejected => -1,
-                },
-                is_meta: false,
-                timestamp: Some(s.created_at.0 * 1000),
-                body: s.body.clone(),
-            })
-            .collect(),
-        votes: votes
-            .iter()
-            .filter_map(|v| {
-                Some(opendata::VoteRow {
-                    timestamp: v.updated_at.0 * 1000,
-                    comment: *comment.get(&v.statement_id)?,
-                    voter: *number.get(&v.user_id)?,
-                    vote: Vote::from_value(v.vote.into())?,
-                })
-            })
-            .collect(),
-        has_vote_log: true,
-        groups: BTreeMap::new(),
-    };
+    let svc = Service::new(connect(&config::database_url(db)?, 2).await?);
+    let (access, i) = initiative_of(&svc, community, initiative).await?;
+    let c = conversations::conversation(&svc, &i, id)
+        .await
+        .map_err(|_| Failure::new("polis-no-conversation").arg("id", id))?;
+    let (exported, groups) = conversations::export_opendata(&svc, &access, &c).await?;
+    let participants: BTreeSet<i64> =
+        exported.votes.iter().map(|v| v.voter).chain(exported.comments.iter().filter_map(|c| c.author)).collect();
     std::fs::create_dir_all(dir)
         .map_err(|e| Failure::new("cli-error-write").arg("path", dir.display()).arg("detail", e))?;
     for (name, bytes) in exported.write(&groups) {
@@ -242,7 +140,7 @@ async fn export(
     }
     out.say(
         "polis-exported",
-        &[("dir", Arg::Str(dir.display().to_string())), ("participants", Arg::from(number.len()))],
+        &[("dir", Arg::Str(dir.display().to_string())), ("participants", Arg::from(participants.len()))],
     );
     Ok(())
 }

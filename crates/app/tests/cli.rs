@@ -76,7 +76,7 @@ fn district() -> (tempfile::TempDir, String) {
             kind: CommunityKind::District,
             description: "",
         };
-        let cid = communities::create(&db, &new, Timestamp(0)).await.unwrap();
+        let cid = communities::create(&mut db.acquire().await.unwrap(), &new, Timestamp(0)).await.unwrap();
         let fields = initiatives::InitiativeFields {
             school_id: None,
             title: "Redesign",
@@ -84,7 +84,16 @@ fn district() -> (tempfile::TempDir, String) {
             visibility: Visibility::Public,
             value_statement: "",
         };
-        initiatives::create(&db, cid, &Slug::from_title("Redesign"), &fields, None, Timestamp(0)).await.unwrap();
+        initiatives::create(
+            &mut db.acquire().await.unwrap(),
+            cid,
+            &Slug::from_title("Redesign"),
+            &fields,
+            None,
+            Timestamp(0),
+        )
+        .await
+        .unwrap();
         db.close().await;
     });
     (dir, url)
@@ -94,7 +103,7 @@ fn count_events(url: &str) -> usize {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
         let db = tandem_store::Db::connect(url, tandem_store::PoolSettings { max_connections: 1 }).await.unwrap();
-        tandem_store::engagement::recent(&db, 1, 1000).await.unwrap().len()
+        tandem_store::engagement::recent(db.pool(), 1, 1000).await.unwrap().len()
     })
 }
 

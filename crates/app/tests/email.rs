@@ -17,13 +17,13 @@ use tandem_domain::{
     notify::{Delivery, NotificationKind},
     text::Slug,
 };
-use tandem_store::{Db, communities, initiatives, notifications, testing, users};
-use tandem_web::{
-    AppState, DEFAULT_MAIL_FROM, ManualClock, WebConfig,
+use tandem_service::{
+    DEFAULT_MAIL_FROM, ManualClock, Service,
     jobs::{self, Step},
     mail::Mailer,
-    notify::{Event, followers},
+    notify::Event,
 };
+use tandem_store::{Db, communities, initiatives, notifications, testing, users};
 
 /// 2026-11-18 12:00 UTC.
 const START: Timestamp = Timestamp(1_795_003_200);
@@ -83,7 +83,7 @@ fn received(dir: &Path) -> Vec<Received> {
 async fn person(db: &Db, email: &str, lang: &str, delivery: Delivery) -> i64 {
     let u = users::NewUser { email: Some(email), display_name: email, password_hash: None, lang, is_site_admin: false };
     let id = users::create(db.pool(), &u, START).await.unwrap();
-    users::set_delivery(db, id, delivery).await.unwrap();
+    users::set_delivery(db.pool(), id, delivery).await.unwrap();
     id
 }
 
@@ -94,7 +94,7 @@ async fn initiative(db: &Db) -> i64 {
         kind: CommunityKind::District,
         description: "",
     };
-    let cid = communities::create(db, &c, START).await.unwrap();
+    let cid = communities::create(&mut db.acquire().await.unwrap(), &c, START).await.unwrap();
     let fields = initiatives::InitiativeFields {
         school_id: None,
         title: "Later start",
@@ -102,20 +102,29 @@ async fn initiative(db: &Db) -> i64 {
         visibility: Visibility::Public,
         value_statement: "",
     };
-    initiatives::create(db, cid, &Slug::from_title("Later start"), &fields, None, START).await.unwrap().0
+    initiatives::create(&mut db.acquire().await.unwrap(), cid, &Slug::from_title("Later start"), &fields, None, START)
+        .await
+        .unwrap()
+        .0
 }
 
-fn state(db: Db, clock: Arc<ManualClock>, port: u16) -> AppState {
-    let config = WebConfig {
-        secure_cookies: false,
-        public_url: Some(String::from("https://tandem.example.org")),
-        trust_proxy: false,
-    };
+fn state(db: Db, clock: Arc<ManualClock>, port: u16) -> Service {
     let mailer = Mailer::new(&format!("smtp://127.0.0.1:{port}"), DEFAULT_MAIL_FROM).unwrap();
-    AppState::new(db, config).with_mailer(mailer).with_clock(clock)
+    Service::new(db)
+        .with_mailer(mailer)
+        .with_clock(clock)
+        .with_public_url(Some(String::from("https://tandem.example.org")))
 }
 
-async fn drain(state: &AppState) -> Vec<Step> {
+/// Tells followers in one transaction, as the use cases that answer ideas do.
+async fn followers(svc: &Service, to: &[i64], actor: Option<i64>, event: &Event<'_>, now: Timestamp) -> usize {
+    let mut tx = svc.db.begin().await.unwrap();
+    let told = tandem_service::notify::followers(&mut tx, svc, to, actor, event, now).await.unwrap();
+    tx.commit().await.unwrap();
+    told
+}
+
+async fn drain(state: &Service) -> Vec<Step> {
     let mut steps = Vec::new();
     loop {
         match jobs::step(state, "test-worker").await.unwrap() {
@@ -157,12 +166,12 @@ async fn answers_reach_followers_in_their_language_after_the_mail_server_comes_b
             text: "The bus contract is fixed until July.",
             path: "/c/riverbend/i/later-start/ideas/1",
         };
-        let told = followers(&state, &[ana, bea, quiet, facilitator], Some(facilitator), &event, START).await.unwrap();
+        let told = followers(&state, &[ana, bea, quiet, facilitator], Some(facilitator), &event, START).await;
         assert_eq!(told, 3, "everyone but the person who answered");
         for who in [ana, bea, quiet] {
-            assert_eq!(notifications::unread_count(&db, who).await.unwrap(), 1, "in the app whatever they chose");
+            assert_eq!(notifications::unread_count(db.pool(), who).await.unwrap(), 1, "in the app whatever they chose");
         }
-        assert_eq!(notifications::unread_count(&db, facilitator).await.unwrap(), 0);
+        assert_eq!(notifications::unread_count(db.pool(), facilitator).await.unwrap(), 0);
 
         // No SMTP server yet: both emails fail and wait to be retried.
         let steps = drain(&state).await;
@@ -214,7 +223,7 @@ async fn daily_readers_get_one_digest_at_seven() {
                 text: "Yes.",
                 path: "/c/riverbend/i/later-start/ideas",
             };
-            followers(&state, &[carmen], None, &event, START).await.unwrap();
+            followers(&state, &[carmen], None, &event, START).await;
         }
         assert!(drain(&state).await.is_empty(), "no email straight away for a daily reader");
 

@@ -130,32 +130,30 @@ impl Dates {
     }
 }
 
-fn groups(field: &'static str, chosen: &[&str], known: &[i64], e: &mut Invalid) -> Vec<i64> {
+/// The stakeholder groups a vote is limited to (none: everyone), each one of `known`.
+fn groups(field: &'static str, chosen: &[i64], known: &[i64], e: &mut Invalid) -> Vec<i64> {
     let mut out = Vec::new();
-    for c in chosen {
-        match c.trim().parse::<i64>() {
-            Ok(id) if known.contains(&id) => {
-                if !out.contains(&id) {
-                    out.push(id);
-                }
-            }
-            _ => {
-                e.0.push(FieldError::new(field, "error-choice-invalid"));
-                return Vec::new();
-            }
+    for id in chosen {
+        if !known.contains(id) {
+            e.0.push(FieldError::new(field, "error-choice-invalid"));
+            return Vec::new();
+        }
+        if !out.contains(id) {
+            out.push(*id);
         }
     }
     out
 }
 
-fn area(input: &str, areas: &[i64], e: &mut Invalid) -> Option<i64> {
-    match input.trim().parse::<i64>() {
-        Ok(id) if areas.contains(&id) => Some(id),
-        _ if input.trim().is_empty() => {
+/// The charter's decision area a vote belongs to: required, and one of `areas`.
+fn area(input: Option<i64>, areas: &[i64], e: &mut Invalid) -> Option<i64> {
+    match input {
+        Some(id) if areas.contains(&id) => Some(id),
+        None => {
             e.0.push(FieldError::new("area", "error-area-required"));
             None
         }
-        _ => {
+        Some(_) => {
             e.0.push(FieldError::new("area", "error-choice-invalid"));
             None
         }
@@ -176,28 +174,29 @@ pub struct PollDraft {
     pub eligible_groups: Vec<i64>,
 }
 
-pub struct PollForm<'a> {
+/// A poll as submitted: text as typed, choices by key, ids as numbers.
+pub struct PollFields<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub method: &'a str,
-    /// One option per line.
-    pub options: &'a str,
-    pub area: &'a str,
+    /// One option per entry; blank entries are skipped.
+    pub options: &'a [String],
+    pub area: Option<i64>,
     pub opens_on: &'a str,
     pub closes_on: &'a str,
     pub quorum: &'a str,
-    pub groups: Vec<&'a str>,
+    pub groups: &'a [i64],
 }
 
 impl PollDraft {
     /// `areas` are the published charter's decision areas; `known_groups` the community's groups.
-    pub fn parse(form: &PollForm<'_>, areas: &[i64], known_groups: &[i64], today: Date) -> Result<Self, Invalid> {
+    pub fn parse(form: &PollFields<'_>, areas: &[i64], known_groups: &[i64], today: Date) -> Result<Self, Invalid> {
         let mut e = Invalid::default();
         let title = e.check(text::line("title", form.title, TITLE_MAX));
         let description = e.check(text::optional("description", form.description, LONG_TEXT_MAX));
         let method = e.check(PollMethod::parse_field("method", form.method));
         let mut options: Vec<String> = Vec::new();
-        for line in form.options.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        for line in form.options.iter().map(|o| o.trim()).filter(|l| !l.is_empty()) {
             match text::line("options", line, OPTION_MAX) {
                 Ok(o) if options.iter().any(|x| x.eq_ignore_ascii_case(&o)) => {
                     e.0.push(FieldError::new("options", "error-options-repeated").with_arg("option", o));
@@ -224,7 +223,7 @@ impl PollDraft {
         } else {
             e.check(text::integer_in("quorum", form.quorum, 0..=1_000_000))
         };
-        let eligible_groups = groups("groups", &form.groups, known_groups, &mut e);
+        let eligible_groups = groups("groups", form.groups, known_groups, &mut e);
         match (title, description, method, area_id, dates, quorum) {
             (Some(title), Some(description), Some(method), Some(area_id), Some(dates), Some(quorum))
                 if e.is_empty() =>
@@ -305,19 +304,46 @@ pub enum PollBallot {
     Consent(ConsentStance),
 }
 
+/// What a voter marked on a poll ballot, as submitted by a form or the API,
+/// before it is checked against the poll. Option numbers are positions
+/// (1-based) in the poll's options; numbers people type (ranks, scores) stay
+/// text until checked, so a typing mistake gets its own message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PollMarks {
+    /// Plurality: the option chosen.
+    pub choice: String,
+    /// Approval: every option ticked.
+    pub approve: Vec<String>,
+    /// Borda, instant-runoff and Schulze: the rank typed beside an option (1 = first).
+    pub ranks: Vec<(usize, String)>,
+    /// Score: the score typed beside an option (blank counts as 0).
+    pub scores: Vec<(usize, String)>,
+    /// Consent: agree, stand_aside or block.
+    pub stance: String,
+}
+
+impl PollMarks {
+    fn rank(&self, option: usize) -> &str {
+        self.ranks.iter().find(|(n, _)| *n == option).map(|(_, v)| v.as_str()).unwrap_or_default()
+    }
+
+    fn score(&self, option: usize) -> &str {
+        self.scores.iter().find(|(n, _)| *n == option).map(|(_, v)| v.as_str()).unwrap_or_default()
+    }
+}
+
 impl PollBallot {
-    /// Reads a ballot from a form: `choice`, `approve` (repeated), `rank_N`, `score_N` or `stance`.
-    pub fn from_form(method: PollMethod, options: usize, get: &dyn Fn(&str) -> Vec<String>) -> Result<Self, Invalid> {
-        let first = |name: &str| get(name).into_iter().next().unwrap_or_default();
+    /// Checks what a voter marked against a poll with `options` options.
+    pub fn parse(method: PollMethod, options: usize, marks: &PollMarks) -> Result<Self, Invalid> {
         let invalid = |field: &'static str, message: &'static str| Err(Invalid::one(FieldError::new(field, message)));
         match method {
-            PollMethod::Plurality => match first("choice").trim().parse::<usize>() {
+            PollMethod::Plurality => match marks.choice.trim().parse::<usize>() {
                 Ok(n) if (1..=options).contains(&n) => Ok(PollBallot::One(n)),
                 _ => invalid("choice", "error-ballot-choose-one"),
             },
             PollMethod::Approval => {
                 let mut set = Vec::new();
-                for v in get("approve") {
+                for v in &marks.approve {
                     match v.trim().parse::<usize>() {
                         Ok(n) if (1..=options).contains(&n) && !set.contains(&n) => set.push(n),
                         _ => return invalid("approve", "error-choice-invalid"),
@@ -330,11 +356,14 @@ impl PollBallot {
                 Ok(PollBallot::Set(set))
             }
             PollMethod::Score => {
+                if marks.scores.iter().any(|(n, _)| !(1..=options).contains(n)) {
+                    return invalid("score", "error-choice-invalid");
+                }
                 let mut scores = Vec::new();
                 for n in 1..=options {
-                    let v = first(&format!("score_{n}"));
-                    let v = if v.trim().is_empty() { String::from("0") } else { v };
-                    match text::integer_in("score", &v, 0..=MAX_SCORE) {
+                    let v = marks.score(n);
+                    let v = if v.trim().is_empty() { "0" } else { v };
+                    match text::integer_in("score", v, 0..=MAX_SCORE) {
                         Ok(s) => scores.push((n, s)),
                         Err(e) => return Err(Invalid::one(e)),
                     }
@@ -345,13 +374,16 @@ impl PollBallot {
                 Ok(PollBallot::Scores(scores))
             }
             PollMethod::Borda | PollMethod::Irv | PollMethod::Schulze => {
+                if marks.ranks.iter().any(|(n, _)| !(1..=options).contains(n)) {
+                    return invalid("rank", "error-choice-invalid");
+                }
                 let mut ranked: Vec<(i64, usize)> = Vec::new();
                 for n in 1..=options {
-                    let v = first(&format!("rank_{n}"));
+                    let v = marks.rank(n);
                     if v.trim().is_empty() {
                         continue;
                     }
-                    match text::integer_in("rank", &v, 1..=options as i64) {
+                    match text::integer_in("rank", v, 1..=options as i64) {
                         Ok(r) if ranked.iter().any(|(x, _)| *x == r) => {
                             return invalid("rank", "error-ballot-rank-repeated");
                         }
@@ -365,7 +397,7 @@ impl PollBallot {
                 ranked.sort_unstable();
                 Ok(PollBallot::Ranking(ranked.into_iter().map(|(_, n)| n).collect()))
             }
-            PollMethod::Consent => ConsentStance::parse(first("stance").trim())
+            PollMethod::Consent => ConsentStance::parse(marks.stance.trim())
                 .map(PollBallot::Consent)
                 .ok_or_else(|| Invalid::one(FieldError::new("stance", "error-ballot-stance"))),
         }
@@ -508,7 +540,8 @@ pub struct BudgetDraft {
     pub eligible_groups: Vec<i64>,
 }
 
-pub struct BudgetForm<'a> {
+/// A budget as submitted: text as typed, choices by key, ids as numbers.
+pub struct BudgetFields<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub total: &'a str,
@@ -516,10 +549,10 @@ pub struct BudgetForm<'a> {
     pub ballot: &'a str,
     pub points: &'a str,
     pub rule: &'a str,
-    pub area: &'a str,
+    pub area: Option<i64>,
     pub opens_on: &'a str,
     pub closes_on: &'a str,
-    pub groups: Vec<&'a str>,
+    pub groups: &'a [i64],
 }
 
 fn money(field: &'static str, input: &str) -> Result<Decimal, FieldError> {
@@ -531,7 +564,7 @@ fn money(field: &'static str, input: &str) -> Result<Decimal, FieldError> {
 }
 
 impl BudgetDraft {
-    pub fn parse(form: &BudgetForm<'_>, areas: &[i64], known_groups: &[i64], today: Date) -> Result<Self, Invalid> {
+    pub fn parse(form: &BudgetFields<'_>, areas: &[i64], known_groups: &[i64], today: Date) -> Result<Self, Invalid> {
         let mut e = Invalid::default();
         let title = e.check(text::line("title", form.title, TITLE_MAX));
         let description = e.check(text::optional("description", form.description, LONG_TEXT_MAX));
@@ -546,7 +579,7 @@ impl BudgetDraft {
         let rule = e.check(BudgetRule::parse_field("rule", form.rule));
         let area_id = area(form.area, areas, &mut e);
         let dates = Dates::parse(form.opens_on, form.closes_on, today, &mut e);
-        let eligible_groups = groups("groups", &form.groups, known_groups, &mut e);
+        let eligible_groups = groups("groups", form.groups, known_groups, &mut e);
         match (title, description, total, currency, ballot, points, rule, area_id, dates) {
             (
                 Some(title),
@@ -607,16 +640,24 @@ impl ProjectDraft {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BudgetBallotInput(pub Vec<(i64, i64)>);
 
+/// What a voter marked on a budget ballot, as submitted: the projects ticked
+/// (approval ballots) or the points typed beside each project (cumulative).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BudgetMarks {
+    pub projects: Vec<String>,
+    pub points: Vec<(i64, String)>,
+}
+
 impl BudgetBallotInput {
     /// `projects` are (id, cost) on the ballot. Approval: the ticked projects must
     /// fit the budget together. Cumulative: points are whole, none negative, and
     /// add up to at most the allowance.
-    pub fn from_form(
+    pub fn parse(
         kind: BudgetBallot,
         total: Decimal,
         points: i64,
         projects: &[(i64, Decimal)],
-        get: &dyn Fn(&str) -> Vec<String>,
+        marks: &BudgetMarks,
     ) -> Result<Self, Invalid> {
         let invalid = |field: &'static str, message: &'static str| Invalid::one(FieldError::new(field, message));
         match kind {
@@ -624,7 +665,7 @@ impl BudgetBallotInput {
                 let mut chosen: Vec<(i64, i64)> = Vec::new();
                 let scale = projects.iter().map(|(_, c)| c.scale).chain([total.scale]).max().unwrap_or(0);
                 let mut spent: i128 = 0;
-                for v in get("project") {
+                for v in &marks.projects {
                     let id: i64 = v.trim().parse().map_err(|_| invalid("project", "error-choice-invalid"))?;
                     let (_, cost) = projects
                         .iter()
@@ -650,13 +691,16 @@ impl BudgetBallotInput {
                 Ok(BudgetBallotInput(chosen))
             }
             BudgetBallot::Cumulative => {
+                if marks.points.iter().any(|(id, _)| !projects.iter().any(|(p, _)| p == id)) {
+                    return Err(invalid("points", "error-choice-invalid"));
+                }
                 let mut given: Vec<(i64, i64)> = Vec::new();
                 for (id, _) in projects {
-                    let v = get(&format!("points_{id}")).into_iter().next().unwrap_or_default();
+                    let v = marks.points.iter().find(|(p, _)| p == id).map(|(_, v)| v.as_str()).unwrap_or_default();
                     if v.trim().is_empty() {
                         continue;
                     }
-                    let p = text::integer_in("points", &v, 0..=points).map_err(Invalid::one)?;
+                    let p = text::integer_in("points", v, 0..=points).map_err(Invalid::one)?;
                     if p > 0 {
                         given.push((*id, p));
                     }
@@ -760,8 +804,8 @@ pub fn count_budget(election: &Election, rule: BudgetRule) -> Option<Outcome> {
 mod tests {
     use super::*;
 
-    fn form_get<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Vec<String> + 'a {
-        move |name: &str| pairs.iter().filter(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned()).collect()
+    fn ranks(pairs: &[(usize, &str)]) -> PollMarks {
+        PollMarks { ranks: pairs.iter().map(|(n, v)| (*n, (*v).to_owned())).collect(), ..PollMarks::default() }
     }
 
     fn today() -> Date {
@@ -770,48 +814,49 @@ mod tests {
 
     #[test]
     fn a_poll_needs_options_an_area_and_sensible_dates() {
-        let form = PollForm {
+        let lines: Vec<String> = ["12:00", "12:30", "", "13:00"].iter().map(|s| (*s).to_owned()).collect();
+        let one = vec![String::from("Only one")];
+        let form = PollFields {
             title: "Which lunch slot?",
             description: "",
             method: "irv",
-            options: "12:00\n12:30\n\n13:00\n",
-            area: "7",
+            options: &lines,
+            area: Some(7),
             opens_on: "",
             closes_on: "2026-11-30",
             quorum: "10",
-            groups: vec!["2"],
+            groups: &[2],
         };
         let d = PollDraft::parse(&form, &[7], &[1, 2], today()).unwrap();
         assert_eq!(d.options, vec!["12:00", "12:30", "13:00"]);
         assert_eq!(d.dates.opens_at.date_iso(), "2026-11-22");
         assert_eq!(d.dates.closes_at.date_iso(), "2026-12-01", "open all of the last day");
-        let bad = PollForm { options: "Only one", area: "", closes_on: "2026-11-01", groups: vec!["9"], ..form };
+        let bad = PollFields { options: &one, area: None, closes_on: "2026-11-01", groups: &[9], ..form };
         let e = PollDraft::parse(&bad, &[7], &[1, 2], today()).unwrap_err();
         for field in ["options", "area", "closes_on", "groups"] {
             assert!(e.field(field).is_some(), "{field}: {e:?}");
         }
         let consent =
-            PollForm { method: "consent", options: "", area: "7", closes_on: "2026-11-30", groups: vec![], ..bad };
+            PollFields { method: "consent", options: &[], area: Some(7), closes_on: "2026-11-30", groups: &[], ..bad };
         assert!(PollDraft::parse(&consent, &[7], &[], today()).unwrap().options.is_empty());
     }
 
     #[test]
     fn ballots_are_checked_and_round_trip() {
-        let rank = form_get(&[("rank_1", "2"), ("rank_2", ""), ("rank_3", "1")]);
-        let b = PollBallot::from_form(PollMethod::Irv, 3, &rank).unwrap();
+        let b = PollBallot::parse(PollMethod::Irv, 3, &ranks(&[(1, "2"), (2, ""), (3, "1")])).unwrap();
         assert_eq!(b, PollBallot::Ranking(vec![3, 1]));
         assert_eq!(PollBallot::decode(PollMethod::Irv, 3, &b.encode()), Some(b));
-        let twice = form_get(&[("rank_1", "1"), ("rank_2", "1")]);
-        assert!(PollBallot::from_form(PollMethod::Borda, 2, &twice).is_err());
-        let scores = form_get(&[("score_1", "5"), ("score_2", "9")]);
-        assert!(PollBallot::from_form(PollMethod::Score, 2, &scores).is_err());
-        let none = form_get(&[]);
-        assert!(PollBallot::from_form(PollMethod::Plurality, 2, &none).is_err());
-        let out_of_range = form_get(&[("choice", "3")]);
-        assert!(PollBallot::from_form(PollMethod::Plurality, 2, &out_of_range).is_err());
-        let stance = form_get(&[("stance", "block")]);
+        assert!(PollBallot::parse(PollMethod::Borda, 2, &ranks(&[(1, "1"), (2, "1")])).is_err());
+        let e = PollBallot::parse(PollMethod::Borda, 2, &ranks(&[(7, "1")])).unwrap_err();
+        assert_eq!(e.0[0].message, "error-choice-invalid", "a rank for an option the poll lacks");
+        let scores = PollMarks { scores: vec![(1, "5".into()), (2, "9".into())], ..PollMarks::default() };
+        assert!(PollBallot::parse(PollMethod::Score, 2, &scores).is_err());
+        assert!(PollBallot::parse(PollMethod::Plurality, 2, &PollMarks::default()).is_err());
+        let out_of_range = PollMarks { choice: "3".into(), ..PollMarks::default() };
+        assert!(PollBallot::parse(PollMethod::Plurality, 2, &out_of_range).is_err());
+        let stance = PollMarks { stance: "block".into(), ..PollMarks::default() };
         assert_eq!(
-            PollBallot::from_form(PollMethod::Consent, 0, &stance).unwrap(),
+            PollBallot::parse(PollMethod::Consent, 0, &stance).unwrap(),
             PollBallot::Consent(ConsentStance::Block)
         );
     }
@@ -854,16 +899,20 @@ mod tests {
             (2, Decimal::parse("5000").unwrap()),
             (3, Decimal::parse("3000").unwrap()),
         ];
-        let fits = form_get(&[("project", "1"), ("project", "3")]);
-        let b = BudgetBallotInput::from_form(BudgetBallot::Approval, total, 0, &projects, &fits).unwrap();
+        let ticked =
+            |ids: &[&str]| BudgetMarks { projects: ids.iter().map(|s| (*s).to_owned()).collect(), points: vec![] };
+        let b = BudgetBallotInput::parse(BudgetBallot::Approval, total, 0, &projects, &ticked(&["1", "3"])).unwrap();
         assert_eq!(b, BudgetBallotInput(vec![(1, 1), (3, 1)]));
         assert_eq!(BudgetBallotInput::decode(&b.encode()), Some(b));
-        let over = form_get(&[("project", "1"), ("project", "2")]);
-        let e = BudgetBallotInput::from_form(BudgetBallot::Approval, total, 0, &projects, &over).unwrap_err();
+        let e =
+            BudgetBallotInput::parse(BudgetBallot::Approval, total, 0, &projects, &ticked(&["1", "2"])).unwrap_err();
         assert_eq!(e.0[0].message, "error-ballot-over-budget");
-        let points = form_get(&[("points_1", "6"), ("points_2", "5")]);
-        let e = BudgetBallotInput::from_form(BudgetBallot::Cumulative, total, 10, &projects, &points).unwrap_err();
+        let points = BudgetMarks { projects: vec![], points: vec![(1, "6".into()), (2, "5".into())] };
+        let e = BudgetBallotInput::parse(BudgetBallot::Cumulative, total, 10, &projects, &points).unwrap_err();
         assert_eq!(e.0[0].message, "error-ballot-too-many-points");
+        let stray = BudgetMarks { projects: vec![], points: vec![(99, "1".into())] };
+        let e = BudgetBallotInput::parse(BudgetBallot::Cumulative, total, 10, &projects, &stray).unwrap_err();
+        assert_eq!(e.0[0].message, "error-choice-invalid", "points for a project not on the ballot");
         assert!(
             ProjectDraft::parse("Benches", "", "12000", total).is_err(),
             "a project cannot cost more than the budget"

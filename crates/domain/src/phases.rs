@@ -54,17 +54,17 @@ pub struct PhaseDraft {
 
 impl PhaseDraft {
     pub fn parse(name: &str, kind: &str, starts_on: &str, ends_on: &str, from_template: bool) -> Result<Self, Invalid> {
-        Self::parse_with_ideas(name, kind, starts_on, ends_on, from_template, "")
+        Self::parse_with_ideas(name, kind, starts_on, ends_on, from_template, false)
     }
 
-    /// `accepts_ideas` is a checkbox: "1" means yes.
+    /// The same, saying whether the phase takes ideas and needs.
     pub fn parse_with_ideas(
         name: &str,
         kind: &str,
         starts_on: &str,
         ends_on: &str,
         from_template: bool,
-        accepts_ideas: &str,
+        accepts_ideas: bool,
     ) -> Result<Self, Invalid> {
         let mut e = Invalid::default();
         let name = if from_template {
@@ -82,7 +82,7 @@ impl PhaseDraft {
         }
         match (name, kind, starts_on, ends_on) {
             (Some(name), Some(kind), Some(starts_on), Some(ends_on)) if e.is_empty() => {
-                Ok(PhaseDraft { name, kind, starts_on, ends_on, accepts_ideas: accepts_ideas == "1" })
+                Ok(PhaseDraft { name, kind, starts_on, ends_on, accepts_ideas })
             }
             _ => Err(e),
         }

@@ -6,7 +6,7 @@ use tandem_domain::{
     time::Date,
 };
 
-use crate::{Db, Result, StoreError, choice, date, get, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, date, get, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Commitment {
@@ -21,7 +21,7 @@ pub struct Commitment {
 }
 
 pub async fn create(
-    db: &Db,
+    conn: &mut Conn,
     initiative_id: i64,
     d: &CommitmentDraft,
     decision_area_id: Option<i64>,
@@ -29,7 +29,6 @@ pub async fn create(
     by: Option<i64>,
     now: Timestamp,
 ) -> Result<i64> {
-    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "INSERT INTO commitments (initiative_id, title, description, decision_area_id, status, percent, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $7) RETURNING id",
@@ -41,7 +40,7 @@ pub async fn create(
     .bind(CommitmentStatus::Planned.key())
     .bind(by)
     .bind(now.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut *conn)
     .await?;
     let id: i64 = get(&row, "id")?;
     for idea in idea_ids {
@@ -53,31 +52,29 @@ pub async fn create(
         .bind(id)
         .bind(idea)
         .bind(initiative_id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
         if linked.rows_affected() != 1 {
-            tx.rollback().await?;
             return Err(StoreError::NotFound);
         }
     }
-    tx.commit().await?;
     Ok(id)
 }
 
-pub async fn list(db: &Db, initiative_id: i64) -> Result<Vec<Commitment>> {
+pub async fn list(conn: &mut Conn, initiative_id: i64) -> Result<Vec<Commitment>> {
     let rows = sqlx::query(
         "SELECT id, title, description, decision_area_id, status, percent, updated_at FROM commitments
          WHERE initiative_id = $1 ORDER BY created_at, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(&mut *conn)
     .await?;
     let links = sqlx::query(
         "SELECT ci.commitment_id, ci.idea_id FROM commitment_ideas ci JOIN commitments c ON c.id = ci.commitment_id
          WHERE c.initiative_id = $1 ORDER BY ci.idea_id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(&mut *conn)
     .await?;
     let links: Vec<(i64, i64)> =
         links.iter().map(|r| Ok((get(r, "commitment_id")?, get(r, "idea_id")?))).collect::<Result<Vec<_>>>()?;
@@ -100,14 +97,13 @@ pub async fn list(db: &Db, initiative_id: i64) -> Result<Vec<Commitment>> {
 
 /// Records progress and moves the commitment to it, together.
 pub async fn add_update(
-    db: &Db,
+    conn: &mut Conn,
     initiative_id: i64,
     commitment_id: i64,
     d: &ProgressDraft,
     by: Option<i64>,
     now: Timestamp,
 ) -> Result<i64> {
-    let mut tx = db.begin().await?;
     let moved = sqlx::query(
         "UPDATE commitments SET status = $1, percent = $2, updated_at = $3 WHERE id = $4 AND initiative_id = $5",
     )
@@ -116,10 +112,9 @@ pub async fn add_update(
     .bind(now.0)
     .bind(commitment_id)
     .bind(initiative_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     if moved.rows_affected() != 1 {
-        tx.rollback().await?;
         return Err(StoreError::NotFound);
     }
     let row = sqlx::query(
@@ -133,9 +128,8 @@ pub async fn add_update(
     .bind(tandem_domain::time::iso_date(d.happened_on))
     .bind(by)
     .bind(now.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut *conn)
     .await?;
-    tx.commit().await?;
     get(&row, "id")
 }
 
@@ -151,7 +145,7 @@ pub struct Update {
 }
 
 /// The public timeline of an initiative, newest first.
-pub async fn timeline(db: &Db, initiative_id: i64, limit: i64) -> Result<Vec<Update>> {
+pub async fn timeline(db: impl Exec<'_>, initiative_id: i64, limit: i64) -> Result<Vec<Update>> {
     let rows = sqlx::query(
         "SELECT u.commitment_id, c.title, u.status, u.percent, u.body, u.happened_on, u.created_at
          FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
@@ -159,7 +153,7 @@ pub async fn timeline(db: &Db, initiative_id: i64, limit: i64) -> Result<Vec<Upd
     )
     .bind(initiative_id)
     .bind(limit)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -177,10 +171,10 @@ pub async fn timeline(db: &Db, initiative_id: i64, limit: i64) -> Result<Vec<Upd
 }
 
 /// The ideas a commitment answers (to tell their followers about progress).
-pub async fn linked_ideas(db: &Db, commitment_id: i64) -> Result<Vec<i64>> {
+pub async fn linked_ideas(db: impl Exec<'_>, commitment_id: i64) -> Result<Vec<i64>> {
     let rows = sqlx::query("SELECT idea_id FROM commitment_ideas WHERE commitment_id = $1")
         .bind(commitment_id)
-        .fetch_all(db.pool())
+        .fetch_all(db)
         .await?;
     rows.iter().map(|row| get(row, "idea_id")).collect()
 }

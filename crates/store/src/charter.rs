@@ -3,7 +3,7 @@
 
 use tandem_domain::{Timestamp, charter::DecisionArea, charter::InfluenceLevel};
 
-use crate::{Db, Result, StoreError, choice, get, opt_ts, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, get, opt_ts, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Charter {
@@ -19,10 +19,10 @@ pub struct StoredArea {
     pub area: DecisionArea,
 }
 
-pub async fn get_charter(db: &Db, initiative_id: i64) -> Result<Charter> {
+pub async fn get_charter(db: impl Exec<'_>, initiative_id: i64) -> Result<Charter> {
     let row = sqlx::query("SELECT version, intro, published_at FROM charters WHERE initiative_id = $1")
         .bind(initiative_id)
-        .fetch_optional(db.pool())
+        .fetch_optional(db)
         .await?;
     match row {
         Some(row) => Ok(Charter {
@@ -34,13 +34,13 @@ pub async fn get_charter(db: &Db, initiative_id: i64) -> Result<Charter> {
     }
 }
 
-pub async fn areas(db: &Db, initiative_id: i64) -> Result<Vec<StoredArea>> {
+pub async fn areas(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<StoredArea>> {
     let rows = sqlx::query(
         "SELECT id, title, level, final_decision_by, fixed, risks, reciprocity FROM decision_areas
          WHERE initiative_id = $1 ORDER BY position, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -84,27 +84,26 @@ pub struct NewVersion<'a> {
 /// new version in the same transaction. `Conflict("charter")` when someone
 /// else changed the charter meanwhile; `NotFound` when the area is not there.
 pub async fn apply(
-    db: &Db,
+    conn: &mut Conn,
     initiative_id: i64,
     change: Change<'_>,
     version: Option<NewVersion<'_>>,
     now: Timestamp,
 ) -> Result<Option<i64>> {
-    let mut tx = db.begin().await?;
     sqlx::query(
         "INSERT INTO charters (initiative_id, version, intro, updated_at) VALUES ($1, 0, '', $2)
          ON CONFLICT (initiative_id) DO NOTHING",
     )
     .bind(initiative_id)
     .bind(now.0)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     let mut new_id = None;
     let touched = match change {
         Change::SetIntro(text) => sqlx::query("UPDATE charters SET intro = $1 WHERE initiative_id = $2")
             .bind(text)
             .bind(initiative_id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected(),
         Change::AddArea(a) => {
@@ -123,7 +122,7 @@ pub async fn apply(
             .bind(&a.risks)
             .bind(&a.reciprocity)
             .bind(now.0)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut *conn)
             .await?;
             new_id = Some(get(&row, "id")?);
             1
@@ -141,19 +140,18 @@ pub async fn apply(
         .bind(now.0)
         .bind(id)
         .bind(initiative_id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?
         .rows_affected(),
         Change::DeleteArea(id) => sqlx::query("DELETE FROM decision_areas WHERE id = $1 AND initiative_id = $2")
             .bind(id)
             .bind(initiative_id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected(),
         Change::Publish => 1,
     };
     if touched == 0 {
-        tx.rollback().await?;
         return Err(StoreError::NotFound);
     }
     if let Some(v) = version {
@@ -166,10 +164,9 @@ pub async fn apply(
         .bind(now.0)
         .bind(initiative_id)
         .bind(v.expected)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
         if moved.rows_affected() != 1 {
-            tx.rollback().await?;
             return Err(StoreError::Conflict("charter"));
         }
         sqlx::query(
@@ -182,17 +179,16 @@ pub async fn apply(
         .bind(v.reason)
         .bind(v.by)
         .bind(now.0)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await
         .map_err(crate::conflict("charter"))?;
     } else {
         sqlx::query("UPDATE charters SET updated_at = $1 WHERE initiative_id = $2")
             .bind(now.0)
             .bind(initiative_id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
     }
-    tx.commit().await?;
     Ok(new_id)
 }
 
@@ -206,14 +202,14 @@ pub struct Version {
 }
 
 /// Every published version, newest first.
-pub async fn versions(db: &Db, initiative_id: i64) -> Result<Vec<Version>> {
+pub async fn versions(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Version>> {
     let rows = sqlx::query(
         "SELECT v.version, v.snapshot, v.reason, u.display_name AS published_by, v.published_at
          FROM charter_versions v LEFT JOIN users u ON u.id = v.published_by
          WHERE v.initiative_id = $1 ORDER BY v.version DESC",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {

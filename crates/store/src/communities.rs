@@ -6,7 +6,7 @@ use tandem_domain::{
     community::{CommunityKind, DEFAULT_GROUPS, Role, SchoolPhase},
 };
 
-use crate::{Db, Result, choice, conflict, flag, get, int_flag, ts};
+use crate::{Conn, Exec, Result, choice, conflict, flag, get, int_flag, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Community {
@@ -18,7 +18,7 @@ pub struct Community {
     pub created_at: Timestamp,
 }
 
-fn community_from(row: &AnyRow) -> Result<Community> {
+pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
     Ok(Community {
         id: get(row, "id")?,
         slug: get(row, "slug")?,
@@ -39,8 +39,7 @@ pub struct NewCommunity<'a> {
 }
 
 /// Creates a community with the default stakeholder groups, in one transaction.
-pub async fn create(db: &Db, new: &NewCommunity<'_>, now: Timestamp) -> Result<i64> {
-    let mut tx = db.begin().await?;
+pub async fn create(conn: &mut Conn, new: &NewCommunity<'_>, now: Timestamp) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO communities (slug, name, kind, description, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -49,7 +48,7 @@ pub async fn create(db: &Db, new: &NewCommunity<'_>, now: Timestamp) -> Result<i
     .bind(new.kind.key())
     .bind(new.description)
     .bind(now.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut *conn)
     .await
     .map_err(conflict("community"))?;
     let id: i64 = get(&row, "id")?;
@@ -61,126 +60,36 @@ pub async fn create(db: &Db, new: &NewCommunity<'_>, now: Timestamp) -> Result<i
         .bind(group.key)
         .bind(int_flag(group.protects_identity))
         .bind(position as i64)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     }
-    tx.commit().await?;
     Ok(id)
 }
 
-pub async fn list(db: &Db) -> Result<Vec<Community>> {
+pub async fn list(db: impl Exec<'_>) -> Result<Vec<Community>> {
     let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities ORDER BY name, id");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(db.pool()).await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(db).await?;
     rows.iter().map(community_from).collect()
 }
 
-pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Community>> {
+pub async fn by_slug(db: impl Exec<'_>, slug: &str) -> Result<Option<Community>> {
     let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities WHERE slug = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_optional(db).await?;
     row.as_ref().map(community_from).transpose()
 }
 
-/// A community, the requester's membership and (optionally) one initiative:
-/// what every community and initiative page needs first, in one query.
-pub struct Scope {
-    pub community: Community,
-    pub membership: Option<Membership>,
-    pub initiative: Option<crate::initiatives::Initiative>,
-}
-
-pub async fn scope(db: &Db, slug: &str, user_id: Option<i64>, initiative_slug: Option<&str>) -> Result<Option<Scope>> {
-    let row = sqlx::query(
-        "SELECT c.id, c.slug, c.name, c.kind, c.description, c.created_at,
-                m.id AS m_id, m.role AS m_role, m.group_id AS m_group_id, m.school_id AS m_school_id,
-                m.created_at AS m_created_at, COALESCE(g.protects_identity, 0) AS m_protected,
-                m.conduct_accepted_at AS m_conduct_accepted_at,
-                i.id AS i_id, i.school_id AS i_school_id, s.name AS i_school_name, i.slug AS i_slug, i.title AS i_title,
-                i.summary AS i_summary, i.visibility AS i_visibility, i.value_statement AS i_value_statement,
-                i.participation_open AS i_participation_open, ch.version AS i_charter_version,
-                ph.id AS i_phase_id, ph.template_key AS i_phase_key, ph.name AS i_phase_name, ph.kind AS i_phase_kind,
-                ph.accepts_ideas AS i_phase_accepts, i.response_target_days AS i_response_target_days,
-                i.created_at AS i_created_at, i.updated_at AS i_updated_at
-         FROM communities c
-         LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = $2
-         LEFT JOIN stakeholder_groups g ON g.id = m.group_id
-         LEFT JOIN initiatives i ON i.community_id = c.id AND i.slug = $3
-         LEFT JOIN schools s ON s.id = i.school_id
-         LEFT JOIN charters ch ON ch.initiative_id = i.id
-         LEFT JOIN phases ph ON ph.initiative_id = i.id AND ph.status = 'current'
-         WHERE c.slug = $1",
-    )
-    .bind(slug)
-    .bind(user_id.unwrap_or(-1))
-    .bind(initiative_slug.unwrap_or_default())
-    .fetch_optional(db.pool())
-    .await?;
-    let Some(row) = row else { return Ok(None) };
-    let community = community_from(&row)?;
-    let membership = match get::<Option<i64>>(&row, "m_id")? {
-        Some(id) => Some(Membership {
-            id,
-            community_id: community.id,
-            user_id: user_id.unwrap_or_default(),
-            role: choice(&row, "m_role")?,
-            group_id: get(&row, "m_group_id")?,
-            school_id: get(&row, "m_school_id")?,
-            protected: flag(&row, "m_protected")?,
-            conduct_accepted_at: crate::opt_ts(&row, "m_conduct_accepted_at")?,
-            created_at: ts(&row, "m_created_at")?,
-        }),
-        None => None,
-    };
-    let initiative = match get::<Option<i64>>(&row, "i_id")? {
-        Some(id) => {
-            let (charter_version, current_phase) = crate::initiatives::status_from(
-                &row,
-                "i_charter_version",
-                ["i_phase_id", "i_phase_key", "i_phase_name", "i_phase_kind", "i_phase_accepts"],
-            )?;
-            Some(crate::initiatives::Initiative {
-                charter_version,
-                current_phase,
-                id,
-                community_id: community.id,
-                school_id: get(&row, "i_school_id")?,
-                school_name: get(&row, "i_school_name")?,
-                slug: get(&row, "i_slug")?,
-                title: get(&row, "i_title")?,
-                summary: get(&row, "i_summary")?,
-                visibility: choice(&row, "i_visibility")?,
-                value_statement: get(&row, "i_value_statement")?,
-                participation_open: flag(&row, "i_participation_open")?,
-                response_target_days: get(&row, "i_response_target_days")?,
-                created_at: ts(&row, "i_created_at")?,
-                updated_at: ts(&row, "i_updated_at")?,
-            })
-        }
-        None => None,
-    };
-    Ok(Some(Scope { community, membership, initiative }))
-}
-
-/// A community and, when `user_id` is given, that person's membership.
-pub async fn with_membership(
-    db: &Db,
-    slug: &str,
-    user_id: Option<i64>,
-) -> Result<Option<(Community, Option<Membership>)>> {
-    Ok(scope(db, slug, user_id, None).await?.map(|s| (s.community, s.membership)))
-}
-
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<Community>> {
+pub async fn by_id(db: impl Exec<'_>, id: i64) -> Result<Option<Community>> {
     let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities WHERE id = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db).await?;
     row.as_ref().map(community_from).transpose()
 }
 
-pub async fn update(db: &Db, id: i64, name: &str, description: &str) -> Result<()> {
+pub async fn update(db: impl Exec<'_>, id: i64, name: &str, description: &str) -> Result<()> {
     sqlx::query("UPDATE communities SET name = $1, description = $2 WHERE id = $3")
         .bind(name)
         .bind(description)
         .bind(id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(())
 }
@@ -206,34 +115,36 @@ fn school_from(row: &AnyRow) -> Result<School> {
     })
 }
 
+/// Adds a school; `None` when its address is taken (nothing is written, and no
+/// error aborts the caller's transaction, so it can try another address).
 pub async fn add_school(
-    db: &Db,
+    db: impl Exec<'_>,
     community_id: i64,
     slug: &str,
     name: &str,
     phase: SchoolPhase,
     now: Timestamp,
-) -> Result<i64> {
+) -> Result<Option<i64>> {
     let row = sqlx::query(
-        "INSERT INTO schools (community_id, slug, name, phase, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO schools (community_id, slug, name, phase, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (community_id, slug) DO NOTHING RETURNING id",
     )
     .bind(community_id)
     .bind(slug)
     .bind(name)
     .bind(phase.key())
     .bind(now.0)
-    .fetch_one(db.pool())
-    .await
-    .map_err(conflict("school"))?;
-    get(&row, "id")
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| get(&r, "id")).transpose()
 }
 
-pub async fn schools(db: &Db, community_id: i64) -> Result<Vec<School>> {
+pub async fn schools(db: impl Exec<'_>, community_id: i64) -> Result<Vec<School>> {
     let rows = sqlx::query(
         "SELECT id, community_id, slug, name, phase FROM schools WHERE community_id = $1 ORDER BY name, id",
     )
     .bind(community_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(school_from).collect()
 }
@@ -263,13 +174,13 @@ fn group_from(row: &AnyRow) -> Result<Group> {
     })
 }
 
-pub async fn groups(db: &Db, community_id: i64) -> Result<Vec<Group>> {
+pub async fn groups(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Group>> {
     let rows = sqlx::query(
         "SELECT id, community_id, key, name_en, name_es, protects_identity, position
          FROM stakeholder_groups WHERE community_id = $1 ORDER BY position, id",
     )
     .bind(community_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(group_from).collect()
 }
@@ -279,40 +190,40 @@ pub struct GroupNames<'a> {
     pub name_es: Option<&'a str>,
 }
 
-/// Adds a community-specific group; `Conflict("group")` when the key exists.
+/// Adds a community-specific group; `None` when the key exists (nothing is
+/// written and the caller's transaction goes on).
 pub async fn add_group(
-    db: &Db,
+    db: impl Exec<'_>,
     community_id: i64,
     key: &str,
     names: &GroupNames<'_>,
     protects_identity: bool,
-) -> Result<i64> {
+) -> Result<Option<i64>> {
     let row = sqlx::query(
         "INSERT INTO stakeholder_groups (community_id, key, name_en, name_es, protects_identity, position)
          VALUES ($1, $2, $3, $4, $5,
                  (SELECT COALESCE(MAX(position), 0) + 1 FROM stakeholder_groups WHERE community_id = $1))
-         RETURNING id",
+         ON CONFLICT (community_id, key) DO NOTHING RETURNING id",
     )
     .bind(community_id)
     .bind(key)
     .bind(names.name_en)
     .bind(names.name_es)
     .bind(int_flag(protects_identity))
-    .fetch_one(db.pool())
-    .await
-    .map_err(conflict("group"))?;
-    get(&row, "id")
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| get(&r, "id")).transpose()
 }
 
 /// Renames a group; blank names fall back to the built-in translation.
-pub async fn rename_group(db: &Db, community_id: i64, group_id: i64, names: &GroupNames<'_>) -> Result<bool> {
+pub async fn rename_group(db: impl Exec<'_>, community_id: i64, group_id: i64, names: &GroupNames<'_>) -> Result<bool> {
     let done =
         sqlx::query("UPDATE stakeholder_groups SET name_en = $1, name_es = $2 WHERE id = $3 AND community_id = $4")
             .bind(names.name_en)
             .bind(names.name_es)
             .bind(group_id)
             .bind(community_id)
-            .execute(db.pool())
+            .execute(db)
             .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -352,39 +263,38 @@ fn membership_from(row: &AnyRow) -> Result<Membership> {
 }
 
 /// Records that a member accepted the code of conduct.
-pub async fn accept_conduct(db: &Db, community_id: i64, user_id: i64, now: Timestamp) -> Result<()> {
+pub async fn accept_conduct(db: impl Exec<'_>, community_id: i64, user_id: i64, now: Timestamp) -> Result<()> {
     sqlx::query(
         "UPDATE memberships SET conduct_accepted_at = $1 WHERE community_id = $2 AND user_id = $3 AND conduct_accepted_at IS NULL",
     )
     .bind(now.0)
     .bind(community_id)
     .bind(user_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
-pub async fn membership(db: &Db, community_id: i64, user_id: i64) -> Result<Option<Membership>> {
+pub async fn membership(db: impl Exec<'_>, community_id: i64, user_id: i64) -> Result<Option<Membership>> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships m LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.community_id = $1 AND m.user_id = $2"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(user_id).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(user_id).fetch_optional(db).await?;
     row.as_ref().map(membership_from).transpose()
 }
 
-pub async fn membership_by_id(db: &Db, community_id: i64, membership_id: i64) -> Result<Option<Membership>> {
+pub async fn membership_by_id(db: impl Exec<'_>, community_id: i64, membership_id: i64) -> Result<Option<Membership>> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships m LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.community_id = $1 AND m.id = $2"
     );
-    let row =
-        sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(membership_id).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(membership_id).fetch_optional(db).await?;
     row.as_ref().map(membership_from).transpose()
 }
 
 /// The communities a user belongs to, with their membership.
-pub async fn memberships_of(db: &Db, user_id: i64) -> Result<Vec<(Community, Membership)>> {
+pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Community, Membership)>> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS}, c.slug AS c_slug, c.name AS c_name, c.kind AS c_kind,
                 c.description AS c_description, c.created_at AS c_created_at
@@ -392,7 +302,7 @@ pub async fn memberships_of(db: &Db, user_id: i64) -> Result<Vec<(Community, Mem
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.user_id = $1 ORDER BY c.name"
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).fetch_all(db.pool()).await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).fetch_all(db).await?;
     rows.iter()
         .map(|row| {
             let community = Community {
@@ -439,7 +349,7 @@ where
 
 /// Changes a member's role, group and school; false when no such member.
 pub async fn update_member(
-    db: &Db,
+    db: impl Exec<'_>,
     community_id: i64,
     membership_id: i64,
     role: Role,
@@ -454,16 +364,16 @@ pub async fn update_member(
     .bind(school_id)
     .bind(membership_id)
     .bind(community_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn count_admins(db: &Db, community_id: i64) -> Result<i64> {
+pub async fn count_admins(db: impl Exec<'_>, community_id: i64) -> Result<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE community_id = $1 AND role = $2")
         .bind(community_id)
         .bind(Role::Admin.key())
-        .fetch_one(db.pool())
+        .fetch_one(db)
         .await?;
     get(&row, "n")
 }
@@ -484,7 +394,13 @@ pub struct MemberPage {
 }
 
 /// Members ordered by name, a page at a time, optionally one group only.
-pub async fn members(db: &Db, community_id: i64, group_id: Option<i64>, limit: i64, offset: i64) -> Result<MemberPage> {
+pub async fn members(
+    conn: &mut Conn,
+    community_id: i64,
+    group_id: Option<i64>,
+    limit: i64,
+    offset: i64,
+) -> Result<MemberPage> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS}, u.display_name, u.email, g.key AS group_key, s.name AS school_name
          FROM memberships m JOIN users u ON u.id = m.user_id
@@ -500,7 +416,7 @@ pub async fn members(db: &Db, community_id: i64, group_id: Option<i64>, limit: i
         .bind(filter)
         .bind(limit)
         .bind(offset)
-        .fetch_all(db.pool())
+        .fetch_all(&mut *conn)
         .await?;
     let members = rows
         .iter()
@@ -520,16 +436,16 @@ pub async fn members(db: &Db, community_id: i64, group_id: Option<i64>, limit: i
     .bind(community_id)
     .bind(int_flag(group_id.is_some()))
     .bind(filter)
-    .fetch_one(db.pool())
+    .fetch_one(&mut *conn)
     .await?;
     Ok(MemberPage { members, total: get(&total_row, "n")? })
 }
 
 /// How many members each group has (`None` = no group), for aggregate figures.
-pub async fn member_counts(db: &Db, community_id: i64) -> Result<Vec<(Option<i64>, i64)>> {
+pub async fn member_counts(db: impl Exec<'_>, community_id: i64) -> Result<Vec<(Option<i64>, i64)>> {
     let rows = sqlx::query("SELECT group_id, COUNT(*) AS n FROM memberships WHERE community_id = $1 GROUP BY group_id")
         .bind(community_id)
-        .fetch_all(db.pool())
+        .fetch_all(db)
         .await?;
     rows.iter().map(|row| Ok((get(row, "group_id")?, get(row, "n")?))).collect()
 }

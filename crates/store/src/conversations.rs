@@ -4,7 +4,7 @@
 use sqlx::any::AnyRow;
 use tandem_domain::{Timestamp, conversation::StatementStatus};
 
-use crate::{Db, Result, choice, flag, get, int_flag, opt_ts, ts};
+use crate::{Conn, Exec, Result, choice, flag, get, int_flag, opt_ts, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conversation {
@@ -42,7 +42,7 @@ pub struct StoredVote {
 }
 
 pub async fn create(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     topic: &str,
     description: &str,
@@ -58,7 +58,7 @@ pub async fn create(
     .bind(description)
     .bind(by)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
@@ -94,10 +94,10 @@ pub struct Drawn {
     pub spread: Option<String>,
 }
 
-pub async fn drawn(db: &Db, conversation_id: i64) -> Result<Drawn> {
+pub async fn drawn(db: impl Exec<'_>, conversation_id: i64) -> Result<Drawn> {
     let row = sqlx::query("SELECT analysis, spread FROM conversations WHERE id = $1")
         .bind(conversation_id)
-        .fetch_optional(db.pool())
+        .fetch_optional(db)
         .await?;
     match row {
         Some(r) => Ok(Drawn { analysis: get(&r, "analysis")?, spread: get(&r, "spread")? }),
@@ -106,37 +106,35 @@ pub async fn drawn(db: &Db, conversation_id: i64) -> Result<Drawn> {
 }
 
 /// The clustering memory the next redraw continues from (JSON).
-pub async fn memory(db: &Db, conversation_id: i64) -> Result<Option<String>> {
-    let row = sqlx::query("SELECT memory FROM conversations WHERE id = $1")
-        .bind(conversation_id)
-        .fetch_optional(db.pool())
-        .await?;
+pub async fn memory(db: impl Exec<'_>, conversation_id: i64) -> Result<Option<String>> {
+    let row =
+        sqlx::query("SELECT memory FROM conversations WHERE id = $1").bind(conversation_id).fetch_optional(db).await?;
     Ok(match row {
         Some(r) => get(&r, "memory")?,
         None => None,
     })
 }
 
-pub async fn list(db: &Db, initiative_id: i64) -> Result<Vec<Conversation>> {
+pub async fn list(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Conversation>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {COLUMNS} FROM conversations c WHERE c.initiative_id = $1 ORDER BY c.id"
     )))
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(from_row).collect()
 }
 
-pub async fn get_conversation(db: &Db, id: i64) -> Result<Option<Conversation>> {
+pub async fn get_conversation(db: impl Exec<'_>, id: i64) -> Result<Option<Conversation>> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM conversations c WHERE c.id = $1")))
         .bind(id)
-        .fetch_optional(db.pool())
+        .fetch_optional(db)
         .await?;
     row.as_ref().map(from_row).transpose()
 }
 
 pub async fn add_statement(
-    db: &Db,
+    db: impl Exec<'_>,
     conversation_id: i64,
     author_id: Option<i64>,
     body: &str,
@@ -154,18 +152,18 @@ pub async fn add_statement(
     .bind(status.key())
     .bind(int_flag(seeded))
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
-pub async fn statements(db: &Db, conversation_id: i64) -> Result<Vec<Statement>> {
+pub async fn statements(db: impl Exec<'_>, conversation_id: i64) -> Result<Vec<Statement>> {
     let rows = sqlx::query(
         "SELECT id, author_id, body, status, seeded, created_at FROM conversation_statements
          WHERE conversation_id = $1 ORDER BY id",
     )
     .bind(conversation_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -182,12 +180,17 @@ pub async fn statements(db: &Db, conversation_id: i64) -> Result<Vec<Statement>>
 }
 
 /// Sets a statement's moderation status; false when it is not in this conversation.
-pub async fn set_status(db: &Db, conversation_id: i64, statement_id: i64, status: StatementStatus) -> Result<bool> {
+pub async fn set_status(
+    db: impl Exec<'_>,
+    conversation_id: i64,
+    statement_id: i64,
+    status: StatementStatus,
+) -> Result<bool> {
     let done = sqlx::query("UPDATE conversation_statements SET status = $1 WHERE id = $2 AND conversation_id = $3")
         .bind(status.key())
         .bind(statement_id)
         .bind(conversation_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() > 0)
 }
@@ -195,7 +198,7 @@ pub async fn set_status(db: &Db, conversation_id: i64, statement_id: i64, status
 /// Records (or changes) a member's vote on an accepted statement of this
 /// conversation; false when there is no such statement.
 pub async fn vote(
-    db: &Db,
+    db: impl Exec<'_>,
     conversation_id: i64,
     statement_id: i64,
     user_id: i64,
@@ -216,19 +219,19 @@ pub async fn vote(
     .bind(group_id)
     .bind(i64::from(vote))
     .bind(now.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() > 0)
 }
 
 /// Every vote, oldest change first.
-pub async fn votes(db: &Db, conversation_id: i64) -> Result<Vec<StoredVote>> {
+pub async fn votes(db: impl Exec<'_>, conversation_id: i64) -> Result<Vec<StoredVote>> {
     let rows = sqlx::query(
         "SELECT user_id, group_id, statement_id, vote, updated_at FROM conversation_votes
          WHERE conversation_id = $1 ORDER BY updated_at, id",
     )
     .bind(conversation_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -245,12 +248,12 @@ pub async fn votes(db: &Db, conversation_id: i64) -> Result<Vec<StoredVote>> {
 }
 
 /// The statements this member has voted on, with their votes.
-pub async fn my_votes(db: &Db, conversation_id: i64, user_id: i64) -> Result<Vec<(i64, i8)>> {
+pub async fn my_votes(db: impl Exec<'_>, conversation_id: i64, user_id: i64) -> Result<Vec<(i64, i8)>> {
     let rows =
         sqlx::query("SELECT statement_id, vote FROM conversation_votes WHERE conversation_id = $1 AND user_id = $2")
             .bind(conversation_id)
             .bind(user_id)
-            .fetch_all(db.pool())
+            .fetch_all(db)
             .await?;
     rows.iter()
         .map(|r| {
@@ -261,7 +264,7 @@ pub async fn my_votes(db: &Db, conversation_id: i64, user_id: i64) -> Result<Vec
 }
 
 pub async fn save_analysis(
-    db: &Db,
+    db: impl Exec<'_>,
     conversation_id: i64,
     analysis: &str,
     memory: &str,
@@ -279,7 +282,7 @@ pub async fn save_analysis(
     .bind(votes)
     .bind(now.0)
     .bind(conversation_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
@@ -301,7 +304,7 @@ pub type ImportedVote = (i64, i64, i8, Timestamp);
 /// participants are anonymous: each becomes a user with no email, no
 /// password and no membership, named only "Participant N".
 pub async fn import(
-    db: &Db,
+    conn: &mut Conn,
     initiative_id: i64,
     topic: &str,
     description: &str,
@@ -310,7 +313,6 @@ pub async fn import(
     now: Timestamp,
 ) -> Result<i64> {
     use std::collections::BTreeMap;
-    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "INSERT INTO conversations (initiative_id, topic, description, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
@@ -318,7 +320,7 @@ pub async fn import(
     .bind(topic)
     .bind(description)
     .bind(now.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut *conn)
     .await?;
     let id: i64 = get(&row, "id")?;
     let mut participants: BTreeMap<i64, i64> = BTreeMap::new();
@@ -335,7 +337,7 @@ pub async fn import(
             lang: "en",
             is_site_admin: false,
         };
-        let uid = crate::users::create(&mut *tx, &user, now).await?;
+        let uid = crate::users::create(&mut *conn, &user, now).await?;
         participants.insert(key, uid);
     }
     let mut statement_ids: BTreeMap<i64, i64> = BTreeMap::new();
@@ -349,7 +351,7 @@ pub async fn import(
         .bind(&s.body)
         .bind(s.status.key())
         .bind(s.created_at.0)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
         statement_ids.insert(s.key, get(&row, "id")?);
     }
@@ -367,9 +369,8 @@ pub async fn import(
         .bind(user)
         .bind(i64::from(vote))
         .bind(at.0)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     }
-    tx.commit().await?;
     Ok(id)
 }

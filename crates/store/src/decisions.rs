@@ -10,7 +10,7 @@ use tandem_domain::{
     decisions::{BudgetBallot, BudgetDraft, BudgetRule, PollDraft, PollMethod, ProjectDraft, ProjectStatus},
 };
 
-use crate::{Db, Result, StoreError, choice, get, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, get, ts};
 
 fn ids_text(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
@@ -52,8 +52,13 @@ pub struct StoredBallot {
     pub updated_at: Timestamp,
 }
 
-pub async fn create_poll(db: &Db, initiative_id: i64, d: &PollDraft, by: Option<i64>, now: Timestamp) -> Result<i64> {
-    let mut tx = db.begin().await?;
+pub async fn create_poll(
+    conn: &mut Conn,
+    initiative_id: i64,
+    d: &PollDraft,
+    by: Option<i64>,
+    now: Timestamp,
+) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO polls (initiative_id, decision_area_id, title, description, method, opens_at, closes_at, quorum,
                             eligible_groups, created_by, created_at)
@@ -70,7 +75,7 @@ pub async fn create_poll(db: &Db, initiative_id: i64, d: &PollDraft, by: Option<
     .bind(ids_text(&d.eligible_groups))
     .bind(by)
     .bind(now.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut *conn)
     .await?;
     let id: i64 = get(&row, "id")?;
     for (i, label) in d.options.iter().enumerate() {
@@ -78,10 +83,9 @@ pub async fn create_poll(db: &Db, initiative_id: i64, d: &PollDraft, by: Option<
             .bind(id)
             .bind(i as i64 + 1)
             .bind(label)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
     }
-    tx.commit().await?;
     Ok(id)
 }
 
@@ -106,37 +110,37 @@ fn poll_from(row: &AnyRow) -> Result<Poll> {
     })
 }
 
-async fn with_options(db: &Db, mut polls: Vec<Poll>) -> Result<Vec<Poll>> {
+async fn with_options(conn: &mut Conn, mut polls: Vec<Poll>) -> Result<Vec<Poll>> {
     for poll in &mut polls {
         let rows = sqlx::query("SELECT label FROM poll_options WHERE poll_id = $1 ORDER BY position")
             .bind(poll.id)
-            .fetch_all(db.pool())
+            .fetch_all(&mut *conn)
             .await?;
         poll.options = rows.iter().map(|r| get(r, "label")).collect::<Result<_>>()?;
     }
     Ok(polls)
 }
 
-pub async fn polls(db: &Db, initiative_id: i64) -> Result<Vec<Poll>> {
+pub async fn polls(conn: &mut Conn, initiative_id: i64) -> Result<Vec<Poll>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {POLL_COLUMNS} FROM polls p WHERE p.initiative_id = $1 ORDER BY p.closes_at DESC, p.id DESC"
     )))
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(&mut *conn)
     .await?;
-    with_options(db, rows.iter().map(poll_from).collect::<Result<_>>()?).await
+    with_options(conn, rows.iter().map(poll_from).collect::<Result<_>>()?).await
 }
 
-pub async fn poll(db: &Db, initiative_id: i64, id: i64) -> Result<Option<Poll>> {
+pub async fn poll(conn: &mut Conn, initiative_id: i64, id: i64) -> Result<Option<Poll>> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {POLL_COLUMNS} FROM polls p WHERE p.initiative_id = $1 AND p.id = $2"
     )))
     .bind(initiative_id)
     .bind(id)
-    .fetch_optional(db.pool())
+    .fetch_optional(&mut *conn)
     .await?;
     match row {
-        Some(row) => Ok(with_options(db, vec![poll_from(&row)?]).await?.pop()),
+        Some(row) => Ok(with_options(conn, vec![poll_from(&row)?]).await?.pop()),
         None => Ok(None),
     }
 }
@@ -160,7 +164,7 @@ impl BallotBox {
 /// Records or replaces a member's ballot: one statement, so concurrent
 /// submissions by the same member leave exactly one row (the last).
 pub async fn cast(
-    db: &Db,
+    db: impl Exec<'_>,
     ballot_box: BallotBox,
     owner_id: i64,
     user_id: i64,
@@ -180,14 +184,14 @@ pub async fn cast(
     .bind(group_id)
     .bind(content)
     .bind(now.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
 /// A paper ballot typed in by a facilitator, with a note saying where it came from.
 pub async fn cast_paper(
-    db: &Db,
+    db: impl Exec<'_>,
     ballot_box: BallotBox,
     owner_id: i64,
     content: &str,
@@ -205,18 +209,18 @@ pub async fn cast_paper(
     .bind(entered_by)
     .bind(note)
     .bind(now.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
-pub async fn ballots(db: &Db, ballot_box: BallotBox, owner_id: i64) -> Result<Vec<StoredBallot>> {
+pub async fn ballots(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64) -> Result<Vec<StoredBallot>> {
     let (table, key) = ballot_box.table();
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT user_id, group_id, content, entered_by, note, updated_at FROM {table} WHERE {key} = $1 ORDER BY id"
     )))
     .bind(owner_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -232,13 +236,18 @@ pub async fn ballots(db: &Db, ballot_box: BallotBox, owner_id: i64) -> Result<Ve
         .collect()
 }
 
-pub async fn my_ballot(db: &Db, ballot_box: BallotBox, owner_id: i64, user_id: i64) -> Result<Option<String>> {
+pub async fn my_ballot(
+    db: impl Exec<'_>,
+    ballot_box: BallotBox,
+    owner_id: i64,
+    user_id: i64,
+) -> Result<Option<String>> {
     let (table, key) = ballot_box.table();
     let row =
         sqlx::query(sqlx::AssertSqlSafe(format!("SELECT content FROM {table} WHERE {key} = $1 AND user_id = $2")))
             .bind(owner_id)
             .bind(user_id)
-            .fetch_optional(db.pool())
+            .fetch_optional(db)
             .await?;
     row.map(|r| get(&r, "content")).transpose()
 }
@@ -275,7 +284,7 @@ pub struct Project {
 }
 
 pub async fn create_budget(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     d: &BudgetDraft,
     by: Option<i64>,
@@ -300,7 +309,7 @@ pub async fn create_budget(
     .bind(ids_text(&d.eligible_groups))
     .bind(by)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
@@ -329,30 +338,30 @@ fn budget_from(row: &AnyRow) -> Result<Budget> {
     })
 }
 
-pub async fn budgets(db: &Db, initiative_id: i64) -> Result<Vec<Budget>> {
+pub async fn budgets(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Budget>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {BUDGET_COLUMNS} FROM budgets b WHERE b.initiative_id = $1 ORDER BY b.closes_at DESC, b.id DESC"
     )))
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(budget_from).collect()
 }
 
-pub async fn budget(db: &Db, initiative_id: i64, id: i64) -> Result<Option<Budget>> {
+pub async fn budget(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<Option<Budget>> {
     let row = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {BUDGET_COLUMNS} FROM budgets b WHERE b.initiative_id = $1 AND b.id = $2"
     )))
     .bind(initiative_id)
     .bind(id)
-    .fetch_optional(db.pool())
+    .fetch_optional(db)
     .await?;
     row.as_ref().map(budget_from).transpose()
 }
 
 #[allow(clippy::too_many_arguments)]
 pub async fn add_project(
-    db: &Db,
+    db: impl Exec<'_>,
     budget_id: i64,
     d: &ProjectDraft,
     status: ProjectStatus,
@@ -372,29 +381,34 @@ pub async fn add_project(
     .bind(idea_id)
     .bind(proposed_by)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
 /// Moves a project on or off the ballot; false if the budget has no such project.
-pub async fn set_project_status(db: &Db, budget_id: i64, project_id: i64, status: ProjectStatus) -> Result<bool> {
+pub async fn set_project_status(
+    db: impl Exec<'_>,
+    budget_id: i64,
+    project_id: i64,
+    status: ProjectStatus,
+) -> Result<bool> {
     let done = sqlx::query("UPDATE budget_projects SET status = $1 WHERE id = $2 AND budget_id = $3")
         .bind(status.key())
         .bind(project_id)
         .bind(budget_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn projects(db: &Db, budget_id: i64) -> Result<Vec<Project>> {
+pub async fn projects(db: impl Exec<'_>, budget_id: i64) -> Result<Vec<Project>> {
     let rows = sqlx::query(
         "SELECT id, title, description, cost, status, idea_id, proposed_by FROM budget_projects
          WHERE budget_id = $1 ORDER BY id",
     )
     .bind(budget_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|r| {

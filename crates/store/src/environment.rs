@@ -11,7 +11,7 @@ use tandem_domain::{
     time::Date,
 };
 
-use crate::{Db, Result, choice, date_text, get, opt_date, ts};
+use crate::{Exec, Result, choice, date_text, get, opt_date, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stakeholder {
@@ -47,14 +47,14 @@ fn stakeholder_from(row: &AnyRow) -> Result<Stakeholder> {
 }
 
 /// Stakeholders, those with the most formal authority and influence first.
-pub async fn stakeholders(db: &Db, initiative_id: i64) -> Result<Vec<Stakeholder>> {
+pub async fn stakeholders(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Stakeholder>> {
     let rows = sqlx::query(
         "SELECT id, name, kind, formal_authority, instrument, influence, stance, suitability, suitability_reason,
                 group_id, relationship_owner, updated_at
          FROM stakeholders WHERE initiative_id = $1 ORDER BY name, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     let mut list = rows.iter().map(stakeholder_from).collect::<Result<Vec<_>>>()?;
     list.sort_by_key(|s| (std::cmp::Reverse(s.formal_authority.rank()), std::cmp::Reverse(s.influence.rank())));
@@ -62,7 +62,7 @@ pub async fn stakeholders(db: &Db, initiative_id: i64) -> Result<Vec<Stakeholder
 }
 
 pub async fn add_stakeholder(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     d: &StakeholderDraft,
     group_id: Option<i64>,
@@ -85,13 +85,13 @@ pub async fn add_stakeholder(
     .bind(group_id)
     .bind(&d.relationship_owner)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
 pub async fn update_stakeholder(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     id: i64,
     d: &StakeholderDraft,
@@ -116,16 +116,16 @@ pub async fn update_stakeholder(
     .bind(now.0)
     .bind(id)
     .bind(initiative_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn delete_stakeholder(db: &Db, initiative_id: i64, id: i64) -> Result<bool> {
+pub async fn delete_stakeholder(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM stakeholders WHERE id = $1 AND initiative_id = $2")
         .bind(id)
         .bind(initiative_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -144,14 +144,14 @@ pub struct Authorization {
 }
 
 /// Approvals and notifications, soonest due first, undated last.
-pub async fn authorizations(db: &Db, initiative_id: i64) -> Result<Vec<Authorization>> {
+pub async fn authorizations(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Authorization>> {
     let rows = sqlx::query(
         "SELECT id, stakeholder_id, title, kind, status, due_on, happened_on, evidence, updated_at
          FROM authorizations WHERE initiative_id = $1
          ORDER BY CASE WHEN due_on IS NULL THEN 1 ELSE 0 END, due_on, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -171,7 +171,7 @@ pub async fn authorizations(db: &Db, initiative_id: i64) -> Result<Vec<Authoriza
 }
 
 pub async fn add_authorization(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     d: &AuthorizationDraft,
     stakeholder_id: Option<i64>,
@@ -191,13 +191,13 @@ pub async fn add_authorization(
     .bind(date_text(d.happened_on))
     .bind(&d.evidence)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
 pub async fn update_authorization(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     id: i64,
     d: &AuthorizationDraft,
@@ -219,16 +219,16 @@ pub async fn update_authorization(
     .bind(now.0)
     .bind(id)
     .bind(initiative_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn delete_authorization(db: &Db, initiative_id: i64, id: i64) -> Result<bool> {
+pub async fn delete_authorization(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM authorizations WHERE id = $1 AND initiative_id = $2")
         .bind(id)
         .bind(initiative_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
 }

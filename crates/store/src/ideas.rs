@@ -6,7 +6,7 @@ use tandem_domain::{
     ideas::{IdeaDraft, IdeaKind, IdeaStatus, NotPossibleReason, Response},
 };
 
-use crate::{Backend, Db, Result, StoreError, choice, flag, get, opt_ts, ts};
+use crate::{Backend, Conn, Db, Exec, Result, StoreError, choice, flag, get, opt_ts, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Idea {
@@ -84,7 +84,7 @@ fn idea_from(row: &AnyRow) -> Result<Idea> {
 }
 
 pub async fn create(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     author_id: i64,
     draft: &IdeaDraft,
@@ -104,14 +104,14 @@ pub async fn create(
     .bind(decision_area_id)
     .bind(IdeaStatus::New.key())
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
-pub async fn get_idea(db: &Db, initiative_id: i64, id: i64) -> Result<Option<Idea>> {
+pub async fn get_idea(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<Option<Idea>> {
     let sql = format!("{SELECT} WHERE i.initiative_id = $1 AND i.id = $2");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(initiative_id).bind(id).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(initiative_id).bind(id).fetch_optional(db).await?;
     row.as_ref().map(idea_from).transpose()
 }
 
@@ -186,7 +186,7 @@ pub async fn list(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<Ve
 }
 
 /// Endorses once per member; false when they already had.
-pub async fn endorse(db: &Db, idea_id: i64, user_id: i64, now: Timestamp) -> Result<bool> {
+pub async fn endorse(db: impl Exec<'_>, idea_id: i64, user_id: i64, now: Timestamp) -> Result<bool> {
     let done = sqlx::query(
         "INSERT INTO idea_endorsements (idea_id, user_id, created_at) VALUES ($1, $2, $3)
          ON CONFLICT (idea_id, user_id) DO NOTHING",
@@ -194,25 +194,25 @@ pub async fn endorse(db: &Db, idea_id: i64, user_id: i64, now: Timestamp) -> Res
     .bind(idea_id)
     .bind(user_id)
     .bind(now.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn withdraw_endorsement(db: &Db, idea_id: i64, user_id: i64) -> Result<bool> {
+pub async fn withdraw_endorsement(db: impl Exec<'_>, idea_id: i64, user_id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM idea_endorsements WHERE idea_id = $1 AND user_id = $2")
         .bind(idea_id)
         .bind(user_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn has_endorsed(db: &Db, idea_id: i64, user_id: i64) -> Result<bool> {
+pub async fn has_endorsed(db: impl Exec<'_>, idea_id: i64, user_id: i64) -> Result<bool> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM idea_endorsements WHERE idea_id = $1 AND user_id = $2")
         .bind(idea_id)
         .bind(user_id)
-        .fetch_one(db.pool())
+        .fetch_one(db)
         .await?;
     Ok(get::<i64>(&row, "n")? > 0)
 }
@@ -233,7 +233,7 @@ pub struct Comment {
 
 /// Adds a comment; a reply must answer a comment on the same idea.
 pub async fn add_comment(
-    db: &Db,
+    conn: &mut Conn,
     idea_id: i64,
     parent_id: Option<i64>,
     author_id: i64,
@@ -245,7 +245,7 @@ pub async fn add_comment(
         let row = sqlx::query("SELECT COUNT(*) AS n FROM idea_comments WHERE id = $1 AND idea_id = $2")
             .bind(parent)
             .bind(idea_id)
-            .fetch_one(db.pool())
+            .fetch_one(&mut *conn)
             .await?;
         if get::<i64>(&row, "n")? == 0 {
             return Err(StoreError::NotFound);
@@ -261,13 +261,13 @@ pub async fn add_comment(
     .bind(pseudonym)
     .bind(body)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(&mut *conn)
     .await?;
     get(&row, "id")
 }
 
 /// Comments in posting order (pages thread them by `parent_id`).
-pub async fn comments(db: &Db, idea_id: i64) -> Result<Vec<Comment>> {
+pub async fn comments(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<Comment>> {
     let rows = sqlx::query(
         "SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, COALESCE(g.protects_identity, 0) AS author_protected,
                 c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at
@@ -280,7 +280,7 @@ pub async fn comments(db: &Db, idea_id: i64) -> Result<Vec<Comment>> {
          WHERE c.idea_id = $1 ORDER BY c.created_at, c.id",
     )
     .bind(idea_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -302,11 +302,15 @@ pub async fn comments(db: &Db, idea_id: i64) -> Result<Vec<Comment>> {
 
 /// Records a response: the idea's new status and public answer, and the
 /// history row, together. Returns the status it had before.
-pub async fn respond(db: &Db, idea_id: i64, r: &Response, actor: Option<i64>, now: Timestamp) -> Result<IdeaStatus> {
-    let mut tx = db.begin().await?;
-    let row = sqlx::query("SELECT status FROM ideas WHERE id = $1").bind(idea_id).fetch_optional(&mut *tx).await?;
+pub async fn respond(
+    conn: &mut Conn,
+    idea_id: i64,
+    r: &Response,
+    actor: Option<i64>,
+    now: Timestamp,
+) -> Result<IdeaStatus> {
+    let row = sqlx::query("SELECT status FROM ideas WHERE id = $1").bind(idea_id).fetch_optional(&mut *conn).await?;
     let Some(row) = row else {
-        tx.rollback().await?;
         return Err(StoreError::NotFound);
     };
     let from: IdeaStatus = choice(&row, "status")?;
@@ -325,7 +329,7 @@ pub async fn respond(db: &Db, idea_id: i64, r: &Response, actor: Option<i64>, no
     .bind(actor)
     .bind(now.0)
     .bind(idea_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     sqlx::query(
         "INSERT INTO idea_responses (idea_id, from_status, to_status, response, reason, conflict_note, actor_id, at)
@@ -339,9 +343,8 @@ pub async fn respond(db: &Db, idea_id: i64, r: &Response, actor: Option<i64>, no
     .bind(&r.conflict_note)
     .bind(actor)
     .bind(now.0)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
-    tx.commit().await?;
     Ok(from)
 }
 
@@ -353,12 +356,12 @@ pub struct ResponseRecord {
     pub at: Timestamp,
 }
 
-pub async fn responses(db: &Db, idea_id: i64) -> Result<Vec<ResponseRecord>> {
+pub async fn responses(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<ResponseRecord>> {
     let rows = sqlx::query(
         "SELECT from_status, to_status, response, at FROM idea_responses WHERE idea_id = $1 ORDER BY at, id",
     )
     .bind(idea_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -373,38 +376,38 @@ pub async fn responses(db: &Db, idea_id: i64) -> Result<Vec<ResponseRecord>> {
 }
 
 /// Everyone who posted, endorsed or commented on an idea.
-pub async fn followers(db: &Db, idea_id: i64) -> Result<Vec<i64>> {
+pub async fn followers(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<i64>> {
     let rows = sqlx::query(
         "SELECT author_id AS user_id FROM ideas WHERE id = $1 AND author_id IS NOT NULL
          UNION SELECT user_id FROM idea_endorsements WHERE idea_id = $1
          UNION SELECT author_id FROM idea_comments WHERE idea_id = $1 AND author_id IS NOT NULL",
     )
     .bind(idea_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(|row| get(row, "user_id")).collect()
 }
 
 /// Ideas and comments a member posted since `since` (for the daily limits).
-pub async fn posted_since(db: &Db, user_id: i64, since: Timestamp) -> Result<(i64, i64)> {
+pub async fn posted_since(db: impl Exec<'_>, user_id: i64, since: Timestamp) -> Result<(i64, i64)> {
     let row = sqlx::query(
         "SELECT (SELECT COUNT(*) FROM ideas WHERE author_id = $1 AND created_at >= $2) AS ideas,
                 (SELECT COUNT(*) FROM idea_comments WHERE author_id = $1 AND created_at >= $2) AS comments",
     )
     .bind(user_id)
     .bind(since.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     Ok((get(&row, "ideas")?, get(&row, "comments")?))
 }
 
 /// When each answered idea was posted and first answered (response times).
-pub async fn response_times(db: &Db, initiative_id: i64) -> Result<Vec<(Timestamp, Timestamp)>> {
+pub async fn response_times(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<(Timestamp, Timestamp)>> {
     let rows = sqlx::query(
         "SELECT created_at, first_response_at FROM ideas WHERE initiative_id = $1 AND first_response_at IS NOT NULL",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(|row| Ok((ts(row, "created_at")?, ts(row, "first_response_at")?))).collect()
 }
@@ -421,7 +424,7 @@ pub struct Waiting {
 }
 
 /// Ideas still waiting for a first response in a community, oldest first.
-pub async fn waiting(db: &Db, community_id: i64) -> Result<Vec<Waiting>> {
+pub async fn waiting(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Waiting>> {
     let rows = sqlx::query(
         "SELECT i.id, i.title, n.slug, n.title AS initiative_title, n.response_target_days, i.created_at
          FROM ideas i JOIN initiatives n ON n.id = i.initiative_id
@@ -429,7 +432,7 @@ pub async fn waiting(db: &Db, community_id: i64) -> Result<Vec<Waiting>> {
          ORDER BY i.created_at, i.id",
     )
     .bind(community_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -446,12 +449,12 @@ pub async fn waiting(db: &Db, community_id: i64) -> Result<Vec<Waiting>> {
 }
 
 /// How many ideas of an initiative still wait for a first response, with the oldest's date.
-pub async fn unanswered(db: &Db, initiative_id: i64) -> Result<Vec<Timestamp>> {
+pub async fn unanswered(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Timestamp>> {
     let rows = sqlx::query(
         "SELECT created_at FROM ideas WHERE initiative_id = $1 AND first_response_at IS NULL AND hidden_at IS NULL",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(|row| ts(row, "created_at")).collect()
 }

@@ -7,7 +7,7 @@ use tandem_domain::{
     text::Slug,
 };
 
-use crate::{Db, Result, StoreError, choice, conflict, get, int_flag, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, get, int_flag, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Initiative {
@@ -45,51 +45,107 @@ pub(crate) const JOINS: &str = "LEFT JOIN schools s ON s.id = i.school_id
      LEFT JOIN charters ch ON ch.initiative_id = i.id
      LEFT JOIN phases ph ON ph.initiative_id = i.id AND ph.status = 'current'";
 
-/// Reads the charter version and current phase columns that [`JOINS`] adds.
-pub(crate) fn status_from(
-    row: &AnyRow,
-    version_col: &'static str,
-    phase_cols: [&'static str; 5],
-) -> Result<(i64, Option<CurrentPhase>)> {
-    let version: Option<i64> = get(row, version_col)?;
-    let phase = match get::<Option<i64>>(row, phase_cols[0])? {
-        Some(id) => Some(CurrentPhase {
-            id,
-            template_key: get(row, phase_cols[1])?,
-            name: get(row, phase_cols[2])?,
-            kind: choice(row, phase_cols[3])?,
-            accepts_ideas: crate::flag(row, phase_cols[4])?,
-        }),
-        None => None,
-    };
-    Ok((version.unwrap_or(0), phase))
+/// The column names an initiative row is read from: plain in this module's
+/// queries, prefixed where a query also reads other rows (see `scope`).
+pub(crate) struct Columns {
+    id: &'static str,
+    school_id: &'static str,
+    school_name: &'static str,
+    slug: &'static str,
+    title: &'static str,
+    summary: &'static str,
+    visibility: &'static str,
+    value_statement: &'static str,
+    participation_open: &'static str,
+    response_target_days: &'static str,
+    created_at: &'static str,
+    updated_at: &'static str,
+    charter_version: &'static str,
+    phase: [&'static str; 5],
 }
+
+const PLAIN: Columns = Columns {
+    id: "id",
+    school_id: "school_id",
+    school_name: "school_name",
+    slug: "slug",
+    title: "title",
+    summary: "summary",
+    visibility: "visibility",
+    value_statement: "value_statement",
+    participation_open: "participation_open",
+    response_target_days: "response_target_days",
+    created_at: "created_at",
+    updated_at: "updated_at",
+    charter_version: "charter_version",
+    phase: ["phase_id", "phase_key", "phase_name", "phase_kind", "phase_accepts"],
+};
+
+/// The same columns with an `i_` prefix, as `SELECT_PREFIXED` names them.
+pub(crate) const PREFIXED: Columns = Columns {
+    id: "i_id",
+    school_id: "i_school_id",
+    school_name: "i_school_name",
+    slug: "i_slug",
+    title: "i_title",
+    summary: "i_summary",
+    visibility: "i_visibility",
+    value_statement: "i_value_statement",
+    participation_open: "i_participation_open",
+    response_target_days: "i_response_target_days",
+    created_at: "i_created_at",
+    updated_at: "i_updated_at",
+    charter_version: "i_charter_version",
+    phase: ["i_phase_id", "i_phase_key", "i_phase_name", "i_phase_kind", "i_phase_accepts"],
+};
 
 const COLUMNS: &str = "i.id, i.community_id, i.school_id, s.name AS school_name, i.slug, i.title, i.summary, \
      i.visibility, i.value_statement, i.participation_open, i.response_target_days, i.created_at, i.updated_at, \
      ch.version AS charter_version, ph.id AS phase_id, ph.template_key AS phase_key, ph.name AS phase_name, ph.kind AS phase_kind, \
      ph.accepts_ideas AS phase_accepts";
 
-fn initiative_from(row: &AnyRow) -> Result<Initiative> {
-    let (charter_version, current_phase) =
-        status_from(row, "charter_version", ["phase_id", "phase_key", "phase_name", "phase_kind", "phase_accepts"])?;
-    Ok(Initiative {
-        charter_version,
+/// [`COLUMNS`] under the names of [`PREFIXED`], for queries that join an initiative to other rows.
+pub(crate) const SELECT_PREFIXED: &str = "i.id AS i_id, i.school_id AS i_school_id, s.name AS i_school_name, \
+     i.slug AS i_slug, i.title AS i_title, i.summary AS i_summary, i.visibility AS i_visibility, \
+     i.value_statement AS i_value_statement, i.participation_open AS i_participation_open, \
+     i.response_target_days AS i_response_target_days, i.created_at AS i_created_at, i.updated_at AS i_updated_at, \
+     ch.version AS i_charter_version, ph.id AS i_phase_id, ph.template_key AS i_phase_key, ph.name AS i_phase_name, \
+     ph.kind AS i_phase_kind, ph.accepts_ideas AS i_phase_accepts";
+
+/// The one mapping of an initiative row; `None` when the row has no initiative (a LEFT JOIN missed).
+pub(crate) fn initiative_from_columns(row: &AnyRow, community_id: i64, c: &Columns) -> Result<Option<Initiative>> {
+    let Some(id) = get::<Option<i64>>(row, c.id)? else { return Ok(None) };
+    let current_phase = match get::<Option<i64>>(row, c.phase[0])? {
+        Some(phase_id) => Some(CurrentPhase {
+            id: phase_id,
+            template_key: get(row, c.phase[1])?,
+            name: get(row, c.phase[2])?,
+            kind: choice(row, c.phase[3])?,
+            accepts_ideas: crate::flag(row, c.phase[4])?,
+        }),
+        None => None,
+    };
+    Ok(Some(Initiative {
+        charter_version: get::<Option<i64>>(row, c.charter_version)?.unwrap_or(0),
         current_phase,
-        id: get(row, "id")?,
-        community_id: get(row, "community_id")?,
-        school_id: get(row, "school_id")?,
-        school_name: get(row, "school_name")?,
-        slug: get(row, "slug")?,
-        title: get(row, "title")?,
-        summary: get(row, "summary")?,
-        visibility: choice(row, "visibility")?,
-        value_statement: get(row, "value_statement")?,
-        participation_open: crate::flag(row, "participation_open")?,
-        response_target_days: get(row, "response_target_days")?,
-        created_at: ts(row, "created_at")?,
-        updated_at: ts(row, "updated_at")?,
-    })
+        id,
+        community_id,
+        school_id: get(row, c.school_id)?,
+        school_name: get(row, c.school_name)?,
+        slug: get(row, c.slug)?,
+        title: get(row, c.title)?,
+        summary: get(row, c.summary)?,
+        visibility: choice(row, c.visibility)?,
+        value_statement: get(row, c.value_statement)?,
+        participation_open: crate::flag(row, c.participation_open)?,
+        response_target_days: get(row, c.response_target_days)?,
+        created_at: ts(row, c.created_at)?,
+        updated_at: ts(row, c.updated_at)?,
+    }))
+}
+
+fn initiative_from(row: &AnyRow) -> Result<Initiative> {
+    initiative_from_columns(row, get(row, "community_id")?, &PLAIN)?.ok_or(StoreError::Corrupt("id"))
 }
 
 pub struct InitiativeFields<'a> {
@@ -102,7 +158,7 @@ pub struct InitiativeFields<'a> {
 
 /// Creates an initiative under the first free address derived from `slug`.
 pub async fn create(
-    db: &Db,
+    conn: &mut Conn,
     community_id: i64,
     slug: &Slug,
     fields: &InitiativeFields<'_>,
@@ -114,7 +170,8 @@ pub async fn create(
         let inserted = sqlx::query(
             "INSERT INTO initiatives (community_id, school_id, slug, title, summary, visibility, value_statement,
                                       created_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+             ON CONFLICT (community_id, slug) DO NOTHING RETURNING id",
         )
         .bind(community_id)
         .bind(fields.school_id)
@@ -125,19 +182,18 @@ pub async fn create(
         .bind(fields.value_statement)
         .bind(created_by)
         .bind(now.0)
-        .fetch_one(db.pool())
-        .await
-        .map_err(conflict("initiative"));
-        match inserted {
-            Ok(row) => return Ok((get(&row, "id")?, candidate.as_str().to_owned())),
-            Err(StoreError::Conflict(_)) => continue,
-            Err(e) => return Err(e),
+        // A taken address inserts nothing (no error, which would abort a
+        // PostgreSQL transaction), so the next suffix is tried.
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(row) = inserted {
+            return Ok((get(&row, "id")?, candidate.as_str().to_owned()));
         }
     }
     Err(StoreError::Conflict("initiative"))
 }
 
-pub async fn update(db: &Db, id: i64, fields: &InitiativeFields<'_>, now: Timestamp) -> Result<()> {
+pub async fn update(db: impl Exec<'_>, id: i64, fields: &InitiativeFields<'_>, now: Timestamp) -> Result<()> {
     sqlx::query(
         "UPDATE initiatives SET school_id = $1, title = $2, summary = $3, visibility = $4, value_statement = $5,
                 updated_at = $6 WHERE id = $7",
@@ -149,18 +205,18 @@ pub async fn update(db: &Db, id: i64, fields: &InitiativeFields<'_>, now: Timest
     .bind(fields.value_statement)
     .bind(now.0)
     .bind(id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
 /// The community and initiative slugs of an initiative, for links.
-pub async fn path_of(db: &Db, id: i64) -> Result<Option<(String, String)>> {
+pub async fn path_of(db: impl Exec<'_>, id: i64) -> Result<Option<(String, String)>> {
     let row = sqlx::query(
         "SELECT c.slug AS community, i.slug AS initiative FROM initiatives i JOIN communities c ON c.id = i.community_id WHERE i.id = $1",
     )
     .bind(id)
-    .fetch_optional(db.pool())
+    .fetch_optional(db)
     .await?;
     match row {
         Some(row) => Ok(Some((get(&row, "community")?, get(&row, "initiative")?))),
@@ -170,25 +226,25 @@ pub async fn path_of(db: &Db, id: i64) -> Result<Option<(String, String)>> {
 
 /// Opens or closes participation. The domain's charter gate is checked by the
 /// caller before opening.
-pub async fn set_participation(db: &Db, id: i64, open: bool, now: Timestamp) -> Result<()> {
+pub async fn set_participation(db: impl Exec<'_>, id: i64, open: bool, now: Timestamp) -> Result<()> {
     sqlx::query("UPDATE initiatives SET participation_open = $1, updated_at = $2 WHERE id = $3")
         .bind(int_flag(open))
         .bind(now.0)
         .bind(id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(())
 }
 
 /// Marks the initiative as changed (for "updated" dates and feeds).
-pub async fn touch(db: &Db, id: i64, now: Timestamp) -> Result<()> {
-    sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2").bind(now.0).bind(id).execute(db.pool()).await?;
+pub async fn touch(db: impl Exec<'_>, id: i64, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2").bind(now.0).bind(id).execute(db).await?;
     Ok(())
 }
 
 /// Initiatives of a community, most recently updated first; members-only ones
 /// only when `include_members_only`.
-pub async fn list(db: &Db, community_id: i64, include_members_only: bool) -> Result<Vec<Initiative>> {
+pub async fn list(db: impl Exec<'_>, community_id: i64, include_members_only: bool) -> Result<Vec<Initiative>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM initiatives i {JOINS}
          WHERE i.community_id = $1 AND ($2 = 1 OR i.visibility = $3)
@@ -198,17 +254,17 @@ pub async fn list(db: &Db, community_id: i64, include_members_only: bool) -> Res
         .bind(community_id)
         .bind(int_flag(include_members_only))
         .bind(Visibility::Public.key())
-        .fetch_all(db.pool())
+        .fetch_all(db)
         .await?;
     rows.iter().map(initiative_from).collect()
 }
 
-pub async fn by_slug(db: &Db, community_id: i64, slug: &str) -> Result<Option<Initiative>> {
+pub async fn by_slug(db: impl Exec<'_>, community_id: i64, slug: &str) -> Result<Option<Initiative>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM initiatives i {JOINS}
          WHERE i.community_id = $1 AND i.slug = $2"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(slug).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(slug).fetch_optional(db).await?;
     row.as_ref().map(initiative_from).transpose()
 }
 
@@ -226,7 +282,7 @@ pub struct TriangleData {
 /// the initiative page's hot path (each extra query costs more than the
 /// rendering). The tables share a column layout through UNION ALL; `part`
 /// says which table a row came from.
-pub async fn triangle(db: &Db, initiative_id: i64) -> Result<TriangleData> {
+pub async fn triangle(db: impl Exec<'_>, initiative_id: i64) -> Result<TriangleData> {
     let rows = sqlx::query(
         "SELECT 1 AS part, id, position AS ord, 0 AS ord2, description AS a, measure AS b, target AS c,
                 '' AS d, '' AS e, created_at AS at
@@ -247,7 +303,7 @@ pub async fn triangle(db: &Db, initiative_id: i64) -> Result<TriangleData> {
          ORDER BY part, ord, ord2, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     let mut data = TriangleData::default();
     for row in &rows {
@@ -303,12 +359,12 @@ pub struct Outcome {
     pub target: String,
 }
 
-pub async fn outcomes(db: &Db, initiative_id: i64) -> Result<Vec<Outcome>> {
+pub async fn outcomes(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Outcome>> {
     let rows = sqlx::query(
         "SELECT id, description, measure, target FROM value_outcomes WHERE initiative_id = $1 ORDER BY position, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -328,7 +384,12 @@ pub struct OutcomeFields<'a> {
     pub target: &'a str,
 }
 
-pub async fn add_outcome(db: &Db, initiative_id: i64, fields: &OutcomeFields<'_>, now: Timestamp) -> Result<i64> {
+pub async fn add_outcome(
+    db: impl Exec<'_>,
+    initiative_id: i64,
+    fields: &OutcomeFields<'_>,
+    now: Timestamp,
+) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO value_outcomes (initiative_id, description, measure, target, position, created_at)
          VALUES ($1, $2, $3, $4,
@@ -340,12 +401,17 @@ pub async fn add_outcome(db: &Db, initiative_id: i64, fields: &OutcomeFields<'_>
     .bind(fields.measure)
     .bind(fields.target)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
-pub async fn update_outcome(db: &Db, initiative_id: i64, id: i64, fields: &OutcomeFields<'_>) -> Result<bool> {
+pub async fn update_outcome(
+    db: impl Exec<'_>,
+    initiative_id: i64,
+    id: i64,
+    fields: &OutcomeFields<'_>,
+) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE value_outcomes SET description = $1, measure = $2, target = $3 WHERE id = $4 AND initiative_id = $5",
     )
@@ -354,16 +420,16 @@ pub async fn update_outcome(db: &Db, initiative_id: i64, id: i64, fields: &Outco
     .bind(fields.target)
     .bind(id)
     .bind(initiative_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn delete_outcome(db: &Db, initiative_id: i64, id: i64) -> Result<bool> {
+pub async fn delete_outcome(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM value_outcomes WHERE id = $1 AND initiative_id = $2")
         .bind(id)
         .bind(initiative_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -381,13 +447,13 @@ pub struct CapacityItem {
     pub updated_at: Timestamp,
 }
 
-pub async fn capacity(db: &Db, initiative_id: i64) -> Result<Vec<CapacityItem>> {
+pub async fn capacity(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<CapacityItem>> {
     let rows = sqlx::query(
         "SELECT id, kind, title, owner, status, evidence, updated_at FROM capacity_items
          WHERE initiative_id = $1 ORDER BY position, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -412,7 +478,12 @@ pub struct CapacityFields<'a> {
     pub evidence: &'a str,
 }
 
-pub async fn add_capacity(db: &Db, initiative_id: i64, fields: &CapacityFields<'_>, now: Timestamp) -> Result<i64> {
+pub async fn add_capacity(
+    db: impl Exec<'_>,
+    initiative_id: i64,
+    fields: &CapacityFields<'_>,
+    now: Timestamp,
+) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO capacity_items (initiative_id, kind, title, owner, status, evidence, position, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6,
@@ -426,13 +497,13 @@ pub async fn add_capacity(db: &Db, initiative_id: i64, fields: &CapacityFields<'
     .bind(fields.status.key())
     .bind(fields.evidence)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
 pub async fn update_capacity(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     id: i64,
     fields: &CapacityFields<'_>,
@@ -450,16 +521,16 @@ pub async fn update_capacity(
     .bind(now.0)
     .bind(id)
     .bind(initiative_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn delete_capacity(db: &Db, initiative_id: i64, id: i64) -> Result<bool> {
+pub async fn delete_capacity(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM capacity_items WHERE id = $1 AND initiative_id = $2")
         .bind(id)
         .bind(initiative_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -474,14 +545,14 @@ pub struct StanceRecord {
     pub updated_at: Timestamp,
 }
 
-pub async fn stances(db: &Db, initiative_id: i64) -> Result<Vec<StanceRecord>> {
+pub async fn stances(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<StanceRecord>> {
     let rows = sqlx::query(
         "SELECT st.group_id, st.stance, st.note, st.updated_at FROM support_stances st
          JOIN stakeholder_groups g ON g.id = st.group_id
          WHERE st.initiative_id = $1 ORDER BY g.position, g.id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
@@ -497,7 +568,7 @@ pub async fn stances(db: &Db, initiative_id: i64) -> Result<Vec<StanceRecord>> {
 
 /// Records where one stakeholder group stands (replacing what was there).
 pub async fn set_stance(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     group_id: i64,
     stance: Stance,
@@ -513,16 +584,16 @@ pub async fn set_stance(
     .bind(stance.key())
     .bind(note)
     .bind(now.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
-pub async fn clear_stance(db: &Db, initiative_id: i64, group_id: i64) -> Result<()> {
+pub async fn clear_stance(db: impl Exec<'_>, initiative_id: i64, group_id: i64) -> Result<()> {
     sqlx::query("DELETE FROM support_stances WHERE initiative_id = $1 AND group_id = $2")
         .bind(initiative_id)
         .bind(group_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use tandem_domain::{
 };
 
 use crate::{
-    Db, Result, StoreError, choice,
+    Conn, Exec, Result, StoreError, choice,
     communities::{NewMembership, add_member},
     get, opt_ts, ts,
     users::{NewUser, create as create_user},
@@ -66,7 +66,7 @@ pub struct NewInvitation<'a> {
     pub expires_at: Timestamp,
 }
 
-pub async fn create(db: &Db, new: &NewInvitation<'_>, now: Timestamp) -> Result<i64> {
+pub async fn create(db: impl Exec<'_>, new: &NewInvitation<'_>, now: Timestamp) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO invitations (community_id, code_hash, role, group_id, school_id, note, created_by, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -80,34 +80,34 @@ pub async fn create(db: &Db, new: &NewInvitation<'_>, now: Timestamp) -> Result<
     .bind(new.created_by)
     .bind(now.0)
     .bind(new.expires_at.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
 /// The most recent invitations of a community, newest first.
-pub async fn list(db: &Db, community_id: i64, limit: i64) -> Result<Vec<Invitation>> {
+pub async fn list(db: impl Exec<'_>, community_id: i64, limit: i64) -> Result<Vec<Invitation>> {
     let sql =
         format!("SELECT {COLUMNS} FROM invitations WHERE community_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(limit).fetch_all(db.pool()).await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(limit).fetch_all(db).await?;
     rows.iter().map(invitation_from).collect()
 }
 
-pub async fn by_code_hash(db: &Db, code_hash: &str) -> Result<Option<Invitation>> {
+pub async fn by_code_hash(db: impl Exec<'_>, code_hash: &str) -> Result<Option<Invitation>> {
     let sql = format!("SELECT {COLUMNS} FROM invitations WHERE code_hash = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(code_hash).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(code_hash).fetch_optional(db).await?;
     row.as_ref().map(invitation_from).transpose()
 }
 
 /// Revokes an unused invitation; false when it was already used or revoked.
-pub async fn revoke(db: &Db, community_id: i64, id: i64, now: Timestamp) -> Result<bool> {
+pub async fn revoke(db: impl Exec<'_>, community_id: i64, id: i64, now: Timestamp) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND community_id = $3 AND used_at IS NULL AND revoked_at IS NULL",
     )
     .bind(now.0)
     .bind(id)
     .bind(community_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -144,22 +144,21 @@ impl From<sqlx::Error> for AcceptError {
 /// Uses the invitation and creates the membership (and the account, for a new
 /// person) in one transaction: either all of it happens or none.
 pub async fn accept(
-    db: &Db,
+    conn: &mut Conn,
     code_hash: &str,
     acceptor: Acceptor<'_>,
     now: Timestamp,
 ) -> std::result::Result<(i64, Invitation), AcceptError> {
-    let invitation = by_code_hash(db, code_hash).await?.ok_or(AcceptError::NotFound)?;
+    let invitation = by_code_hash(&mut *conn, code_hash).await?.ok_or(AcceptError::NotFound)?;
     let status = invitation.status(now);
     if status != InvitationStatus::Open {
         return Err(AcceptError::Unusable(status));
     }
-    let mut tx = db.begin().await?;
     let user_id = match acceptor {
         Acceptor::Existing { user_id } => user_id,
         Acceptor::NewPerson { display_name, lang } => {
             let new = NewUser { email: None, display_name, password_hash: None, lang, is_site_admin: false };
-            create_user(&mut *tx, &new, now).await?
+            create_user(&mut *conn, &new, now).await?
         }
     };
     // The conditions repeat the domain's rule as a guard against a race with
@@ -171,10 +170,9 @@ pub async fn accept(
     .bind(now.0)
     .bind(user_id)
     .bind(invitation.id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
     if claimed.rows_affected() != 1 {
-        tx.rollback().await?;
         return Err(AcceptError::Unusable(InvitationStatus::Used));
     }
     let membership = NewMembership {
@@ -184,14 +182,12 @@ pub async fn accept(
         group_id: invitation.group_id,
         school_id: invitation.school_id,
     };
-    match add_member(&mut *tx, &membership, now).await {
+    match add_member(&mut *conn, &membership, now).await {
         Ok(_) => {}
         Err(StoreError::Conflict(_)) => {
-            tx.rollback().await?;
             return Err(AcceptError::AlreadyMember);
         }
         Err(e) => return Err(e.into()),
     }
-    tx.commit().await?;
     Ok((user_id, invitation))
 }

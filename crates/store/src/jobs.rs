@@ -4,7 +4,7 @@
 use sqlx::any::AnyRow;
 use tandem_domain::Timestamp;
 
-use crate::{Db, Result, get, opt_ts, ts};
+use crate::{Conn, Exec, Result, get, opt_ts, ts};
 
 #[derive(Debug, Clone)]
 pub struct Job {
@@ -70,7 +70,7 @@ where
 /// Claiming is a conditional UPDATE that only one worker can win, which works
 /// the same on both databases (no FOR UPDATE SKIP LOCKED on SQLite). A worker
 /// that dies mid-job loses its lease and the job runs again.
-pub async fn claim(db: &Db, worker: &str, now: Timestamp, lease_secs: i64) -> Result<Option<Job>> {
+pub async fn claim(conn: &mut Conn, worker: &str, now: Timestamp, lease_secs: i64) -> Result<Option<Job>> {
     let candidates = sqlx::query(
         "SELECT id FROM jobs
          WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $1
@@ -78,7 +78,7 @@ pub async fn claim(db: &Db, worker: &str, now: Timestamp, lease_secs: i64) -> Re
          ORDER BY run_at, id LIMIT 8",
     )
     .bind(now.0)
-    .fetch_all(db.pool())
+    .fetch_all(&mut *conn)
     .await?;
     for candidate in candidates {
         let id: i64 = get(&candidate, "id")?;
@@ -91,42 +91,42 @@ pub async fn claim(db: &Db, worker: &str, now: Timestamp, lease_secs: i64) -> Re
         .bind(worker)
         .bind(id)
         .bind(now.0)
-        .execute(db.pool())
+        .execute(&mut *conn)
         .await?;
         if won.rows_affected() == 1 {
-            return get_job(db, id).await;
+            return get_job(&mut *conn, id).await;
         }
     }
     Ok(None)
 }
 
-pub async fn get_job(db: &Db, id: i64) -> Result<Option<Job>> {
+pub async fn get_job(db: impl Exec<'_>, id: i64) -> Result<Option<Job>> {
     let sql = format!("SELECT {COLUMNS} FROM jobs WHERE id = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db).await?;
     row.as_ref().map(job_from).transpose()
 }
 
 /// Marks a job done and frees its dedupe key for the next one.
-pub async fn complete(db: &Db, id: i64, now: Timestamp) -> Result<()> {
+pub async fn complete(db: impl Exec<'_>, id: i64, now: Timestamp) -> Result<()> {
     sqlx::query(
         "UPDATE jobs SET done_at = $1, locked_until = NULL, dedupe_key = NULL, last_error = NULL WHERE id = $2",
     )
     .bind(now.0)
     .bind(id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
 /// Records a failure: try again at `retry_at`, or give up when it is `None`.
-pub async fn fail(db: &Db, id: i64, error: &str, retry_at: Option<Timestamp>, now: Timestamp) -> Result<()> {
+pub async fn fail(conn: &mut Conn, id: i64, error: &str, retry_at: Option<Timestamp>, now: Timestamp) -> Result<()> {
     match retry_at {
         Some(at) => {
             sqlx::query("UPDATE jobs SET run_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3")
                 .bind(at.0)
                 .bind(error)
                 .bind(id)
-                .execute(db.pool())
+                .execute(&mut *conn)
                 .await?;
         }
         None => {
@@ -136,7 +136,7 @@ pub async fn fail(db: &Db, id: i64, error: &str, retry_at: Option<Timestamp>, no
             .bind(now.0)
             .bind(error)
             .bind(id)
-            .execute(db.pool())
+            .execute(&mut *conn)
             .await?;
         }
     }
@@ -144,20 +144,19 @@ pub async fn fail(db: &Db, id: i64, error: &str, retry_at: Option<Timestamp>, no
 }
 
 /// Jobs still to run (due or not), for operators.
-pub async fn pending_count(db: &Db) -> Result<i64> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM jobs WHERE done_at IS NULL AND failed_at IS NULL")
-        .fetch_one(db.pool())
-        .await?;
+pub async fn pending_count(db: impl Exec<'_>) -> Result<i64> {
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM jobs WHERE done_at IS NULL AND failed_at IS NULL").fetch_one(db).await?;
     get(&row, "n")
 }
 
 /// Removes finished jobs older than `cutoff`.
-pub async fn purge_finished(db: &Db, cutoff: Timestamp) -> Result<u64> {
+pub async fn purge_finished(db: impl Exec<'_>, cutoff: Timestamp) -> Result<u64> {
     let done = sqlx::query(
         "DELETE FROM jobs WHERE (done_at IS NOT NULL AND done_at < $1) OR (failed_at IS NOT NULL AND failed_at < $1)",
     )
     .bind(cutoff.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected())
 }

@@ -28,6 +28,7 @@ mod migrate;
 pub mod moderation;
 pub mod notifications;
 pub mod phases;
+pub mod scope;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;
@@ -36,6 +37,21 @@ pub mod worksheet;
 
 #[cfg(feature = "testing")]
 pub mod testing;
+
+/// What a single statement runs on: the pool (`db.pool()`) or the
+/// connection of a transaction (`&mut *tx`). Functions that run several
+/// statements take a [`Conn`] instead, so the caller decides the transaction.
+pub trait Exec<'e>: sqlx::Executor<'e, Database = sqlx::Any> {}
+impl<'e, T: sqlx::Executor<'e, Database = sqlx::Any>> Exec<'e> for T {}
+
+/// A connection, usually a transaction's (`&mut tx` coerces to it).
+pub type Conn = sqlx::AnyConnection;
+
+/// A connection held from the pool; see [`Db::acquire`].
+pub type PoolConnection = sqlx::pool::PoolConnection<sqlx::Any>;
+
+/// A write transaction; see [`Db::begin`].
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -133,12 +149,17 @@ impl Db {
     /// SQLite-only branch: a plain BEGIN takes the write lock late and can fail
     /// with "database is locked" when two writers upgrade at once; BEGIN
     /// IMMEDIATE queues them behind the busy timeout instead.
-    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>> {
+    pub async fn begin(&self) -> Result<Tx> {
         let tx = match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         };
         Ok(tx)
+    }
+
+    /// One connection from the pool, for several reads in a row outside a transaction.
+    pub async fn acquire(&self) -> Result<PoolConnection> {
+        Ok(self.pool.acquire().await?)
     }
 
     pub async fn close(&self) {

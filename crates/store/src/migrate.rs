@@ -16,6 +16,7 @@ const SQLITE: &[Migration] = &[
     Migration { version: 3, name: "ideas", sql: include_str!("../migrations/sqlite/0003_ideas.sql") },
     Migration { version: 4, name: "decisions", sql: include_str!("../migrations/sqlite/0004_decisions.sql") },
     Migration { version: 5, name: "conversations", sql: include_str!("../migrations/sqlite/0005_conversations.sql") },
+    Migration { version: 6, name: "service", sql: include_str!("../migrations/sqlite/0006_service.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -24,6 +25,7 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 3, name: "ideas", sql: include_str!("../migrations/postgres/0003_ideas.sql") },
     Migration { version: 4, name: "decisions", sql: include_str!("../migrations/postgres/0004_decisions.sql") },
     Migration { version: 5, name: "conversations", sql: include_str!("../migrations/postgres/0005_conversations.sql") },
+    Migration { version: 6, name: "service", sql: include_str!("../migrations/postgres/0006_service.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
@@ -70,12 +72,19 @@ async fn apply(db: &Db, conn: &mut sqlx::pool::PoolConnection<sqlx::Any>, migrat
         }
         let outcome = async {
             sqlx::raw_sql(m.sql).execute(&mut **conn).await?;
-            sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
-                .bind(m.version)
-                .bind(m.name)
-                .bind(unix_now())
-                .execute(&mut **conn)
-                .await?;
+            // The database's own clock stamps the row: operators read it, nothing
+            // decides on it, and the application reads the wall clock in one place only.
+            let stamp = match db.backend() {
+                Backend::Sqlite => {
+                    "INSERT INTO schema_migrations (version, name, applied_at) \
+                                    VALUES ($1, $2, CAST(strftime('%s', 'now') AS INTEGER))"
+                }
+                Backend::Postgres => {
+                    "INSERT INTO schema_migrations (version, name, applied_at) \
+                                      VALUES ($1, $2, CAST(EXTRACT(EPOCH FROM now()) AS BIGINT))"
+                }
+            };
+            sqlx::query(stamp).bind(m.version).bind(m.name).execute(&mut **conn).await?;
             Ok::<_, sqlx::Error>(())
         }
         .await;
@@ -92,9 +101,4 @@ async fn apply(db: &Db, conn: &mut sqlx::pool::PoolConnection<sqlx::Any>, migrat
         }
     }
     Ok(applied)
-}
-
-/// Migrations record when they ran for operators; nothing decides on it.
-fn unix_now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
 }

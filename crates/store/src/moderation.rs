@@ -3,7 +3,7 @@
 
 use tandem_domain::Timestamp;
 
-use crate::{Db, Result, StoreError, conflict, get, ts};
+use crate::{Conn, Exec, Result, StoreError, get, ts};
 
 /// What can be flagged and hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,18 +36,20 @@ impl Target {
     }
 }
 
-/// One flag per person per item; `Conflict("flag")` when they already flagged it.
+/// One flag per person per item; false when they already flagged it (nothing
+/// is written, and no error aborts the caller's transaction).
 pub async fn flag(
-    db: &Db,
+    db: impl Exec<'_>,
     community_id: i64,
     target: Target,
     id: i64,
     user_id: i64,
     reason: &str,
     now: Timestamp,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO flags (community_id, target_kind, target_id, user_id, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO flags (community_id, target_kind, target_id, user_id, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (target_kind, target_id, user_id) DO NOTHING",
     )
     .bind(community_id)
     .bind(target.key())
@@ -55,17 +57,16 @@ pub async fn flag(
     .bind(user_id)
     .bind(reason)
     .bind(now.0)
-    .execute(db.pool())
-    .await
-    .map_err(conflict("flag"))?;
-    Ok(())
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
-pub async fn flags_since(db: &Db, user_id: i64, since: Timestamp) -> Result<i64> {
+pub async fn flags_since(db: impl Exec<'_>, user_id: i64, since: Timestamp) -> Result<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM flags WHERE user_id = $1 AND created_at >= $2")
         .bind(user_id)
         .bind(since.0)
-        .fetch_one(db.pool())
+        .fetch_one(db)
         .await?;
     get(&row, "n")
 }
@@ -84,7 +85,7 @@ pub struct OpenFlag {
 }
 
 /// Unresolved flags of a community, grouped by item, oldest first.
-pub async fn open_flags(db: &Db, community_id: i64) -> Result<Vec<OpenFlag>> {
+pub async fn open_flags(db: impl Exec<'_>, community_id: i64) -> Result<Vec<OpenFlag>> {
     let rows = sqlx::query(
         "SELECT f.target_kind, f.target_id, f.reason, f.created_at,
                 COALESCE(i.id, ci.id) AS idea_id, COALESCE(n.slug, cn.slug) AS slug,
@@ -100,7 +101,7 @@ pub async fn open_flags(db: &Db, community_id: i64) -> Result<Vec<OpenFlag>> {
          ORDER BY f.created_at, f.id",
     )
     .bind(community_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     let mut out: Vec<OpenFlag> = Vec::new();
     for row in &rows {
@@ -133,10 +134,30 @@ pub async fn open_flags(db: &Db, community_id: i64) -> Result<Vec<OpenFlag>> {
     Ok(out)
 }
 
+/// The condition that an item of `target`'s table belongs to the community bound as `$N`.
+fn in_community(target: Target, param: &str) -> String {
+    match target {
+        Target::Idea => format!(
+            "id IN (SELECT i.id FROM ideas i JOIN initiatives n ON n.id = i.initiative_id WHERE n.community_id = {param})"
+        ),
+        Target::Comment => format!(
+            "id IN (SELECT c.id FROM idea_comments c JOIN ideas i ON i.id = c.idea_id
+                    JOIN initiatives n ON n.id = i.initiative_id WHERE n.community_id = {param})"
+        ),
+    }
+}
+
+/// Whether an idea or comment exists in a community.
+pub async fn exists(db: impl Exec<'_>, community_id: i64, target: Target, id: i64) -> Result<bool> {
+    let sql = format!("SELECT COUNT(*) AS n FROM {} WHERE id = $1 AND {}", target.table(), in_community(target, "$2"));
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).bind(community_id).fetch_one(db).await?;
+    Ok(get::<i64>(&row, "n")? > 0)
+}
+
 /// Hides (or, with `None`, shows again) an idea or comment in a community,
 /// resolves its flags and logs the decision with its reason, together.
 pub async fn set_hidden(
-    db: &Db,
+    conn: &mut Conn,
     community_id: i64,
     target: Target,
     id: i64,
@@ -144,19 +165,10 @@ pub async fn set_hidden(
     actor: Option<i64>,
     now: Timestamp,
 ) -> Result<()> {
-    let mut tx = db.begin().await?;
-    let scope = match target {
-        Target::Idea => {
-            "id IN (SELECT i.id FROM ideas i JOIN initiatives n ON n.id = i.initiative_id WHERE n.community_id = $4)"
-        }
-        Target::Comment => {
-            "id IN (SELECT c.id FROM idea_comments c JOIN ideas i ON i.id = c.idea_id
-                    JOIN initiatives n ON n.id = i.initiative_id WHERE n.community_id = $4)"
-        }
-    };
     let sql = format!(
-        "UPDATE {} SET hidden_at = $1, hidden_reason = $2, hidden_by = $3 WHERE id = $5 AND {scope}",
-        target.table()
+        "UPDATE {} SET hidden_at = $1, hidden_reason = $2, hidden_by = $3 WHERE id = $5 AND {}",
+        target.table(),
+        in_community(target, "$4")
     );
     let changed = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(reason.map(|_| now.0))
@@ -164,22 +176,20 @@ pub async fn set_hidden(
         .bind(reason.and(actor))
         .bind(community_id)
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     if changed.rows_affected() != 1 {
-        tx.rollback().await?;
         return Err(StoreError::NotFound);
     }
     let action = if reason.is_some() { "hide" } else { "show" };
-    resolve_in(&mut tx, community_id, target, id, action, actor, now).await?;
-    log_in(&mut tx, community_id, target, id, action, reason.unwrap_or_default(), actor, now).await?;
-    tx.commit().await?;
+    resolve_in(&mut *conn, community_id, target, id, action, actor, now).await?;
+    log_in(&mut *conn, community_id, target, id, action, reason.unwrap_or_default(), actor, now).await?;
     Ok(())
 }
 
 /// Closes the flags on an item without hiding it, with the reason logged.
 pub async fn dismiss(
-    db: &Db,
+    conn: &mut Conn,
     community_id: i64,
     target: Target,
     id: i64,
@@ -187,15 +197,13 @@ pub async fn dismiss(
     actor: Option<i64>,
     now: Timestamp,
 ) -> Result<()> {
-    let mut tx = db.begin().await?;
-    resolve_in(&mut tx, community_id, target, id, "dismiss", actor, now).await?;
-    log_in(&mut tx, community_id, target, id, "dismiss", reason, actor, now).await?;
-    tx.commit().await?;
+    resolve_in(&mut *conn, community_id, target, id, "dismiss", actor, now).await?;
+    log_in(&mut *conn, community_id, target, id, "dismiss", reason, actor, now).await?;
     Ok(())
 }
 
 async fn resolve_in(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    conn: &mut Conn,
     community_id: i64,
     target: Target,
     id: i64,
@@ -213,14 +221,14 @@ async fn resolve_in(
     .bind(community_id)
     .bind(target.key())
     .bind(id)
-    .execute(&mut **tx)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
 async fn log_in(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    conn: &mut Conn,
     community_id: i64,
     target: Target,
     id: i64,
@@ -240,7 +248,7 @@ async fn log_in(
     .bind(reason)
     .bind(actor)
     .bind(now.0)
-    .execute(&mut **tx)
+    .execute(&mut *conn)
     .await?;
     Ok(())
 }
@@ -255,7 +263,7 @@ pub struct LogEntry {
     pub at: Timestamp,
 }
 
-pub async fn log(db: &Db, community_id: i64, limit: i64) -> Result<Vec<LogEntry>> {
+pub async fn log(db: impl Exec<'_>, community_id: i64, limit: i64) -> Result<Vec<LogEntry>> {
     let rows = sqlx::query(
         "SELECT l.target_kind, l.target_id, l.action, l.reason, u.display_name AS actor, l.at
          FROM moderation_log l LEFT JOIN users u ON u.id = l.actor_id
@@ -263,7 +271,7 @@ pub async fn log(db: &Db, community_id: i64, limit: i64) -> Result<Vec<LogEntry>
     )
     .bind(community_id)
     .bind(limit)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {

@@ -2,7 +2,7 @@
 
 use tandem_domain::{Timestamp, notify::NotificationKind};
 
-use crate::{Db, Result, choice, get, opt_ts, ts};
+use crate::{Conn, Exec, Result, choice, get, opt_ts, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
@@ -29,8 +29,7 @@ pub struct New<'a> {
 }
 
 /// Creates one notification per recipient; returns their ids, in recipient order.
-pub async fn create_many(db: &Db, recipients: &[i64], n: &New<'_>, now: Timestamp) -> Result<Vec<i64>> {
-    let mut tx = db.begin().await?;
+pub async fn create_many(conn: &mut Conn, recipients: &[i64], n: &New<'_>, now: Timestamp) -> Result<Vec<i64>> {
     let mut ids = Vec::with_capacity(recipients.len());
     for user in recipients {
         let row = sqlx::query(
@@ -44,11 +43,10 @@ pub async fn create_many(db: &Db, recipients: &[i64], n: &New<'_>, now: Timestam
         .bind(n.commitment_id)
         .bind(n.detail)
         .bind(now.0)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
         ids.push(get(&row, "id")?);
     }
-    tx.commit().await?;
     Ok(ids)
 }
 
@@ -76,46 +74,46 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Notification> {
     })
 }
 
-pub async fn list(db: &Db, user_id: i64, limit: i64) -> Result<Vec<Notification>> {
+pub async fn list(db: impl Exec<'_>, user_id: i64, limit: i64) -> Result<Vec<Notification>> {
     let sql = format!("{SELECT} WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).bind(limit).fetch_all(db.pool()).await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).bind(limit).fetch_all(db).await?;
     rows.iter().map(from_row).collect()
 }
 
-pub async fn unread_count(db: &Db, user_id: i64) -> Result<i64> {
+pub async fn unread_count(db: impl Exec<'_>, user_id: i64) -> Result<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(user_id)
-        .fetch_one(db.pool())
+        .fetch_one(db)
         .await?;
     get(&row, "n")
 }
 
-pub async fn mark_all_read(db: &Db, user_id: i64, now: Timestamp) -> Result<u64> {
+pub async fn mark_all_read(db: impl Exec<'_>, user_id: i64, now: Timestamp) -> Result<u64> {
     let done = sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
         .bind(now.0)
         .bind(user_id)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected())
 }
 
 /// Notifications not yet emailed to people who chose a daily digest.
-pub async fn digest_due(db: &Db) -> Result<Vec<Notification>> {
+pub async fn digest_due(db: impl Exec<'_>) -> Result<Vec<Notification>> {
     let sql = format!(
         "{SELECT} JOIN users u ON u.id = n.user_id
          WHERE n.emailed_at IS NULL AND u.delivery = 'daily' AND u.email IS NOT NULL
          ORDER BY n.user_id, n.created_at"
     );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(db.pool()).await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(db).await?;
     rows.iter().map(from_row).collect()
 }
 
-pub async fn mark_emailed(db: &Db, ids: &[i64], now: Timestamp) -> Result<()> {
+pub async fn mark_emailed(conn: &mut Conn, ids: &[i64], now: Timestamp) -> Result<()> {
     for id in ids {
         sqlx::query("UPDATE notifications SET emailed_at = $1 WHERE id = $2")
             .bind(now.0)
             .bind(id)
-            .execute(db.pool())
+            .execute(&mut *conn)
             .await?;
     }
     Ok(())

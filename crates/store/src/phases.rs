@@ -7,7 +7,7 @@ use tandem_domain::{
     time::Date,
 };
 
-use crate::{Db, Result, StoreError, choice, date_text, get, opt_date, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, date_text, get, opt_date, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phase {
@@ -35,20 +35,19 @@ fn phase_from(row: &AnyRow) -> Result<Phase> {
     })
 }
 
-pub async fn list(db: &Db, initiative_id: i64) -> Result<Vec<Phase>> {
+pub async fn list(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Phase>> {
     let rows = sqlx::query(
         "SELECT id, template_key, name, kind, status, starts_on, ends_on, accepts_ideas FROM phases
          WHERE initiative_id = $1 ORDER BY position, id",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(phase_from).collect()
 }
 
 /// Gives a new initiative the default phases, the first one current.
-pub async fn create_defaults(db: &Db, initiative_id: i64) -> Result<()> {
-    let mut tx = db.begin().await?;
+pub async fn create_defaults(conn: &mut Conn, initiative_id: i64) -> Result<()> {
     for (i, p) in DEFAULT_TEMPLATE.iter().enumerate() {
         let status = if i == 0 { PhaseStatus::Current } else { PhaseStatus::Upcoming };
         sqlx::query(
@@ -61,14 +60,13 @@ pub async fn create_defaults(db: &Db, initiative_id: i64) -> Result<()> {
         .bind(status.key())
         .bind(i as i64 + 1)
         .bind(crate::int_flag(p.accepts_ideas))
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
     }
-    tx.commit().await?;
     Ok(())
 }
 
-pub async fn add(db: &Db, initiative_id: i64, d: &PhaseDraft) -> Result<i64> {
+pub async fn add(db: impl Exec<'_>, initiative_id: i64, d: &PhaseDraft) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO phases (initiative_id, template_key, name, kind, status, starts_on, ends_on, accepts_ideas, position)
          VALUES ($1, NULL, $2, $3, $4, $5, $6, $7,
@@ -82,12 +80,12 @@ pub async fn add(db: &Db, initiative_id: i64, d: &PhaseDraft) -> Result<i64> {
     .bind(date_text(d.starts_on))
     .bind(date_text(d.ends_on))
     .bind(crate::int_flag(d.accepts_ideas))
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
-pub async fn update(db: &Db, initiative_id: i64, id: i64, d: &PhaseDraft) -> Result<bool> {
+pub async fn update(db: impl Exec<'_>, initiative_id: i64, id: i64, d: &PhaseDraft) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE phases SET name = $1, kind = $2, starts_on = $3, ends_on = $4, accepts_ideas = $5
          WHERE id = $6 AND initiative_id = $7",
@@ -99,18 +97,18 @@ pub async fn update(db: &Db, initiative_id: i64, id: i64, d: &PhaseDraft) -> Res
     .bind(crate::int_flag(d.accepts_ideas))
     .bind(id)
     .bind(initiative_id)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
 /// Removes a phase that is not current.
-pub async fn delete(db: &Db, initiative_id: i64, id: i64) -> Result<bool> {
+pub async fn delete(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM phases WHERE id = $1 AND initiative_id = $2 AND status <> $3")
         .bind(id)
         .bind(initiative_id)
         .bind(PhaseStatus::Current.key())
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -126,22 +124,20 @@ pub struct Move<'a> {
 /// Applies the status changes the domain decided and records the transition,
 /// together.
 pub async fn transition(
-    db: &Db,
+    conn: &mut Conn,
     initiative_id: i64,
     changes: &[(i64, PhaseStatus)],
     step: &Move<'_>,
     now: Timestamp,
 ) -> Result<()> {
-    let mut tx = db.begin().await?;
     for (id, status) in changes {
         let done = sqlx::query("UPDATE phases SET status = $1 WHERE id = $2 AND initiative_id = $3")
             .bind(status.key())
             .bind(id)
             .bind(initiative_id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         if done.rows_affected() != 1 {
-            tx.rollback().await?;
             return Err(StoreError::NotFound);
         }
     }
@@ -155,9 +151,8 @@ pub async fn transition(
     .bind(step.note)
     .bind(step.actor)
     .bind(now.0)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -170,14 +165,14 @@ pub struct Transition {
     pub at: Timestamp,
 }
 
-pub async fn transitions(db: &Db, initiative_id: i64) -> Result<Vec<Transition>> {
+pub async fn transitions(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Transition>> {
     let rows = sqlx::query(
         "SELECT t.from_phase_id, t.to_phase_id, t.note, u.display_name AS actor, t.at
          FROM phase_transitions t LEFT JOIN users u ON u.id = t.actor_id
          WHERE t.initiative_id = $1 ORDER BY t.at DESC, t.id DESC",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {

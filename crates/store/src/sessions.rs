@@ -7,7 +7,7 @@ use sqlx::any::AnyRow;
 use tandem_domain::Timestamp;
 
 use crate::{
-    Db, Result, get, ts,
+    Exec, Result, get, ts,
     users::{USER_COLUMNS, User, user_from},
 };
 
@@ -36,7 +36,7 @@ fn session_from(row: &AnyRow) -> Result<Session> {
 }
 
 pub async fn create(
-    db: &Db,
+    db: impl Exec<'_>,
     token_hash: &str,
     user_id: i64,
     csrf_token: &str,
@@ -52,50 +52,50 @@ pub async fn create(
     .bind(csrf_token)
     .bind(now.0)
     .bind(expires_at.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
 /// The live session with this token hash, with its user.
-pub async fn find(db: &Db, token_hash: &str, now: Timestamp) -> Result<Option<Session>> {
+pub async fn find(db: impl Exec<'_>, token_hash: &str, now: Timestamp) -> Result<Option<Session>> {
     let sql = format!(
         "SELECT s.token_hash, s.csrf_token, s.created_at AS s_created_at, s.last_seen_at, s.expires_at, {USER_COLUMNS},
                 (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > $2"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(token_hash).bind(now.0).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(token_hash).bind(now.0).fetch_optional(db).await?;
     row.as_ref().map(session_from).transpose()
 }
 
 /// Extends an active session (sliding expiry).
-pub async fn touch(db: &Db, token_hash: &str, now: Timestamp, expires_at: Timestamp) -> Result<()> {
+pub async fn touch(db: impl Exec<'_>, token_hash: &str, now: Timestamp, expires_at: Timestamp) -> Result<()> {
     sqlx::query("UPDATE sessions SET last_seen_at = $1, expires_at = $2 WHERE token_hash = $3")
         .bind(now.0)
         .bind(expires_at.0)
         .bind(token_hash)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(())
 }
 
-pub async fn delete(db: &Db, token_hash: &str) -> Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(db.pool()).await?;
+pub async fn delete(db: impl Exec<'_>, token_hash: &str) -> Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(db).await?;
     Ok(())
 }
 
 /// Ends every other session of a user, e.g. after a password change.
-pub async fn delete_others(db: &Db, user_id: i64, keep_hash: &str) -> Result<u64> {
+pub async fn delete_others(db: impl Exec<'_>, user_id: i64, keep_hash: &str) -> Result<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(user_id)
         .bind(keep_hash)
-        .execute(db.pool())
+        .execute(db)
         .await?;
     Ok(done.rows_affected())
 }
 
-pub async fn purge_expired(db: &Db, now: Timestamp) -> Result<u64> {
-    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now.0).execute(db.pool()).await?;
+pub async fn purge_expired(db: impl Exec<'_>, now: Timestamp) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now.0).execute(db).await?;
     Ok(done.rows_affected())
 }

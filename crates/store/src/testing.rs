@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::{Backend, Db, PoolSettings, Result};
+use crate::{Backend, Conn, Db, PoolSettings, Result, StoreError};
 
 pub const POSTGRES_ENV: &str = "TANDEM_TEST_POSTGRES_URL";
 
@@ -63,6 +63,17 @@ impl TestDb {
         db.migrate().await?;
         Ok(TestDb { db, url, _dir: None, postgres: Some((base_url.to_owned(), name)) })
     }
+}
+
+/// Runs `f` in one write transaction, committed only when it succeeds: how
+/// the service layer calls the store functions that write several rows.
+pub async fn in_tx<T, E: From<StoreError>>(db: &Db, f: impl AsyncFnOnce(&mut Conn) -> Result<T, E>) -> Result<T, E> {
+    let mut tx = db.begin().await?;
+    let result = f(&mut tx).await;
+    if result.is_ok() {
+        tx.commit().await.map_err(StoreError::from)?;
+    }
+    result
 }
 
 /// Drops test databases left by test processes that were killed before

@@ -2,15 +2,15 @@
 
 use tandem_domain::Timestamp;
 
-use crate::{Db, Result, get, ts};
+use crate::{Exec, Result, get, ts};
 
 /// Failures counted in the current window and when that window began;
 /// `None` when there are none since `cutoff`.
-pub async fn current(db: &Db, key: &str, cutoff: Timestamp) -> Result<Option<(i64, Timestamp)>> {
+pub async fn current(db: impl Exec<'_>, key: &str, cutoff: Timestamp) -> Result<Option<(i64, Timestamp)>> {
     let row = sqlx::query("SELECT failures, window_start FROM login_throttle WHERE key = $1 AND window_start >= $2")
         .bind(key)
         .bind(cutoff.0)
-        .fetch_optional(db.pool())
+        .fetch_optional(db)
         .await?;
     match row {
         Some(row) => Ok(Some((get(&row, "failures")?, ts(&row, "window_start")?))),
@@ -20,7 +20,12 @@ pub async fn current(db: &Db, key: &str, cutoff: Timestamp) -> Result<Option<(i6
 
 /// Counts one more failure atomically, starting a new window when the old one
 /// began before `cutoff`. Returns the new count and the window start.
-pub async fn record_failure(db: &Db, key: &str, now: Timestamp, cutoff: Timestamp) -> Result<(i64, Timestamp)> {
+pub async fn record_failure(
+    db: impl Exec<'_>,
+    key: &str,
+    now: Timestamp,
+    cutoff: Timestamp,
+) -> Result<(i64, Timestamp)> {
     let row = sqlx::query(
         "INSERT INTO login_throttle (key, window_start, failures) VALUES ($1, $2, 1)
          ON CONFLICT (key) DO UPDATE SET
@@ -31,18 +36,17 @@ pub async fn record_failure(db: &Db, key: &str, now: Timestamp, cutoff: Timestam
     .bind(key)
     .bind(now.0)
     .bind(cutoff.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     Ok((get(&row, "failures")?, ts(&row, "window_start")?))
 }
 
-pub async fn clear(db: &Db, key: &str) -> Result<()> {
-    sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(db.pool()).await?;
+pub async fn clear(db: impl Exec<'_>, key: &str) -> Result<()> {
+    sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(db).await?;
     Ok(())
 }
 
-pub async fn purge(db: &Db, cutoff: Timestamp) -> Result<u64> {
-    let done =
-        sqlx::query("DELETE FROM login_throttle WHERE window_start < $1").bind(cutoff.0).execute(db.pool()).await?;
+pub async fn purge(db: impl Exec<'_>, cutoff: Timestamp) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM login_throttle WHERE window_start < $1").bind(cutoff.0).execute(db).await?;
     Ok(done.rows_affected())
 }

@@ -4,7 +4,7 @@ use sqlx::any::AnyRow;
 use tandem_domain::Timestamp;
 
 use crate::{
-    Db, Result, get, opt_ts, ts,
+    Conn, Exec, Result, get, opt_ts, ts,
     users::{USER_COLUMNS, User, user_from},
 };
 
@@ -27,7 +27,7 @@ fn token_from(row: &AnyRow) -> Result<ApiToken> {
     })
 }
 
-pub async fn create(db: &Db, user_id: i64, name: &str, token_hash: &str, now: Timestamp) -> Result<i64> {
+pub async fn create(db: impl Exec<'_>, user_id: i64, name: &str, token_hash: &str, now: Timestamp) -> Result<i64> {
     let row = sqlx::query(
         "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
@@ -35,18 +35,18 @@ pub async fn create(db: &Db, user_id: i64, name: &str, token_hash: &str, now: Ti
     .bind(name)
     .bind(token_hash)
     .bind(now.0)
-    .fetch_one(db.pool())
+    .fetch_one(db)
     .await?;
     get(&row, "id")
 }
 
 /// The owner of a live token, recording that it was used.
-pub async fn user_for(db: &Db, token_hash: &str, now: Timestamp) -> Result<Option<User>> {
+pub async fn user_for(conn: &mut Conn, token_hash: &str, now: Timestamp) -> Result<Option<User>> {
     let sql = format!(
         "SELECT {USER_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
     );
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(token_hash).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(token_hash).fetch_optional(&mut *conn).await?;
     let Some(row) = row else { return Ok(None) };
     // Hourly resolution is enough for "last used" and spares a write per request.
     sqlx::query(
@@ -55,29 +55,29 @@ pub async fn user_for(db: &Db, token_hash: &str, now: Timestamp) -> Result<Optio
     .bind(now.0)
     .bind(token_hash)
     .bind(now.0 - 3600)
-    .execute(db.pool())
+    .execute(&mut *conn)
     .await?;
     Ok(Some(user_from(&row)?))
 }
 
-pub async fn list(db: &Db, user_id: i64) -> Result<Vec<ApiToken>> {
+pub async fn list(db: impl Exec<'_>, user_id: i64) -> Result<Vec<ApiToken>> {
     let rows = sqlx::query(
         "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id DESC",
     )
     .bind(user_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter().map(token_from).collect()
 }
 
 /// Revokes one of the user's own tokens; false when there was none to revoke.
-pub async fn revoke(db: &Db, user_id: i64, id: i64, now: Timestamp) -> Result<bool> {
+pub async fn revoke(db: impl Exec<'_>, user_id: i64, id: i64, now: Timestamp) -> Result<bool> {
     let done =
         sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
             .bind(now.0)
             .bind(id)
             .bind(user_id)
-            .execute(db.pool())
+            .execute(db)
             .await?;
     Ok(done.rows_affected() == 1)
 }

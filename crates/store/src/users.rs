@@ -4,7 +4,7 @@
 use sqlx::any::AnyRow;
 use tandem_domain::Timestamp;
 
-use crate::{Db, Result, conflict, flag, get, int_flag, ts};
+use crate::{Conn, Exec, Result, conflict, flag, get, int_flag, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
@@ -64,14 +64,14 @@ where
     get(&row, "id")
 }
 
-pub async fn get_by_id(db: &Db, id: i64) -> Result<Option<User>> {
+pub async fn get_by_id(db: impl Exec<'_>, id: i64) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db).await?;
     row.as_ref().map(user_from).transpose()
 }
 
 /// Several users at once (for notifying followers).
-pub async fn get_many(db: &Db, ids: &[i64]) -> Result<Vec<User>> {
+pub async fn get_many(conn: &mut Conn, ids: &[i64]) -> Result<Vec<User>> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(200) {
         let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
@@ -80,73 +80,83 @@ pub async fn get_many(db: &Db, ids: &[i64]) -> Result<Vec<User>> {
         for id in chunk {
             query = query.bind(*id);
         }
-        for row in query.fetch_all(db.pool()).await? {
+        for row in query.fetch_all(&mut *conn).await? {
             out.push(user_from(&row)?);
         }
     }
     Ok(out)
 }
 
-pub async fn get_by_email(db: &Db, email: &str) -> Result<Option<User>> {
+pub async fn get_by_email(db: impl Exec<'_>, email: &str) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(db).await?;
     row.as_ref().map(user_from).transpose()
 }
 
 /// The user and their password hash, for logging in.
-pub async fn credentials(db: &Db, email: &str) -> Result<Option<(User, Option<String>)>> {
+pub async fn credentials(db: impl Exec<'_>, email: &str) -> Result<Option<(User, Option<String>)>> {
     let sql = format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.email = $1");
-    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(db.pool()).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(email).fetch_optional(db).await?;
     match row {
         Some(row) => Ok(Some((user_from(&row)?, get(&row, "password_hash")?))),
         None => Ok(None),
     }
 }
 
-pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>> {
-    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(id).fetch_optional(db.pool()).await?;
+pub async fn password_hash(db: impl Exec<'_>, id: i64) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(id).fetch_optional(db).await?;
     match row {
         Some(row) => get(&row, "password_hash"),
         None => Ok(None),
     }
 }
 
-pub async fn set_password(db: &Db, id: i64, hash: &str) -> Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(db.pool()).await?;
+pub async fn set_password(db: impl Exec<'_>, id: i64, hash: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(db).await?;
     Ok(())
 }
 
 /// Sets a sign-in email; `Conflict("email")` when another account has it.
-pub async fn set_email(db: &Db, id: i64, email: &str) -> Result<()> {
+pub async fn set_email(db: impl Exec<'_>, id: i64, email: &str) -> Result<()> {
     sqlx::query("UPDATE users SET email = $1 WHERE id = $2")
         .bind(email)
         .bind(id)
-        .execute(db.pool())
+        .execute(db)
         .await
         .map_err(conflict("email"))?;
     Ok(())
 }
 
-pub async fn set_lang(db: &Db, id: i64, lang: &str) -> Result<()> {
-    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2").bind(lang).bind(id).execute(db.pool()).await?;
+pub async fn set_lang(db: impl Exec<'_>, id: i64, lang: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2").bind(lang).bind(id).execute(db).await?;
     Ok(())
 }
 
-pub async fn set_display_name(db: &Db, id: i64, name: &str) -> Result<()> {
-    sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2").bind(name).bind(id).execute(db.pool()).await?;
+pub async fn set_display_name(db: impl Exec<'_>, id: i64, name: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET display_name = $1 WHERE id = $2").bind(name).bind(id).execute(db).await?;
     Ok(())
 }
 
-pub async fn set_delivery(db: &Db, id: i64, delivery: tandem_domain::notify::Delivery) -> Result<()> {
-    sqlx::query("UPDATE users SET delivery = $1 WHERE id = $2")
-        .bind(delivery.key())
-        .bind(id)
-        .execute(db.pool())
+pub async fn set_delivery(db: impl Exec<'_>, id: i64, delivery: tandem_domain::notify::Delivery) -> Result<()> {
+    sqlx::query("UPDATE users SET delivery = $1 WHERE id = $2").bind(delivery.key()).bind(id).execute(db).await?;
+    Ok(())
+}
+
+pub async fn count(db: impl Exec<'_>) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM users").fetch_one(db).await?;
+    get(&row, "n")
+}
+
+/// Locks the person's row until the transaction ends and records the time of
+/// this contribution. Posting limits count after taking it, so two requests
+/// of one person are counted one after the other: on PostgreSQL the second
+/// waits for the first to commit and then sees its row; on SQLite every write
+/// transaction already runs alone.
+pub async fn lock_for_contribution(db: impl Exec<'_>, user_id: i64, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE users SET last_contribution_at = $1 WHERE id = $2")
+        .bind(now.0)
+        .bind(user_id)
+        .execute(db)
         .await?;
     Ok(())
-}
-
-pub async fn count(db: &Db) -> Result<i64> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM users").fetch_one(db.pool()).await?;
-    get(&row, "n")
 }

@@ -2,7 +2,7 @@
 
 use tandem_domain::Timestamp;
 
-use crate::{Db, Result, get, ts};
+use crate::{Exec, Result, get, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
@@ -13,7 +13,7 @@ pub struct Answer {
 }
 
 pub async fn save(
-    db: &Db,
+    db: impl Exec<'_>,
     initiative_id: i64,
     question: u8,
     answer: &str,
@@ -28,20 +28,20 @@ pub async fn save(
     .bind(answer)
     .bind(by)
     .bind(now.0)
-    .execute(db.pool())
+    .execute(db)
     .await?;
     Ok(())
 }
 
 /// Every answer ever given, newest first within each question.
-pub async fn history(db: &Db, initiative_id: i64) -> Result<Vec<Answer>> {
+pub async fn history(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Answer>> {
     let rows = sqlx::query(
         "SELECT w.question, w.answer, u.display_name AS answered_by, w.answered_at
          FROM worksheet_answers w LEFT JOIN users u ON u.id = w.answered_by
          WHERE w.initiative_id = $1 ORDER BY w.question, w.answered_at DESC, w.id DESC",
     )
     .bind(initiative_id)
-    .fetch_all(db.pool())
+    .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {

@@ -37,7 +37,7 @@ async fn community(db: &Db) -> i64 {
         kind: CommunityKind::District,
         description: "",
     };
-    communities::create(db, &new, NOW).await.unwrap()
+    communities::create(&mut db.acquire().await.unwrap(), &new, NOW).await.unwrap()
 }
 
 async fn person(db: &Db, email: &str) -> i64 {
@@ -49,6 +49,22 @@ async fn person(db: &Db, email: &str) -> i64 {
         is_site_admin: false,
     };
     users::create(db.pool(), &new, NOW).await.unwrap()
+}
+
+/// Accepts an invitation the way the service does: in one transaction,
+/// committed only when every step succeeded.
+async fn accept(
+    db: &Db,
+    code: &str,
+    who: invitations::Acceptor<'_>,
+    now: Timestamp,
+) -> Result<(i64, invitations::Invitation), invitations::AcceptError> {
+    let mut tx = db.begin().await.unwrap();
+    let result = invitations::accept(&mut tx, code, who, now).await;
+    if result.is_ok() {
+        tx.commit().await.unwrap();
+    }
+    result
 }
 
 #[tokio::test]
@@ -63,7 +79,7 @@ async fn users_are_unique_by_email_and_readable() {
             is_site_admin: false,
         };
         assert!(matches!(users::create(db.pool(), &again, NOW).await, Err(StoreError::Conflict("email"))));
-        let (user, hash) = users::credentials(&db, "ana@x.org").await.unwrap().unwrap();
+        let (user, hash) = users::credentials(db.pool(), "ana@x.org").await.unwrap().unwrap();
         assert_eq!(user.id, id);
         assert_eq!(hash.as_deref(), Some("h"));
         assert!(user.has_password && !user.is_site_admin);
@@ -79,7 +95,7 @@ async fn users_are_unique_by_email_and_readable() {
             };
             users::create(db.pool(), &pupil, NOW).await.unwrap();
         }
-        assert_eq!(users::count(&db).await.unwrap(), 3);
+        assert_eq!(users::count(db.pool()).await.unwrap(), 3);
     })
     .await;
 }
@@ -88,15 +104,15 @@ async fn users_are_unique_by_email_and_readable() {
 async fn sessions_expire_and_carry_their_user() {
     on_each_backend(|db| async move {
         let uid = person(&db, "ana@x.org").await;
-        sessions::create(&db, "hash1", uid, "csrf1", NOW, NOW.plus_secs(100)).await.unwrap();
-        let s = sessions::find(&db, "hash1", NOW.plus_secs(99)).await.unwrap().unwrap();
+        sessions::create(db.pool(), "hash1", uid, "csrf1", NOW, NOW.plus_secs(100)).await.unwrap();
+        let s = sessions::find(db.pool(), "hash1", NOW.plus_secs(99)).await.unwrap().unwrap();
         assert_eq!((s.user.id, s.csrf_token.as_str()), (uid, "csrf1"));
-        assert!(sessions::find(&db, "hash1", NOW.plus_secs(100)).await.unwrap().is_none());
-        sessions::touch(&db, "hash1", NOW.plus_secs(50), NOW.plus_secs(500)).await.unwrap();
-        assert!(sessions::find(&db, "hash1", NOW.plus_secs(400)).await.unwrap().is_some());
-        sessions::create(&db, "hash2", uid, "csrf2", NOW, NOW.plus_secs(10)).await.unwrap();
-        assert_eq!(sessions::delete_others(&db, uid, "hash1").await.unwrap(), 1);
-        assert_eq!(sessions::purge_expired(&db, NOW.plus_secs(1000)).await.unwrap(), 1);
+        assert!(sessions::find(db.pool(), "hash1", NOW.plus_secs(100)).await.unwrap().is_none());
+        sessions::touch(db.pool(), "hash1", NOW.plus_secs(50), NOW.plus_secs(500)).await.unwrap();
+        assert!(sessions::find(db.pool(), "hash1", NOW.plus_secs(400)).await.unwrap().is_some());
+        sessions::create(db.pool(), "hash2", uid, "csrf2", NOW, NOW.plus_secs(10)).await.unwrap();
+        assert_eq!(sessions::delete_others(db.pool(), uid, "hash1").await.unwrap(), 1);
+        assert_eq!(sessions::purge_expired(db.pool(), NOW.plus_secs(1000)).await.unwrap(), 1);
     })
     .await;
 }
@@ -106,15 +122,15 @@ async fn throttle_counts_within_a_window_and_restarts_after() {
     on_each_backend(|db| async move {
         let cutoff = NOW.plus_secs(-900);
         for expected in 1..=3 {
-            let (n, start) = throttle::record_failure(&db, "acct:a", NOW, cutoff).await.unwrap();
+            let (n, start) = throttle::record_failure(db.pool(), "acct:a", NOW, cutoff).await.unwrap();
             assert_eq!((n, start), (expected, NOW));
         }
-        assert_eq!(throttle::current(&db, "acct:a", cutoff).await.unwrap(), Some((3, NOW)));
+        assert_eq!(throttle::current(db.pool(), "acct:a", cutoff).await.unwrap(), Some((3, NOW)));
         let later = NOW.plus_secs(1000);
-        let (n, start) = throttle::record_failure(&db, "acct:a", later, later.plus_secs(-900)).await.unwrap();
+        let (n, start) = throttle::record_failure(db.pool(), "acct:a", later, later.plus_secs(-900)).await.unwrap();
         assert_eq!((n, start), (1, later));
-        throttle::clear(&db, "acct:a").await.unwrap();
-        assert_eq!(throttle::current(&db, "acct:a", cutoff).await.unwrap(), None);
+        throttle::clear(db.pool(), "acct:a").await.unwrap();
+        assert_eq!(throttle::current(db.pool(), "acct:a", cutoff).await.unwrap(), None);
     })
     .await;
 }
@@ -123,17 +139,20 @@ async fn throttle_counts_within_a_window_and_restarts_after() {
 async fn communities_start_with_default_groups_and_count_members() {
     on_each_backend(|db| async move {
         let cid = community(&db).await;
-        let (c, none) = communities::with_membership(&db, "riverbend", None).await.unwrap().unwrap();
-        assert_eq!((c.id, none), (cid, None));
-        assert!(communities::with_membership(&db, "elsewhere", None).await.unwrap().is_none());
+        let s = tandem_store::scope::load(db.pool(), "riverbend", None, None).await.unwrap().unwrap();
+        assert_eq!((s.community.id, s.membership, s.initiative), (cid, None, None));
+        assert!(tandem_store::scope::load(db.pool(), "elsewhere", None, None).await.unwrap().is_none());
         let dup = communities::NewCommunity {
             slug: "riverbend",
             name: "Other",
             kind: CommunityKind::Network,
             description: "",
         };
-        assert!(matches!(communities::create(&db, &dup, NOW).await, Err(StoreError::Conflict("community"))));
-        let groups = communities::groups(&db, cid).await.unwrap();
+        assert!(matches!(
+            communities::create(&mut db.acquire().await.unwrap(), &dup, NOW).await,
+            Err(StoreError::Conflict("community"))
+        ));
+        let groups = communities::groups(db.pool(), cid).await.unwrap();
         assert_eq!(
             groups.iter().map(|g| g.key.as_str()).collect::<Vec<_>>(),
             DEFAULT_GROUPS.iter().map(|g| g.key).collect::<Vec<_>>()
@@ -141,11 +160,12 @@ async fn communities_start_with_default_groups_and_count_members() {
         let pupils = groups.iter().find(|g| g.key == "pupils").unwrap();
         assert!(pupils.protects_identity);
 
-        let school = communities::add_school(&db, cid, "north", "Northside", SchoolPhase::Middle, NOW).await.unwrap();
-        assert!(matches!(
-            communities::add_school(&db, cid, "north", "Again", SchoolPhase::Primary, NOW).await,
-            Err(StoreError::Conflict("school"))
-        ));
+        let school = communities::add_school(db.pool(), cid, "north", "Northside", SchoolPhase::Middle, NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        let taken = communities::add_school(db.pool(), cid, "north", "Again", SchoolPhase::Primary, NOW).await;
+        assert_eq!(taken.unwrap(), None, "a taken address adds nothing");
         let uid = person(&db, "ana@x.org").await;
         let m = communities::NewMembership {
             community_id: cid,
@@ -156,23 +176,21 @@ async fn communities_start_with_default_groups_and_count_members() {
         };
         communities::add_member(db.pool(), &m, NOW).await.unwrap();
         assert!(matches!(communities::add_member(db.pool(), &m, NOW).await, Err(StoreError::Conflict("membership"))));
-        let membership = communities::membership(&db, cid, uid).await.unwrap().unwrap();
+        let membership = communities::membership(db.pool(), cid, uid).await.unwrap().unwrap();
         assert!(membership.protected, "pupil membership is protected");
-        assert_eq!(communities::member_counts(&db, cid).await.unwrap(), vec![(Some(pupils.id), 1)]);
-        let page = communities::members(&db, cid, Some(pupils.id), 10, 0).await.unwrap();
+        assert_eq!(communities::member_counts(db.pool(), cid).await.unwrap(), vec![(Some(pupils.id), 1)]);
+        let page = communities::members(&mut db.acquire().await.unwrap(), cid, Some(pupils.id), 10, 0).await.unwrap();
         assert_eq!((page.total, page.members[0].school_name.as_deref()), (1, Some("Northside")));
-        let none = communities::members(&db, cid, Some(groups[0].id), 10, 0).await.unwrap();
+        let none =
+            communities::members(&mut db.acquire().await.unwrap(), cid, Some(groups[0].id), 10, 0).await.unwrap();
         assert_eq!(none.total, 0);
 
         let custom = communities::GroupNames { name_en: Some("PTA"), name_es: Some("AMPA") };
-        communities::add_group(&db, cid, "pta", &custom, false).await.unwrap();
-        assert!(matches!(
-            communities::add_group(&db, cid, "pta", &custom, false).await,
-            Err(StoreError::Conflict("group"))
-        ));
-        let all = communities::groups(&db, cid).await.unwrap();
+        assert!(communities::add_group(db.pool(), cid, "pta", &custom, false).await.unwrap().is_some());
+        assert_eq!(communities::add_group(db.pool(), cid, "pta", &custom, false).await.unwrap(), None);
+        let all = communities::groups(db.pool(), cid).await.unwrap();
         assert_eq!(all.last().unwrap().name_es.as_deref(), Some("AMPA"));
-        assert_eq!(communities::memberships_of(&db, uid).await.unwrap()[0].0.slug, "riverbend");
+        assert_eq!(communities::memberships_of(db.pool(), uid).await.unwrap()[0].0.slug, "riverbend");
     })
     .await;
 }
@@ -191,19 +209,13 @@ async fn an_invitation_admits_exactly_one_person_even_under_a_race() {
             created_by: None,
             expires_at: NOW.plus_days(1),
         };
-        invitations::create(&db, &new, NOW).await.unwrap();
+        invitations::create(db.pool(), &new, NOW).await.unwrap();
         let attempts: Vec<_> = (0..6)
             .map(|i| {
                 let db = db.clone();
                 tokio::spawn(async move {
                     let name = format!("Person {i}");
-                    invitations::accept(
-                        &db,
-                        "code",
-                        invitations::Acceptor::NewPerson { display_name: &name, lang: "en" },
-                        NOW,
-                    )
-                    .await
+                    accept(&db, "code", invitations::Acceptor::NewPerson { display_name: &name, lang: "en" }, NOW).await
                 })
             })
             .collect();
@@ -212,10 +224,10 @@ async fn an_invitation_admits_exactly_one_person_even_under_a_race() {
             results.push(attempt.await.unwrap());
         }
         assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "exactly one acceptance wins");
-        assert_eq!(users::count(&db).await.unwrap(), 1, "losers leave no account behind");
-        let inv = invitations::by_code_hash(&db, "code").await.unwrap().unwrap();
+        assert_eq!(users::count(db.pool()).await.unwrap(), 1, "losers leave no account behind");
+        let inv = invitations::by_code_hash(db.pool(), "code").await.unwrap().unwrap();
         assert_eq!(inv.status(NOW), InvitationStatus::Used);
-        assert!(!invitations::revoke(&db, cid, inv.id, NOW).await.unwrap(), "a used link cannot be revoked");
+        assert!(!invitations::revoke(db.pool(), cid, inv.id, NOW).await.unwrap(), "a used link cannot be revoked");
     })
     .await;
 }
@@ -235,23 +247,23 @@ async fn expired_and_revoked_invitations_change_nothing() {
                 created_by: None,
                 expires_at: expires,
             };
-            let id = invitations::create(&db, &new, NOW.plus_secs(-100)).await.unwrap();
+            let id = invitations::create(db.pool(), &new, NOW.plus_secs(-100)).await.unwrap();
             if hash == "revoked" {
-                assert!(invitations::revoke(&db, cid, id, NOW).await.unwrap());
+                assert!(invitations::revoke(db.pool(), cid, id, NOW).await.unwrap());
             }
         }
         let who = || invitations::Acceptor::NewPerson { display_name: "X", lang: "en" };
         assert!(matches!(
-            invitations::accept(&db, "old", who(), NOW).await,
+            accept(&db, "old", who(), NOW).await,
             Err(invitations::AcceptError::Unusable(InvitationStatus::Expired))
         ));
         assert!(matches!(
-            invitations::accept(&db, "revoked", who(), NOW).await,
+            accept(&db, "revoked", who(), NOW).await,
             Err(invitations::AcceptError::Unusable(InvitationStatus::Revoked))
         ));
-        assert!(matches!(invitations::accept(&db, "nope", who(), NOW).await, Err(invitations::AcceptError::NotFound)));
-        assert_eq!(users::count(&db).await.unwrap(), 0);
-        assert_eq!(invitations::list(&db, cid, 10).await.unwrap().len(), 2);
+        assert!(matches!(accept(&db, "nope", who(), NOW).await, Err(invitations::AcceptError::NotFound)));
+        assert_eq!(users::count(db.pool()).await.unwrap(), 0);
+        assert_eq!(invitations::list(db.pool(), cid, 10).await.unwrap().len(), 2);
     })
     .await;
 }
@@ -279,12 +291,12 @@ async fn an_existing_member_cannot_use_up_an_invitation() {
             created_by: Some(uid),
             expires_at: NOW.plus_days(1),
         };
-        invitations::create(&db, &new, NOW).await.unwrap();
-        let result = invitations::accept(&db, "c", invitations::Acceptor::Existing { user_id: uid }, NOW).await;
+        invitations::create(db.pool(), &new, NOW).await.unwrap();
+        let result = accept(&db, "c", invitations::Acceptor::Existing { user_id: uid }, NOW).await;
         assert!(matches!(result, Err(invitations::AcceptError::AlreadyMember)));
-        let inv = invitations::by_code_hash(&db, "c").await.unwrap().unwrap();
+        let inv = invitations::by_code_hash(db.pool(), "c").await.unwrap().unwrap();
         assert_eq!(inv.status(NOW), InvitationStatus::Open, "the link is still usable by its intended person");
-        assert_eq!(communities::count_admins(&db, cid).await.unwrap(), 1);
+        assert_eq!(communities::count_admins(db.pool(), cid).await.unwrap(), 1);
     })
     .await;
 }
@@ -301,34 +313,45 @@ async fn initiatives_get_free_addresses_and_hold_their_triangle() {
             value_statement: "v",
         };
         let slug = Slug::from_title("New school");
-        let (id1, s1) = initiatives::create(&db, cid, &slug, &fields, None, NOW).await.unwrap();
-        let (_, s2) = initiatives::create(&db, cid, &slug, &fields, None, NOW).await.unwrap();
+        let (id1, s1) =
+            initiatives::create(&mut db.acquire().await.unwrap(), cid, &slug, &fields, None, NOW).await.unwrap();
+        let (_, s2) =
+            initiatives::create(&mut db.acquire().await.unwrap(), cid, &slug, &fields, None, NOW).await.unwrap();
         assert_eq!((s1.as_str(), s2.as_str()), ("new-school", "new-school-2"));
         let private = initiatives::InitiativeFields { visibility: Visibility::Members, ..fields };
-        initiatives::create(&db, cid, &Slug::from_title("Staff only"), &private, None, NOW.plus_secs(5)).await.unwrap();
-        assert_eq!(initiatives::list(&db, cid, false).await.unwrap().len(), 2);
-        let all = initiatives::list(&db, cid, true).await.unwrap();
+        initiatives::create(
+            &mut db.acquire().await.unwrap(),
+            cid,
+            &Slug::from_title("Staff only"),
+            &private,
+            None,
+            NOW.plus_secs(5),
+        )
+        .await
+        .unwrap();
+        assert_eq!(initiatives::list(db.pool(), cid, false).await.unwrap().len(), 2);
+        let all = initiatives::list(db.pool(), cid, true).await.unwrap();
         assert_eq!(all.len(), 3);
         assert_eq!(all[0].slug, "staff-only", "most recently updated first");
 
         let o = initiatives::OutcomeFields { description: "Attendance", measure: "% days", target: "95%" };
-        let oid = initiatives::add_outcome(&db, id1, &o, NOW).await.unwrap();
+        let oid = initiatives::add_outcome(db.pool(), id1, &o, NOW).await.unwrap();
         initiatives::add_outcome(
-            &db,
+            db.pool(),
             id1,
             &initiatives::OutcomeFields { description: "Belonging", measure: "", target: "" },
             NOW,
         )
         .await
         .unwrap();
-        let outcomes = initiatives::outcomes(&db, id1).await.unwrap();
+        let outcomes = initiatives::outcomes(db.pool(), id1).await.unwrap();
         assert_eq!(
             outcomes.iter().map(|o| o.description.as_str()).collect::<Vec<_>>(),
             vec!["Attendance", "Belonging"]
         );
-        assert!(initiatives::delete_outcome(&db, id1, oid).await.unwrap());
+        assert!(initiatives::delete_outcome(db.pool(), id1, oid).await.unwrap());
         assert!(
-            !initiatives::delete_outcome(&db, id1 + 100, outcomes[1].id).await.unwrap(),
+            !initiatives::delete_outcome(db.pool(), id1 + 100, outcomes[1].id).await.unwrap(),
             "ids are scoped to their initiative"
         );
 
@@ -339,20 +362,20 @@ async fn initiatives_get_free_addresses_and_hold_their_triangle() {
             status: CapacityStatus::Needed,
             evidence: "",
         };
-        let cap_id = initiatives::add_capacity(&db, id1, &c, NOW).await.unwrap();
+        let cap_id = initiatives::add_capacity(db.pool(), id1, &c, NOW).await.unwrap();
         let c2 = initiatives::CapacityFields { owner: "Ms Ortiz", status: CapacityStatus::InPlace, ..c };
-        assert!(initiatives::update_capacity(&db, id1, cap_id, &c2, NOW.plus_secs(1)).await.unwrap());
-        let items = initiatives::capacity(&db, id1).await.unwrap();
+        assert!(initiatives::update_capacity(db.pool(), id1, cap_id, &c2, NOW.plus_secs(1)).await.unwrap());
+        let items = initiatives::capacity(db.pool(), id1).await.unwrap();
         assert_eq!((items[0].owner.as_str(), items[0].status), ("Ms Ortiz", CapacityStatus::InPlace));
 
-        let groups = communities::groups(&db, cid).await.unwrap();
-        initiatives::set_stance(&db, id1, groups[1].id, Stance::Sceptic, "", NOW).await.unwrap();
-        initiatives::set_stance(&db, id1, groups[0].id, Stance::Champion, "PTA backs it", NOW).await.unwrap();
-        initiatives::set_stance(&db, id1, groups[1].id, Stance::Supporter, "", NOW).await.unwrap();
-        let stances = initiatives::stances(&db, id1).await.unwrap();
+        let groups = communities::groups(db.pool(), cid).await.unwrap();
+        initiatives::set_stance(db.pool(), id1, groups[1].id, Stance::Sceptic, "", NOW).await.unwrap();
+        initiatives::set_stance(db.pool(), id1, groups[0].id, Stance::Champion, "PTA backs it", NOW).await.unwrap();
+        initiatives::set_stance(db.pool(), id1, groups[1].id, Stance::Supporter, "", NOW).await.unwrap();
+        let stances = initiatives::stances(db.pool(), id1).await.unwrap();
         assert_eq!(stances.iter().map(|s| s.stance).collect::<Vec<_>>(), vec![Stance::Champion, Stance::Supporter]);
-        initiatives::clear_stance(&db, id1, groups[0].id).await.unwrap();
-        assert_eq!(initiatives::stances(&db, id1).await.unwrap().len(), 1);
+        initiatives::clear_stance(db.pool(), id1, groups[0].id).await.unwrap();
+        assert_eq!(initiatives::stances(db.pool(), id1).await.unwrap().len(), 1);
     })
     .await;
 }
@@ -364,24 +387,27 @@ async fn jobs_are_claimed_once_retried_and_deduplicated() {
             jobs::NewJob { kind: "cleanup", payload: "{}", run_at: NOW, max_attempts: 3, dedupe_key: Some("daily") };
         let id = jobs::enqueue(db.pool(), &new, NOW).await.unwrap().unwrap();
         assert_eq!(jobs::enqueue(db.pool(), &new, NOW).await.unwrap(), None, "same key, still pending");
-        let claimed = jobs::claim(&db, "w1", NOW, 60).await.unwrap().unwrap();
+        let claimed = jobs::claim(&mut db.acquire().await.unwrap(), "w1", NOW, 60).await.unwrap().unwrap();
         assert_eq!((claimed.id, claimed.attempts), (id, 1));
-        assert!(jobs::claim(&db, "w2", NOW, 60).await.unwrap().is_none(), "leased to w1");
-        jobs::fail(&db, id, "smtp down", Some(NOW.plus_secs(30)), NOW).await.unwrap();
-        assert!(jobs::claim(&db, "w2", NOW.plus_secs(29), 60).await.unwrap().is_none(), "not due yet");
-        let again = jobs::claim(&db, "w2", NOW.plus_secs(30), 60).await.unwrap().unwrap();
+        assert!(jobs::claim(&mut db.acquire().await.unwrap(), "w2", NOW, 60).await.unwrap().is_none(), "leased to w1");
+        jobs::fail(&mut db.acquire().await.unwrap(), id, "smtp down", Some(NOW.plus_secs(30)), NOW).await.unwrap();
+        assert!(
+            jobs::claim(&mut db.acquire().await.unwrap(), "w2", NOW.plus_secs(29), 60).await.unwrap().is_none(),
+            "not due yet"
+        );
+        let again = jobs::claim(&mut db.acquire().await.unwrap(), "w2", NOW.plus_secs(30), 60).await.unwrap().unwrap();
         assert_eq!((again.attempts, again.last_error.as_deref()), (2, Some("smtp down")));
         // A worker that dies loses its lease.
-        let stolen = jobs::claim(&db, "w3", NOW.plus_secs(91), 60).await.unwrap().unwrap();
+        let stolen = jobs::claim(&mut db.acquire().await.unwrap(), "w3", NOW.plus_secs(91), 60).await.unwrap().unwrap();
         assert_eq!(stolen.attempts, 3);
-        jobs::complete(&db, id, NOW.plus_secs(92)).await.unwrap();
-        assert_eq!(jobs::pending_count(&db).await.unwrap(), 0);
+        jobs::complete(db.pool(), id, NOW.plus_secs(92)).await.unwrap();
+        assert_eq!(jobs::pending_count(db.pool()).await.unwrap(), 0);
         assert!(jobs::enqueue(db.pool(), &new, NOW).await.unwrap().is_some(), "key free again once done");
-        let gone = jobs::claim(&db, "w1", NOW, 60).await.unwrap().unwrap();
-        jobs::fail(&db, gone.id, "bad payload", None, NOW).await.unwrap();
-        let failed = jobs::get_job(&db, gone.id).await.unwrap().unwrap();
+        let gone = jobs::claim(&mut db.acquire().await.unwrap(), "w1", NOW, 60).await.unwrap().unwrap();
+        jobs::fail(&mut db.acquire().await.unwrap(), gone.id, "bad payload", None, NOW).await.unwrap();
+        let failed = jobs::get_job(db.pool(), gone.id).await.unwrap().unwrap();
         assert!(failed.failed_at.is_some());
-        assert_eq!(jobs::purge_finished(&db, NOW.plus_secs(1000)).await.unwrap(), 2);
+        assert_eq!(jobs::purge_finished(db.pool(), NOW.plus_secs(1000)).await.unwrap(), 2);
     })
     .await;
 }

@@ -33,7 +33,7 @@ async fn world(db: &Db) -> (i64, i64, Vec<i64>) {
         kind: CommunityKind::District,
         description: "",
     };
-    let community = communities::create(db, &new, NOW).await.unwrap();
+    let community = communities::create(&mut db.acquire().await.unwrap(), &new, NOW).await.unwrap();
     let fields = initiatives::InitiativeFields {
         school_id: None,
         title: "Lunch",
@@ -41,8 +41,16 @@ async fn world(db: &Db) -> (i64, i64, Vec<i64>) {
         visibility: Visibility::Public,
         value_statement: "",
     };
-    let (initiative, _) =
-        initiatives::create(db, community, &Slug::from_title("Lunch"), &fields, None, NOW).await.unwrap();
+    let (initiative, _) = initiatives::create(
+        &mut db.acquire().await.unwrap(),
+        community,
+        &Slug::from_title("Lunch"),
+        &fields,
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
     let area = DecisionArea {
         title: String::from("Lunch times"),
         level: InfluenceLevel::Empower,
@@ -51,7 +59,10 @@ async fn world(db: &Db) -> (i64, i64, Vec<i64>) {
         risks: String::new(),
         reciprocity: String::new(),
     };
-    let area = charter::apply(db, initiative, charter::Change::AddArea(&area), None, NOW).await.unwrap().unwrap();
+    let area = charter::apply(&mut db.acquire().await.unwrap(), initiative, charter::Change::AddArea(&area), None, NOW)
+        .await
+        .unwrap()
+        .unwrap();
     let mut people = Vec::new();
     for i in 0..3 {
         let name = format!("Voter {i}");
@@ -82,7 +93,8 @@ async fn one_ballot_per_member_however_many_submissions_race() {
             quorum: 2,
             eligible_groups: vec![],
         };
-        let poll = decisions::create_poll(&db, initiative, &draft, None, NOW).await.unwrap();
+        let poll =
+            decisions::create_poll(&mut db.acquire().await.unwrap(), initiative, &draft, None, NOW).await.unwrap();
         // 24 submissions from the same member at once, each a different ranking.
         let voter = people[0];
         let mut tasks = Vec::new();
@@ -90,20 +102,20 @@ async fn one_ballot_per_member_however_many_submissions_race() {
             let db = db.clone();
             let content = if n % 2 == 0 { "1,2,3" } else { "3,2,1" };
             tasks.push(tokio::spawn(async move {
-                decisions::cast(&db, BallotBox::Poll, poll, voter, None, content, NOW.plus_secs(n)).await
+                decisions::cast(db.pool(), BallotBox::Poll, poll, voter, None, content, NOW.plus_secs(n)).await
             }));
         }
         for task in tasks {
             task.await.unwrap().unwrap();
         }
-        let stored = decisions::ballots(&db, BallotBox::Poll, poll).await.unwrap();
+        let stored = decisions::ballots(db.pool(), BallotBox::Poll, poll).await.unwrap();
         assert_eq!(stored.len(), 1, "{backend:?}: exactly one ballot counts");
         assert!(["1,2,3", "3,2,1"].contains(&stored[0].content.as_str()));
         // Others vote; a paper ballot is added with its note; the member changes their mind.
-        decisions::cast(&db, BallotBox::Poll, poll, people[1], None, "2,1", NOW).await.unwrap();
-        decisions::cast(&db, BallotBox::Poll, poll, people[2], None, "2", NOW).await.unwrap();
+        decisions::cast(db.pool(), BallotBox::Poll, poll, people[1], None, "2,1", NOW).await.unwrap();
+        decisions::cast(db.pool(), BallotBox::Poll, poll, people[2], None, "2", NOW).await.unwrap();
         decisions::cast_paper(
-            &db,
+            db.pool(),
             BallotBox::Poll,
             poll,
             "2,3",
@@ -113,14 +125,17 @@ async fn one_ballot_per_member_however_many_submissions_race() {
         )
         .await
         .unwrap();
-        decisions::cast(&db, BallotBox::Poll, poll, voter, None, "1,2,3", NOW.plus_secs(100)).await.unwrap();
-        let stored = decisions::ballots(&db, BallotBox::Poll, poll).await.unwrap();
+        decisions::cast(db.pool(), BallotBox::Poll, poll, voter, None, "1,2,3", NOW.plus_secs(100)).await.unwrap();
+        let stored = decisions::ballots(db.pool(), BallotBox::Poll, poll).await.unwrap();
         assert_eq!(stored.len(), 4);
         let paper: Vec<_> = stored.iter().filter(|b| b.user_id.is_none()).collect();
         assert_eq!(paper.len(), 1);
         assert_eq!(paper[0].note, "Paper ballot from the parents' evening");
-        assert_eq!(decisions::my_ballot(&db, BallotBox::Poll, poll, voter).await.unwrap().as_deref(), Some("1,2,3"));
-        let p = decisions::poll(&db, initiative, poll).await.unwrap().unwrap();
+        assert_eq!(
+            decisions::my_ballot(db.pool(), BallotBox::Poll, poll, voter).await.unwrap().as_deref(),
+            Some("1,2,3")
+        );
+        let p = decisions::poll(&mut db.acquire().await.unwrap(), initiative, poll).await.unwrap().unwrap();
         assert_eq!(p.ballots, 4);
         assert_eq!(p.options.len(), 3);
         let parsed: Vec<PollBallot> =
@@ -149,10 +164,10 @@ async fn budgets_keep_projects_and_one_ballot_per_member() {
             dates: dates(),
             eligible_groups: vec![],
         };
-        let budget = decisions::create_budget(&db, initiative, &draft, None, NOW).await.unwrap();
+        let budget = decisions::create_budget(db.pool(), initiative, &draft, None, NOW).await.unwrap();
         let project = |t: &str, c: &str| ProjectDraft::parse(t, "", c, total).unwrap();
         let a = decisions::add_project(
-            &db,
+            db.pool(),
             budget,
             &project("Shade sails", "6000"),
             ProjectStatus::OnBallot,
@@ -163,7 +178,7 @@ async fn budgets_keep_projects_and_one_ballot_per_member() {
         .await
         .unwrap();
         let b = decisions::add_project(
-            &db,
+            db.pool(),
             budget,
             &project("Benches", "2500.50"),
             ProjectStatus::Proposed,
@@ -173,9 +188,9 @@ async fn budgets_keep_projects_and_one_ballot_per_member() {
         )
         .await
         .unwrap();
-        assert!(decisions::set_project_status(&db, budget, b, ProjectStatus::OnBallot).await.unwrap());
-        assert!(!decisions::set_project_status(&db, budget + 1000, b, ProjectStatus::Declined).await.unwrap());
-        let list = decisions::projects(&db, budget).await.unwrap();
+        assert!(decisions::set_project_status(db.pool(), budget, b, ProjectStatus::OnBallot).await.unwrap());
+        assert!(!decisions::set_project_status(db.pool(), budget + 1000, b, ProjectStatus::Declined).await.unwrap());
+        let list = decisions::projects(db.pool(), budget).await.unwrap();
         assert_eq!(list[1].cost, Decimal::parse("2500.5").unwrap());
         assert_eq!(list[1].proposed_by, Some(people[0]));
         let mut tasks = Vec::new();
@@ -184,16 +199,16 @@ async fn budgets_keep_projects_and_one_ballot_per_member() {
             let content = BudgetBallotInput(vec![(a, 1), (b, 1)]).encode();
             let voter = people[1];
             tasks.push(tokio::spawn(async move {
-                decisions::cast(&db, BallotBox::Budget, budget, voter, None, &content, NOW.plus_secs(n)).await
+                decisions::cast(db.pool(), BallotBox::Budget, budget, voter, None, &content, NOW.plus_secs(n)).await
             }));
         }
         for task in tasks {
             task.await.unwrap().unwrap();
         }
-        let stored = decisions::ballots(&db, BallotBox::Budget, budget).await.unwrap();
+        let stored = decisions::ballots(db.pool(), BallotBox::Budget, budget).await.unwrap();
         assert_eq!(stored.len(), 1, "{backend:?}");
         assert_eq!(BudgetBallotInput::decode(&stored[0].content), Some(BudgetBallotInput(vec![(a, 1), (b, 1)])));
-        let saved = decisions::budget(&db, initiative, budget).await.unwrap().unwrap();
+        let saved = decisions::budget(db.pool(), initiative, budget).await.unwrap().unwrap();
         assert_eq!((saved.total, saved.rule, saved.ballots), (total, BudgetRule::EqualShares, 1));
     }
 }

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 use tandem_domain::environment::{FormalAuthority, Influence};
-use tandem_store::environment::Stakeholder;
+use tandem_service::environment::Stakeholder;
 
 use crate::{context::Ctx, html::choice_label};
 

@@ -10,14 +10,17 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use tandem_domain::{Timestamp, session};
-use tandem_store::{sessions, tokens, users::User};
+use tandem_domain::Timestamp;
+use tandem_service::{
+    Actor, Door,
+    accounts::{self, User},
+    secrets::new_token,
+};
 
 use crate::{
     AppState,
     error::{AppError, ErrorMarker},
     i18n::{Arg, I18n, Lang},
-    security::{new_token, token_hash},
 };
 
 pub const SESSION_COOKIE: &str = "tandem_session";
@@ -30,8 +33,10 @@ pub struct Ctx {
     pub lang: Lang,
     pub i18n: Arc<I18n>,
     pub user: Option<User>,
-    /// Hash of the session token, when logged in through a cookie.
-    pub session_hash: Option<String>,
+    /// The session token, when logged in through a cookie.
+    pub session_token: Option<String>,
+    /// The request came to the JSON API.
+    pub is_api: bool,
     pub csrf: String,
     pub now: Timestamp,
     /// Path and query of this request, for "come back here" links.
@@ -61,6 +66,15 @@ impl Ctx {
 
     pub fn require_user(&self) -> Result<&User, AppError> {
         self.user.as_ref().ok_or(AppError::LoginRequired)
+    }
+
+    /// Who is asking, for the service layer: the person and the door.
+    pub fn actor(&self) -> Actor {
+        let door = if self.is_api { Door::Api } else { Door::Page };
+        match &self.user {
+            Some(u) => Actor::person(u.clone(), door),
+            None => Actor::visitor(door),
+        }
     }
 }
 
@@ -138,7 +152,7 @@ fn client_ip(request: &Request, trust_proxy: bool) -> String {
 
 /// The middleware that builds [`Ctx`], runs the handler and renders errors.
 pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let now = state.clock.now();
+    let now = state.svc.now();
     let all_cookies = cookies(request.headers());
     let path = request.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| String::from("/"));
     let is_api = request.uri().path().starts_with("/api/");
@@ -146,13 +160,13 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
     let mut extra_cookies: Vec<HeaderValue> = Vec::new();
 
     let mut user = None;
-    let mut session_hash = None;
+    let mut session_token = None;
     let mut session_csrf = None;
     let mut unread = 0;
     let mut via_token = false;
     let mut auth_error = None;
     if let Some(token) = bearer(request.headers()) {
-        match tokens::user_for(&state.db, &token_hash(token), now).await {
+        match accounts::token_user(&state.svc, token, now).await {
             Ok(Some(u)) => {
                 user = Some(u);
                 via_token = true;
@@ -161,19 +175,12 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
             Err(e) => auth_error = Some(e.into()),
         }
     } else if let Some(token) = cookie(&all_cookies, SESSION_COOKIE) {
-        let hash = token_hash(token);
-        match sessions::find(&state.db, &hash, now).await {
+        match accounts::session(&state.svc, token, now).await {
             Ok(Some(s)) => {
-                if session::needs_refresh(s.last_seen_at, now) {
-                    let expiry = session::expiry(s.created_at, now);
-                    if let Err(e) = sessions::touch(&state.db, &hash, now, expiry).await {
-                        tracing::warn!(error = %e, "could not extend session");
-                    }
-                }
                 session_csrf = Some(s.csrf_token.clone());
                 unread = s.unread;
                 user = Some(s.user);
-                session_hash = Some(hash);
+                session_token = Some(token.to_owned());
             }
             Ok(None) => extra_cookies.extend(set_cookie(SESSION_COOKIE, "", 0, true, secure)),
             Err(e) => auth_error = Some(e.into()),
@@ -211,9 +218,10 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
 
     let ctx = Ctx {
         lang,
-        i18n: state.i18n.clone(),
+        i18n: state.svc.i18n.clone(),
         user,
-        session_hash,
+        session_token,
+        is_api,
         csrf,
         now,
         path,

@@ -7,7 +7,6 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use tandem_domain::Invalid;
-use tandem_store::StoreError;
 
 #[derive(Debug, Clone)]
 pub enum AppError {
@@ -110,9 +109,19 @@ impl IntoResponse for AppError {
     }
 }
 
-impl From<StoreError> for AppError {
-    fn from(e: StoreError) -> Self {
-        AppError::Internal(e.to_string())
+/// The service's error, mapped once for both pages and API.
+impl From<tandem_service::Error> for AppError {
+    fn from(e: tandem_service::Error) -> Self {
+        use tandem_service::Error as E;
+        match e {
+            E::NotFound => AppError::NotFound,
+            E::LoginRequired => AppError::LoginRequired,
+            E::Forbidden => AppError::Forbidden,
+            E::Invalid(invalid) => AppError::Invalid(invalid),
+            E::Conflict(id) => AppError::Conflict(id),
+            E::TooManyRequests { retry_after_secs } => AppError::TooManyRequests { retry_after_secs },
+            E::Internal(detail) => AppError::Internal(detail),
+        }
     }
 }
 

@@ -8,7 +8,9 @@ use axum::{
 };
 use serde::de::DeserializeOwned;
 
-use crate::{context::Ctx, error::AppError, security::constant_time_eq};
+use tandem_service::secrets::constant_time_eq;
+
+use crate::{context::Ctx, error::AppError};
 
 /// Largest form we accept; forms are short text, files come later by their own route.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
@@ -28,6 +30,29 @@ impl FormPairs {
     /// Every value of a repeated field (checkboxes), in order.
     pub fn all(&self, name: &str) -> Vec<String> {
         self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+    }
+
+    /// An id chosen in a select or radio group: blank is none. The values are
+    /// our own, so anything but a number means the form itself is broken.
+    pub fn id(&self, name: &str) -> Result<Option<i64>, AppError> {
+        match self.get(name).trim() {
+            "" => Ok(None),
+            v => v.parse().map(Some).map_err(|_| AppError::BadRequest("error-form-unreadable")),
+        }
+    }
+
+    /// Every id of a repeated field (checkboxes).
+    pub fn ids(&self, name: &str) -> Result<Vec<i64>, AppError> {
+        self.0
+            .iter()
+            .filter(|(k, v)| k == name && !v.trim().is_empty())
+            .map(|(_, v)| v.trim().parse().map_err(|_| AppError::BadRequest("error-form-unreadable")))
+            .collect()
+    }
+
+    /// A checkbox: ticked when its value is "1".
+    pub fn ticked(&self, name: &str) -> bool {
+        self.get(name) == "1"
     }
 }
 

@@ -155,19 +155,27 @@ pub fn csrf_field(ctx: &Ctx) -> Markup {
     html! { input type="hidden" name="_csrf" value=(ctx.csrf); }
 }
 
-/// Says a field error in the user's language, filling its placeholders.
+/// Says a field error in the user's language, filling its placeholders. A
+/// `problem` argument that is itself a message id (a CSV line's problem) is
+/// said first, after its `column` when there is one.
 pub fn field_message(ctx: &Ctx, error: &FieldError) -> String {
-    let args: Vec<(&str, Arg)> = error
-        .args
-        .iter()
-        .map(|(name, value)| {
-            let arg = match value.parse::<i64>() {
-                Ok(n) => Arg::Num(n),
-                Err(_) => Arg::Str(value.clone()),
-            };
-            (*name, arg)
-        })
-        .collect();
+    let arg = |value: &str| match value.parse::<i64>() {
+        Ok(n) => Arg::Num(n),
+        Err(_) => Arg::Str(value.to_owned()),
+    };
+    let mut args: Vec<(&str, Arg)> = error.args.iter().map(|(name, value)| (*name, arg(value))).collect();
+    let nested = error.args.iter().find(|(k, _)| *k == "problem").map(|(_, v)| v.as_str());
+    if let Some(inner) = nested.filter(|id| ctx.i18n.has(ctx.lang, id)) {
+        let mut text = ctx.ta(inner, &args);
+        if let Some((_, column)) = error.args.iter().find(|(k, _)| *k == "column") {
+            text = format!("{column}: {text}");
+        }
+        for (name, value) in args.iter_mut() {
+            if *name == "problem" {
+                *value = Arg::Str(text.clone());
+            }
+        }
+    }
     ctx.ta(error.message, &args)
 }
 

@@ -60,6 +60,7 @@ fn used_ids() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut sources = Vec::new();
     rust_files(&root.join("src"), &mut sources);
+    rust_files(&root.join("../service/src"), &mut sources);
     rust_files(&root.join("../domain/src"), &mut sources);
     rust_files(&root.join("../app/src"), &mut sources);
     let mut found = Vec::new();

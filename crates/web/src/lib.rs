@@ -1,5 +1,7 @@
-//! Tandem's web layer: server-rendered pages that work without JavaScript,
-//! a JSON API with an OpenAPI document, accounts, CSRF protection and i18n.
+//! Tandem's web layer: server-rendered pages that work without JavaScript and
+//! a JSON API with an OpenAPI document, both thin adapters over the service
+//! layer (`tandem_service`): they parse input, call one use case and render.
+//! Cookies, CSRF protection and language negotiation live here.
 //!
 //! Servers keep no state of their own: sessions, login throttling and jobs
 //! live in the database, so several servers can share one PostgreSQL.
@@ -14,30 +16,26 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use tandem_store::Db;
+use tandem_service::Service;
 use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
 
 pub mod access;
 pub mod api;
 pub mod charts;
-pub mod clock;
 pub mod context;
-pub mod counting;
 pub mod error;
 pub mod forms;
-pub mod health;
 pub mod html;
-pub mod i18n;
 #[cfg(test)]
 mod i18n_coverage;
-pub mod jobs;
-pub mod mail;
-pub mod notify;
+pub mod labels;
 pub mod pages;
 pub mod security;
 pub mod triangle;
 
-pub use clock::{Clock, ManualClock, SystemClock};
+// The service layer's messages and counting explanations, under the names
+// the pages have always used.
+pub(crate) use tandem_service::{counting, i18n};
 
 /// Settings of the web layer.
 #[derive(Debug, Clone, Default)]
@@ -51,38 +49,19 @@ pub struct WebConfig {
     pub trust_proxy: bool,
 }
 
-/// The address emails come from when none is configured.
-pub const DEFAULT_MAIL_FROM: &str = "Tandem <noreply@tandem.invalid>";
-
+/// What every handler can reach: the service layer (which holds the
+/// database, the clock and the mailer) and the web settings.
 #[derive(Clone)]
 pub struct AppState {
-    pub db: Db,
-    pub i18n: Arc<i18n::I18n>,
-    pub clock: Arc<dyn Clock>,
+    pub svc: Service,
     pub config: Arc<WebConfig>,
-    /// Email is optional: without an SMTP server, notifications stay in the app.
-    pub mailer: Option<Arc<mail::Mailer>>,
 }
 
 impl AppState {
-    pub fn new(db: Db, config: WebConfig) -> Self {
-        AppState {
-            db,
-            i18n: Arc::new(i18n::I18n::new()),
-            clock: Arc::new(SystemClock),
-            config: Arc::new(config),
-            mailer: None,
-        }
-    }
-
-    pub fn with_mailer(mut self, mailer: mail::Mailer) -> Self {
-        self.mailer = Some(Arc::new(mailer));
-        self
-    }
-
-    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
-        self.clock = clock;
-        self
+    /// The public URL of `config` becomes the service's, for links in emails.
+    pub fn new(svc: Service, config: WebConfig) -> Self {
+        let svc = svc.with_public_url(config.public_url.clone());
+        AppState { svc, config: Arc::new(config) }
     }
 }
 
@@ -98,7 +77,7 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
 }
 
 async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
-    match state.db.ping().await {
+    match state.svc.db.ping().await {
         Ok(()) => (StatusCode::OK, "ok").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
@@ -114,8 +93,9 @@ async fn not_found() -> error::AppError {
 /// The whole application as a router; `serve` and the tests both use this.
 pub fn app(state: AppState) -> Router {
     use pages::{
-        account, accountability, admin, auth, charter, community, conversation, decide, engagement, environment,
-        glossary, health, home, ideas, initiative, join, moderation, notifications, phases, worksheet,
+        account, accountability, admin, auth, budgets, charter, community, conversation, decide, engagement,
+        environment, glossary, health, home, ideas, initiative, join, moderation, notifications, phases, polls,
+        worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -183,16 +163,16 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/ideas/{id}/comments/{cid}/moderate"), post(ideas::moderate_comment))
         .route(&at("/decide"), get(decide::page))
         .route(&at("/polls"), post(decide::create_poll))
-        .route(&at("/polls/{id}"), get(decide::show_poll))
-        .route(&at("/polls/{id}/ballot"), post(decide::vote_poll))
-        .route(&at("/polls/{id}/paper"), post(decide::paper_poll))
+        .route(&at("/polls/{id}"), get(polls::show_poll))
+        .route(&at("/polls/{id}/ballot"), post(polls::vote_poll))
+        .route(&at("/polls/{id}/paper"), post(polls::paper_poll))
         .route(&at("/budgets"), post(decide::create_budget))
-        .route(&at("/budgets/{id}"), get(decide::show_budget))
-        .route(&at("/budgets/{id}/ballot"), post(decide::vote_budget))
-        .route(&at("/budgets/{id}/paper"), post(decide::paper_budget))
-        .route(&at("/budgets/{id}/projects"), post(decide::add_project))
-        .route(&at("/budgets/{id}/projects/{project}"), post(decide::set_project))
-        .route(&at("/budgets/{id}/ballots.pb"), get(decide::export))
+        .route(&at("/budgets/{id}"), get(budgets::show_budget))
+        .route(&at("/budgets/{id}/ballot"), post(budgets::vote_budget))
+        .route(&at("/budgets/{id}/paper"), post(budgets::paper_budget))
+        .route(&at("/budgets/{id}/projects"), post(budgets::add_project))
+        .route(&at("/budgets/{id}/projects/{project}"), post(budgets::set_project))
+        .route(&at("/budgets/{id}/ballots.pb"), get(budgets::export))
         .route(&at("/conversations"), post(conversation::create))
         .route(&at("/conversations/{id}"), get(conversation::show))
         .route(&at("/conversations/{id}/vote"), post(conversation::vote))

@@ -1,46 +1,13 @@
-//! The strategic triangle of one initiative: loaded once, assessed by the
-//! domain, drawn as SVG with the same facts in a table.
+//! The strategic triangle of one initiative, drawn as SVG with the same
+//! facts in a table (the service loads it and the domain assesses it).
 
 use maud::{Markup, html};
-use tandem_domain::initiative::{
-    Base, BaseAssessment, BaseState, CapacityFacts, OutcomeFacts, TriangleAssessment, TriangleFacts, assess,
-};
-use tandem_store::{
-    communities::Group,
-    initiatives::{self, CapacityItem, Initiative, Outcome, StanceRecord},
-};
+use tandem_domain::initiative::{Base, BaseAssessment, BaseState, TriangleAssessment};
 
-use crate::{AppState, context::Ctx, error::AppResult, i18n::Arg};
+use crate::{context::Ctx, i18n::Arg};
 
-pub struct TriangleView {
-    pub outcomes: Vec<Outcome>,
-    pub capacity: Vec<CapacityItem>,
-    pub stances: Vec<StanceRecord>,
-    /// The community's stakeholder groups, in their order.
-    pub groups: Vec<Group>,
-    pub assessment: TriangleAssessment,
-}
-
-/// Loads and assesses the triangle in one round trip to the database.
-pub async fn load(state: &AppState, initiative: &Initiative) -> AppResult<TriangleView> {
-    let initiatives::TriangleData { outcomes, capacity, stances, groups } =
-        initiatives::triangle(&state.db, initiative.id).await?;
-    let outcome_facts: Vec<OutcomeFacts> = outcomes
-        .iter()
-        .map(|o| OutcomeFacts { has_measure: !o.measure.trim().is_empty(), has_target: !o.target.trim().is_empty() })
-        .collect();
-    let capacity_facts: Vec<CapacityFacts> =
-        capacity.iter().map(|c| CapacityFacts { has_owner: !c.owner.trim().is_empty(), status: c.status }).collect();
-    let stance_values: Vec<_> = stances.iter().map(|s| s.stance).collect();
-    let assessment = assess(&TriangleFacts {
-        value_statement: &initiative.value_statement,
-        outcomes: &outcome_facts,
-        capacity: &capacity_facts,
-        stances: &stance_values,
-        group_count: groups.len(),
-    });
-    Ok(TriangleView { outcomes, capacity, stances, groups, assessment })
-}
+/// The triangle as the service loads and assesses it.
+pub type TriangleView = tandem_service::initiatives::Triangle;
 
 pub fn base_label(ctx: &Ctx, base: Base) -> String {
     ctx.t(&format!("base-{}", base.key()))

@@ -1,37 +1,58 @@
-//! API for conversations: the opinion map as data (groups by size, never by
-//! member; sizes under five withheld), and votes and statements from members.
+//! Conversations through the API: starting them, the statement to vote on
+//! next, votes, statements and their moderation, and the latest opinion map
+//! (mirrors `pages/conversation.rs`). Participants are never listed or named.
 
 use axum::{
     Json, Router,
     extract::{Path, State},
     http::StatusCode,
-    response::{IntoResponse, Response},
+    response::Response,
     routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
 use tandem_decide::opinion::Direction;
 use tandem_domain::{conversation::StatementStatus, privacy};
-use tandem_store::conversations as store;
+use tandem_service::{
+    Access,
+    conversations::{self, Conversation, ConversationInput},
+    initiatives::Initiative,
+};
 use utoipa::ToSchema;
 
-use super::{ApiJson, dto::ErrorBody, seed::Created};
-use crate::{
-    AppState,
-    access::Access,
-    context::Ctx,
-    error::{AppError, AppResult},
-    pages::conversation::{cast, group_letter, load, stored_analysis, submit},
+use super::{
+    ApiJson, at, created,
+    dto::{Created, ErrorBody},
 };
-
-const I: &str = "/api/v1/communities/{community}/initiatives/{initiative}";
+use crate::{AppState, access, context::Ctx, error::AppResult, labels::group_letter};
 
 pub fn router() -> Router<AppState> {
-    let at = |p: &str| format!("{I}{p}");
     Router::new()
-        .route(&at("/conversations"), get(list_conversations))
+        .route(&at("/conversations"), get(list_conversations).post(create_conversation))
+        .route(&at("/conversations/{id}"), get(get_conversation))
         .route(&at("/conversations/{id}/report"), get(get_report))
         .route(&at("/conversations/{id}/statements"), post(add_statement))
+        .route(&at("/conversations/{id}/statements/{statement}"), put(moderate_statement))
         .route(&at("/conversations/{id}/votes/{statement}"), put(vote))
+}
+
+type Slugs = Path<(String, String)>;
+type SlugsId = Path<(String, String, i64)>;
+
+async fn load(state: &AppState, ctx: &Ctx, c: &str, i: &str, id: i64) -> AppResult<(Access, Initiative, Conversation)> {
+    let (access, i) = access::initiative(state, ctx, c, i).await?;
+    let conversation = conversations::conversation(&state.svc, &i, id).await?;
+    Ok((access, i, conversation))
+}
+
+fn conversation_out(c: Conversation) -> ConversationOut {
+    ConversationOut {
+        id: c.id,
+        topic: c.topic,
+        description: c.description,
+        statements: c.statements,
+        voters: c.voters,
+        analysed_at: c.analysed_at.map(|t| t.rfc3339()),
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -52,22 +73,11 @@ pub struct ConversationOut {
 pub async fn list_conversations(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((c, i)): Path<(String, String)>,
+    Path((c, i)): Slugs,
 ) -> AppResult<Json<Vec<ConversationOut>>> {
-    let (_, i) = Access::load_initiative(&state, &ctx, &c, &i).await?;
-    let list = store::list(&state.db, i.id).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|c| ConversationOut {
-                id: c.id,
-                topic: c.topic,
-                description: c.description,
-                statements: c.statements,
-                voters: c.voters,
-                analysed_at: c.analysed_at.map(|t| t.rfc3339()),
-            })
-            .collect(),
-    ))
+    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let list = conversations::list(&state.svc, &i).await?;
+    Ok(Json(list.into_iter().map(conversation_out).collect()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -122,13 +132,12 @@ pub struct ReportOut {
 pub async fn get_report(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((c, i, id)): Path<(String, String, i64)>,
+    Path((c, i, id)): SlugsId,
 ) -> AppResult<Json<ReportOut>> {
-    let l = load(&state, &ctx, &c, &i, id).await?;
-    let conversation = &l.conversation;
-    let statements = store::statements(&state.db, id).await?;
-    let shown: Vec<&store::Statement> = statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
-    let analysis = stored_analysis(&state.db, id).await?;
+    let (access, _, conversation) = load(&state, &ctx, &c, &i, id).await?;
+    let report = conversations::report(&state.svc, &access, &conversation).await?;
+    let shown: Vec<_> = report.statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
+    let analysis = report.analysis;
     let figures: std::collections::BTreeMap<i64, &tandem_decide::opinion::StatementFigures> =
         analysis.iter().flat_map(|a| a.figures.iter().map(|f| (f.statement, f))).collect();
     let figure = |sid: i64| figures.get(&sid).copied();
@@ -213,8 +222,8 @@ pub async fn vote(
     Path((c, i, id, statement)): Path<(String, String, i64, i64)>,
     ApiJson(x): ApiJson<VoteIn>,
 ) -> AppResult<StatusCode> {
-    let l = load(&state, &ctx, &c, &i, id).await?;
-    cast(&state, &ctx, &l, &statement.to_string(), &x.vote).await?.map_err(AppError::Invalid)?;
+    let (access, i, conversation) = load(&state, &ctx, &c, &i, id).await?;
+    conversations::vote(&state.svc, &access, &i, &conversation, Some(statement), &x.vote, ctx.now).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -233,10 +242,104 @@ pub struct StatementIn {
 pub async fn add_statement(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((c, i, id)): Path<(String, String, i64)>,
+    Path((c, i, id)): SlugsId,
     ApiJson(x): ApiJson<StatementIn>,
 ) -> AppResult<Response> {
-    let l = load(&state, &ctx, &c, &i, id).await?;
-    let (id, _) = submit(&state, &ctx, &l, &x.statement).await?.map_err(AppError::Invalid)?;
-    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+    let (access, i, conversation) = load(&state, &ctx, &c, &i, id).await?;
+    let (id, _) = conversations::add_statement(&state.svc, &access, &i, &conversation, &x.statement, ctx.now).await?;
+    Ok(created(Created { id }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct ConversationIn {
+    pub topic: String,
+    pub description: String,
+}
+
+/// Starts a conversation (facilitators; the charter must be published).
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path)), request_body = ConversationIn,
+    responses((status = 201, body = Created), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn create_conversation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Slugs,
+    ApiJson(x): ApiJson<ConversationIn>,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let input = ConversationInput { topic: x.topic, description: x.description };
+    let id = conversations::create(&state.svc, &access, &i, &input, ctx.now).await?;
+    Ok(created(Created { id }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ShownStatement {
+    pub id: i64,
+    pub body: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct VotingOut {
+    #[serde(flatten)]
+    pub conversation: ConversationOut,
+    /// Why you cannot vote, if you cannot (a sentence in your language).
+    pub refused: Option<String>,
+    /// The statement to vote on next, if any is left.
+    pub next: Option<ShownStatement>,
+    /// How many shown statements you have voted on, of how many.
+    pub voted: usize,
+    pub shown: usize,
+    /// For facilitators: members' statements waiting to be accepted or rejected.
+    pub pending: Vec<ShownStatement>,
+}
+
+/// A conversation as a voter sees it: the next statement for you and your progress.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations/{id}", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
+    responses((status = 200, body = VotingOut), (status = 404, body = ErrorBody)))]
+pub async fn get_conversation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+) -> AppResult<Json<VotingOut>> {
+    let (access, i, conversation) = load(&state, &ctx, &c, &i, id).await?;
+    let v = conversations::voting(&state.svc, &access, &i, &conversation).await?;
+    let shown = |status: StatementStatus| v.statements.iter().filter(move |s| s.status == status);
+    let next = v.next.and_then(|n| v.statements.iter().find(|s| s.id == n));
+    let pending = if access.can_facilitate() {
+        shown(StatementStatus::Pending).map(|s| ShownStatement { id: s.id, body: s.body.clone() }).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Json(VotingOut {
+        refused: v.refused.map(|r| ctx.t(r)),
+        next: next.map(|s| ShownStatement { id: s.id, body: s.body.clone() }),
+        voted: v.voted.len(),
+        shown: shown(StatementStatus::Accepted).count(),
+        pending,
+        conversation: conversation_out(conversation),
+    }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct ModerationIn {
+    /// accept or reject
+    pub decision: String,
+}
+
+/// Accepts or rejects a member's statement (facilitators).
+#[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations/{id}/statements/{statement}", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("statement" = i64, Path)), request_body = ModerationIn,
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn moderate_statement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id, statement)): Path<(String, String, i64, i64)>,
+    ApiJson(x): ApiJson<ModerationIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, conversation) = load(&state, &ctx, &c, &i, id).await?;
+    conversations::moderate(&state.svc, &access, &i, &conversation, statement, &x.decision, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

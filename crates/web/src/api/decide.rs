@@ -111,7 +111,7 @@ pub async fn list_polls(
     ctx: Ctx,
     Path((c, i)): Path<(String, String)>,
 ) -> AppResult<Json<Vec<PollOut>>> {
-    let (_, i) = Access::load_initiative(&state, &ctx, &c, &i).await?;
+    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
     let polls = store::polls(&state.db, i.id).await?;
     Ok(Json(polls.iter().map(|p| poll_out(&ctx, p, None)).collect()))
 }
@@ -165,8 +165,8 @@ pub async fn create_poll(
     Path((c, i)): Path<(String, String)>,
     ApiJson(x): ApiJson<PollIn>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &c, &i).await?;
-    access.require_facilitator(&ctx)?;
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    access.require_facilitator()?;
     if i.charter_version == 0 {
         return Err(AppError::Conflict("decide-needs-charter"));
     }
@@ -302,7 +302,7 @@ pub async fn list_budgets(
     ctx: Ctx,
     Path((c, i)): Path<(String, String)>,
 ) -> AppResult<Json<Vec<BudgetOut>>> {
-    let (_, i) = Access::load_initiative(&state, &ctx, &c, &i).await?;
+    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
     let budgets = store::budgets(&state.db, i.id).await?;
     Ok(Json(budgets.iter().map(|b| budget_out(&ctx, b, Vec::new(), None)).collect()))
 }

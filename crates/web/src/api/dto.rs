@@ -243,3 +243,9 @@ pub struct InvitationInput {
     /// Days the link stays valid (1–60, default 14).
     pub days: Option<i64>,
 }
+
+/// The id of what was created.
+#[derive(Serialize, ToSchema)]
+pub struct Created {
+    pub id: i64,
+}

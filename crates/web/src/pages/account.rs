@@ -6,21 +6,21 @@ use axum::{
     response::Response,
 };
 use maud::html;
-use tandem_domain::{
-    FieldError, Invalid,
-    text::{self, Email, NewPassword},
+use tandem_domain::{Invalid, text};
+use tandem_service::{
+    Error,
+    accounts::{self, CredentialsInput, ProfileInput},
+    community,
 };
-use tandem_store::{StoreError, communities, sessions, tokens, users};
 
 use crate::{
     AppState,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, crumb, csrf_field, error_summary_in},
     i18n::Lang,
     pages::{human_date, redirect_with_flash},
-    security::{hash_password, new_token, token_hash, verify_password},
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -52,8 +52,8 @@ async fn render(
     new_token_value: Option<String>,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
-    let memberships = communities::memberships_of(&state.db, user.id).await?;
-    let api_tokens = tokens::list(&state.db, user.id).await?;
+    let memberships = community::memberships_of(&state.svc, &ctx.actor()).await?;
+    let api_tokens = accounts::tokens(&state.svc, &ctx.actor()).await?;
     let empty = Invalid::default();
     let errors_for = |form| match &failed {
         Some((f, e, _)) if *f == form => e,
@@ -177,86 +177,47 @@ async fn render(
 }
 
 pub async fn profile(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
-    let user = ctx.require_user()?;
-    let mut errors = Invalid::default();
-    let name = errors.check(text::display_name("display_name", form.get("display_name")));
-    let lang =
-        errors.check(Lang::parse(form.get("lang")).ok_or_else(|| FieldError::new("lang", "error-choice-invalid")));
-    let (Some(name), Some(lang)) = (name, lang) else {
-        return render(&state, &ctx, Some((AccountForm::Profile, errors, &form)), None).await;
-    };
-    users::set_display_name(&state.db, user.id, &name).await?;
-    users::set_lang(&state.db, user.id, lang.code()).await?;
-    let mut response = redirect_with_flash(&ctx, "/account", "flash-saved");
-    if let Some(c) = crate::context::set_cookie(
-        crate::context::LANG_COOKIE,
-        lang.code(),
-        60 * 60 * 24 * 365,
-        false,
-        ctx.secure_cookies,
-    ) {
-        response.headers_mut().append(axum::http::header::SET_COOKIE, c);
+    let input = ProfileInput { display_name: form.get("display_name").to_owned(), lang: form.get("lang").to_owned() };
+    match accounts::update_profile(&state.svc, &ctx.actor(), &input, ctx.now).await {
+        Ok(lang) => {
+            let mut response = redirect_with_flash(&ctx, "/account", "flash-saved");
+            if let Some(c) = crate::context::set_cookie(
+                crate::context::LANG_COOKIE,
+                lang.code(),
+                60 * 60 * 24 * 365,
+                false,
+                ctx.secure_cookies,
+            ) {
+                response.headers_mut().append(axum::http::header::SET_COOKIE, c);
+            }
+            Ok(response)
+        }
+        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Profile, errors, &form)), None).await,
+        Err(e) => Err(e.into()),
     }
-    Ok(response)
 }
 
 pub async fn credentials(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
-    let user = ctx.require_user()?.clone();
-    let mut errors = Invalid::default();
-    let email = errors.check(Email::parse("email", form.get("email")));
-    let password =
-        errors.check(NewPassword::parse("new_password", form.get("new_password"), email.as_ref().map(|e| e.as_str())));
-    if user.has_password {
-        let current = form.get("current_password").to_owned();
-        let stored = users::password_hash(&state.db, user.id).await?.unwrap_or_default();
-        let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        if !ok {
-            errors.0.push(FieldError::new("current_password", "error-password-wrong"));
-        }
-    }
-    let (Some(email), Some(password)) = (email, password) else {
-        return render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await;
+    let input = CredentialsInput {
+        email: form.get("email").to_owned(),
+        current_password: form.get("current_password").to_owned(),
+        new_password: form.get("new_password").to_owned(),
     };
-    if !errors.is_empty() {
-        return render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await;
-    }
-    if user.email.as_deref() != Some(email.as_str()) {
-        match users::set_email(&state.db, user.id, email.as_str()).await {
-            Ok(()) => {}
-            Err(StoreError::Conflict(_)) => {
-                let errors = Invalid::one(FieldError::new("email", "error-email-taken"));
-                return render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await;
-            }
-            Err(e) => return Err(e.into()),
+    match accounts::change_credentials(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, "/account", "flash-credentials-saved")),
+        Err(Error::Invalid(errors)) => {
+            render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await
         }
+        Err(e) => Err(e.into()),
     }
-    let secret = password.as_str().to_owned();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&secret))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(AppError::Internal)?;
-    users::set_password(&state.db, user.id, &hash).await?;
-    // A new password ends every other session: if it was changed because of a
-    // leak, the intruder is logged out too.
-    if let Some(keep) = &ctx.session_hash {
-        sessions::delete_others(&state.db, user.id, keep).await?;
-    }
-    Ok(redirect_with_flash(&ctx, "/account", "flash-credentials-saved"))
 }
 
 pub async fn create_token(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
-    let user = ctx.require_user()?;
-    let name = match text::line("name", form.get("name"), text::NAME_MAX) {
-        Ok(n) => n,
-        Err(e) => {
-            return render(&state, &ctx, Some((AccountForm::Token, Invalid::one(e), &form)), None).await;
-        }
-    };
-    let token = format!("tdm_{}", new_token());
-    tokens::create(&state.db, user.id, &name, &token_hash(&token), ctx.now).await?;
-    render(&state, &ctx, None, Some(token)).await
+    match accounts::create_token(&state.svc, &ctx.actor(), form.get("name"), ctx.now).await {
+        Ok((_, token)) => render(&state, &ctx, None, Some(token)).await,
+        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Token, errors, &form)), None).await,
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn revoke_token(
@@ -265,9 +226,6 @@ pub async fn revoke_token(
     Path(id): Path<i64>,
     _form: FormPairs,
 ) -> AppResult<Response> {
-    let user = ctx.require_user()?;
-    if !tokens::revoke(&state.db, user.id, id, ctx.now).await? {
-        return Err(AppError::NotFound);
-    }
+    accounts::revoke_token(&state.svc, &ctx.actor(), id, ctx.now).await?;
     Ok(redirect_with_flash(&ctx, "/account", "flash-token-revoked"))
 }

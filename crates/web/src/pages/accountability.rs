@@ -9,26 +9,24 @@ use axum::{
 use maud::{Markup, PreEscaped, html};
 use tandem_domain::{
     Invalid, Timestamp,
-    accountability::{CommitmentDraft, CommitmentStatus, ProgressDraft},
-    notify::NotificationKind,
+    accountability::CommitmentStatus,
     text::{LONG_TEXT_MAX, TITLE_MAX},
     time::iso_date,
 };
-use tandem_store::{
-    StoreError, accountability as store,
-    ideas::{self as idea_store, Filter, Sort},
+use tandem_service::{
+    Access, Error,
+    accountability::{self, CommitmentInput, ProgressInput},
+    ideas::{self, ListQuery},
     initiatives::Initiative,
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     i18n::Arg,
-    notify,
     pages::{
         human_date, redirect_with_flash,
         shell::{self, Section},
@@ -55,7 +53,7 @@ pub async fn page(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     render(&state, &ctx, &access, &i, None).await
 }
 
@@ -66,11 +64,9 @@ async fn render(
     i: &Initiative,
     failed: Option<(AccForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
-    let commitments = store::list(&state.db, i.id).await?;
-    let timeline = store::timeline(&state.db, i.id, 100).await?;
-    let ideas =
-        idea_store::list(&state.db, i.id, &Filter { words: None, status: None, sort: Sort::Newest, limit: 500 })
-            .await?;
+    let accountability::Accountability { commitments, timeline } =
+        accountability::accountability(&state.svc, i, 100).await?;
+    let ideas = ideas::list(&state.svc, i, &ListQuery::default(), ideas::LIST_LIMIT).await?;
     let staff = access.can_facilitate();
     let base = shell::url(access, i, Section::Accountability);
     let ideas_base = shell::url(access, i, Section::Ideas);
@@ -178,30 +174,21 @@ async fn render(
         .render(ctx))
 }
 
-async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
-    let (access, i) = Access::load_initiative(state, ctx, slug, islug).await?;
-    access.require_facilitator(ctx)?;
-    Ok((access, i))
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let draft = match CommitmentDraft::parse(form.get("title"), form.get("description")) {
-        Ok(d) => d,
-        Err(errors) => return render(&state, &ctx, &access, &i, Some((AccForm::New, errors, &form))).await,
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = CommitmentInput {
+        title: form.get("title").to_owned(),
+        description: form.get("description").to_owned(),
+        idea_ids: form.ids("idea")?,
     };
-    let mut ideas = Vec::new();
-    for (_, v) in form.0.iter().filter(|(k, _)| k == "idea") {
-        ideas.push(v.parse::<i64>().map_err(|_| AppError::BadRequest("error-form-unreadable"))?);
-    }
-    match store::create(&state.db, i.id, &draft, None, &ideas, ctx.user_id(), ctx.now).await {
+    match accountability::create(&state.svc, &access, &i, &input, ctx.now).await {
         Ok(_) => Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Accountability), "flash-saved")),
-        Err(StoreError::NotFound) => Err(AppError::BadRequest("error-choice-invalid")),
+        Err(Error::Invalid(errors)) => render(&state, &ctx, &access, &i, Some((AccForm::New, errors, &form))).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -212,53 +199,21 @@ pub async fn progress(
     Path((slug, islug, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    match record_progress(&state, &ctx, &access, &i, id, &form).await? {
-        Ok(()) => Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Accountability), "flash-saved")),
-        Err(errors) => render(&state, &ctx, &access, &i, Some((AccForm::Progress(id), errors, &form))).await,
-    }
-}
-
-/// Records progress on a commitment and tells the followers of the ideas it answers.
-pub async fn record_progress(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
-    id: i64,
-    form: &FormPairs,
-) -> AppResult<Result<(), Invalid>> {
-    let draft = match ProgressDraft::parse(
-        form.get("status"),
-        form.get("percent"),
-        form.get("body"),
-        form.get("happened_on"),
-    ) {
-        Ok(d) => d,
-        Err(e) => return Ok(Err(e)),
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = ProgressInput {
+        status: form.get("status").to_owned(),
+        percent: form.get("percent").to_owned(),
+        body: form.get("body").to_owned(),
+        happened_on: form.get("happened_on").to_owned(),
     };
-    let commitments = store::list(&state.db, i.id).await?;
-    let c = commitments.iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
-    store::add_update(&state.db, i.id, id, &draft, ctx.user_id(), ctx.now).await?;
-    let mut followers = Vec::new();
-    for idea in store::linked_ideas(&state.db, id).await? {
-        followers.extend(idea_store::followers(&state.db, idea).await?);
+    let url = shell::url(&access, &i, Section::Accountability);
+    match accountability::progress(&state.svc, &access, &i, id, &input, &url, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
+        Err(Error::Invalid(errors)) => {
+            render(&state, &ctx, &access, &i, Some((AccForm::Progress(id), errors, &form))).await
+        }
+        Err(e) => Err(e.into()),
     }
-    let status_id = format!("commitment-status-{}", draft.status.key());
-    let path = shell::url(access, i, Section::Accountability);
-    let event = notify::Event {
-        kind: NotificationKind::CommitmentProgress,
-        initiative_id: i.id,
-        idea_id: None,
-        commitment_id: Some(id),
-        title: &c.title,
-        status_id: &status_id,
-        text: &draft.body,
-        path: &path,
-    };
-    notify::followers(state, &followers, ctx.user_id(), &event, ctx.now).await?;
-    tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
-    Ok(Ok(()))
 }
 
 fn atom_entry(id: &str, title: &str, updated: Timestamp, link: &str, summary: &str) -> Markup {
@@ -279,12 +234,10 @@ pub async fn feed(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    let base = notify::base_url(&state);
-    let ideas =
-        idea_store::list(&state.db, i.id, &Filter { words: None, status: None, sort: Sort::Newest, limit: 100 })
-            .await?;
-    let timeline = store::timeline(&state.db, i.id, 50).await?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let base = state.svc.base_url();
+    let ideas = ideas::list(&state.svc, &i, &ListQuery::default(), 100).await?;
+    let timeline = accountability::timeline(&state.svc, &i, 50).await?;
     let mut entries: Vec<(Timestamp, Markup)> = Vec::new();
     for idea in ideas.iter().filter(|x| x.hidden_at.is_none()) {
         if let Some(at) = idea.responded_at {

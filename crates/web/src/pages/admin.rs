@@ -8,27 +8,24 @@ use axum::{
 use maud::{Markup, html};
 use serde::Deserialize;
 use tandem_domain::{
-    FieldError, Invalid,
+    Invalid,
     community::{Role, SchoolPhase},
-    invitation,
-    text::{self, Slug},
+    invitation, text,
 };
-use tandem_store::{
-    StoreError, audit,
-    communities::{self, Group, GroupNames, School},
-    invitations,
+use tandem_service::{
+    Access, Error,
+    community::{self, Group, GroupInput, Member, MemberInput, School, SchoolInput, SettingsInput},
+    invitations::{self, InvitationInput},
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary},
     i18n::Arg,
     pages::{group_name, human_date, redirect_with_flash},
-    security::{new_token, token_hash},
 };
 
 const MEMBERS_PER_PAGE: i64 = 50;
@@ -36,13 +33,6 @@ const MEMBERS_PER_PAGE: i64 = 50;
 fn crumbs(ctx: &Ctx, access: &Access) -> Vec<crate::html::Crumb> {
     let c = &access.community;
     vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))]
-}
-
-async fn log(state: &AppState, ctx: &Ctx, access: &Access, action: &str, subject: &str, detail: &str) -> AppResult<()> {
-    let entry =
-        audit::Entry { community_id: Some(access.community.id), actor_id: ctx.user_id(), action, subject, detail };
-    audit::record(&state.db, &entry, ctx.now).await?;
-    Ok(())
 }
 
 fn group_options(ctx: &Ctx, groups: &[Group]) -> Vec<(String, String)> {
@@ -53,23 +43,8 @@ fn group_options(ctx: &Ctx, groups: &[Group]) -> Vec<(String, String)> {
 
 fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
     std::iter::once((String::new(), ctx.t("member-no-school")))
-        .chain(schools.iter().map(|s| (s.id.to_string(), s.name.clone())))
+        .chain(schools.iter().map(|s| (s.slug.clone(), s.name.clone())))
         .collect()
-}
-
-/// Reads an optional id that must be one of `allowed`.
-pub fn pick_id(
-    field: &'static str,
-    input: &str,
-    allowed: impl Iterator<Item = i64>,
-) -> Result<Option<i64>, FieldError> {
-    let input = input.trim();
-    if input.is_empty() {
-        return Ok(None);
-    }
-    let id: i64 = input.parse().map_err(|_| FieldError::new(field, "error-choice-invalid"))?;
-    let mut allowed = allowed;
-    if allowed.any(|a| a == id) { Ok(Some(id)) } else { Err(FieldError::new(field, "error-choice-invalid")) }
 }
 
 // ---- members
@@ -87,15 +62,16 @@ pub async fn members(
     Path(slug): Path<String>,
     Query(q): Query<MembersQuery>,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_facilitator(&ctx)?;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_facilitator()?;
     let c = &access.community;
-    let groups = communities::groups(&state.db, c.id).await?;
-    let schools = communities::schools(&state.db, c.id).await?;
+    let groups = community::groups(&state.svc, &access).await?;
+    let schools = community::schools(&state.svc, &access).await?;
     let group_filter = q.group.parse::<i64>().ok().filter(|id| groups.iter().any(|g| g.id == *id));
     let page_no = q.page.parse::<i64>().ok().filter(|p| *p >= 1 && *p <= 100_000).unwrap_or(1);
     let page =
-        communities::members(&state.db, c.id, group_filter, MEMBERS_PER_PAGE, (page_no - 1) * MEMBERS_PER_PAGE).await?;
+        community::members(&state.svc, &access, group_filter, MEMBERS_PER_PAGE, (page_no - 1) * MEMBERS_PER_PAGE)
+            .await?;
     let pages = ((page.total + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE).max(1);
     let admin = access.can_administer();
     let title = ctx.t("members-title");
@@ -158,12 +134,17 @@ pub async fn members(
     Ok(Page::new(&title, body).crumbs(crumbs(&ctx, &access)).render(&ctx))
 }
 
-fn member_form(ctx: &Ctx, access: &Access, m: &communities::Member, groups: &[Group], schools: &[School]) -> Markup {
+fn member_form(ctx: &Ctx, access: &Access, m: &Member, groups: &[Group], schools: &[School]) -> Markup {
     let errors = Invalid::default();
     let prefix = format!("member-{}", m.membership.id);
     let f = Fields::with_prefix(ctx, &errors, &prefix);
     let group = m.membership.group_id.map(|g| g.to_string()).unwrap_or_default();
-    let school = m.membership.school_id.map(|s| s.to_string()).unwrap_or_default();
+    let school = m
+        .membership
+        .school_id
+        .and_then(|id| schools.iter().find(|s| s.id == id))
+        .map(|s| s.slug.clone())
+        .unwrap_or_default();
     html! {
         form method="post" action=(format!("/c/{}/members/{}", access.community.slug, m.membership.id)) class="stack" {
             (csrf_field(ctx))
@@ -181,43 +162,26 @@ pub async fn update_member(
     Path((slug, membership_id)): Path<(String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
-    let c = &access.community;
-    let groups = communities::groups(&state.db, c.id).await?;
-    let schools = communities::schools(&state.db, c.id).await?;
-    let mut errors = Invalid::default();
-    let role = errors.check(Role::parse_field("role", form.get("role")));
-    let group = errors.check(pick_id("group", form.get("group"), groups.iter().map(|g| g.id)));
-    let school = errors.check(pick_id("school", form.get("school"), schools.iter().map(|s| s.id)));
-    let (Some(role), Some(group), Some(school)) = (role, group, school) else {
-        return Err(AppError::Invalid(errors));
+    let access = access::community(&state, &ctx, &slug).await?;
+    let input = MemberInput {
+        role: form.get("role").to_owned(),
+        group_id: form.id("group")?,
+        school: form.get("school").to_owned(),
     };
-    let current = communities::membership_by_id(&state.db, c.id, membership_id).await?.ok_or(AppError::NotFound)?;
-    // A community must always keep someone who can run it.
-    if current.role == Role::Admin && role != Role::Admin && communities::count_admins(&state.db, c.id).await? <= 1 {
-        return Ok(redirect_with_flash(&ctx, &format!("/c/{}/members", c.slug), "error-last-admin"));
+    let url = format!("/c/{}/members", access.community.slug);
+    match community::update_member(&state.svc, &access, membership_id, &input, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
     }
-    communities::update_member(&state.db, c.id, membership_id, role, group, school).await?;
-    log(&state, &ctx, &access, "member.update", &membership_id.to_string(), role.key()).await?;
-    Ok(redirect_with_flash(&ctx, &format!("/c/{}/members", c.slug), "flash-saved"))
 }
 
 // ---- invitations
 
 pub async fn invitations(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_admin()?;
     render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), None).await
-}
-
-/// The absolute link for an invitation code.
-pub fn invitation_link(state: &AppState, headers_host: Option<&str>, code: &str) -> String {
-    let base = match &state.config.public_url {
-        Some(url) => url.trim_end_matches('/').to_owned(),
-        None => format!("http://{}", headers_host.unwrap_or("localhost")),
-    };
-    format!("{base}/join/{code}")
 }
 
 async fn render_invitations(
@@ -229,9 +193,9 @@ async fn render_invitations(
     created: Option<String>,
 ) -> AppResult<Response> {
     let c = &access.community;
-    let groups = communities::groups(&state.db, c.id).await?;
-    let schools = communities::schools(&state.db, c.id).await?;
-    let list = invitations::list(&state.db, c.id, 100).await?;
+    let groups = community::groups(&state.svc, access).await?;
+    let schools = community::schools(&state.svc, access).await?;
+    let list = invitations::list(&state.svc, access).await?;
     let title = ctx.t("invitations-title");
     let f = Fields::new(ctx, errors);
     let role = Role::parse(values.get("role")).or(Some(Role::Member));
@@ -319,38 +283,24 @@ pub async fn create_invitation(
     headers: axum::http::HeaderMap,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
-    let c = &access.community;
-    let groups = communities::groups(&state.db, c.id).await?;
-    let schools = communities::schools(&state.db, c.id).await?;
-    let mut errors = Invalid::default();
-    let role = errors.check(Role::parse_field("role", form.get("role")));
-    let group = errors.check(pick_id("group", form.get("group"), groups.iter().map(|g| g.id)));
-    let school = errors.check(pick_id("school", form.get("school"), schools.iter().map(|s| s.id)));
-    let note = errors.check(text::optional("note", form.get("note"), text::TITLE_MAX));
-    let expires = errors.check(invitation::expiry_from_days("days", form.get("days"), ctx.now));
-    let (Some(role), Some(group_id), Some(school_id), Some(note), Some(expires_at)) =
-        (role, group, school, note, expires)
-    else {
-        return render_invitations(&state, &ctx, &access, &form, &errors, None).await;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_admin()?;
+    let input = InvitationInput {
+        role: form.get("role").to_owned(),
+        group_id: form.id("group")?,
+        school: form.get("school").to_owned(),
+        note: form.get("note").to_owned(),
+        days: form.get("days").to_owned(),
     };
-    let code = new_token();
-    let new = invitations::NewInvitation {
-        community_id: c.id,
-        code_hash: &token_hash(&code),
-        role,
-        group_id,
-        school_id,
-        note: note.as_deref().unwrap_or_default(),
-        created_by: ctx.user_id(),
-        expires_at,
-    };
-    let id = invitations::create(&state.db, &new, ctx.now).await?;
-    log(&state, &ctx, &access, "invitation.create", &id.to_string(), role.key()).await?;
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let link = invitation_link(&state, host, &code);
-    render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), Some(link)).await
+    match invitations::create(&state.svc, &access, &input, ctx.now).await {
+        Ok(created) => {
+            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+            let link = invitations::link(&state.svc, host, &created.code);
+            render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), Some(link)).await
+        }
+        Err(Error::Invalid(errors)) => render_invitations(&state, &ctx, &access, &form, &errors, None).await,
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn revoke_invitation(
@@ -359,13 +309,11 @@ pub async fn revoke_invitation(
     Path((slug, id)): Path<(String, i64)>,
     _form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
-    let flash = if invitations::revoke(&state.db, access.community.id, id, ctx.now).await? {
-        log(&state, &ctx, &access, "invitation.revoke", &id.to_string(), "").await?;
-        "flash-invitation-revoked"
-    } else {
-        "flash-invitation-not-revoked"
+    let access = access::community(&state, &ctx, &slug).await?;
+    let flash = match invitations::revoke(&state.svc, &access, id, ctx.now).await {
+        Ok(()) => "flash-invitation-revoked",
+        Err(Error::Conflict(_)) => "flash-invitation-not-revoked",
+        Err(e) => return Err(e.into()),
     };
     Ok(redirect_with_flash(&ctx, &format!("/c/{}/invitations", access.community.slug), flash))
 }
@@ -381,8 +329,8 @@ enum SettingsForm {
 }
 
 pub async fn settings(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_admin()?;
     render_settings(&state, &ctx, &access, None).await
 }
 
@@ -393,8 +341,8 @@ async fn render_settings(
     failed: Option<(SettingsForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let c = &access.community;
-    let groups = communities::groups(&state.db, c.id).await?;
-    let schools = communities::schools(&state.db, c.id).await?;
+    let groups = community::groups(&state.svc, access).await?;
+    let schools = community::schools(&state.svc, access).await?;
     let empty = Invalid::default();
     let errors_for = |form| match &failed {
         Some((f, e, _)) if *f == form => e,
@@ -474,37 +422,40 @@ async fn render_settings(
     Ok(Page::new(&title, body).crumbs(crumbs(ctx, access)).status(status).render(ctx))
 }
 
+/// Shows the outcome of a settings change: back to the settings, or the form again with its problems.
+async fn settings_saved(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    form: SettingsForm,
+    values: &FormPairs,
+    outcome: Result<(), Error>,
+) -> AppResult<Response> {
+    match outcome {
+        Ok(()) => Ok(redirect_with_flash(ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved")),
+        Err(Error::Invalid(errors)) => render_settings(state, ctx, access, Some((form, errors, values))).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn group_input(form: &FormPairs) -> GroupInput {
+    GroupInput {
+        name_en: form.get("name_en").to_owned(),
+        name_es: form.get("name_es").to_owned(),
+        protects_identity: form.ticked("protects_identity"),
+    }
+}
+
 pub async fn update_settings(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
-    let mut errors = Invalid::default();
-    let name = errors.check(text::line("name", form.get("name"), text::TITLE_MAX));
-    let description = errors.check(text::optional("description", form.get("description"), text::SUMMARY_MAX));
-    let (Some(name), Some(description)) = (name, description) else {
-        return render_settings(&state, &ctx, &access, Some((SettingsForm::Community, errors, &form))).await;
-    };
-    communities::update(&state.db, access.community.id, &name, description.as_deref().unwrap_or_default()).await?;
-    log(&state, &ctx, &access, "community.update", &access.community.slug, "").await?;
-    Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"))
-}
-
-fn group_names(form: &FormPairs, required: bool) -> Result<(Option<String>, Option<String>), Invalid> {
-    let mut errors = Invalid::default();
-    let en = if required {
-        errors.check(text::line("name_en", form.get("name_en"), text::NAME_MAX).map(Some))
-    } else {
-        errors.check(text::optional("name_en", form.get("name_en"), text::NAME_MAX))
-    };
-    let es = errors.check(text::optional("name_es", form.get("name_es"), text::NAME_MAX));
-    match (en, es) {
-        (Some(en), Some(es)) if errors.is_empty() => Ok((en, es)),
-        _ => Err(errors),
-    }
+    let access = access::community(&state, &ctx, &slug).await?;
+    let input = SettingsInput { name: form.get("name").to_owned(), description: form.get("description").to_owned() };
+    let outcome = community::update_settings(&state.svc, &access, &input, ctx.now).await;
+    settings_saved(&state, &ctx, &access, SettingsForm::Community, &form, outcome).await
 }
 
 pub async fn add_group(
@@ -513,36 +464,9 @@ pub async fn add_group(
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
-    let (en, es) = match group_names(&form, true) {
-        Ok(names) => names,
-        Err(errors) => {
-            return render_settings(&state, &ctx, &access, Some((SettingsForm::NewGroup, errors, &form))).await;
-        }
-    };
-    let base = Slug::from_title(en.as_deref().unwrap_or_default());
-    let names = GroupNames { name_en: en.as_deref(), name_es: es.as_deref() };
-    let protects = form.get("protects_identity") == "1";
-    let mut added = false;
-    for n in 1..=20u32 {
-        let key = if n == 1 { base.clone() } else { base.with_suffix(n) };
-        match communities::add_group(&state.db, access.community.id, &key.as_str().replace('-', "_"), &names, protects)
-            .await
-        {
-            Ok(_) => {
-                added = true;
-                break;
-            }
-            Err(StoreError::Conflict(_)) => continue,
-            Err(e) => return Err(e.into()),
-        }
-    }
-    if !added {
-        return Err(AppError::Conflict("error-group-exists"));
-    }
-    log(&state, &ctx, &access, "group.add", en.as_deref().unwrap_or_default(), "").await?;
-    Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"))
+    let access = access::community(&state, &ctx, &slug).await?;
+    let outcome = community::add_group(&state.svc, &access, &group_input(&form), ctx.now).await.map(|_| ());
+    settings_saved(&state, &ctx, &access, SettingsForm::NewGroup, &form, outcome).await
 }
 
 pub async fn rename_group(
@@ -551,20 +475,9 @@ pub async fn rename_group(
     Path((slug, group_id)): Path<(String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
-    let (en, es) = match group_names(&form, false) {
-        Ok(names) => names,
-        Err(errors) => {
-            return render_settings(&state, &ctx, &access, Some((SettingsForm::Group(group_id), errors, &form))).await;
-        }
-    };
-    let names = GroupNames { name_en: en.as_deref(), name_es: es.as_deref() };
-    if !communities::rename_group(&state.db, access.community.id, group_id, &names).await? {
-        return Err(AppError::NotFound);
-    }
-    log(&state, &ctx, &access, "group.rename", &group_id.to_string(), "").await?;
-    Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"))
+    let access = access::community(&state, &ctx, &slug).await?;
+    let outcome = community::rename_group(&state.svc, &access, group_id, &group_input(&form), ctx.now).await;
+    settings_saved(&state, &ctx, &access, SettingsForm::Group(group_id), &form, outcome).await
 }
 
 pub async fn add_school(
@@ -573,25 +486,8 @@ pub async fn add_school(
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_admin(&ctx)?;
-    let mut errors = Invalid::default();
-    let name = errors.check(text::line("name", form.get("name"), text::TITLE_MAX));
-    let phase = errors.check(SchoolPhase::parse_field("phase", form.get("phase")));
-    let (Some(name), Some(phase)) = (name, phase) else {
-        return render_settings(&state, &ctx, &access, Some((SettingsForm::NewSchool, errors, &form))).await;
-    };
-    let base = Slug::from_title(&name);
-    for n in 1..=20u32 {
-        let slug = if n == 1 { base.clone() } else { base.with_suffix(n) };
-        match communities::add_school(&state.db, access.community.id, slug.as_str(), &name, phase, ctx.now).await {
-            Ok(_) => {
-                log(&state, &ctx, &access, "school.add", &name, "").await?;
-                return Ok(redirect_with_flash(&ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved"));
-            }
-            Err(StoreError::Conflict(_)) => continue,
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Err(AppError::Conflict("error-school-exists"))
+    let access = access::community(&state, &ctx, &slug).await?;
+    let input = SchoolInput { name: form.get("name").to_owned(), phase: form.get("phase").to_owned() };
+    let outcome = community::add_school(&state.svc, &access, &input, ctx.now).await.map(|_| ());
+    settings_saved(&state, &ctx, &access, SettingsForm::NewSchool, &form, outcome).await
 }

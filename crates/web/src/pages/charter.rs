@@ -9,21 +9,20 @@ use axum::{
 };
 use maud::{Markup, html};
 use tandem_domain::{
-    FieldError, Invalid,
-    charter::{CharterSnapshot, CharterState, DecisionArea, DecisionAreaInput, INTRO_MAX, InfluenceLevel},
-    text::{self, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
+    Invalid,
+    charter::{CharterState, DecisionArea, INTRO_MAX, InfluenceLevel},
+    text::{NAME_MAX, SUMMARY_MAX, TITLE_MAX},
 };
-use tandem_store::{
-    StoreError,
-    charter::{self as store, Change, NewVersion, StoredArea},
+use tandem_service::{
+    Access, Error,
+    charter::{self, AreaInput, Edit, StoredArea},
     initiatives::Initiative,
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
@@ -64,7 +63,7 @@ pub async fn page(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
     render(&state, &ctx, &access, &initiative, None).await
 }
 
@@ -95,9 +94,7 @@ async fn render(
     i: &Initiative,
     failed: Option<Failed<'_>>,
 ) -> AppResult<Response> {
-    let charter = store::get_charter(&state.db, i.id).await?;
-    let areas = store::areas(&state.db, i.id).await?;
-    let versions = store::versions(&state.db, i.id).await?;
+    let charter::CharterView { charter, areas, versions } = charter::charter(&state.svc, access, i).await?;
     let staff = access.can_facilitate();
     let published = CharterState { version: charter.version }.is_published();
     let base = shell::url(access, i, Section::Charter);
@@ -232,137 +229,39 @@ fn area_fields(
     }
 }
 
-/// What a charter change does, before it is applied.
-pub enum Edit {
-    Intro(String),
-    Add(DecisionArea),
-    Update(i64, DecisionArea),
-    Delete(i64),
-    Publish,
-}
-
-/// Why a charter change was refused.
-pub enum Refused {
-    Invalid(Invalid),
-    /// Someone else changed the charter meanwhile.
-    Conflict,
-    NotFound,
-}
-
-/// Applies one change: checks the reason rule (required once published),
-/// builds the new version's snapshot, and stores change and version together.
-pub async fn commit(
-    state: &AppState,
-    ctx: &Ctx,
-    initiative: &Initiative,
-    edit: Edit,
-    reason: &str,
-) -> AppResult<Result<(), Refused>> {
-    let charter = store::get_charter(&state.db, initiative.id).await?;
-    let current = CharterState { version: charter.version };
-    let reason = match edit {
-        Edit::Publish => None,
-        _ => match current.change_reason(reason) {
-            Ok(r) => r,
-            Err(e) => return Ok(Err(Refused::Invalid(Invalid::one(e)))),
-        },
-    };
-    let stored = store::areas(&state.db, initiative.id).await?;
-    let mut intro = charter.intro.clone();
-    let mut areas: Vec<(i64, DecisionArea)> = stored.into_iter().map(|a| (a.id, a.area)).collect();
-    match &edit {
-        Edit::Intro(text) => intro = text.clone(),
-        Edit::Add(a) => areas.push((0, a.clone())),
-        Edit::Update(id, a) => match areas.iter_mut().find(|(x, _)| x == id) {
-            Some(slot) => slot.1 = a.clone(),
-            None => return Ok(Err(Refused::NotFound)),
-        },
-        Edit::Delete(id) => {
-            if !areas.iter().any(|(x, _)| x == id) {
-                return Ok(Err(Refused::NotFound));
-            }
-            areas.retain(|(x, _)| x != id);
-        }
-        Edit::Publish => {}
-    }
-    let next = match &edit {
-        Edit::Publish => match current.publish(areas.len()) {
-            Ok(v) => Some(v),
-            Err(e) => return Ok(Err(Refused::Invalid(Invalid::one(e)))),
-        },
-        _ if current.is_published() => Some(current.next()),
-        _ => None,
-    };
-    let snapshot = CharterSnapshot { intro, areas: areas.into_iter().map(|(_, a)| a).collect() };
-    let json = serde_json::to_string(&snapshot).map_err(|e| AppError::Internal(e.to_string()))?;
-    let reason_text = reason.unwrap_or_default();
-    let version = next.map(|v| NewVersion {
-        expected: current.version,
-        version: v.version,
-        snapshot: &json,
-        reason: &reason_text,
-        by: ctx.user_id(),
-    });
-    let change = match &edit {
-        Edit::Intro(text) => Change::SetIntro(text),
-        Edit::Add(a) => Change::AddArea(a),
-        Edit::Update(id, a) => Change::UpdateArea(*id, a),
-        Edit::Delete(id) => Change::DeleteArea(*id),
-        Edit::Publish => Change::Publish,
-    };
-    match store::apply(&state.db, initiative.id, change, version, ctx.now).await {
-        Ok(_) => Ok(Ok(())),
-        Err(StoreError::Conflict(_)) => Ok(Err(Refused::Conflict)),
-        Err(StoreError::NotFound) => Ok(Err(Refused::NotFound)),
-        Err(e) => Err(e.into()),
+fn area_input(form: &FormPairs) -> AreaInput {
+    AreaInput {
+        title: form.get("title").to_owned(),
+        level: form.get("level").to_owned(),
+        final_decision_by: form.get("final_decision_by").to_owned(),
+        fixed: form.get("fixed").to_owned(),
+        risks: form.get("risks").to_owned(),
+        reciprocity: form.get("reciprocity").to_owned(),
     }
 }
 
-async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
-    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
-    access.require_facilitator(ctx)?;
-    Ok((access, initiative))
-}
-
-async fn finish(
+/// Applies one change through the service and shows the outcome: back to the
+/// charter, the form again with its problems, or the reason it was refused.
+async fn apply(
     state: &AppState,
     ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
+    slug: &str,
+    islug: &str,
     form: CharterForm,
+    edit: Edit,
     values: &FormPairs,
-    outcome: Result<(), Refused>,
 ) -> AppResult<Response> {
-    let url = shell::url(access, i, Section::Charter);
-    match outcome {
+    let (access, i) = access::initiative(state, ctx, slug, islug).await?;
+    let url = shell::url(&access, &i, Section::Charter);
+    match charter::edit(&state.svc, &access, &i, &edit, values.get("reason"), ctx.now).await {
         Ok(()) => {
-            tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
             let flash = if form == CharterForm::Publish { "flash-charter-published" } else { "flash-saved" };
             Ok(redirect_with_flash(ctx, &url, flash))
         }
-        Err(Refused::Invalid(errors)) => render(state, ctx, access, i, Some(Failed { form, errors, values })).await,
-        Err(Refused::Conflict) => Ok(redirect_with_flash(ctx, &url, "error-charter-conflict")),
-        Err(Refused::NotFound) => Err(AppError::NotFound),
+        Err(Error::Invalid(errors)) => render(state, ctx, &access, &i, Some(Failed { form, errors, values })).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(ctx, &url, message)),
+        Err(e) => Err(e.into()),
     }
-}
-
-pub fn parse_area(form: &FormPairs) -> Result<DecisionArea, Invalid> {
-    DecisionArea::parse(&DecisionAreaInput {
-        title: form.get("title"),
-        level: form.get("level"),
-        final_decision_by: form.get("final_decision_by"),
-        fixed: form.get("fixed"),
-        risks: form.get("risks"),
-        reciprocity: form.get("reciprocity"),
-    })
-}
-
-/// Collects a field problem with any other, so all show at once.
-fn with_reason_check(mut errors: Invalid, published: bool, reason: &str) -> Invalid {
-    if published && reason.trim().is_empty() {
-        errors.0.push(FieldError::new("reason", "error-required"));
-    }
-    errors
 }
 
 pub async fn set_intro(
@@ -371,12 +270,8 @@ pub async fn set_intro(
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let outcome = match text::optional("intro", form.get("intro"), INTRO_MAX) {
-        Ok(intro) => commit(&state, &ctx, &i, Edit::Intro(intro.unwrap_or_default()), form.get("reason")).await?,
-        Err(e) => Err(Refused::Invalid(Invalid::one(e))),
-    };
-    finish(&state, &ctx, &access, &i, CharterForm::Intro, &form, outcome).await
+    let edit = Edit::Intro(form.get("intro").to_owned());
+    apply(&state, &ctx, &slug, &islug, CharterForm::Intro, edit, &form).await
 }
 
 pub async fn add_area(
@@ -385,13 +280,8 @@ pub async fn add_area(
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let published = store::get_charter(&state.db, i.id).await?.version > 0;
-    let outcome = match parse_area(&form) {
-        Ok(a) => commit(&state, &ctx, &i, Edit::Add(a), form.get("reason")).await?,
-        Err(e) => Err(Refused::Invalid(with_reason_check(e, published, form.get("reason")))),
-    };
-    finish(&state, &ctx, &access, &i, CharterForm::NewArea, &form, outcome).await
+    let edit = Edit::AddArea(area_input(&form));
+    apply(&state, &ctx, &slug, &islug, CharterForm::NewArea, edit, &form).await
 }
 
 pub async fn update_area(
@@ -400,13 +290,8 @@ pub async fn update_area(
     Path((slug, islug, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let published = store::get_charter(&state.db, i.id).await?.version > 0;
-    let outcome = match parse_area(&form) {
-        Ok(a) => commit(&state, &ctx, &i, Edit::Update(id, a), form.get("reason")).await?,
-        Err(e) => Err(Refused::Invalid(with_reason_check(e, published, form.get("reason")))),
-    };
-    finish(&state, &ctx, &access, &i, CharterForm::Area(id), &form, outcome).await
+    let edit = Edit::UpdateArea(id, area_input(&form));
+    apply(&state, &ctx, &slug, &islug, CharterForm::Area(id), edit, &form).await
 }
 
 pub async fn delete_area(
@@ -415,9 +300,7 @@ pub async fn delete_area(
     Path((slug, islug, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let outcome = commit(&state, &ctx, &i, Edit::Delete(id), form.get("reason")).await?;
-    finish(&state, &ctx, &access, &i, CharterForm::Delete(id), &form, outcome).await
+    apply(&state, &ctx, &slug, &islug, CharterForm::Delete(id), Edit::DeleteArea(id), &form).await
 }
 
 pub async fn publish(
@@ -426,9 +309,7 @@ pub async fn publish(
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let outcome = commit(&state, &ctx, &i, Edit::Publish, "").await?;
-    finish(&state, &ctx, &access, &i, CharterForm::Publish, &form, outcome).await
+    apply(&state, &ctx, &slug, &islug, CharterForm::Publish, Edit::Publish, &form).await
 }
 
 /// One published version, exactly as it was.
@@ -437,10 +318,8 @@ pub async fn version(
     ctx: Ctx,
     Path((slug, islug, number)): Path<(String, String, i64)>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    let versions = store::versions(&state.db, i.id).await?;
-    let v = versions.iter().find(|v| v.version == number).ok_or(AppError::NotFound)?;
-    let snapshot: CharterSnapshot = serde_json::from_str(&v.snapshot).map_err(|e| AppError::Internal(e.to_string()))?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let (v, snapshot) = charter::version(&state.svc, &i, number).await?;
     let title = ctx.ta("charter-version-title", &[("version", number.into())]);
     let body = html! {
         (shell::header(&ctx, &access, &i, Section::Charter, &title))

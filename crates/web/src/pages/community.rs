@@ -6,12 +6,11 @@ use axum::{
 };
 use maud::{Markup, html};
 use serde::Deserialize;
-use tandem_domain::{initiative::Visibility, privacy};
-use tandem_store::{communities, initiatives, initiatives::Initiative};
+use tandem_domain::initiative::Visibility;
+use tandem_service::{community, initiatives, initiatives::Initiative};
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
     error::AppResult,
     html::{Page, crumb},
@@ -20,15 +19,11 @@ use crate::{
 };
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
+    let access = access::community(&state, &ctx, &slug).await?;
     let c = &access.community;
-    let schools = communities::schools(&state.db, c.id).await?;
-    let groups = communities::groups(&state.db, c.id).await?;
-    let counts = communities::member_counts(&state.db, c.id).await?;
-    let list = initiatives::list(&state.db, c.id, access.is_member()).await?;
-    let per_group: Vec<i64> =
-        groups.iter().map(|g| counts.iter().filter(|(gid, _)| *gid == Some(g.id)).map(|(_, n)| *n).sum()).collect();
-    let breakdown = privacy::breakdown(&per_group);
+    let schools = community::schools(&state.svc, &access).await?;
+    let community::GroupSizes { groups, breakdown } = community::group_sizes(&state.svc, &access).await?;
+    let list = initiatives::list(&state.svc, &access, None).await?;
     let title = c.name.clone();
     let body = html! {
         h1 { (title) }
@@ -132,15 +127,12 @@ pub async fn initiatives(
     Path(slug): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
+    let access = access::community(&state, &ctx, &slug).await?;
     let c = &access.community;
-    let schools = communities::schools(&state.db, c.id).await?;
+    let schools = community::schools(&state.svc, &access).await?;
+    // An unknown school in the address shows every initiative.
     let school = schools.iter().find(|s| s.slug == q.school);
-    let list: Vec<_> = initiatives::list(&state.db, c.id, access.is_member())
-        .await?
-        .into_iter()
-        .filter(|i| school.is_none_or(|s| i.school_id == Some(s.id)))
-        .collect();
+    let list = initiatives::list(&state.svc, &access, school.map(|s| s.slug.as_str())).await?;
     let title = match school {
         Some(s) => ctx.ta("initiatives-title-school", &[("school", s.name.as_str().into())]),
         None => ctx.t("initiatives-title"),

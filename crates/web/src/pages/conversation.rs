@@ -5,7 +5,7 @@
 //! divisive statements and how stakeholder groups spread across opinion
 //! groups — never a name, and no count under five people.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use axum::{
     extract::{Path, State},
@@ -13,25 +13,22 @@ use axum::{
     response::Response,
 };
 use maud::{Markup, html};
-use tandem_decide::opinion::{self, Analysis, Direction, Memory, Options, Vote, VoteTable};
+use tandem_decide::opinion::{self, Analysis, Direction};
 use tandem_domain::{
-    Invalid, Timestamp,
-    conversation::{self as domain, ConversationDraft, STATEMENT_MAX, StatementStatus},
-    decisions::Window,
+    Invalid,
+    conversation::{self as domain, STATEMENT_MAX, StatementStatus},
     privacy,
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
-use tandem_store::{
-    Db,
-    communities::{self, Group},
-    conversations::{self as store, Conversation, Statement, StoredVote},
+use tandem_service::{
+    Access, Error,
+    community::Group,
+    conversations::{self, Conversation, ConversationInput, Statement},
     initiatives::Initiative,
-    jobs,
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
@@ -43,96 +40,11 @@ use crate::{
     },
 };
 
-pub const OPINION_JOB: &str = "opinion-map";
-/// Votes arriving within this many seconds share one redraw.
-const DEBOUNCE_SECS: i64 = 5;
-
 pub fn conversation_url(access: &Access, i: &Initiative, id: i64) -> String {
     format!("{}/conversations/{id}", shell::base_url(access, i))
 }
 
-/// Group letters, as Pol.is names groups: A, B, C…
-pub fn group_letter(g: usize) -> String {
-    char::from(b'A' + (g % 26) as u8).to_string()
-}
-
-// ---- the background job
-
-/// Queues a redraw unless one is already waiting.
-pub async fn schedule_map(db: &Db, conversation_id: i64, now: Timestamp) -> tandem_store::Result<()> {
-    let key = format!("{OPINION_JOB}:{conversation_id}");
-    let payload = serde_json::json!({ "conversation": conversation_id }).to_string();
-    let job = jobs::NewJob {
-        kind: OPINION_JOB,
-        payload: &payload,
-        run_at: now.plus_secs(DEBOUNCE_SECS),
-        max_attempts: 3,
-        dedupe_key: Some(&key),
-    };
-    jobs::enqueue(db.pool(), &job, now).await?;
-    Ok(())
-}
-
-/// Redraws one conversation's map from every stored vote, continuing from
-/// the stored memory so groups keep their numbers between redraws.
-pub async fn redraw(db: &Db, payload: &str, now: Timestamp) -> Result<(), String> {
-    let id = serde_json::from_str::<serde_json::Value>(payload)
-        .ok()
-        .and_then(|v| v["conversation"].as_i64())
-        .ok_or_else(|| String::from("bad payload"))?;
-    let Some(c) = store::get_conversation(db, id).await.map_err(|e| e.to_string())? else {
-        return Ok(());
-    };
-    let (statements, votes, memory) =
-        tokio::try_join!(store::statements(db, id), store::votes(db, id), store::memory(db, id))
-            .map_err(|e| e.to_string())?;
-    let table = table_of(&votes);
-    let options = options_of(&c, &statements);
-    let mut memory: Memory = memory.as_deref().and_then(|m| serde_json::from_str(m).ok()).unwrap_or_default();
-    let analysis = opinion::update(&table, &options, &mut memory);
-    let spread = serde_json::to_string(&spread_of(&analysis, &votes)).map_err(|e| e.to_string())?;
-    let analysis = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
-    let memory = serde_json::to_string(&memory).map_err(|e| e.to_string())?;
-    store::save_analysis(db, id, &analysis, &memory, &spread, votes.len() as i64, now).await.map_err(|e| e.to_string())
-}
-
-/// People per stakeholder group (their group when they last voted) and
-/// opinion group, computed when the map is drawn so the report need not
-/// read every vote.
-fn spread_of(a: &Analysis, votes: &[StoredVote]) -> BTreeMap<i64, Vec<i64>> {
-    let mut stakeholder: BTreeMap<i64, Option<i64>> = BTreeMap::new();
-    for v in votes {
-        stakeholder.insert(v.user_id, v.group_id);
-    }
-    let mut out: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
-    for g in &a.groups {
-        for p in &g.participants {
-            if let Some(Some(s)) = stakeholder.get(p) {
-                out.entry(*s).or_insert_with(|| vec![0; a.groups.len()])[g.id] += 1;
-            }
-        }
-    }
-    out
-}
-
-fn table_of(votes: &[StoredVote]) -> VoteTable {
-    VoteTable::from_votes(
-        votes.iter().map(|v| (v.user_id, v.statement_id, Vote::from_value(v.vote.into()).unwrap_or(Vote::Pass))),
-    )
-}
-
-fn options_of(c: &Conversation, statements: &[Statement]) -> Options {
-    Options {
-        moderated_out: statements.iter().filter(|s| s.status == StatementStatus::Rejected).map(|s| s.id).collect(),
-        seed: c.id as u64,
-        ..Options::default()
-    }
-}
-
-/// The conversation's latest map, if one has been drawn.
-pub async fn stored_analysis(db: &Db, conversation_id: i64) -> tandem_store::Result<Option<Analysis>> {
-    Ok(store::drawn(db, conversation_id).await?.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok()))
-}
+pub use crate::labels::group_letter;
 
 // ---- loading and permissions
 
@@ -143,58 +55,9 @@ pub struct Loaded {
 }
 
 pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64) -> AppResult<Loaded> {
-    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
-    let conversation = store::get_conversation(&state.db, id)
-        .await?
-        .filter(|c| c.initiative_id == initiative.id)
-        .ok_or(AppError::NotFound)?;
+    let (access, initiative) = access::initiative(state, ctx, slug, islug).await?;
+    let conversation = conversations::conversation(&state.svc, &initiative, id).await?;
     Ok(Loaded { access, initiative, conversation })
-}
-
-/// Polls' rule with the whole community eligible and no closing date; the
-/// charter must be published first, as for polls.
-fn vote_gate(access: &Access, i: &Initiative) -> Result<(), &'static str> {
-    if i.charter_version == 0 {
-        return Err("decide-needs-charter");
-    }
-    super::decide::vote_gate(access, i, &[], Window::Open).map_err(|r| r.message())
-}
-
-/// The statement a member sees next: Pol.is' priority, drawn with a number
-/// derived from who they are and how far they have got, so a reload shows
-/// the same statement.
-pub fn next_for(
-    c: &Conversation,
-    statements: &[Statement],
-    priorities: &BTreeMap<i64, f64>,
-    voted: &BTreeSet<i64>,
-    user_id: i64,
-) -> Option<i64> {
-    let candidates: Vec<i64> =
-        statements.iter().filter(|s| s.status == StatementStatus::Accepted).map(|s| s.id).collect();
-    let mut h =
-        (user_id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (voted.len() as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    h ^= h >> 31;
-    h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
-    let draw = (h >> 11) as f64 / (1u64 << 53) as f64;
-    opinion::next_statement(priorities, voted, &candidates, &options_of(c, statements), draw)
-}
-
-/// Only the priorities of the stored map: the voting page needs no more, so
-/// it skips building the participants' positions.
-async fn stored_priorities(db: &Db, conversation_id: i64) -> tandem_store::Result<BTreeMap<i64, f64>> {
-    #[derive(serde::Deserialize)]
-    struct Figure {
-        statement: i64,
-        priority: f64,
-    }
-    #[derive(serde::Deserialize)]
-    struct Priorities {
-        figures: Vec<Figure>,
-    }
-    let drawn = store::drawn(db, conversation_id).await?;
-    let parsed: Option<Priorities> = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
-    Ok(parsed.map(|p| p.figures.into_iter().map(|f| (f.statement, f.priority)).collect()).unwrap_or_default())
 }
 
 // ---- creating a conversation (from the decide page)
@@ -243,40 +106,22 @@ pub fn section(
     }
 }
 
-pub async fn create_from(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
-    form: &FormPairs,
-) -> AppResult<Result<i64, Invalid>> {
-    access.require_facilitator(ctx)?;
-    if i.charter_version == 0 {
-        return Err(AppError::Conflict("decide-needs-charter"));
-    }
-    match ConversationDraft::parse(form.get("topic"), form.get("description")) {
-        Ok(d) => Ok(Ok(store::create(&state.db, i.id, &d.topic, &d.description, ctx.user_id(), ctx.now).await?)),
-        Err(e) => Ok(Err(e)),
-    }
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    let created = match create_from(&state, &ctx, &access, &i, &form).await {
-        Err(AppError::Conflict(message)) => {
-            return Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Decide), message));
-        }
-        other => other?,
-    };
-    match created {
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input =
+        ConversationInput { topic: form.get("topic").to_owned(), description: form.get("description").to_owned() };
+    match conversations::create(&state.svc, &access, &i, &input, ctx.now).await {
         Ok(id) => Ok(redirect_with_flash(&ctx, &conversation_url(&access, &i, id), "flash-conversation-created")),
-        Err(e) => {
-            let list = store::list(&state.db, i.id).await?;
+        Err(Error::Conflict(message)) => {
+            Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Decide), message))
+        }
+        Err(Error::Invalid(e)) => {
+            let list = conversations::list(&state.svc, &i).await?;
             let title = ctx.t("conversation-new");
             let body = html! {
                 (shell::header(&ctx, &access, &i, Section::Decide, &title))
@@ -287,6 +132,7 @@ pub async fn create(
                 .status(StatusCode::UNPROCESSABLE_ENTITY)
                 .render(&ctx))
         }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -314,29 +160,15 @@ async fn render(
     failed: Option<(Failed, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
-    let gate = vote_gate(access, i);
-    let voter = ctx.user_id().filter(|_| gate.is_ok());
-    let (statements, mine, priorities) = tokio::try_join!(
-        store::statements(&state.db, c.id),
-        async {
-            match ctx.user_id() {
-                Some(u) => store::my_votes(&state.db, c.id, u).await,
-                None => Ok(Vec::new()),
-            }
-        },
-        async {
-            match voter {
-                Some(_) => stored_priorities(&state.db, c.id).await,
-                None => Ok(BTreeMap::new()),
-            }
-        }
-    )?;
-    let voted: BTreeSet<i64> = mine.iter().map(|v| v.0).collect();
+    let conversations::VotingView { statements, refused, mine, voted, next } =
+        conversations::voting(&state.svc, access, i, c).await?;
+    let gate = match refused {
+        Some(reason) => Err(reason),
+        None => Ok(()),
+    };
     let accepted: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
     let pending: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Pending).collect();
-    let next = voter
-        .and_then(|u| next_for(c, &statements, &priorities, &voted, u))
-        .and_then(|id| accepted.iter().find(|s| s.id == id).copied());
+    let next = next.and_then(|id| accepted.iter().find(|s| s.id == id).copied());
     let empty = Invalid::default();
     let errors = |which: Failed| match &failed {
         Some((f, e, _)) if *f == which => e,
@@ -435,37 +267,6 @@ async fn render(
     Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Decide)).status(status).render(ctx))
 }
 
-/// Records a vote; shared by the page and the API. `Ok(Err(_))` is a field
-/// problem; a refusal is a conflict naming why.
-pub async fn cast(
-    state: &AppState,
-    ctx: &Ctx,
-    l: &Loaded,
-    statement: &str,
-    vote: &str,
-) -> AppResult<Result<(), Invalid>> {
-    let user = ctx.require_user()?.clone();
-    vote_gate(&l.access, &l.initiative).map_err(AppError::Conflict)?;
-    let mut errors = Invalid::default();
-    let statement: Option<i64> = statement.trim().parse().ok();
-    if statement.is_none() {
-        errors.0.push(tandem_domain::error::FieldError::new("statement", "error-conversation-statement"));
-    }
-    let vote = errors.check(domain::parse_vote(vote));
-    let (Some(statement), Some(vote)) = (statement, vote) else {
-        return Ok(Err(errors));
-    };
-    let group = l.access.membership.as_ref().and_then(|m| m.group_id);
-    if !store::vote(&state.db, l.conversation.id, statement, user.id, group, vote, ctx.now).await? {
-        return Ok(Err(Invalid::one(tandem_domain::error::FieldError::new(
-            "statement",
-            "error-conversation-statement",
-        ))));
-    }
-    schedule_map(&state.db, l.conversation.id, ctx.now).await?;
-    Ok(Ok(()))
-}
-
 pub async fn vote(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -474,33 +275,24 @@ pub async fn vote(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
     let url = conversation_url(&l.access, &l.initiative, id);
-    match cast(&state, &ctx, &l, form.get("statement"), form.get("vote")).await {
-        Ok(Ok(())) => Ok(redirect_with_flash(&ctx, &format!("{url}#next"), "flash-conversation-voted")),
-        Ok(Err(e)) => render(&state, &ctx, &l, Some((Failed::Vote, e, &form))).await,
-        Err(AppError::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
-        Err(other) => Err(other),
+    // A statement that is no number is treated like one not in this conversation.
+    let statement = form.get("statement").trim().parse::<i64>().ok();
+    match conversations::vote(
+        &state.svc,
+        &l.access,
+        &l.initiative,
+        &l.conversation,
+        statement,
+        form.get("vote"),
+        ctx.now,
+    )
+    .await
+    {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#next"), "flash-conversation-voted")),
+        Err(Error::Invalid(e)) => render(&state, &ctx, &l, Some((Failed::Vote, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
     }
-}
-
-/// Adds a statement: a facilitator's is shown at once, a member's waits for
-/// moderation. Shared by the page and the API.
-pub async fn submit(
-    state: &AppState,
-    ctx: &Ctx,
-    l: &Loaded,
-    text: &str,
-) -> AppResult<Result<(i64, StatementStatus), Invalid>> {
-    let user = ctx.require_user()?.clone();
-    vote_gate(&l.access, &l.initiative).map_err(AppError::Conflict)?;
-    let body = match domain::parse_statement(text) {
-        Ok(b) => b,
-        Err(e) => return Ok(Err(e)),
-    };
-    let facilitator = l.access.can_facilitate();
-    let status = if facilitator { StatementStatus::Accepted } else { StatementStatus::Pending };
-    let id =
-        store::add_statement(&state.db, l.conversation.id, Some(user.id), &body, status, facilitator, ctx.now).await?;
-    Ok(Ok((id, status)))
 }
 
 pub async fn add_statement(
@@ -511,14 +303,23 @@ pub async fn add_statement(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
     let url = conversation_url(&l.access, &l.initiative, id);
-    match submit(&state, &ctx, &l, form.get("statement")).await {
-        Ok(Ok((_, StatementStatus::Accepted))) => {
+    match conversations::add_statement(
+        &state.svc,
+        &l.access,
+        &l.initiative,
+        &l.conversation,
+        form.get("statement"),
+        ctx.now,
+    )
+    .await
+    {
+        Ok((_, StatementStatus::Accepted)) => {
             Ok(redirect_with_flash(&ctx, &format!("{url}#add"), "flash-statement-added"))
         }
-        Ok(Ok(_)) => Ok(redirect_with_flash(&ctx, &format!("{url}#add"), "flash-statement-pending")),
-        Ok(Err(e)) => render(&state, &ctx, &l, Some((Failed::Statement, e, &form))).await,
-        Err(AppError::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
-        Err(other) => Err(other),
+        Ok(_) => Ok(redirect_with_flash(&ctx, &format!("{url}#add"), "flash-statement-pending")),
+        Err(Error::Invalid(e)) => render(&state, &ctx, &l, Some((Failed::Statement, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -529,18 +330,15 @@ pub async fn moderate(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
-    l.access.require_facilitator(&ctx)?;
-    let status = match form.get("decision") {
-        "accept" => StatementStatus::Accepted,
-        "reject" => StatementStatus::Rejected,
-        _ => return Err(AppError::BadRequest("error-conversation-decision")),
-    };
-    if !store::set_status(&state.db, id, sid, status).await? {
-        return Err(AppError::NotFound);
+    let decision = form.get("decision");
+    match conversations::moderate(&state.svc, &l.access, &l.initiative, &l.conversation, sid, decision, ctx.now).await {
+        Ok(()) => {
+            let url = conversation_url(&l.access, &l.initiative, id);
+            Ok(redirect_with_flash(&ctx, &format!("{url}#moderation"), "flash-statement-moderated"))
+        }
+        Err(Error::Invalid(_)) => Err(AppError::BadRequest("error-conversation-decision")),
+        Err(e) => Err(e.into()),
     }
-    schedule_map(&state.db, id, ctx.now).await?;
-    let url = conversation_url(&l.access, &l.initiative, id);
-    Ok(redirect_with_flash(&ctx, &format!("{url}#moderation"), "flash-statement-moderated"))
 }
 
 // ---- the report
@@ -610,13 +408,9 @@ pub async fn report(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
     let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
-    let (statements, groups) =
-        tokio::try_join!(store::statements(&state.db, c.id), communities::groups(&state.db, access.community.id))?;
-    let drawn = store::drawn(&state.db, c.id).await?;
-    let spread: BTreeMap<i64, Vec<i64>> =
-        drawn.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+    let conversations::Report { statements, groups, analysis, spread } =
+        conversations::report(&state.svc, access, c).await?;
     let text: BTreeMap<i64, &str> = statements.iter().map(|s| (s.id, s.body.as_str())).collect();
-    let analysis: Option<Analysis> = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
     let url = conversation_url(access, i, c.id);
     let title = ctx.ta("conversation-report-title", &[("topic", Arg::Str(c.topic.clone()))]);
     let body = html! {

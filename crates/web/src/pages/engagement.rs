@@ -9,75 +9,34 @@ use axum::{
 use maud::{Markup, html};
 use tandem_domain::{
     Invalid, Timestamp,
-    engagement::{self as domain, CSV_HEADER, EventDraft, EventKind, Funnel, KeyStep},
-    privacy,
+    engagement::{CSV_HEADER, EventKind, Funnel, KeyStep},
     text::TITLE_MAX,
     time::iso_date,
 };
-use tandem_store::{
-    communities::{self, Group},
-    engagement as store, environment,
+use tandem_service::{
+    Access, Error,
+    community::Group,
+    engagement::{self, EventInput, published},
+    environment,
     initiatives::Initiative,
+    secrets::constant_time_eq,
 };
 
 use crate::{
-    AppState,
-    access::Access,
-    charts,
+    AppState, access, charts,
     context::Ctx,
     error::{AppError, AppResult},
     forms::{FormPairs, check_same_origin},
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, field_message},
     i18n::Arg,
     pages::{
-        admin::pick_id,
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
     },
-    security::constant_time_eq,
 };
 
 /// Largest CSV accepted through the upload form.
-pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
-
-/// Every group's funnel, in the community's group order.
-pub async fn funnels(state: &AppState, community_id: i64, initiative_id: i64) -> AppResult<Vec<(Group, Funnel)>> {
-    let groups = communities::groups(&state.db, community_id).await?;
-    let reach = store::reach(&state.db, initiative_id).await?;
-    Ok(groups
-        .into_iter()
-        .map(|g| {
-            let events =
-                reach.iter().filter(|(gid, _, _)| *gid == Some(g.id)).map(|(_, kind, people)| (*kind, *people));
-            let f = domain::funnel(events);
-            (g, f)
-        })
-        .collect())
-}
-
-/// What may be published of the funnels: for each group with records, its
-/// five steps; and each step's total. Small figures are suppressed per step,
-/// with secondary suppression so a hidden figure cannot be recovered from the
-/// total (see `privacy::breakdown`).
-pub struct PublishedFunnels<'a> {
-    pub rows: Vec<(&'a Group, [Option<i64>; 5])>,
-    pub totals: [Option<i64>; 5],
-}
-
-pub fn published(funnels: &[(Group, Funnel)]) -> PublishedFunnels<'_> {
-    let active: Vec<&(Group, Funnel)> = funnels.iter().filter(|(_, f)| f.events > 0).collect();
-    let mut rows: Vec<(&Group, [Option<i64>; 5])> = active.iter().map(|(g, _)| (g, [None; 5])).collect();
-    let mut totals = [None; 5];
-    for (s, step) in KeyStep::ALL.iter().enumerate() {
-        let column: Vec<i64> = active.iter().map(|(_, f)| f.at(*step)).collect();
-        let b = privacy::breakdown(&column);
-        for (row, cell) in rows.iter_mut().zip(b.cells) {
-            row.1[s] = cell;
-        }
-        totals[s] = b.total;
-    }
-    PublishedFunnels { rows, totals }
-}
+pub const MAX_CSV_BYTES: usize = engagement::MAX_CSV_BYTES;
 
 /// The funnel table: groups down, the five steps across, small figures suppressed.
 pub fn funnel_table(ctx: &Ctx, funnels: &[(Group, Funnel)]) -> Markup {
@@ -121,21 +80,8 @@ pub async fn page(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
     render(&state, &ctx, &access, &initiative, None, None).await
-}
-
-/// A CSV problem as a sentence: "Line 3: kind: Choose one of the options."
-fn csv_problem(ctx: &Ctx, problem: &domain::CsvProblem) -> Invalid {
-    let mut out = Invalid::default();
-    for e in &problem.errors.0 {
-        out.0.push(
-            tandem_domain::FieldError::new("file", "error-csv-line")
-                .with_arg("line", problem.line)
-                .with_arg("problem", format!("{}: {}", e.field, field_message(ctx, e))),
-        );
-    }
-    out
 }
 
 async fn render(
@@ -146,10 +92,10 @@ async fn render(
     failed: Option<(EngagementForm, Invalid, &FormPairs)>,
     imported: Option<usize>,
 ) -> AppResult<Response> {
-    let funnels = funnels(state, access.community.id, i.id).await?;
+    let funnels = engagement::funnels(&state.svc, access, i).await?;
     let staff = access.can_facilitate();
-    let events = if staff { store::recent(&state.db, i.id, 50).await? } else { Vec::new() };
-    let stakeholders = if staff { environment::stakeholders(&state.db, i.id).await? } else { Vec::new() };
+    let events = if staff { engagement::recent(&state.svc, access, i).await? } else { Vec::new() };
+    let stakeholders = if staff { environment::environment(&state.svc, i).await?.stakeholders } else { Vec::new() };
     let groups: Vec<Group> = funnels.iter().map(|(g, _)| g.clone()).collect();
     let base = shell::url(access, i, Section::Engagement);
     let empty = Invalid::default();
@@ -261,48 +207,27 @@ async fn render(
     Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Engagement)).status(status).render(ctx))
 }
 
-async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
-    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
-    access.require_facilitator(ctx)?;
-    Ok((access, initiative))
-}
-
-/// Reads one event from form fields (also used by the API).
-pub fn parse_event(
-    form: &FormPairs,
-    groups: &[Group],
-    stakeholders: &[tandem_store::environment::Stakeholder],
-) -> Result<(EventDraft, Option<i64>), Invalid> {
-    let group = pick_id("group", form.get("group"), groups.iter().map(|g| g.id)).ok().flatten();
-    let draft =
-        EventDraft::parse(group, form.get("kind"), form.get("people"), form.get("occurred_on"), form.get("source"));
-    let who = pick_id("stakeholder", form.get("stakeholder"), stakeholders.iter().map(|s| s.id)).map_err(Invalid::one);
-    match (draft, who) {
-        (Ok(d), Ok(w)) => Ok((d, w)),
-        (d, w) => {
-            let mut errors = d.err().unwrap_or_default();
-            errors.0.extend(w.err().unwrap_or_default().0);
-            Err(errors)
-        }
-    }
-}
-
 pub async fn record(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let groups = communities::groups(&state.db, access.community.id).await?;
-    let stakeholders = environment::stakeholders(&state.db, i.id).await?;
-    match parse_event(&form, &groups, &stakeholders) {
-        Ok((d, who)) => {
-            store::add(&state.db, i.id, &d, who, ctx.user_id(), ctx.now).await?;
-            tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
-            Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Engagement), "flash-saved"))
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = EventInput {
+        group_id: form.id("group")?,
+        kind: form.get("kind").to_owned(),
+        people: form.get("people").to_owned(),
+        occurred_on: form.get("occurred_on").to_owned(),
+        source: form.get("source").to_owned(),
+        stakeholder_id: form.id("stakeholder")?,
+    };
+    match engagement::record(&state.svc, &access, &i, &input, ctx.now).await {
+        Ok(_) => Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Engagement), "flash-saved")),
+        Err(Error::Invalid(errors)) => {
+            render(&state, &ctx, &access, &i, Some((EngagementForm::Record, errors, &form)), None).await
         }
-        Err(errors) => render(&state, &ctx, &access, &i, Some((EngagementForm::Record, errors, &form)), None).await,
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -342,26 +267,14 @@ pub async fn import(
     if !token_ok {
         return Err(AppError::Csrf);
     }
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let groups = communities::groups(&state.db, access.community.id).await?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let empty = FormPairs(Vec::new());
-    let data = match file {
-        Some(d) if !d.is_empty() => d,
-        _ => {
-            let errors = Invalid::one(tandem_domain::FieldError::new("file", "error-csv-missing"));
-            return render(&state, &ctx, &access, &i, Some((EngagementForm::Upload, errors, &empty)), None).await;
-        }
-    };
-    let lookup = |key: &str| groups.iter().find(|g| g.key == key).map(|g| g.id);
-    match domain::parse_csv(&data, lookup) {
-        Ok(events) => {
-            let n = store::import(&state.db, i.id, &events, ctx.user_id(), ctx.now, |_| {}).await?;
-            tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
-            render(&state, &ctx, &access, &i, None, Some(n)).await
-        }
-        Err(problem) => {
-            let errors = csv_problem(&ctx, &problem);
+    let data = file.unwrap_or_default();
+    match engagement::import(&state.svc, &access, &i, &data, |_| {}, ctx.now).await {
+        Ok(n) => render(&state, &ctx, &access, &i, None, Some(n)).await,
+        Err(Error::Invalid(errors)) => {
             render(&state, &ctx, &access, &i, Some((EngagementForm::Upload, errors, &empty)), None).await
         }
+        Err(e) => Err(e.into()),
     }
 }

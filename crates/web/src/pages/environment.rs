@@ -10,25 +10,24 @@ use maud::{Markup, html};
 use tandem_domain::{
     Invalid,
     environment::{
-        AuthorizationDraft, AuthorizationFacts, AuthorizationKind, AuthorizationStatus, FormalAuthority, Influence,
-        StakeholderDraft, StakeholderInput, StakeholderKind, Suitability,
+        AuthorizationFacts, AuthorizationKind, AuthorizationStatus, FormalAuthority, Influence, StakeholderKind,
+        Suitability,
     },
     initiative::Stance,
     text::{NAME_MAX, SUMMARY_MAX, TITLE_MAX},
     time::iso_date,
 };
-use tandem_store::{
-    communities::{self, Group},
-    environment::{self as store, Authorization, Stakeholder},
+use tandem_service::{
+    Access, Error,
+    community::{self, Group},
+    environment::{self as env, Authorization, AuthorizationInput, Stakeholder, StakeholderInput},
     initiatives::Initiative,
 };
 
 use crate::{
-    AppState,
-    access::Access,
-    charts,
+    AppState, access, charts,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in},
     pages::{
@@ -67,60 +66,35 @@ pub async fn page(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
     render(&state, &ctx, &access, &initiative, None).await
 }
 
-/// A group selected by id, which must be one of the community's.
-fn group_choice(groups: &[Group], input: &str) -> Result<Option<i64>, Invalid> {
-    super::admin::pick_id("group", input, groups.iter().map(|g| g.id)).map_err(Invalid::one)
+fn stakeholder_input(form: &FormPairs) -> AppResult<StakeholderInput> {
+    Ok(StakeholderInput {
+        name: form.get("name").to_owned(),
+        kind: form.get("kind").to_owned(),
+        formal_authority: form.get("formal_authority").to_owned(),
+        instrument: form.get("instrument").to_owned(),
+        influence: form.get("influence").to_owned(),
+        stance: form.get("stance").to_owned(),
+        suitability: form.get("suitability").to_owned(),
+        suitability_reason: form.get("suitability_reason").to_owned(),
+        relationship_owner: form.get("relationship_owner").to_owned(),
+        group_id: form.id("group")?,
+    })
 }
 
-fn parse_stakeholder(form: &FormPairs, groups: &[Group]) -> Result<(StakeholderDraft, Option<i64>), Invalid> {
-    let draft = StakeholderDraft::parse(&StakeholderInput {
-        name: form.get("name"),
-        kind: form.get("kind"),
-        formal_authority: form.get("formal_authority"),
-        instrument: form.get("instrument"),
-        influence: form.get("influence"),
-        stance: form.get("stance"),
-        suitability: form.get("suitability"),
-        suitability_reason: form.get("suitability_reason"),
-        relationship_owner: form.get("relationship_owner"),
-    });
-    let group = group_choice(groups, form.get("group"));
-    match (draft, group) {
-        (Ok(d), Ok(g)) => Ok((d, g)),
-        (d, g) => {
-            let mut errors = d.err().unwrap_or_default();
-            errors.0.extend(g.err().unwrap_or_default().0);
-            Err(errors)
-        }
-    }
-}
-
-fn parse_authorization(
-    form: &FormPairs,
-    stakeholders: &[Stakeholder],
-) -> Result<(AuthorizationDraft, Option<i64>), Invalid> {
-    let draft = AuthorizationDraft::parse(
-        form.get("title"),
-        form.get("kind"),
-        form.get("status"),
-        form.get("due_on"),
-        form.get("happened_on"),
-        form.get("evidence"),
-    );
-    let who = super::admin::pick_id("stakeholder", form.get("stakeholder"), stakeholders.iter().map(|s| s.id))
-        .map_err(Invalid::one);
-    match (draft, who) {
-        (Ok(d), Ok(w)) => Ok((d, w)),
-        (d, w) => {
-            let mut errors = d.err().unwrap_or_default();
-            errors.0.extend(w.err().unwrap_or_default().0);
-            Err(errors)
-        }
-    }
+fn authorization_input(form: &FormPairs) -> AppResult<AuthorizationInput> {
+    Ok(AuthorizationInput {
+        title: form.get("title").to_owned(),
+        kind: form.get("kind").to_owned(),
+        status: form.get("status").to_owned(),
+        due_on: form.get("due_on").to_owned(),
+        happened_on: form.get("happened_on").to_owned(),
+        evidence: form.get("evidence").to_owned(),
+        stakeholder_id: form.id("stakeholder")?,
+    })
 }
 
 async fn render(
@@ -130,9 +104,8 @@ async fn render(
     i: &Initiative,
     failed: Option<Failed<'_>>,
 ) -> AppResult<Response> {
-    let stakeholders = store::stakeholders(&state.db, i.id).await?;
-    let authorizations = store::authorizations(&state.db, i.id).await?;
-    let groups = communities::groups(&state.db, access.community.id).await?;
+    let env::Environment { stakeholders, authorizations } = env::environment(&state.svc, i).await?;
+    let groups = community::groups(&state.svc, access).await?;
     let staff = access.can_facilitate();
     let base = shell::base_url(access, i);
     let empty = Invalid::default();
@@ -344,15 +317,25 @@ fn authorization_fields(
     }
 }
 
-async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
-    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
-    access.require_facilitator(ctx)?;
-    Ok((access, initiative))
-}
-
-async fn done(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative, anchor: &str) -> AppResult<Response> {
-    tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
-    Ok(redirect_with_flash(ctx, &format!("{}#{anchor}", shell::url(access, i, Section::Environment)), "flash-saved"))
+/// Shows the outcome of a change: back to the section, or the form again with its problems.
+async fn done(
+    state: &AppState,
+    ctx: &Ctx,
+    (access, i): (Access, Initiative),
+    anchor: &str,
+    form: EnvForm,
+    values: &FormPairs,
+    outcome: Result<(), Error>,
+) -> AppResult<Response> {
+    match outcome {
+        Ok(()) => Ok(redirect_with_flash(
+            ctx,
+            &format!("{}#{anchor}", shell::url(&access, &i, Section::Environment)),
+            "flash-saved",
+        )),
+        Err(Error::Invalid(errors)) => render(state, ctx, &access, &i, Some(Failed { form, errors, values })).await,
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn add_stakeholder(
@@ -361,18 +344,10 @@ pub async fn add_stakeholder(
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let groups = communities::groups(&state.db, access.community.id).await?;
-    match parse_stakeholder(&form, &groups) {
-        Ok((d, g)) => {
-            store::add_stakeholder(&state.db, i.id, &d, g, ctx.now).await?;
-            done(&state, &ctx, &access, &i, "stakeholders").await
-        }
-        Err(errors) => {
-            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::NewStakeholder, errors, values: &form }))
-                .await
-        }
-    }
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = stakeholder_input(&form)?;
+    let outcome = env::add_stakeholder(&state.svc, &access, &i, &input, ctx.now).await.map(|_| ());
+    done(&state, &ctx, (access, i), "stakeholders", EnvForm::NewStakeholder, &form, outcome).await
 }
 
 pub async fn update_stakeholder(
@@ -381,33 +356,21 @@ pub async fn update_stakeholder(
     Path((slug, islug, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let groups = communities::groups(&state.db, access.community.id).await?;
-    match parse_stakeholder(&form, &groups) {
-        Ok((d, g)) => {
-            if !store::update_stakeholder(&state.db, i.id, id, &d, g, ctx.now).await? {
-                return Err(AppError::NotFound);
-            }
-            done(&state, &ctx, &access, &i, "stakeholders").await
-        }
-        Err(errors) => {
-            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::Stakeholder(id), errors, values: &form }))
-                .await
-        }
-    }
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = stakeholder_input(&form)?;
+    let outcome = env::update_stakeholder(&state.svc, &access, &i, id, &input, ctx.now).await;
+    done(&state, &ctx, (access, i), "stakeholders", EnvForm::Stakeholder(id), &form, outcome).await
 }
 
 pub async fn delete_stakeholder(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
-    _form: FormPairs,
+    form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    if !store::delete_stakeholder(&state.db, i.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    done(&state, &ctx, &access, &i, "stakeholders").await
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let outcome = env::delete_stakeholder(&state.svc, &access, &i, id, ctx.now).await;
+    done(&state, &ctx, (access, i), "stakeholders", EnvForm::Stakeholder(id), &form, outcome).await
 }
 
 pub async fn add_authorization(
@@ -416,18 +379,10 @@ pub async fn add_authorization(
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let stakeholders = store::stakeholders(&state.db, i.id).await?;
-    match parse_authorization(&form, &stakeholders) {
-        Ok((d, who)) => {
-            store::add_authorization(&state.db, i.id, &d, who, ctx.now).await?;
-            done(&state, &ctx, &access, &i, "approvals").await
-        }
-        Err(errors) => {
-            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::NewAuthorization, errors, values: &form }))
-                .await
-        }
-    }
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = authorization_input(&form)?;
+    let outcome = env::add_authorization(&state.svc, &access, &i, &input, ctx.now).await.map(|_| ());
+    done(&state, &ctx, (access, i), "approvals", EnvForm::NewAuthorization, &form, outcome).await
 }
 
 pub async fn update_authorization(
@@ -436,47 +391,19 @@ pub async fn update_authorization(
     Path((slug, islug, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let stakeholders = store::stakeholders(&state.db, i.id).await?;
-    match parse_authorization(&form, &stakeholders) {
-        Ok((d, who)) => {
-            if !store::update_authorization(&state.db, i.id, id, &d, who, ctx.now).await? {
-                return Err(AppError::NotFound);
-            }
-            done(&state, &ctx, &access, &i, "approvals").await
-        }
-        Err(errors) => {
-            render(&state, &ctx, &access, &i, Some(Failed { form: EnvForm::Authorization(id), errors, values: &form }))
-                .await
-        }
-    }
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = authorization_input(&form)?;
+    let outcome = env::update_authorization(&state.svc, &access, &i, id, &input, ctx.now).await;
+    done(&state, &ctx, (access, i), "approvals", EnvForm::Authorization(id), &form, outcome).await
 }
 
 pub async fn delete_authorization(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
-    _form: FormPairs,
+    form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    if !store::delete_authorization(&state.db, i.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    done(&state, &ctx, &access, &i, "approvals").await
-}
-
-/// Shorthand used by the API too: the parsed parts of a stakeholder form.
-pub fn stakeholder_from_fields(
-    fields: &FormPairs,
-    groups: &[Group],
-) -> Result<(StakeholderDraft, Option<i64>), Invalid> {
-    parse_stakeholder(fields, groups)
-}
-
-/// The same for approvals.
-pub fn authorization_from_fields(
-    fields: &FormPairs,
-    stakeholders: &[Stakeholder],
-) -> Result<(AuthorizationDraft, Option<i64>), Invalid> {
-    parse_authorization(fields, stakeholders)
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let outcome = env::delete_authorization(&state.svc, &access, &i, id, ctx.now).await;
+    done(&state, &ctx, (access, i), "approvals", EnvForm::Authorization(id), &form, outcome).await
 }

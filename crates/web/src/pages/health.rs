@@ -7,23 +7,20 @@ use axum::{
 use maud::{Markup, html};
 use tandem_domain::{
     charter::DecisionArea,
-    health::{Finding, Severity},
+    health::{Check, Finding, Severity},
     initiative::Base,
 };
-use tandem_store::{charter, environment, initiatives::Initiative, phases as phase_store, worksheet};
+use tandem_service::{Access, health, initiatives, initiatives::Initiative};
 
 use crate::{
-    AppState,
-    access::Access,
-    charts,
+    AppState, access, charts,
     context::Ctx,
     error::AppResult,
-    health::{self, fix_target},
     html::Page,
     i18n::Arg,
     pages::{
         charter::charter_view,
-        engagement::{funnel_table, funnels},
+        engagement::funnel_table,
         environment::approvals_table,
         human_date,
         phases::phase_list,
@@ -76,9 +73,9 @@ pub async fn page(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    let view = triangle::load(&state, &i).await?;
-    let h = health::load(&state, &i, &view).await?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let view = initiatives::triangle(&state.svc, &i).await?;
+    let h = health::health(&state.svc, &i, &view, ctx.now).await?;
     let title = ctx.t("section-health");
     let body = html! {
         (shell::header(&ctx, &access, &i, Section::Health, &title))
@@ -96,20 +93,18 @@ pub async fn packet(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    let view = triangle::load(&state, &i).await?;
-    let h = health::load(&state, &i, &view).await?;
-    let c = charter::get_charter(&state.db, i.id).await?;
-    let versions = charter::versions(&state.db, i.id).await?;
-    // Readers of the packet see the charter as published, never an unpublished draft.
-    let published: Option<tandem_domain::charter::CharterSnapshot> =
-        versions.first().and_then(|v| serde_json::from_str(&v.snapshot).ok());
-    let stakeholders = environment::stakeholders(&state.db, i.id).await?;
-    let authorizations = environment::authorizations(&state.db, i.id).await?;
-    let funnels = funnels(&state, access.community.id, i.id).await?;
-    let phases = phase_store::list(&state.db, i.id).await?;
-    let mut answered: Vec<u8> = worksheet::history(&state.db, i.id).await?.iter().map(|a| a.question).collect();
-    answered.dedup();
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let health::Packet {
+        triangle: view,
+        health: h,
+        charter: c,
+        published_charter: published,
+        stakeholders,
+        authorizations,
+        funnels,
+        phases,
+        answered,
+    } = health::packet(&state.svc, &access, &i, ctx.now).await?;
     let title = ctx.ta("packet-title", &[("title", i.title.as_str().into())]);
     let a = &view.assessment;
     let body = html! {
@@ -186,4 +181,21 @@ pub async fn packet(
         }
     };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(&ctx, &access, &i, Section::Packet)).print().render(&ctx))
+}
+
+/// Where to go to fix what a check found: a section and an anchor in it.
+pub fn fix_target(check: Check) -> (Section, &'static str) {
+    match check {
+        Check::NoValueStatement => (Section::Overview, "/edit#basics-h"),
+        Check::NoMeasurableOutcomes => (Section::Overview, "/edit#outcomes-h"),
+        Check::CapacityWithoutOwner | Check::CapacityAtRisk => (Section::Overview, "/edit#capacity-edit-h"),
+        Check::ApprovalOverdue | Check::ApprovalRefused => (Section::Environment, "#approvals"),
+        Check::FormalNotInformed => (Section::Engagement, "#record"),
+        Check::SharedDecisionWithoutCoCreators => (Section::Environment, "#stakeholders"),
+        Check::CharterNotPublished => (Section::Charter, ""),
+        Check::NoRecentUpdate => (Section::Engagement, "#record"),
+        Check::WorksheetUnanswered => (Section::Worksheet, ""),
+        Check::PhaseOverrun => (Section::Phases, ""),
+        Check::IdeasAwaitingResponse => (Section::Ideas, "?sort=oldest&status=new"),
+    }
 }

@@ -2,16 +2,13 @@
 
 use axum::{extract::State, response::Response};
 use maud::html;
-use tandem_store::communities;
+use tandem_service::community;
 
 use crate::{AppState, context::Ctx, error::AppResult, html::Page};
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
-    let all = communities::list(&state.db).await?;
-    let mine = match ctx.user_id() {
-        Some(uid) => communities::memberships_of(&state.db, uid).await?,
-        None => Vec::new(),
-    };
+    let all = community::all(&state.svc).await?;
+    let mine = community::memberships_of(&state.svc, &ctx.actor()).await?;
     let title = ctx.t("home-title");
     let body = html! {
         h1 { (title) }

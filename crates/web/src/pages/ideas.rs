@@ -9,45 +9,32 @@ use axum::{
 use maud::{Markup, html};
 use serde::Deserialize;
 use tandem_domain::{
-    FieldError, Invalid,
-    ideas::{self as domain, IdeaDraft, IdeaKind, IdeaStatus, NotPossibleReason, PostRefused, ResponseInput},
-    notify::NotificationKind,
+    Invalid,
+    ideas::{self as domain, IdeaKind, IdeaStatus, NotPossibleReason, PostRefused},
     text::{LONG_TEXT_MAX, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
-    time::DAY,
 };
-use tandem_store::{
-    StoreError,
-    charter::{self as charter_store, StoredArea},
-    communities,
-    ideas::{self as store, Comment, Filter, Idea, Sort},
+use tandem_service::{
+    Access, Error,
+    charter::{self, StoredArea},
+    ideas::{self, Comment, CommentInput, Idea, IdeaInput, ResponseInputFields},
     initiatives::Initiative,
-    moderation::{self, Target},
+    moderation::{self, Decision, Target},
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     i18n::Arg,
-    notify,
     pages::{
         human_date, redirect_with_flash,
         shell::{self, Section},
     },
 };
 
-/// How an author appears to others: their pseudonym, "a pupil", or their name.
-pub fn author_label(ctx: &Ctx, pseudonym: Option<&str>, protected: bool, name: Option<&str>) -> String {
-    match (pseudonym, protected, name) {
-        (Some(p), _, _) => p.to_owned(),
-        (None, true, _) => ctx.t("ideas-author-pupil"),
-        (None, false, Some(n)) => n.to_owned(),
-        (None, false, None) => ctx.t("ideas-author-former"),
-    }
-}
+pub use crate::labels::author_label;
 
 fn idea_url(access: &Access, i: &Initiative, id: i64) -> String {
     format!("{}/{id}", shell::url(access, i, Section::Ideas))
@@ -61,36 +48,13 @@ pub struct ListQuery {
     pub sort: String,
 }
 
-fn sort_of(key: &str) -> Sort {
-    match key {
-        "oldest" => Sort::Oldest,
-        "endorsed" => Sort::MostEndorsed,
-        "status" => Sort::Status,
-        _ => Sort::Newest,
-    }
-}
-
-/// Whether this person may post now, and if not, why (shown instead of the form).
-async fn posting_gate(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
-) -> AppResult<Result<(), PostRefused>> {
-    let posted = match ctx.user_id() {
-        Some(uid) => store::posted_since(&state.db, uid, ctx.now.plus_secs(-DAY)).await?.0,
-        None => 0,
-    };
-    Ok(domain::may_post(i.participation_open, i.current_phase.as_ref().map(|p| p.accepts_ideas), access.role(), posted))
-}
-
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     render_list(&state, &ctx, &access, &i, &q, None).await
 }
 
@@ -103,18 +67,14 @@ async fn render_list(
     failed: Option<(Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let status = IdeaStatus::parse(&q.status);
-    let filter = Filter {
-        words: Some(q.q.as_str()).filter(|w| !w.trim().is_empty()),
-        status,
-        sort: sort_of(&q.sort),
-        limit: 200,
+    let query = ideas::ListQuery { words: q.q.clone(), status: q.status.clone(), sort: q.sort.clone() };
+    let list = ideas::list(&state.svc, i, &query, 200).await?;
+    let areas = charter::areas(&state.svc, i).await?;
+    let gate = match ideas::posting_gate(&state.svc, access, i, ctx.now).await? {
+        Some(refused) => Err(refused),
+        None => Ok(()),
     };
-    let list = store::list(&state.db, i.id, &filter).await?;
-    let areas = charter_store::areas(&state.db, i.id).await?;
-    let gate =
-        if ctx.user.is_some() { posting_gate(state, ctx, access, i).await? } else { Err(PostRefused::NotAMember) };
-    let times = store::response_times(&state.db, i.id).await?;
-    let median = domain::median_response_hours(&times);
+    let median = ideas::median_response_hours(&state.svc, i).await?;
     let base = shell::url(access, i, Section::Ideas);
     let title = ctx.t("section-ideas");
     let empty = Invalid::default();
@@ -216,85 +176,30 @@ fn conduct_checkbox(ctx: &Ctx, access: &Access, errors: &Invalid, prefix: &str) 
     }
 }
 
-/// The first contribution asks for the code of conduct; later ones do not.
-async fn check_conduct(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    form: &FormPairs,
-    errors: &mut Invalid,
-) -> AppResult<()> {
-    let Some(m) = &access.membership else { return Ok(()) };
-    if m.conduct_accepted_at.is_none() {
-        if form.get("conduct") == "1" {
-            if let Some(uid) = ctx.user_id() {
-                communities::accept_conduct(&state.db, access.community.id, uid, ctx.now).await?;
-            }
-        } else {
-            errors.0.push(FieldError::new("conduct", "error-conduct-required"));
-        }
-    }
-    Ok(())
-}
-
-/// Why a contribution was not accepted.
-pub enum Refusal {
-    Gate(PostRefused),
-    Invalid(Invalid),
-}
-
-/// Posts an idea or need after every check (gate, fields, code of conduct).
-/// Shared by the page and the API.
-pub async fn post_idea(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
-    form: &FormPairs,
-) -> AppResult<Result<i64, Refusal>> {
-    let user = ctx.require_user()?.clone();
-    if let Err(refused) = posting_gate(state, ctx, access, i).await? {
-        return Ok(Err(Refusal::Gate(refused)));
-    }
-    let areas = charter_store::areas(&state.db, i.id).await?;
-    let draft = IdeaDraft::parse(
-        form.get("kind"),
-        form.get("title"),
-        form.get("body"),
-        form.get("pseudonym"),
-        &user.display_name,
-    );
-    let mut errors = draft.as_ref().err().cloned().unwrap_or_default();
-    let area = super::admin::pick_id("area", form.get("area"), areas.iter().map(|a| a.id));
-    if let Err(e) = &area {
-        errors.0.push(e.clone());
-    }
-    if errors.is_empty() {
-        check_conduct(state, ctx, access, form, &mut errors).await?;
-    }
-    match (draft, area) {
-        (Ok(d), Ok(area)) if errors.is_empty() => {
-            Ok(Ok(store::create(&state.db, i.id, user.id, &d, area, ctx.now).await?))
-        }
-        _ => Ok(Err(Refusal::Invalid(errors))),
-    }
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    match post_idea(&state, &ctx, &access, &i, &form).await? {
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let input = IdeaInput {
+        kind: form.get("kind").to_owned(),
+        title: form.get("title").to_owned(),
+        body: form.get("body").to_owned(),
+        decision_area_id: form.id("area")?,
+        pseudonym: form.get("pseudonym").to_owned(),
+        accept_conduct: form.ticked("conduct"),
+    };
+    match ideas::post(&state.svc, &access, &i, &input, ctx.now).await {
         Ok(id) => Ok(redirect_with_flash(&ctx, &idea_url(&access, &i, id), "flash-idea-posted")),
-        Err(Refusal::Gate(refused)) => {
-            Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Ideas), refused.message()))
+        Err(Error::Conflict(refused)) => {
+            Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Ideas), refused))
         }
-        Err(Refusal::Invalid(errors)) => {
+        Err(Error::Invalid(errors)) => {
             render_list(&state, &ctx, &access, &i, &ListQuery::default(), Some((errors, &form))).await
         }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -307,8 +212,8 @@ pub struct Loaded {
 }
 
 pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64) -> AppResult<Loaded> {
-    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
-    let idea = store::get_idea(&state.db, initiative.id, id).await?.ok_or(AppError::NotFound)?;
+    let (access, initiative) = access::initiative(state, ctx, slug, islug).await?;
+    let idea = ideas::idea(&state.svc, &initiative, id).await?;
     Ok(Loaded { access, initiative, idea })
 }
 
@@ -352,24 +257,8 @@ async fn render_idea(
     failed: Option<(IdeaForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let (access, i, idea) = (&l.access, &l.initiative, &l.idea);
-    // Independent reads run together: on PostgreSQL each is a round trip.
-    let endorsed = async {
-        match ctx.user_id() {
-            Some(uid) => store::has_endorsed(&state.db, idea.id, uid).await,
-            None => Ok(false),
-        }
-    };
-    let (comments, history, areas, endorsed) = tokio::try_join!(
-        store::comments(&state.db, idea.id),
-        store::responses(&state.db, idea.id),
-        charter_store::areas(&state.db, i.id),
-        endorsed
-    )?;
-    let others = if access.can_facilitate() {
-        store::list(&state.db, i.id, &Filter { words: None, status: None, sort: Sort::Newest, limit: 200 }).await?
-    } else {
-        Vec::new()
-    };
+    let ideas::IdeaPage { comments, responses: history, areas, endorsed, merge_candidates: others } =
+        ideas::page(&state.svc, access, i, idea).await?;
     let can_take_part = domain::may_take_part(i.participation_open, access.role()).is_ok() && !idea.status.is_closed();
     let staff = access.can_facilitate();
     let url = idea_url(access, i, idea.id);
@@ -635,65 +524,16 @@ pub async fn endorse(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
-    let user = ctx.require_user()?;
     let url = idea_url(&l.access, &l.initiative, id);
-    if let Err(refused) = domain::may_take_part(l.initiative.participation_open, l.access.role()) {
-        return Ok(redirect_with_flash(&ctx, &url, refused.message()));
-    }
-    if l.idea.status.is_closed() || l.idea.hidden_at.is_some() {
-        return Err(AppError::Conflict("error-idea-closed"));
-    }
-    match form.get("action") {
-        "endorse" => {
-            store::endorse(&state.db, id, user.id, ctx.now).await?;
-        }
-        "withdraw" => {
-            store::withdraw_endorsement(&state.db, id, user.id).await?;
-        }
+    let on = match form.get("action") {
+        "endorse" => true,
+        "withdraw" => false,
         _ => return Err(AppError::BadRequest("error-form-unreadable")),
-    }
-    Ok(redirect_with_flash(&ctx, &url, "flash-saved"))
-}
-
-/// Adds a comment (or a reply) after every check. Shared by the page and the API.
-pub async fn post_comment(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
-    idea: &Idea,
-    form: &FormPairs,
-) -> AppResult<Result<i64, Refusal>> {
-    let user = ctx.require_user()?.clone();
-    if let Err(refused) = domain::may_take_part(i.participation_open, access.role()) {
-        return Ok(Err(Refusal::Gate(refused)));
-    }
-    if idea.status.is_closed() || idea.hidden_at.is_some() {
-        return Err(AppError::Conflict("error-idea-closed"));
-    }
-    let parent = match form.get("parent") {
-        "" => None,
-        p => Some(p.parse::<i64>().map_err(|_| AppError::BadRequest("error-form-unreadable"))?),
     };
-    let mut errors = Invalid::default();
-    let body = errors.check(domain::comment(form.get("body")));
-    let protected = access.membership.as_ref().is_some_and(|m| m.protected);
-    let pseudonym = errors.check(domain::parse_pseudonym(form.get("pseudonym"), &user.display_name));
-    let (_, comments_today) = store::posted_since(&state.db, user.id, ctx.now.plus_secs(-DAY)).await?;
-    if comments_today >= domain::LIMITS.comments_per_day {
-        return Ok(Err(Refusal::Gate(PostRefused::Limit)));
-    }
-    if errors.is_empty() {
-        check_conduct(state, ctx, access, form, &mut errors).await?;
-    }
-    let (Some(body), Some(pseudonym), true) = (body, pseudonym, errors.is_empty()) else {
-        return Ok(Err(Refusal::Invalid(errors)));
-    };
-    // Only pupils post under a pseudonym; adults speak as themselves.
-    let pseudonym = if protected { pseudonym } else { None };
-    match store::add_comment(&state.db, idea.id, parent, user.id, pseudonym.as_deref(), &body, ctx.now).await {
-        Ok(cid) => Ok(Ok(cid)),
-        Err(StoreError::NotFound) => Err(AppError::NotFound),
+    match ideas::endorse(&state.svc, &l.access, &l.initiative, &l.idea, on, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
+        // The gate's refusals explain themselves on the idea's page; a closed idea is an error.
+        Err(Error::Conflict(message)) if message != "error-idea-closed" => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
 }
@@ -706,13 +546,20 @@ pub async fn comment(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
     let url = idea_url(&l.access, &l.initiative, id);
-    match post_comment(&state, &ctx, &l.access, &l.initiative, &l.idea, &form).await? {
+    let parent = form.id("parent")?;
+    let input = CommentInput {
+        body: form.get("body").to_owned(),
+        parent_id: parent,
+        pseudonym: form.get("pseudonym").to_owned(),
+        accept_conduct: form.ticked("conduct"),
+    };
+    match ideas::comment(&state.svc, &l.access, &l.initiative, &l.idea, &input, ctx.now).await {
         Ok(cid) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-comment-posted")),
-        Err(Refusal::Gate(refused)) => Ok(redirect_with_flash(&ctx, &url, refused.message())),
-        Err(Refusal::Invalid(errors)) => {
-            let parent = form.get("parent").parse::<i64>().ok();
+        Err(Error::Conflict(message)) if message != "error-idea-closed" => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(Error::Invalid(errors)) => {
             render_idea(&state, &ctx, &l, Some((IdeaForm::Comment(parent), errors, &form))).await
         }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -724,67 +571,20 @@ pub async fn respond(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
-    l.access.require_facilitator(&ctx)?;
-    match apply_response(&state, &ctx, &l.access, &l.initiative, &l.idea, &form).await? {
-        Ok(()) => Ok(redirect_with_flash(&ctx, &idea_url(&l.access, &l.initiative, id), "flash-response-saved")),
-        Err(errors) => render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, errors, &form))).await,
+    let url = idea_url(&l.access, &l.initiative, id);
+    let input = ResponseInputFields {
+        status: form.get("status").to_owned(),
+        reason: form.get("reason").to_owned(),
+        response: form.get("response").to_owned(),
+        decision_area_id: form.id("decision_area")?,
+        merged_into: form.id("merged_into")?,
+        conflict_note: form.get("conflict_note").to_owned(),
+    };
+    match ideas::respond(&state.svc, &l.access, &l.initiative, &l.idea, &input, &url, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-response-saved")),
+        Err(Error::Invalid(errors)) => render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, errors, &form))).await,
+        Err(e) => Err(e.into()),
     }
-}
-
-/// Checks and stores a response, then notifies followers. Shared with the API.
-pub async fn apply_response(
-    state: &AppState,
-    ctx: &Ctx,
-    access: &Access,
-    i: &Initiative,
-    idea: &Idea,
-    form: &FormPairs,
-) -> AppResult<Result<(), Invalid>> {
-    let areas = charter_store::areas(&state.db, i.id).await?;
-    let mut errors = Invalid::default();
-    let area =
-        errors.check(super::admin::pick_id("decision_area", form.get("decision_area"), areas.iter().map(|a| a.id)));
-    let merge_candidates: Vec<i64> =
-        store::list(&state.db, i.id, &Filter { words: None, status: None, sort: Sort::Newest, limit: 500 })
-            .await?
-            .iter()
-            .map(|x| x.id)
-            .collect();
-    let merged =
-        errors.check(super::admin::pick_id("merged_into", form.get("merged_into"), merge_candidates.into_iter()));
-    let input = ResponseInput {
-        status: form.get("status"),
-        reason: form.get("reason"),
-        text: form.get("response"),
-        decision_area: area.flatten(),
-        merged_into: merged.flatten(),
-        conflict_note: form.get("conflict_note"),
-    };
-    let response = match domain::Response::parse(&input, idea.id) {
-        Ok(r) if errors.is_empty() => r,
-        Ok(_) => return Ok(Err(errors)),
-        Err(mut e) => {
-            e.0.extend(errors.0);
-            return Ok(Err(e));
-        }
-    };
-    store::respond(&state.db, idea.id, &response, ctx.user_id(), ctx.now).await?;
-    let followers = store::followers(&state.db, idea.id).await?;
-    let status_id = format!("idea-status-{}", response.status.key());
-    let path = idea_url(access, i, idea.id);
-    let event = notify::Event {
-        kind: NotificationKind::IdeaStatus,
-        initiative_id: i.id,
-        idea_id: Some(idea.id),
-        commitment_id: None,
-        title: &idea.title,
-        status_id: &status_id,
-        text: &response.text,
-        path: &path,
-    };
-    notify::followers(state, &followers, ctx.user_id(), &event, ctx.now).await?;
-    tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
-    Ok(Ok(()))
 }
 
 async fn flag_target(
@@ -795,20 +595,11 @@ async fn flag_target(
     id: i64,
     form: &FormPairs,
 ) -> AppResult<Response> {
-    let user = ctx.require_user()?;
-    if !l.access.is_member() {
-        return Err(AppError::Forbidden);
-    }
     let url = idea_url(&l.access, &l.initiative, l.idea.id);
-    let reason = match domain::flag_reason(form.get("reason")) {
-        Ok(r) => r,
-        Err(e) => return render_idea(state, ctx, l, Some((IdeaForm::Flag, Invalid::one(e), form))).await,
-    };
-    if moderation::flags_since(&state.db, user.id, ctx.now.plus_secs(-DAY)).await? >= domain::LIMITS.flags_per_day {
-        return Ok(redirect_with_flash(ctx, &url, "ideas-refused-limit"));
-    }
-    match moderation::flag(&state.db, l.access.community.id, target, id, user.id, &reason, ctx.now).await {
-        Ok(()) | Err(StoreError::Conflict(_)) => Ok(redirect_with_flash(ctx, &url, "flash-flagged")),
+    match moderation::flag(&state.svc, &l.access, target, id, form.get("reason"), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(ctx, &url, "flash-flagged")),
+        Err(Error::Invalid(errors)) => render_idea(state, ctx, l, Some((IdeaForm::Flag, errors, form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
 }
@@ -823,6 +614,14 @@ pub async fn flag_idea(
     flag_target(&state, &ctx, &l, Target::Idea, id, &form).await
 }
 
+/// The comment must belong to the idea in the address.
+async fn comment_of(state: &AppState, l: &Loaded, cid: i64) -> AppResult<()> {
+    if !ideas::comments(&state.svc, &l.idea).await?.iter().any(|c| c.id == cid) {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
 pub async fn flag_comment(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -830,9 +629,7 @@ pub async fn flag_comment(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
-    if !store::comments(&state.db, id).await?.iter().any(|c| c.id == cid) {
-        return Err(AppError::NotFound);
-    }
+    comment_of(&state, &l, cid).await?;
     flag_target(&state, &ctx, &l, Target::Comment, cid, &form).await
 }
 
@@ -844,31 +641,19 @@ async fn moderate_target(
     id: i64,
     form: &FormPairs,
 ) -> AppResult<Response> {
-    l.access.require_facilitator(ctx)?;
     let url = idea_url(&l.access, &l.initiative, l.idea.id);
-    let reason = match form.get("action") {
-        "show" => None,
-        "hide" => match domain::hide_reason(form.get("reason")) {
-            Ok(r) => Some(r),
-            Err(e) => {
-                return render_idea(state, ctx, l, Some((IdeaForm::Hide(target, id), Invalid::one(e), form))).await;
-            }
-        },
+    let decision = match form.get("action") {
+        "show" => Decision::Restore,
+        "hide" => Decision::Hide,
         _ => return Err(AppError::BadRequest("error-form-unreadable")),
     };
-    match moderation::set_hidden(
-        &state.db,
-        l.access.community.id,
-        target,
-        id,
-        reason.as_deref(),
-        ctx.user_id(),
-        ctx.now,
-    )
-    .await
-    {
-        Ok(()) => Ok(redirect_with_flash(ctx, &url, if reason.is_some() { "flash-hidden" } else { "flash-shown" })),
-        Err(StoreError::NotFound) => Err(AppError::NotFound),
+    match moderation::decide(&state.svc, &l.access, target, id, decision, form.get("reason"), ctx.now).await {
+        Ok(()) => {
+            Ok(redirect_with_flash(ctx, &url, if decision == Decision::Hide { "flash-hidden" } else { "flash-shown" }))
+        }
+        Err(Error::Invalid(errors)) => {
+            render_idea(state, ctx, l, Some((IdeaForm::Hide(target, id), errors, form))).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -890,9 +675,7 @@ pub async fn moderate_comment(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
-    if !store::comments(&state.db, id).await?.iter().any(|c| c.id == cid) {
-        return Err(AppError::NotFound);
-    }
+    comment_of(&state, &l, cid).await?;
     moderate_target(&state, &ctx, &l, Target::Comment, cid, &form).await
 }
 

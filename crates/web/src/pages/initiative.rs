@@ -9,21 +9,17 @@ use axum::{
 use maud::{Markup, html};
 use tandem_domain::{
     Invalid,
-    initiative::{
-        CapacityKind, CapacityStatus, Stance, Visibility,
-        drafts::{self, CapacityDraft, InitiativeDraft, OutcomeDraft},
-    },
-    text::{self, Slug},
+    initiative::{CapacityKind, CapacityStatus, Stance, Visibility},
+    text,
 };
-use tandem_store::{
-    audit,
-    communities::{self, Group, School},
-    initiatives::{self, Initiative},
+use tandem_service::{
+    Access, Error,
+    community::{self, Group, School},
+    initiatives::{self, CapacityInput, Initiative, InitiativeInput, OutcomeInput, StanceInput},
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
@@ -37,19 +33,6 @@ use crate::{
 
 fn initiative_url(access: &Access, i: &Initiative) -> String {
     format!("/c/{}/i/{}", access.community.slug, i.slug)
-}
-
-/// Resolves a school chosen by address; blank means district-wide.
-pub fn school_from_slug(schools: &[School], slug: &str) -> Result<Option<i64>, Invalid> {
-    let slug = slug.trim();
-    if slug.is_empty() {
-        return Ok(None);
-    }
-    schools
-        .iter()
-        .find(|s| s.slug == slug)
-        .map(|s| Some(s.id))
-        .ok_or_else(|| Invalid::one(tandem_domain::FieldError::new("school", "error-choice-invalid")))
 }
 
 fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
@@ -84,9 +67,9 @@ fn basics_labels(ctx: &Ctx) -> Vec<(&'static str, String)> {
 // ---- create
 
 pub async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_facilitator(&ctx)?;
-    let schools = communities::schools(&state.db, access.community.id).await?;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_facilitator()?;
+    let schools = community::schools(&state.svc, &access).await?;
     Ok(render_new(&ctx, &access, &schools, &FormPairs(Vec::new()), &Invalid::default(), StatusCode::OK))
 }
 
@@ -117,50 +100,36 @@ fn render_new(
         .render(ctx)
 }
 
+/// The basics of an initiative as its forms send them.
+fn basics_input(form: &FormPairs) -> InitiativeInput {
+    InitiativeInput {
+        title: Some(form.get("title").to_owned()),
+        summary: Some(form.get("summary").to_owned()),
+        school: Some(form.get("school").to_owned()),
+        visibility: Some(form.get("visibility").to_owned()),
+        value_statement: Some(form.get("value_statement").to_owned()),
+    }
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_facilitator(&ctx)?;
-    let schools = communities::schools(&state.db, access.community.id).await?;
-    let parsed = InitiativeDraft::parse(
-        form.get("title"),
-        form.get("summary"),
-        form.get("visibility"),
-        form.get("value_statement"),
-    );
-    let school = school_from_slug(&schools, form.get("school"));
-    let (draft, school_id) = match (parsed, school) {
-        (Ok(d), Ok(s)) => (d, s),
-        (d, s) => {
-            let mut errors = d.err().unwrap_or_default();
-            errors.0.extend(s.err().unwrap_or_default().0);
-            return Ok(render_new(&ctx, &access, &schools, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY));
+    let access = access::community(&state, &ctx, &slug).await?;
+    match initiatives::create(&state.svc, &access, &basics_input(&form), ctx.now).await {
+        Ok(created) => Ok(redirect_with_flash(
+            &ctx,
+            &format!("/c/{}/i/{}", access.community.slug, created.slug),
+            "flash-initiative-created",
+        )),
+        Err(Error::Invalid(errors)) => {
+            let schools = community::schools(&state.svc, &access).await?;
+            Ok(render_new(&ctx, &access, &schools, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY))
         }
-    };
-    let fields = fields_of(&draft, school_id);
-    let (new_id, new_slug) = initiatives::create(
-        &state.db,
-        access.community.id,
-        &Slug::from_title(&draft.title),
-        &fields,
-        ctx.user_id(),
-        ctx.now,
-    )
-    .await?;
-    tandem_store::phases::create_defaults(&state.db, new_id).await?;
-    record(&state, &ctx, &access, "initiative.create", &new_slug).await?;
-    Ok(redirect_with_flash(&ctx, &format!("/c/{}/i/{new_slug}", access.community.slug), "flash-initiative-created"))
-}
-
-async fn record(state: &AppState, ctx: &Ctx, access: &Access, action: &str, subject: &str) -> AppResult<()> {
-    let entry =
-        audit::Entry { community_id: Some(access.community.id), actor_id: ctx.user_id(), action, subject, detail: "" };
-    audit::record(&state.db, &entry, ctx.now).await?;
-    Ok(())
+        Err(e) => Err(e.into()),
+    }
 }
 
 // ---- show
@@ -170,8 +139,8 @@ pub async fn show(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    let view = triangle::load(&state, &initiative).await?;
+    let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let view = initiatives::triangle(&state.svc, &initiative).await?;
     let i = &initiative;
     let a = &view.assessment;
     let staff = access.can_facilitate();
@@ -238,13 +207,7 @@ pub async fn show(
     Ok(Page::new(&i.title, body).crumbs(shell::crumbs(&ctx, &access, i, Section::Overview)).render(&ctx))
 }
 
-/// The current phase's name, translated when it is a template phase.
-pub fn current_phase_name(ctx: &Ctx, p: &tandem_store::initiatives::CurrentPhase) -> String {
-    match (&p.template_key, p.name.trim().is_empty()) {
-        (Some(key), true) => ctx.t(&format!("phase-{key}")),
-        _ => p.name.clone(),
-    }
-}
+use crate::labels::current_phase_name;
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
@@ -252,51 +215,33 @@ pub struct ParticipationForm {
     pub open: String,
 }
 
-/// Opens or closes participation. Opening goes through the domain's charter
-/// gate: no participation before the power-sharing charter is published.
+/// Opens or closes participation. Opening goes through the charter gate:
+/// no participation before the power-sharing charter is published.
 pub async fn participation(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
     crate::forms::Form(form): crate::forms::Form<ParticipationForm>,
 ) -> AppResult<Response> {
-    let (access, i) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
-    access.require_facilitator(&ctx)?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let open = match form.open.as_str() {
         "1" => true,
         "0" => false,
         _ => return Err(AppError::BadRequest("error-form-unreadable")),
     };
     let url = shell::base_url(&access, &i);
-    match set_participation(&state, &ctx, &i, open).await? {
+    match initiatives::set_participation(&state.svc, &access, &i, open, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(
             &ctx,
             &url,
             if open { "flash-participation-opened" } else { "flash-participation-closed" },
         )),
-        Err(refused) => Ok(redirect_with_flash(&ctx, &url, refused.message())),
+        Err(Error::Conflict(refused)) => Ok(redirect_with_flash(&ctx, &url, refused)),
+        Err(e) => Err(e.into()),
     }
 }
 
-/// The one place participation opens, for pages and API alike.
-pub async fn set_participation(
-    state: &AppState,
-    ctx: &Ctx,
-    i: &Initiative,
-    open: bool,
-) -> AppResult<Result<(), tandem_domain::charter::ParticipationRefused>> {
-    if open
-        && let Err(refused) = tandem_domain::charter::open_participation(tandem_domain::charter::CharterState {
-            version: i.charter_version,
-        })
-    {
-        return Ok(Err(refused));
-    }
-    initiatives::set_participation(&state.db, i.id, open, ctx.now).await?;
-    Ok(Ok(()))
-}
-
-fn value_section(ctx: &Ctx, i: &Initiative, view: &TriangleView) -> Markup {
+fn value_section(ctx: &Ctx, i: &Initiative, view: &initiatives::Triangle) -> Markup {
     html! {
         section aria-labelledby="value-h" {
             h2 id="value-h" { (ctx.t("base-public_value")) }
@@ -425,11 +370,11 @@ struct Loaded {
 }
 
 async fn load_for_edit(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<Loaded> {
-    let access = Access::load(state, ctx, slug).await?;
-    access.require_facilitator(ctx)?;
-    let initiative = access.initiative(state, islug).await?;
-    let groups = communities::groups(&state.db, access.community.id).await?;
-    let schools = communities::schools(&state.db, access.community.id).await?;
+    let access = access::community(state, ctx, slug).await?;
+    access.require_facilitator()?;
+    let initiative = access.initiative(&state.svc, islug).await?;
+    let groups = community::groups(&state.svc, &access).await?;
+    let schools = community::schools(&state.svc, &access).await?;
     Ok(Loaded { access, initiative, groups, schools })
 }
 
@@ -443,7 +388,7 @@ pub async fn edit(
 }
 
 async fn render_edit(state: &AppState, ctx: &Ctx, l: &Loaded, failed: Option<Failed<'_>>) -> AppResult<Response> {
-    let view = triangle::load(state, &l.initiative).await?;
+    let view = initiatives::triangle(&state.svc, &l.initiative).await?;
     let i = &l.initiative;
     let base_url = initiative_url(&l.access, i);
     let empty = Invalid::default();
@@ -621,6 +566,24 @@ fn capacity_fields(
     }
 }
 
+/// What a failed edit shows again: the form, its problems and what was typed.
+async fn saved_or_failed(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    form: EditForm,
+    values: &FormPairs,
+    outcome: Result<(), Error>,
+) -> AppResult<Response> {
+    match outcome {
+        Ok(()) => {
+            Ok(redirect_with_flash(ctx, &format!("{}/edit", initiative_url(&l.access, &l.initiative)), "flash-saved"))
+        }
+        Err(Error::Invalid(errors)) => render_edit(state, ctx, l, Some(Failed { form, errors, values })).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -628,25 +591,27 @@ pub async fn update(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    let parsed = InitiativeDraft::parse(
-        form.get("title"),
-        form.get("summary"),
-        form.get("visibility"),
-        form.get("value_statement"),
-    );
-    let school = school_from_slug(&l.schools, form.get("school"));
-    let (draft, school_id) = match (parsed, school) {
-        (Ok(d), Ok(s)) => (d, s),
-        (d, s) => {
-            let mut errors = d.err().unwrap_or_default();
-            errors.0.extend(s.err().unwrap_or_default().0);
-            return render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Basics, errors, values: &form })).await;
-        }
-    };
-    let fields = fields_of(&draft, school_id);
-    initiatives::update(&state.db, l.initiative.id, &fields, ctx.now).await?;
-    record(&state, &ctx, &l.access, "initiative.update", &l.initiative.slug).await?;
-    Ok(redirect_with_flash(&ctx, &format!("{}/edit", initiative_url(&l.access, &l.initiative)), "flash-saved"))
+    let outcome =
+        initiatives::update(&state.svc, &l.access, &l.initiative, &basics_input(&form), ctx.now).await.map(|_| ());
+    saved_or_failed(&state, &ctx, &l, EditForm::Basics, &form, outcome).await
+}
+
+fn outcome_input(form: &FormPairs) -> OutcomeInput {
+    OutcomeInput {
+        description: form.get("description").to_owned(),
+        measure: form.get("measure").to_owned(),
+        target: form.get("target").to_owned(),
+    }
+}
+
+fn capacity_input(form: &FormPairs) -> CapacityInput {
+    CapacityInput {
+        kind: form.get("kind").to_owned(),
+        title: form.get("title").to_owned(),
+        owner: form.get("owner").to_owned(),
+        status: form.get("status").to_owned(),
+        evidence: form.get("evidence").to_owned(),
+    }
 }
 
 pub async fn add_outcome(
@@ -656,17 +621,10 @@ pub async fn add_outcome(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    match OutcomeDraft::parse(form.get("description"), form.get("measure"), form.get("target")) {
-        Ok(d) => {
-            let fields =
-                initiatives::OutcomeFields { description: &d.description, measure: &d.measure, target: &d.target };
-            initiatives::add_outcome(&state.db, l.initiative.id, &fields, ctx.now).await?;
-            saved(&state, &ctx, &l).await
-        }
-        Err(errors) => {
-            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::NewOutcome, errors, values: &form })).await
-        }
-    }
+    let outcome = initiatives::add_outcome(&state.svc, &l.access, &l.initiative, &outcome_input(&form), ctx.now)
+        .await
+        .map(|_| ());
+    saved_or_failed(&state, &ctx, &l, EditForm::NewOutcome, &form, outcome).await
 }
 
 pub async fn update_outcome(
@@ -676,32 +634,21 @@ pub async fn update_outcome(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    match OutcomeDraft::parse(form.get("description"), form.get("measure"), form.get("target")) {
-        Ok(d) => {
-            let fields =
-                initiatives::OutcomeFields { description: &d.description, measure: &d.measure, target: &d.target };
-            if !initiatives::update_outcome(&state.db, l.initiative.id, id, &fields).await? {
-                return Err(AppError::NotFound);
-            }
-            saved(&state, &ctx, &l).await
-        }
-        Err(errors) => {
-            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Outcome(id), errors, values: &form })).await
-        }
-    }
+    let outcome = initiatives::update_outcome(&state.svc, &l.access, &l.initiative, id, &outcome_input(&form), ctx.now)
+        .await
+        .map(|_| ());
+    saved_or_failed(&state, &ctx, &l, EditForm::Outcome(id), &form, outcome).await
 }
 
 pub async fn delete_outcome(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
-    _form: FormPairs,
+    form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    if !initiatives::delete_outcome(&state.db, l.initiative.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    saved(&state, &ctx, &l).await
+    let outcome = initiatives::delete_outcome(&state.svc, &l.access, &l.initiative, id, ctx.now).await;
+    saved_or_failed(&state, &ctx, &l, EditForm::Outcome(id), &form, outcome).await
 }
 
 pub async fn add_capacity(
@@ -711,46 +658,10 @@ pub async fn add_capacity(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    match parse_capacity(&form) {
-        Ok(d) => {
-            initiatives::add_capacity(&state.db, l.initiative.id, &capacity_fields_of(&d), ctx.now).await?;
-            saved(&state, &ctx, &l).await
-        }
-        Err(errors) => {
-            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::NewCapacity, errors, values: &form })).await
-        }
-    }
-}
-
-fn parse_capacity(form: &FormPairs) -> Result<CapacityDraft, Invalid> {
-    CapacityDraft::parse(
-        form.get("kind"),
-        form.get("title"),
-        form.get("owner"),
-        form.get("status"),
-        form.get("evidence"),
-    )
-}
-
-/// What the store writes for a checked initiative draft.
-pub fn fields_of(draft: &InitiativeDraft, school_id: Option<i64>) -> initiatives::InitiativeFields<'_> {
-    initiatives::InitiativeFields {
-        school_id,
-        title: &draft.title,
-        summary: &draft.summary,
-        visibility: draft.visibility,
-        value_statement: &draft.value_statement,
-    }
-}
-
-pub fn capacity_fields_of(d: &CapacityDraft) -> initiatives::CapacityFields<'_> {
-    initiatives::CapacityFields {
-        kind: d.kind,
-        title: &d.title,
-        owner: &d.owner,
-        status: d.status,
-        evidence: &d.evidence,
-    }
+    let outcome = initiatives::add_capacity(&state.svc, &l.access, &l.initiative, &capacity_input(&form), ctx.now)
+        .await
+        .map(|_| ());
+    saved_or_failed(&state, &ctx, &l, EditForm::NewCapacity, &form, outcome).await
 }
 
 pub async fn update_capacity(
@@ -760,32 +671,25 @@ pub async fn update_capacity(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    match parse_capacity(&form) {
-        Ok(d) => {
-            if !initiatives::update_capacity(&state.db, l.initiative.id, id, &capacity_fields_of(&d), ctx.now).await? {
-                return Err(AppError::NotFound);
-            }
-            saved(&state, &ctx, &l).await
-        }
-        Err(errors) => {
-            render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Capacity(id), errors, values: &form })).await
-        }
-    }
+    let outcome =
+        initiatives::update_capacity(&state.svc, &l.access, &l.initiative, id, &capacity_input(&form), ctx.now)
+            .await
+            .map(|_| ());
+    saved_or_failed(&state, &ctx, &l, EditForm::Capacity(id), &form, outcome).await
 }
 
 pub async fn delete_capacity(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
-    _form: FormPairs,
+    form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    if !initiatives::delete_capacity(&state.db, l.initiative.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    saved(&state, &ctx, &l).await
+    let outcome = initiatives::delete_capacity(&state.svc, &l.access, &l.initiative, id, ctx.now).await;
+    saved_or_failed(&state, &ctx, &l, EditForm::Capacity(id), &form, outcome).await
 }
 
+/// One row per stakeholder group: `stance_{id}` and `note_{id}`.
 pub async fn set_support(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -793,32 +697,15 @@ pub async fn set_support(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load_for_edit(&state, &ctx, &slug, &islug).await?;
-    // Check every row first: one bad row means nothing is saved.
-    let mut errors = Invalid::default();
-    let mut rows = Vec::new();
-    for g in &l.groups {
-        let stance =
-            drafts::stance("stance", form.get(&format!("stance_{}", g.id))).map_err(|e| e.with_arg("group", g.id));
-        let note = text::optional("note", form.get(&format!("note_{}", g.id)), text::SUMMARY_MAX)
-            .map_err(|e| e.with_arg("group", g.id));
-        if let (Some(stance), Some(note)) = (errors.check(stance), errors.check(note)) {
-            rows.push((g.id, stance, note.unwrap_or_default()));
-        }
-    }
-    if !errors.is_empty() {
-        return render_edit(&state, &ctx, &l, Some(Failed { form: EditForm::Support, errors, values: &form })).await;
-    }
-    for (group_id, stance, note) in rows {
-        match stance {
-            Some(s) => initiatives::set_stance(&state.db, l.initiative.id, group_id, s, &note, ctx.now).await?,
-            None => initiatives::clear_stance(&state.db, l.initiative.id, group_id).await?,
-        }
-    }
-    saved(&state, &ctx, &l).await
-}
-
-async fn saved(state: &AppState, ctx: &Ctx, l: &Loaded) -> AppResult<Response> {
-    initiatives::touch(&state.db, l.initiative.id, ctx.now).await?;
-    record(state, ctx, &l.access, "initiative.triangle", &l.initiative.slug).await?;
-    Ok(redirect_with_flash(ctx, &format!("{}/edit", initiative_url(&l.access, &l.initiative)), "flash-saved"))
+    let rows: Vec<StanceInput> = l
+        .groups
+        .iter()
+        .map(|g| StanceInput {
+            group_id: g.id,
+            stance: form.get(&format!("stance_{}", g.id)).to_owned(),
+            note: form.get(&format!("note_{}", g.id)).to_owned(),
+        })
+        .collect();
+    let outcome = initiatives::set_stances(&state.svc, &l.access, &l.initiative, &rows, ctx.now).await;
+    saved_or_failed(&state, &ctx, &l, EditForm::Support, &form, outcome).await
 }

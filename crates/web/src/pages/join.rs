@@ -8,50 +8,26 @@ use axum::{
 use maud::html;
 use serde::Deserialize;
 use tandem_domain::{Invalid, invitation::InvitationStatus, text};
-use tandem_store::{
-    communities,
-    invitations::{self, AcceptError, Acceptor, Invitation},
+use tandem_service::{
+    Error,
+    invitations::{self, Invited, Joined},
 };
 
 use crate::{
     AppState,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::Form,
     html::{FieldOpts, Fields, Page, csrf_field, error_summary},
-    pages::{auth::start_session, encode_query, group_name, redirect_with_flash},
-    security::token_hash,
+    pages::{auth::session_cookie, encode_query, group_name, redirect_with_flash},
 };
 
-fn plausible_code(code: &str) -> bool {
-    (20..=64).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-struct Loaded {
-    invitation: Invitation,
-    community: communities::Community,
-    group: Option<communities::Group>,
-}
-
-async fn load(state: &AppState, code: &str) -> AppResult<Loaded> {
-    if !plausible_code(code) {
-        return Err(AppError::NotFound);
-    }
-    let invitation = invitations::by_code_hash(&state.db, &token_hash(code)).await?.ok_or(AppError::NotFound)?;
-    let community = communities::by_id(&state.db, invitation.community_id).await?.ok_or(AppError::NotFound)?;
-    let group = match invitation.group_id {
-        Some(gid) => communities::groups(&state.db, community.id).await?.into_iter().find(|g| g.id == gid),
-        None => None,
-    };
-    Ok(Loaded { invitation, community, group })
-}
-
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {
-    let loaded = load(&state, &code).await?;
+    let loaded = invitations::invited(&state.svc, &code).await?;
     Ok(render(&ctx, &code, &loaded, "", &Invalid::default(), StatusCode::OK))
 }
 
-fn render(ctx: &Ctx, code: &str, l: &Loaded, name: &str, errors: &Invalid, status: StatusCode) -> Response {
+fn render(ctx: &Ctx, code: &str, l: &Invited, name: &str, errors: &Invalid, status: StatusCode) -> Response {
     let status_now = l.invitation.status(ctx.now);
     let title = ctx.ta("join-title", &[("community", l.community.name.as_str().into())]);
     let role = ctx.t(&format!("role-{}", l.invitation.role.key()));
@@ -104,39 +80,28 @@ pub async fn accept(
     Path(code): Path<String>,
     Form(form): Form<JoinForm>,
 ) -> AppResult<Response> {
-    let loaded = load(&state, &code).await?;
-    let acceptor = match ctx.user_id() {
-        Some(user_id) => Acceptor::Existing { user_id },
-        None => match text::display_name("display_name", &form.display_name) {
-            Ok(_) => Acceptor::NewPerson { display_name: form.display_name.trim(), lang: ctx.lang.code() },
-            Err(e) => {
-                return Ok(render(
-                    &ctx,
-                    &code,
-                    &loaded,
-                    &form.display_name,
-                    &Invalid::one(e),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                ));
-            }
-        },
-    };
-    let target = format!("/c/{}", loaded.community.slug);
-    match invitations::accept(&state.db, &token_hash(&code), acceptor, ctx.now).await {
-        Ok((user_id, _)) => {
-            let mut response = redirect_with_flash(&ctx, &target, "flash-joined");
-            if ctx.user.is_none() {
-                let cookie = start_session(&state, &ctx, user_id).await?;
-                response.headers_mut().append(header::SET_COOKIE, cookie);
+    let joined =
+        invitations::accept(&state.svc, &ctx.actor(), &code, &form.display_name, ctx.lang.code(), ctx.now).await;
+    match joined {
+        Ok(Joined::Member { community, session }) => {
+            let mut response = redirect_with_flash(&ctx, &format!("/c/{}", community.slug), "flash-joined");
+            if let Some(session) = session {
+                response.headers_mut().append(header::SET_COOKIE, session_cookie(&ctx, &session)?);
             }
             Ok(response)
         }
-        Err(AcceptError::AlreadyMember) => Ok(redirect_with_flash(&ctx, &target, "flash-already-member")),
-        Err(AcceptError::Unusable(_)) | Err(AcceptError::NotFound) => {
+        Ok(Joined::AlreadyMember { community }) => {
+            Ok(redirect_with_flash(&ctx, &format!("/c/{}", community.slug), "flash-already-member"))
+        }
+        Err(Error::Invalid(errors)) => {
+            let loaded = invitations::invited(&state.svc, &code).await?;
+            Ok(render(&ctx, &code, &loaded, &form.display_name, &errors, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+        Err(Error::Conflict(_)) => {
             // Someone else used it a moment ago: show the page again, now explaining why.
-            let reloaded = load(&state, &code).await?;
+            let reloaded = invitations::invited(&state.svc, &code).await?;
             Ok(render(&ctx, &code, &reloaded, "", &Invalid::default(), StatusCode::GONE))
         }
-        Err(AcceptError::Store(e)) => Err(e.into()),
+        Err(e) => Err(e.into()),
     }
 }

@@ -4,17 +4,14 @@ use axum::{
     http::header,
     response::{IntoResponse, Redirect, Response},
 };
-use tandem_store::communities::Group;
 
-use crate::{
-    context::{Ctx, FLASH_COOKIE, set_cookie},
-    i18n::Lang,
-};
+use crate::context::{Ctx, FLASH_COOKIE, set_cookie};
 
 pub mod account;
 pub mod accountability;
 pub mod admin;
 pub mod auth;
+pub mod budgets;
 pub mod charter;
 pub mod community;
 pub mod conversation;
@@ -31,6 +28,7 @@ pub mod join;
 pub mod moderation;
 pub mod notifications;
 pub mod phases;
+pub mod polls;
 pub mod shell;
 pub mod worksheet;
 
@@ -66,26 +64,7 @@ pub fn redirect_with_flash(ctx: &Ctx, to: &str, flash_id: &'static str) -> Respo
     response
 }
 
-/// A stakeholder group's name in the reader's language: the community's own
-/// name when set, otherwise the built-in translation.
-pub fn group_name(ctx: &Ctx, group: &Group) -> String {
-    let custom = match ctx.lang {
-        Lang::En => group.name_en.as_deref().or(group.name_es.as_deref()),
-        Lang::Es => group.name_es.as_deref().or(group.name_en.as_deref()),
-    };
-    match custom.filter(|n| !n.trim().is_empty()) {
-        Some(name) => name.to_owned(),
-        None if tandem_domain::community::is_default_group(&group.key) => ctx.t(&format!("group-{}", group.key)),
-        None => group.key.clone(),
-    }
-}
-
-/// A date for people, in the reader's language, e.g. "22 Nov 2026".
-pub fn human_date(ctx: &Ctx, ts: tandem_domain::Timestamp) -> String {
-    let date = ts.date();
-    let month = ctx.t(&format!("month-{}", u8::from(date.month())));
-    format!("{} {} {}", date.day(), month, date.year())
-}
+pub use crate::labels::{group_name, human_date};
 
 #[cfg(test)]
 mod tests {

@@ -6,15 +6,14 @@ use axum::{
     response::Response,
 };
 use maud::html;
-use tandem_domain::ideas::{self as domain};
-use tandem_store::{
-    StoreError, ideas,
-    moderation::{self as store, Target},
+use tandem_domain::ideas as domain;
+use tandem_service::{
+    Access, Error, ideas,
+    moderation::{self, Decision, Target},
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
@@ -29,9 +28,9 @@ fn crumbs(ctx: &Ctx, access: &Access) -> Vec<crate::html::Crumb> {
 }
 
 pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_facilitator(&ctx)?;
-    let waiting = ideas::waiting(&state.db, access.community.id).await?;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_facilitator()?;
+    let waiting = ideas::waiting(&state.svc, &access).await?;
     let title = ctx.t("queue-title");
     let body = html! {
         h1 { (title) }
@@ -62,10 +61,10 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Str
 }
 
 pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_facilitator(&ctx)?;
-    let flags = store::open_flags(&state.db, access.community.id).await?;
-    let log = store::log(&state.db, access.community.id, 100).await?;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_facilitator()?;
+    let flags = moderation::open_flags(&state.svc, &access).await?;
+    let log = moderation::log(&state.svc, &access).await?;
     let title = ctx.t("moderation-title");
     let empty = tandem_domain::Invalid::default();
     let body = html! {
@@ -124,30 +123,26 @@ pub async fn decide(
     Path((slug, kind, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
-    access.require_facilitator(&ctx)?;
+    let access = access::community(&state, &ctx, &slug).await?;
+    access.require_facilitator()?;
     let target = Target::parse(&kind).ok_or(AppError::NotFound)?;
     let url = format!("/c/{}/moderation", access.community.slug);
-    let Ok(reason) = domain::hide_reason(form.get("reason")) else {
-        return Ok(redirect_with_flash(&ctx, &url, "error-moderation-reason"));
-    };
-    let done = match form.get("action") {
-        "hide" => {
-            store::set_hidden(&state.db, access.community.id, target, id, Some(&reason), ctx.user_id(), ctx.now).await
-        }
-        "dismiss" => store::dismiss(&state.db, access.community.id, target, id, &reason, ctx.user_id(), ctx.now).await,
+    let decision = match form.get("action") {
+        "hide" => Decision::Hide,
+        "dismiss" => Decision::Dismiss,
+        "show" | "restore" => Decision::Restore,
         _ => return Err(AppError::BadRequest("error-form-unreadable")),
     };
-    match done {
+    match moderation::decide(&state.svc, &access, target, id, decision, form.get("reason"), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
-        Err(StoreError::NotFound) => Err(AppError::NotFound),
+        Err(Error::Invalid(_)) => Ok(redirect_with_flash(&ctx, &url, "error-moderation-reason")),
         Err(e) => Err(e.into()),
     }
 }
 
 /// The code of conduct every member accepts at their first contribution.
 pub async fn conduct(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
-    let access = Access::load(&state, &ctx, &slug).await?;
+    let access = access::community(&state, &ctx, &slug).await?;
     let title = ctx.t("conduct-title");
     let body = html! {
         h1 { (title) }

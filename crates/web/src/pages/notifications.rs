@@ -2,8 +2,7 @@
 
 use axum::{extract::State, response::Response};
 use maud::html;
-use tandem_domain::notify::Delivery;
-use tandem_store::{notifications as store, users};
+use tandem_service::{Error, accounts, notifications};
 
 use crate::{
     AppState,
@@ -15,8 +14,8 @@ use crate::{
 };
 
 pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
-    let user = ctx.require_user()?;
-    let list = store::list(&state.db, user.id, 100).await?;
+    ctx.require_user()?;
+    let list = notifications::list(&state.svc, &ctx.actor(), 100).await?;
     let title = ctx.t("notifications-title");
     let body = html! {
         h1 { (title) }
@@ -32,7 +31,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
                         @if n.read_at.is_none() { span class="badge" { (ctx.t("notifications-new")) } " " }
                         (ctx.ta(&format!("notification-{}", n.kind.key()), &[("title", n.detail.as_str().into())]))
                         " · " span class="meta" { (human_date(&ctx, n.created_at)) }
-                        @if let Some(link) = link_of(n) { " " a href=(link) { (ctx.t("notifications-open")) } }
+                        @if let Some(link) = crate::labels::notification_link(n) { " " a href=(link) { (ctx.t("notifications-open")) } }
                     }
                 }
             }
@@ -41,24 +40,15 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx))
 }
 
-fn link_of(n: &store::Notification) -> Option<String> {
-    let base = n.initiative_path.clone()?;
-    match (n.idea_id, n.commitment_id) {
-        (Some(idea), _) => Some(format!("{base}/ideas/{idea}")),
-        (None, Some(_)) => Some(format!("{base}/accountability")),
-        _ => Some(base),
-    }
-}
-
 pub async fn mark_read(State(state): State<AppState>, ctx: Ctx, _form: FormPairs) -> AppResult<Response> {
-    let user = ctx.require_user()?;
-    store::mark_all_read(&state.db, user.id, ctx.now).await?;
+    notifications::mark_all_read(&state.svc, &ctx.actor(), ctx.now).await?;
     Ok(redirect_with_flash(&ctx, "/notifications", "flash-saved"))
 }
 
 pub async fn delivery(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
-    let user = ctx.require_user()?;
-    let choice = Delivery::parse(form.get("delivery")).ok_or(AppError::BadRequest("error-choice-invalid"))?;
-    users::set_delivery(&state.db, user.id, choice).await?;
-    Ok(redirect_with_flash(&ctx, "/account", "flash-saved"))
+    match accounts::set_delivery(&state.svc, &ctx.actor(), form.get("delivery"), ctx.now).await {
+        Ok(_) => Ok(redirect_with_flash(&ctx, "/account", "flash-saved")),
+        Err(Error::Invalid(_)) => Err(AppError::BadRequest("error-choice-invalid")),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -9,20 +9,20 @@ use axum::{
 use maud::{Markup, html};
 use tandem_domain::{
     Invalid, Timestamp,
-    phases::{PhaseDraft, PhaseKind, PhaseStatus, make_current},
-    text::{self, SUMMARY_MAX, TITLE_MAX},
+    phases::{PhaseKind, PhaseStatus},
+    text::{SUMMARY_MAX, TITLE_MAX},
     time::iso_date,
 };
-use tandem_store::{
+use tandem_service::{
+    Access, Error,
     initiatives::Initiative,
-    phases::{self as store, Move, Phase},
+    phases::{self, Phase, PhaseInput},
 };
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in},
     pages::{
@@ -31,13 +31,7 @@ use crate::{
     },
 };
 
-/// A phase's name: its own, or the template's in the reader's language.
-pub fn phase_name(ctx: &Ctx, p: &Phase) -> String {
-    match (&p.template_key, p.name.trim().is_empty()) {
-        (Some(key), true) => ctx.t(&format!("phase-{key}")),
-        _ => p.name.clone(),
-    }
-}
+pub use crate::labels::phase_name;
 
 fn dates(ctx: &Ctx, p: &Phase) -> String {
     let d = |x: Option<tandem_domain::time::Date>| x.map(|d| human_date(ctx, Timestamp::from_date(d)));
@@ -87,7 +81,7 @@ pub async fn page(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, initiative) = Access::load_initiative(&state, &ctx, &slug, &islug).await?;
+    let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
     render(&state, &ctx, &access, &initiative, None).await
 }
 
@@ -98,8 +92,7 @@ async fn render(
     i: &Initiative,
     failed: Option<(PhaseForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
-    let phases = store::list(&state.db, i.id).await?;
-    let transitions = store::transitions(&state.db, i.id).await?;
+    let phases::Phases { phases, transitions } = phases::phases(&state.svc, i).await?;
     let staff = access.can_facilitate();
     let base = shell::url(access, i, Section::Phases);
     let empty = Invalid::default();
@@ -207,15 +200,30 @@ fn phase_fields(
     }
 }
 
-async fn staff(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
-    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
-    access.require_facilitator(ctx)?;
-    Ok((access, initiative))
+fn phase_input(form: &FormPairs) -> PhaseInput {
+    PhaseInput {
+        name: form.get("name").to_owned(),
+        kind: form.get("kind").to_owned(),
+        starts_on: form.get("starts_on").to_owned(),
+        ends_on: form.get("ends_on").to_owned(),
+        accepts_ideas: form.ticked("accepts_ideas"),
+    }
 }
 
-async fn saved(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative) -> AppResult<Response> {
-    tandem_store::initiatives::touch(&state.db, i.id, ctx.now).await?;
-    Ok(redirect_with_flash(ctx, &shell::url(access, i, Section::Phases), "flash-saved"))
+/// Shows the outcome of a change: back to the phases, or the form again with its problems.
+async fn done(
+    state: &AppState,
+    ctx: &Ctx,
+    (access, i): (Access, Initiative),
+    form: PhaseForm,
+    values: &FormPairs,
+    outcome: Result<(), Error>,
+) -> AppResult<Response> {
+    match outcome {
+        Ok(()) => Ok(redirect_with_flash(ctx, &shell::url(&access, &i, Section::Phases), "flash-saved")),
+        Err(Error::Invalid(errors)) => render(state, ctx, &access, &i, Some((form, errors, values))).await,
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn add(
@@ -224,21 +232,9 @@ pub async fn add(
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    match PhaseDraft::parse_with_ideas(
-        form.get("name"),
-        form.get("kind"),
-        form.get("starts_on"),
-        form.get("ends_on"),
-        false,
-        form.get("accepts_ideas"),
-    ) {
-        Ok(d) => {
-            store::add(&state.db, i.id, &d).await?;
-            saved(&state, &ctx, &access, &i).await
-        }
-        Err(errors) => render(&state, &ctx, &access, &i, Some((PhaseForm::New, errors, &form))).await,
-    }
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let outcome = phases::add(&state.svc, &access, &i, &phase_input(&form), ctx.now).await.map(|_| ());
+    done(&state, &ctx, (access, i), PhaseForm::New, &form, outcome).await
 }
 
 pub async fn update(
@@ -247,50 +243,20 @@ pub async fn update(
     Path((slug, islug, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let phases = store::list(&state.db, i.id).await?;
-    let phase = phases.iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
-    match PhaseDraft::parse_with_ideas(
-        form.get("name"),
-        form.get("kind"),
-        form.get("starts_on"),
-        form.get("ends_on"),
-        phase.template_key.is_some(),
-        form.get("accepts_ideas"),
-    ) {
-        Ok(d) => {
-            store::update(&state.db, i.id, id, &d).await?;
-            saved(&state, &ctx, &access, &i).await
-        }
-        Err(errors) => render(&state, &ctx, &access, &i, Some((PhaseForm::Edit(id), errors, &form))).await,
-    }
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let outcome = phases::update(&state.svc, &access, &i, id, &phase_input(&form), ctx.now).await;
+    done(&state, &ctx, (access, i), PhaseForm::Edit(id), &form, outcome).await
 }
 
 pub async fn delete(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
-    _form: FormPairs,
+    form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    if !store::delete(&state.db, i.id, id).await? {
-        return Err(AppError::Conflict("error-phase-not-deletable"));
-    }
-    saved(&state, &ctx, &access, &i).await
-}
-
-/// Moves the initiative to phase `id`; false when there is no such phase.
-pub async fn move_to(state: &AppState, ctx: &Ctx, i: &Initiative, id: i64, note: &str) -> AppResult<bool> {
-    let phases = store::list(&state.db, i.id).await?;
-    let statuses: Vec<_> = phases.iter().map(|p| (p.id, p.status)).collect();
-    let Some(changes) = make_current(&statuses, id) else { return Ok(false) };
-    let from = phases.iter().find(|p| p.status == PhaseStatus::Current).map(|p| p.id);
-    if from == Some(id) {
-        return Ok(true);
-    }
-    let step = Move { from, to: id, note, actor: ctx.user_id() };
-    store::transition(&state.db, i.id, &changes, &step, ctx.now).await?;
-    Ok(true)
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let outcome = phases::delete(&state.svc, &access, &i, id, ctx.now).await;
+    done(&state, &ctx, (access, i), PhaseForm::Edit(id), &form, outcome).await
 }
 
 pub async fn make_current_handler(
@@ -299,15 +265,7 @@ pub async fn make_current_handler(
     Path((slug, islug, id)): Path<(String, String, i64)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = staff(&state, &ctx, &slug, &islug).await?;
-    let note = match text::optional("note", form.get("note"), SUMMARY_MAX) {
-        Ok(n) => n.unwrap_or_default(),
-        Err(e) => {
-            return render(&state, &ctx, &access, &i, Some((PhaseForm::Current(id), Invalid::one(e), &form))).await;
-        }
-    };
-    if !move_to(&state, &ctx, &i, id, &note).await? {
-        return Err(AppError::NotFound);
-    }
-    saved(&state, &ctx, &access, &i).await
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    let outcome = phases::make_current_phase(&state.svc, &access, &i, id, form.get("note"), ctx.now).await;
+    done(&state, &ctx, (access, i), PhaseForm::Current(id), &form, outcome).await
 }

@@ -1,10 +1,9 @@
 //! The frame shared by every page of an initiative: its sections as tabs.
 
 use maud::{Markup, html};
-use tandem_store::initiatives::Initiative;
+use tandem_service::{Access, initiatives::Initiative};
 
 use crate::{
-    access::Access,
     context::Ctx,
     html::{Crumb, crumb},
 };

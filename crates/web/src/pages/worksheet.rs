@@ -7,14 +7,13 @@ use axum::{
     response::Response,
 };
 use maud::html;
-use tandem_domain::{Invalid, text::LONG_TEXT_MAX, worksheet};
-use tandem_store::{initiatives::Initiative, worksheet as store};
+use tandem_domain::{Invalid, text::LONG_TEXT_MAX, worksheet::QUESTIONS};
+use tandem_service::{Access, Error, initiatives::Initiative, worksheet};
 
 use crate::{
-    AppState,
-    access::Access,
+    AppState, access,
     context::Ctx,
-    error::{AppError, AppResult},
+    error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, csrf_field, error_summary_in, paragraphs},
     pages::{
@@ -23,21 +22,12 @@ use crate::{
     },
 };
 
-/// The worksheet is candid reflection about power and bias: members only.
-async fn members(state: &AppState, ctx: &Ctx, slug: &str, islug: &str) -> AppResult<(Access, Initiative)> {
-    let (access, initiative) = Access::load_initiative(state, ctx, slug, islug).await?;
-    if !access.is_member() {
-        return Err(if ctx.user.is_some() { AppError::Forbidden } else { AppError::LoginRequired });
-    }
-    Ok((access, initiative))
-}
-
 pub async fn page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (access, i) = members(&state, &ctx, &slug, &islug).await?;
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     render(&state, &ctx, &access, &i, None).await
 }
 
@@ -48,7 +38,7 @@ async fn render(
     i: &Initiative,
     failed: Option<(u8, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
-    let history = store::history(&state.db, i.id).await?;
+    let history = worksheet::history(&state.svc, access, i).await?;
     let staff = access.can_facilitate();
     let base = shell::url(access, i, Section::Worksheet);
     let title = ctx.t("section-worksheet");
@@ -59,7 +49,7 @@ async fn render(
         (shell::header(ctx, access, i, Section::Worksheet, &title))
         p { (ctx.t("worksheet-lead")) }
         (error_summary_in(ctx, all_errors, &[], &prefix))
-        @for q in 1..=worksheet::QUESTIONS {
+        @for q in 1..=QUESTIONS {
             @let answers: Vec<_> = history.iter().filter(|a| a.question == q).collect();
             @let errors = match &failed { Some((n, e, _)) if *n == q => e, _ => &empty };
             @let typed = match &failed { Some((n, _, v)) if *n == q => Some(v.get("answer").to_owned()), _ => None };
@@ -108,21 +98,17 @@ pub async fn answer(
     Path((slug, islug, question)): Path<(String, String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
-    let (access, i) = members(&state, &ctx, &slug, &islug).await?;
-    access.require_facilitator(&ctx)?;
-    match worksheet::answer(&question, form.get("answer")) {
-        Ok((q, text)) => {
-            store::save(&state.db, i.id, q, &text, ctx.user_id(), ctx.now).await?;
-            Ok(redirect_with_flash(
-                &ctx,
-                &format!("{}#q{q}-h", shell::url(&access, &i, Section::Worksheet)),
-                "flash-saved",
-            ))
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    match worksheet::answer(&state.svc, &access, &i, &question, form.get("answer"), ctx.now).await {
+        Ok(q) => Ok(redirect_with_flash(
+            &ctx,
+            &format!("{}#q{q}-h", shell::url(&access, &i, Section::Worksheet)),
+            "flash-saved",
+        )),
+        Err(Error::Invalid(errors)) => {
+            let q = question.parse::<u8>().ok().filter(|q| (1..=QUESTIONS).contains(q)).unwrap_or(1);
+            render(&state, &ctx, &access, &i, Some((q, errors, &form))).await
         }
-        Err(e) if e.field == "question" => Err(AppError::NotFound),
-        Err(e) => {
-            let q = question.parse::<u8>().unwrap_or(1);
-            render(&state, &ctx, &access, &i, Some((q, Invalid::one(e), &form))).await
-        }
+        Err(e) => Err(e.into()),
     }
 }

@@ -144,7 +144,7 @@ async fn state_changing_requests_need_the_csrf_token() {
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 403, "cross-origin");
-        let user = tandem_store::users::get_by_email(&app.db, "member@example.org").await.unwrap().unwrap();
+        let user = tandem_store::users::get_by_email(app.db.pool(), "member@example.org").await.unwrap().unwrap();
         assert_eq!(user.lang, "en", "nothing changed");
         let r = client.post(app.url("/logout")).form(&[("_csrf", "nope")]).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 403);
@@ -335,7 +335,7 @@ async fn garbage_input_never_causes_a_server_error() {
             }
         }
         // Nothing was created by any of it.
-        let list = tandem_store::initiatives::list(&app.db, f.community_id, true).await.unwrap();
+        let list = tandem_store::initiatives::list(app.db.pool(), f.community_id, true).await.unwrap();
         assert_eq!(list.len(), 2);
         let filter = tandem_store::ideas::Filter {
             words: None,
@@ -346,8 +346,10 @@ async fn garbage_input_never_causes_a_server_error() {
         assert!(tandem_store::ideas::list(&app.db, list[0].id, &filter).await.unwrap().is_empty());
         assert!(tandem_store::ideas::list(&app.db, list[1].id, &filter).await.unwrap().is_empty());
         for i in &list {
-            assert!(tandem_store::decisions::polls(&app.db, i.id).await.unwrap().is_empty());
-            assert!(tandem_store::decisions::budgets(&app.db, i.id).await.unwrap().is_empty());
+            assert!(
+                tandem_store::decisions::polls(&mut app.db.acquire().await.unwrap(), i.id).await.unwrap().is_empty()
+            );
+            assert!(tandem_store::decisions::budgets(app.db.pool(), i.id).await.unwrap().is_empty());
         }
     })
     .await;

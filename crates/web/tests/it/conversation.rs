@@ -5,8 +5,8 @@
 
 use serde_json::{Value, json};
 use tandem_domain::{community::Role, conversation::StatementStatus};
+use tandem_service::jobs;
 use tandem_store::{communities, conversations as store, users};
-use tandem_web::{AppState, WebConfig, jobs};
 
 use crate::{ideas::open_board, seed_model::api_token, support::*};
 
@@ -16,7 +16,7 @@ fn base(f: &Fixture) -> String {
 
 /// Adds `n` members to a stakeholder group; returns their user ids.
 async fn members(app: &TestApp, f: &Fixture, group_key: &str, prefix: &str, n: usize) -> Vec<i64> {
-    let groups = communities::groups(&app.db, f.community_id).await.unwrap();
+    let groups = communities::groups(app.db.pool(), f.community_id).await.unwrap();
     let group = groups.iter().find(|g| g.key == group_key).map(|g| g.id);
     let mut ids = Vec::new();
     for k in 0..n {
@@ -76,7 +76,7 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
             let r = post_form(&fac, &app, &page, &add, &[("statement", t)]).await;
             assert_eq!(r.status().as_u16(), 303);
         }
-        let statements = store::statements(&app.db, id).await.unwrap();
+        let statements = store::statements(app.db.pool(), id).await.unwrap();
         assert_eq!(statements.len(), 6);
         assert!(statements.iter().all(|s| s.status == StatementStatus::Accepted && s.seeded));
 
@@ -91,7 +91,7 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         let r = post_form(&member, &app, &page, &vote, &[("statement", &sid), ("vote", "maybe")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Choose agree, disagree or pass."));
-        assert!(store::votes(&app.db, id).await.unwrap().is_empty(), "a bad vote changes nothing");
+        assert!(store::votes(app.db.pool(), id).await.unwrap().is_empty(), "a bad vote changes nothing");
         let r = post_form(&member, &app, &page, &vote, &[("statement", "999999"), ("vote", "agree")]).await;
         assert_eq!(r.status().as_u16(), 422);
         let r = post_form(&member, &app, &page, &vote, &[("statement", &sid), ("vote", "agree")]).await;
@@ -101,13 +101,13 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         assert!(!html.contains(&format!("<q class=\"statement\">{shown}</q>")), "the next statement is another one");
         let r = post_form(&member, &app, &page, &vote, &[("statement", &sid), ("vote", "disagree")]).await;
         assert_eq!(r.status().as_u16(), 303, "a vote can be changed");
-        let votes = store::votes(&app.db, id).await.unwrap();
+        let votes = store::votes(app.db.pool(), id).await.unwrap();
         assert_eq!(votes.len(), 1);
         assert_eq!(votes[0].vote, -1);
         let observer = login(&app, "observer@example.org").await;
         let r = post_form(&observer, &app, &page, &vote, &[("statement", &sid), ("vote", "agree")]).await;
         assert_eq!(r.status().as_u16(), 303);
-        assert_eq!(store::votes(&app.db, id).await.unwrap().len(), 1, "observers cannot vote");
+        assert_eq!(store::votes(app.db.pool(), id).await.unwrap().len(), 1, "observers cannot vote");
 
         // A member's statement waits for a facilitator.
         let r = post_form(&member, &app, &page, &add, &[("statement", "Allow phones on trips only.")]).await;
@@ -116,7 +116,7 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         assert!(html.contains("You have voted on 1 of 6 statements."), "pending statements are not shown");
         let (_, html) = get_text(&fac, &app.url(&page)).await;
         assert!(html.contains("Allow phones on trips only."));
-        let pending = store::statements(&app.db, id)
+        let pending = store::statements(app.db.pool(), id)
             .await
             .unwrap()
             .into_iter()
@@ -131,13 +131,13 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         // Two camps of families and staff vote; the worker draws the map.
         let families = members(&app, &f, "families", "fam", 12).await;
         let staff = members(&app, &f, "staff", "staff", 12).await;
-        let statements = store::statements(&app.db, id).await.unwrap();
+        let statements = store::statements(app.db.pool(), id).await.unwrap();
         for (camp, people) in [(1i8, &families), (-1i8, &staff)] {
             for (k, &u) in people.iter().enumerate() {
                 for (n, s) in statements.iter().enumerate() {
                     let lean = if n % 2 == 0 { camp } else { -camp };
                     let v = if k == 0 && n == 0 { 0 } else { lean };
-                    assert!(store::vote(&app.db, id, s.id, u, None, v, START).await.unwrap());
+                    assert!(store::vote(app.db.pool(), id, s.id, u, None, v, START).await.unwrap());
                 }
             }
         }
@@ -145,10 +145,9 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         let (status, html) = get_text(&fac, &app.url(&report)).await;
         assert_eq!(status, 200);
         assert!(html.contains("There is no map yet."));
-        let state = AppState::new(app.db.clone(), WebConfig::default()).with_clock(app.clock.clone());
-        assert_eq!(jobs::step(&state, "w1").await.unwrap(), jobs::Step::Idle, "debounced");
+        assert_eq!(jobs::step(&app.svc, "w1").await.unwrap(), jobs::Step::Idle, "debounced");
         app.clock.advance(10);
-        let step = jobs::step(&state, "w1").await.unwrap();
+        let step = jobs::step(&app.svc, "w1").await.unwrap();
         assert!(matches!(step, jobs::Step::Done { ref kind, .. } if kind == "opinion-map"), "{step:?}");
 
         let visitor = app.client();
@@ -176,17 +175,17 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
             "/api/v1/communities/riverbend/initiatives/{}/conversations/{id}/votes/{}",
             f.public_slug, statements[0].id
         );
-        let before = store::votes(&app.db, id).await.unwrap().len();
+        let before = store::votes(app.db.pool(), id).await.unwrap().len();
         let r = visitor.put(app.url(&put)).json(&json!({"vote": "agree"})).send().await.unwrap();
         assert!(r.status().is_client_error(), "voting needs a login");
         let token = api_token(&app, "member@example.org").await;
         let r = visitor.put(app.url(&put)).bearer_auth(&token).json(&json!({"vote": "sideways"})).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 422);
-        assert_eq!(store::votes(&app.db, id).await.unwrap().len(), before, "bad votes change nothing");
+        assert_eq!(store::votes(app.db.pool(), id).await.unwrap().len(), before, "bad votes change nothing");
         let r = visitor.put(app.url(&put)).bearer_auth(&token).json(&json!({"vote": "pass"})).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 204);
-        assert_eq!(store::votes(&app.db, id).await.unwrap().len(), before + 1);
-        assert!(tandem_store::jobs::pending_count(&app.db).await.unwrap() >= 1, "a new vote queues a redraw");
+        assert_eq!(store::votes(app.db.pool(), id).await.unwrap().len(), before + 1);
+        assert!(tandem_store::jobs::pending_count(app.db.pool()).await.unwrap() >= 1, "a new vote queues a redraw");
         let r = visitor
             .put(app.url(&put))
             .bearer_auth(&token)
@@ -217,7 +216,7 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 201);
-        let added = store::statements(&app.db, id).await.unwrap();
+        let added = store::statements(app.db.pool(), id).await.unwrap();
         assert_eq!(
             added.iter().find(|s| s.body == "Keep phones for emergencies only.").map(|s| s.status),
             Some(StatementStatus::Pending),

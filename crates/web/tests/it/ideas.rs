@@ -9,8 +9,8 @@ use crate::support::*;
 
 /// Publishes a charter with one area and opens participation on the public initiative.
 pub async fn open_board(app: &TestApp, f: &Fixture) -> (i64, i64) {
-    let i = initiatives::by_slug(&app.db, f.community_id, &f.public_slug).await.unwrap().unwrap();
-    phases::create_defaults(&app.db, i.id).await.unwrap();
+    let i = initiatives::by_slug(app.db.pool(), f.community_id, &f.public_slug).await.unwrap().unwrap();
+    phases::create_defaults(&mut app.db.acquire().await.unwrap(), i.id).await.unwrap();
     let area = DecisionArea {
         title: String::from("Staffing"),
         level: InfluenceLevel::Inform,
@@ -19,10 +19,14 @@ pub async fn open_board(app: &TestApp, f: &Fixture) -> (i64, i64) {
         risks: String::new(),
         reciprocity: String::from("You hear first"),
     };
-    let area_id = charter::apply(&app.db, i.id, charter::Change::AddArea(&area), None, START).await.unwrap().unwrap();
+    let area_id =
+        charter::apply(&mut app.db.acquire().await.unwrap(), i.id, charter::Change::AddArea(&area), None, START)
+            .await
+            .unwrap()
+            .unwrap();
     let v = charter::NewVersion { expected: 0, version: 1, snapshot: "{}", reason: "", by: None };
-    charter::apply(&app.db, i.id, charter::Change::Publish, Some(v), START).await.unwrap();
-    initiatives::set_participation(&app.db, i.id, true, START).await.unwrap();
+    charter::apply(&mut app.db.acquire().await.unwrap(), i.id, charter::Change::Publish, Some(v), START).await.unwrap();
+    initiatives::set_participation(app.db.pool(), i.id, true, START).await.unwrap();
     (i.id, area_id)
 }
 
@@ -71,11 +75,11 @@ async fn no_idea_before_the_charter_is_published_and_the_phase_takes_ideas() {
         );
         let (iid, _) = open_board(&app, &f).await;
         // Move to the authorization phase, which takes no ideas.
-        let list = phases::list(&app.db, iid).await.unwrap();
+        let list = phases::list(app.db.pool(), iid).await.unwrap();
         let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
         let changes = tandem_domain::phases::make_current(&statuses, list[2].id).unwrap();
         phases::transition(
-            &app.db,
+            &mut app.db.acquire().await.unwrap(),
             iid,
             &changes,
             &phases::Move { from: Some(list[0].id), to: list[2].id, note: "", actor: None },
@@ -143,7 +147,7 @@ async fn a_not_possible_answer_needs_a_reason_and_followers_are_told() {
         .await;
         assert_eq!(r.status().as_u16(), 422, "a charter reason names the decision area");
         let id: i64 = idea_url.rsplit('/').next().unwrap().parse().unwrap();
-        let idea = tandem_store::ideas::get_idea(&app.db, 1, id).await.unwrap().unwrap();
+        let idea = tandem_store::ideas::get_idea(app.db.pool(), 1, id).await.unwrap().unwrap();
         assert_eq!(idea.status, tandem_domain::ideas::IdeaStatus::New, "nothing changed");
         let r = post_form(
             &fac,
@@ -185,12 +189,12 @@ async fn pupils_post_under_a_pseudonym_and_their_name_never_shows() {
         let f = fixture(&app.db).await;
         open_board(&app, &f).await;
         // Make the member a pupil.
-        let groups = tandem_store::communities::groups(&app.db, f.community_id).await.unwrap();
+        let groups = tandem_store::communities::groups(app.db.pool(), f.community_id).await.unwrap();
         let pupils = groups.iter().find(|g| g.key == "pupils").unwrap().id;
-        let me = tandem_store::users::get_by_email(&app.db, "member@example.org").await.unwrap().unwrap();
-        let m = tandem_store::communities::membership(&app.db, f.community_id, me.id).await.unwrap().unwrap();
+        let me = tandem_store::users::get_by_email(app.db.pool(), "member@example.org").await.unwrap().unwrap();
+        let m = tandem_store::communities::membership(app.db.pool(), f.community_id, me.id).await.unwrap().unwrap();
         tandem_store::communities::update_member(
-            &app.db,
+            app.db.pool(),
             f.community_id,
             m.id,
             tandem_domain::community::Role::Member,
@@ -338,7 +342,7 @@ async fn search_queue_health_feed_and_accountability() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
-        let c = tandem_store::accountability::list(&app.db, 1).await.unwrap()[0].id;
+        let c = tandem_store::accountability::list(&mut app.db.acquire().await.unwrap(), 1).await.unwrap()[0].id;
         let r = post_form(
             &fac,
             &app,

@@ -52,7 +52,7 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
-        let groups = tandem_store::communities::groups(&app.db, 1).await.unwrap();
+        let groups = tandem_store::communities::groups(app.db.pool(), 1).await.unwrap();
         let mut support: Vec<(String, String)> = Vec::new();
         for g in groups.iter().take(5) {
             support.push((format!("stance_{}", g.id), String::from("supporter")));
@@ -98,11 +98,11 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
                 && html.contains("Choose one of the options.")
         );
         assert!(html.contains("aria-invalid=\"true\""));
-        assert_eq!(tandem_store::initiatives::list(&app.db, f.community_id, true).await.unwrap().len(), 2);
+        assert_eq!(tandem_store::initiatives::list(app.db.pool(), f.community_id, true).await.unwrap().len(), 2);
 
         let page = format!("/c/riverbend/i/{}", f.public_slug);
         let edit = format!("{page}/edit");
-        let groups = tandem_store::communities::groups(&app.db, 1).await.unwrap();
+        let groups = tandem_store::communities::groups(app.db.pool(), 1).await.unwrap();
         let first = format!("stance_{}", groups[0].id);
         let second = format!("stance_{}", groups[1].id);
         let r = post_form(
@@ -114,8 +114,12 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 422, "one bad row");
-        let i = tandem_store::initiatives::by_slug(&app.db, f.community_id, &f.public_slug).await.unwrap().unwrap();
-        assert!(tandem_store::initiatives::stances(&app.db, i.id).await.unwrap().is_empty(), "and no row was saved");
+        let i =
+            tandem_store::initiatives::by_slug(app.db.pool(), f.community_id, &f.public_slug).await.unwrap().unwrap();
+        assert!(
+            tandem_store::initiatives::stances(app.db.pool(), i.id).await.unwrap().is_empty(),
+            "and no row was saved"
+        );
 
         let r = post_form(
             &fac,
@@ -126,7 +130,7 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
-        assert!(tandem_store::initiatives::capacity(&app.db, i.id).await.unwrap().is_empty());
+        assert!(tandem_store::initiatives::capacity(app.db.pool(), i.id).await.unwrap().is_empty());
 
         // Spanish users get Spanish errors.
         post_form(&fac, &app, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
@@ -188,13 +192,13 @@ async fn admins_manage_groups_schools_and_roles_but_keep_one_admin() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
-        assert_eq!(tandem_store::communities::schools(&app.db, f.community_id).await.unwrap().len(), 2);
+        assert_eq!(tandem_store::communities::schools(app.db.pool(), f.community_id).await.unwrap().len(), 2);
         let (_, es) = get_text(&admin, &app.url("/c/riverbend")).await;
         assert!(es.contains("Parent-teacher association") && es.contains("Harbor View High"));
 
         // The only admin cannot demote themselves.
-        let me = tandem_store::users::get_by_email(&app.db, "admin@example.org").await.unwrap().unwrap();
-        let m = tandem_store::communities::membership(&app.db, f.community_id, me.id).await.unwrap().unwrap();
+        let me = tandem_store::users::get_by_email(app.db.pool(), "admin@example.org").await.unwrap().unwrap();
+        let m = tandem_store::communities::membership(app.db.pool(), f.community_id, me.id).await.unwrap().unwrap();
         let r = post_form(
             &admin,
             &app,
@@ -204,7 +208,7 @@ async fn admins_manage_groups_schools_and_roles_but_keep_one_admin() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 303);
-        let m = tandem_store::communities::membership(&app.db, f.community_id, me.id).await.unwrap().unwrap();
+        let m = tandem_store::communities::membership(app.db.pool(), f.community_id, me.id).await.unwrap().unwrap();
         assert_eq!(m.role, tandem_domain::community::Role::Admin);
     })
     .await;

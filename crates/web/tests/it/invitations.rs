@@ -4,7 +4,7 @@ use crate::support::*;
 
 /// Creates an invitation through the admin page and returns its link path.
 async fn invite(app: &TestApp, admin: &reqwest::Client, group_key: &str, days: &str) -> String {
-    let groups = tandem_store::communities::groups(&app.db, 1).await.unwrap();
+    let groups = tandem_store::communities::groups(app.db.pool(), 1).await.unwrap();
     let gid = groups.iter().find(|g| g.key == group_key).unwrap().id.to_string();
     let r = post_form(
         admin,
@@ -78,7 +78,7 @@ async fn expired_and_revoked_links_do_not_work() {
         let admin = login(&app, "admin@example.org").await;
         let short = invite(&app, &admin, "families", "1").await;
         let revoked = invite(&app, &admin, "families", "").await;
-        let list = tandem_store::invitations::list(&app.db, 1, 10).await.unwrap();
+        let list = tandem_store::invitations::list(app.db.pool(), 1, 10).await.unwrap();
         let newest = list.first().unwrap().id;
         let r = post_form(
             &admin,
@@ -115,7 +115,7 @@ async fn invitation_input_is_checked() {
         assert_eq!(r.status().as_u16(), 422);
         let html = r.text().await.unwrap();
         assert!(html.contains("Choose one of the options.") && html.contains("Enter a number from 1 to 60."));
-        assert!(tandem_store::invitations::list(&app.db, 1, 10).await.unwrap().is_empty(), "nothing created");
+        assert!(tandem_store::invitations::list(app.db.pool(), 1, 10).await.unwrap().is_empty(), "nothing created");
         // Only admins create links.
         let fac = login(&app, "fac@example.org").await;
         assert_eq!(get_text(&fac, &app.url("/c/riverbend/invitations")).await.0, 403);

@@ -79,7 +79,7 @@ async fn language_switch_is_remembered() {
         // A logged-in person's choice is stored with their account too.
         let member = login(&app, "member@example.org").await;
         post_form(&member, &app, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
-        let user = tandem_store::users::get_by_email(&app.db, "member@example.org").await.unwrap().unwrap();
+        let user = tandem_store::users::get_by_email(app.db.pool(), "member@example.org").await.unwrap().unwrap();
         assert_eq!(user.lang, "es");
         // An unknown language changes nothing.
         let r = post_form(&client, &app, "/", "/lang", &[("lang", "fr"), ("next", "/")]).await;

@@ -14,7 +14,7 @@ fn initiative(f: &Fixture) -> String {
 async fn stakeholders_are_mapped_and_bad_ones_refused() {
     on_each_backend(|app| async move {
         let f = fixture(&app.db).await;
-        tandem_store::phases::create_defaults(&app.db, 1).await.unwrap();
+        tandem_store::phases::create_defaults(&mut app.db.acquire().await.unwrap(), 1).await.unwrap();
         let base = initiative(&f);
         let fac = login(&app, "fac@example.org").await;
         let page = format!("{base}/environment");
@@ -89,7 +89,7 @@ async fn participation_waits_for_the_published_charter() {
         let (_, html) = get_text(&fac, &app.url(&location(&r))).await;
         assert!(html.contains("Participation cannot open until the power-sharing charter is published"));
         let stored =
-            tandem_store::initiatives::by_slug(&app.db, f.community_id, &f.public_slug).await.unwrap().unwrap();
+            tandem_store::initiatives::by_slug(app.db.pool(), f.community_id, &f.public_slug).await.unwrap().unwrap();
         assert!(!stored.participation_open);
         let token = api_token(&app, "fac@example.org").await;
         let api = reqwest::Client::new();
@@ -120,13 +120,13 @@ async fn participation_waits_for_the_published_charter() {
         assert!(public.contains("The school's name") && public.contains("Pupils unveil the name"));
 
         // After publication every change needs a reason, and readers see it.
-        let areas = tandem_store::charter::areas(&app.db, 1).await.unwrap();
+        let areas = tandem_store::charter::areas(app.db.pool(), 1).await.unwrap();
         let edit = format!("{charter}/areas/{}", areas[0].id);
         let mut changed = area.to_vec();
         changed[1] = ("level", "collaborate");
         let r = post_form(&fac, &app, &charter, &edit, &changed).await;
         assert_eq!(r.status().as_u16(), 422, "no reason given");
-        assert_eq!(tandem_store::charter::get_charter(&app.db, 1).await.unwrap().version, 1);
+        assert_eq!(tandem_store::charter::get_charter(app.db.pool(), 1).await.unwrap().version, 1);
         changed.push(("reason", "The board must ratify the name"));
         let r = post_form(&fac, &app, &charter, &edit, &changed).await;
         assert_eq!(r.status().as_u16(), 303);
@@ -177,8 +177,8 @@ async fn new_initiatives_get_the_default_phases_and_moves_are_recorded() {
         for name in ["Identify needs", "Co-design", "Authorization", "Co-delivery", "Co-evaluation"] {
             assert!(phases_page.contains(name), "{name}");
         }
-        let i = tandem_store::initiatives::by_slug(&app.db, 1, "safer-routes").await.unwrap().unwrap();
-        let phases = tandem_store::phases::list(&app.db, i.id).await.unwrap();
+        let i = tandem_store::initiatives::by_slug(app.db.pool(), 1, "safer-routes").await.unwrap().unwrap();
+        let phases = tandem_store::phases::list(app.db.pool(), i.id).await.unwrap();
         let r = post_form(
             &fac,
             &app,
@@ -205,7 +205,7 @@ async fn new_initiatives_get_the_default_phases_and_moves_are_recorded() {
         )
         .await;
         assert_eq!(r.status().as_u16(), 422);
-        assert_eq!(tandem_store::phases::list(&app.db, i.id).await.unwrap().len(), 5);
+        assert_eq!(tandem_store::phases::list(app.db.pool(), i.id).await.unwrap().len(), 5);
     })
     .await;
 }
@@ -233,7 +233,7 @@ async fn engagement_csv_is_imported_whole_and_small_figures_stay_hidden() {
         let r = fac.post(app.url(&format!("{page}/import"))).multipart(multipart_csv(&token, bad)).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Line 3: kind: Choose one of the options."));
-        assert!(tandem_store::engagement::recent(&app.db, 1, 10).await.unwrap().is_empty(), "nothing half-imported");
+        assert!(tandem_store::engagement::recent(app.db.pool(), 1, 10).await.unwrap().is_empty(), "nothing half-imported");
         let good = "date,group,kind,people,source\n2026-10-01,families,informed,380,Letter home\n2026-10-02,pupils,attended,3,Assembly\n2026-10-03,families,updated,200,Newsletter\n";
         let r = fac.post(app.url(&format!("{page}/import"))).multipart(multipart_csv(&token, good)).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 200);
@@ -241,7 +241,7 @@ async fn engagement_csv_is_imported_whole_and_small_figures_stay_hidden() {
         // Without the token, nothing is read.
         let r = fac.post(app.url(&format!("{page}/import"))).multipart(multipart_csv("forged", good)).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 403);
-        assert_eq!(tandem_store::engagement::recent(&app.db, 1, 10).await.unwrap().len(), 3);
+        assert_eq!(tandem_store::engagement::recent(app.db.pool(), 1, 10).await.unwrap().len(), 3);
 
         let (_, public) = get_text(&app.client(), &app.url(&page)).await;
         assert!(public.contains(">200<"), "figures of 5 or more are shown");

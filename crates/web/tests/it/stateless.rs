@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
+use tandem_service::{ManualClock, jobs};
 use tandem_store::Backend;
-use tandem_web::{AppState, ManualClock, WebConfig, jobs};
 
 use crate::support::*;
 
@@ -54,14 +54,13 @@ async fn the_cleanup_job_runs_from_the_database_queue() {
         fixture(&app.db).await;
         let client = login(&app, "member@example.org").await;
         drop(client);
-        let state = AppState::new(app.db.clone(), WebConfig::default()).with_clock(app.clock.clone());
         jobs::schedule_cleanup(&app.db, app.clock.now_for_tests()).await.unwrap();
-        assert_eq!(jobs::step(&state, "w1").await.unwrap(), jobs::Step::Idle, "scheduled for the next hour");
+        assert_eq!(jobs::step(&app.svc, "w1").await.unwrap(), jobs::Step::Idle, "scheduled for the next hour");
         app.clock.advance(15 * 24 * 3600);
-        let step = jobs::step(&state, "w1").await.unwrap();
+        let step = jobs::step(&app.svc, "w1").await.unwrap();
         assert!(matches!(step, jobs::Step::Done { ref kind, .. } if kind == jobs::CLEANUP), "{step:?}");
         assert_eq!(
-            tandem_store::sessions::purge_expired(&app.db, app.clock.now_for_tests()).await.unwrap(),
+            tandem_store::sessions::purge_expired(app.db.pool(), app.clock.now_for_tests()).await.unwrap(),
             0,
             "already purged"
         );

@@ -9,12 +9,13 @@ use tandem_domain::{
     initiative::Visibility,
     text::Slug,
 };
+use tandem_service::{ManualClock, Service, secrets as security};
 use tandem_store::{
     Backend, Db, communities, initiatives,
     testing::{TestDb, backends},
     users,
 };
-use tandem_web::{AppState, ManualClock, WebConfig, security};
+use tandem_web::{AppState, WebConfig};
 
 pub const START: Timestamp = Timestamp(1_795_000_000);
 pub const PASSWORD: &str = "correct horse battery";
@@ -22,6 +23,8 @@ pub const PASSWORD: &str = "correct horse battery";
 pub struct TestApp {
     pub addr: SocketAddr,
     pub db: Db,
+    /// The service the server runs on, for tests that set up or check state through use cases.
+    pub svc: Service,
     pub clock: Arc<ManualClock>,
     pub backend: Backend,
     _test_db: Option<TestDb>,
@@ -53,7 +56,8 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 pub async fn spawn_on(db: Db, clock: Arc<ManualClock>) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let state = AppState::new(db.clone(), WebConfig::default()).with_clock(clock.clone());
+    let svc = Service::new(db.clone()).with_clock(clock.clone());
+    let state = AppState::new(svc.clone(), WebConfig::default());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
         let _ = tandem_web::serve(listener, state, async {
@@ -61,7 +65,7 @@ pub async fn spawn_on(db: Db, clock: Arc<ManualClock>) -> TestApp {
         })
         .await;
     });
-    TestApp { addr, db, clock, backend: Backend::Sqlite, _test_db: None, _shutdown: tx }
+    TestApp { addr, db, svc, clock, backend: Backend::Sqlite, _test_db: None, _shutdown: tx }
 }
 
 impl TestApp {
@@ -89,11 +93,14 @@ pub async fn fixture(db: &Db) -> Fixture {
         kind: CommunityKind::District,
         description: "A district",
     };
-    let cid = communities::create(db, &new, START).await.unwrap();
+    let cid = communities::create(&mut db.acquire().await.unwrap(), &new, START).await.unwrap();
     let school_id =
-        communities::add_school(db, cid, "northside", "Northside Middle", SchoolPhase::Middle, START).await.unwrap();
+        communities::add_school(db.pool(), cid, "northside", "Northside Middle", SchoolPhase::Middle, START)
+            .await
+            .unwrap()
+            .unwrap();
     let hash = security::hash_password(PASSWORD).unwrap();
-    let groups = communities::groups(db, cid).await.unwrap();
+    let groups = communities::groups(db.pool(), cid).await.unwrap();
     let families = groups.iter().find(|g| g.key == "families").map(|g| g.id);
     for (email, role) in [
         ("admin@example.org", Role::Admin),
@@ -128,12 +135,28 @@ pub async fn fixture(db: &Db) -> Fixture {
         visibility: Visibility::Public,
         value_statement: "Every pupil belongs.",
     };
-    let (_, public_slug) =
-        initiatives::create(db, cid, &Slug::from_title(public.title), &public, None, START).await.unwrap();
+    let (_, public_slug) = initiatives::create(
+        &mut db.acquire().await.unwrap(),
+        cid,
+        &Slug::from_title(public.title),
+        &public,
+        None,
+        START,
+    )
+    .await
+    .unwrap();
     let private =
         initiatives::InitiativeFields { title: "Staff workload review", visibility: Visibility::Members, ..public };
-    let (_, private_slug) =
-        initiatives::create(db, cid, &Slug::from_title(private.title), &private, None, START).await.unwrap();
+    let (_, private_slug) = initiatives::create(
+        &mut db.acquire().await.unwrap(),
+        cid,
+        &Slug::from_title(private.title),
+        &private,
+        None,
+        START,
+    )
+    .await
+    .unwrap();
     Fixture { community_id: cid, public_slug, private_slug }
 }
 

@@ -103,6 +103,8 @@ error-lang-unknown = Ese idioma no está disponible.
 error-last-admin = Una comunidad necesita al menos una persona administradora. Nombre primero a otra persona.
 error-group-exists = Ya existe un grupo con ese nombre.
 error-school-exists = Ya existe una escuela con ese nombre.
+error-community-exists = Ya existe una comunidad con esa dirección.
+error-invitation-unusable = Este enlace de invitación ya no se puede usar: ya se usó, se revocó o caducó.
 error-invitation-not-revocable = Esta invitación ya se usó, se revocó o no existe.
 
 ## Mensajes
@@ -760,6 +762,9 @@ cli-error-file = No se pudo leer el archivo { $path }: { $detail }
 cli-error-write = No se pudo escribir el archivo { $path }: { $detail }
 cli-error-no-initiative = No existe la iniciativa «{ $slug }» en esa comunidad.
 cli-error-csv-line = La línea { $line } del archivo no es correcta; no se importó nada:
+cli-error-csv-problem = Línea { $line }: { $problem }
+cli-error-not-found = Eso no existe.
+cli-error-forbidden = Esto no se puede hacer desde la línea de órdenes.
 phases-field-accepts-ideas = Los miembros pueden publicar ideas y necesidades mientras esta fase está en curso
 cli-error-smtp = No se pudo usar la URL de SMTP: { $detail }
 

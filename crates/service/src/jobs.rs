@@ -8,7 +8,7 @@ use tandem_domain::{Timestamp, jobs::retry_at, time::HOUR};
 use tandem_store::{Db, jobs, sessions, throttle};
 
 use crate::{
-    AppState,
+    Error, Result, Service, conversations,
     mail::Email,
     notify::{DIGEST_JOB, EMAIL_JOB, send_digests},
 };
@@ -56,48 +56,50 @@ pub async fn schedule_digest(db: &Db, now: Timestamp) -> tandem_store::Result<()
     Ok(())
 }
 
-async fn run(state: &AppState, job: &jobs::Job, now: Timestamp) -> Result<(), String> {
+async fn run(svc: &Service, job: &jobs::Job, now: Timestamp) -> Result<()> {
     match job.kind.as_str() {
         CLEANUP => {
-            let db = &state.db;
-            let expired = sessions::purge_expired(db, now).await.map_err(|e| e.to_string())?;
-            let counters = throttle::purge(db, now.plus_secs(-HOUR)).await.map_err(|e| e.to_string())?;
-            let old_jobs = jobs::purge_finished(db, now.plus_days(-30)).await.map_err(|e| e.to_string())?;
+            let db = svc.db.pool();
+            let expired = sessions::purge_expired(db, now).await?;
+            let counters = throttle::purge(db, now.plus_secs(-HOUR)).await?;
+            let old_jobs = jobs::purge_finished(db, now.plus_days(-30)).await?;
             tracing::info!(expired, counters, old_jobs, "cleanup done");
             Ok(())
         }
         EMAIL_JOB => {
-            let email: Email = serde_json::from_str(&job.payload).map_err(|e| format!("bad payload: {e}"))?;
-            let mailer = state.mailer.as_ref().ok_or_else(|| String::from("no SMTP server is configured"))?;
-            mailer.send(&email).await
+            let email: Email =
+                serde_json::from_str(&job.payload).map_err(|e| Error::Internal(format!("bad payload: {e}")))?;
+            let mailer =
+                svc.mailer.as_ref().ok_or_else(|| Error::Internal(String::from("no SMTP server is configured")))?;
+            mailer.send(&email).await.map_err(Error::Internal)
         }
         DIGEST_JOB => {
-            let sent = send_digests(state, now).await?;
+            let sent = send_digests(svc, now).await?;
             tracing::info!(sent, "daily digests queued");
             Ok(())
         }
-        crate::pages::conversation::OPINION_JOB => {
-            crate::pages::conversation::redraw(&state.db, &job.payload, now).await
-        }
-        other => Err(format!("unknown job kind {other}")),
+        conversations::OPINION_JOB => conversations::redraw(svc, &job.payload, now).await,
+        other => Err(Error::Internal(format!("unknown job kind {other}"))),
     }
 }
 
 /// Runs at most one due job. Tests drive the worker with this.
-pub async fn step(state: &AppState, worker: &str) -> tandem_store::Result<Step> {
-    let now = state.clock.now();
-    let Some(job) = jobs::claim(&state.db, worker, now, LEASE_SECS).await? else {
+pub async fn step(svc: &Service, worker: &str) -> Result<Step> {
+    let now = svc.now();
+    let mut conn = svc.read().await?;
+    let Some(job) = jobs::claim(&mut conn, worker, now, LEASE_SECS).await? else {
         return Ok(Step::Idle);
     };
-    match run(state, &job, now).await {
+    drop(conn);
+    match run(svc, &job, now).await {
         Ok(()) => {
-            jobs::complete(&state.db, job.id, state.clock.now()).await?;
+            jobs::complete(svc.db.pool(), job.id, svc.now()).await?;
             Ok(Step::Done { id: job.id, kind: job.kind })
         }
         Err(error) => {
             tracing::warn!(id = job.id, kind = %job.kind, %error, "job failed");
             let next = retry_at(job.attempts, job.max_attempts, now);
-            jobs::fail(&state.db, job.id, &error, next, now).await?;
+            jobs::fail(&mut *svc.read().await?, job.id, &error.to_string(), next, now).await?;
             Ok(match next {
                 Some(_) => Step::Retrying { id: job.id, kind: job.kind },
                 None => Step::GaveUp { id: job.id, kind: job.kind },
@@ -107,18 +109,18 @@ pub async fn step(state: &AppState, worker: &str) -> tandem_store::Result<Step> 
 }
 
 /// Runs jobs until `stop` fires; sleeps briefly when idle.
-pub async fn run_forever(state: AppState, worker: String, mut stop: tokio::sync::watch::Receiver<bool>) {
+pub async fn run_forever(svc: Service, worker: String, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         if *stop.borrow() {
             return;
         }
-        if let Err(e) = schedule_cleanup(&state.db, state.clock.now()).await {
+        if let Err(e) = schedule_cleanup(&svc.db, svc.now()).await {
             tracing::warn!(error = %e, "could not schedule cleanup");
         }
-        if let Err(e) = schedule_digest(&state.db, state.clock.now()).await {
+        if let Err(e) = schedule_digest(&svc.db, svc.now()).await {
             tracing::warn!(error = %e, "could not schedule the daily digest");
         }
-        let idle = match step(&state, &worker).await {
+        let idle = match step(&svc, &worker).await {
             Ok(Step::Idle) => true,
             Ok(_) => false,
             Err(e) => {

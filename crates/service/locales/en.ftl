@@ -103,6 +103,8 @@ error-lang-unknown = That language is not available.
 error-last-admin = A community needs at least one administrator. Make someone else an administrator first.
 error-group-exists = A group with that name already exists.
 error-school-exists = A school with that name already exists.
+error-community-exists = A community with that address already exists.
+error-invitation-unusable = This invitation link can no longer be used: it was used, revoked or has expired.
 error-invitation-not-revocable = This invitation was already used, revoked or does not exist.
 
 ## Flash messages
@@ -760,6 +762,9 @@ cli-error-file = The file { $path } could not be read: { $detail }
 cli-error-write = The file { $path } could not be written: { $detail }
 cli-error-no-initiative = There is no initiative "{ $slug }" in that community.
 cli-error-csv-line = Line { $line } of the file is not right; nothing was imported:
+cli-error-csv-problem = Line { $line }: { $problem }
+cli-error-not-found = That does not exist.
+cli-error-forbidden = This cannot be done from the command line.
 phases-field-accepts-ideas = Members can post ideas and needs while this phase is current
 cli-error-smtp = The SMTP URL could not be used: { $detail }
 

@@ -1,5 +1,7 @@
-//! Where "now" comes from. The web layer reads it once per request and hands
-//! it to the domain; tests swap in a clock they can move.
+//! Where "now" comes from: the one place Tandem reads the wall clock (a
+//! clippy rule forbids it anywhere else). Every door reads it once per
+//! request, command or job and hands the time to the use case; tests swap in
+//! a clock they can move.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -12,6 +14,7 @@ pub trait Clock: Send + Sync + 'static {
 pub struct SystemClock;
 
 impl Clock for SystemClock {
+    #[allow(clippy::disallowed_methods)] // the one permitted reading of the wall clock
     fn now(&self) -> Timestamp {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

@@ -6,11 +6,11 @@ use tandem_domain::{
     jobs::DEFAULT_MAX_ATTEMPTS,
     notify::{Delivery, NotificationKind, recipients},
 };
-use tandem_store::{Db, jobs, notifications, users};
+use tandem_store::{Conn, jobs, notifications, users};
 
 use crate::{
-    AppState,
-    error::AppResult,
+    Result, Service,
+    error::internal,
     i18n::{Arg, Lang},
     mail::Email,
 };
@@ -34,13 +34,10 @@ pub struct Event<'a> {
     pub path: &'a str,
 }
 
-pub fn base_url(state: &AppState) -> String {
-    state.config.public_url.clone().unwrap_or_else(|| String::from("http://localhost")).trim_end_matches('/').to_owned()
-}
-
-/// Queues one email as a job, so the worker sends it and retries it until it arrives.
-pub async fn queue_email(db: &Db, email: &Email, now: Timestamp) -> AppResult<()> {
-    let payload = serde_json::to_string(email).map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+/// Queues one email as a job, inside the caller's transaction, so the worker
+/// sends it and retries it until it arrives.
+pub async fn queue_email(c: &mut Conn, email: &Email, now: Timestamp) -> Result<()> {
+    let payload = serde_json::to_string(email).map_err(internal)?;
     let job = jobs::NewJob {
         kind: EMAIL_JOB,
         payload: &payload,
@@ -48,18 +45,21 @@ pub async fn queue_email(db: &Db, email: &Email, now: Timestamp) -> AppResult<()
         max_attempts: DEFAULT_MAX_ATTEMPTS,
         dedupe_key: None,
     };
-    jobs::enqueue(db.pool(), &job, now).await?;
+    jobs::enqueue(&mut *c, &job, now).await?;
     Ok(())
 }
 
-/// Tells everyone who follows the idea(s), except the person who acted.
+/// Tells everyone who follows the idea(s), except the person who acted:
+/// in the app always, and by email (queued in the same transaction) to those
+/// who chose immediate delivery, each in their own language.
 pub async fn followers(
-    state: &AppState,
+    c: &mut Conn,
+    svc: &Service,
     followers: &[i64],
     actor: Option<i64>,
     event: &Event<'_>,
     now: Timestamp,
-) -> AppResult<usize> {
+) -> Result<usize> {
     let to = recipients(followers, actor);
     if to.is_empty() {
         return Ok(0);
@@ -71,18 +71,18 @@ pub async fn followers(
         commitment_id: event.commitment_id,
         detail: event.title,
     };
-    let ids = notifications::create_many(&state.db, &to, &n, now).await?;
-    if state.mailer.is_none() {
+    let ids = notifications::create_many(&mut *c, &to, &n, now).await?;
+    if svc.mailer.is_none() {
         return Ok(to.len());
     }
-    let people = users::get_many(&state.db, &to).await?;
-    let base = base_url(state);
+    let people = users::get_many(&mut *c, &to).await?;
+    let base = svc.base_url();
     let mut emailed = Vec::new();
     for (id, user_id) in ids.iter().zip(&to) {
         let Some(person) = people.iter().find(|u| u.id == *user_id) else { continue };
         let (Some(address), Delivery::Immediate) = (&person.email, person.delivery) else { continue };
         let lang = Lang::parse(&person.lang).unwrap_or(Lang::En);
-        let t = |id: &str, args: &[(&str, Arg)]| state.i18n.format(lang, id, args);
+        let t = |id: &str, args: &[(&str, Arg)]| svc.i18n.format(lang, id, args);
         let status = t(event.status_id, &[]);
         let (subject_id, body_id) = match event.kind {
             NotificationKind::CommitmentProgress => ("email-commitment-subject", "email-commitment-body"),
@@ -103,16 +103,18 @@ pub async fn followers(
             subject: t(subject_id, &[("title", event.title.into())]),
             text: format!("{body}\n\n-- \n{footer}\n"),
         };
-        queue_email(&state.db, &email, now).await?;
+        queue_email(&mut *c, &email, now).await?;
         emailed.push(*id);
     }
-    notifications::mark_emailed(&state.db, &emailed, now).await?;
+    notifications::mark_emailed(&mut *c, &emailed, now).await?;
     Ok(to.len())
 }
 
-/// Gathers the day's notifications for daily-digest readers into one email each.
-pub async fn send_digests(state: &AppState, now: Timestamp) -> Result<usize, String> {
-    let due = notifications::digest_due(&state.db).await.map_err(|e| e.to_string())?;
+/// Gathers the day's notifications for daily-digest readers into one email
+/// each, in one transaction: every digest is queued, or none is.
+pub async fn send_digests(svc: &Service, now: Timestamp) -> Result<usize> {
+    let mut tx = svc.begin().await?;
+    let due = notifications::digest_due(&mut *tx).await?;
     let mut by_user: Vec<(i64, Vec<&notifications::Notification>)> = Vec::new();
     for n in &due {
         match by_user.iter_mut().find(|(u, _)| *u == n.user_id) {
@@ -121,14 +123,14 @@ pub async fn send_digests(state: &AppState, now: Timestamp) -> Result<usize, Str
         }
     }
     let ids: Vec<i64> = by_user.iter().map(|(u, _)| *u).collect();
-    let people = users::get_many(&state.db, &ids).await.map_err(|e| e.to_string())?;
-    let base = base_url(state);
+    let people = users::get_many(&mut tx, &ids).await?;
+    let base = svc.base_url();
     let mut sent = 0;
     for (user_id, list) in &by_user {
         let Some(person) = people.iter().find(|u| u.id == *user_id) else { continue };
         let Some(address) = &person.email else { continue };
         let lang = Lang::parse(&person.lang).unwrap_or(Lang::En);
-        let t = |id: &str, args: &[(&str, Arg)]| state.i18n.format(lang, id, args);
+        let t = |id: &str, args: &[(&str, Arg)]| svc.i18n.format(lang, id, args);
         let lines: Vec<String> = list
             .iter()
             .map(|n| {
@@ -146,10 +148,11 @@ pub async fn send_digests(state: &AppState, now: Timestamp) -> Result<usize, Str
                 t("email-footer", &[("url", format!("{base}/account").into())])
             ),
         };
-        queue_email(&state.db, &email, now).await.map_err(|e| format!("{e:?}"))?;
+        queue_email(&mut tx, &email, now).await?;
         let ids: Vec<i64> = list.iter().map(|n| n.id).collect();
-        notifications::mark_emailed(&state.db, &ids, now).await.map_err(|e| e.to_string())?;
+        notifications::mark_emailed(&mut tx, &ids, now).await?;
         sent += 1;
     }
+    crate::commit(tx).await?;
     Ok(sent)
 }

@@ -1,0 +1,329 @@
+//! Accounts: logging in (with throttling) and out, sessions and API tokens,
+//! a person's name, language, email, password and how they hear from Tandem,
+//! and creating accounts from the command line.
+
+use tandem_domain::{
+    FieldError, Invalid, Timestamp,
+    community::Role,
+    notify::Delivery,
+    session,
+    text::{self, Email, NewPassword},
+    throttle::{PER_ACCOUNT, PER_ADDRESS, ThrottlePolicy, Verdict},
+};
+use tandem_store::{StoreError, communities, sessions, throttle, tokens, users};
+pub use tandem_store::{sessions::Session, tokens::ApiToken, users::User};
+
+use crate::{
+    Actor, Error, Result, Service, audit, commit,
+    error::internal,
+    i18n::Lang,
+    secrets::{DUMMY_HASH, hash_password, new_token, token_hash, verify_password},
+};
+
+// ---- who is asking
+
+/// The person behind a session cookie, extending the session when it is due.
+pub async fn session(svc: &Service, token: &str, now: Timestamp) -> Result<Option<Session>> {
+    let hash = token_hash(token);
+    let Some(s) = sessions::find(svc.db.pool(), &hash, now).await? else { return Ok(None) };
+    if session::needs_refresh(s.last_seen_at, now) {
+        let expiry = session::expiry(s.created_at, now);
+        // A missed extension only shortens the session; the request goes on.
+        if let Err(e) = sessions::touch(svc.db.pool(), &hash, now, expiry).await {
+            tracing::warn!(error = %e, "could not extend session");
+        }
+    }
+    Ok(Some(s))
+}
+
+/// The person behind an API token (`Authorization: Bearer …`).
+pub async fn token_user(svc: &Service, token: &str, now: Timestamp) -> Result<Option<User>> {
+    let mut c = svc.read().await?;
+    Ok(tokens::user_for(&mut c, &token_hash(token), now).await?)
+}
+
+// ---- logging in and out
+
+#[derive(Debug, Clone, Default)]
+pub struct LoginInput {
+    pub email: String,
+    pub password: String,
+}
+
+/// A new session: the cookie's value and its lifetime.
+pub struct NewSession {
+    pub token: String,
+    pub max_age_secs: i64,
+    pub user: User,
+}
+
+/// Refuses when either this account or this address has failed too often.
+async fn throttled(svc: &Service, keys: &[(String, ThrottlePolicy)], now: Timestamp) -> Result<Option<i64>> {
+    let mut wait = None;
+    for (key, policy) in keys {
+        if let Some((failures, start)) = throttle::current(svc.db.pool(), key, policy.window_cutoff(now)).await?
+            && let Verdict::Locked { retry_after_secs } = policy.verdict(failures, start, now)
+        {
+            wait = Some(wait.unwrap_or(0).max(retry_after_secs));
+        }
+    }
+    Ok(wait)
+}
+
+/// Checks the email and password and starts a session, ending the one this
+/// browser had (rotation on login). Wrong credentials are one message whether
+/// the account exists or not, and take as long either way; repeated failures
+/// per account and per address lock logging in for a while.
+pub async fn login(
+    svc: &Service,
+    input: &LoginInput,
+    client: &str,
+    previous_session: Option<&str>,
+    now: Timestamp,
+) -> Result<NewSession> {
+    let email = input.email.trim().to_lowercase();
+    let mut errors = Invalid::default();
+    if email.is_empty() {
+        errors.0.push(FieldError::new("email", "error-required"));
+    }
+    if input.password.is_empty() {
+        errors.0.push(FieldError::new("password", "error-required"));
+    }
+    errors.finish()?;
+    let keys = [(format!("acct:{email}"), PER_ACCOUNT), (format!("ip:{client}"), PER_ADDRESS)];
+    if let Some(retry_after_secs) = throttled(svc, &keys, now).await? {
+        return Err(Error::TooManyRequests { retry_after_secs });
+    }
+    let credentials = users::credentials(svc.db.pool(), &email).await?;
+    let hash = credentials.as_ref().and_then(|(_, h)| h.clone()).unwrap_or_else(|| DUMMY_HASH.to_owned());
+    let password = input.password.clone();
+    // Hashing takes tens of milliseconds of CPU; keep it off the async workers.
+    let verified = tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(internal)?;
+    let user = match credentials {
+        Some((user, Some(_))) if verified => user,
+        _ => {
+            let mut tx = svc.begin().await?;
+            for (key, policy) in &keys {
+                throttle::record_failure(&mut *tx, key, now, policy.window_cutoff(now)).await?;
+            }
+            commit(tx).await?;
+            return Err(Error::Conflict("login-failed"));
+        }
+    };
+    let token = new_token();
+    let mut tx = svc.begin().await?;
+    throttle::clear(&mut *tx, &keys[0].0).await?;
+    if let Some(old) = previous_session {
+        sessions::delete(&mut *tx, &token_hash(old)).await?;
+    }
+    let expires = session::expiry(now, now);
+    sessions::create(&mut *tx, &token_hash(&token), user.id, &new_token(), now, expires).await?;
+    commit(tx).await?;
+    Ok(NewSession { token, max_age_secs: session::ABSOLUTE_SECS, user })
+}
+
+/// Ends a session.
+pub async fn logout(svc: &Service, session_token: &str) -> Result<()> {
+    sessions::delete(svc.db.pool(), &token_hash(session_token)).await?;
+    Ok(())
+}
+
+// ---- a person's own account
+
+/// Remembers the language someone chose (visitors keep it in a cookie only).
+pub async fn set_lang(svc: &Service, actor: &Actor, lang: &str) -> Result<Lang> {
+    let lang = Lang::parse(lang).ok_or_else(|| Error::field("lang", "error-lang-unknown"))?;
+    if let Some(uid) = actor.user_id() {
+        users::set_lang(svc.db.pool(), uid, lang.code()).await?;
+    }
+    Ok(lang)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ProfileInput {
+    pub display_name: String,
+    /// en or es
+    pub lang: String,
+}
+
+/// Changes the person's name and language.
+pub async fn update_profile(svc: &Service, actor: &Actor, input: &ProfileInput, now: Timestamp) -> Result<Lang> {
+    let user = actor.require_user()?;
+    let mut errors = Invalid::default();
+    let name = errors.check(text::display_name("display_name", &input.display_name));
+    let lang = errors.check(Lang::parse(&input.lang).ok_or_else(|| FieldError::new("lang", "error-choice-invalid")));
+    let (Some(name), Some(lang)) = (name, lang) else {
+        return Err(Error::Invalid(errors));
+    };
+    let mut tx = svc.begin().await?;
+    users::set_display_name(&mut *tx, user.id, &name).await?;
+    users::set_lang(&mut *tx, user.id, lang.code()).await?;
+    audit::site_entry(actor, "account.profile").subject(user.id).record(&mut tx, now).await?;
+    commit(tx).await?;
+    Ok(lang)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CredentialsInput {
+    pub email: String,
+    /// Needed when the account already has a password.
+    pub current_password: String,
+    pub new_password: String,
+}
+
+/// Sets the sign-in email and password. A new password ends every other
+/// session: if it was changed because of a leak, the intruder is logged out too.
+pub async fn change_credentials(
+    svc: &Service,
+    actor: &Actor,
+    input: &CredentialsInput,
+    keep_session: Option<&str>,
+    now: Timestamp,
+) -> Result<()> {
+    let user = actor.require_user()?;
+    let mut errors = Invalid::default();
+    let email = errors.check(Email::parse("email", &input.email));
+    let password =
+        errors.check(NewPassword::parse("new_password", &input.new_password, email.as_ref().map(|e| e.as_str())));
+    if user.has_password {
+        let current = input.current_password.clone();
+        let stored = users::password_hash(svc.db.pool(), user.id).await?.unwrap_or_default();
+        let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored)).await.map_err(internal)?;
+        if !ok {
+            errors.0.push(FieldError::new("current_password", "error-password-wrong"));
+        }
+    }
+    let (Some(email), Some(password)) = (email, password) else {
+        return Err(Error::Invalid(errors));
+    };
+    errors.finish()?;
+    let secret = password.as_str().to_owned();
+    let hash =
+        tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)?;
+    let mut tx = svc.begin().await?;
+    if user.email.as_deref() != Some(email.as_str()) {
+        match users::set_email(&mut *tx, user.id, email.as_str()).await {
+            Ok(()) => {}
+            Err(StoreError::Conflict(_)) => return Err(Error::field("email", "error-email-taken")),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    users::set_password(&mut *tx, user.id, &hash).await?;
+    if let Some(keep) = keep_session {
+        sessions::delete_others(&mut *tx, user.id, &token_hash(keep)).await?;
+    }
+    audit::site_entry(actor, "account.credentials").subject(user.id).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+/// How the person hears about what they follow.
+pub async fn set_delivery(svc: &Service, actor: &Actor, delivery: &str, now: Timestamp) -> Result<Delivery> {
+    let user = actor.require_user()?;
+    let delivery = Delivery::parse_field("delivery", delivery)?;
+    let mut tx = svc.begin().await?;
+    users::set_delivery(&mut *tx, user.id, delivery).await?;
+    audit::site_entry(actor, "account.delivery").subject(user.id).detail(delivery.key()).record(&mut tx, now).await?;
+    commit(tx).await?;
+    Ok(delivery)
+}
+
+/// The person's API tokens (their values are never shown again).
+pub async fn tokens(svc: &Service, actor: &Actor) -> Result<Vec<ApiToken>> {
+    let user = actor.require_user()?;
+    Ok(tokens::list(svc.db.pool(), user.id).await?)
+}
+
+/// Creates a personal API token; its value is returned this once only.
+pub async fn create_token(svc: &Service, actor: &Actor, name: &str, now: Timestamp) -> Result<(i64, String)> {
+    let user = actor.require_user()?;
+    let name = text::line("name", name, text::NAME_MAX)?;
+    let token = format!("tdm_{}", new_token());
+    let mut tx = svc.begin().await?;
+    let id = tokens::create(&mut *tx, user.id, &name, &token_hash(&token), now).await?;
+    audit::site_entry(actor, "account.token.create").subject(id).detail(&name).record(&mut tx, now).await?;
+    commit(tx).await?;
+    Ok((id, token))
+}
+
+pub async fn revoke_token(svc: &Service, actor: &Actor, id: i64, now: Timestamp) -> Result<()> {
+    let user = actor.require_user()?;
+    let mut tx = svc.begin().await?;
+    if !tokens::revoke(&mut *tx, user.id, id, now).await? {
+        return Err(Error::NotFound);
+    }
+    audit::site_entry(actor, "account.token.revoke").subject(id).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+// ---- accounts made on the command line
+
+#[derive(Debug, Clone, Default)]
+pub struct NewAccount {
+    pub email: String,
+    pub display_name: String,
+    /// Empty: one is generated and returned.
+    pub password: Option<String>,
+    /// en or es
+    pub lang: String,
+    pub site_admin: bool,
+    /// Make them a member of this community (its address) with `role`.
+    pub community: Option<String>,
+    pub role: String,
+}
+
+/// Creates an account that logs in with email and password (site
+/// administrators and the command line). Returns the user and, when one was
+/// generated, the password to hand over.
+pub async fn create_account(
+    svc: &Service,
+    actor: &Actor,
+    input: &NewAccount,
+    now: Timestamp,
+) -> Result<(User, Option<String>)> {
+    if !actor.is_site_admin() {
+        return Err(if actor.user.is_some() { Error::Forbidden } else { Error::LoginRequired });
+    }
+    let mut errors = Invalid::default();
+    let email = errors.check(Email::parse("email", &input.email));
+    let name = errors.check(text::display_name("name", &input.display_name));
+    let role = errors.check(Role::parse_field("role", &input.role));
+    let lang = errors.check(Lang::parse(&input.lang).ok_or_else(|| FieldError::new("lang", "error-choice-invalid")));
+    let (Some(email), Some(name), Some(role), Some(lang)) = (email, name, role, lang) else {
+        return Err(Error::Invalid(errors));
+    };
+    let (password, generated) = match &input.password {
+        Some(p) => (p.clone(), false),
+        None => (new_token(), true),
+    };
+    let password = NewPassword::parse("password", &password, Some(email.as_str()))?;
+    let community = match &input.community {
+        Some(slug) => Some(communities::by_slug(svc.db.pool(), slug).await?.ok_or(Error::NotFound)?),
+        None => None,
+    };
+    let secret = password.as_str().to_owned();
+    let hash =
+        tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)?;
+    let new = users::NewUser {
+        email: Some(email.as_str()),
+        display_name: &name,
+        password_hash: Some(&hash),
+        lang: lang.code(),
+        is_site_admin: input.site_admin,
+    };
+    let mut tx = svc.begin().await?;
+    let user_id = match users::create(&mut *tx, &new, now).await {
+        Ok(id) => id,
+        Err(StoreError::Conflict(_)) => return Err(Error::field("email", "error-email-taken")),
+        Err(e) => return Err(e.into()),
+    };
+    let mut entry = audit::site_entry(actor, "account.create").subject(user_id);
+    if let Some(c) = &community {
+        let m = communities::NewMembership { community_id: c.id, user_id, role, group_id: None, school_id: None };
+        communities::add_member(&mut *tx, &m, now).await?;
+        entry = entry.community(c.id).detail(role.key());
+    }
+    entry.record(&mut tx, now).await?;
+    let user = users::get_by_id(&mut *tx, user_id).await?.ok_or(Error::NotFound)?;
+    commit(tx).await?;
+    Ok((user, generated.then(|| password.as_str().to_owned())))
+}

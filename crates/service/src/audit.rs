@@ -1,0 +1,133 @@
+//! The audit trail: every privileged write records who did what to which
+//! object, when and through which door, inside the write's own transaction.
+//! Administrators read it filtered and paginated.
+
+use tandem_domain::{FieldError, Invalid, Timestamp, time};
+use tandem_store::{Conn, audit};
+
+use crate::{Access, Actor, Result, Service};
+
+/// One entry being written: `audit::entry(&access, "idea.respond").initiative(i.id).subject(..)`.
+pub(crate) struct Entry<'a> {
+    actor: &'a Actor,
+    community_id: Option<i64>,
+    initiative_id: Option<i64>,
+    action: &'a str,
+    subject: String,
+    detail: String,
+}
+
+/// An entry about something in `access`'s community.
+pub(crate) fn entry<'a>(access: &'a Access, action: &'a str) -> Entry<'a> {
+    Entry {
+        actor: &access.actor,
+        community_id: Some(access.community.id),
+        initiative_id: None,
+        action,
+        subject: String::new(),
+        detail: String::new(),
+    }
+}
+
+/// An entry outside any community (an account, a site-wide change).
+pub(crate) fn site_entry<'a>(actor: &'a Actor, action: &'a str) -> Entry<'a> {
+    Entry { actor, community_id: None, initiative_id: None, action, subject: String::new(), detail: String::new() }
+}
+
+impl<'a> Entry<'a> {
+    pub(crate) fn community(mut self, id: i64) -> Self {
+        self.community_id = Some(id);
+        self
+    }
+
+    pub(crate) fn initiative(mut self, id: i64) -> Self {
+        self.initiative_id = Some(id);
+        self
+    }
+
+    /// What was changed: a slug, an id.
+    pub(crate) fn subject(mut self, subject: impl ToString) -> Self {
+        self.subject = subject.to_string();
+        self
+    }
+
+    /// A short note: the new status, the role given.
+    pub(crate) fn detail(mut self, detail: impl ToString) -> Self {
+        self.detail = detail.to_string();
+        self
+    }
+
+    pub(crate) async fn record(self, c: &mut Conn, now: Timestamp) -> Result<()> {
+        let row = audit::Entry {
+            community_id: self.community_id,
+            initiative_id: self.initiative_id,
+            actor_id: self.actor.user_id(),
+            via: self.actor.door.key(),
+            action: self.action,
+            subject: &self.subject,
+            detail: &self.detail,
+        };
+        audit::record(&mut *c, &row, now).await?;
+        Ok(())
+    }
+}
+
+pub use audit::{Logged, Page};
+
+/// Entries per page of the audit log.
+pub const PAGE_SIZE: i64 = 50;
+
+/// What an administrator asks of the audit log, as typed (all optional).
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// An initiative's address.
+    pub initiative: String,
+    /// A member's user id.
+    pub actor: Option<i64>,
+    /// An exact action (`idea.respond`) or a family (`idea.`).
+    pub action: String,
+    /// YYYY-MM-DD, inclusive.
+    pub from: String,
+    /// YYYY-MM-DD, inclusive.
+    pub until: String,
+    /// 1-based page number.
+    pub page: i64,
+}
+
+/// A page of the community's audit log, newest first (administrators).
+pub async fn list(svc: &Service, access: &Access, q: &Query) -> Result<(Page, i64)> {
+    access.require_admin()?;
+    let mut errors = Invalid::default();
+    let initiative_id = match q.initiative.trim() {
+        "" => None,
+        slug => match access.initiative(svc, slug).await {
+            Ok(i) => Some(i.id),
+            Err(_) => {
+                errors.0.push(FieldError::new("initiative", "error-choice-invalid"));
+                None
+            }
+        },
+    };
+    let action = q.action.trim();
+    if !action.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_') || action.len() > 60 {
+        errors.0.push(FieldError::new("action", "error-choice-invalid"));
+    }
+    let day = |field: &'static str, text: &str, errors: &mut Invalid| match text.trim() {
+        "" => None,
+        t => errors.check(time::parse_date(field, t)),
+    };
+    let from = day("from", &q.from, &mut errors).map(Timestamp::from_date);
+    let until = day("until", &q.until, &mut errors).map(|d| Timestamp::from_date(d).plus_days(1));
+    errors.finish()?;
+    let page = q.page.clamp(1, 100_000);
+    let filter =
+        audit::Filter { initiative_id, actor_id: q.actor, action: Some(action).filter(|a| !a.is_empty()), from, until };
+    let found = audit::list(&svc.db, access.community.id, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    Ok((found, page))
+}
+
+/// The actions recorded in the community, for the filter's choices (administrators).
+pub async fn actions(svc: &Service, access: &Access) -> Result<Vec<String>> {
+    access.require_admin()?;
+    Ok(audit::actions(svc.db.pool(), access.community.id).await?)
+}

@@ -1,0 +1,329 @@
+//! Participatory budgets: projects proposed by members (accepted onto the
+//! ballot by a facilitator) or carried over from accepted ideas; approval or
+//! cumulative ballots, one per member; counted by greedy or the Method of
+//! Equal Shares at the close; the anonymised ballots as a Pabulib file.
+
+use tandem_decide::{amount::Decimal, pabulib::Election, pb::Outcome};
+use tandem_domain::{
+    Timestamp,
+    decisions::{
+        self as domain, BallotProject, BudgetBallotInput, BudgetDraft, BudgetFields, BudgetMarks, ProjectDraft,
+        ProjectStatus, Window, paper_note,
+    },
+    ideas::IdeaStatus,
+    privacy,
+};
+pub use tandem_store::decisions::{Budget, Project, StoredBallot};
+use tandem_store::{
+    charter,
+    communities::{self, Group},
+    decisions::{self as store, BallotBox},
+    ideas::{self, Filter, Idea, Sort},
+    initiatives::Initiative,
+};
+
+use crate::{
+    Access, Error, Result, Service, audit, commit,
+    polls::{require_charter, turnout, vote_gate},
+    touch,
+};
+
+pub async fn list(svc: &Service, initiative: &Initiative) -> Result<Vec<Budget>> {
+    Ok(store::budgets(svc.db.pool(), initiative.id).await?)
+}
+
+pub async fn budget(svc: &Service, initiative: &Initiative, id: i64) -> Result<Budget> {
+    store::budget(svc.db.pool(), initiative.id, id).await?.ok_or(Error::NotFound)
+}
+
+/// A budget as typed; ids as numbers.
+#[derive(Debug, Clone, Default)]
+pub struct BudgetInput {
+    pub title: String,
+    pub description: String,
+    /// An amount like 4500 or 4500.50.
+    pub total: String,
+    /// Blank for €.
+    pub currency: String,
+    /// approval or cumulative
+    pub ballot: String,
+    /// Points each voter spreads (cumulative ballots).
+    pub points: String,
+    /// greedy or equal_shares
+    pub rule: String,
+    pub decision_area_id: Option<i64>,
+    pub opens_on: String,
+    pub closes_on: String,
+    pub eligible_groups: Vec<i64>,
+}
+
+/// Starts a participatory budget (facilitators; the charter must be published).
+pub async fn create(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    input: &BudgetInput,
+    now: Timestamp,
+) -> Result<i64> {
+    access.require_facilitator()?;
+    require_charter(initiative)?;
+    let areas: Vec<i64> = charter::areas(svc.db.pool(), initiative.id).await?.into_iter().map(|a| a.id).collect();
+    let groups: Vec<i64> =
+        communities::groups(svc.db.pool(), access.community.id).await?.into_iter().map(|g| g.id).collect();
+    let fields = BudgetFields {
+        title: &input.title,
+        description: &input.description,
+        total: &input.total,
+        currency: &input.currency,
+        ballot: &input.ballot,
+        points: &input.points,
+        rule: &input.rule,
+        area: input.decision_area_id,
+        opens_on: &input.opens_on,
+        closes_on: &input.closes_on,
+        groups: &input.eligible_groups,
+    };
+    let d = BudgetDraft::parse(&fields, &areas, &groups, now.date())?;
+    let mut tx = svc.begin().await?;
+    let id = store::create_budget(&mut *tx, initiative.id, &d, access.user_id(), now).await?;
+    touch(&mut tx, initiative.id, now).await?;
+    audit::entry(access, "budget.create")
+        .initiative(initiative.id)
+        .subject(id)
+        .detail(d.rule.key())
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await?;
+    Ok(id)
+}
+
+/// The projects on the ballot, for checking and counting.
+pub fn on_ballot(projects: &[Project]) -> Vec<BallotProject> {
+    projects
+        .iter()
+        .filter(|p| p.status == ProjectStatus::OnBallot)
+        .map(|p| BallotProject { id: p.id, title: p.title.clone(), cost: p.cost })
+        .collect()
+}
+
+/// The budget's stored ballots as an anonymised Pabulib election.
+pub fn election_of(budget: &Budget, projects: &[Project], stored: &[StoredBallot]) -> Election {
+    let ballots: Vec<BudgetBallotInput> = stored.iter().filter_map(|b| BudgetBallotInput::decode(&b.content)).collect();
+    domain::budget_election(
+        &budget.title,
+        budget.ballot,
+        budget.total,
+        budget.points,
+        budget.rule,
+        &on_ballot(projects),
+        &ballots,
+    )
+}
+
+async fn checked_ballot(svc: &Service, budget: &Budget, marks: &BudgetMarks) -> Result<BudgetBallotInput> {
+    let projects = store::projects(svc.db.pool(), budget.id).await?;
+    let costs: Vec<(i64, Decimal)> = on_ballot(&projects).iter().map(|p| (p.id, p.cost)).collect();
+    Ok(BudgetBallotInput::parse(budget.ballot, budget.total, budget.points, &costs, marks)?)
+}
+
+/// Casts or changes the member's ballot while the budget is open (one per member, by constraint).
+pub async fn cast(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    budget: &Budget,
+    marks: &BudgetMarks,
+    now: Timestamp,
+) -> Result<()> {
+    let user = access.actor.require_user()?;
+    vote_gate(access, initiative, &budget.eligible_groups, domain::window(budget.opens_at, budget.closes_at, now))
+        .map_err(|r| Error::Conflict(r.message()))?;
+    let b = checked_ballot(svc, budget, marks).await?;
+    store::cast(svc.db.pool(), BallotBox::Budget, budget.id, user.id, access.group_id(), &b.encode(), now).await?;
+    Ok(())
+}
+
+fn require_open(budget: &Budget, now: Timestamp) -> Result<()> {
+    if domain::window(budget.opens_at, budget.closes_at, now) == Window::Closed {
+        return Err(Error::Conflict("decide-refused-closed"));
+    }
+    Ok(())
+}
+
+/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+pub async fn cast_paper(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    budget: &Budget,
+    marks: &BudgetMarks,
+    note: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    let user = access.actor.require_user()?;
+    require_open(budget, now)?;
+    let (ballot, note) = match (checked_ballot(svc, budget, marks).await, paper_note(note)) {
+        (Ok(b), Ok(n)) => (b, n),
+        (b, n) => {
+            let mut e = match b {
+                Err(Error::Invalid(e)) => e,
+                Err(other) => return Err(other),
+                Ok(_) => Default::default(),
+            };
+            e.0.extend(n.err().map(|x| x.0).unwrap_or_default());
+            return Err(Error::Invalid(e));
+        }
+    };
+    let mut tx = svc.begin().await?;
+    store::cast_paper(&mut *tx, BallotBox::Budget, budget.id, &ballot.encode(), user.id, &note, now).await?;
+    audit::entry(access, "budget.paper")
+        .initiative(initiative.id)
+        .subject(budget.id)
+        .detail(&note)
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await
+}
+
+/// A project as typed: proposed in full, or carried over from an idea (then
+/// only its cost is typed; the idea gives title and description).
+#[derive(Debug, Clone, Default)]
+pub struct ProjectInput {
+    pub title: String,
+    pub description: String,
+    pub cost: String,
+    /// Carry over this idea of the initiative (facilitators).
+    pub idea_id: Option<i64>,
+}
+
+/// Adds a project. Members propose (a facilitator accepts them onto the
+/// ballot); facilitators add projects directly or carry over an idea. Returns
+/// the project's id and status.
+pub async fn add_project(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    budget: &Budget,
+    input: &ProjectInput,
+    now: Timestamp,
+) -> Result<(i64, ProjectStatus)> {
+    let user = access.actor.require_user()?;
+    access.require_participant()?;
+    require_open(budget, now)?;
+    let (draft, idea_id) = match input.idea_id {
+        Some(idea_id) => {
+            access.require_facilitator()?;
+            let idea = ideas::get_idea(svc.db.pool(), initiative.id, idea_id)
+                .await?
+                .ok_or_else(|| Error::field("idea", "error-choice-invalid"))?;
+            (ProjectDraft::parse(&idea.title, &idea.body, &input.cost, budget.total)?, Some(idea.id))
+        }
+        None => (ProjectDraft::parse(&input.title, &input.description, &input.cost, budget.total)?, None),
+    };
+    let status = if access.can_facilitate() { ProjectStatus::OnBallot } else { ProjectStatus::Proposed };
+    let mut tx = svc.begin().await?;
+    let id = store::add_project(&mut *tx, budget.id, &draft, status, idea_id, Some(user.id), now).await?;
+    if access.can_facilitate() {
+        audit::entry(access, "budget.project.add")
+            .initiative(initiative.id)
+            .subject(id)
+            .detail(status.key())
+            .record(&mut tx, now)
+            .await?;
+    }
+    commit(tx).await?;
+    Ok((id, status))
+}
+
+/// Puts a proposed project on the ballot or declines it (facilitators, until the close).
+pub async fn set_project_status(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    budget: &Budget,
+    project_id: i64,
+    status: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    let status = ProjectStatus::parse_field("status", status)?;
+    require_open(budget, now)?;
+    let mut tx = svc.begin().await?;
+    if !store::set_project_status(&mut *tx, budget.id, project_id, status).await? {
+        return Err(Error::NotFound);
+    }
+    audit::entry(access, "budget.project.status")
+        .initiative(initiative.id)
+        .subject(project_id)
+        .detail(status.key())
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await
+}
+
+/// What a budget's page and the API show besides the budget.
+pub struct BudgetView {
+    pub window: Window,
+    pub groups: Vec<Group>,
+    pub projects: Vec<Project>,
+    /// The reader's own ballot.
+    pub mine: Option<BudgetBallotInput>,
+    /// Once voting has closed: the election counted, its outcome, and turnout per group.
+    pub result: Option<(Election, Option<Outcome>, privacy::Breakdown)>,
+    /// For facilitators while open: accepted or reviewed ideas not yet carried over.
+    pub carry_candidates: Vec<Idea>,
+    /// For facilitators: the paper ballots' notes and dates.
+    pub paper: Vec<StoredBallot>,
+}
+
+pub async fn view(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    budget: &Budget,
+    now: Timestamp,
+) -> Result<BudgetView> {
+    let (groups, projects, stored) = tokio::try_join!(
+        communities::groups(svc.db.pool(), access.community.id),
+        store::projects(svc.db.pool(), budget.id),
+        store::ballots(svc.db.pool(), BallotBox::Budget, budget.id)
+    )?;
+    let window = domain::window(budget.opens_at, budget.closes_at, now);
+    let mine = access
+        .user_id()
+        .and_then(|uid| stored.iter().find(|b| b.user_id == Some(uid)))
+        .and_then(|b| BudgetBallotInput::decode(&b.content));
+    let result = (window == Window::Closed).then(|| {
+        let election = election_of(budget, &projects, &stored);
+        let outcome = domain::count_budget(&election, budget.rule);
+        (election, outcome, turnout(&groups, &stored))
+    });
+    let carry_candidates = if access.can_facilitate() && window != Window::Closed {
+        let filter = Filter { words: None, status: None, sort: Sort::MostEndorsed, limit: 200 };
+        ideas::list(&svc.db, initiative.id, &filter)
+            .await?
+            .into_iter()
+            .filter(|idea| matches!(idea.status, IdeaStatus::Accepted | IdeaStatus::UnderReview))
+            .filter(|idea| !projects.iter().any(|p| p.idea_id == Some(idea.id)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let paper =
+        if access.can_facilitate() { stored.into_iter().filter(|b| b.user_id.is_none()).collect() } else { Vec::new() };
+    Ok(BudgetView { window, groups, projects, mine, result, carry_candidates, paper })
+}
+
+/// The ballots as a Pabulib file: after voting closes for everyone, before
+/// for facilitators. Voters are numbered, never named.
+pub async fn export(svc: &Service, access: &Access, budget: &Budget, now: Timestamp) -> Result<String> {
+    if domain::window(budget.opens_at, budget.closes_at, now) != Window::Closed && !access.can_facilitate() {
+        return Err(Error::Forbidden);
+    }
+    let (projects, stored) = tokio::try_join!(
+        store::projects(svc.db.pool(), budget.id),
+        store::ballots(svc.db.pool(), BallotBox::Budget, budget.id)
+    )?;
+    Ok(election_of(budget, &projects, &stored).to_pb())
+}

@@ -1,0 +1,307 @@
+//! Communities: their schools, stakeholder groups and members, and the
+//! administrators' settings. Member counts leave here already suppressed
+//! under the privacy threshold.
+
+use tandem_domain::{
+    FieldError, Invalid, Timestamp,
+    community::{CommunityKind, Role, SchoolPhase},
+    privacy,
+    text::{self, Slug},
+};
+use tandem_store::communities::{self, GroupNames};
+pub use tandem_store::communities::{Community, Group, Member, MemberPage, Membership, School};
+
+use crate::{Access, Actor, Error, Result, Service, audit, commit};
+
+/// Every community on this server.
+pub async fn all(svc: &Service) -> Result<Vec<Community>> {
+    Ok(communities::list(svc.db.pool()).await?)
+}
+
+/// The communities this person belongs to, with their membership.
+pub async fn memberships_of(svc: &Service, actor: &Actor) -> Result<Vec<(Community, Membership)>> {
+    match actor.user_id() {
+        Some(uid) => Ok(communities::memberships_of(svc.db.pool(), uid).await?),
+        None => Ok(Vec::new()),
+    }
+}
+
+pub async fn schools(svc: &Service, access: &Access) -> Result<Vec<School>> {
+    Ok(communities::schools(svc.db.pool(), access.community.id).await?)
+}
+
+pub async fn groups(svc: &Service, access: &Access) -> Result<Vec<Group>> {
+    Ok(communities::groups(svc.db.pool(), access.community.id).await?)
+}
+
+/// Members per stakeholder group, in the groups' order, with small cells
+/// suppressed (and the total kept exact only when nothing can be derived).
+pub struct GroupSizes {
+    pub groups: Vec<Group>,
+    pub breakdown: privacy::Breakdown,
+}
+
+pub async fn group_sizes(svc: &Service, access: &Access) -> Result<GroupSizes> {
+    let (groups, counts) = tokio::try_join!(
+        communities::groups(svc.db.pool(), access.community.id),
+        communities::member_counts(svc.db.pool(), access.community.id)
+    )?;
+    let per_group: Vec<i64> =
+        groups.iter().map(|g| counts.iter().filter(|(gid, _)| *gid == Some(g.id)).map(|(_, n)| *n).sum()).collect();
+    Ok(GroupSizes { breakdown: privacy::breakdown(&per_group), groups })
+}
+
+/// The largest page of members the API gives at once.
+pub const MAX_MEMBERS_PAGE: i64 = 200;
+
+/// A page of members ordered by name, optionally one group only (staff).
+/// Pupils' names are for staff pages only; the API withholds them.
+pub async fn members(
+    svc: &Service,
+    access: &Access,
+    group_id: Option<i64>,
+    limit: i64,
+    offset: i64,
+) -> Result<MemberPage> {
+    access.require_facilitator()?;
+    if !(1..=MAX_MEMBERS_PAGE).contains(&limit) || offset < 0 {
+        return Err(Error::Invalid(Invalid::one(
+            FieldError::new("limit", "error-number-range").with_arg("min", 1).with_arg("max", MAX_MEMBERS_PAGE),
+        )));
+    }
+    let mut c = svc.read().await?;
+    Ok(communities::members(&mut c, access.community.id, group_id, limit, offset).await?)
+}
+
+/// An optional chosen id that must be one of `allowed`.
+pub(crate) fn check_id(field: &'static str, id: Option<i64>, allowed: &[i64]) -> Result<Option<i64>, FieldError> {
+    match id {
+        Some(id) if !allowed.contains(&id) => Err(FieldError::new(field, "error-choice-invalid")),
+        other => Ok(other),
+    }
+}
+
+/// A member's role, group and school as an administrator sets them.
+#[derive(Debug, Clone, Default)]
+pub struct MemberInput {
+    pub role: String,
+    pub group_id: Option<i64>,
+    /// A school's address, or blank for none.
+    pub school: String,
+}
+
+/// A school chosen by its address (blank for none) among the community's.
+pub(crate) fn school_by_slug(field: &'static str, slug: &str, schools: &[School]) -> Result<Option<i64>, FieldError> {
+    match slug.trim() {
+        "" => Ok(None),
+        s => schools
+            .iter()
+            .find(|x| x.slug == s)
+            .map(|x| Some(x.id))
+            .ok_or(FieldError::new(field, "error-choice-invalid")),
+    }
+}
+
+/// Changes a member's role, group and school (administrators). A community
+/// always keeps an administrator.
+pub async fn update_member(
+    svc: &Service,
+    access: &Access,
+    membership_id: i64,
+    input: &MemberInput,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_admin()?;
+    let c = &access.community;
+    let (groups, schools) =
+        tokio::try_join!(communities::groups(svc.db.pool(), c.id), communities::schools(svc.db.pool(), c.id))?;
+    let mut errors = Invalid::default();
+    let role = errors.check(Role::parse_field("role", &input.role));
+    let group_ids: Vec<i64> = groups.iter().map(|g| g.id).collect();
+    let group = errors.check(check_id("group", input.group_id, &group_ids));
+    let school = errors.check(school_by_slug("school", &input.school, &schools));
+    let (Some(role), Some(group), Some(school)) = (role, group, school) else {
+        return Err(Error::Invalid(errors));
+    };
+    let mut tx = svc.begin().await?;
+    let current = communities::membership_by_id(&mut *tx, c.id, membership_id).await?.ok_or(Error::NotFound)?;
+    // Counted inside the transaction, so two demotions at once cannot both pass.
+    if current.role == Role::Admin && role != Role::Admin && communities::count_admins(&mut *tx, c.id).await? <= 1 {
+        return Err(Error::Conflict("error-last-admin"));
+    }
+    communities::update_member(&mut *tx, c.id, membership_id, role, group, school).await?;
+    audit::entry(access, "member.update").subject(membership_id).detail(role.key()).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+// ---- settings
+
+#[derive(Debug, Clone, Default)]
+pub struct SettingsInput {
+    pub name: String,
+    pub description: String,
+}
+
+/// Renames the community and changes its description (administrators).
+pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInput, now: Timestamp) -> Result<()> {
+    access.require_admin()?;
+    let mut errors = Invalid::default();
+    let name = errors.check(text::line("name", &input.name, text::TITLE_MAX));
+    let description = errors.check(text::optional("description", &input.description, text::SUMMARY_MAX));
+    let (Some(name), Some(description)) = (name, description) else {
+        return Err(Error::Invalid(errors));
+    };
+    let mut tx = svc.begin().await?;
+    communities::update(&mut *tx, access.community.id, &name, description.as_deref().unwrap_or_default()).await?;
+    audit::entry(access, "community.update").subject(&access.community.slug).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+/// A stakeholder group's names; a new group needs an English name.
+#[derive(Debug, Clone, Default)]
+pub struct GroupInput {
+    pub name_en: String,
+    pub name_es: String,
+    /// Its members are minors: their names never leave the staff pages.
+    pub protects_identity: bool,
+}
+
+fn group_names(input: &GroupInput, required: bool) -> Result<(Option<String>, Option<String>)> {
+    let mut errors = Invalid::default();
+    let en = if required {
+        errors.check(text::line("name_en", &input.name_en, text::NAME_MAX).map(Some))
+    } else {
+        errors.check(text::optional("name_en", &input.name_en, text::NAME_MAX))
+    };
+    let es = errors.check(text::optional("name_es", &input.name_es, text::NAME_MAX));
+    match (en, es) {
+        (Some(en), Some(es)) if errors.is_empty() => Ok((en, es)),
+        _ => Err(Error::Invalid(errors)),
+    }
+}
+
+/// Adds a stakeholder group (administrators). Returns its id.
+pub async fn add_group(svc: &Service, access: &Access, input: &GroupInput, now: Timestamp) -> Result<i64> {
+    access.require_admin()?;
+    let (en, es) = group_names(input, true)?;
+    let base = Slug::from_title(en.as_deref().unwrap_or_default());
+    let names = GroupNames { name_en: en.as_deref(), name_es: es.as_deref() };
+    let mut tx = svc.begin().await?;
+    for n in 1..=20u32 {
+        let key = if n == 1 { base.clone() } else { base.with_suffix(n) };
+        let key = key.as_str().replace('-', "_");
+        if let Some(id) =
+            communities::add_group(&mut *tx, access.community.id, &key, &names, input.protects_identity).await?
+        {
+            audit::entry(access, "group.add")
+                .subject(&key)
+                .detail(en.as_deref().unwrap_or_default())
+                .record(&mut tx, now)
+                .await?;
+            commit(tx).await?;
+            return Ok(id);
+        }
+    }
+    Err(Error::Conflict("error-group-exists"))
+}
+
+/// Renames a group (administrators); blank names fall back to the built-in translation.
+pub async fn rename_group(
+    svc: &Service,
+    access: &Access,
+    group_id: i64,
+    input: &GroupInput,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_admin()?;
+    let (en, es) = group_names(input, false)?;
+    let names = GroupNames { name_en: en.as_deref(), name_es: es.as_deref() };
+    let mut tx = svc.begin().await?;
+    if !communities::rename_group(&mut *tx, access.community.id, group_id, &names).await? {
+        return Err(Error::NotFound);
+    }
+    audit::entry(access, "group.rename").subject(group_id).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SchoolInput {
+    pub name: String,
+    /// primary, middle, secondary, all_through or special
+    pub phase: String,
+}
+
+/// Adds a school under the first free address derived from its name (administrators).
+pub async fn add_school(svc: &Service, access: &Access, input: &SchoolInput, now: Timestamp) -> Result<School> {
+    access.require_admin()?;
+    let mut errors = Invalid::default();
+    let name = errors.check(text::line("name", &input.name, text::TITLE_MAX));
+    let phase = errors.check(SchoolPhase::parse_field("phase", &input.phase));
+    let (Some(name), Some(phase)) = (name, phase) else {
+        return Err(Error::Invalid(errors));
+    };
+    let base = Slug::from_title(&name);
+    let mut tx = svc.begin().await?;
+    for n in 1..=20u32 {
+        let slug = if n == 1 { base.clone() } else { base.with_suffix(n) };
+        if let Some(id) =
+            communities::add_school(&mut *tx, access.community.id, slug.as_str(), &name, phase, now).await?
+        {
+            audit::entry(access, "school.add").subject(slug.as_str()).detail(&name).record(&mut tx, now).await?;
+            commit(tx).await?;
+            return Ok(School { id, community_id: access.community.id, slug: slug.as_str().to_owned(), name, phase });
+        }
+    }
+    Err(Error::Conflict("error-school-exists"))
+}
+
+// ---- the site: communities themselves
+
+#[derive(Debug, Clone, Default)]
+pub struct CommunityInput {
+    pub slug: String,
+    pub name: String,
+    /// district, network or school
+    pub kind: String,
+    pub description: String,
+}
+
+/// Creates a community with the default stakeholder groups (site administrators
+/// and the command line).
+pub async fn create(svc: &Service, actor: &Actor, input: &CommunityInput, now: Timestamp) -> Result<Community> {
+    if !actor.is_site_admin() {
+        return Err(if actor.user.is_some() { Error::Forbidden } else { Error::LoginRequired });
+    }
+    let mut errors = Invalid::default();
+    let slug = errors.check(Slug::parse("slug", &input.slug));
+    let name = errors.check(text::line("name", &input.name, text::TITLE_MAX));
+    let kind = errors.check(CommunityKind::parse_field("kind", &input.kind));
+    let description = errors.check(text::optional("description", &input.description, text::SUMMARY_MAX));
+    let (Some(slug), Some(name), Some(kind), Some(description)) = (slug, name, kind, description) else {
+        return Err(Error::Invalid(errors));
+    };
+    let mut tx = svc.begin().await?;
+    if communities::by_slug(&mut *tx, slug.as_str()).await?.is_some() {
+        return Err(Error::Conflict("error-community-exists"));
+    }
+    let new = communities::NewCommunity {
+        slug: slug.as_str(),
+        name: &name,
+        kind,
+        description: description.as_deref().unwrap_or_default(),
+    };
+    let id = match communities::create(&mut tx, &new, now).await {
+        Ok(id) => id,
+        Err(tandem_store::StoreError::Conflict(_)) => return Err(Error::Conflict("error-community-exists")),
+        Err(e) => return Err(e.into()),
+    };
+    audit::site_entry(actor, "community.create").community(id).subject(slug.as_str()).record(&mut tx, now).await?;
+    let created = communities::by_id(&mut *tx, id).await?.ok_or(Error::NotFound)?;
+    commit(tx).await?;
+    Ok(created)
+}
+
+/// Finds a community by its address (for the command line, which has no access yet).
+pub async fn by_slug(svc: &Service, slug: &str) -> Result<Community> {
+    communities::by_slug(svc.db.pool(), slug).await?.ok_or(Error::NotFound)
+}

@@ -1,0 +1,468 @@
+//! Conversations (opinion maps of Pol.is class): members vote agree,
+//! disagree or pass on short statements one at a time and submit statements
+//! a facilitator accepts first; a background job redraws the map a few
+//! seconds after votes arrive. Reports carry no names and no count under five.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use tandem_decide::opinion::{self, Analysis, Memory, Options, Vote, VoteTable, opendata};
+use tandem_domain::{
+    Invalid, Timestamp,
+    conversation::{self as domain, ConversationDraft, StatementStatus},
+    decisions::Window,
+    text::{LONG_TEXT_MAX, TITLE_MAX},
+};
+pub use tandem_store::conversations::{Conversation, Statement, StoredVote};
+use tandem_store::{
+    Conn,
+    communities::{self, Group},
+    conversations::{self as store, ImportedStatement},
+    initiatives::Initiative,
+    jobs,
+};
+
+use crate::{Access, Error, Result, Service, audit, commit, error::internal, polls::vote_gate, touch};
+
+pub const OPINION_JOB: &str = "opinion-map";
+/// Votes arriving within this many seconds share one redraw.
+const DEBOUNCE_SECS: i64 = 5;
+
+// ---- the background job
+
+/// Queues a redraw unless one is already waiting, inside the caller's transaction.
+pub async fn schedule_map(c: &mut Conn, conversation_id: i64, now: Timestamp) -> Result<()> {
+    let key = format!("{OPINION_JOB}:{conversation_id}");
+    let payload = serde_json::json!({ "conversation": conversation_id }).to_string();
+    let job = jobs::NewJob {
+        kind: OPINION_JOB,
+        payload: &payload,
+        run_at: now.plus_secs(DEBOUNCE_SECS),
+        max_attempts: 3,
+        dedupe_key: Some(&key),
+    };
+    jobs::enqueue(&mut *c, &job, now).await?;
+    Ok(())
+}
+
+/// The job: redraws the conversation named in the payload.
+pub async fn redraw(svc: &Service, payload: &str, now: Timestamp) -> Result<()> {
+    let id = serde_json::from_str::<serde_json::Value>(payload)
+        .ok()
+        .and_then(|v| v["conversation"].as_i64())
+        .ok_or_else(|| Error::Internal(String::from("bad payload")))?;
+    redraw_now(svc, id, now).await
+}
+
+/// Redraws one conversation's map from every stored vote, continuing from
+/// the stored memory so groups keep their numbers between redraws.
+pub async fn redraw_now(svc: &Service, id: i64, now: Timestamp) -> Result<()> {
+    let db = svc.db.pool();
+    let Some(c) = store::get_conversation(db, id).await? else {
+        return Ok(());
+    };
+    let (statements, votes, memory) =
+        tokio::try_join!(store::statements(db, id), store::votes(db, id), store::memory(db, id))?;
+    let table = table_of(&votes);
+    let options = options_of(&c, &statements);
+    let mut memory: Memory = memory.as_deref().and_then(|m| serde_json::from_str(m).ok()).unwrap_or_default();
+    let analysis = opinion::update(&table, &options, &mut memory);
+    let spread = serde_json::to_string(&spread_of(&analysis, &votes)).map_err(internal)?;
+    let analysis = serde_json::to_string(&analysis).map_err(internal)?;
+    let memory = serde_json::to_string(&memory).map_err(internal)?;
+    store::save_analysis(db, id, &analysis, &memory, &spread, votes.len() as i64, now).await?;
+    Ok(())
+}
+
+/// People per stakeholder group (their group when they last voted) and
+/// opinion group, computed when the map is drawn so the report need not
+/// read every vote.
+fn spread_of(a: &Analysis, votes: &[StoredVote]) -> BTreeMap<i64, Vec<i64>> {
+    let mut stakeholder: BTreeMap<i64, Option<i64>> = BTreeMap::new();
+    for v in votes {
+        stakeholder.insert(v.user_id, v.group_id);
+    }
+    let mut out: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+    for g in &a.groups {
+        for p in &g.participants {
+            if let Some(Some(s)) = stakeholder.get(p) {
+                out.entry(*s).or_insert_with(|| vec![0; a.groups.len()])[g.id] += 1;
+            }
+        }
+    }
+    out
+}
+
+fn table_of(votes: &[StoredVote]) -> VoteTable {
+    VoteTable::from_votes(
+        votes.iter().map(|v| (v.user_id, v.statement_id, Vote::from_value(v.vote.into()).unwrap_or(Vote::Pass))),
+    )
+}
+
+fn options_of(c: &Conversation, statements: &[Statement]) -> Options {
+    Options {
+        moderated_out: statements.iter().filter(|s| s.status == StatementStatus::Rejected).map(|s| s.id).collect(),
+        seed: c.id as u64,
+        ..Options::default()
+    }
+}
+
+/// The conversation's latest map, if one has been drawn.
+pub async fn stored_analysis(svc: &Service, conversation_id: i64) -> Result<Option<Analysis>> {
+    Ok(store::drawn(svc.db.pool(), conversation_id)
+        .await?
+        .analysis
+        .as_deref()
+        .and_then(|a| serde_json::from_str(a).ok()))
+}
+
+// ---- reading
+
+pub async fn list(svc: &Service, initiative: &Initiative) -> Result<Vec<Conversation>> {
+    Ok(store::list(svc.db.pool(), initiative.id).await?)
+}
+
+/// One conversation of an initiative.
+pub async fn conversation(svc: &Service, initiative: &Initiative, id: i64) -> Result<Conversation> {
+    store::get_conversation(svc.db.pool(), id)
+        .await?
+        .filter(|c| c.initiative_id == initiative.id)
+        .ok_or(Error::NotFound)
+}
+
+/// Polls' rule with the whole community eligible and no closing date; the
+/// charter must be published first, as for polls. `Err` holds the message id.
+pub fn gate(access: &Access, initiative: &Initiative) -> std::result::Result<(), &'static str> {
+    if initiative.charter_version == 0 {
+        return Err("decide-needs-charter");
+    }
+    vote_gate(access, initiative, &[], Window::Open).map_err(|r| r.message())
+}
+
+/// The statement a member sees next: Pol.is' priority, drawn with a number
+/// derived from who they are and how far they have got, so a reload shows
+/// the same statement.
+pub fn next_for(
+    c: &Conversation,
+    statements: &[Statement],
+    priorities: &BTreeMap<i64, f64>,
+    voted: &BTreeSet<i64>,
+    user_id: i64,
+) -> Option<i64> {
+    let candidates: Vec<i64> =
+        statements.iter().filter(|s| s.status == StatementStatus::Accepted).map(|s| s.id).collect();
+    let mut h =
+        (user_id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (voted.len() as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^= h >> 31;
+    h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
+    let draw = (h >> 11) as f64 / (1u64 << 53) as f64;
+    opinion::next_statement(priorities, voted, &candidates, &options_of(c, statements), draw)
+}
+
+/// Only the priorities of the stored map: the voting page needs no more, so
+/// it skips building the participants' positions.
+async fn stored_priorities(svc: &Service, conversation_id: i64) -> Result<BTreeMap<i64, f64>> {
+    #[derive(serde::Deserialize)]
+    struct Figure {
+        statement: i64,
+        priority: f64,
+    }
+    #[derive(serde::Deserialize)]
+    struct Priorities {
+        figures: Vec<Figure>,
+    }
+    let drawn = store::drawn(svc.db.pool(), conversation_id).await?;
+    let parsed: Option<Priorities> = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
+    Ok(parsed.map(|p| p.figures.into_iter().map(|f| (f.statement, f.priority)).collect()).unwrap_or_default())
+}
+
+/// What the voting page shows.
+pub struct VotingView {
+    pub statements: Vec<Statement>,
+    /// Why this person cannot vote, if they cannot (a message id).
+    pub refused: Option<&'static str>,
+    /// Their votes: statement and vote (-1, 0 or 1).
+    pub mine: Vec<(i64, i8)>,
+    /// The statements they voted on.
+    pub voted: BTreeSet<i64>,
+    /// The statement to vote on next, if any is left.
+    pub next: Option<i64>,
+}
+
+pub async fn voting(svc: &Service, access: &Access, initiative: &Initiative, c: &Conversation) -> Result<VotingView> {
+    let refused = gate(access, initiative).err();
+    let voter = access.user_id().filter(|_| refused.is_none());
+    let db = svc.db.pool();
+    let (statements, mine, priorities) = tokio::try_join!(
+        async { store::statements(db, c.id).await.map_err(Error::from) },
+        async {
+            match access.user_id() {
+                Some(u) => store::my_votes(db, c.id, u).await.map_err(Error::from),
+                None => Ok(Vec::new()),
+            }
+        },
+        async {
+            match voter {
+                Some(_) => stored_priorities(svc, c.id).await,
+                None => Ok(BTreeMap::new()),
+            }
+        }
+    )?;
+    let voted: BTreeSet<i64> = mine.iter().map(|v| v.0).collect();
+    let next = voter.and_then(|u| next_for(c, &statements, &priorities, &voted, u));
+    Ok(VotingView { statements, refused, mine, voted, next })
+}
+
+/// The report: the stored map with the statements' text and the stakeholder
+/// groups; every figure published from here is suppressed under five.
+pub struct Report {
+    pub statements: Vec<Statement>,
+    pub groups: Vec<Group>,
+    pub analysis: Option<Analysis>,
+    /// Stakeholder group id → people in each opinion group.
+    pub spread: BTreeMap<i64, Vec<i64>>,
+}
+
+pub async fn report(svc: &Service, access: &Access, c: &Conversation) -> Result<Report> {
+    let db = svc.db.pool();
+    let (statements, groups, drawn) = tokio::try_join!(
+        store::statements(db, c.id),
+        communities::groups(db, access.community.id),
+        store::drawn(db, c.id)
+    )?;
+    let spread = drawn.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+    let analysis = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
+    Ok(Report { statements, groups, analysis, spread })
+}
+
+// ---- writing
+
+#[derive(Debug, Clone, Default)]
+pub struct ConversationInput {
+    pub topic: String,
+    pub description: String,
+}
+
+/// Starts a conversation (facilitators; the charter must be published).
+pub async fn create(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    input: &ConversationInput,
+    now: Timestamp,
+) -> Result<i64> {
+    access.require_facilitator()?;
+    crate::polls::require_charter(initiative)?;
+    let d = ConversationDraft::parse(&input.topic, &input.description)?;
+    let mut tx = svc.begin().await?;
+    let id = store::create(&mut *tx, initiative.id, &d.topic, &d.description, access.user_id(), now).await?;
+    touch(&mut tx, initiative.id, now).await?;
+    audit::entry(access, "conversation.create").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    commit(tx).await?;
+    Ok(id)
+}
+
+/// Records (or changes) a vote on a statement shown in the conversation, and
+/// queues a redraw. Votes are never written to the audit log.
+pub async fn vote(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    c: &Conversation,
+    statement_id: Option<i64>,
+    vote: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let user = access.actor.require_user()?;
+    gate(access, initiative).map_err(Error::Conflict)?;
+    let mut errors = Invalid::default();
+    if statement_id.is_none() {
+        errors.0.push(tandem_domain::FieldError::new("statement", "error-conversation-statement"));
+    }
+    let vote = errors.check(domain::parse_vote(vote));
+    let (Some(statement), Some(vote)) = (statement_id, vote) else {
+        return Err(Error::Invalid(errors));
+    };
+    let mut tx = svc.begin().await?;
+    if !store::vote(&mut *tx, c.id, statement, user.id, access.group_id(), vote, now).await? {
+        return Err(Error::field("statement", "error-conversation-statement"));
+    }
+    schedule_map(&mut tx, c.id, now).await?;
+    commit(tx).await
+}
+
+/// Adds a statement: a facilitator's is shown at once, a member's waits for moderation.
+pub async fn add_statement(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    c: &Conversation,
+    text: &str,
+    now: Timestamp,
+) -> Result<(i64, StatementStatus)> {
+    let user = access.actor.require_user()?;
+    gate(access, initiative).map_err(Error::Conflict)?;
+    let body = domain::parse_statement(text)?;
+    let facilitator = access.can_facilitate();
+    let status = if facilitator { StatementStatus::Accepted } else { StatementStatus::Pending };
+    let id = store::add_statement(svc.db.pool(), c.id, Some(user.id), &body, status, facilitator, now).await?;
+    Ok((id, status))
+}
+
+/// Accepts or rejects a member's statement (facilitators); the map is redrawn.
+pub async fn moderate(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    c: &Conversation,
+    statement_id: i64,
+    decision: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    let status = match decision {
+        "accept" => StatementStatus::Accepted,
+        "reject" => StatementStatus::Rejected,
+        _ => return Err(Error::field("decision", "error-conversation-decision")),
+    };
+    let mut tx = svc.begin().await?;
+    if !store::set_status(&mut *tx, c.id, statement_id, status).await? {
+        return Err(Error::NotFound);
+    }
+    schedule_map(&mut tx, c.id, now).await?;
+    audit::entry(access, "conversation.moderate")
+        .initiative(initiative.id)
+        .subject(statement_id)
+        .detail(status.key())
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await
+}
+
+// ---- Pol.is open data in and out (the command line)
+
+/// What an import brought in.
+pub struct Imported {
+    pub id: i64,
+    pub statements: usize,
+    pub votes: usize,
+    pub skipped: usize,
+}
+
+/// Imports a Pol.is open-data export into an initiative, all or nothing, and
+/// draws its map (facilitators; the command line). `fallback_topic` names it
+/// when the export has no topic.
+pub async fn import_opendata(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    conversation: &opendata::Conversation,
+    fallback_topic: &str,
+    now: Timestamp,
+) -> Result<Imported> {
+    access.require_facilitator()?;
+    let ms = |t: i64| Timestamp(t.div_euclid(1000));
+    // In comment-id order, so an export gives the statements their old ids back.
+    let mut comments: Vec<&opendata::Comment> = conversation.comments.iter().collect();
+    comments.sort_by_key(|c| c.id);
+    let statements: Vec<ImportedStatement> = comments
+        .iter()
+        .filter_map(|c| {
+            // Imported statements keep their length (Pol.is allowed longer
+            // ones than we ask of new statements); only empty ones are skipped.
+            let body = tandem_domain::text::required("statement", &c.body, LONG_TEXT_MAX).ok()?;
+            Some(ImportedStatement {
+                key: c.id,
+                author: c.author,
+                body,
+                status: match c.moderated {
+                    1 => StatementStatus::Accepted,
+                    0 => StatementStatus::Pending,
+                    _ => StatementStatus::Rejected,
+                },
+                created_at: c.timestamp.map_or(now, ms),
+            })
+        })
+        .collect();
+    let votes: Vec<(i64, i64, i8, Timestamp)> = conversation
+        .votes
+        .iter()
+        .map(|v| (v.voter, v.comment, v.vote.value(), if v.timestamp > 0 { ms(v.timestamp) } else { now }))
+        .collect();
+    let topic = if conversation.topic.trim().is_empty() { fallback_topic } else { conversation.topic.as_str() };
+    let topic: String = topic.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(TITLE_MAX).collect();
+    let description: String = conversation.description.chars().take(LONG_TEXT_MAX).collect();
+    let mut tx = svc.begin().await?;
+    let id = store::import(&mut tx, initiative.id, &topic, &description, &statements, &votes, now).await?;
+    audit::entry(access, "conversation.import")
+        .initiative(initiative.id)
+        .subject(id)
+        .detail(format!("{} statements, {} votes", statements.len(), votes.len()))
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await?;
+    redraw_now(svc, id, now).await?;
+    Ok(Imported {
+        id,
+        statements: statements.len(),
+        votes: votes.len(),
+        skipped: conversation.comments.len() - statements.len(),
+    })
+}
+
+/// A conversation in Pol.is' open-data layout, participants numbered in
+/// order of their first vote (never user ids, never names), with each
+/// participant's opinion group (facilitators; the command line).
+pub async fn export_opendata(
+    svc: &Service,
+    access: &Access,
+    c: &Conversation,
+) -> Result<(opendata::Conversation, BTreeMap<i64, usize>)> {
+    access.require_facilitator()?;
+    let db = svc.db.pool();
+    let (statements, votes) = tokio::try_join!(store::statements(db, c.id), store::votes(db, c.id))?;
+    let mut number: BTreeMap<i64, i64> = BTreeMap::new();
+    for user in votes.iter().map(|v| v.user_id).chain(statements.iter().filter_map(|s| s.author_id)) {
+        let next = number.len() as i64;
+        number.entry(user).or_insert(next);
+    }
+    let comment: BTreeMap<i64, i64> = statements.iter().enumerate().map(|(k, s)| (s.id, k as i64)).collect();
+    let analysis = stored_analysis(svc, c.id).await?;
+    let groups: BTreeMap<i64, usize> = analysis
+        .iter()
+        .flat_map(|a| a.groups.iter().flat_map(|g| g.participants.iter().map(move |p| (*p, g.id))))
+        .filter_map(|(user, g)| number.get(&user).map(|n| (*n, g)))
+        .collect();
+    let exported = opendata::Conversation {
+        topic: c.topic.clone(),
+        description: c.description.clone(),
+        comments: statements
+            .iter()
+            .map(|s| opendata::Comment {
+                id: comment[&s.id],
+                author: s.author_id.and_then(|a| number.get(&a).copied()),
+                moderated: match s.status {
+                    StatementStatus::Accepted => 1,
+                    StatementStatus::Pending => 0,
+                    StatementStatus::Rejected => -1,
+                },
+                is_meta: false,
+                timestamp: Some(s.created_at.0 * 1000),
+                body: s.body.clone(),
+            })
+            .collect(),
+        votes: votes
+            .iter()
+            .filter_map(|v| {
+                Some(opendata::VoteRow {
+                    timestamp: v.updated_at.0 * 1000,
+                    comment: *comment.get(&v.statement_id)?,
+                    voter: *number.get(&v.user_id)?,
+                    vote: Vote::from_value(v.vote.into())?,
+                })
+            })
+            .collect(),
+        has_vote_log: true,
+        groups: BTreeMap::new(),
+    };
+    Ok((exported, groups))
+}

@@ -1,0 +1,363 @@
+//! The ideas board: needs and ideas from the community, each with a reasoned
+//! public response; endorsements, threaded comments, pupils under a
+//! pseudonym, posting limits that hold under concurrency, and notifications
+//! to everyone who follows an idea.
+
+use tandem_domain::{
+    Timestamp,
+    ideas::{self as domain, IdeaDraft, IdeaStatus, PostRefused, ResponseInput},
+    notify::NotificationKind,
+    time::DAY,
+};
+pub use tandem_store::ideas::{Comment, Filter, Idea, ResponseRecord, Sort, Waiting};
+use tandem_store::{
+    Conn,
+    charter::{self, StoredArea},
+    communities,
+    ideas::{self as store},
+    initiatives::Initiative,
+    users,
+};
+
+use crate::{Access, Error, Result, Service, audit, commit, community::check_id, notify, touch};
+
+/// The largest list one request reads.
+pub const LIST_LIMIT: i64 = 500;
+
+/// What a reader asks of the board.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    /// Words to search for in titles and bodies.
+    pub words: String,
+    /// Only ideas with this status (a key; anything else means all).
+    pub status: String,
+    /// newest (default), oldest, endorsed or status
+    pub sort: String,
+}
+
+pub fn sort_of(key: &str) -> Sort {
+    match key {
+        "oldest" => Sort::Oldest,
+        "endorsed" => Sort::MostEndorsed,
+        "status" => Sort::Status,
+        _ => Sort::Newest,
+    }
+}
+
+/// The ideas of an initiative as a reader asked for them.
+pub async fn list(svc: &Service, initiative: &Initiative, q: &ListQuery, limit: i64) -> Result<Vec<Idea>> {
+    let filter = Filter {
+        words: Some(q.words.as_str()).filter(|w| !w.trim().is_empty()),
+        status: IdeaStatus::parse(&q.status),
+        sort: sort_of(&q.sort),
+        limit: limit.clamp(1, LIST_LIMIT),
+    };
+    Ok(store::list(&svc.db, initiative.id, &filter).await?)
+}
+
+/// The median hours to a first answer, over every answered idea.
+pub async fn median_response_hours(svc: &Service, initiative: &Initiative) -> Result<Option<i64>> {
+    let times = store::response_times(svc.db.pool(), initiative.id).await?;
+    Ok(domain::median_response_hours(&times))
+}
+
+/// Whether this person may post an idea now, and if not why (shown instead of the form).
+pub async fn posting_gate(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    now: Timestamp,
+) -> Result<Option<PostRefused>> {
+    let Some(uid) = access.user_id() else { return Ok(Some(PostRefused::NotAMember)) };
+    let posted = store::posted_since(svc.db.pool(), uid, now.plus_secs(-DAY)).await?.0;
+    Ok(gate(access, initiative, posted).err())
+}
+
+fn gate(access: &Access, initiative: &Initiative, posted_today: i64) -> std::result::Result<(), PostRefused> {
+    domain::may_post(
+        initiative.participation_open,
+        initiative.current_phase.as_ref().map(|p| p.accepts_ideas),
+        access.role(),
+        posted_today,
+    )
+}
+
+fn refused(r: PostRefused) -> Error {
+    Error::Conflict(r.message())
+}
+
+/// An idea or need as typed.
+#[derive(Debug, Clone, Default)]
+pub struct IdeaInput {
+    /// need or idea
+    pub kind: String,
+    pub title: String,
+    pub body: String,
+    /// The charter's decision area it concerns, if any.
+    pub decision_area_id: Option<i64>,
+    /// Pupils only: the name shown instead of "a pupil".
+    pub pseudonym: String,
+    /// Accepts the community's code of conduct (needed at a first contribution).
+    pub accept_conduct: bool,
+}
+
+/// The code of conduct is asked for at a member's first contribution:
+/// accepted here, inside the contribution's transaction.
+async fn accept_conduct(c: &mut Conn, access: &Access, accepted: bool, now: Timestamp) -> Result<()> {
+    let Some(m) = &access.membership else { return Ok(()) };
+    if m.conduct_accepted_at.is_some() {
+        return Ok(());
+    }
+    if !accepted {
+        return Err(Error::field("conduct", "error-conduct-required"));
+    }
+    communities::accept_conduct(&mut *c, access.community.id, m.user_id, now).await?;
+    Ok(())
+}
+
+/// Posts an idea or need (members, while participation is open and the phase
+/// takes ideas). The daily limit is counted inside the transaction after the
+/// poster's row is locked, so parallel requests cannot pass it together.
+pub async fn post(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    input: &IdeaInput,
+    now: Timestamp,
+) -> Result<i64> {
+    let user = access.actor.require_user()?;
+    gate(access, initiative, 0).map_err(refused)?;
+    let areas = charter::areas(svc.db.pool(), initiative.id).await?;
+    let area_ids: Vec<i64> = areas.iter().map(|a| a.id).collect();
+    let draft = IdeaDraft::parse(&input.kind, &input.title, &input.body, &input.pseudonym, &user.display_name);
+    let area = check_id("area", input.decision_area_id, &area_ids);
+    let (draft, area) = match (draft, area) {
+        (Ok(d), Ok(a)) => (d, a),
+        (d, a) => {
+            let mut errors = d.err().unwrap_or_default();
+            errors.0.extend(a.err());
+            return Err(Error::Invalid(errors));
+        }
+    };
+    let mut tx = svc.begin().await?;
+    users::lock_for_contribution(&mut *tx, user.id, now).await?;
+    let posted = store::posted_since(&mut *tx, user.id, now.plus_secs(-DAY)).await?.0;
+    gate(access, initiative, posted).map_err(refused)?;
+    accept_conduct(&mut tx, access, input.accept_conduct, now).await?;
+    let id = store::create(&mut *tx, initiative.id, user.id, &draft, area, now).await?;
+    commit(tx).await?;
+    Ok(id)
+}
+
+/// One idea of an initiative.
+pub async fn idea(svc: &Service, initiative: &Initiative, id: i64) -> Result<Idea> {
+    store::get_idea(svc.db.pool(), initiative.id, id).await?.ok_or(Error::NotFound)
+}
+
+/// What an idea's page shows besides the idea.
+pub struct IdeaPage {
+    pub comments: Vec<Comment>,
+    pub responses: Vec<ResponseRecord>,
+    pub areas: Vec<StoredArea>,
+    /// The reader endorsed it.
+    pub endorsed: bool,
+    /// For facilitators: the other ideas it could be merged with.
+    pub merge_candidates: Vec<Idea>,
+}
+
+pub async fn page(svc: &Service, access: &Access, initiative: &Initiative, idea: &Idea) -> Result<IdeaPage> {
+    let db = svc.db.pool();
+    // Independent reads run together: on PostgreSQL each is a round trip.
+    let endorsed = async {
+        match access.user_id() {
+            Some(uid) => store::has_endorsed(db, idea.id, uid).await,
+            None => Ok(false),
+        }
+    };
+    let (comments, responses, areas, endorsed) = tokio::try_join!(
+        store::comments(db, idea.id),
+        store::responses(db, idea.id),
+        charter::areas(db, initiative.id),
+        endorsed
+    )?;
+    let merge_candidates = if access.can_facilitate() {
+        let filter = Filter { words: None, status: None, sort: Sort::Newest, limit: 200 };
+        store::list(&svc.db, initiative.id, &filter).await?.into_iter().filter(|x| x.id != idea.id).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(IdeaPage { comments, responses, areas, endorsed, merge_candidates })
+}
+
+/// The comments of an idea, in posting order.
+pub async fn comments(svc: &Service, idea: &Idea) -> Result<Vec<Comment>> {
+    Ok(store::comments(svc.db.pool(), idea.id).await?)
+}
+
+/// Endorsements and comments need participation open, a participating role
+/// and an idea still open.
+fn may_take_part(access: &Access, initiative: &Initiative, idea: &Idea) -> Result<()> {
+    domain::may_take_part(initiative.participation_open, access.role()).map_err(refused)?;
+    if idea.status.is_closed() || idea.hidden_at.is_some() {
+        return Err(Error::Conflict("error-idea-closed"));
+    }
+    Ok(())
+}
+
+/// Endorses an idea (once per member; repeating changes nothing) or, with
+/// `on` false, withdraws the endorsement.
+pub async fn endorse(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    on: bool,
+    now: Timestamp,
+) -> Result<()> {
+    let user = access.actor.require_user()?;
+    may_take_part(access, initiative, idea)?;
+    if on {
+        store::endorse(svc.db.pool(), idea.id, user.id, now).await?;
+    } else {
+        store::withdraw_endorsement(svc.db.pool(), idea.id, user.id).await?;
+    }
+    Ok(())
+}
+
+/// A comment or reply as typed.
+#[derive(Debug, Clone, Default)]
+pub struct CommentInput {
+    pub body: String,
+    /// Reply to this comment (of the same idea).
+    pub parent_id: Option<i64>,
+    /// Pupils only: the name shown instead of "a pupil".
+    pub pseudonym: String,
+    pub accept_conduct: bool,
+}
+
+/// Adds a comment or a reply. The daily limit holds under concurrency as for ideas.
+pub async fn comment(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    input: &CommentInput,
+    now: Timestamp,
+) -> Result<i64> {
+    let user = access.actor.require_user()?;
+    may_take_part(access, initiative, idea)?;
+    let mut errors = tandem_domain::Invalid::default();
+    let body = errors.check(domain::comment(&input.body));
+    let pseudonym = errors.check(domain::parse_pseudonym(&input.pseudonym, &user.display_name));
+    let (Some(body), Some(pseudonym)) = (body, pseudonym) else {
+        return Err(Error::Invalid(errors));
+    };
+    // Only pupils post under a pseudonym; adults speak as themselves.
+    let pseudonym = if access.is_protected() { pseudonym } else { None };
+    let mut tx = svc.begin().await?;
+    users::lock_for_contribution(&mut *tx, user.id, now).await?;
+    let (_, comments_today) = store::posted_since(&mut *tx, user.id, now.plus_secs(-DAY)).await?;
+    if comments_today >= domain::LIMITS.comments_per_day {
+        return Err(refused(PostRefused::Limit));
+    }
+    accept_conduct(&mut tx, access, input.accept_conduct, now).await?;
+    // A reply to a comment that is not on this idea is not found.
+    let id = store::add_comment(&mut tx, idea.id, input.parent_id, user.id, pseudonym.as_deref(), &body, now).await?;
+    commit(tx).await?;
+    Ok(id)
+}
+
+/// A facilitator's public answer as typed.
+#[derive(Debug, Clone, Default)]
+pub struct ResponseInputFields {
+    /// under_review, accepted, in_progress, done, not_possible or merged
+    pub status: String,
+    /// For not_possible: charter, cost, legal, outside_power or already_done
+    pub reason: String,
+    /// The public response, always required.
+    pub response: String,
+    /// For a charter reason: the decision area that fixes it.
+    pub decision_area_id: Option<i64>,
+    /// For merged: the idea this one joins (any idea of the same initiative).
+    pub merged_into: Option<i64>,
+    /// A declared interest in the outcome, if any.
+    pub conflict_note: String,
+}
+
+/// Answers an idea (facilitators) and tells everyone who follows it, in one
+/// transaction: the new status, the history row, the notifications and
+/// emails, the initiative's date and the audit entry.
+pub async fn respond(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    input: &ResponseInputFields,
+    path: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    let areas = charter::areas(svc.db.pool(), initiative.id).await?;
+    let area_ids: Vec<i64> = areas.iter().map(|a| a.id).collect();
+    let mut errors = tandem_domain::Invalid::default();
+    let area = errors.check(check_id("decision_area", input.decision_area_id, &area_ids)).flatten();
+    // Any idea of the initiative can be a merge target, however old.
+    let merged = match input.merged_into {
+        Some(target) if target != idea.id => match store::get_idea(svc.db.pool(), initiative.id, target).await? {
+            Some(_) => Some(target),
+            None => {
+                errors.0.push(tandem_domain::FieldError::new("merged_into", "error-choice-invalid"));
+                None
+            }
+        },
+        other => other,
+    };
+    let parsed = domain::Response::parse(
+        &ResponseInput {
+            status: &input.status,
+            reason: &input.reason,
+            text: &input.response,
+            decision_area: area,
+            merged_into: merged,
+            conflict_note: &input.conflict_note,
+        },
+        idea.id,
+    );
+    let response = match parsed {
+        Ok(r) if errors.is_empty() => r,
+        Ok(_) => return Err(Error::Invalid(errors)),
+        Err(mut e) => {
+            e.0.extend(errors.0);
+            return Err(Error::Invalid(e));
+        }
+    };
+    let mut tx = svc.begin().await?;
+    store::respond(&mut tx, idea.id, &response, access.user_id(), now).await?;
+    let followers = store::followers(&mut *tx, idea.id).await?;
+    let status_id = format!("idea-status-{}", response.status.key());
+    let event = notify::Event {
+        kind: NotificationKind::IdeaStatus,
+        initiative_id: initiative.id,
+        idea_id: Some(idea.id),
+        commitment_id: None,
+        title: &idea.title,
+        status_id: &status_id,
+        text: &response.text,
+        path,
+    };
+    notify::followers(&mut tx, svc, &followers, access.user_id(), &event, now).await?;
+    touch(&mut tx, initiative.id, now).await?;
+    audit::entry(access, "idea.respond")
+        .initiative(initiative.id)
+        .subject(idea.id)
+        .detail(response.status.key())
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await
+}
+
+/// The community's ideas still waiting for a first answer, oldest first (facilitators' queue).
+pub async fn waiting(svc: &Service, access: &Access) -> Result<Vec<Waiting>> {
+    access.require_facilitator()?;
+    Ok(store::waiting(svc.db.pool(), access.community.id).await?)
+}

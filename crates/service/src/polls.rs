@@ -1,0 +1,204 @@
+//! Polls tied to a decision area of the published charter: one ballot per
+//! member (changeable until the close), paper ballots entered by facilitators
+//! with a note, results counted from every stored ballot once voting closes,
+//! and turnout per stakeholder group with small figures suppressed. Ballots
+//! are secret: casting one is never written to the audit log.
+
+use tandem_domain::{
+    Timestamp,
+    decisions::{
+        self as domain, PollBallot, PollDraft, PollFields, PollMarks, PollResult, VoteRefused, Window, paper_note,
+    },
+    privacy,
+};
+pub use tandem_store::decisions::{Poll, StoredBallot};
+use tandem_store::{
+    charter,
+    communities::{self, Group},
+    decisions::{self as store, BallotBox},
+    initiatives::Initiative,
+};
+
+use crate::{Access, Error, Result, Service, audit, commit, touch};
+
+/// Whether this member may vote now on something open to `eligible` groups
+/// (empty: everyone) during `window`.
+pub fn vote_gate(
+    access: &Access,
+    initiative: &Initiative,
+    eligible: &[i64],
+    window: Window,
+) -> std::result::Result<(), VoteRefused> {
+    domain::may_vote(access.role(), access.group_id(), eligible, initiative.participation_open, window)
+}
+
+/// Votes need a published charter: it says what the vote can decide.
+pub(crate) fn require_charter(initiative: &Initiative) -> Result<()> {
+    if initiative.charter_version == 0 {
+        return Err(Error::Conflict("decide-needs-charter"));
+    }
+    Ok(())
+}
+
+pub async fn list(svc: &Service, initiative: &Initiative) -> Result<Vec<Poll>> {
+    let mut c = svc.read().await?;
+    Ok(store::polls(&mut c, initiative.id).await?)
+}
+
+pub async fn poll(svc: &Service, initiative: &Initiative, id: i64) -> Result<Poll> {
+    let mut c = svc.read().await?;
+    store::poll(&mut c, initiative.id, id).await?.ok_or(Error::NotFound)
+}
+
+/// A poll as typed; ids as numbers.
+#[derive(Debug, Clone, Default)]
+pub struct PollInput {
+    pub title: String,
+    pub description: String,
+    /// plurality, approval, score, borda, irv, schulze or consent
+    pub method: String,
+    pub options: Vec<String>,
+    pub decision_area_id: Option<i64>,
+    /// YYYY-MM-DD; blank for today.
+    pub opens_on: String,
+    /// YYYY-MM-DD: voting closes at the end of this day (UTC).
+    pub closes_on: String,
+    /// Blank for none.
+    pub quorum: String,
+    /// Empty: every member may vote.
+    pub eligible_groups: Vec<i64>,
+}
+
+/// Starts a poll (facilitators; the charter must be published).
+pub async fn create(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    input: &PollInput,
+    now: Timestamp,
+) -> Result<i64> {
+    access.require_facilitator()?;
+    require_charter(initiative)?;
+    let areas: Vec<i64> = charter::areas(svc.db.pool(), initiative.id).await?.into_iter().map(|a| a.id).collect();
+    let groups: Vec<i64> =
+        communities::groups(svc.db.pool(), access.community.id).await?.into_iter().map(|g| g.id).collect();
+    let fields = PollFields {
+        title: &input.title,
+        description: &input.description,
+        method: &input.method,
+        options: &input.options,
+        area: input.decision_area_id,
+        opens_on: &input.opens_on,
+        closes_on: &input.closes_on,
+        quorum: &input.quorum,
+        groups: &input.eligible_groups,
+    };
+    let d = PollDraft::parse(&fields, &areas, &groups, now.date())?;
+    let mut tx = svc.begin().await?;
+    let id = store::create_poll(&mut tx, initiative.id, &d, access.user_id(), now).await?;
+    touch(&mut tx, initiative.id, now).await?;
+    audit::entry(access, "poll.create")
+        .initiative(initiative.id)
+        .subject(id)
+        .detail(d.method.key())
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await?;
+    Ok(id)
+}
+
+/// Casts or changes the member's ballot while the poll is open. One ballot
+/// per member is kept by the database's constraint, whatever arrives at once.
+pub async fn cast(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    poll: &Poll,
+    marks: &PollMarks,
+    now: Timestamp,
+) -> Result<()> {
+    let user = access.actor.require_user()?;
+    vote_gate(access, initiative, &poll.eligible_groups, domain::window(poll.opens_at, poll.closes_at, now))
+        .map_err(|r| Error::Conflict(r.message()))?;
+    let b = PollBallot::parse(poll.method, poll.options.len(), marks)?;
+    store::cast(svc.db.pool(), BallotBox::Poll, poll.id, user.id, access.group_id(), &b.encode(), now).await?;
+    Ok(())
+}
+
+/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+pub async fn cast_paper(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    poll: &Poll,
+    marks: &PollMarks,
+    note: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    let user = access.actor.require_user()?;
+    if domain::window(poll.opens_at, poll.closes_at, now) == Window::Closed {
+        return Err(Error::Conflict("decide-refused-closed"));
+    }
+    let (ballot, note) = match (PollBallot::parse(poll.method, poll.options.len(), marks), paper_note(note)) {
+        (Ok(b), Ok(n)) => (b, n),
+        (b, n) => {
+            let mut e = b.err().unwrap_or_default();
+            e.0.extend(n.err().map(|x| x.0).unwrap_or_default());
+            return Err(Error::Invalid(e));
+        }
+    };
+    let mut tx = svc.begin().await?;
+    store::cast_paper(&mut *tx, BallotBox::Poll, poll.id, &ballot.encode(), user.id, &note, now).await?;
+    audit::entry(access, "poll.paper")
+        .initiative(initiative.id)
+        .subject(poll.id)
+        .detail(&note)
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await
+}
+
+/// Stored ballots read back; a ballot that no longer fits is skipped (never expected).
+pub fn ballots_of(poll: &Poll, stored: &[StoredBallot]) -> Vec<PollBallot> {
+    stored.iter().filter_map(|b| PollBallot::decode(poll.method, poll.options.len(), &b.content)).collect()
+}
+
+/// Ballots per stakeholder group and on paper (the last cell), small figures
+/// suppressed so no hidden count can be derived from the others.
+pub fn turnout(groups: &[Group], stored: &[StoredBallot]) -> privacy::Breakdown {
+    let mut all: Vec<i64> =
+        groups.iter().map(|g| stored.iter().filter(|b| b.group_id == Some(g.id)).count() as i64).collect();
+    all.push(stored.iter().filter(|b| b.group_id.is_none_or(|id| !groups.iter().any(|g| g.id == id))).count() as i64);
+    privacy::breakdown(&all)
+}
+
+/// What a poll's page and the API show besides the poll.
+pub struct PollView {
+    pub window: Window,
+    pub groups: Vec<Group>,
+    /// The reader's own ballot.
+    pub mine: Option<PollBallot>,
+    /// Once voting has closed: the result and the turnout per group.
+    pub result: Option<(PollResult, privacy::Breakdown)>,
+    /// For facilitators: the paper ballots' notes and dates.
+    pub paper: Vec<StoredBallot>,
+}
+
+pub async fn view(svc: &Service, access: &Access, poll: &Poll, now: Timestamp) -> Result<PollView> {
+    let (groups, stored) = tokio::try_join!(
+        communities::groups(svc.db.pool(), access.community.id),
+        store::ballots(svc.db.pool(), BallotBox::Poll, poll.id)
+    )?;
+    let mine = access
+        .user_id()
+        .and_then(|uid| stored.iter().find(|b| b.user_id == Some(uid)))
+        .and_then(|b| PollBallot::decode(poll.method, poll.options.len(), &b.content));
+    let window = domain::window(poll.opens_at, poll.closes_at, now);
+    let result = (window == Window::Closed).then(|| {
+        (domain::count_poll(poll.method, &poll.options, &ballots_of(poll, &stored)), turnout(&groups, &stored))
+    });
+    let paper =
+        if access.can_facilitate() { stored.into_iter().filter(|b| b.user_id.is_none()).collect() } else { Vec::new() };
+    Ok(PollView { window, groups, mine, result, paper })
+}

@@ -1,0 +1,211 @@
+//! The person's own account through the API: who they are, their name,
+//! language, sign-in details, delivery of notifications, personal tokens
+//! and notifications (mirrors `pages/account.rs` and `pages/notifications.rs`).
+
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+    routing::{delete, get, post, put},
+};
+use serde::{Deserialize, Serialize};
+use tandem_service::{
+    accounts::{self, CredentialsInput, ProfileInput},
+    community, notifications,
+};
+use utoipa::ToSchema;
+
+use super::{
+    ApiJson, created,
+    dto::{self, ErrorBody},
+};
+use crate::{AppState, context::Ctx, error::AppResult, labels::notification_link};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/me", get(me))
+        .route("/api/v1/me/profile", put(profile))
+        .route("/api/v1/me/credentials", put(credentials))
+        .route("/api/v1/me/delivery", put(delivery))
+        .route("/api/v1/me/tokens", get(list_tokens).post(create_token))
+        .route("/api/v1/me/tokens/{id}", delete(revoke_token))
+        .route("/api/v1/notifications", get(notifications))
+        .route("/api/v1/notifications/read", post(read_all))
+}
+
+/// The person making the request.
+#[utoipa::path(get, path = "/api/v1/me", tag = "account",
+    responses((status = 200, body = dto::Me), (status = 401, body = ErrorBody)),
+    security(("token" = []), ()))]
+pub async fn me(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<dto::Me>> {
+    let user = ctx.require_user()?;
+    let memberships = community::memberships_of(&state.svc, &ctx.actor())
+        .await?
+        .into_iter()
+        .map(|(c, m)| dto::Membership { community: c.slug, role: m.role.key().to_owned() })
+        .collect();
+    Ok(Json(dto::Me {
+        id: user.id,
+        display_name: user.display_name.clone(),
+        email: user.email.clone(),
+        lang: user.lang.clone(),
+        memberships,
+    }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct ProfileIn {
+    pub display_name: String,
+    /// en or es
+    pub lang: String,
+}
+
+/// Changes your name and language.
+#[utoipa::path(put, path = "/api/v1/me/profile", tag = "account", request_body = ProfileIn,
+    responses((status = 204), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn profile(State(state): State<AppState>, ctx: Ctx, ApiJson(x): ApiJson<ProfileIn>) -> AppResult<StatusCode> {
+    let input = ProfileInput { display_name: x.display_name, lang: x.lang };
+    accounts::update_profile(&state.svc, &ctx.actor(), &input, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct CredentialsIn {
+    pub email: String,
+    /// Needed when the account already has a password.
+    pub current_password: String,
+    pub new_password: String,
+}
+
+/// Sets your sign-in email and password; every other session ends.
+#[utoipa::path(put, path = "/api/v1/me/credentials", tag = "account", request_body = CredentialsIn,
+    responses((status = 204), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn credentials(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    ApiJson(x): ApiJson<CredentialsIn>,
+) -> AppResult<StatusCode> {
+    let input = CredentialsInput { email: x.email, current_password: x.current_password, new_password: x.new_password };
+    accounts::change_credentials(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct DeliveryIn {
+    /// immediate, daily or off
+    pub delivery: String,
+}
+
+/// How you hear about what you follow.
+#[utoipa::path(put, path = "/api/v1/me/delivery", tag = "account", request_body = DeliveryIn,
+    responses((status = 204), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn delivery(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    ApiJson(x): ApiJson<DeliveryIn>,
+) -> AppResult<StatusCode> {
+    accounts::set_delivery(&state.svc, &ctx.actor(), &x.delivery, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenOut {
+    pub id: i64,
+    pub name: String,
+    pub created_at: String,
+    pub last_used_at: Option<String>,
+    pub revoked: bool,
+}
+
+/// Your personal API tokens (their values are shown only once, when created).
+#[utoipa::path(get, path = "/api/v1/me/tokens", tag = "account",
+    responses((status = 200, body = Vec<TokenOut>)), security(("token" = []), ()))]
+pub async fn list_tokens(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<Vec<TokenOut>>> {
+    let list = accounts::tokens(&state.svc, &ctx.actor()).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|t| TokenOut {
+                id: t.id,
+                name: t.name,
+                created_at: t.created_at.rfc3339(),
+                last_used_at: t.last_used_at.map(|x| x.rfc3339()),
+                revoked: t.revoked_at.is_some(),
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct TokenIn {
+    pub name: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenCreated {
+    pub id: i64,
+    /// Shown this once: store it now.
+    pub token: String,
+}
+
+/// Creates a personal API token.
+#[utoipa::path(post, path = "/api/v1/me/tokens", tag = "account", request_body = TokenIn,
+    responses((status = 201, body = TokenCreated), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn create_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    ApiJson(x): ApiJson<TokenIn>,
+) -> AppResult<Response> {
+    let (id, token) = accounts::create_token(&state.svc, &ctx.actor(), &x.name, ctx.now).await?;
+    Ok(created(TokenCreated { id, token }))
+}
+
+/// Revokes one of your tokens.
+#[utoipa::path(delete, path = "/api/v1/me/tokens/{id}", tag = "account", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn revoke_token(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<StatusCode> {
+    accounts::revoke_token(&state.svc, &ctx.actor(), id, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NotificationOut {
+    pub id: i64,
+    /// idea_status, commitment_progress or reply
+    pub kind: String,
+    pub message: String,
+    pub link: Option<String>,
+    pub read: bool,
+    pub created_at: String,
+}
+
+/// Your notifications, newest first.
+#[utoipa::path(get, path = "/api/v1/notifications", tag = "account",
+    responses((status = 200, body = Vec<NotificationOut>), (status = 401, body = ErrorBody)), security(("token" = []), ()))]
+pub async fn notifications(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<Vec<NotificationOut>>> {
+    let list = notifications::list(&state.svc, &ctx.actor(), 200).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|n| NotificationOut {
+                id: n.id,
+                kind: n.kind.key().to_owned(),
+                message: ctx.ta(&format!("notification-{}", n.kind.key()), &[("title", n.detail.as_str().into())]),
+                link: notification_link(&n),
+                read: n.read_at.is_some(),
+                created_at: n.created_at.rfc3339(),
+            })
+            .collect(),
+    ))
+}
+
+/// Marks all your notifications read.
+#[utoipa::path(post, path = "/api/v1/notifications/read", tag = "account",
+    responses((status = 204), (status = 401, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn read_all(State(state): State<AppState>, ctx: Ctx) -> AppResult<StatusCode> {
+    notifications::mark_all_read(&state.svc, &ctx.actor(), ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

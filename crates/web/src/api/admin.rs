@@ -1,0 +1,371 @@
+//! Running a community through the API: members, invitation links, the
+//! community's settings, stakeholder groups and schools, and the audit log
+//! (mirrors `pages/admin.rs`). Pupils' names are withheld.
+
+use axum::{
+    Json, Router,
+    extract::{Path, Query, State},
+    http::{HeaderMap, StatusCode, header},
+    response::Response,
+    routing::{get, post, put},
+};
+use serde::{Deserialize, Serialize};
+use tandem_domain::privacy;
+use tandem_service::{
+    audit,
+    community::{self, GroupInput, MemberInput, SchoolInput, SettingsInput},
+    invitations::{self, InvitationInput},
+};
+use utoipa::ToSchema;
+
+use super::{
+    ApiJson, created,
+    dto::{self, ErrorBody},
+};
+use crate::{AppState, access, context::Ctx, error::AppResult};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/communities/{community}/members", get(list_members))
+        .route("/api/v1/communities/{community}/members/{id}", put(update_member))
+        .route("/api/v1/communities/{community}/invitations", get(list_invitations).post(create_invitation))
+        .route("/api/v1/communities/{community}/invitations/{id}", axum::routing::delete(revoke_invitation))
+        .route("/api/v1/communities/{community}/groups", post(add_group))
+        .route("/api/v1/communities/{community}/groups/{id}", put(rename_group))
+        .route("/api/v1/communities/{community}/schools", post(add_school))
+        .route("/api/v1/communities/{community}/audit", get(audit))
+}
+
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct MemberParams {
+    /// Page size, 1–200 (default 50).
+    limit: Option<i64>,
+    offset: Option<i64>,
+    /// Only members of this stakeholder group.
+    group: Option<i64>,
+}
+
+/// Members of a community (staff only). Pupils' names are withheld.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/members", tag = "members",
+    params(("community" = String, Path, description = "Community slug"), MemberParams),
+    responses((status = 200, body = dto::MemberList), (status = 403, body = ErrorBody)),
+    security(("token" = []), ()))]
+pub async fn list_members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(params): Query<MemberParams>,
+) -> AppResult<Json<dto::MemberList>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let limit = params.limit.unwrap_or(50);
+    let offset = params.offset.unwrap_or(0);
+    let page = community::members(&state.svc, &access, params.group, limit, offset).await?;
+    Ok(Json(dto::MemberList {
+        total: page.total,
+        members: page
+            .members
+            .into_iter()
+            .map(|m| {
+                let name = privacy::PublicName::for_member(&m.display_name, m.membership.protected);
+                dto::Member {
+                    id: m.membership.id,
+                    name_withheld: name.shown().is_none(),
+                    name: name.shown().map(str::to_owned),
+                    role: m.membership.role.key().to_owned(),
+                    group_id: m.membership.group_id,
+                    school: m.school_name,
+                    joined_at: m.membership.created_at.rfc3339(),
+                }
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct MemberIn {
+    /// admin, facilitator, member or observer
+    pub role: String,
+    pub group_id: Option<i64>,
+    /// A school's address, or empty for none.
+    pub school: String,
+}
+
+/// Changes a member's role, group and school (admins). A community keeps at least one admin.
+#[utoipa::path(put, path = "/api/v1/communities/{community}/members/{id}", tag = "members",
+    params(("community" = String, Path), ("id" = i64, Path, description = "Membership id")), request_body = MemberIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn update_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(x): ApiJson<MemberIn>,
+) -> AppResult<StatusCode> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let input = MemberInput { role: x.role, group_id: x.group_id, school: x.school };
+    community::update_member(&state.svc, &access, id, &input, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InvitationOut {
+    pub id: i64,
+    pub role: String,
+    pub group_id: Option<i64>,
+    pub note: String,
+    pub created_at: String,
+    pub expires_at: String,
+    /// open, used, expired or revoked
+    pub status: String,
+}
+
+/// The latest invitation links (admins); the links themselves are never shown again.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/invitations", tag = "members",
+    params(("community" = String, Path)), responses((status = 200, body = Vec<InvitationOut>), (status = 403, body = ErrorBody)),
+    security(("token" = []), ()))]
+pub async fn list_invitations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<Vec<InvitationOut>>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let list = invitations::list(&state.svc, &access).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|i| InvitationOut {
+                status: i.status(ctx.now).key().to_owned(),
+                id: i.id,
+                role: i.role.key().to_owned(),
+                group_id: i.group_id,
+                note: i.note,
+                created_at: i.created_at.rfc3339(),
+                expires_at: i.expires_at.rfc3339(),
+            })
+            .collect(),
+    ))
+}
+
+/// Creates a one-time invitation link (admins). The link is only shown in this response.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/invitations", tag = "members",
+    params(("community" = String, Path, description = "Community slug")),
+    request_body = dto::InvitationInput,
+    responses((status = 201, body = dto::InvitationCreated), (status = 422, body = ErrorBody), (status = 403, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn create_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    ApiJson(x): ApiJson<dto::InvitationInput>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let input = InvitationInput {
+        role: x.role,
+        group_id: x.group_id,
+        school: x.school.unwrap_or_default(),
+        note: x.note,
+        days: x.days.map(|d| d.to_string()).unwrap_or_default(),
+    };
+    let made = invitations::create(&state.svc, &access, &input, ctx.now).await?;
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    Ok(created(dto::InvitationCreated {
+        id: made.id,
+        link: invitations::link(&state.svc, host, &made.code),
+        expires_at: made.expires_at.rfc3339(),
+    }))
+}
+
+/// Revokes an unused invitation link (admins).
+#[utoipa::path(delete, path = "/api/v1/communities/{community}/invitations/{id}", tag = "members",
+    params(("community" = String, Path, description = "Community slug"), ("id" = i64, Path, description = "Invitation id")),
+    responses((status = 204), (status = 409, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn revoke_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<StatusCode> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    invitations::revoke(&state.svc, &access, id, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct SettingsIn {
+    pub name: String,
+    pub description: String,
+}
+
+/// Renames the community and changes its description (admins).
+#[utoipa::path(patch, path = "/api/v1/communities/{community}", tag = "communities",
+    params(("community" = String, Path)), request_body = SettingsIn,
+    responses((status = 204), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn update_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    ApiJson(x): ApiJson<SettingsIn>,
+) -> AppResult<StatusCode> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    community::update_settings(
+        &state.svc,
+        &access,
+        &SettingsInput { name: x.name, description: x.description },
+        ctx.now,
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct GroupIn {
+    pub name_en: String,
+    pub name_es: String,
+    /// Its members are minors: their names never leave the staff pages (set when the group is added).
+    pub protects_identity: bool,
+}
+
+/// Adds a stakeholder group (admins).
+#[utoipa::path(post, path = "/api/v1/communities/{community}/groups", tag = "communities",
+    params(("community" = String, Path)), request_body = GroupIn,
+    responses((status = 201, body = dto::Created), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn add_group(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    ApiJson(x): ApiJson<GroupIn>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let input = GroupInput { name_en: x.name_en, name_es: x.name_es, protects_identity: x.protects_identity };
+    let id = community::add_group(&state.svc, &access, &input, ctx.now).await?;
+    Ok(created(dto::Created { id }))
+}
+
+/// Renames a stakeholder group (admins); empty names fall back to the built-in translation.
+#[utoipa::path(put, path = "/api/v1/communities/{community}/groups/{id}", tag = "communities",
+    params(("community" = String, Path), ("id" = i64, Path)), request_body = GroupIn,
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn rename_group(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(x): ApiJson<GroupIn>,
+) -> AppResult<StatusCode> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let input = GroupInput { name_en: x.name_en, name_es: x.name_es, protects_identity: x.protects_identity };
+    community::rename_group(&state.svc, &access, id, &input, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct SchoolIn {
+    pub name: String,
+    /// primary, middle, secondary, all_through or special
+    pub phase: String,
+}
+
+/// Adds a school (admins).
+#[utoipa::path(post, path = "/api/v1/communities/{community}/schools", tag = "communities",
+    params(("community" = String, Path)), request_body = SchoolIn,
+    responses((status = 201, body = dto::School), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn add_school(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    ApiJson(x): ApiJson<SchoolIn>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let s = community::add_school(&state.svc, &access, &SchoolInput { name: x.name, phase: x.phase }, ctx.now).await?;
+    Ok(created(dto::School { slug: s.slug, name: s.name, phase: s.phase.key().to_owned() }))
+}
+
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct AuditParams {
+    /// Only entries about this initiative (its address).
+    pub initiative: String,
+    /// Only entries by this person (their user id).
+    pub actor: Option<i64>,
+    /// An action (idea.respond) or a family of actions ending in a dot (idea.).
+    pub action: String,
+    /// YYYY-MM-DD: from the start of this day.
+    pub from: String,
+    /// YYYY-MM-DD: to the end of this day.
+    pub until: String,
+    /// 1-based page of 50 entries.
+    pub page: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditEntryOut {
+    pub id: i64,
+    pub at: String,
+    pub actor_id: Option<i64>,
+    /// The actor's name; withheld for pupils.
+    pub actor: Option<String>,
+    /// page, api, cli or worker
+    pub via: String,
+    pub action: String,
+    pub initiative: Option<String>,
+    pub subject: String,
+    pub detail: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditOut {
+    pub total: i64,
+    pub page: i64,
+    pub page_size: i64,
+    pub entries: Vec<AuditEntryOut>,
+}
+
+/// Who changed what, newest first (admins): every privileged write through any door.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/audit", tag = "communities",
+    params(("community" = String, Path), AuditParams),
+    responses((status = 200, body = AuditOut), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ()))]
+pub async fn audit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<AuditParams>,
+) -> AppResult<Json<AuditOut>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let query = audit::Query {
+        initiative: q.initiative,
+        actor: q.actor,
+        action: q.action,
+        from: q.from,
+        until: q.until,
+        page: q.page.unwrap_or(1),
+    };
+    let (found, page) = audit::list(&state.svc, &access, &query).await?;
+    Ok(Json(AuditOut {
+        total: found.total,
+        page,
+        page_size: audit::PAGE_SIZE,
+        entries: found
+            .entries
+            .into_iter()
+            .map(|e| AuditEntryOut {
+                id: e.id,
+                at: e.at.rfc3339(),
+                actor_id: e.actor_id,
+                actor: privacy::PublicName::for_member(e.actor_name.as_deref().unwrap_or_default(), e.actor_protected)
+                    .shown()
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned),
+                via: e.via,
+                action: e.action,
+                initiative: e.initiative_slug,
+                subject: e.subject,
+                detail: e.detail,
+            })
+            .collect(),
+    }))
+}

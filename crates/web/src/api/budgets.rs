@@ -1,0 +1,350 @@
+//! Participatory budgets through the API: starting them, projects (proposed,
+//! added, carried over from ideas, accepted onto the ballot), ballots (your
+//! own and paper ones), the outcome once voting closes, and the anonymised
+//! ballots as a Pabulib file (mirrors `pages/budgets.rs` and the budget form
+//! of `pages/decide.rs`).
+
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::{get, post, put},
+};
+use serde::{Deserialize, Serialize};
+use tandem_decide::{pabulib::Election, pb::Outcome};
+use tandem_domain::decisions::{BudgetMarks, ProjectStatus, window};
+use tandem_service::{
+    Access,
+    budgets::{self, Budget, BudgetInput, Project, ProjectInput},
+    initiatives::Initiative,
+};
+use utoipa::ToSchema;
+
+use super::{
+    ApiJson, at, created,
+    dto::{Created, ErrorBody},
+    polls::{TurnoutOut, state_of, turnout_out},
+};
+use crate::{AppState, access, context::Ctx, error::AppResult};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(&at("/budgets"), get(list_budgets).post(create_budget))
+        .route(&at("/budgets/{id}"), get(get_budget))
+        .route(&at("/budgets/{id}/ballot"), put(vote_budget))
+        .route(&at("/budgets/{id}/paper"), post(paper_budget))
+        .route(&at("/budgets/{id}/projects"), post(add_project))
+        .route(&at("/budgets/{id}/projects/{project}"), put(set_project))
+        .route(&at("/budgets/{id}/ballots.pb"), get(export))
+}
+
+type Slugs = Path<(String, String)>;
+type SlugsId = Path<(String, String, i64)>;
+
+#[derive(Serialize, ToSchema)]
+pub struct ProjectOut {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    /// Decimal amount as text, e.g. "4500.50"
+    pub cost: String,
+    /// proposed, on_ballot or declined
+    pub status: String,
+    pub from_idea: Option<i64>,
+}
+
+fn project_out(p: &Project) -> ProjectOut {
+    ProjectOut {
+        id: p.id,
+        title: p.title.clone(),
+        description: p.description.clone(),
+        cost: p.cost.to_string(),
+        status: p.status.key().to_owned(),
+        from_idea: p.idea_id,
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BudgetOut {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub total: String,
+    pub currency: String,
+    /// approval or cumulative
+    pub ballot: String,
+    /// Points each voter spreads (cumulative ballots).
+    pub points: i64,
+    /// greedy or equal_shares
+    pub rule: String,
+    pub decision_area_id: Option<i64>,
+    pub opens_at: String,
+    pub closes_at: String,
+    pub state: String,
+    pub eligible_groups: Vec<i64>,
+    pub ballots: i64,
+    /// Projects on the ballot.
+    pub projects: Vec<ProjectOut>,
+    /// For facilitators while open: projects members proposed, waiting for a decision.
+    pub proposed: Vec<ProjectOut>,
+    /// Once closed: funded projects and why each project was or was not funded.
+    #[schema(value_type = Object)]
+    pub result: Option<serde_json::Value>,
+    /// Once closed: ballots per stakeholder group.
+    pub turnout: Vec<TurnoutOut>,
+}
+
+fn budget_out(ctx: &Ctx, b: &Budget) -> BudgetOut {
+    BudgetOut {
+        id: b.id,
+        title: b.title.clone(),
+        description: b.description.clone(),
+        total: b.total.to_string(),
+        currency: b.currency.clone(),
+        ballot: b.ballot.key().to_owned(),
+        points: b.points,
+        rule: b.rule.key().to_owned(),
+        decision_area_id: b.decision_area_id,
+        opens_at: b.opens_at.rfc3339(),
+        closes_at: b.closes_at.rfc3339(),
+        state: state_of(window(b.opens_at, b.closes_at, ctx.now)).to_owned(),
+        eligible_groups: b.eligible_groups.clone(),
+        ballots: b.ballots,
+        projects: Vec::new(),
+        proposed: Vec::new(),
+        result: None,
+        turnout: Vec::new(),
+    }
+}
+
+fn outcome_json(election: &Election, o: &Outcome) -> serde_json::Value {
+    let funded: Vec<&str> =
+        o.selected.iter().filter_map(|&p| election.projects.get(p)).map(|p| p.id.as_str()).collect();
+    serde_json::json!({"rule": o.rule, "funded": funded, "spent": o.spent.to_string(), "projects": o.projects})
+}
+
+/// Participatory budgets of an initiative.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path)), responses((status = 200, body = Vec<BudgetOut>)))]
+pub async fn list_budgets(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Slugs,
+) -> AppResult<Json<Vec<BudgetOut>>> {
+    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let list = budgets::list(&state.svc, &i).await?;
+    Ok(Json(list.iter().map(|b| budget_out(&ctx, b)).collect()))
+}
+
+async fn load(state: &AppState, ctx: &Ctx, c: &str, i: &str, id: i64) -> AppResult<(Access, Initiative, Budget)> {
+    let (access, i) = access::initiative(state, ctx, c, i).await?;
+    let budget = budgets::budget(&state.svc, &i, id).await?;
+    Ok((access, i, budget))
+}
+
+/// One budget with the projects on its ballot, and its result once voting has closed.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
+    responses((status = 200, body = BudgetOut), (status = 404, body = ErrorBody)))]
+pub async fn get_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+) -> AppResult<Json<BudgetOut>> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    let view = budgets::view(&state.svc, &access, &i, &b, ctx.now).await?;
+    let mut out = budget_out(&ctx, &b);
+    out.projects = view.projects.iter().filter(|p| p.status == ProjectStatus::OnBallot).map(project_out).collect();
+    if access.can_facilitate() {
+        out.proposed = view.projects.iter().filter(|p| p.status == ProjectStatus::Proposed).map(project_out).collect();
+    }
+    if let Some((election, outcome, turnout)) = &view.result {
+        out.result = outcome.as_ref().map(|o| outcome_json(election, o));
+        out.turnout = turnout_out(&ctx, &view.groups, turnout);
+    }
+    Ok(Json(out))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct BudgetIn {
+    pub title: String,
+    pub description: String,
+    /// An amount like "4500" or "4500.50".
+    pub total: String,
+    /// Empty for €.
+    pub currency: String,
+    /// approval or cumulative
+    pub ballot: String,
+    /// Points each voter spreads (cumulative ballots).
+    pub points: Option<i64>,
+    /// greedy or equal_shares
+    pub rule: String,
+    pub decision_area_id: Option<i64>,
+    /// YYYY-MM-DD; empty for today
+    pub opens_on: String,
+    /// YYYY-MM-DD: voting closes at the end of this day (UTC)
+    pub closes_on: String,
+    pub eligible_groups: Vec<i64>,
+}
+
+/// Starts a participatory budget (facilitators; the charter must be published).
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path)), request_body = BudgetIn,
+    responses((status = 201, body = Created), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn create_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Slugs,
+    ApiJson(x): ApiJson<BudgetIn>,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let input = BudgetInput {
+        title: x.title,
+        description: x.description,
+        total: x.total,
+        currency: x.currency,
+        ballot: x.ballot,
+        points: x.points.map(|p| p.to_string()).unwrap_or_default(),
+        rule: x.rule,
+        decision_area_id: x.decision_area_id,
+        opens_on: x.opens_on,
+        closes_on: x.closes_on,
+        eligible_groups: x.eligible_groups,
+    };
+    let id = budgets::create(&state.svc, &access, &i, &input, ctx.now).await?;
+    Ok(created(Created { id }))
+}
+
+/// A budget ballot: `projects` (approval ballots: ids whose costs fit the
+/// budget together) or `points` (cumulative ballots: project id and points).
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct BudgetBallotIn {
+    pub projects: Vec<i64>,
+    pub points: Vec<PointsIn>,
+}
+
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PointsIn {
+    pub project: i64,
+    pub points: i64,
+}
+
+impl BudgetBallotIn {
+    fn marks(&self) -> BudgetMarks {
+        BudgetMarks {
+            projects: self.projects.iter().map(i64::to_string).collect(),
+            points: self.points.iter().map(|p| (p.project, p.points.to_string())).collect(),
+        }
+    }
+}
+
+/// Casts or changes the caller's budget ballot.
+#[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/ballot", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = BudgetBallotIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn vote_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<BudgetBallotIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    budgets::cast(&state.svc, &access, &i, &b, &x.marks(), ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PaperBudgetIn {
+    #[serde(flatten)]
+    pub ballot: BudgetBallotIn,
+    /// Where the paper ballot came from (required).
+    pub note: String,
+}
+
+/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/paper", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PaperBudgetIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn paper_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<PaperBudgetIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    budgets::cast_paper(&state.svc, &access, &i, &b, &x.ballot.marks(), &x.note, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct ProjectIn {
+    pub title: String,
+    pub description: String,
+    /// An amount like "4500" or "4500.50".
+    pub cost: String,
+    /// Carry over this idea (facilitators): its title and text become the project's.
+    pub idea_id: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ProjectCreated {
+    pub id: i64,
+    /// on_ballot when a facilitator added it, proposed when a member did.
+    pub status: String,
+}
+
+/// Proposes a project (members) or adds one to the ballot (facilitators), until the close.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/projects", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = ProjectIn,
+    responses((status = 201, body = ProjectCreated), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn add_project(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<ProjectIn>,
+) -> AppResult<Response> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    let input = ProjectInput { title: x.title, description: x.description, cost: x.cost, idea_id: x.idea_id };
+    let (id, status) = budgets::add_project(&state.svc, &access, &i, &b, &input, ctx.now).await?;
+    Ok(created(ProjectCreated { id, status: status.key().to_owned() }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct ProjectStatusIn {
+    /// on_ballot or declined
+    pub status: String,
+}
+
+/// Accepts a proposed project onto the ballot or declines it (facilitators, until the close).
+#[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/projects/{project}", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("project" = i64, Path)),
+    request_body = ProjectStatusIn,
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn set_project(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id, project)): Path<(String, String, i64, i64)>,
+    ApiJson(x): ApiJson<ProjectStatusIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    budgets::set_project_status(&state.svc, &access, &i, &b, project, &x.status, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The ballots as a Pabulib file anyone can recount: after voting closes for
+/// everyone, before for facilitators. Voters are numbered, never named.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/ballots.pb", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 403, body = ErrorBody)))]
+pub async fn export(State(state): State<AppState>, ctx: Ctx, Path((c, i, id)): SlugsId) -> AppResult<Response> {
+    let (access, _, b) = load(&state, &ctx, &c, &i, id).await?;
+    let text = budgets::export(&state.svc, &access, &b, ctx.now).await?;
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], text).into_response())
+}

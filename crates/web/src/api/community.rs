@@ -1,0 +1,159 @@
+//! Communities through the API: the list, one community with its schools and
+//! groups (member counts under 5 suppressed), its initiatives, and the
+//! facilitators' queue of ideas waiting for an answer (mirrors
+//! `pages/home.rs`, `pages/community.rs` and the queue in `pages/moderation.rs`).
+
+use axum::{
+    Json, Router,
+    extract::{Path, Query, State},
+    routing::get,
+};
+use serde::{Deserialize, Serialize};
+use tandem_domain::ideas::response_overdue;
+use tandem_service::{
+    Access, community, ideas,
+    initiatives::{self, Initiative},
+};
+use utoipa::ToSchema;
+
+use super::dto::{self, ErrorBody};
+use crate::{AppState, access, context::Ctx, error::AppResult, labels::group_name};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/communities", get(list_communities))
+        .route("/api/v1/communities/{community}", get(get_community).patch(super::admin::update_settings))
+        .route(
+            "/api/v1/communities/{community}/initiatives",
+            get(list_initiatives).post(super::initiative::create_initiative),
+        )
+        .route("/api/v1/communities/{community}/queue", get(queue))
+}
+
+/// Every community on this server.
+#[utoipa::path(get, path = "/api/v1/communities", tag = "communities", responses((status = 200, body = Vec<dto::CommunitySummary>)))]
+pub async fn list_communities(State(state): State<AppState>) -> AppResult<Json<Vec<dto::CommunitySummary>>> {
+    let list = community::all(&state.svc).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|c| dto::CommunitySummary {
+                url: format!("/c/{}", c.slug),
+                slug: c.slug,
+                name: c.name,
+                kind: c.kind.key().to_owned(),
+                description: c.description,
+            })
+            .collect(),
+    ))
+}
+
+/// A community with its schools and stakeholder groups (member counts under 5 are suppressed).
+#[utoipa::path(get, path = "/api/v1/communities/{community}", tag = "communities",
+    params(("community" = String, Path, description = "Community slug")),
+    responses((status = 200, body = dto::CommunityDetail), (status = 404, body = ErrorBody)))]
+pub async fn get_community(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<dto::CommunityDetail>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let c = &access.community;
+    let schools = community::schools(&state.svc, &access).await?;
+    let community::GroupSizes { groups, breakdown } = community::group_sizes(&state.svc, &access).await?;
+    Ok(Json(dto::CommunityDetail {
+        slug: c.slug.clone(),
+        name: c.name.clone(),
+        kind: c.kind.key().to_owned(),
+        description: c.description.clone(),
+        schools: schools
+            .iter()
+            .map(|s| dto::School { slug: s.slug.clone(), name: s.name.clone(), phase: s.phase.key().to_owned() })
+            .collect(),
+        groups: groups
+            .iter()
+            .zip(&breakdown.cells)
+            .map(|(g, n)| dto::Group {
+                id: g.id,
+                key: g.key.clone(),
+                name: group_name(&ctx, g),
+                protects_identity: g.protects_identity,
+                members: *n,
+            })
+            .collect(),
+        total_members: breakdown.total,
+        your_role: access.role().map(|r| r.key().to_owned()),
+    }))
+}
+
+/// One initiative as listed.
+pub(crate) fn summary(access: &Access, i: &Initiative, schools: &[community::School]) -> dto::InitiativeSummary {
+    dto::InitiativeSummary {
+        slug: i.slug.clone(),
+        title: i.title.clone(),
+        summary: i.summary.clone(),
+        school: i.school_id.and_then(|id| schools.iter().find(|s| s.id == id)).map(|s| s.slug.clone()),
+        visibility: i.visibility.key().to_owned(),
+        updated_at: i.updated_at.rfc3339(),
+        url: format!("/c/{}/i/{}", access.community.slug, i.slug),
+    }
+}
+
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct ListParams {
+    /// Only initiatives of this school (slug).
+    school: Option<String>,
+}
+
+/// Initiatives of a community that you may read, most recently updated first.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives", tag = "initiatives",
+    params(("community" = String, Path, description = "Community slug"), ListParams),
+    responses((status = 200, body = Vec<dto::InitiativeSummary>), (status = 404, body = ErrorBody)))]
+pub async fn list_initiatives(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(params): Query<ListParams>,
+) -> AppResult<Json<Vec<dto::InitiativeSummary>>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let schools = community::schools(&state.svc, &access).await?;
+    let list = initiatives::list(&state.svc, &access, params.school.as_deref()).await?;
+    Ok(Json(list.iter().map(|i| summary(&access, i, &schools)).collect()))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct WaitingOut {
+    pub idea_id: i64,
+    pub title: String,
+    pub initiative: String,
+    pub initiative_title: String,
+    pub posted_at: String,
+    /// Past the initiative's target for a first answer.
+    pub overdue: bool,
+}
+
+/// Ideas still waiting for a first answer, oldest first (facilitators).
+#[utoipa::path(get, path = "/api/v1/communities/{community}/queue", tag = "moderation",
+    params(("community" = String, Path)), responses((status = 200, body = Vec<WaitingOut>), (status = 403, body = ErrorBody)),
+    security(("token" = []), ()))]
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<Vec<WaitingOut>>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let waiting = ideas::waiting(&state.svc, &access).await?;
+    Ok(Json(
+        waiting
+            .into_iter()
+            .map(|w| WaitingOut {
+                overdue: response_overdue(w.created_at, None, w.target_days, ctx.now),
+                idea_id: w.id,
+                title: w.title,
+                initiative: w.initiative_slug,
+                initiative_title: w.initiative_title,
+                posted_at: w.created_at.rfc3339(),
+            })
+            .collect(),
+    ))
+}

@@ -1,0 +1,57 @@
+//! Triangle health through the API: what needs attention so that no base is
+//! neglected (mirrors `pages/health.rs`).
+
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    routing::get,
+};
+use serde::Serialize;
+use tandem_service::{health, initiatives};
+use utoipa::ToSchema;
+
+use super::at;
+use crate::{AppState, access, context::Ctx, error::AppResult};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route(&at("/health"), get(get_health))
+}
+
+type Slugs = Path<(String, String)>;
+
+#[derive(Serialize, ToSchema)]
+pub struct FindingOut {
+    /// A stable key, e.g. capacity-without-owner.
+    pub check: String,
+    /// public_value, capacity or legitimacy
+    pub base: String,
+    /// critical or warning
+    pub severity: String,
+    pub count: i64,
+    pub message: String,
+}
+
+/// Triangle health: what needs attention so that no base is neglected.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/health", tag = "health",
+    params(("community" = String, Path), ("initiative" = String, Path)), responses((status = 200, body = Vec<FindingOut>)))]
+pub async fn get_health(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Slugs,
+) -> AppResult<Json<Vec<FindingOut>>> {
+    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let view = initiatives::triangle(&state.svc, &i).await?;
+    let h = health::health(&state.svc, &i, &view, ctx.now).await?;
+    Ok(Json(
+        h.findings
+            .iter()
+            .map(|f| FindingOut {
+                check: f.check.key().to_owned(),
+                base: f.check.base().key().to_owned(),
+                severity: f.check.severity().key().to_owned(),
+                count: f.count,
+                message: ctx.ta(&format!("health-{}", f.check.key()), &[("count", crate::i18n::Arg::Num(f.count))]),
+            })
+            .collect(),
+    ))
+}

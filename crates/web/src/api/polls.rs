@@ -1,0 +1,265 @@
+//! Polls through the API: starting them, ballots (your own and paper ones)
+//! and results once voting closes, counted from every stored ballot; a voter
+//! is never named (mirrors `pages/polls.rs` and the poll form of `pages/decide.rs`).
+
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+    routing::{get, post, put},
+};
+use serde::{Deserialize, Serialize};
+use tandem_domain::decisions::{PollMarks, PollResult, Window, window};
+use tandem_service::{
+    Access,
+    community::Group,
+    initiatives::Initiative,
+    polls::{self, Poll, PollInput},
+};
+use utoipa::ToSchema;
+
+use super::{
+    ApiJson, at, created,
+    dto::{Created, ErrorBody},
+};
+use crate::{AppState, access, context::Ctx, error::AppResult, labels::group_name};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(&at("/polls"), get(list_polls).post(create_poll))
+        .route(&at("/polls/{id}"), get(get_poll))
+        .route(&at("/polls/{id}/ballot"), put(vote_poll))
+        .route(&at("/polls/{id}/paper"), post(paper_poll))
+}
+
+type Slugs = Path<(String, String)>;
+type SlugsId = Path<(String, String, i64)>;
+
+/// scheduled, open or closed
+pub(crate) fn state_of(w: Window) -> &'static str {
+    match w {
+        Window::NotYetOpen => "scheduled",
+        Window::Open => "open",
+        Window::Closed => "closed",
+    }
+}
+
+/// Ballots per stakeholder group (null when under 5), the last entry for paper ballots.
+#[derive(Serialize, ToSchema)]
+pub struct TurnoutOut {
+    pub group_id: Option<i64>,
+    pub group: String,
+    pub ballots: Option<i64>,
+}
+
+pub(crate) fn turnout_out(ctx: &Ctx, groups: &[Group], b: &tandem_domain::privacy::Breakdown) -> Vec<TurnoutOut> {
+    let mut out: Vec<TurnoutOut> = groups
+        .iter()
+        .zip(&b.cells)
+        .map(|(g, n)| TurnoutOut { group_id: Some(g.id), group: group_name(ctx, g), ballots: *n })
+        .collect();
+    out.push(TurnoutOut {
+        group_id: None,
+        group: ctx.t("decide-group-paper"),
+        ballots: b.cells.last().copied().flatten(),
+    });
+    out
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PollOut {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    /// plurality, approval, score, borda, irv, schulze or consent
+    pub method: String,
+    pub options: Vec<String>,
+    pub decision_area_id: Option<i64>,
+    pub opens_at: String,
+    pub closes_at: String,
+    /// scheduled, open or closed
+    pub state: String,
+    pub quorum: i64,
+    /// Stakeholder group ids allowed to vote; empty for every member.
+    pub eligible_groups: Vec<i64>,
+    pub ballots: i64,
+    /// Once closed: the count and its explanation.
+    #[schema(value_type = Object)]
+    pub result: Option<serde_json::Value>,
+    /// Once closed: ballots per stakeholder group.
+    pub turnout: Vec<TurnoutOut>,
+}
+
+fn poll_result_json(poll: &Poll, result: &PollResult) -> serde_json::Value {
+    let winners: Vec<String> = result.winners().iter().filter_map(|&c| poll.options.get(c as usize).cloned()).collect();
+    let detail = match result {
+        PollResult::Tally(t) => serde_json::json!({"scores": t.scores}),
+        PollResult::Irv(r) => serde_json::json!({"rounds": r.rounds}),
+        PollResult::Schulze(s) => serde_json::json!({"pairwise": s.pairwise, "strongest": s.strongest}),
+        PollResult::Consent(c) => serde_json::json!({"consent": c}),
+    };
+    serde_json::json!({
+        "winners": winners,
+        "ballots": poll.ballots,
+        "quorum_met": poll.quorum == 0 || poll.ballots >= poll.quorum,
+        "detail": detail,
+    })
+}
+
+fn poll_out(ctx: &Ctx, poll: &Poll, result: Option<serde_json::Value>, turnout: Vec<TurnoutOut>) -> PollOut {
+    PollOut {
+        id: poll.id,
+        title: poll.title.clone(),
+        description: poll.description.clone(),
+        method: poll.method.key().to_owned(),
+        options: poll.options.clone(),
+        decision_area_id: poll.decision_area_id,
+        opens_at: poll.opens_at.rfc3339(),
+        closes_at: poll.closes_at.rfc3339(),
+        state: state_of(window(poll.opens_at, poll.closes_at, ctx.now)).to_owned(),
+        quorum: poll.quorum,
+        eligible_groups: poll.eligible_groups.clone(),
+        ballots: poll.ballots,
+        result,
+        turnout,
+    }
+}
+
+/// Polls of an initiative.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path)), responses((status = 200, body = Vec<PollOut>)))]
+pub async fn list_polls(State(state): State<AppState>, ctx: Ctx, Path((c, i)): Slugs) -> AppResult<Json<Vec<PollOut>>> {
+    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let list = polls::list(&state.svc, &i).await?;
+    Ok(Json(list.iter().map(|p| poll_out(&ctx, p, None, Vec::new())).collect()))
+}
+
+async fn load(state: &AppState, ctx: &Ctx, c: &str, i: &str, id: i64) -> AppResult<(Access, Initiative, Poll)> {
+    let (access, i) = access::initiative(state, ctx, c, i).await?;
+    let poll = polls::poll(&state.svc, &i, id).await?;
+    Ok((access, i, poll))
+}
+
+/// One poll, with its result and turnout once voting has closed.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
+    responses((status = 200, body = PollOut), (status = 404, body = ErrorBody)))]
+pub async fn get_poll(State(state): State<AppState>, ctx: Ctx, Path((c, i, id)): SlugsId) -> AppResult<Json<PollOut>> {
+    let (access, _, poll) = load(&state, &ctx, &c, &i, id).await?;
+    let view = polls::view(&state.svc, &access, &poll, ctx.now).await?;
+    let (result, turnout) = match &view.result {
+        Some((r, t)) => (Some(poll_result_json(&poll, r)), turnout_out(&ctx, &view.groups, t)),
+        None => (None, Vec::new()),
+    };
+    Ok(Json(poll_out(&ctx, &poll, result, turnout)))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PollIn {
+    pub title: String,
+    pub description: String,
+    /// plurality, approval, score, borda, irv, schulze or consent
+    pub method: String,
+    pub options: Vec<String>,
+    pub decision_area_id: Option<i64>,
+    /// YYYY-MM-DD; empty for today
+    pub opens_on: String,
+    /// YYYY-MM-DD: voting closes at the end of this day (UTC)
+    pub closes_on: String,
+    pub quorum: Option<i64>,
+    pub eligible_groups: Vec<i64>,
+}
+
+/// Starts a poll (facilitators; the charter must be published).
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path)), request_body = PollIn,
+    responses((status = 201, body = Created), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn create_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Slugs,
+    ApiJson(x): ApiJson<PollIn>,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let input = PollInput {
+        title: x.title,
+        description: x.description,
+        method: x.method,
+        options: x.options,
+        decision_area_id: x.decision_area_id,
+        opens_on: x.opens_on,
+        closes_on: x.closes_on,
+        quorum: x.quorum.map(|q| q.to_string()).unwrap_or_default(),
+        eligible_groups: x.eligible_groups,
+    };
+    let id = polls::create(&state.svc, &access, &i, &input, ctx.now).await?;
+    Ok(created(Created { id }))
+}
+
+/// A poll ballot. Give the field the poll's method uses: `choice` (plurality;
+/// option numbers start at 1), `approve` (approval), `ranking` (borda, irv,
+/// schulze; best first, as many as you like), `scores` (score: 0–5 per option,
+/// in option order) or `stance` (consent: agree, abstain, disagree or block).
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PollBallotIn {
+    pub choice: Option<usize>,
+    pub approve: Vec<usize>,
+    pub ranking: Vec<usize>,
+    pub scores: Vec<i64>,
+    pub stance: String,
+}
+
+impl PollBallotIn {
+    fn marks(&self) -> PollMarks {
+        PollMarks {
+            choice: self.choice.map(|c| c.to_string()).unwrap_or_default(),
+            approve: self.approve.iter().map(usize::to_string).collect(),
+            // Best first: the option at position k gets rank k + 1.
+            ranks: self.ranking.iter().enumerate().map(|(k, n)| (*n, (k + 1).to_string())).collect(),
+            scores: self.scores.iter().enumerate().map(|(k, s)| (k + 1, s.to_string())).collect(),
+            stance: self.stance.clone(),
+        }
+    }
+}
+
+/// Casts or changes the caller's ballot (eligible members while the poll is open).
+#[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/ballot", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PollBallotIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn vote_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<PollBallotIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    polls::cast(&state.svc, &access, &i, &poll, &x.marks(), ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PaperPollIn {
+    #[serde(flatten)]
+    pub ballot: PollBallotIn,
+    /// Where the paper ballot came from (required).
+    pub note: String,
+}
+
+/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/paper", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PaperPollIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn paper_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<PaperPollIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    polls::cast_paper(&state.svc, &access, &i, &poll, &x.ballot.marks(), &x.note, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

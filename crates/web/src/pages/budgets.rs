@@ -1,0 +1,420 @@
+//! One participatory budget: its projects (proposed by members, added by
+//! facilitators or carried over from ideas), approval or cumulative ballots,
+//! paper ballots, and once voting closes the outcome explained project by
+//! project, with the anonymised ballots as a Pabulib file.
+
+use axum::{
+    extract::{Path, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use maud::{Markup, html};
+use tandem_decide::{
+    amount::Decimal,
+    pb::{Outcome, Verdict},
+};
+use tandem_domain::{
+    Invalid,
+    decisions::{BudgetBallot, BudgetBallotInput, BudgetMarks, ProjectStatus, VoteRefused, Window},
+    text::{LONG_TEXT_MAX, TITLE_MAX},
+};
+use tandem_service::{
+    Access, Error,
+    budgets::{self, Budget, Project, ProjectInput},
+    charter,
+    initiatives::Initiative,
+    polls::vote_gate,
+};
+
+use crate::{
+    AppState, access, charts,
+    context::Ctx,
+    counting,
+    error::AppResult,
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
+    i18n::Arg,
+    pages::{
+        decide::{budget_url, charter_box, eligible_text, turnout_table, window_text},
+        redirect_with_flash,
+        shell::{self, Section},
+    },
+};
+
+pub struct LoadedBudget {
+    pub access: Access,
+    pub initiative: Initiative,
+    pub budget: Budget,
+}
+
+pub async fn load_budget(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64) -> AppResult<LoadedBudget> {
+    let (access, initiative) = access::initiative(state, ctx, slug, islug).await?;
+    let budget = budgets::budget(&state.svc, &initiative, id).await?;
+    Ok(LoadedBudget { access, initiative, budget })
+}
+
+pub async fn show_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    render_budget(&state, &ctx, &l, None).await
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BudgetFormKind {
+    Ballot,
+    Paper,
+    Propose,
+    Carry,
+}
+
+impl BudgetFormKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            BudgetFormKind::Ballot => "ballot",
+            BudgetFormKind::Paper => "paper",
+            BudgetFormKind::Propose => "project",
+            BudgetFormKind::Carry => "carry",
+        }
+    }
+}
+
+async fn render_budget(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &LoadedBudget,
+    failed: Option<(BudgetFormKind, Invalid, &FormPairs)>,
+) -> AppResult<Response> {
+    let (access, i, budget) = (&l.access, &l.initiative, &l.budget);
+    let (areas, view) =
+        tokio::try_join!(charter::areas(&state.svc, i), budgets::view(&state.svc, access, i, budget, ctx.now))?;
+    let budgets::BudgetView { window, groups, projects, mine, result, carry_candidates: accepted_ideas, paper: _ } =
+        view;
+    let area = areas.iter().find(|a| Some(a.id) == budget.decision_area_id);
+    let gate = vote_gate(access, i, &budget.eligible_groups, window);
+    let url = budget_url(access, i, budget.id);
+    let ballot_projects: Vec<&Project> = projects.iter().filter(|p| p.status == ProjectStatus::OnBallot).collect();
+    let proposed: Vec<&Project> = projects.iter().filter(|p| p.status == ProjectStatus::Proposed).collect();
+    let empty = Invalid::default();
+    let errors_for = |form: BudgetFormKind| match &failed {
+        Some((f, e, _)) if *f == form => e,
+        _ => &empty,
+    };
+    let value = |form: BudgetFormKind, name: &str| match &failed {
+        Some((f, _, v)) if *f == form => v.get(name).to_owned(),
+        _ => String::new(),
+    };
+    let title = budget.title.clone();
+    let amount = |d: &Decimal| format!("{} {d}", budget.currency);
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Decide, &title))
+        @if !budget.description.is_empty() { (paragraphs(&budget.description)) }
+        dl class="facts" {
+            dt { (ctx.t("decide-field-total")) } dd { (amount(&budget.total)) }
+            dt { (ctx.t("decide-field-ballot")) } dd {
+                (choice_label(ctx, "budget-ballot", budget.ballot)) ": "
+                @if budget.ballot == BudgetBallot::Cumulative { (ctx.ta("budget-ballot-cumulative-desc", &[("points", Arg::Num(budget.points))])) }
+                @else { (ctx.ta("budget-ballot-approval-desc", &[("total", amount(&budget.total).into())])) }
+            }
+            dt { (ctx.t("decide-field-rule")) } dd { (choice_label(ctx, "budget-rule", budget.rule)) ": " (ctx.t(&format!("budget-rule-{}-desc", budget.rule.key()))) }
+            dt { (ctx.t("decide-when")) } dd { (window_text(ctx, budget.opens_at, budget.closes_at)) }
+            dt { (ctx.t("decide-who")) } dd { (eligible_text(ctx, &budget.eligible_groups, &groups)) }
+            dt { (ctx.t("decide-turnout")) } dd { (ctx.ta("decide-ballots", &[("count", Arg::Num(budget.ballots))])) }
+        }
+        (charter_box(ctx, access, i, area))
+        section aria-labelledby="ballot-h" class="panel" id="ballot" {
+            h2 id="ballot-h" { (ctx.t(if mine.is_some() { "decide-your-ballot-change" } else { "decide-your-ballot" })) }
+            @if ballot_projects.is_empty() {
+                p { (ctx.t("budget-no-projects")) }
+            } @else {
+                @match gate {
+                    Err(refused) => {
+                        p class="notice" { (ctx.t(refused.message())) @if refused == VoteRefused::NotAMember && ctx.user.is_none() { " " a href=(format!("/login?next={}", super::encode_query(&url))) { (ctx.t("nav-login")) } } }
+                        (project_table(ctx, budget, &ballot_projects))
+                    }
+                    Ok(()) => {
+                        @let e = errors_for(BudgetFormKind::Ballot);
+                        (error_summary_in(ctx, e, &[], "ballot"))
+                        @if mine.is_some() { p { (ctx.t("budget-you-voted")) } }
+                        form method="post" action=(format!("{url}/ballot")) novalidate class="stack" {
+                            (csrf_field(ctx))
+                            (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Ballot, e, mine.as_ref()))
+                            button type="submit" class="button" { (ctx.t(if mine.is_some() { "decide-change-vote" } else { "decide-cast-vote" })) }
+                        }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="result-h" id="result" {
+            h2 id="result-h" { (ctx.t("decide-result")) }
+            @if window != Window::Closed {
+                p { (ctx.t("decide-result-later")) }
+            } @else if budget.ballots == 0 || ballot_projects.is_empty() {
+                p { (ctx.t("decide-no-ballots")) }
+            } @else if let Some((election, outcome, turnout)) = &result {
+                @match outcome {
+                    Some(outcome) => (budget_result(ctx, budget, election, outcome)),
+                    None => p { (ctx.t("decide-no-ballots")) },
+                }
+                (turnout_table(ctx, &groups, turnout))
+                p { a href=(format!("{url}/ballots.pb")) download { (ctx.t("budget-export")) } " " span class="meta" { (ctx.t("budget-export-hint")) } }
+            }
+        }
+        @if window != Window::Closed && access.is_member() && access.role().is_some_and(|r| r.can_participate()) {
+            @let e = errors_for(BudgetFormKind::Propose);
+            @let f = Fields::with_prefix(ctx, e, "project");
+            section aria-labelledby="propose-h" class="panel" id="propose" {
+                h2 id="propose-h" { (ctx.t(if access.can_facilitate() { "budget-add-project" } else { "budget-propose" })) }
+                @if !access.can_facilitate() { p { (ctx.t("budget-propose-lead")) } }
+                (error_summary_in(ctx, e, &[], "project"))
+                form method="post" action=(format!("{url}/projects")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (f.text("title", &ctx.t("decide-field-title"), &value(BudgetFormKind::Propose, "title"), FieldOpts::required().max(TITLE_MAX)))
+                    (f.textarea("description", &ctx.t("decide-field-description"), &value(BudgetFormKind::Propose, "description"), FieldOpts::default().max(LONG_TEXT_MAX).rows(3)))
+                    (f.text("cost", &ctx.t("budget-field-cost"), &value(BudgetFormKind::Propose, "cost"), FieldOpts::required().hint(ctx.ta("budget-cost-hint", &[("currency", budget.currency.as_str().into())]))))
+                    button type="submit" class="button secondary" { (ctx.t(if access.can_facilitate() { "budget-add-project" } else { "budget-propose-submit" })) }
+                }
+            }
+        }
+        @if access.can_facilitate() && window != Window::Closed {
+            @if !proposed.is_empty() {
+                section aria-labelledby="proposed-h" {
+                    h2 id="proposed-h" { (ctx.t("budget-proposed")) }
+                    ul class="idea-list" {
+                        @for p in &proposed {
+                            li class="card" {
+                                h3 class="idea-title" { (p.title) }
+                                p class="meta" { (amount(&p.cost)) }
+                                @if !p.description.is_empty() { (paragraphs(&p.description)) }
+                                form method="post" action=(format!("{url}/projects/{}", p.id)) class="inline-form" {
+                                    (csrf_field(ctx))
+                                    button type="submit" name="status" value="on_ballot" class="button small" { (ctx.ta("budget-accept", &[("title", p.title.as_str().into())])) }
+                                    " "
+                                    button type="submit" name="status" value="declined" class="button secondary small" { (ctx.ta("budget-decline", &[("title", p.title.as_str().into())])) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if !accepted_ideas.is_empty() {
+                @let e = errors_for(BudgetFormKind::Carry);
+                @let f = Fields::with_prefix(ctx, e, "carry");
+                @let options: Vec<(String, String)> = accepted_ideas.iter().map(|idea| (idea.id.to_string(), idea.title.clone())).collect();
+                section aria-labelledby="carry-h" class="panel" id="carry" {
+                    h2 id="carry-h" { (ctx.t("budget-carry")) }
+                    p { (ctx.t("budget-carry-lead")) }
+                    (error_summary_in(ctx, e, &[], "carry"))
+                    form method="post" action=(format!("{url}/projects")) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (f.select("idea", &ctx.t("budget-field-idea"), &options, &value(BudgetFormKind::Carry, "idea"), FieldOpts::required()))
+                        (f.text("cost", &ctx.t("budget-field-cost"), &value(BudgetFormKind::Carry, "cost"), FieldOpts::required().hint(ctx.ta("budget-cost-hint", &[("currency", budget.currency.as_str().into())]))))
+                        button type="submit" class="button secondary" { (ctx.t("budget-carry-submit")) }
+                    }
+                }
+            }
+            @if !ballot_projects.is_empty() {
+                @let e = errors_for(BudgetFormKind::Paper);
+                section aria-labelledby="paper-h" class="panel" id="paper" {
+                    h2 id="paper-h" { (ctx.t("decide-paper")) }
+                    p { (ctx.t("decide-paper-lead")) }
+                    (error_summary_in(ctx, e, &[], "paper"))
+                    form method="post" action=(format!("{url}/paper")) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Paper, e, None))
+                        (Fields::with_prefix(ctx, e, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
+                        button type="submit" class="button secondary" { (ctx.t("decide-paper-submit")) }
+                    }
+                }
+            }
+        }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Decide)).status(status).render(ctx))
+}
+
+fn project_table(ctx: &Ctx, budget: &Budget, projects: &[&Project]) -> Markup {
+    html! {
+        table class="data" {
+            caption { (ctx.t("budget-projects")) }
+            thead { tr { th scope="col" { (ctx.t("budget-project")) } th scope="col" { (ctx.t("budget-field-cost")) } } }
+            tbody { @for p in projects { tr { th scope="row" { (p.title) @if !p.description.is_empty() { br; span class="meta" { (p.description) } } } td { (budget.currency) " " (p.cost) } } } }
+        }
+    }
+}
+
+fn budget_fields(
+    ctx: &Ctx,
+    budget: &Budget,
+    projects: &[&Project],
+    form: BudgetFormKind,
+    errors: &Invalid,
+    current: Option<&BudgetBallotInput>,
+) -> Markup {
+    let prefix = form.prefix();
+    let problem = errors.0.iter().find(|e| e.field != "note");
+    let given = |id: i64| current.and_then(|c| c.0.iter().find(|(p, _)| *p == id).map(|(_, v)| *v));
+    html! {
+        fieldset class=(if problem.is_some() { "field field-error" } else { "field" }) {
+            @match budget.ballot {
+                BudgetBallot::Approval => legend { (ctx.ta("budget-legend-approval", &[("total", format!("{} {}", budget.currency, budget.total).into())])) },
+                BudgetBallot::Cumulative => legend { (ctx.ta("budget-legend-cumulative", &[("points", Arg::Num(budget.points))])) },
+            }
+            @if let Some(e) = problem { p class="field-problem" id=(format!("f-{prefix}-error")) { (crate::html::field_message(ctx, e)) } }
+            @for p in projects {
+                @let id = format!("f-{prefix}-project-{}", p.id);
+                @match budget.ballot {
+                    BudgetBallot::Approval => div class="checkbox" {
+                        input type="checkbox" id=(id) name="project" value=(p.id) checked[given(p.id).is_some()];
+                        label for=(id) { (p.title) " — " (budget.currency) " " (p.cost) }
+                    },
+                    BudgetBallot::Cumulative => div class="field inline" {
+                        label for=(id) { (p.title) " — " (budget.currency) " " (p.cost) }
+                        input type="number" id=(id) name=(format!("points_{}", p.id)) min="0" max=(budget.points) inputmode="numeric" value=[given(p.id)];
+                    },
+                }
+            }
+        }
+    }
+}
+
+fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::Election, outcome: &Outcome) -> Markup {
+    let title_of = |p: usize| election.project_field(p, "name").unwrap_or_default().to_owned();
+    let funded: Vec<usize> = outcome.selected.clone();
+    let rows: Vec<(String, Option<i64>)> =
+        (0..outcome.projects.len()).map(|p| (title_of(p), Some(outcome.projects[p].supporters as i64))).collect();
+    html! {
+        p class="outcome" {
+            strong { (ctx.ta("budget-funded", &[("count", Arg::from(funded.len())), ("spent", format!("{} {}", budget.currency, outcome.spent).into()), ("total", format!("{} {}", budget.currency, outcome.budget).into())])) }
+        }
+        (charts::bars("budget-chart", &ctx.t("budget-chart-title"), &ctx.t("budget-chart-desc"), &rows))
+        div class="table-scroll" {
+            table class="data" {
+                caption { (ctx.t("budget-why")) }
+                thead { tr {
+                    th scope="col" { (ctx.t("budget-project")) }
+                    th scope="col" { (ctx.t("budget-field-cost")) }
+                    th scope="col" { (ctx.t(if budget.ballot == BudgetBallot::Cumulative { "budget-voters-points" } else { "budget-voters" })) }
+                    th scope="col" { (ctx.t("budget-verdict")) }
+                } }
+                tbody {
+                    @for (p, r) in outcome.projects.iter().enumerate() {
+                        tr class=(if matches!(r.verdict, Verdict::Funded { .. } | Verdict::Completion { .. } | Verdict::FundedFree) { "funded" } else { "" }) {
+                            th scope="row" { (title_of(p)) }
+                            td { (budget.currency) " " (r.cost) }
+                            td { (r.supporters) }
+                            td { @let (id, args) = counting::verdict(&r.verdict); (ctx.ta(id, &args)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What a budget ballot form marked: `project` (repeated) or `points_ID` beside each project.
+fn marks_of(form: &FormPairs) -> BudgetMarks {
+    BudgetMarks {
+        projects: form.all("project"),
+        points: form
+            .0
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix("points_")?.parse::<i64>().ok()?, v.clone())))
+            .collect(),
+    }
+}
+
+pub async fn vote_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let url = budget_url(&l.access, &l.initiative, id);
+    match budgets::cast(&state.svc, &l.access, &l.initiative, &l.budget, &marks_of(&form), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Ballot, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn paper_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let url = budget_url(&l.access, &l.initiative, id);
+    let marks = marks_of(&form);
+    match budgets::cast_paper(&state.svc, &l.access, &l.initiative, &l.budget, &marks, form.get("note"), ctx.now).await
+    {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-recorded")),
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Paper, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Members propose projects (a facilitator accepts them onto the ballot);
+/// facilitators add projects directly or carry over an accepted idea.
+pub async fn add_project(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let url = budget_url(&l.access, &l.initiative, id);
+    let carrying = !form.get("idea").is_empty();
+    let input = ProjectInput {
+        title: form.get("title").to_owned(),
+        description: form.get("description").to_owned(),
+        cost: form.get("cost").to_owned(),
+        idea_id: form.id("idea")?,
+    };
+    let kind = if carrying { BudgetFormKind::Carry } else { BudgetFormKind::Propose };
+    match budgets::add_project(&state.svc, &l.access, &l.initiative, &l.budget, &input, ctx.now).await {
+        Ok((_, status)) => {
+            let flash =
+                if status == ProjectStatus::OnBallot { "flash-project-added" } else { "flash-project-proposed" };
+            Ok(redirect_with_flash(&ctx, &url, flash))
+        }
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((kind, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn set_project(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, project)): Path<(String, String, i64, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let url = budget_url(&l.access, &l.initiative, id);
+    let status = form.get("status");
+    match budgets::set_project_status(&state.svc, &l.access, &l.initiative, &l.budget, project, status, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#proposed"), "flash-project-updated")),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The ballots as a Pabulib file: after voting closes for everyone, before for facilitators.
+pub async fn export(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let text = budgets::export(&state.svc, &l.access, &l.budget, ctx.now).await?;
+    let name = format!("attachment; filename=\"{}-budget-{id}.pb\"", l.initiative.slug);
+    Ok(([(header::CONTENT_TYPE, String::from("text/csv; charset=utf-8")), (header::CONTENT_DISPOSITION, name)], text)
+        .into_response())
+}

@@ -1,0 +1,381 @@
+//! One poll: its ballot for the poll's method, paper ballots entered by
+//! facilitators, and once voting closes the result explained (rounds of an
+//! instant-runoff, Schulze's margins) with turnout per stakeholder group.
+
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::{Markup, html};
+use tandem_decide::vote::ConsentOutcome;
+use tandem_domain::{
+    Invalid,
+    decisions::{ConsentStance, MAX_SCORE, PollBallot, PollMarks, PollMethod, PollResult, VoteRefused, Window},
+};
+use tandem_service::{
+    Access, Error, charter,
+    initiatives::Initiative,
+    polls::{self, Poll},
+};
+
+use crate::{
+    AppState, access, charts,
+    context::Ctx,
+    error::AppResult,
+    forms::FormPairs,
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
+    i18n::Arg,
+    pages::{
+        decide::{charter_box, eligible_text, poll_url, turnout_table, window_text},
+        human_date, redirect_with_flash,
+        shell::{self, Section},
+    },
+};
+
+pub struct LoadedPoll {
+    pub access: Access,
+    pub initiative: Initiative,
+    pub poll: Poll,
+}
+
+pub async fn load_poll(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64) -> AppResult<LoadedPoll> {
+    let (access, initiative) = access::initiative(state, ctx, slug, islug).await?;
+    let poll = polls::poll(&state.svc, &initiative, id).await?;
+    Ok(LoadedPoll { access, initiative, poll })
+}
+
+pub async fn show_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    render_poll(&state, &ctx, &l, None).await
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BallotForm {
+    Mine,
+    Paper,
+}
+
+impl BallotForm {
+    fn prefix(self) -> &'static str {
+        match self {
+            BallotForm::Mine => "ballot",
+            BallotForm::Paper => "paper",
+        }
+    }
+}
+
+async fn render_poll(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &LoadedPoll,
+    failed: Option<(BallotForm, Invalid, &FormPairs)>,
+) -> AppResult<Response> {
+    let (access, i, poll) = (&l.access, &l.initiative, &l.poll);
+    let (areas, view) =
+        tokio::try_join!(charter::areas(&state.svc, i), polls::view(&state.svc, access, poll, ctx.now))?;
+    let polls::PollView { window, groups, mine: mine_ballot, result, paper } = view;
+    let mine = mine_ballot.as_ref();
+    let area = areas.iter().find(|a| Some(a.id) == poll.decision_area_id);
+    let gate = polls::vote_gate(access, i, &poll.eligible_groups, window);
+    let url = poll_url(access, i, poll.id);
+    let empty = Invalid::default();
+    let errors_for = |form: BallotForm| match &failed {
+        Some((f, e, _)) if *f == form => e,
+        _ => &empty,
+    };
+    let title = poll.title.clone();
+    let body = html! {
+        (shell::header(ctx, access, i, Section::Decide, &title))
+        @if !poll.description.is_empty() { (paragraphs(&poll.description)) }
+        dl class="facts" {
+            dt { (ctx.t("decide-field-method")) } dd { (choice_label(ctx, "poll-method", poll.method)) ": " (ctx.t(&format!("poll-method-{}-desc", poll.method.key()))) }
+            dt { (ctx.t("decide-when")) } dd { (window_text(ctx, poll.opens_at, poll.closes_at)) }
+            dt { (ctx.t("decide-who")) } dd { (eligible_text(ctx, &poll.eligible_groups, &groups)) }
+            dt { (ctx.t("decide-turnout")) } dd {
+                (ctx.ta("decide-ballots", &[("count", Arg::Num(poll.ballots))]))
+                @if poll.quorum > 0 { " · " (ctx.ta("decide-quorum", &[("quorum", Arg::Num(poll.quorum))])) }
+            }
+        }
+        (charter_box(ctx, access, i, area))
+        section aria-labelledby="ballot-h" class="panel" id="ballot" {
+            h2 id="ballot-h" { (ctx.t(if mine.is_some() { "decide-your-ballot-change" } else { "decide-your-ballot" })) }
+            @match gate {
+                Err(refused) => {
+                    p class="notice" { (ctx.t(refused.message())) @if refused == VoteRefused::NotAMember && ctx.user.is_none() { " " a href=(format!("/login?next={}", super::encode_query(&url))) { (ctx.t("nav-login")) } } }
+                    @if let Some(b) = &mine_ballot { p { (ctx.ta("decide-you-voted", &[("ballot", describe_ballot(ctx, poll, b).into())])) } }
+                }
+                Ok(()) => {
+                    @let e = errors_for(BallotForm::Mine);
+                    (error_summary_in(ctx, e, &[], "ballot"))
+                    @if let Some(b) = &mine_ballot { p { (ctx.ta("decide-you-voted", &[("ballot", describe_ballot(ctx, poll, b).into())])) } }
+                    form method="post" action=(format!("{url}/ballot")) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (ballot_fields(ctx, poll, BallotForm::Mine, e, mine_ballot.as_ref()))
+                        button type="submit" class="button" { (ctx.t(if mine.is_some() { "decide-change-vote" } else { "decide-cast-vote" })) }
+                    }
+                }
+            }
+        }
+        section aria-labelledby="result-h" id="result" {
+            h2 id="result-h" { (ctx.t("decide-result")) }
+            @if window != Window::Closed {
+                p { (ctx.t("decide-result-later")) }
+            } @else if let Some((outcome, turnout)) = &result {
+                (poll_result(ctx, poll, outcome))
+                (turnout_table(ctx, &groups, turnout))
+            }
+        }
+        @if access.can_facilitate() && window != Window::Closed {
+            @let e = errors_for(BallotForm::Paper);
+            section aria-labelledby="paper-h" class="panel" id="paper" {
+                h2 id="paper-h" { (ctx.t("decide-paper")) }
+                p { (ctx.t("decide-paper-lead")) }
+                (error_summary_in(ctx, e, &[], "paper"))
+                form method="post" action=(format!("{url}/paper")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (ballot_fields(ctx, poll, BallotForm::Paper, e, None))
+                    (Fields::with_prefix(ctx, e, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
+                    button type="submit" class="button secondary" { (ctx.t("decide-paper-submit")) }
+                }
+            }
+        }
+        @if access.can_facilitate() && !paper.is_empty() {
+            section aria-labelledby="audit-h" {
+                h2 id="audit-h" { (ctx.t("decide-paper-audit")) }
+                ul { @for b in &paper { li { (human_date(ctx, b.updated_at)) ": " (b.note) } } }
+            }
+        }
+    };
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Decide)).status(status).render(ctx))
+}
+
+fn option_name(poll: &Poll, n: usize) -> String {
+    poll.options.get(n.wrapping_sub(1)).cloned().unwrap_or_default()
+}
+
+/// A ballot in words, for "You voted: …".
+fn describe_ballot(ctx: &Ctx, poll: &Poll, b: &PollBallot) -> String {
+    match b {
+        PollBallot::One(n) => option_name(poll, *n),
+        PollBallot::Set(v) => v.iter().map(|n| option_name(poll, *n)).collect::<Vec<_>>().join(", "),
+        PollBallot::Ranking(v) => v
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("{}. {}", i + 1, option_name(poll, *n)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        PollBallot::Scores(v) => {
+            v.iter().map(|(n, s)| format!("{} {s}", option_name(poll, *n))).collect::<Vec<_>>().join(", ")
+        }
+        PollBallot::Consent(s) => choice_label(ctx, "consent", *s),
+    }
+}
+
+/// The ballot's fields for the poll's method, prefilled with the member's ballot.
+fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, current: Option<&PollBallot>) -> Markup {
+    let prefix = form.prefix();
+    let id = |name: &str| format!("f-{prefix}-{name}");
+    let problem = errors.0.first();
+    let n = poll.options.len();
+    html! {
+        fieldset class=(if problem.is_some() { "field field-error" } else { "field" }) {
+            legend { (ctx.t(&format!("poll-method-{}-legend", poll.method.key()))) }
+            @if let Some(e) = problem { p class="field-problem" id=(id("error")) { (crate::html::field_message(ctx, e)) } }
+            @match poll.method {
+                PollMethod::Plurality => {
+                    @for (k, label) in poll.options.iter().enumerate() {
+                        div class="radio" {
+                            input type="radio" id=(id(&format!("choice-{}", k + 1))) name="choice" value=(k + 1) checked[current == Some(&PollBallot::One(k + 1))];
+                            label for=(id(&format!("choice-{}", k + 1))) { (label) }
+                        }
+                    }
+                }
+                PollMethod::Approval => {
+                    @for (k, label) in poll.options.iter().enumerate() {
+                        @let on = matches!(current, Some(PollBallot::Set(v)) if v.contains(&(k + 1)));
+                        div class="checkbox" {
+                            input type="checkbox" id=(id(&format!("approve-{}", k + 1))) name="approve" value=(k + 1) checked[on];
+                            label for=(id(&format!("approve-{}", k + 1))) { (label) }
+                        }
+                    }
+                }
+                PollMethod::Score => {
+                    @for (k, label) in poll.options.iter().enumerate() {
+                        @let now = match current { Some(PollBallot::Scores(v)) => v.iter().find(|(o, _)| *o == k + 1).map(|(_, s)| *s).unwrap_or(0), _ => 0 };
+                        div class="field inline" {
+                            label for=(id(&format!("score-{}", k + 1))) { (label) }
+                            select id=(id(&format!("score-{}", k + 1))) name=(format!("score_{}", k + 1)) {
+                                @for s in 0..=MAX_SCORE { option value=(s) selected[s == now] { (s) } }
+                            }
+                        }
+                    }
+                }
+                PollMethod::Borda | PollMethod::Irv | PollMethod::Schulze => {
+                    p class="hint" { (ctx.t("decide-rank-hint")) }
+                    @for (k, label) in poll.options.iter().enumerate() {
+                        @let rank = match current { Some(PollBallot::Ranking(v)) => v.iter().position(|o| *o == k + 1).map(|p| p + 1), _ => None };
+                        div class="field inline" {
+                            label for=(id(&format!("rank-{}", k + 1))) { (label) }
+                            select id=(id(&format!("rank-{}", k + 1))) name=(format!("rank_{}", k + 1)) {
+                                option value="" selected[rank.is_none()] { (ctx.t("decide-not-ranked")) }
+                                @for r in 1..=n { option value=(r) selected[rank == Some(r)] { (ctx.ta("decide-rank-n", &[("rank", Arg::from(r))])) } }
+                            }
+                        }
+                    }
+                }
+                PollMethod::Consent => {
+                    @for s in ConsentStance::ALL {
+                        div class="radio" {
+                            input type="radio" id=(id(&format!("stance-{}", s.key()))) name="stance" value=(s.key()) checked[current == Some(&PollBallot::Consent(*s))];
+                            label for=(id(&format!("stance-{}", s.key()))) { (choice_label(ctx, "consent", *s)) ": " (ctx.t(&format!("consent-{}-desc", s.key()))) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The result and its explanation: the same facts as a chart and as a table.
+fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
+    let quorum_met = poll.quorum == 0 || poll.ballots >= poll.quorum;
+    let winners: Vec<String> = result.winners().iter().map(|&c| poll.options[c as usize].clone()).collect();
+    html! {
+        @if !quorum_met {
+            p class="warn" { (ctx.ta("decide-quorum-missed", &[("quorum", Arg::Num(poll.quorum)), ("count", Arg::Num(poll.ballots))])) }
+        }
+        @if poll.ballots == 0 {
+            p { (ctx.t("decide-no-ballots")) }
+        } @else {
+            @match result {
+                PollResult::Consent(c) => {
+                    p class="outcome" { strong { (ctx.t(match c.outcome { ConsentOutcome::Passes => "consent-passes", ConsentOutcome::Blocked => "consent-blocked", ConsentOutcome::NoResponses => "consent-none" })) } }
+                    @let rows: Vec<(String, Option<i64>)> = ConsentStance::ALL.iter().zip([c.agree, c.abstain, c.disagree, c.block]).map(|(s, n)| (choice_label(ctx, "consent", *s), Some(n as i64))).collect();
+                    (charts::bars("poll-chart", &ctx.t("decide-chart-title"), &ctx.t("decide-chart-desc"), &rows))
+                    (simple_table(ctx, &ctx.t("decide-result-table"), &ctx.t("consent-stance"), &rows))
+                }
+                _ => {
+                    p class="outcome" {
+                        strong { (ctx.ta(if winners.len() == 1 { "decide-winner" } else { "decide-tie" }, &[("names", winners.join(", ").into())])) }
+                    }
+                    @match result {
+                        PollResult::Tally(t) => {
+                            @let rows: Vec<(String, Option<i64>)> = poll.options.iter().cloned().zip(t.scores.iter().map(|s| Some(*s))).collect();
+                            @if poll.method != PollMethod::Borda { (charts::bars("poll-chart", &ctx.t("decide-chart-title"), &ctx.t("decide-chart-desc"), &rows)) }
+                            (simple_table(ctx, &ctx.t(&format!("poll-method-{}-table", poll.method.key())), &ctx.t("decide-option"), &rows))
+                        }
+                        PollResult::Irv(r) => {
+                            @let last = r.rounds.last();
+                            @let rows: Vec<(String, Option<i64>)> = poll.options.iter().enumerate().map(|(c, o)| (o.clone(), Some(last.and_then(|l| l.tallies[c]).unwrap_or(0) as i64))).collect();
+                            (charts::bars("poll-chart", &ctx.t("decide-irv-chart-title"), &ctx.t("decide-chart-desc"), &rows))
+                            div class="table-scroll" {
+                                table class="data" {
+                                    caption { (ctx.t("decide-irv-rounds")) }
+                                    thead { tr { th scope="col" { (ctx.t("decide-option")) } @for (k, _) in r.rounds.iter().enumerate() { th scope="col" { (ctx.ta("decide-round", &[("round", Arg::from(k + 1))])) } } } }
+                                    tbody {
+                                        @for (c, o) in poll.options.iter().enumerate() {
+                                            tr {
+                                                th scope="row" { (o) }
+                                                @for round in &r.rounds {
+                                                    td { @match round.tallies[c] { Some(v) => (v), None => "—" } @if round.eliminated.contains(&(c as u32)) { " " span class="badge" { (ctx.t("decide-eliminated")) } } }
+                                                }
+                                            }
+                                        }
+                                        tr { th scope="row" { (ctx.t("decide-exhausted")) } @for round in &r.rounds { td { (round.exhausted) } } }
+                                    }
+                                }
+                            }
+                        }
+                        PollResult::Schulze(s) => {
+                            (matrix(ctx, &ctx.t("decide-pairwise"), poll, |a, b| s.pairwise[a][b] as i64))
+                            (matrix(ctx, &ctx.t("decide-strongest"), poll, |a, b| s.strongest[a][b]))
+                        }
+                        PollResult::Consent(_) => {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn simple_table(ctx: &Ctx, caption: &str, first: &str, rows: &[(String, Option<i64>)]) -> Markup {
+    html! {
+        table class="data" {
+            caption { (caption) }
+            thead { tr { th scope="col" { (first) } th scope="col" { (ctx.t("decide-count")) } } }
+            tbody { @for (label, v) in rows { tr { th scope="row" { (label) } td { @match v { Some(v) => (v), None => (ctx.t("privacy-suppressed")) } } } } }
+        }
+    }
+}
+
+fn matrix(ctx: &Ctx, caption: &str, poll: &Poll, cell: impl Fn(usize, usize) -> i64) -> Markup {
+    let m = poll.options.len();
+    html! {
+        div class="table-scroll" {
+            table class="data matrix" {
+                caption { (caption) }
+                thead { tr { td {} @for o in &poll.options { th scope="col" { (o) } } } }
+                tbody {
+                    @for a in 0..m {
+                        tr { th scope="row" { (poll.options[a]) } @for b in 0..m { td { @if a == b { span aria-label=(ctx.t("decide-same")) { "—" } } @else { (cell(a, b)) } } } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What a ballot form marked: `choice`, `approve` (repeated), `rank_N` or
+/// `score_N` beside option N, or `stance`.
+fn marks_of(form: &FormPairs, options: usize) -> PollMarks {
+    let beside = |prefix: &str| -> Vec<(usize, String)> {
+        (1..=options).map(|n| (n, form.get(&format!("{prefix}_{n}")).to_owned())).collect()
+    };
+    PollMarks {
+        choice: form.get("choice").to_owned(),
+        approve: form.all("approve"),
+        ranks: beside("rank"),
+        scores: beside("score"),
+        stance: form.get("stance").to_owned(),
+    }
+}
+
+pub async fn vote_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    let url = poll_url(&l.access, &l.initiative, id);
+    let marks = marks_of(&form, l.poll.options.len());
+    match polls::cast(&state.svc, &l.access, &l.initiative, &l.poll, &marks, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Mine, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn paper_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    let url = poll_url(&l.access, &l.initiative, id);
+    let marks = marks_of(&form, l.poll.options.len());
+    match polls::cast_paper(&state.svc, &l.access, &l.initiative, &l.poll, &marks, form.get("note"), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-recorded")),
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Paper, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
