@@ -77,7 +77,7 @@ pub struct Page {
 const WHERE: &str = "a.community_id = $1
      AND ($2 < 0 OR a.initiative_id = $2)
      AND ($3 < 0 OR a.actor_id = $3)
-     AND ($4 = '' OR a.action = $4 OR ($5 <> '' AND a.action LIKE $5))
+     AND (($4 = '' AND $5 = '') OR a.action = $4 OR ($5 <> '' AND a.action LIKE $5))
      AND a.at >= $6 AND a.at < $7";
 
 pub async fn list(db: &crate::Db, community_id: i64, filter: &Filter<'_>, limit: i64, offset: i64) -> Result<Page> {
