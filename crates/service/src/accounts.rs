@@ -57,14 +57,21 @@ pub struct NewSession {
     pub user: User,
 }
 
-/// Refuses when either this account or this address has failed too often.
-async fn throttled(svc: &Service, keys: &[(String, ThrottlePolicy)], now: Timestamp) -> Result<Option<i64>> {
-    let mut wait = None;
+/// Reserves one attempt on each counter before the password is checked: the
+/// count goes up first, atomically, so attempts fired together cannot all
+/// slip under the limit. Returns how long to wait when any counter is full
+/// (the reservations are then given back: a refused attempt tried nothing).
+async fn reserve_attempt(svc: &Service, keys: &[(String, ThrottlePolicy)], now: Timestamp) -> Result<Option<i64>> {
+    let mut wait: Option<i64> = None;
     for (key, policy) in keys {
-        if let Some((failures, start)) = throttle::current(svc.db.pool(), key, policy.window_cutoff(now)).await?
-            && let Verdict::Locked { retry_after_secs } = policy.verdict(failures, start, now)
-        {
+        let (attempts, start) = throttle::record_failure(svc.db.pool(), key, now, policy.window_cutoff(now)).await?;
+        if let Verdict::Locked { retry_after_secs } = policy.verdict(attempts - 1, start, now) {
             wait = Some(wait.unwrap_or(0).max(retry_after_secs));
+        }
+    }
+    if wait.is_some() {
+        for (key, _) in keys {
+            throttle::release(svc.db.pool(), key).await?;
         }
     }
     Ok(wait)
@@ -73,7 +80,8 @@ async fn throttled(svc: &Service, keys: &[(String, ThrottlePolicy)], now: Timest
 /// Checks the email and password and starts a session, ending the one this
 /// browser had (rotation on login). Wrong credentials are one message whether
 /// the account exists or not, and take as long either way; repeated failures
-/// per account and per address lock logging in for a while.
+/// per account and per address lock logging in for a while, also when the
+/// guesses arrive all at once.
 pub async fn login(
     svc: &Service,
     input: &LoginInput,
@@ -91,7 +99,7 @@ pub async fn login(
     }
     errors.finish()?;
     let keys = [(format!("acct:{email}"), PER_ACCOUNT), (format!("ip:{client}"), PER_ADDRESS)];
-    if let Some(retry_after_secs) = throttled(svc, &keys, now).await? {
+    if let Some(retry_after_secs) = reserve_attempt(svc, &keys, now).await? {
         return Err(Error::TooManyRequests { retry_after_secs });
     }
     let credentials = users::credentials(svc.db.pool(), &email).await?;
@@ -101,18 +109,14 @@ pub async fn login(
     let verified = tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(internal)?;
     let user = match credentials {
         Some((user, Some(_))) if verified => user,
-        _ => {
-            let mut tx = svc.begin().await?;
-            for (key, policy) in &keys {
-                throttle::record_failure(&mut *tx, key, now, policy.window_cutoff(now)).await?;
-            }
-            commit(tx).await?;
-            return Err(Error::Conflict("login-failed"));
-        }
+        // The reserved attempts stay counted as failures.
+        _ => return Err(Error::Conflict("login-failed")),
     };
     let token = new_token();
     let mut tx = svc.begin().await?;
+    // Success forgets the account's failures and gives the address its attempt back.
     throttle::clear(&mut *tx, &keys[0].0).await?;
+    throttle::release(&mut *tx, &keys[1].0).await?;
     if let Some(old) = previous_session {
         sessions::delete(&mut *tx, &token_hash(old)).await?;
     }

@@ -1,4 +1,6 @@
-//! Failed-login counters shared by every server (the policy is in the domain).
+//! Login attempt counters shared by every server (the policy is in the domain):
+//! an attempt is counted before the password is checked and given back when
+//! it succeeds, so simultaneous guesses cannot pass the limit together.
 
 use tandem_domain::Timestamp;
 
@@ -39,6 +41,15 @@ pub async fn record_failure(
     .fetch_one(db)
     .await?;
     Ok((get(&row, "failures")?, ts(&row, "window_start")?))
+}
+
+/// Gives back one counted attempt (it turned out not to be a failure).
+pub async fn release(db: impl Exec<'_>, key: &str) -> Result<()> {
+    sqlx::query("UPDATE login_throttle SET failures = failures - 1 WHERE key = $1 AND failures > 0")
+        .bind(key)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 pub async fn clear(db: impl Exec<'_>, key: &str) -> Result<()> {

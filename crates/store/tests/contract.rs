@@ -126,6 +126,8 @@ async fn throttle_counts_within_a_window_and_restarts_after() {
             assert_eq!((n, start), (expected, NOW));
         }
         assert_eq!(throttle::current(db.pool(), "acct:a", cutoff).await.unwrap(), Some((3, NOW)));
+        throttle::release(db.pool(), "acct:a").await.unwrap();
+        assert_eq!(throttle::current(db.pool(), "acct:a", cutoff).await.unwrap(), Some((2, NOW)));
         let later = NOW.plus_secs(1000);
         let (n, start) = throttle::record_failure(db.pool(), "acct:a", later, later.plus_secs(-900)).await.unwrap();
         assert_eq!((n, start), (1, later));
