@@ -124,8 +124,9 @@ pub async fn update_member(
         return Err(Error::Invalid(errors));
     };
     let mut tx = svc.begin().await?;
+    // Counted under the community's lock, so two demotions at once cannot both pass.
+    communities::lock_roles(&mut *tx, c.id).await?;
     let current = communities::membership_by_id(&mut *tx, c.id, membership_id).await?.ok_or(Error::NotFound)?;
-    // Counted inside the transaction, so two demotions at once cannot both pass.
     if current.role == Role::Admin && role != Role::Admin && communities::count_admins(&mut *tx, c.id).await? <= 1 {
         return Err(Error::Conflict("error-last-admin"));
     }

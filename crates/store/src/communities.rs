@@ -369,6 +369,15 @@ pub async fn update_member(
     Ok(done.rows_affected() == 1)
 }
 
+/// Locks the community's row until the transaction ends, so changes to its
+/// roles happen one after another (PostgreSQL reads committed data, and two
+/// demotions would otherwise each count the other administrator still there).
+/// SQLite's writers are serialised already; the update is harmless there.
+pub async fn lock_roles(db: impl Exec<'_>, community_id: i64) -> Result<()> {
+    sqlx::query("UPDATE communities SET id = id WHERE id = $1").bind(community_id).execute(db).await?;
+    Ok(())
+}
+
 pub async fn count_admins(db: impl Exec<'_>, community_id: i64) -> Result<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE community_id = $1 AND role = $2")
         .bind(community_id)
