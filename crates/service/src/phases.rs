@@ -115,6 +115,9 @@ pub async fn make_current_phase(
     access.require_facilitator()?;
     let note = text::optional("note", note, SUMMARY_MAX)?.unwrap_or_default();
     let mut tx = svc.begin().await?;
+    // Dating the initiative first locks its row: concurrent moves run one
+    // after the other, each from the phases the previous one left.
+    touch(&mut tx, initiative.id, now).await?;
     let list = store::list(&mut *tx, initiative.id).await?;
     let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
     let changes = make_current(&statuses, id).ok_or(Error::NotFound)?;
@@ -124,7 +127,6 @@ pub async fn make_current_phase(
     }
     let step = Move { from, to: id, note: &note, actor: access.user_id() };
     store::transition(&mut tx, initiative.id, &changes, &step, now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, "phase.current")
         .initiative(initiative.id)
         .subject(id)
