@@ -302,23 +302,19 @@ pub async fn respond(
     let mut errors = tandem_domain::Invalid::default();
     let area = errors.check(check_id("decision_area", input.decision_area_id, &area_ids)).flatten();
     // Any idea of the initiative can be a merge target, however old.
-    let merged = match input.merged_into {
-        Some(target) if target != idea.id => match store::get_idea(svc.db.pool(), initiative.id, target).await? {
-            Some(_) => Some(target),
-            None => {
-                errors.0.push(tandem_domain::FieldError::new("merged_into", "error-choice-invalid"));
-                None
-            }
-        },
-        other => other,
-    };
+    // The domain checks that a merge names a target other than itself.
+    if let Some(target) = input.merged_into.filter(|t| *t != idea.id)
+        && store::get_idea(svc.db.pool(), initiative.id, target).await?.is_none()
+    {
+        errors.0.push(tandem_domain::FieldError::new("merged_into", "error-choice-invalid"));
+    }
     let parsed = domain::Response::parse(
         &ResponseInput {
             status: &input.status,
             reason: &input.reason,
             text: &input.response,
             decision_area: area,
-            merged_into: merged,
+            merged_into: input.merged_into,
             conflict_note: &input.conflict_note,
         },
         idea.id,

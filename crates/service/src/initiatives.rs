@@ -314,7 +314,7 @@ pub async fn delete_capacity(
 #[derive(Debug, Clone, Default)]
 pub struct StanceInput {
     pub group_id: i64,
-    /// supportive, neutral, critical, opposed or blank
+    /// champion, supporter, neutral, sceptic, opponent, unknown, or blank to clear
     pub stance: String,
     pub note: String,
 }
