@@ -177,7 +177,10 @@ async fn stored_priorities(svc: &Service, conversation_id: i64) -> Result<BTreeM
 
 /// What the voting page shows.
 pub struct VotingView {
-    pub statements: Vec<Statement>,
+    /// The statements shown to everyone (accepted).
+    pub shown: Vec<Statement>,
+    /// Members' statements waiting for moderation: for facilitators only, else empty.
+    pub pending: Vec<Statement>,
     /// Why this person cannot vote, if they cannot (a message id).
     pub refused: Option<&'static str>,
     /// Their votes: statement and vote (-1, 0 or 1).
@@ -185,7 +188,7 @@ pub struct VotingView {
     /// The statements they voted on.
     pub voted: BTreeSet<i64>,
     /// The statement to vote on next, if any is left.
-    pub next: Option<i64>,
+    pub next: Option<Statement>,
 }
 
 pub async fn voting(svc: &Service, access: &Access, initiative: &Initiative, c: &Conversation) -> Result<VotingView> {
@@ -208,13 +211,25 @@ pub async fn voting(svc: &Service, access: &Access, initiative: &Initiative, c: 
         }
     )?;
     let voted: BTreeSet<i64> = mine.iter().map(|v| v.0).collect();
-    let next = voter.and_then(|u| next_for(c, &statements, &priorities, &voted, u));
-    Ok(VotingView { statements, refused, mine, voted, next })
+    let next = voter
+        .and_then(|u| next_for(c, &statements, &priorities, &voted, u))
+        .and_then(|id| statements.iter().find(|s| s.id == id && s.status == StatementStatus::Accepted).cloned());
+    let facilitator = access.can_facilitate();
+    let (mut shown, mut pending) = (Vec::new(), Vec::new());
+    for s in statements {
+        match s.status {
+            StatementStatus::Accepted => shown.push(s),
+            StatementStatus::Pending if facilitator => pending.push(s),
+            _ => {}
+        }
+    }
+    Ok(VotingView { shown, pending, refused, mine, voted, next })
 }
 
 /// The report: the stored map with the statements' text and the stakeholder
 /// groups; every figure published from here is suppressed under five.
 pub struct Report {
+    /// The accepted statements.
     pub statements: Vec<Statement>,
     pub groups: Vec<Group>,
     pub analysis: Option<Analysis>,
@@ -231,6 +246,8 @@ pub async fn report(svc: &Service, access: &Access, c: &Conversation) -> Result<
     )?;
     let spread = drawn.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
     let analysis = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
+    // Only what moderation let through is ever published.
+    let statements = statements.into_iter().filter(|s| s.status == StatementStatus::Accepted).collect();
     Ok(Report { statements, groups, analysis, spread })
 }
 

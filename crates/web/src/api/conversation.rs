@@ -11,10 +11,10 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use tandem_decide::opinion::Direction;
-use tandem_domain::{conversation::StatementStatus, privacy};
+use tandem_domain::privacy;
 use tandem_service::{
     Access,
-    conversations::{self, Conversation, ConversationInput},
+    conversations::{self, Conversation, ConversationInput, Statement},
     initiatives::Initiative,
 };
 use utoipa::ToSchema;
@@ -136,7 +136,7 @@ pub async fn get_report(
 ) -> AppResult<Json<ReportOut>> {
     let (access, _, conversation) = load(&state, &ctx, &c, &i, id).await?;
     let report = conversations::report(&state.svc, &access, &conversation).await?;
-    let shown: Vec<_> = report.statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
+    let shown = &report.statements;
     let analysis = report.analysis;
     let figures: std::collections::BTreeMap<i64, &tandem_decide::opinion::StatementFigures> =
         analysis.iter().flat_map(|a| a.figures.iter().map(|f| (f.statement, f))).collect();
@@ -305,19 +305,13 @@ pub async fn get_conversation(
 ) -> AppResult<Json<VotingOut>> {
     let (access, i, conversation) = load(&state, &ctx, &c, &i, id).await?;
     let v = conversations::voting(&state.svc, &access, &i, &conversation).await?;
-    let shown = |status: StatementStatus| v.statements.iter().filter(move |s| s.status == status);
-    let next = v.next.and_then(|n| v.statements.iter().find(|s| s.id == n));
-    let pending = if access.can_facilitate() {
-        shown(StatementStatus::Pending).map(|s| ShownStatement { id: s.id, body: s.body.clone() }).collect()
-    } else {
-        Vec::new()
-    };
+    let out = |s: &Statement| ShownStatement { id: s.id, body: s.body.clone() };
     Ok(Json(VotingOut {
         refused: v.refused.map(|r| ctx.t(r)),
-        next: next.map(|s| ShownStatement { id: s.id, body: s.body.clone() }),
+        next: v.next.as_ref().map(out),
         voted: v.voted.len(),
-        shown: shown(StatementStatus::Accepted).count(),
-        pending,
+        shown: v.shown.len(),
+        pending: v.pending.iter().map(out).collect(),
         conversation: conversation_out(conversation),
     }))
 }

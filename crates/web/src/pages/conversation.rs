@@ -23,7 +23,7 @@ use tandem_domain::{
 use tandem_service::{
     Access, Error,
     community::Group,
-    conversations::{self, Conversation, ConversationInput, Statement},
+    conversations::{self, Conversation, ConversationInput},
     initiatives::Initiative,
 };
 
@@ -160,15 +160,12 @@ async fn render(
     failed: Option<(Failed, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
-    let conversations::VotingView { statements, refused, mine, voted, next } =
+    let conversations::VotingView { shown, pending, refused, mine, voted, next } =
         conversations::voting(&state.svc, access, i, c).await?;
     let gate = match refused {
         Some(reason) => Err(reason),
         None => Ok(()),
     };
-    let accepted: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Accepted).collect();
-    let pending: Vec<&Statement> = statements.iter().filter(|s| s.status == StatementStatus::Pending).collect();
-    let next = next.and_then(|id| accepted.iter().find(|s| s.id == id).copied());
     let empty = Invalid::default();
     let errors = |which: Failed| match &failed {
         Some((f, e, _)) if *f == which => e,
@@ -193,7 +190,7 @@ async fn render(
                 (None, _) => { p { (ctx.t("conversation-login")) } }
                 (Some(_), Err(reason)) => { p class="notice" { (ctx.t(reason)) } }
                 (Some(_), Ok(())) => {
-                    p class="meta" { (ctx.ta("conversation-progress", &[("done", Arg::from(voted.len())), ("total", Arg::from(accepted.len()))])) }
+                    p class="meta" { (ctx.ta("conversation-progress", &[("done", Arg::from(voted.len())), ("total", Arg::from(shown.len()))])) }
                     @match next {
                         Some(s) => {
                             @let e = errors(Failed::Vote);
@@ -255,7 +252,7 @@ async fn render(
                 h2 id="mine-h" { (ctx.t("conversation-your-votes")) }
                 ul {
                     @for (sid, v) in &mine {
-                        @if let Some(s) = accepted.iter().find(|s| s.id == *sid) {
+                        @if let Some(s) = shown.iter().find(|s| s.id == *sid) {
                             li { (s.body) " — " strong { (ctx.t(&format!("conversation-{}", domain::vote_key(*v)))) } }
                         }
                     }
