@@ -1,0 +1,120 @@
+//! Accounts: logging in, throttling guesses (also when they arrive at once),
+//! sessions and a person's own settings.
+
+use tandem_service::{
+    Error,
+    accounts::{self, CredentialsInput, LoginInput},
+    audit::{self, Query},
+    testing::{PASSWORD, World, on_each_backend},
+};
+
+fn login(email: &str, password: &str) -> LoginInput {
+    LoginInput { email: String::from(email), password: String::from(password) }
+}
+
+#[tokio::test]
+async fn a_login_starts_a_session_and_rotates_the_old_one() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let input = login("Member@Example.org ", PASSWORD);
+        let first = accounts::login(&w.svc, &input, "10.0.0.1", None, w.now()).await.unwrap();
+        assert_eq!(first.user.email.as_deref(), Some("member@example.org"));
+        assert!(accounts::session(&w.svc, &first.token, w.now()).await.unwrap().is_some());
+        let input = login("member@example.org", PASSWORD);
+        let second = accounts::login(&w.svc, &input, "10.0.0.1", Some(&first.token), w.now()).await.unwrap();
+        assert!(accounts::session(&w.svc, &first.token, w.now()).await.unwrap().is_none(), "rotated");
+        accounts::logout(&w.svc, &second.token).await.unwrap();
+        assert!(accounts::session(&w.svc, &second.token, w.now()).await.unwrap().is_none());
+
+        let wrong = accounts::login(&w.svc, &login("member@example.org", "guess"), "10.0.0.1", None, w.now()).await;
+        let nobody = accounts::login(&w.svc, &login("nobody@example.org", "guess"), "10.0.0.1", None, w.now()).await;
+        assert_eq!(wrong.err(), Some(Error::Conflict("login-failed")));
+        assert_eq!(nobody.err(), Some(Error::Conflict("login-failed")), "the same answer either way");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn thirty_guesses_at_once_get_five_tries_at_the_password() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let now = w.now();
+        let mut set = tokio::task::JoinSet::new();
+        for n in 0..30 {
+            let svc = w.svc.clone();
+            set.spawn(async move {
+                let guess = login("member@example.org", &format!("guess {n}"));
+                accounts::login(&svc, &guess, "10.0.0.9", None, now).await.map(|s| s.user.id)
+            });
+        }
+        let (mut failed, mut locked) = (0, 0);
+        while let Some(r) = set.join_next().await {
+            match r.unwrap() {
+                Err(Error::Conflict("login-failed")) => failed += 1,
+                Err(Error::TooManyRequests { retry_after_secs }) => {
+                    assert!(retry_after_secs > 0);
+                    locked += 1
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!((failed, locked), (5, 25), "{:?}", w.backend);
+        // Even the right password waits now; a quarter of an hour later it works.
+        let right = login("member@example.org", PASSWORD);
+        assert!(matches!(
+            accounts::login(&w.svc, &right, "10.0.0.1", None, w.now()).await,
+            Err(Error::TooManyRequests { .. })
+        ));
+        w.clock.advance(15 * 60);
+        accounts::login(&w.svc, &right, "10.0.0.1", None, w.now()).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn good_logins_from_one_school_address_do_not_use_up_its_allowance() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        for _ in 0..40 {
+            accounts::login(&w.svc, &login("fac@example.org", PASSWORD), "10.1.1.1", None, w.now()).await.unwrap();
+        }
+        // One wrong password among them is one failure, not a lock.
+        let wrong = accounts::login(&w.svc, &login("observer@example.org", "x"), "10.1.1.1", None, w.now()).await;
+        assert_eq!(wrong.err(), Some(Error::Conflict("login-failed")));
+        accounts::login(&w.svc, &login("observer@example.org", PASSWORD), "10.1.1.1", None, w.now()).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_password_ends_other_sessions_and_is_audited_without_the_password() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let elsewhere =
+            accounts::login(&w.svc, &login("member@example.org", PASSWORD), "10.0.0.2", None, w.now()).await.unwrap();
+        let here =
+            accounts::login(&w.svc, &login("member@example.org", PASSWORD), "10.0.0.3", None, w.now()).await.unwrap();
+        let member = w.actor("member@example.org", tandem_service::Door::Page).await;
+        let change = CredentialsInput {
+            email: String::from("member@example.org"),
+            current_password: String::from(PASSWORD),
+            new_password: String::from("a much longer passphrase"),
+        };
+        let short = CredentialsInput { new_password: String::from("short"), ..change.clone() };
+        assert!(matches!(
+            accounts::change_credentials(&w.svc, &member, &short, Some(&here.token), w.now()).await,
+            Err(Error::Invalid(_))
+        ));
+        accounts::change_credentials(&w.svc, &member, &change, Some(&here.token), w.now()).await.unwrap();
+        assert!(accounts::session(&w.svc, &here.token, w.now()).await.unwrap().is_some());
+        assert!(accounts::session(&w.svc, &elsewhere.token, w.now()).await.unwrap().is_none());
+
+        let admin = w.access("admin@example.org").await;
+        let (log, _) = audit::list(&w.svc, &admin, &Query { page: 1, ..Query::default() }).await.unwrap();
+        // A person's own account is theirs: community administrators do not read it in their log.
+        assert!(log.entries.iter().all(|e| !e.action.starts_with("account.")));
+        let old = accounts::login(&w.svc, &login("member@example.org", PASSWORD), "10.0.0.3", None, w.now()).await;
+        assert_eq!(old.err(), Some(Error::Conflict("login-failed")));
+    })
+    .await;
+}

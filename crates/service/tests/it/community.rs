@@ -1,0 +1,84 @@
+//! Running a community: members' roles, groups and schools, by administrators only.
+
+use tandem_domain::community::Role;
+use tandem_service::{
+    Access, Actor, Error,
+    community::{self, GroupInput, MemberInput, SchoolInput},
+    testing::{COMMUNITY, World, on_each_backend},
+};
+
+use crate::fields_of;
+
+#[tokio::test]
+async fn administrators_manage_groups_schools_and_roles() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let admin = w.access("admin@example.org").await;
+        let fac = w.access("fac@example.org").await;
+        let group = GroupInput {
+            name_en: String::from("Governors"),
+            name_es: String::from("Gobernadores"),
+            protects_identity: false,
+        };
+        assert_eq!(community::add_group(&w.svc, &fac, &group, w.now()).await, Err(Error::Forbidden));
+        let gid = community::add_group(&w.svc, &admin, &group, w.now()).await.unwrap();
+        assert!(community::groups(&w.svc, &admin).await.unwrap().iter().any(|g| g.id == gid));
+        let unnamed = GroupInput { name_en: String::new(), ..group };
+        assert_eq!(fields_of(community::add_group(&w.svc, &admin, &unnamed, w.now()).await), ["name_en"]);
+
+        let school = SchoolInput { name: String::from("Northside Middle"), phase: String::from("middle") };
+        let added = community::add_school(&w.svc, &admin, &school, w.now()).await.unwrap();
+        assert_eq!(added.slug, "northside-middle", "the fixture's school took 'northside'");
+        let bad = SchoolInput { name: String::new(), phase: String::from("college") };
+        assert_eq!(
+            fields_of(community::add_school(&w.svc, &admin, &bad, w.now()).await.map(|s| s.id)),
+            ["name", "phase"]
+        );
+
+        let members = community::members(&w.svc, &admin, None, 50, 0).await.unwrap();
+        let member = members.members.iter().find(|m| m.email.as_deref() == Some("member@example.org")).unwrap();
+        let promote =
+            MemberInput { role: String::from("facilitator"), group_id: Some(gid), school: added.slug.clone() };
+        community::update_member(&w.svc, &admin, member.membership.id, &promote, w.now()).await.unwrap();
+        let promoted = w.access("member@example.org").await;
+        assert!(promoted.can_facilitate());
+        assert_eq!(promoted.group_id(), Some(gid));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn two_administrators_demoting_each_other_at_once_leave_one() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let admin = w.access("admin@example.org").await;
+        let members = community::members(&w.svc, &admin, None, 50, 0).await.unwrap();
+        let id_of = |email: &str| {
+            members.members.iter().find(|m| m.email.as_deref() == Some(email)).map(|m| m.membership.id).unwrap()
+        };
+        let (first, second) = (id_of("admin@example.org"), id_of("fac@example.org"));
+        let promote = MemberInput { role: String::from("admin"), group_id: None, school: String::new() };
+        community::update_member(&w.svc, &admin, second, &promote, w.now()).await.unwrap();
+        let other = w.access("fac@example.org").await;
+
+        // Each demotes the other, at the same moment, many times over.
+        let demote = MemberInput { role: String::from("member"), ..promote };
+        let now = w.now();
+        let mut set = tokio::task::JoinSet::new();
+        for n in 0..20 {
+            let (svc, input) = (w.svc.clone(), demote.clone());
+            let (who, target) = if n % 2 == 0 { (admin.clone(), second) } else { (other.clone(), first) };
+            set.spawn(async move { community::update_member(&svc, &who, target, &input, now).await });
+        }
+        let mut results = Vec::new();
+        while let Some(r) = set.join_next().await {
+            results.push(r.unwrap());
+        }
+        let operator = Access::load(&w.svc, &Actor::operator(), COMMUNITY).await.unwrap();
+        let listed = community::members(&w.svc, &operator, None, 50, 0).await.unwrap();
+        let admins = listed.members.iter().filter(|m| m.membership.role == Role::Admin).count();
+        assert_eq!(admins, 1, "{:?}: {results:?}", w.backend);
+        assert!(results.contains(&Err(Error::Conflict("error-last-admin"))));
+    })
+    .await;
+}

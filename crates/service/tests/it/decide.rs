@@ -1,0 +1,150 @@
+//! Polls and participatory budgets: the charter first, one ballot per member
+//! that can be changed until the close, paper ballots with a note, results
+//! only once voting closes, small turnouts suppressed.
+
+use tandem_domain::decisions::{BudgetMarks, PollMarks, ProjectStatus, VoteRefused};
+use tandem_service::{
+    Error,
+    audit::{self, Query},
+    budgets::{self, BudgetInput, ProjectInput},
+    polls::{self, PollInput},
+    testing::{World, on_each_backend},
+};
+
+use crate::fields_of;
+
+fn poll_input(area: i64) -> PollInput {
+    PollInput {
+        title: String::from("Name the school"),
+        method: String::from("plurality"),
+        options: vec![String::from("Oak"), String::from("Elm"), String::from("Ash")],
+        decision_area_id: Some(area),
+        closes_on: String::from("2026-11-30"),
+        ..PollInput::default()
+    }
+}
+
+fn choose(option: &str) -> PollMarks {
+    PollMarks { choice: String::from(option), ..PollMarks::default() }
+}
+
+#[tokio::test]
+async fn a_poll_needs_the_charter_counts_the_last_ballot_of_each_member_and_shows_results_after_closing() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let early = polls::create(&w.svc, &fac, &board, &poll_input(0), w.now()).await;
+        assert_eq!(early, Err(Error::Conflict("decide-needs-charter")));
+
+        let area = w.open_for_participation(&f.public_slug).await;
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let bad =
+            PollInput { options: vec![String::from("Only one")], closes_on: String::from("soon"), ..poll_input(area) };
+        assert_eq!(fields_of(polls::create(&w.svc, &fac, &board, &bad, w.now()).await), ["options", "closes_on"]);
+        let id = polls::create(&w.svc, &fac, &board, &poll_input(area), w.now()).await.unwrap();
+        let poll = polls::poll(&w.svc, &board, id).await.unwrap();
+
+        for (who, first, then) in
+            [("member@example.org", "1", "2"), ("pupil@example.org", "2", "2"), ("admin@example.org", "3", "2")]
+        {
+            let (voter, board) = w.in_initiative(who, &f.public_slug).await;
+            polls::cast(&w.svc, &voter, &board, &poll, &choose(first), w.now()).await.unwrap();
+            polls::cast(&w.svc, &voter, &board, &poll, &choose(then), w.now()).await.unwrap();
+        }
+        let (observer, board) = w.in_initiative("observer@example.org", &f.public_slug).await;
+        let refused = polls::cast(&w.svc, &observer, &board, &poll, &choose("1"), w.now()).await;
+        assert_eq!(refused, Err(Error::Conflict(VoteRefused::Observer.message())));
+        let (member, board) = w.in_initiative("member@example.org", &f.public_slug).await;
+        assert_eq!(fields_of(polls::cast(&w.svc, &member, &board, &poll, &choose("4"), w.now()).await), ["choice"]);
+
+        // A paper ballot needs a note saying where it came from, and is audited.
+        let no_note = polls::cast_paper(&w.svc, &fac, &board, &poll, &choose("1"), "", w.now()).await;
+        assert_eq!(fields_of(no_note), ["note"]);
+        polls::cast_paper(&w.svc, &fac, &board, &poll, &choose("1"), "Parents' evening box", w.now()).await.unwrap();
+        let admin = w.access("admin@example.org").await;
+        let q = Query { action: String::from("poll.paper"), page: 1, ..Query::default() };
+        let (log, _) = audit::list(&w.svc, &admin, &q).await.unwrap();
+        assert_eq!(log.total, 1);
+
+        let open = polls::view(&w.svc, &member, &poll, w.now()).await.unwrap();
+        assert!(open.result.is_none(), "no result while voting is open");
+        assert_eq!(open.mine, Some(tandem_domain::decisions::PollBallot::One(2)));
+        let after_close = w.now().plus_days(30);
+        let closed = polls::view(&w.svc, &member, &poll, after_close).await.unwrap();
+        let (result, turnout) = closed.result.unwrap();
+        assert_eq!(
+            result.winners(),
+            [1],
+            "Elm (winners count from 0): three members' last ballots against one paper ballot"
+        );
+        assert_eq!(turnout.total, None, "four ballots are too few to show");
+        let late = polls::cast(&w.svc, &member, &board, &poll, &choose("1"), after_close).await;
+        assert_eq!(late, Err(Error::Conflict(VoteRefused::Closed.message())));
+    })
+    .await;
+}
+
+fn budget_input(area: i64) -> BudgetInput {
+    BudgetInput {
+        title: String::from("Playground fund"),
+        total: String::from("1000"),
+        ballot: String::from("approval"),
+        rule: String::from("greedy"),
+        decision_area_id: Some(area),
+        closes_on: String::from("2026-11-30"),
+        ..BudgetInput::default()
+    }
+}
+
+fn project(title: &str, cost: &str) -> ProjectInput {
+    ProjectInput {
+        title: String::from(title),
+        description: String::from("For everyone"),
+        cost: String::from(cost),
+        idea_id: None,
+    }
+}
+
+#[tokio::test]
+async fn members_propose_facilitators_put_projects_on_the_ballot_and_ballots_stay_within_budget() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let area = w.open_for_participation(&f.public_slug).await;
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let id = budgets::create(&w.svc, &fac, &board, &budget_input(area), w.now()).await.unwrap();
+        let budget = budgets::budget(&w.svc, &board, id).await.unwrap();
+
+        let (member, board) = w.in_initiative("member@example.org", &f.public_slug).await;
+        let (proposed, status) =
+            budgets::add_project(&w.svc, &member, &board, &budget, &project("Bench", "300"), w.now()).await.unwrap();
+        assert_eq!(status, ProjectStatus::Proposed);
+        let refused = budgets::set_project_status(&w.svc, &member, &board, &budget, proposed, "on_ballot", w.now());
+        assert_eq!(refused.await, Err(Error::Forbidden));
+        budgets::set_project_status(&w.svc, &fac, &board, &budget, proposed, "on_ballot", w.now()).await.unwrap();
+        let (swings, status) =
+            budgets::add_project(&w.svc, &fac, &board, &budget, &project("Swings", "800"), w.now()).await.unwrap();
+        assert_eq!(status, ProjectStatus::OnBallot);
+        let bad = budgets::add_project(&w.svc, &fac, &board, &budget, &project("", "-5"), w.now()).await;
+        assert_eq!(fields_of(bad), ["title", "cost"]);
+
+        let both = BudgetMarks { projects: vec![proposed.to_string(), swings.to_string()], points: Vec::new() };
+        assert!(matches!(
+            budgets::cast(&w.svc, &member, &board, &budget, &both, w.now()).await,
+            Err(Error::Invalid(_))
+        ));
+        let bench = BudgetMarks { projects: vec![proposed.to_string()], points: Vec::new() };
+        budgets::cast(&w.svc, &member, &board, &budget, &bench, w.now()).await.unwrap();
+        let swing = BudgetMarks { projects: vec![swings.to_string()], points: Vec::new() };
+        for who in ["admin@example.org", "pupil@example.org"] {
+            let (voter, board) = w.in_initiative(who, &f.public_slug).await;
+            budgets::cast(&w.svc, &voter, &board, &budget, &swing, w.now()).await.unwrap();
+        }
+        let after = w.now().plus_days(30);
+        let view = budgets::view(&w.svc, &member, &board, &budget, after).await.unwrap();
+        let (_, outcome, _) = view.result.unwrap();
+        let outcome = outcome.unwrap();
+        let funded: Vec<&str> = outcome.selected.iter().map(|&i| view.projects[i].title.as_str()).collect();
+        assert_eq!(funded, ["Swings"], "the most approved first; the bench no longer fits");
+    })
+    .await;
+}

@@ -1,0 +1,198 @@
+//! The ideas board as members and facilitators use it.
+
+use tandem_domain::ideas::{IdeaDraft, IdeaKind, IdeaStatus};
+use tandem_service::{
+    Error,
+    audit::{self, Query},
+    ideas::{self, CommentInput, IdeaInput, ListQuery, ResponseInputFields},
+    notifications,
+    testing::{World, on_each_backend},
+};
+
+use crate::fields_of;
+
+const MEMBER: &str = "member@example.org";
+const FAC: &str = "fac@example.org";
+
+fn need(title: &str) -> IdeaInput {
+    IdeaInput {
+        kind: String::from("need"),
+        title: String::from(title),
+        body: String::from("The bus leaves before clubs end."),
+        accept_conduct: true,
+        ..IdeaInput::default()
+    }
+}
+
+#[tokio::test]
+async fn nobody_posts_before_the_charter_is_published_and_observers_never_do() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        let early = ideas::post(&w.svc, &member, &board, &need("Late bus"), w.now()).await;
+        assert_eq!(early, Err(Error::Conflict("ideas-refused-closed")));
+
+        w.open_for_participation(&f.public_slug).await;
+        let (observer, board) = w.in_initiative("observer@example.org", &f.public_slug).await;
+        let watching = ideas::post(&w.svc, &observer, &board, &need("Late bus"), w.now()).await;
+        assert_eq!(watching, Err(Error::Conflict("ideas-refused-observer")));
+        assert!(ideas::list(&w.svc, &board, &ListQuery::default(), 10).await.unwrap().is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_first_contribution_needs_the_code_of_conduct_and_a_refusal_stores_nothing() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        let mut input = need("Late bus");
+        input.accept_conduct = false;
+        let refused = ideas::post(&w.svc, &member, &board, &input, w.now()).await;
+        assert_eq!(fields_of(refused), vec!["conduct"]);
+        assert!(ideas::list(&w.svc, &board, &ListQuery::default(), 10).await.unwrap().is_empty());
+
+        let mut bad = need("");
+        bad.kind = String::from("wish");
+        assert_eq!(fields_of(ideas::post(&w.svc, &member, &board, &bad, w.now()).await), vec!["kind", "title"]);
+
+        ideas::post(&w.svc, &member, &board, &need("Late bus"), w.now()).await.unwrap();
+        // Accepted once, the code is not asked for again.
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        input.title = String::from("Quiet room");
+        ideas::post(&w.svc, &member, &board, &input, w.now()).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_answer_changes_the_status_tells_followers_dates_the_initiative_and_is_audited() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let area = w.open_for_participation(&f.public_slug).await;
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        let id = ideas::post(&w.svc, &member, &board, &need("Late bus"), w.now()).await.unwrap();
+        let idea = ideas::idea(&w.svc, &board, id).await.unwrap();
+        w.clock.advance(3600);
+        let (fac, board) = w.in_initiative(FAC, &f.public_slug).await;
+
+        // "Not possible" must say why; a refused answer changes nothing.
+        let mut answer = ResponseInputFields {
+            status: String::from("not_possible"),
+            response: String::from("The contract fixes the bus times."),
+            ..ResponseInputFields::default()
+        };
+        let refused = ideas::respond(&w.svc, &fac, &board, &idea, &answer, "/c/riverbend/i/x", w.now()).await;
+        assert_eq!(fields_of(refused), vec!["reason"]);
+        assert_eq!(ideas::idea(&w.svc, &board, id).await.unwrap().status, IdeaStatus::New);
+
+        answer.reason = String::from("charter");
+        answer.decision_area_id = Some(area);
+        ideas::respond(&w.svc, &fac, &board, &idea, &answer, "/c/riverbend/i/x", w.now()).await.unwrap();
+        let answered = ideas::idea(&w.svc, &board, id).await.unwrap();
+        assert_eq!(answered.status, IdeaStatus::NotPossible);
+        assert_eq!(answered.response_area_id, Some(area));
+
+        let told = notifications::list(&w.svc, &member.actor, 10).await.unwrap();
+        assert_eq!(told.len(), 1, "the author follows their idea");
+        assert_eq!(told[0].idea_id, Some(id));
+        assert!(notifications::list(&w.svc, &fac.actor, 10).await.unwrap().is_empty(), "not the one answering");
+
+        let (_, dated) = w.in_initiative(FAC, &f.public_slug).await;
+        assert_eq!(dated.updated_at, w.now());
+        let admin = w.access("admin@example.org").await;
+        let q = Query { action: String::from("idea.respond"), page: 1, ..Query::default() };
+        let (log, _) = audit::list(&w.svc, &admin, &q).await.unwrap();
+        assert_eq!(log.total, 1);
+        assert_eq!(log.entries[0].subject, id.to_string());
+        assert_eq!(log.entries[0].actor_id, fac.user_id());
+        assert_eq!(log.entries[0].via, "api");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn any_idea_of_the_initiative_can_be_the_merge_target_however_old() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (fac, board) = w.in_initiative(FAC, &f.public_slug).await;
+        let author = fac.user_id().unwrap();
+        // 520 ideas from the years before: the oldest is beyond any list a page shows.
+        let mut ids = Vec::new();
+        let mut tx = w.db.begin().await.unwrap();
+        for n in 0..520 {
+            let draft = IdeaDraft {
+                kind: IdeaKind::Idea,
+                title: format!("Idea {n}"),
+                body: String::from("Body"),
+                pseudonym: None,
+            };
+            let at = w.now().plus_secs(n);
+            ids.push(tandem_store::ideas::create(&mut *tx, board.id, author, &draft, None, at).await.unwrap());
+        }
+        tx.commit().await.unwrap();
+        w.clock.advance(1000);
+        let newest = ideas::idea(&w.svc, &board, ids[519]).await.unwrap();
+        let merge = ResponseInputFields {
+            status: String::from("merged"),
+            response: String::from("Same as the first idea."),
+            merged_into: Some(ids[0]),
+            ..ResponseInputFields::default()
+        };
+        ideas::respond(&w.svc, &fac, &board, &newest, &merge, "/x", w.now()).await.unwrap();
+        assert_eq!(ideas::idea(&w.svc, &board, ids[519]).await.unwrap().merged_into, Some(ids[0]));
+
+        // An idea of another initiative is not a target.
+        let (_, other) = w.in_initiative(FAC, &f.private_slug).await;
+        let elsewhere = tandem_store::ideas::create(
+            w.db.pool(),
+            other.id,
+            author,
+            &IdeaDraft {
+                kind: IdeaKind::Idea,
+                title: String::from("Elsewhere"),
+                body: String::from("B"),
+                pseudonym: None,
+            },
+            None,
+            w.now(),
+        )
+        .await
+        .unwrap();
+        let second = ideas::idea(&w.svc, &board, ids[518]).await.unwrap();
+        let wrong = ResponseInputFields { merged_into: Some(elsewhere), ..merge };
+        let refused = ideas::respond(&w.svc, &fac, &board, &second, &wrong, "/x", w.now()).await;
+        assert_eq!(fields_of(refused), vec!["merged_into"]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn pupils_speak_under_a_pseudonym_and_adults_as_themselves() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (pupil, board) = w.in_initiative("pupil@example.org", &f.public_slug).await;
+        let mut input = need("Longer lunch");
+        input.pseudonym = String::from("Blue Fox");
+        let id = ideas::post(&w.svc, &pupil, &board, &input, w.now()).await.unwrap();
+        let idea = ideas::idea(&w.svc, &board, id).await.unwrap();
+        assert!(idea.author_protected);
+        assert_eq!(idea.pseudonym.as_deref(), Some("Blue Fox"));
+
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        let reply = CommentInput {
+            body: String::from("Agreed"),
+            pseudonym: String::from("Mystery"),
+            accept_conduct: true,
+            ..CommentInput::default()
+        };
+        ideas::comment(&w.svc, &member, &board, &idea, &reply, w.now()).await.unwrap();
+        let comments = ideas::comments(&w.svc, &idea).await.unwrap();
+        assert_eq!(comments[0].pseudonym, None, "an adult's comment carries their own name");
+        assert!(!comments[0].author_protected);
+    })
+    .await;
+}
