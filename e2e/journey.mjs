@@ -426,7 +426,8 @@ async function everyPage(browser, demo) {
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${send}/charter`, '/c/riverbend/initiatives/new',
-    '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications'];
+    '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications', '/c/riverbend/audit',
+    '/c/riverbend/audit?action=idea.respond&page=1'];
   for (const lang of ['en', 'es']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -440,6 +441,7 @@ async function everyPage(browser, demo) {
     await page.locator('form[action="/login"] button[type=submit]').click();
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     for (const path of admin) await visit(page, `${base}${path}`, `${path} (${lang}, admin)`);
+    await visit(page, `${base}/c/riverbend/audit?from=someday`, `audit log with a bad filter (${lang})`, 422);
     // A form with errors, and a freshly created invitation link.
     await page.goto(`${base}/c/riverbend/invitations`);
     await page.locator('#f-days').fill('999');

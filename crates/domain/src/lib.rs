@@ -7,6 +7,7 @@
 mod macros;
 
 pub mod accountability;
+pub mod audit;
 pub mod charter;
 pub mod community;
 pub mod conversation;

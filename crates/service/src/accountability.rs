@@ -10,6 +10,7 @@ pub use tandem_store::accountability::{Commitment, Update};
 use tandem_store::{StoreError, accountability as store, ideas, initiatives::Initiative};
 
 use crate::{Access, Error, Result, Service, audit, commit, notify, touch};
+use tandem_domain::audit::Action;
 
 /// The commitments of an initiative and its public timeline (newest first).
 pub struct Accountability {
@@ -54,7 +55,7 @@ pub async fn create(
         Err(e) => return Err(e.into()),
     };
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "commitment.create")
+    audit::entry(access, Action::CommitmentCreate)
         .initiative(initiative.id)
         .subject(id)
         .detail(&d.title)
@@ -110,7 +111,7 @@ pub async fn progress(
     };
     notify::followers(&mut tx, svc, &followers, access.user_id(), &event, now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "commitment.progress")
+    audit::entry(access, Action::CommitmentProgress)
         .initiative(initiative.id)
         .subject(id)
         .detail(format!("{} {}%", draft.status.key(), draft.percent))

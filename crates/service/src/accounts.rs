@@ -19,6 +19,7 @@ use crate::{
     i18n::Lang,
     secrets::{DUMMY_HASH, hash_password, new_token, token_hash, verify_password},
 };
+use tandem_domain::audit::Action;
 
 // ---- who is asking
 
@@ -162,7 +163,7 @@ pub async fn update_profile(svc: &Service, actor: &Actor, input: &ProfileInput, 
     let mut tx = svc.begin().await?;
     users::set_display_name(&mut *tx, user.id, &name).await?;
     users::set_lang(&mut *tx, user.id, lang.code()).await?;
-    audit::site_entry(actor, "account.profile").subject(user.id).record(&mut tx, now).await?;
+    audit::site_entry(actor, Action::AccountProfile).subject(user.id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(lang)
 }
@@ -216,7 +217,7 @@ pub async fn change_credentials(
     if let Some(keep) = keep_session {
         sessions::delete_others(&mut *tx, user.id, &token_hash(keep)).await?;
     }
-    audit::site_entry(actor, "account.credentials").subject(user.id).record(&mut tx, now).await?;
+    audit::site_entry(actor, Action::AccountCredentials).subject(user.id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -226,7 +227,11 @@ pub async fn set_delivery(svc: &Service, actor: &Actor, delivery: &str, now: Tim
     let delivery = Delivery::parse_field("delivery", delivery)?;
     let mut tx = svc.begin().await?;
     users::set_delivery(&mut *tx, user.id, delivery).await?;
-    audit::site_entry(actor, "account.delivery").subject(user.id).detail(delivery.key()).record(&mut tx, now).await?;
+    audit::site_entry(actor, Action::AccountDelivery)
+        .subject(user.id)
+        .detail(delivery.key())
+        .record(&mut tx, now)
+        .await?;
     commit(tx).await?;
     Ok(delivery)
 }
@@ -244,7 +249,7 @@ pub async fn create_token(svc: &Service, actor: &Actor, name: &str, now: Timesta
     let token = format!("tdm_{}", new_token());
     let mut tx = svc.begin().await?;
     let id = tokens::create(&mut *tx, user.id, &name, &token_hash(&token), now).await?;
-    audit::site_entry(actor, "account.token.create").subject(id).detail(&name).record(&mut tx, now).await?;
+    audit::site_entry(actor, Action::AccountTokenCreate).subject(id).detail(&name).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok((id, token))
 }
@@ -255,7 +260,7 @@ pub async fn revoke_token(svc: &Service, actor: &Actor, id: i64, now: Timestamp)
     if !tokens::revoke(&mut *tx, user.id, id, now).await? {
         return Err(Error::NotFound);
     }
-    audit::site_entry(actor, "account.token.revoke").subject(id).record(&mut tx, now).await?;
+    audit::site_entry(actor, Action::AccountTokenRevoke).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -320,7 +325,7 @@ pub async fn create_account(
         Err(StoreError::Conflict(_)) => return Err(Error::field("email", "error-email-taken")),
         Err(e) => return Err(e.into()),
     };
-    let mut entry = audit::site_entry(actor, "account.create").subject(user_id);
+    let mut entry = audit::site_entry(actor, Action::AccountCreate).subject(user_id);
     if let Some(c) = &community {
         let m = communities::NewMembership { community_id: c.id, user_id, role, group_id: None, school_id: None };
         communities::add_member(&mut *tx, &m, now).await?;

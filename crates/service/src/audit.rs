@@ -2,23 +2,24 @@
 //! object, when and through which door, inside the write's own transaction.
 //! Administrators read it filtered and paginated.
 
+pub use tandem_domain::audit::Action;
 use tandem_domain::{FieldError, Invalid, Timestamp, time};
 use tandem_store::{Conn, audit};
 
 use crate::{Access, Actor, Result, Service};
 
-/// One entry being written: `audit::entry(&access, "idea.respond").initiative(i.id).subject(..)`.
+/// One entry being written: `audit::entry(&access, Action::IdeaRespond).initiative(i.id).subject(..)`.
 pub(crate) struct Entry<'a> {
     actor: &'a Actor,
     community_id: Option<i64>,
     initiative_id: Option<i64>,
-    action: &'a str,
+    action: Action,
     subject: String,
     detail: String,
 }
 
 /// An entry about something in `access`'s community.
-pub(crate) fn entry<'a>(access: &'a Access, action: &'a str) -> Entry<'a> {
+pub(crate) fn entry(access: &Access, action: Action) -> Entry<'_> {
     Entry {
         actor: &access.actor,
         community_id: Some(access.community.id),
@@ -30,7 +31,7 @@ pub(crate) fn entry<'a>(access: &'a Access, action: &'a str) -> Entry<'a> {
 }
 
 /// An entry outside any community (an account, a site-wide change).
-pub(crate) fn site_entry<'a>(actor: &'a Actor, action: &'a str) -> Entry<'a> {
+pub(crate) fn site_entry(actor: &Actor, action: Action) -> Entry<'_> {
     Entry { actor, community_id: None, initiative_id: None, action, subject: String::new(), detail: String::new() }
 }
 
@@ -63,7 +64,7 @@ impl<'a> Entry<'a> {
             initiative_id: self.initiative_id,
             actor_id: self.actor.user_id(),
             via: self.actor.door.key(),
-            action: self.action,
+            action: self.action.key(),
             subject: &self.subject,
             detail: &self.detail,
         };
@@ -84,7 +85,7 @@ pub struct Query {
     pub initiative: String,
     /// A member's user id.
     pub actor: Option<i64>,
-    /// An exact action (`idea.respond`) or a family (`idea.`).
+    /// An action's key (`idea.respond`) or a family (`idea.`).
     pub action: String,
     /// YYYY-MM-DD, inclusive.
     pub from: String,
@@ -108,8 +109,14 @@ pub async fn list(svc: &Service, access: &Access, q: &Query) -> Result<(Page, i6
             }
         },
     };
+    // An action's key, or a family of actions ending in a dot.
     let action = q.action.trim();
-    if !action.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_') || action.len() > 60 {
+    let known = match action.strip_suffix('.') {
+        _ if action.is_empty() => true,
+        Some(family) => Action::ALL.iter().any(|a| a.family() == family),
+        None => Action::parse(action).is_some(),
+    };
+    if !known {
         errors.0.push(FieldError::new("action", "error-choice-invalid"));
     }
     let day = |field: &'static str, text: &str, errors: &mut Invalid| match text.trim() {
@@ -127,7 +134,17 @@ pub async fn list(svc: &Service, access: &Access, q: &Query) -> Result<(Page, i6
 }
 
 /// The actions recorded in the community, for the filter's choices (administrators).
-pub async fn actions(svc: &Service, access: &Access) -> Result<Vec<String>> {
+pub async fn actions(svc: &Service, access: &Access) -> Result<Vec<Action>> {
     access.require_admin()?;
-    Ok(audit::actions(svc.db.pool(), access.community.id).await?)
+    let keys = audit::actions(svc.db.pool(), access.community.id).await?;
+    Ok(keys.iter().filter_map(|k| Action::parse(k)).collect())
+}
+
+pub use audit::Actor as LoggedActor;
+
+/// The people who appear in the community's log, by name, for the filter's
+/// choices (administrators).
+pub async fn actors(svc: &Service, access: &Access) -> Result<Vec<LoggedActor>> {
+    access.require_admin()?;
+    Ok(audit::actors(svc.db.pool(), access.community.id).await?)
 }

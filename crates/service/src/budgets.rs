@@ -27,6 +27,7 @@ use crate::{
     polls::{require_charter, turnout, vote_gate},
     touch,
 };
+use tandem_domain::audit::Action;
 
 pub async fn list(svc: &Service, initiative: &Initiative) -> Result<Vec<Budget>> {
     Ok(store::budgets(svc.db.pool(), initiative.id).await?)
@@ -87,7 +88,7 @@ pub async fn create(
     let mut tx = svc.begin().await?;
     let id = store::create_budget(&mut *tx, initiative.id, &d, access.user_id(), now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "budget.create")
+    audit::entry(access, Action::BudgetCreate)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.rule.key())
@@ -177,7 +178,7 @@ pub async fn cast_paper(
     };
     let mut tx = svc.begin().await?;
     store::cast_paper(&mut *tx, BallotBox::Budget, budget.id, &ballot.encode(), user.id, &note, now).await?;
-    audit::entry(access, "budget.paper")
+    audit::entry(access, Action::BudgetPaper)
         .initiative(initiative.id)
         .subject(budget.id)
         .detail(&note)
@@ -225,7 +226,7 @@ pub async fn add_project(
     let mut tx = svc.begin().await?;
     let id = store::add_project(&mut *tx, budget.id, &draft, status, idea_id, Some(user.id), now).await?;
     if access.can_facilitate() {
-        audit::entry(access, "budget.project.add")
+        audit::entry(access, Action::BudgetProjectAdd)
             .initiative(initiative.id)
             .subject(id)
             .detail(status.key())
@@ -253,7 +254,7 @@ pub async fn set_project_status(
     if !store::set_project_status(&mut *tx, budget.id, project_id, status).await? {
         return Err(Error::NotFound);
     }
-    audit::entry(access, "budget.project.status")
+    audit::entry(access, Action::BudgetProjectStatus)
         .initiative(initiative.id)
         .subject(project_id)
         .detail(status.key())

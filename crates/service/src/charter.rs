@@ -15,6 +15,7 @@ use tandem_store::{
 };
 
 use crate::{Access, Error, Result, Service, audit, commit, error::internal, touch};
+use tandem_domain::audit::Action;
 
 /// A decision area as typed.
 #[derive(Debug, Clone, Default)]
@@ -39,13 +40,13 @@ pub enum Edit {
 }
 
 impl Edit {
-    fn action(&self) -> &'static str {
+    fn action(&self) -> Action {
         match self {
-            Edit::Intro(_) => "charter.intro",
-            Edit::AddArea(_) => "charter.area.add",
-            Edit::UpdateArea(..) => "charter.area.update",
-            Edit::DeleteArea(_) => "charter.area.delete",
-            Edit::Publish => "charter.publish",
+            Edit::Intro(_) => Action::CharterIntro,
+            Edit::AddArea(_) => Action::CharterAreaAdd,
+            Edit::UpdateArea(..) => Action::CharterAreaUpdate,
+            Edit::DeleteArea(_) => Action::CharterAreaDelete,
+            Edit::Publish => Action::CharterPublish,
         }
     }
 }

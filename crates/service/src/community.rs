@@ -12,6 +12,7 @@ use tandem_store::communities::{self, GroupNames};
 pub use tandem_store::communities::{Community, Group, Member, MemberPage, Membership, School};
 
 use crate::{Access, Actor, Error, Result, Service, audit, commit};
+use tandem_domain::audit::Action;
 
 /// Every community on this server.
 pub async fn all(svc: &Service) -> Result<Vec<Community>> {
@@ -131,7 +132,7 @@ pub async fn update_member(
         return Err(Error::Conflict("error-last-admin"));
     }
     communities::update_member(&mut *tx, c.id, membership_id, role, group, school).await?;
-    audit::entry(access, "member.update").subject(membership_id).detail(role.key()).record(&mut tx, now).await?;
+    audit::entry(access, Action::MemberUpdate).subject(membership_id).detail(role.key()).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -154,7 +155,7 @@ pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInp
     };
     let mut tx = svc.begin().await?;
     communities::update(&mut *tx, access.community.id, &name, description.as_deref().unwrap_or_default()).await?;
-    audit::entry(access, "community.update").subject(&access.community.slug).record(&mut tx, now).await?;
+    audit::entry(access, Action::CommunityUpdate).subject(&access.community.slug).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -194,7 +195,7 @@ pub async fn add_group(svc: &Service, access: &Access, input: &GroupInput, now: 
         if let Some(id) =
             communities::add_group(&mut *tx, access.community.id, &key, &names, input.protects_identity).await?
         {
-            audit::entry(access, "group.add")
+            audit::entry(access, Action::GroupAdd)
                 .subject(&key)
                 .detail(en.as_deref().unwrap_or_default())
                 .record(&mut tx, now)
@@ -221,7 +222,7 @@ pub async fn rename_group(
     if !communities::rename_group(&mut *tx, access.community.id, group_id, &names).await? {
         return Err(Error::NotFound);
     }
-    audit::entry(access, "group.rename").subject(group_id).record(&mut tx, now).await?;
+    audit::entry(access, Action::GroupRename).subject(group_id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -248,7 +249,7 @@ pub async fn add_school(svc: &Service, access: &Access, input: &SchoolInput, now
         if let Some(id) =
             communities::add_school(&mut *tx, access.community.id, slug.as_str(), &name, phase, now).await?
         {
-            audit::entry(access, "school.add").subject(slug.as_str()).detail(&name).record(&mut tx, now).await?;
+            audit::entry(access, Action::SchoolAdd).subject(slug.as_str()).detail(&name).record(&mut tx, now).await?;
             commit(tx).await?;
             return Ok(School { id, community_id: access.community.id, slug: slug.as_str().to_owned(), name, phase });
         }
@@ -296,7 +297,7 @@ pub async fn create(svc: &Service, actor: &Actor, input: &CommunityInput, now: T
         Err(tandem_store::StoreError::Conflict(_)) => return Err(Error::Conflict("error-community-exists")),
         Err(e) => return Err(e.into()),
     };
-    audit::site_entry(actor, "community.create").community(id).subject(slug.as_str()).record(&mut tx, now).await?;
+    audit::site_entry(actor, Action::CommunityCreate).community(id).subject(slug.as_str()).record(&mut tx, now).await?;
     let created = communities::by_id(&mut *tx, id).await?.ok_or(Error::NotFound)?;
     commit(tx).await?;
     Ok(created)

@@ -22,6 +22,7 @@ use tandem_store::{
 };
 
 use crate::{Access, Error, Result, Service, audit, commit, error::internal, polls::vote_gate, touch};
+use tandem_domain::audit::Action;
 
 pub const OPINION_JOB: &str = "opinion-map";
 /// Votes arriving within this many seconds share one redraw.
@@ -273,7 +274,7 @@ pub async fn create(
     let mut tx = svc.begin().await?;
     let id = store::create(&mut *tx, initiative.id, &d.topic, &d.description, access.user_id(), now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "conversation.create").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::ConversationCreate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(id)
 }
@@ -346,7 +347,7 @@ pub async fn moderate(
         return Err(Error::NotFound);
     }
     schedule_map(&mut tx, c.id, now).await?;
-    audit::entry(access, "conversation.moderate")
+    audit::entry(access, Action::ConversationModerate)
         .initiative(initiative.id)
         .subject(statement_id)
         .detail(status.key())
@@ -410,7 +411,7 @@ pub async fn import_opendata(
     let description: String = conversation.description.chars().take(LONG_TEXT_MAX).collect();
     let mut tx = svc.begin().await?;
     let id = store::import(&mut tx, initiative.id, &topic, &description, &statements, &votes, now).await?;
-    audit::entry(access, "conversation.import")
+    audit::entry(access, Action::ConversationImport)
         .initiative(initiative.id)
         .subject(id)
         .detail(format!("{} statements, {} votes", statements.len(), votes.len()))

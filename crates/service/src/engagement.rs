@@ -15,6 +15,7 @@ use tandem_store::{
 };
 
 use crate::{Access, Error, Result, Service, audit, commit, community::check_id, touch};
+use tandem_domain::audit::Action;
 
 /// Largest CSV accepted through the upload form and the API.
 pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
@@ -109,7 +110,7 @@ pub async fn record(
     let mut tx = svc.begin().await?;
     let id = store::add(&mut *tx, initiative.id, &d, who, access.user_id(), now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "engagement.record")
+    audit::entry(access, Action::EngagementRecord)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.kind.key())
@@ -160,7 +161,7 @@ pub async fn import(
     let mut tx = svc.begin().await?;
     let n = store::import(&mut tx, initiative.id, &events, access.user_id(), now, progress).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "engagement.import").initiative(initiative.id).detail(n).record(&mut tx, now).await?;
+    audit::entry(access, Action::EngagementImport).initiative(initiative.id).detail(n).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(n)
 }

@@ -9,6 +9,7 @@ pub use tandem_store::environment::{Authorization, Stakeholder};
 use tandem_store::{communities, environment as store, initiatives::Initiative};
 
 use crate::{Access, Error, Result, Service, audit, commit, community::check_id, touch};
+use tandem_domain::audit::Action;
 
 /// A stakeholder as typed: choices by their keys, the group by id.
 #[derive(Debug, Clone, Default)]
@@ -103,7 +104,7 @@ pub async fn add_stakeholder(
     let mut tx = svc.begin().await?;
     let id = store::add_stakeholder(&mut *tx, initiative.id, &d, group, now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "stakeholder.add")
+    audit::entry(access, Action::StakeholderAdd)
         .initiative(initiative.id)
         .subject(id)
         .detail(&d.name)
@@ -128,7 +129,7 @@ pub async fn update_stakeholder(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "stakeholder.update").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::StakeholderUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -145,7 +146,7 @@ pub async fn delete_stakeholder(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "stakeholder.delete").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::StakeholderDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -179,7 +180,7 @@ pub async fn add_authorization(
     let mut tx = svc.begin().await?;
     let id = store::add_authorization(&mut *tx, initiative.id, &d, who, now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "authorization.add")
+    audit::entry(access, Action::AuthorizationAdd)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.status.key())
@@ -204,7 +205,7 @@ pub async fn update_authorization(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "authorization.update")
+    audit::entry(access, Action::AuthorizationUpdate)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.status.key())
@@ -226,6 +227,10 @@ pub async fn delete_authorization(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "authorization.delete").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::AuthorizationDelete)
+        .initiative(initiative.id)
+        .subject(id)
+        .record(&mut tx, now)
+        .await?;
     commit(tx).await
 }

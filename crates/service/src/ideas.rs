@@ -20,6 +20,7 @@ use tandem_store::{
 };
 
 use crate::{Access, Error, Result, Service, audit, commit, community::check_id, notify, touch};
+use tandem_domain::audit::Action;
 
 /// The largest list one request reads.
 pub const LIST_LIMIT: i64 = 500;
@@ -343,7 +344,7 @@ pub async fn respond(
     };
     notify::followers(&mut tx, svc, &followers, access.user_id(), &event, now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "idea.respond")
+    audit::entry(access, Action::IdeaRespond)
         .initiative(initiative.id)
         .subject(idea.id)
         .detail(response.status.key())

@@ -18,6 +18,7 @@ use tandem_store::{
 };
 
 use crate::{Access, Error, Result, Service, audit, commit, touch};
+use tandem_domain::audit::Action;
 
 /// An initiative as typed in a form or sent to the API. Fields left `None`
 /// keep their stored value (the API's PATCH); a form sends them all.
@@ -97,7 +98,7 @@ pub async fn create(svc: &Service, access: &Access, input: &InitiativeInput, now
     )
     .await?;
     phases::create_defaults(&mut tx, id).await?;
-    audit::entry(access, "initiative.create").initiative(id).subject(&slug).record(&mut tx, now).await?;
+    audit::entry(access, Action::InitiativeCreate).initiative(id).subject(&slug).record(&mut tx, now).await?;
     let created = initiatives::by_slug(&mut *tx, access.community.id, &slug).await?.ok_or(Error::NotFound)?;
     commit(tx).await?;
     Ok(created)
@@ -116,7 +117,7 @@ pub async fn update(
     let (draft, school_id) = parse(input, Some(initiative), &schools)?;
     let mut tx = svc.begin().await?;
     initiatives::update(&mut *tx, initiative.id, &fields_of(&draft, school_id), now).await?;
-    audit::entry(access, "initiative.update")
+    audit::entry(access, Action::InitiativeUpdate)
         .initiative(initiative.id)
         .subject(&initiative.slug)
         .record(&mut tx, now)
@@ -143,7 +144,7 @@ pub async fn set_participation(
     }
     let mut tx = svc.begin().await?;
     initiatives::set_participation(&mut *tx, initiative.id, open, now).await?;
-    let action = if open { "participation.open" } else { "participation.close" };
+    let action = if open { Action::ParticipationOpen } else { Action::ParticipationClose };
     audit::entry(access, action).initiative(initiative.id).subject(&initiative.slug).record(&mut tx, now).await?;
     commit(tx).await
 }
@@ -173,7 +174,7 @@ pub async fn add_outcome(
     let mut tx = svc.begin().await?;
     let id = initiatives::add_outcome(&mut *tx, initiative.id, &outcome_fields(&d), now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "outcome.add").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::OutcomeAdd).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(Outcome { id, description: d.description, measure: d.measure, target: d.target })
 }
@@ -193,7 +194,7 @@ pub async fn update_outcome(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "outcome.update").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::OutcomeUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(Outcome { id, description: d.description, measure: d.measure, target: d.target })
 }
@@ -211,7 +212,7 @@ pub async fn delete_outcome(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "outcome.delete").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::OutcomeDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -266,7 +267,7 @@ pub async fn add_capacity(
     let mut tx = svc.begin().await?;
     let id = initiatives::add_capacity(&mut *tx, initiative.id, &capacity_fields(&d), now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "capacity.add").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::CapacityAdd).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(capacity_item(id, d, now))
 }
@@ -286,7 +287,7 @@ pub async fn update_capacity(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "capacity.update").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::CapacityUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(capacity_item(id, d, now))
 }
@@ -304,7 +305,7 @@ pub async fn delete_capacity(
         return Err(Error::NotFound);
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "capacity.delete").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::CapacityDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -353,7 +354,7 @@ pub async fn set_stances(
     }
     touch(&mut tx, initiative.id, now).await?;
     let groups_changed: Vec<String> = checked.iter().map(|(g, _, _)| g.to_string()).collect();
-    audit::entry(access, "support.set")
+    audit::entry(access, Action::SupportSet)
         .initiative(initiative.id)
         .subject(&initiative.slug)
         .detail(groups_changed.join(","))

@@ -21,6 +21,7 @@ use crate::{
     community::{check_id, school_by_slug},
     secrets::{new_token, token_hash},
 };
+use tandem_domain::audit::Action;
 
 #[derive(Debug, Clone, Default)]
 pub struct InvitationInput {
@@ -72,7 +73,7 @@ pub async fn create(svc: &Service, access: &Access, input: &InvitationInput, now
     };
     let mut tx = svc.begin().await?;
     let id = invitations::create(&mut *tx, &new, now).await?;
-    audit::entry(access, "invitation.create").subject(id).detail(role.key()).record(&mut tx, now).await?;
+    audit::entry(access, Action::InvitationCreate).subject(id).detail(role.key()).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(Created { id, code, expires_at })
 }
@@ -84,7 +85,7 @@ pub async fn revoke(svc: &Service, access: &Access, id: i64, now: Timestamp) -> 
     if !invitations::revoke(&mut *tx, access.community.id, id, now).await? {
         return Err(Error::Conflict("error-invitation-not-revocable"));
     }
-    audit::entry(access, "invitation.revoke").subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::InvitationRevoke).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -172,7 +173,7 @@ pub async fn accept(
                 None
             };
             let joined = Actor { user: actor.user.clone(), door: actor.door };
-            audit::site_entry(&joined, "invitation.accept")
+            audit::site_entry(&joined, Action::InvitationAccept)
                 .community(community.id)
                 .subject(used.id)
                 .detail(user_id)

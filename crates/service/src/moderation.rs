@@ -11,6 +11,7 @@ pub use tandem_store::moderation::{LogEntry, OpenFlag, Target};
 use tandem_store::{moderation as store, users};
 
 use crate::{Access, Error, Result, Service, audit, commit};
+use tandem_domain::audit::Action;
 
 /// Flags an idea or comment for the facilitators (members). Flagging twice
 /// changes nothing; the daily limit holds under concurrency.
@@ -77,15 +78,15 @@ pub async fn decide(
     let action = match decision {
         Decision::Hide => {
             store::set_hidden(&mut tx, community, target, id, Some(&reason), actor, now).await?;
-            "moderation.hide"
+            Action::ModerationHide
         }
         Decision::Restore => {
             store::set_hidden(&mut tx, community, target, id, None, actor, now).await?;
-            "moderation.restore"
+            Action::ModerationRestore
         }
         Decision::Dismiss => {
             store::dismiss(&mut tx, community, target, id, &reason, actor, now).await?;
-            "moderation.dismiss"
+            Action::ModerationDismiss
         }
     };
     audit::entry(access, action).subject(format!("{}:{id}", target.key())).detail(&reason).record(&mut tx, now).await?;

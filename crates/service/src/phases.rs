@@ -13,6 +13,7 @@ use tandem_store::{
 };
 
 use crate::{Access, Error, Result, Service, audit, commit, touch};
+use tandem_domain::audit::Action;
 
 /// A phase as typed; dates as YYYY-MM-DD.
 #[derive(Debug, Clone, Default)]
@@ -62,7 +63,7 @@ pub async fn add(
     let mut tx = svc.begin().await?;
     let id = store::add(&mut *tx, initiative.id, &d).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "phase.add")
+    audit::entry(access, Action::PhaseAdd)
         .initiative(initiative.id)
         .subject(id)
         .detail(&d.name)
@@ -87,7 +88,7 @@ pub async fn update(
     let d = parse(input, phase.template_key.is_some())?;
     store::update(&mut *tx, initiative.id, id, &d).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "phase.update").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::PhaseUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -99,7 +100,7 @@ pub async fn delete(svc: &Service, access: &Access, initiative: &Initiative, id:
         return Err(Error::Conflict("error-phase-not-deletable"));
     }
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "phase.delete").initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    audit::entry(access, Action::PhaseDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
     commit(tx).await
 }
 
@@ -127,7 +128,7 @@ pub async fn make_current_phase(
     }
     let step = Move { from, to: id, note: &note, actor: access.user_id() };
     store::transition(&mut tx, initiative.id, &changes, &step, now).await?;
-    audit::entry(access, "phase.current")
+    audit::entry(access, Action::PhaseCurrent)
         .initiative(initiative.id)
         .subject(id)
         .detail(&note)

@@ -20,6 +20,7 @@ use tandem_store::{
 };
 
 use crate::{Access, Error, Result, Service, audit, commit, touch};
+use tandem_domain::audit::Action;
 
 /// Whether this member may vote now on something open to `eligible` groups
 /// (empty: everyone) during `window`.
@@ -97,7 +98,7 @@ pub async fn create(
     let mut tx = svc.begin().await?;
     let id = store::create_poll(&mut tx, initiative.id, &d, access.user_id(), now).await?;
     touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, "poll.create")
+    audit::entry(access, Action::PollCreate)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.method.key())
@@ -150,7 +151,7 @@ pub async fn cast_paper(
     };
     let mut tx = svc.begin().await?;
     store::cast_paper(&mut *tx, BallotBox::Poll, poll.id, &ballot.encode(), user.id, &note, now).await?;
-    audit::entry(access, "poll.paper")
+    audit::entry(access, Action::PollPaper)
         .initiative(initiative.id)
         .subject(poll.id)
         .detail(&note)

@@ -6,6 +6,7 @@ pub use tandem_store::worksheet::Answer;
 use tandem_store::{initiatives::Initiative, worksheet as store};
 
 use crate::{Access, Error, Result, Service, audit, commit};
+use tandem_domain::audit::Action;
 
 /// Every answer ever given, newest first within each question (members only:
 /// the worksheet is candid).
@@ -32,7 +33,7 @@ pub async fn answer(
     };
     let mut tx = svc.begin().await?;
     store::save(&mut *tx, initiative.id, q, &text, access.user_id(), now).await?;
-    audit::entry(access, "worksheet.answer").initiative(initiative.id).subject(q).record(&mut tx, now).await?;
+    audit::entry(access, Action::WorksheetAnswer).initiative(initiative.id).subject(q).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(q)
 }

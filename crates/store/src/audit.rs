@@ -2,7 +2,7 @@
 
 use tandem_domain::Timestamp;
 
-use crate::{Exec, Result, get, ts};
+use crate::{Exec, Result, flag, get, ts};
 
 pub struct Entry<'a> {
     pub community_id: Option<i64>,
@@ -130,7 +130,7 @@ pub async fn list(db: &crate::Db, community_id: i64, filter: &Filter<'_>, limit:
                 id: get(row, "id")?,
                 actor_id: get(row, "actor_id")?,
                 actor_name: get(row, "actor_name")?,
-                actor_protected: crate::flag(row, "actor_protected")?,
+                actor_protected: flag(row, "actor_protected")?,
                 initiative_id: get(row, "initiative_id")?,
                 initiative_slug: get(row, "initiative_slug")?,
                 initiative_title: get(row, "initiative_title")?,
@@ -152,4 +152,30 @@ pub async fn actions(db: impl Exec<'_>, community_id: i64) -> Result<Vec<String>
         .fetch_all(db)
         .await?;
     rows.iter().map(|row| get(row, "action")).collect()
+}
+
+/// Someone who appears in a community's audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: i64,
+    pub name: String,
+    /// Their group in this community protects identities (pupils).
+    pub protected: bool,
+}
+
+pub async fn actors(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Actor>> {
+    let rows = sqlx::query(
+        "SELECT u.id, u.display_name, COALESCE(g.protects_identity, 0) AS protected
+         FROM users u
+         LEFT JOIN memberships m ON m.user_id = u.id AND m.community_id = $1
+         LEFT JOIN stakeholder_groups g ON g.id = m.group_id
+         WHERE u.id IN (SELECT DISTINCT actor_id FROM audit_log WHERE community_id = $1 AND actor_id IS NOT NULL)
+         ORDER BY u.display_name, u.id",
+    )
+    .bind(community_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| Ok(Actor { id: get(r, "id")?, name: get(r, "display_name")?, protected: flag(r, "protected")? }))
+        .collect()
 }

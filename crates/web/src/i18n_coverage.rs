@@ -187,6 +187,15 @@ fn dynamic_ids() -> Vec<String> {
         all.push(format!("moderation-action-{a}"));
     }
     all.extend((1..=6).map(|n| format!("conduct-rule-{n}")));
+    all.extend(tandem_domain::audit::Action::ALL.iter().map(|a| a.message_id()));
+    for door in [
+        tandem_service::Door::Page,
+        tandem_service::Door::Api,
+        tandem_service::Door::CommandLine,
+        tandem_service::Door::Worker,
+    ] {
+        all.push(format!("audit-via-{}", door.key()));
+    }
     for id in [
         "ideas-pseudonym-pupil-hint",
         "ideas-pseudonym-hint",

@@ -30,6 +30,8 @@ pub mod html;
 mod i18n_coverage;
 pub mod labels;
 pub mod pages;
+#[cfg(test)]
+mod parity;
 pub mod security;
 pub mod triangle;
 
@@ -93,7 +95,7 @@ async fn not_found() -> error::AppError {
 /// The whole application as a router; `serve` and the tests both use this.
 pub fn app(state: AppState) -> Router {
     use pages::{
-        account, accountability, admin, auth, budgets, charter, community, conversation, decide, engagement,
+        account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
         environment, glossary, health, home, ideas, initiative, join, moderation, notifications, phases, polls,
         worksheet,
     };
@@ -195,6 +197,7 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/invitations", get(admin::invitations).post(admin::create_invitation))
         .route("/c/{community}/invitations/{id}/revoke", post(admin::revoke_invitation))
         .route("/c/{community}/settings", get(admin::settings).post(admin::update_settings))
+        .route("/c/{community}/audit", get(audit::audit))
         .route("/c/{community}/groups", post(admin::add_group))
         .route("/c/{community}/groups/{id}", post(admin::rename_group))
         .route("/c/{community}/schools", post(admin::add_school))

@@ -3,7 +3,7 @@
 
 use tandem_service::{
     Access, Error,
-    audit::{self, PAGE_SIZE, Query},
+    audit::{self, Action, PAGE_SIZE, Query},
     initiatives::{self, InitiativeInput, OutcomeInput},
     invitations::{self, InvitationInput},
     polls::{self, PollInput},
@@ -56,16 +56,20 @@ async fn writes_through_the_api_and_the_command_line_are_recorded_with_their_doo
         assert_eq!(audit::list(&w.svc, &admin, &by_actor).await.unwrap().0.total, 4);
         assert_eq!(audit::list(&w.svc, &admin, &query("invitation.")).await.unwrap().0.total, 3);
         assert_eq!(audit::list(&w.svc, &admin, &query("invitation.revoke")).await.unwrap().0.total, 0);
+        assert!(audit::list(&w.svc, &admin, &query("ballot.")).await.is_err(), "no such family");
         let today = w.now().date_iso();
         let dated = Query { from: today.clone(), until: today, ..query("") };
         assert_eq!(audit::list(&w.svc, &admin, &dated).await.unwrap().0.total, 5);
         let later = Query { from: w.now().plus_days(1).date_iso(), ..query("") };
         assert_eq!(audit::list(&w.svc, &admin, &later).await.unwrap().0.total, 0);
         let actions = audit::actions(&w.svc, &admin).await.unwrap();
-        assert_eq!(actions, ["initiative.create", "invitation.create", "outcome.add"]);
+        assert_eq!(actions, [Action::InitiativeCreate, Action::InvitationCreate, Action::OutcomeAdd]);
+        let actors = audit::actors(&w.svc, &admin).await.unwrap();
+        assert_eq!(actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["admin"], "the operator is nobody");
 
         // Bad filters are explained; nobody but an administrator reads the log.
-        let bad = Query { initiative: String::from("nowhere"), from: String::from("yesterday"), ..query("DROP") };
+        let bad =
+            Query { initiative: String::from("nowhere"), from: String::from("yesterday"), ..query("idea.delete") };
         match audit::list(&w.svc, &admin, &bad).await {
             Err(Error::Invalid(i)) => {
                 let fields: Vec<&str> = i.0.iter().map(|e| e.field).collect();

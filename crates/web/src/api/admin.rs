@@ -1,6 +1,6 @@
 //! Running a community through the API: members, invitation links, the
-//! community's settings, stakeholder groups and schools, and the audit log
-//! (mirrors `pages/admin.rs`). Pupils' names are withheld.
+//! community's settings, stakeholder groups and schools (mirrors
+//! `pages/admin.rs`). Pupils' names are withheld.
 
 use axum::{
     Json, Router,
@@ -12,7 +12,6 @@ use axum::{
 use serde::{Deserialize, Serialize};
 use tandem_domain::privacy;
 use tandem_service::{
-    audit,
     community::{self, GroupInput, MemberInput, SchoolInput, SettingsInput},
     invitations::{self, InvitationInput},
 };
@@ -33,7 +32,6 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/communities/{community}/groups", post(add_group))
         .route("/api/v1/communities/{community}/groups/{id}", put(rename_group))
         .route("/api/v1/communities/{community}/schools", post(add_school))
-        .route("/api/v1/communities/{community}/audit", get(audit))
 }
 
 #[derive(Deserialize, Default, utoipa::IntoParams)]
@@ -282,90 +280,4 @@ pub async fn add_school(
     let access = access::community(&state, &ctx, &slug).await?;
     let s = community::add_school(&state.svc, &access, &SchoolInput { name: x.name, phase: x.phase }, ctx.now).await?;
     Ok(created(dto::School { slug: s.slug, name: s.name, phase: s.phase.key().to_owned() }))
-}
-
-#[derive(Deserialize, Default, utoipa::IntoParams)]
-#[serde(default)]
-pub struct AuditParams {
-    /// Only entries about this initiative (its address).
-    pub initiative: String,
-    /// Only entries by this person (their user id).
-    pub actor: Option<i64>,
-    /// An action (idea.respond) or a family of actions ending in a dot (idea.).
-    pub action: String,
-    /// YYYY-MM-DD: from the start of this day.
-    pub from: String,
-    /// YYYY-MM-DD: to the end of this day.
-    pub until: String,
-    /// 1-based page of 50 entries.
-    pub page: Option<i64>,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct AuditEntryOut {
-    pub id: i64,
-    pub at: String,
-    pub actor_id: Option<i64>,
-    /// The actor's name; withheld for pupils.
-    pub actor: Option<String>,
-    /// page, api, cli or worker
-    pub via: String,
-    pub action: String,
-    pub initiative: Option<String>,
-    pub subject: String,
-    pub detail: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct AuditOut {
-    pub total: i64,
-    pub page: i64,
-    pub page_size: i64,
-    pub entries: Vec<AuditEntryOut>,
-}
-
-/// Who changed what, newest first (admins): every privileged write through any door.
-#[utoipa::path(get, path = "/api/v1/communities/{community}/audit", tag = "communities",
-    params(("community" = String, Path), AuditParams),
-    responses((status = 200, body = AuditOut), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
-    security(("token" = []), ()))]
-pub async fn audit(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-    Query(q): Query<AuditParams>,
-) -> AppResult<Json<AuditOut>> {
-    let access = access::community(&state, &ctx, &slug).await?;
-    let query = audit::Query {
-        initiative: q.initiative,
-        actor: q.actor,
-        action: q.action,
-        from: q.from,
-        until: q.until,
-        page: q.page.unwrap_or(1),
-    };
-    let (found, page) = audit::list(&state.svc, &access, &query).await?;
-    Ok(Json(AuditOut {
-        total: found.total,
-        page,
-        page_size: audit::PAGE_SIZE,
-        entries: found
-            .entries
-            .into_iter()
-            .map(|e| AuditEntryOut {
-                id: e.id,
-                at: e.at.rfc3339(),
-                actor_id: e.actor_id,
-                actor: privacy::PublicName::for_member(e.actor_name.as_deref().unwrap_or_default(), e.actor_protected)
-                    .shown()
-                    .filter(|n| !n.is_empty())
-                    .map(str::to_owned),
-                via: e.via,
-                action: e.action,
-                initiative: e.initiative_slug,
-                subject: e.subject,
-                detail: e.detail,
-            })
-            .collect(),
-    }))
 }

@@ -25,6 +25,7 @@ use crate::{AppState, context::Ctx, error::AppError, forms::check_same_origin, h
 pub mod account;
 pub mod accountability;
 pub mod admin;
+pub mod audit;
 pub mod budgets;
 pub mod charter;
 pub mod community;
@@ -53,6 +54,7 @@ pub fn router() -> Router<AppState> {
         .merge(account::router())
         .merge(community::router())
         .merge(admin::router())
+        .merge(audit::router())
         .merge(moderation::router())
         .merge(initiative::router())
         .merge(environment::router())
@@ -159,7 +161,7 @@ impl Modify for SecurityAddon {
         community::list_communities, community::get_community, community::list_initiatives, community::queue,
         admin::list_members, admin::update_member, admin::list_invitations, admin::create_invitation,
         admin::revoke_invitation, admin::update_settings, admin::add_group, admin::rename_group, admin::add_school,
-        admin::audit,
+        audit::audit,
         moderation::flags, moderation::log, moderation::decide, moderation::flag,
         initiative::create_initiative, initiative::get_initiative, initiative::update_initiative,
         initiative::add_outcome, initiative::update_outcome, initiative::delete_outcome,

@@ -41,6 +41,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                 @if access.can_administer() {
                     a href=(format!("/c/{}/invitations", c.slug)) { (ctx.t("community-invitations")) }
                     a href=(format!("/c/{}/settings", c.slug)) { (ctx.t("community-settings")) }
+                    a href=(format!("/c/{}/audit", c.slug)) { (ctx.t("audit-title")) }
                 }
             }
         }

@@ -10,6 +10,7 @@ use crate::context::{Ctx, FLASH_COOKIE, set_cookie};
 pub mod account;
 pub mod accountability;
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod budgets;
 pub mod charter;

@@ -1,0 +1,105 @@
+//! The community's audit log for administrators (mirrors `pages/audit.rs`).
+//! Pupils' names are withheld, as everywhere in the API.
+
+use axum::{
+    Json, Router,
+    extract::{Path, Query, State},
+    routing::get,
+};
+use serde::{Deserialize, Serialize};
+use tandem_domain::privacy;
+use tandem_service::audit;
+use utoipa::ToSchema;
+
+use super::dto::ErrorBody;
+use crate::{AppState, access, context::Ctx, error::AppResult};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/api/v1/communities/{community}/audit", get(audit))
+}
+
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct AuditParams {
+    /// Only entries about this initiative (its address).
+    pub initiative: String,
+    /// Only entries by this person (their user id).
+    pub actor: Option<i64>,
+    /// An action (idea.respond) or a family of actions ending in a dot (idea.).
+    pub action: String,
+    /// YYYY-MM-DD: from the start of this day.
+    pub from: String,
+    /// YYYY-MM-DD: to the end of this day.
+    pub until: String,
+    /// 1-based page of 50 entries.
+    pub page: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditEntryOut {
+    pub id: i64,
+    pub at: String,
+    pub actor_id: Option<i64>,
+    /// The actor's name; withheld for pupils.
+    pub actor: Option<String>,
+    /// page, api, cli or worker
+    pub via: String,
+    pub action: String,
+    pub initiative: Option<String>,
+    pub subject: String,
+    pub detail: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditOut {
+    pub total: i64,
+    pub page: i64,
+    pub page_size: i64,
+    pub entries: Vec<AuditEntryOut>,
+}
+
+/// Who changed what, newest first (admins): every privileged write through any door.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/audit", tag = "communities",
+    params(("community" = String, Path), AuditParams),
+    responses((status = 200, body = AuditOut), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ()))]
+pub async fn audit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<AuditParams>,
+) -> AppResult<Json<AuditOut>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let query = audit::Query {
+        initiative: q.initiative,
+        actor: q.actor,
+        action: q.action,
+        from: q.from,
+        until: q.until,
+        page: q.page.unwrap_or(1),
+    };
+    let (found, page) = audit::list(&state.svc, &access, &query).await?;
+    Ok(Json(AuditOut {
+        total: found.total,
+        page,
+        page_size: audit::PAGE_SIZE,
+        entries: found
+            .entries
+            .into_iter()
+            .map(|e| AuditEntryOut {
+                id: e.id,
+                at: e.at.rfc3339(),
+                actor_id: e.actor_id,
+                actor: privacy::PublicName::for_member(e.actor_name.as_deref().unwrap_or_default(), e.actor_protected)
+                    .shown()
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned),
+                via: e.via,
+                action: e.action,
+                initiative: e.initiative_slug,
+                subject: e.subject,
+                detail: e.detail,
+            })
+            .collect(),
+    }))
+}

@@ -1,0 +1,193 @@
+//! The community's audit log for administrators: who changed what, when and
+//! through which door, filtered by initiative, person, action and dates, a
+//! page at a time. The filters are a plain GET form, so every view has an
+//! address that can be bookmarked or sent to a colleague.
+
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::Response,
+};
+use maud::html;
+use serde::Deserialize;
+use tandem_domain::{Invalid, Timestamp, audit::Action};
+use tandem_service::{
+    Error,
+    audit::{self, Logged, PAGE_SIZE},
+    initiatives,
+};
+
+use crate::{
+    AppState, access,
+    context::Ctx,
+    error::AppResult,
+    html::{FieldOpts, Fields, Page, crumb, error_summary},
+    i18n::Arg,
+    pages::{encode_query, human_date},
+};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AuditQuery {
+    pub initiative: String,
+    pub actor: String,
+    pub action: String,
+    pub from: String,
+    pub until: String,
+    pub page: String,
+}
+
+impl AuditQuery {
+    /// The address of this view at another page.
+    fn link(&self, slug: &str, page: i64) -> String {
+        let mut url = format!("/c/{slug}/audit?page={page}");
+        for (name, value) in [
+            ("initiative", &self.initiative),
+            ("actor", &self.actor),
+            ("action", &self.action),
+            ("from", &self.from),
+            ("until", &self.until),
+        ] {
+            if !value.trim().is_empty() {
+                url.push_str(&format!("&{name}={}", encode_query(value.trim())));
+            }
+        }
+        url
+    }
+}
+
+/// "22 Nov 2026, 14:05 UTC"
+fn when(ctx: &Ctx, at: Timestamp) -> String {
+    let secs = at.0.rem_euclid(86_400);
+    let time = format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60);
+    ctx.ta("audit-at", &[("date", Arg::Str(human_date(ctx, at))), ("time", Arg::Str(time))])
+}
+
+fn action_label(ctx: &Ctx, key: &str) -> String {
+    match Action::parse(key) {
+        Some(a) => ctx.t(&a.message_id()),
+        None => key.to_owned(),
+    }
+}
+
+pub async fn audit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<AuditQuery>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let c = &access.community;
+    let query = audit::Query {
+        initiative: q.initiative.clone(),
+        // A person is chosen from the list; anything else is no filter.
+        actor: q.actor.trim().parse().ok(),
+        action: q.action.clone(),
+        from: q.from.clone(),
+        until: q.until.clone(),
+        page: q.page.trim().parse().unwrap_or(1),
+    };
+    let (found, errors) = match audit::list(&state.svc, &access, &query).await {
+        Ok(found) => (Some(found), Invalid::default()),
+        Err(Error::Invalid(errors)) => (None, errors),
+        Err(e) => return Err(e.into()),
+    };
+    let (actions, actors, list) = tokio::try_join!(
+        audit::actions(&state.svc, &access),
+        audit::actors(&state.svc, &access),
+        initiatives::list(&state.svc, &access, None)
+    )?;
+    let all = ctx.t("initiatives-filter-all");
+    let initiative_options: Vec<(String, String)> = std::iter::once((String::new(), all.clone()))
+        .chain(list.iter().map(|i| (i.slug.clone(), i.title.clone())))
+        .collect();
+    let actor_options: Vec<(String, String)> = std::iter::once((String::new(), all.clone()))
+        .chain(actors.iter().map(|a| (a.id.to_string(), a.name.clone())))
+        .collect();
+    let action_options: Vec<(String, String)> = std::iter::once((String::new(), all))
+        .chain(actions.iter().map(|a| (a.key().to_owned(), ctx.t(&a.message_id()))))
+        .collect();
+    let f = Fields::new(&ctx, &errors);
+    let date = || FieldOpts::default().kind("date");
+    let labels = [
+        ("initiative", ctx.t("audit-filter-initiative")),
+        ("action", ctx.t("audit-filter-action")),
+        ("from", ctx.t("audit-filter-from")),
+        ("until", ctx.t("audit-filter-until")),
+    ];
+    let title = ctx.t("audit-title");
+    let body = html! {
+        h1 { (title) }
+        p class="lead" { (ctx.t("audit-lead")) }
+        (error_summary(&ctx, &errors, &labels))
+        form method="get" action=(format!("/c/{}/audit", c.slug)) novalidate class="filter stack" {
+            (f.select("initiative", &labels[0].1, &initiative_options, q.initiative.trim(), FieldOpts::default()))
+            (f.select("actor", &ctx.t("audit-filter-actor"), &actor_options, q.actor.trim(), FieldOpts::default()))
+            (f.select("action", &labels[1].1, &action_options, q.action.trim(), FieldOpts::default()))
+            (f.text("from", &labels[2].1, q.from.trim(), date()))
+            (f.text("until", &labels[3].1, q.until.trim(), date()))
+            button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
+        }
+        @if let Some((page, page_no)) = &found {
+            @let pages = ((page.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+            p class="meta" role="status" { (ctx.ta("audit-count", &[("count", Arg::Num(page.total))])) }
+            @if page.entries.is_empty() {
+                p { (ctx.t("audit-empty")) }
+            } @else {
+                @let caption = ctx.ta("audit-caption", &[("page", Arg::Num(*page_no)), ("pages", Arg::Num(pages))]);
+                div class="table-scroll" role="region" aria-label=(caption) tabindex="0" {
+                    table class="data" {
+                        caption { (caption) }
+                        thead { tr {
+                            th scope="col" { (ctx.t("audit-col-when")) }
+                            th scope="col" { (ctx.t("audit-col-who")) }
+                            th scope="col" { (ctx.t("audit-col-action")) }
+                            th scope="col" { (ctx.t("audit-col-initiative")) }
+                            th scope="col" { (ctx.t("audit-col-subject")) }
+                            th scope="col" { (ctx.t("audit-col-detail")) }
+                        } }
+                        tbody { @for e in &page.entries { (row(&ctx, &c.slug, e)) } }
+                    }
+                }
+            }
+            @if pages > 1 {
+                nav aria-label=(ctx.t("pagination-label")) class="pagination" {
+                    @if *page_no > 1 { a href=(q.link(&c.slug, page_no - 1)) rel="prev" { (ctx.t("pagination-previous")) } }
+                    span { (ctx.ta("pagination-status", &[("page", Arg::Num(*page_no)), ("pages", Arg::Num(pages))])) }
+                    @if *page_no < pages { a href=(q.link(&c.slug, page_no + 1)) rel="next" { (ctx.t("pagination-next")) } }
+                }
+            }
+        }
+    };
+    let crumbs = vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))];
+    let status = if found.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(Page::new(&title, body).crumbs(crumbs).status(status).render(&ctx))
+}
+
+fn row(ctx: &Ctx, community: &str, e: &Logged) -> maud::Markup {
+    let door = ctx.t(&format!("audit-via-{}", e.via));
+    html! {
+        tr {
+            td { (when(ctx, e.at)) }
+            td {
+                @match (&e.actor_id, &e.actor_name) {
+                    (Some(id), Some(name)) => {
+                        a href=(format!("/c/{community}/audit?actor={id}")) { (name) }
+                        @if e.actor_protected { " " span class="badge" { (ctx.t("members-pupil-badge")) } }
+                    }
+                    _ => { (ctx.t("audit-nobody")) }
+                }
+                br; span class="meta" { (door) }
+            }
+            td { (action_label(ctx, &e.action)) }
+            td {
+                @match (&e.initiative_slug, &e.initiative_title) {
+                    (Some(slug), Some(title)) => { a href=(format!("/c/{community}/i/{slug}")) { (title) } }
+                    _ => { "—" }
+                }
+            }
+            td { (e.subject) }
+            td { (e.detail) }
+        }
+    }
+}

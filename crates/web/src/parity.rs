@@ -1,0 +1,279 @@
+//! API parity: every action a page offers has an API operation and the
+//! reverse, and every API route is in the OpenAPI document. The routes are
+//! read from the router's source (`lib.rs` for pages, `api/*.rs` for the
+//! API), so a new route on one side fails this test until its counterpart
+//! exists or it is added, with a reason, to a list of one-sided routes.
+
+use std::{collections::BTreeSet, path::Path};
+
+use utoipa::OpenApi;
+
+/// Pages under an initiative and the API's matching prefix.
+const I: &str = "/c/{community}/i/{initiative}";
+const AI: &str = "/api/v1/communities/{community}/initiatives/{initiative}";
+const A: &str = "/api/v1/communities/{community}";
+
+/// (page route, API operation) pairs doing the same thing. A route may pair
+/// with several operations (one page shows what the API serves in parts).
+const PAIRS: &[(&str, &str)] = &[
+    ("GET /", "GET /api/v1/communities"),
+    ("GET /account", "GET /api/v1/me"),
+    ("GET /account", "GET /api/v1/me/tokens"),
+    ("POST /account/profile", "PUT /api/v1/me/profile"),
+    ("POST /account/credentials", "PUT /api/v1/me/credentials"),
+    ("POST /account/tokens", "POST /api/v1/me/tokens"),
+    ("POST /account/tokens/{id}/revoke", "DELETE /api/v1/me/tokens/{id}"),
+    ("POST /account/delivery", "PUT /api/v1/me/delivery"),
+    ("GET /notifications", "GET /api/v1/notifications"),
+    ("POST /notifications/read", "POST /api/v1/notifications/read"),
+    ("GET /c/{community}", "GET A"),
+    ("GET /c/{community}/initiatives", "GET A/initiatives"),
+    ("POST /c/{community}/initiatives", "POST A/initiatives"),
+    ("GET /c/{community}/queue", "GET A/queue"),
+    ("GET /c/{community}/moderation", "GET A/moderation/flags"),
+    ("GET /c/{community}/moderation", "GET A/moderation/log"),
+    ("POST /c/{community}/moderation/{kind}/{id}", "POST A/moderation/{kind}/{id}"),
+    ("GET /c/{community}/members", "GET A/members"),
+    ("POST /c/{community}/members/{id}", "PUT A/members/{id}"),
+    ("GET /c/{community}/invitations", "GET A/invitations"),
+    ("POST /c/{community}/invitations", "POST A/invitations"),
+    ("POST /c/{community}/invitations/{id}/revoke", "DELETE A/invitations/{id}"),
+    ("GET /c/{community}/settings", "GET A"),
+    ("POST /c/{community}/settings", "PATCH A"),
+    ("GET /c/{community}/audit", "GET A/audit"),
+    ("POST /c/{community}/groups", "POST A/groups"),
+    ("POST /c/{community}/groups/{id}", "PUT A/groups/{id}"),
+    ("POST /c/{community}/schools", "POST A/schools"),
+    ("GET I", "GET AI"),
+    ("POST I/edit", "PATCH AI"),
+    ("POST I/participation", "PUT AI/participation"),
+    ("POST I/outcomes", "POST AI/outcomes"),
+    ("POST I/outcomes/{id}", "PUT AI/outcomes/{id}"),
+    ("POST I/outcomes/{id}/delete", "DELETE AI/outcomes/{id}"),
+    ("POST I/capacity", "POST AI/capacity"),
+    ("POST I/capacity/{id}", "PUT AI/capacity/{id}"),
+    ("POST I/capacity/{id}/delete", "DELETE AI/capacity/{id}"),
+    ("POST I/support", "PUT AI/support/{group}"),
+    ("GET I/environment", "GET AI/environment"),
+    ("POST I/stakeholders", "POST AI/stakeholders"),
+    ("POST I/stakeholders/{id}", "PUT AI/stakeholders/{id}"),
+    ("POST I/stakeholders/{id}/delete", "DELETE AI/stakeholders/{id}"),
+    ("POST I/authorizations", "POST AI/authorizations"),
+    ("POST I/authorizations/{id}", "PUT AI/authorizations/{id}"),
+    ("POST I/authorizations/{id}/delete", "DELETE AI/authorizations/{id}"),
+    ("GET I/charter", "GET AI/charter"),
+    ("POST I/charter/intro", "PUT AI/charter/intro"),
+    ("POST I/charter/areas", "POST AI/charter/areas"),
+    ("POST I/charter/areas/{id}", "PUT AI/charter/areas/{id}"),
+    ("POST I/charter/areas/{id}/delete", "DELETE AI/charter/areas/{id}"),
+    ("POST I/charter/publish", "POST AI/charter/publish"),
+    ("GET I/charter/v/{version}", "GET AI/charter/versions/{version}"),
+    ("GET I/phases", "GET AI/phases"),
+    ("POST I/phases", "POST AI/phases"),
+    ("POST I/phases/{id}", "PUT AI/phases/{id}"),
+    ("POST I/phases/{id}/delete", "DELETE AI/phases/{id}"),
+    ("POST I/phases/{id}/current", "POST AI/phases/{id}/current"),
+    ("GET I/engagement", "GET AI/engagement"),
+    ("POST I/engagement/events", "POST AI/engagement/events"),
+    ("POST I/engagement/import", "POST AI/engagement/import"),
+    ("GET I/worksheet", "GET AI/worksheet"),
+    ("POST I/worksheet/{question}", "PUT AI/worksheet/{question}"),
+    ("GET I/health", "GET AI/health"),
+    ("GET I/ideas", "GET AI/ideas"),
+    ("POST I/ideas", "POST AI/ideas"),
+    ("GET I/ideas/{id}", "GET AI/ideas/{id}"),
+    ("POST I/ideas/{id}/endorse", "PUT AI/ideas/{id}/endorsement"),
+    ("POST I/ideas/{id}/endorse", "DELETE AI/ideas/{id}/endorsement"),
+    ("POST I/ideas/{id}/comments", "POST AI/ideas/{id}/comments"),
+    ("POST I/ideas/{id}/respond", "PUT AI/ideas/{id}/response"),
+    ("POST I/ideas/{id}/flag", "POST A/flags/{kind}/{id}"),
+    ("POST I/ideas/{id}/comments/{cid}/flag", "POST A/flags/{kind}/{id}"),
+    ("POST I/ideas/{id}/moderate", "POST A/moderation/{kind}/{id}"),
+    ("POST I/ideas/{id}/comments/{cid}/moderate", "POST A/moderation/{kind}/{id}"),
+    ("GET I/decide", "GET AI/polls"),
+    ("GET I/decide", "GET AI/budgets"),
+    ("GET I/decide", "GET AI/conversations"),
+    ("POST I/polls", "POST AI/polls"),
+    ("GET I/polls/{id}", "GET AI/polls/{id}"),
+    ("POST I/polls/{id}/ballot", "PUT AI/polls/{id}/ballot"),
+    ("POST I/polls/{id}/paper", "POST AI/polls/{id}/paper"),
+    ("POST I/budgets", "POST AI/budgets"),
+    ("GET I/budgets/{id}", "GET AI/budgets/{id}"),
+    ("POST I/budgets/{id}/ballot", "PUT AI/budgets/{id}/ballot"),
+    ("POST I/budgets/{id}/paper", "POST AI/budgets/{id}/paper"),
+    ("POST I/budgets/{id}/projects", "POST AI/budgets/{id}/projects"),
+    ("POST I/budgets/{id}/projects/{project}", "PUT AI/budgets/{id}/projects/{project}"),
+    ("GET I/budgets/{id}/ballots.pb", "GET AI/budgets/{id}/ballots.pb"),
+    ("POST I/conversations", "POST AI/conversations"),
+    ("GET I/conversations/{id}", "GET AI/conversations/{id}"),
+    ("POST I/conversations/{id}/vote", "PUT AI/conversations/{id}/votes/{statement}"),
+    ("POST I/conversations/{id}/statements", "POST AI/conversations/{id}/statements"),
+    ("POST I/conversations/{id}/statements/{sid}/moderate", "PUT AI/conversations/{id}/statements/{statement}"),
+    ("GET I/conversations/{id}/report", "GET AI/conversations/{id}/report"),
+    ("GET I/accountability", "GET AI/commitments"),
+    ("POST I/accountability/commitments", "POST AI/commitments"),
+    ("POST I/accountability/commitments/{id}/progress", "POST AI/commitments/{id}/progress"),
+];
+
+/// Pages with no API operation, because of what they are.
+const PAGE_ONLY: &[(&str, &str)] = &[
+    ("GET /login", "a browser's login form; API callers use a token made on the account page"),
+    ("POST /login", "starts a cookie session, which only browsers hold"),
+    ("POST /logout", "ends a cookie session; a token is revoked instead"),
+    ("POST /lang", "a browser's language; API callers send Accept-Language or set it in their profile"),
+    ("GET /join/{code}", "a one-time link opened by someone who may have no account, hence no token"),
+    ("POST /join/{code}", "the same link's form"),
+    ("GET /glossary", "reference text for readers"),
+    ("GET /c/{community}/conduct", "the code of conduct, text for readers"),
+    ("GET /c/{community}/initiatives/new", "an empty form"),
+    ("GET I/edit", "a form filled with what GET of the initiative returns"),
+    ("GET I/packet", "a printable document assembling what the API serves as charter, environment and health"),
+    ("GET I/feed.atom", "an Atom feed, already machine-readable"),
+];
+
+/// API operations with no page, because of what they are.
+const API_ONLY: &[(&str, &str)] = &[];
+
+fn expand(route: &str) -> String {
+    let (method, path) = route.split_once(' ').unwrap_or(("", route));
+    let path = if path == "I" || path.starts_with("I/") {
+        path.replacen('I', I, 1)
+    } else if path == "AI" || path.starts_with("AI/") {
+        path.replacen("AI", AI, 1)
+    } else if path == "A" || path.starts_with("A/") {
+        path.replacen('A', A, 1)
+    } else {
+        path.to_owned()
+    };
+    format!("{method} {path}")
+}
+
+/// The source of `.route(PATH, get(..).post(..))` calls, as "METHOD path";
+/// `at("/x")` is the path under `at_prefix`.
+fn routes_in(source: &str, at_prefix: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = source;
+    while let Some(start) = rest.find(".route(") {
+        rest = &rest[start + ".route(".len()..];
+        // The call's text up to its closing parenthesis.
+        let mut depth = 1;
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })
+            .map(|(i, _)| i)
+            .unwrap_or(rest.len());
+        let call = &rest[..end];
+        let Some(open) = call.find('"') else { continue };
+        let Some(close) = call[open + 1..].find('"') else { continue };
+        let literal = &call[open + 1..open + 1 + close];
+        let path = if call[..open].contains("at(") { format!("{at_prefix}{literal}") } else { literal.to_owned() };
+        let handlers = &call[open + 1 + close + 1..];
+        for (method, marker) in
+            [("GET", "get("), ("POST", "post("), ("PUT", "put("), ("PATCH", "patch("), ("DELETE", "delete(")]
+        {
+            let called = handlers.match_indices(marker).any(|(i, _)| {
+                let before = handlers[..i].chars().last();
+                !matches!(before, Some(c) if c.is_alphanumeric() || c == '_')
+            });
+            if called {
+                out.push(format!("{method} {path}"));
+            }
+        }
+    }
+    out
+}
+
+fn source(relative: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn page_routes() -> BTreeSet<String> {
+    routes_in(&source("src/lib.rs"), I).into_iter().collect()
+}
+
+fn api_routes() -> BTreeSet<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/api");
+    let mut out = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).expect("api directory").flatten() {
+        let text = std::fs::read_to_string(entry.path()).expect("api source");
+        out.extend(routes_in(&text, AI).into_iter().filter(|r| r.contains(" /api/v1/") && !r.contains("openapi.json")));
+    }
+    out
+}
+
+fn documented() -> BTreeSet<String> {
+    let doc = crate::api::ApiDoc::openapi();
+    let mut out = BTreeSet::new();
+    for (path, item) in &doc.paths.paths {
+        for (method, op) in [
+            ("GET", &item.get),
+            ("POST", &item.post),
+            ("PUT", &item.put),
+            ("PATCH", &item.patch),
+            ("DELETE", &item.delete),
+        ] {
+            if op.is_some() {
+                out.insert(format!("{method} {path}"));
+            }
+        }
+    }
+    out
+}
+
+/// Routes outside the product's pages: assets and health checks.
+fn is_infrastructure(route: &str) -> bool {
+    ["/static/", "/healthz", "/livez"].iter().any(|p| route.contains(p))
+}
+
+#[test]
+fn the_route_reader_finds_the_routes() {
+    let pages = page_routes();
+    assert!(pages.contains("GET /login") && pages.contains("POST /login"));
+    assert!(pages.contains(&format!("POST {I}/polls/{{id}}/ballot")));
+    assert!(api_routes().contains(&format!("PUT {AI}/polls/{{id}}/ballot")));
+    assert!(pages.len() > 90, "{}", pages.len());
+}
+
+#[test]
+fn every_page_action_has_an_api_operation_and_the_reverse() {
+    let pages: BTreeSet<String> = page_routes().into_iter().filter(|r| !is_infrastructure(r)).collect();
+    let api = api_routes();
+    let paired_pages: BTreeSet<String> = PAIRS.iter().map(|(p, _)| expand(p)).collect();
+    let paired_api: BTreeSet<String> = PAIRS.iter().map(|(_, a)| expand(a)).collect();
+    let page_only: BTreeSet<String> = PAGE_ONLY.iter().map(|(p, _)| expand(p)).collect();
+    let api_only: BTreeSet<String> = API_ONLY.iter().map(|(a, _)| expand(a)).collect();
+
+    let unpaired_pages: Vec<&String> =
+        pages.iter().filter(|r| !paired_pages.contains(*r) && !page_only.contains(*r)).collect();
+    assert!(
+        unpaired_pages.is_empty(),
+        "page routes with no API operation (pair them or say why not): {unpaired_pages:#?}"
+    );
+    let unpaired_api: Vec<&String> =
+        api.iter().filter(|r| !paired_api.contains(*r) && !api_only.contains(*r)).collect();
+    assert!(unpaired_api.is_empty(), "API operations with no page (pair them or say why not): {unpaired_api:#?}");
+
+    // No stale rows: everything named above exists.
+    let stale_pages: Vec<&String> = paired_pages.union(&page_only).filter(|r| !pages.contains(*r)).collect();
+    assert!(stale_pages.is_empty(), "listed page routes that do not exist: {stale_pages:#?}");
+    let stale_api: Vec<&String> = paired_api.union(&api_only).filter(|r| !api.contains(*r)).collect();
+    assert!(stale_api.is_empty(), "listed API operations that do not exist: {stale_api:#?}");
+}
+
+#[test]
+fn every_api_route_is_in_the_openapi_document() {
+    let api = api_routes();
+    let documented = documented();
+    let missing: Vec<&String> = api.difference(&documented).collect();
+    assert!(missing.is_empty(), "routes missing from the OpenAPI document: {missing:#?}");
+    let phantom: Vec<&String> = documented.difference(&api).collect();
+    assert!(phantom.is_empty(), "documented operations with no route: {phantom:#?}");
+}
