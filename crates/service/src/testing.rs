@@ -65,6 +65,7 @@ pub struct Riverbend {
     pub community_id: i64,
     pub school_id: i64,
     /// An initiative anyone may read.
+    pub public_id: i64,
     pub public_slug: String,
     /// An initiative for members only.
     pub private_slug: String,
@@ -86,97 +87,122 @@ impl World {
         self.clock.now_for_tests()
     }
 
-    /// A community "riverbend" with a school, one person per role (see
-    /// [`PEOPLE`]), a site administrator and an outsider, and two initiatives.
+    /// See [`riverbend`].
     pub async fn riverbend(&self) -> Riverbend {
-        let db = self.db.pool();
-        let new = communities::NewCommunity {
-            slug: COMMUNITY,
-            name: "Riverbend",
-            kind: CommunityKind::District,
-            description: "A district",
-        };
-        let mut c = expect(self.db.acquire().await);
-        let cid = expect(communities::create(&mut c, &new, START).await);
-        let school_id =
-            expect(communities::add_school(db, cid, "northside", "Northside Middle", SchoolPhase::Middle, START).await)
-                .unwrap_or_default();
-        let hash = expect(hash_password(PASSWORD));
-        let groups = expect(communities::groups(db, cid).await);
-        for (email, role, group) in PEOPLE {
-            let uid = self.person(email, &hash, false).await;
-            let group_id = groups.iter().find(|g| g.key == *group).map(|g| g.id);
-            let m =
-                communities::NewMembership { community_id: cid, user_id: uid, role: *role, group_id, school_id: None };
-            expect(communities::add_member(db, &m, START).await);
-        }
-        self.person("outsider@example.org", &hash, false).await;
-        self.person("site@example.org", &hash, true).await;
-        let public = initiatives::InitiativeFields {
-            school_id: Some(school_id),
-            title: "Name the new school",
-            summary: "Families choose",
-            visibility: Visibility::Public,
-            value_statement: "Every pupil belongs.",
-        };
-        let (public_id, public_slug) =
-            expect(initiatives::create(&mut c, cid, &Slug::from_title(public.title), &public, None, START).await);
-        expect(phases::create_defaults(&mut c, public_id).await);
-        let private =
-            initiatives::InitiativeFields { title: "Staff workload review", visibility: Visibility::Members, ..public };
-        let (private_id, private_slug) =
-            expect(initiatives::create(&mut c, cid, &Slug::from_title(private.title), &private, None, START).await);
-        expect(phases::create_defaults(&mut c, private_id).await);
-        Riverbend { community_id: cid, school_id, public_slug, private_slug }
-    }
-
-    async fn person(&self, email: &str, hash: &str, site_admin: bool) -> i64 {
-        let name = email.split('@').next().unwrap_or(email);
-        let u = users::NewUser {
-            email: Some(email),
-            display_name: name,
-            password_hash: Some(hash),
-            lang: "en",
-            is_site_admin: site_admin,
-        };
-        expect(users::create(self.db.pool(), &u, START).await)
+        riverbend(&self.svc).await
     }
 
     /// The person with this email, acting through `door`.
     pub async fn actor(&self, email: &str, door: Door) -> Actor {
-        let user = expect(users::get_by_email(self.db.pool(), email).await);
-        Actor::person(user.unwrap_or_else(|| panic!("no user {email}")), door)
+        actor(&self.svc, email, door).await
     }
 
     /// The person with this email in the fixture community, through the API.
     pub async fn access(&self, email: &str) -> Access {
-        expect(Access::load(&self.svc, &self.actor(email, Door::Api).await, COMMUNITY).await)
+        access(&self.svc, email).await
     }
 
     /// The same, with one of the community's initiatives.
     pub async fn in_initiative(&self, email: &str, slug: &str) -> (Access, Initiative) {
-        expect(Access::load_initiative(&self.svc, &self.actor(email, Door::Api).await, COMMUNITY, slug).await)
+        in_initiative(&self.svc, email, slug).await
     }
 
-    /// Publishes the initiative's charter with one decision area (as the
-    /// facilitator) and opens participation. Returns the area's id.
+    /// See [`open_for_participation`].
     pub async fn open_for_participation(&self, slug: &str) -> i64 {
-        let (fac, i) = self.in_initiative("fac@example.org", slug).await;
-        let area = AreaInput {
-            title: String::from("Staffing"),
-            level: String::from("inform"),
-            final_decision_by: String::from("District HR"),
-            fixed: String::from("Hiring follows the teachers' contract."),
-            risks: String::new(),
-            reciprocity: String::from("You hear first"),
-        };
-        expect(charter::edit(&self.svc, &fac, &i, &Edit::AddArea(area), "", self.now()).await);
-        expect(charter::edit(&self.svc, &fac, &i, &Edit::Publish, "", self.now()).await);
-        let (fac, i) = self.in_initiative("fac@example.org", slug).await;
-        expect(crate::initiatives::set_participation(&self.svc, &fac, &i, true, self.now()).await);
-        let areas = expect(charter::areas(&self.svc, &i).await);
-        areas.first().map(|a| a.id).unwrap_or_default()
+        open_for_participation(&self.svc, slug, self.now()).await
     }
+}
+
+/// A community "riverbend" with a school, one person per role (see
+/// [`PEOPLE`]), a site administrator and an outsider, and two initiatives
+/// with the default phases, written straight to the store at [`START`].
+pub async fn riverbend(svc: &Service) -> Riverbend {
+    let db = svc.db.pool();
+    let new = communities::NewCommunity {
+        slug: COMMUNITY,
+        name: "Riverbend",
+        kind: CommunityKind::District,
+        description: "A district",
+    };
+    let mut c = expect(svc.db.acquire().await);
+    let cid = expect(communities::create(&mut c, &new, START).await);
+    let school_id =
+        expect(communities::add_school(db, cid, "northside", "Northside Middle", SchoolPhase::Middle, START).await)
+            .unwrap_or_default();
+    let hash = expect(hash_password(PASSWORD));
+    let groups = expect(communities::groups(db, cid).await);
+    for (email, role, group) in PEOPLE {
+        let uid = person(svc, email, &hash, false).await;
+        let group_id = groups.iter().find(|g| g.key == *group).map(|g| g.id);
+        let m = communities::NewMembership { community_id: cid, user_id: uid, role: *role, group_id, school_id: None };
+        expect(communities::add_member(db, &m, START).await);
+    }
+    person(svc, "outsider@example.org", &hash, false).await;
+    person(svc, "site@example.org", &hash, true).await;
+    let public = initiatives::InitiativeFields {
+        school_id: Some(school_id),
+        title: "Name the new school",
+        summary: "Families choose",
+        visibility: Visibility::Public,
+        value_statement: "Every pupil belongs.",
+    };
+    let (public_id, public_slug) =
+        expect(initiatives::create(&mut c, cid, &Slug::from_title(public.title), &public, None, START).await);
+    expect(phases::create_defaults(&mut c, public_id).await);
+    let private =
+        initiatives::InitiativeFields { title: "Staff workload review", visibility: Visibility::Members, ..public };
+    let (private_id, private_slug) =
+        expect(initiatives::create(&mut c, cid, &Slug::from_title(private.title), &private, None, START).await);
+    expect(phases::create_defaults(&mut c, private_id).await);
+    Riverbend { community_id: cid, school_id, public_id, public_slug, private_slug }
+}
+
+async fn person(svc: &Service, email: &str, hash: &str, site_admin: bool) -> i64 {
+    let name = email.split('@').next().unwrap_or(email);
+    let u = users::NewUser {
+        email: Some(email),
+        display_name: name,
+        password_hash: Some(hash),
+        lang: "en",
+        is_site_admin: site_admin,
+    };
+    expect(users::create(svc.db.pool(), &u, START).await)
+}
+
+/// The person with this email, acting through `door`.
+pub async fn actor(svc: &Service, email: &str, door: Door) -> Actor {
+    let user = expect(users::get_by_email(svc.db.pool(), email).await);
+    Actor::person(user.unwrap_or_else(|| panic!("no user {email}")), door)
+}
+
+/// The person with this email in the fixture community, through the API.
+pub async fn access(svc: &Service, email: &str) -> Access {
+    expect(Access::load(svc, &actor(svc, email, Door::Api).await, COMMUNITY).await)
+}
+
+/// The same, with one of the community's initiatives.
+pub async fn in_initiative(svc: &Service, email: &str, slug: &str) -> (Access, Initiative) {
+    expect(Access::load_initiative(svc, &actor(svc, email, Door::Api).await, COMMUNITY, slug).await)
+}
+
+/// Publishes the initiative's charter with one decision area (as the
+/// facilitator) and opens participation. Returns the area's id.
+pub async fn open_for_participation(svc: &Service, slug: &str, now: Timestamp) -> i64 {
+    let (fac, i) = in_initiative(svc, "fac@example.org", slug).await;
+    let area = AreaInput {
+        title: String::from("Staffing"),
+        level: String::from("inform"),
+        final_decision_by: String::from("District HR"),
+        fixed: String::from("Hiring follows the teachers' contract."),
+        risks: String::new(),
+        reciprocity: String::from("You hear first"),
+    };
+    expect(charter::edit(svc, &fac, &i, &Edit::AddArea(area), "", now).await);
+    expect(charter::edit(svc, &fac, &i, &Edit::Publish, "", now).await);
+    let (fac, i) = in_initiative(svc, "fac@example.org", slug).await;
+    expect(crate::initiatives::set_participation(svc, &fac, &i, true, now).await);
+    let areas = expect(charter::areas(svc, &i).await);
+    areas.first().map(|a| a.id).unwrap_or_default()
 }
 
 /// Test set-up either works or the test cannot say anything: stop with the reason.

@@ -4,19 +4,10 @@ use serde_json::{Value, json};
 
 use crate::support::*;
 
-async fn token_for(app: &TestApp, email: &str) -> String {
-    let client = login(app, email).await;
-    let r = post_form(&client, app, "/account", "/account/tokens", &[("name", "script")]).await;
-    assert_eq!(r.status().as_u16(), 201);
-    let html = r.text().await.unwrap();
-    let start = html.find("tdm_").expect("token shown once");
-    html[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect()
-}
-
 #[tokio::test]
 async fn reads_follow_the_same_visibility_as_pages() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let c = app.client();
         let list: Value = c.get(app.url("/api/v1/communities")).send().await.unwrap().json().await.unwrap();
         assert_eq!(list[0]["slug"], "riverbend");
@@ -50,8 +41,8 @@ async fn reads_follow_the_same_visibility_as_pages() {
 #[tokio::test]
 async fn tokens_write_and_bad_requests_are_explained_in_the_callers_language() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let token = token_for(&app, "fac@example.org").await;
+        app.riverbend().await;
+        let token = app.api_token("fac@example.org").await;
         let api = reqwest::Client::new();
         let url = app.url("/api/v1/communities/riverbend/initiatives");
         let r = api
@@ -152,8 +143,8 @@ async fn tokens_write_and_bad_requests_are_explained_in_the_callers_language() {
 #[tokio::test]
 async fn cookie_sessions_must_send_the_csrf_header_to_write() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let client = login(&app, "fac@example.org").await;
+        app.riverbend().await;
+        let client = app.login("fac@example.org").await;
         let url = app.url("/api/v1/communities/riverbend/initiatives");
         let r = client.post(&url).json(&json!({"title": "Forged"})).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 403);
@@ -161,7 +152,7 @@ async fn cookie_sessions_must_send_the_csrf_header_to_write() {
         let token = csrf_in(&html);
         let r = client.post(&url).header("x-csrf-token", token).json(&json!({"title": "Real"})).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 201);
-        let members = login(&app, "member@example.org").await;
+        let members = app.login("member@example.org").await;
         let (_, html) = get_text(&members, &app.url("/")).await;
         let r = members
             .post(&url)
@@ -198,8 +189,8 @@ async fn the_openapi_document_describes_every_route() {
 #[tokio::test]
 async fn admins_create_and_revoke_invitations_through_the_api() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let token = token_for(&app, "admin@example.org").await;
+        app.riverbend().await;
+        let token = app.api_token("admin@example.org").await;
         let api = reqwest::Client::new();
         let url = app.url("/api/v1/communities/riverbend/invitations");
         let r = api.post(&url).bearer_auth(&token).json(&json!({"role": "member", "days": 3})).send().await.unwrap();
@@ -211,6 +202,99 @@ async fn admins_create_and_revoke_invitations_through_the_api() {
         assert_eq!(api.delete(format!("{url}/{id}")).bearer_auth(&token).send().await.unwrap().status().as_u16(), 409);
         let r = api.post(&url).bearer_auth(&token).json(&json!({"role": "king", "days": 0})).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 422);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_write_through_the_api_appears_in_the_audit_log_page_and_api() {
+    on_each_backend(|app| async move {
+        app.riverbend().await;
+        let token = app.api_token("admin@example.org").await;
+        let api = reqwest::Client::new();
+        let url = app.url("/api/v1/communities/riverbend/invitations");
+        let r = api.post(&url).bearer_auth(&token).json(&json!({"role": "member", "note": "Ms Rivera"})).send().await;
+        assert_eq!(r.unwrap().status().as_u16(), 201);
+
+        let admin = app.login("admin@example.org").await;
+        let (status, html) = get_text(&admin, &app.url("/c/riverbend/audit?action=invitation.")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Invitation link created"), "the action in words");
+        assert!(html.contains("through the API"), "and the door it came through");
+        let (_, home) = get_text(&admin, &app.url("/c/riverbend")).await;
+        assert!(home.contains("/c/riverbend/audit"), "linked from the community's staff menu");
+        let (status, html) = get_text(&admin, &app.url("/c/riverbend/audit?from=someday&action=nothing.")).await;
+        assert_eq!(status, 422);
+        assert!(html.contains("problem-summary") && html.contains("From: "), "bad filters are explained");
+
+        let log: Value = api
+            .get(app.url("/api/v1/communities/riverbend/audit?action=invitation.create"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(log["total"], 1);
+        assert_eq!(log["entries"][0]["via"], "api");
+        assert_eq!(log["entries"][0]["actor"], "admin");
+
+        let fac = app.api_token("fac@example.org").await;
+        let r = api.get(app.url("/api/v1/communities/riverbend/audit")).bearer_auth(&fac).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 403, "administrators only");
+        let facilitator = app.login("fac@example.org").await;
+        assert_eq!(get_text(&facilitator, &app.url("/c/riverbend/audit")).await.0, 403);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_moderation_queue_works_through_the_api() {
+    on_each_backend(|app| async move {
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let api = reqwest::Client::new();
+        let base = app.url("/api/v1/communities/riverbend");
+        let member = app.api_token("member@example.org").await;
+        let ideas = format!("{base}/initiatives/{}/ideas", f.public_slug);
+        let idea =
+            json!({"kind": "idea", "title": "Rename the gym", "body": "After the coach.", "accept_conduct": true});
+        let r = api.post(&ideas).bearer_auth(&member).json(&idea).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+
+        let pupil = app.api_token("pupil@example.org").await;
+        let flag = api.post(format!("{base}/flags/idea/{id}")).bearer_auth(&pupil).json(&json!({"reason": "Unkind"}));
+        assert_eq!(flag.send().await.unwrap().status().as_u16(), 204);
+        let unknown = api.post(format!("{base}/flags/robot/{id}")).bearer_auth(&pupil).json(&json!({"reason": "x"}));
+        assert_eq!(unknown.send().await.unwrap().status().as_u16(), 404);
+
+        let fac = app.api_token("fac@example.org").await;
+        let r = api.get(format!("{base}/moderation/flags")).bearer_auth(&member).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 403, "the queue is for facilitators");
+        let queue: Value =
+            api.get(format!("{base}/moderation/flags")).bearer_auth(&fac).send().await.unwrap().json().await.unwrap();
+        assert_eq!(queue[0]["id"], id);
+        assert_eq!(queue[0]["reasons"], json!(["Unkind"]));
+
+        let decide = format!("{base}/moderation/idea/{id}");
+        let r = api.post(&decide).bearer_auth(&fac).json(&json!({"decision": "hide"})).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 422, "hiding needs a reason");
+        let hide = json!({"decision": "hide", "reason": "Names a member of staff"});
+        assert_eq!(api.post(&decide).bearer_auth(&fac).json(&hide).send().await.unwrap().status().as_u16(), 204);
+        let shown: Value = api.get(format!("{ideas}/{id}")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(shown["hidden_reason"], "Names a member of staff");
+        assert_ne!(shown["title"], "Rename the gym", "a hidden idea's words are not published");
+        let restore = json!({"decision": "restore"});
+        assert_eq!(api.post(&decide).bearer_auth(&fac).json(&restore).send().await.unwrap().status().as_u16(), 204);
+        let queue: Value =
+            api.get(format!("{base}/moderation/flags")).bearer_auth(&fac).send().await.unwrap().json().await.unwrap();
+        assert_eq!(queue, json!([]));
+        let log: Value =
+            api.get(format!("{base}/moderation/log")).bearer_auth(&fac).send().await.unwrap().json().await.unwrap();
+        let actions: Vec<&str> = log.as_array().unwrap().iter().map(|l| l["action"].as_str().unwrap()).collect();
+        assert_eq!(actions.len(), 2, "{actions:?}");
     })
     .await;
 }

@@ -5,16 +5,16 @@ use crate::support::*;
 #[tokio::test]
 async fn login_rotates_the_session_and_logout_ends_it() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
+        app.riverbend().await;
         let client = app.client();
-        let r = post_form(
-            &client,
-            &app,
-            "/login",
-            "/login",
-            &[("email", "MEMBER@example.org"), ("password", PASSWORD), ("next", "/c/riverbend")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &client,
+                "/login",
+                "/login",
+                &[("email", "MEMBER@example.org"), ("password", PASSWORD), ("next", "/c/riverbend")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(location(&r), "/c/riverbend");
         let cookie = r
@@ -36,7 +36,7 @@ async fn login_rotates_the_session_and_logout_ends_it() {
         let stale = app.client().get(app.url("/account")).header("cookie", &old_cookie).send().await.unwrap();
         assert_eq!(stale.status().as_u16(), 303, "old session was ended by rotation");
 
-        let r = post_form(&client, &app, "/account", "/logout", &[]).await;
+        let r = app.post_form(&client, "/account", "/logout", &[]).await;
         assert_eq!(r.status().as_u16(), 303);
         let r = client.get(app.url("/account")).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 303);
@@ -46,23 +46,23 @@ async fn login_rotates_the_session_and_logout_ends_it() {
 }
 
 async fn login_again(app: &TestApp, client: &reqwest::Client) {
-    let r = post_form(client, app, "/", "/login", &[("email", "member@example.org"), ("password", PASSWORD)]).await;
+    let r = app.post_form(client, "/", "/login", &[("email", "member@example.org"), ("password", PASSWORD)]).await;
     assert_eq!(r.status().as_u16(), 303);
 }
 
 #[tokio::test]
 async fn wrong_passwords_are_refused_the_same_way_as_unknown_accounts() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
+        app.riverbend().await;
         let client = app.client();
         for email in ["member@example.org", "nobody@example.org"] {
-            let r = post_form(&client, &app, "/login", "/login", &[("email", email), ("password", "not the password")])
-                .await;
+            let r =
+                app.post_form(&client, "/login", "/login", &[("email", email), ("password", "not the password")]).await;
             assert_eq!(r.status().as_u16(), 401);
             let html = r.text().await.unwrap();
             assert!(html.contains("The email address or password is not right."));
         }
-        let r = post_form(&client, &app, "/login", "/login", &[("email", ""), ("password", "")]).await;
+        let r = app.post_form(&client, "/login", "/login", &[("email", ""), ("password", "")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("This is required."));
     })
@@ -72,33 +72,33 @@ async fn wrong_passwords_are_refused_the_same_way_as_unknown_accounts() {
 #[tokio::test]
 async fn accounts_are_throttled_after_repeated_failures() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
+        app.riverbend().await;
         let client = app.client();
         for _ in 0..5 {
-            let r = post_form(
-                &client,
-                &app,
-                "/login",
-                "/login",
-                &[("email", "member@example.org"), ("password", "guess guess guess")],
-            )
-            .await;
+            let r = app
+                .post_form(
+                    &client,
+                    "/login",
+                    "/login",
+                    &[("email", "member@example.org"), ("password", "guess guess guess")],
+                )
+                .await;
             assert_eq!(r.status().as_u16(), 401);
         }
         // Even the right password waits now.
-        let r =
-            post_form(&client, &app, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
-                .await;
+        let r = app
+            .post_form(&client, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
+            .await;
         assert_eq!(r.status().as_u16(), 429);
         assert!(r.headers().contains_key("retry-after"));
         assert!(r.text().await.unwrap().contains("Too many failed attempts"));
         // Another account from the same address is not locked by this one.
-        let other = login(&app, "fac@example.org").await;
+        let other = app.login("fac@example.org").await;
         assert_eq!(get_text(&other, &app.url("/account")).await.0, 200);
         app.clock.advance(15 * 60);
-        let r =
-            post_form(&client, &app, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
-                .await;
+        let r = app
+            .post_form(&client, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
+            .await;
         assert_eq!(r.status().as_u16(), 303, "the window has passed");
     })
     .await;
@@ -107,18 +107,18 @@ async fn accounts_are_throttled_after_repeated_failures() {
 #[tokio::test]
 async fn one_address_cannot_sweep_many_accounts() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
+        app.riverbend().await;
         let client = app.client();
         for i in 0..30 {
             let email = format!("guess{i}@example.org");
-            let r =
-                post_form(&client, &app, "/login", "/login", &[("email", &email), ("password", "guess guess guess")])
-                    .await;
+            let r = app
+                .post_form(&client, "/login", "/login", &[("email", &email), ("password", "guess guess guess")])
+                .await;
             assert_eq!(r.status().as_u16(), 401);
         }
-        let r =
-            post_form(&client, &app, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
-                .await;
+        let r = app
+            .post_form(&client, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
+            .await;
         assert_eq!(r.status().as_u16(), 429, "this address is throttled");
     })
     .await;
@@ -127,8 +127,8 @@ async fn one_address_cannot_sweep_many_accounts() {
 #[tokio::test]
 async fn state_changing_requests_need_the_csrf_token() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let client = login(&app, "member@example.org").await;
+        app.riverbend().await;
+        let client = app.login("member@example.org").await;
         let r = client.post(app.url("/lang")).form(&[("lang", "es"), ("next", "/")]).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 403, "no token");
         let r = client.post(app.url("/lang")).form(&[("lang", "es"), ("_csrf", "forged")]).send().await.unwrap();
@@ -156,8 +156,8 @@ async fn state_changing_requests_need_the_csrf_token() {
 #[tokio::test]
 async fn sessions_expire_when_idle() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let client = login(&app, "member@example.org").await;
+        app.riverbend().await;
+        let client = app.login("member@example.org").await;
         app.clock.advance(13 * 24 * 3600);
         assert_eq!(get_text(&client, &app.url("/account")).await.0, 200, "active use extends the session");
         app.clock.advance(13 * 24 * 3600);
@@ -171,62 +171,66 @@ async fn sessions_expire_when_idle() {
 #[tokio::test]
 async fn a_password_can_be_set_and_bad_ones_are_refused() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let client = login(&app, "member@example.org").await;
-        let r = post_form(
-            &client,
-            &app,
-            "/account",
-            "/account/credentials",
-            &[("email", "member@example.org"), ("current_password", PASSWORD), ("new_password", "short")],
-        )
-        .await;
+        app.riverbend().await;
+        let client = app.login("member@example.org").await;
+        let r = app
+            .post_form(
+                &client,
+                "/account",
+                "/account/credentials",
+                &[("email", "member@example.org"), ("current_password", PASSWORD), ("new_password", "short")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Use at least 10 characters."));
-        let r = post_form(
-            &client,
-            &app,
-            "/account",
-            "/account/credentials",
-            &[
-                ("email", "member@example.org"),
-                ("current_password", "wrong wrong wrong"),
-                ("new_password", "a brand new passphrase"),
-            ],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &client,
+                "/account",
+                "/account/credentials",
+                &[
+                    ("email", "member@example.org"),
+                    ("current_password", "wrong wrong wrong"),
+                    ("new_password", "a brand new passphrase"),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422);
-        let r = post_form(
-            &client,
-            &app,
-            "/account",
-            "/account/credentials",
-            &[("email", "fac@example.org"), ("current_password", PASSWORD), ("new_password", "a brand new passphrase")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &client,
+                "/account",
+                "/account/credentials",
+                &[
+                    ("email", "fac@example.org"),
+                    ("current_password", PASSWORD),
+                    ("new_password", "a brand new passphrase"),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422, "email taken");
-        let r = post_form(
-            &client,
-            &app,
-            "/account",
-            "/account/credentials",
-            &[
-                ("email", "member@example.org"),
-                ("current_password", PASSWORD),
-                ("new_password", "a brand new passphrase"),
-            ],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &client,
+                "/account",
+                "/account/credentials",
+                &[
+                    ("email", "member@example.org"),
+                    ("current_password", PASSWORD),
+                    ("new_password", "a brand new passphrase"),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let fresh = app.client();
-        let r = post_form(
-            &fresh,
-            &app,
-            "/login",
-            "/login",
-            &[("email", "member@example.org"), ("password", "a brand new passphrase")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fresh,
+                "/login",
+                "/login",
+                &[("email", "member@example.org"), ("password", "a brand new passphrase")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
     })
     .await;
@@ -235,10 +239,10 @@ async fn a_password_can_be_set_and_bad_ones_are_refused() {
 #[tokio::test]
 async fn garbage_input_never_causes_a_server_error() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         // Participation open, so the ideas handlers read their input rather than refuse early.
-        crate::ideas::open_board(&app, &f).await;
-        let client = login(&app, "admin@example.org").await;
+        app.open_board(&f).await;
+        let client = app.login("admin@example.org").await;
         let (_, html) = get_text(&client, &app.url("/")).await;
         let token = csrf_in(&html);
         let i = &f.public_slug;

@@ -8,7 +8,7 @@ use tandem_domain::{community::Role, conversation::StatementStatus};
 use tandem_service::jobs;
 use tandem_store::{communities, conversations as store, users};
 
-use crate::{ideas::open_board, seed_model::api_token, support::*};
+use crate::support::*;
 
 fn base(f: &Fixture) -> String {
     format!("/c/riverbend/i/{}", f.public_slug)
@@ -45,19 +45,19 @@ async fn members(app: &TestApp, f: &Fixture, group_key: &str, prefix: &str, n: u
 #[tokio::test]
 async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_names() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let decide = format!("{}/decide", base(&f));
         let create = format!("{}/conversations", base(&f));
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         // The charter must be published first.
-        let r = post_form(&fac, &app, &decide, &create, &[("topic", "Phones at school")]).await;
+        let r = app.post_form(&fac, &decide, &create, &[("topic", "Phones at school")]).await;
         assert_eq!(r.status().as_u16(), 303);
         assert!(location(&r).ends_with("/decide"), "refused before the charter: {}", location(&r));
-        open_board(&app, &f).await;
-        let r = post_form(&fac, &app, &decide, &create, &[("topic", "")]).await;
+        app.open_board(&f).await;
+        let r = app.post_form(&fac, &decide, &create, &[("topic", "")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("This is required."));
-        let r = post_form(&fac, &app, &decide, &create, &[("topic", "Phones at school"), ("description", "")]).await;
+        let r = app.post_form(&fac, &decide, &create, &[("topic", "Phones at school"), ("description", "")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let page = location(&r);
         let id: i64 = page.rsplit('/').next().unwrap().parse().unwrap();
@@ -73,7 +73,7 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
             "A phone-free trial term is worth trying.",
         ];
         for t in texts {
-            let r = post_form(&fac, &app, &page, &add, &[("statement", t)]).await;
+            let r = app.post_form(&fac, &page, &add, &[("statement", t)]).await;
             assert_eq!(r.status().as_u16(), 303);
         }
         let statements = store::statements(app.db.pool(), id).await.unwrap();
@@ -81,36 +81,36 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         assert!(statements.iter().all(|s| s.status == StatementStatus::Accepted && s.seeded));
 
         // A member votes, no script needed: one statement, three buttons.
-        let member = login(&app, "member@example.org").await;
+        let member = app.login("member@example.org").await;
         let (_, html) = get_text(&member, &app.url(&page)).await;
         assert!(html.contains("You have voted on 0 of 6 statements."));
         assert!(html.contains("name=\"vote\" value=\"agree\""));
         let shown = texts.iter().find(|t| html.contains(*t)).expect("a statement is shown");
         let sid = statements.iter().find(|s| s.body == *shown).unwrap().id.to_string();
         let vote = format!("{page}/vote");
-        let r = post_form(&member, &app, &page, &vote, &[("statement", &sid), ("vote", "maybe")]).await;
+        let r = app.post_form(&member, &page, &vote, &[("statement", &sid), ("vote", "maybe")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Choose agree, disagree or pass."));
         assert!(store::votes(app.db.pool(), id).await.unwrap().is_empty(), "a bad vote changes nothing");
-        let r = post_form(&member, &app, &page, &vote, &[("statement", "999999"), ("vote", "agree")]).await;
+        let r = app.post_form(&member, &page, &vote, &[("statement", "999999"), ("vote", "agree")]).await;
         assert_eq!(r.status().as_u16(), 422);
-        let r = post_form(&member, &app, &page, &vote, &[("statement", &sid), ("vote", "agree")]).await;
+        let r = app.post_form(&member, &page, &vote, &[("statement", &sid), ("vote", "agree")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&member, &app.url(&page)).await;
         assert!(html.contains("You have voted on 1 of 6 statements."));
         assert!(!html.contains(&format!("<q class=\"statement\">{shown}</q>")), "the next statement is another one");
-        let r = post_form(&member, &app, &page, &vote, &[("statement", &sid), ("vote", "disagree")]).await;
+        let r = app.post_form(&member, &page, &vote, &[("statement", &sid), ("vote", "disagree")]).await;
         assert_eq!(r.status().as_u16(), 303, "a vote can be changed");
         let votes = store::votes(app.db.pool(), id).await.unwrap();
         assert_eq!(votes.len(), 1);
         assert_eq!(votes[0].vote, -1);
-        let observer = login(&app, "observer@example.org").await;
-        let r = post_form(&observer, &app, &page, &vote, &[("statement", &sid), ("vote", "agree")]).await;
+        let observer = app.login("observer@example.org").await;
+        let r = app.post_form(&observer, &page, &vote, &[("statement", &sid), ("vote", "agree")]).await;
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(store::votes(app.db.pool(), id).await.unwrap().len(), 1, "observers cannot vote");
 
         // A member's statement waits for a facilitator.
-        let r = post_form(&member, &app, &page, &add, &[("statement", "Allow phones on trips only.")]).await;
+        let r = app.post_form(&member, &page, &add, &[("statement", "Allow phones on trips only.")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&member, &app.url(&page)).await;
         assert!(html.contains("You have voted on 1 of 6 statements."), "pending statements are not shown");
@@ -123,9 +123,9 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
             .find(|s| s.status == StatementStatus::Pending)
             .unwrap();
         let moderate = format!("{page}/statements/{}/moderate", pending.id);
-        let r = post_form(&member, &app, &page, &moderate, &[("decision", "accept")]).await;
+        let r = app.post_form(&member, &page, &moderate, &[("decision", "accept")]).await;
         assert_eq!(r.status().as_u16(), 403, "only facilitators moderate");
-        let r = post_form(&fac, &app, &page, &moderate, &[("decision", "accept")]).await;
+        let r = app.post_form(&fac, &page, &moderate, &[("decision", "accept")]).await;
         assert_eq!(r.status().as_u16(), 303);
 
         // Two camps of families and staff vote; the worker draws the map.
@@ -178,7 +178,7 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
         let before = store::votes(app.db.pool(), id).await.unwrap().len();
         let r = visitor.put(app.url(&put)).json(&json!({"vote": "agree"})).send().await.unwrap();
         assert!(r.status().is_client_error(), "voting needs a login");
-        let token = api_token(&app, "member@example.org").await;
+        let token = app.api_token("member@example.org").await;
         let r = visitor.put(app.url(&put)).bearer_auth(&token).json(&json!({"vote": "sideways"})).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 422);
         assert_eq!(store::votes(app.db.pool(), id).await.unwrap().len(), before, "bad votes change nothing");

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 use tandem_store::decisions::{self as store, BallotBox};
 
-use crate::{ideas::open_board, support::*};
+use crate::support::*;
 
 fn decide(f: &Fixture) -> String {
     format!("/c/riverbend/i/{}/decide", f.public_slug)
@@ -19,21 +19,21 @@ fn base(f: &Fixture) -> String {
 #[tokio::test]
 async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let fac = login(&app, "fac@example.org").await;
+        let f = app.riverbend().await;
+        let fac = app.login("fac@example.org").await;
         let (_, html) = get_text(&fac, &app.url(&decide(&f))).await;
         assert!(html.contains("can only be created once the power-sharing charter is published"));
-        let (_, area) = open_board(&app, &f).await;
+        let (_, area) = app.open_board(&f).await;
         let area = area.to_string();
         let polls = format!("{}/polls", base(&f));
-        let r = post_form(
-            &fac,
-            &app,
-            &decide(&f),
-            &polls,
-            &[("title", "Lunch?"), ("method", "irv"), ("options", "Only one"), ("closes_on", "2026-11-25")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &decide(&f),
+                &polls,
+                &[("title", "Lunch?"), ("method", "irv"), ("options", "Only one"), ("closes_on", "2026-11-25")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         let html = r.text().await.unwrap();
         assert!(html.contains("Give between 2 and 20 options, one per line."));
@@ -46,12 +46,12 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
             ("closes_on", "2026-11-25"),
             ("quorum", "2"),
         ];
-        let r = post_form(&fac, &app, &decide(&f), &polls, &fields).await;
+        let r = app.post_form(&fac, &decide(&f), &polls, &fields).await;
         assert_eq!(r.status().as_u16(), 303);
         let poll = location(&r);
         let id: i64 = poll.rsplit('/').next().unwrap().parse().unwrap();
 
-        let member = login(&app, "member@example.org").await;
+        let member = app.login("member@example.org").await;
         let (_, html) = get_text(&member, &app.url(&poll)).await;
         assert!(
             html.contains("Level of influence:") && html.contains("Inform"),
@@ -59,28 +59,28 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         );
         assert!(html.contains("Rank the options"));
         let ballot = format!("{poll}/ballot");
-        let r = post_form(&member, &app, &poll, &ballot, &[("rank_1", "1"), ("rank_2", "1")]).await;
+        let r = app.post_form(&member, &poll, &ballot, &[("rank_1", "1"), ("rank_2", "1")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Each rank can be used once"));
-        let r = post_form(&member, &app, &poll, &ballot, &[("rank_2", "1"), ("rank_1", "2")]).await;
+        let r = app.post_form(&member, &poll, &ballot, &[("rank_2", "1"), ("rank_1", "2")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&member, &app.url(&poll)).await;
         assert!(html.contains("Your ballot: 1. Middle, 2. Early"), "the ballot is shown back");
-        let r = post_form(&member, &app, &poll, &ballot, &[("rank_3", "1"), ("rank_2", "2")]).await;
+        let r = app.post_form(&member, &poll, &ballot, &[("rank_3", "1"), ("rank_2", "2")]).await;
         assert_eq!(r.status().as_u16(), 303, "a ballot can be changed while the poll is open");
-        let observer = login(&app, "observer@example.org").await;
-        let r = post_form(&observer, &app, &poll, &ballot, &[("rank_1", "1")]).await;
+        let observer = app.login("observer@example.org").await;
+        let r = app.post_form(&observer, &poll, &ballot, &[("rank_1", "1")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&observer, &app.url(&poll)).await;
         assert!(html.contains("Observers can read but not vote."));
 
         let paper = format!("{poll}/paper");
-        let r = post_form(&fac, &app, &poll, &paper, &[("rank_2", "1"), ("note", "")]).await;
+        let r = app.post_form(&fac, &poll, &paper, &[("rank_2", "1"), ("note", "")]).await;
         assert_eq!(r.status().as_u16(), 422, "a paper ballot needs its note");
-        let r = post_form(&fac, &app, &poll, &paper, &[("rank_2", "1"), ("note", "Box at the parents' evening")]).await;
+        let r = app.post_form(&fac, &poll, &paper, &[("rank_2", "1"), ("note", "Box at the parents' evening")]).await;
         assert_eq!(r.status().as_u16(), 303);
-        let admin = login(&app, "admin@example.org").await;
-        assert_eq!(post_form(&admin, &app, &poll, &ballot, &[("rank_2", "1")]).await.status().as_u16(), 303);
+        let admin = app.login("admin@example.org").await;
+        assert_eq!(app.post_form(&admin, &poll, &ballot, &[("rank_2", "1")]).await.status().as_u16(), 303);
         let stored = store::ballots(app.db.pool(), BallotBox::Poll, id).await.unwrap();
         assert_eq!(stored.len(), 3, "member (once), paper, admin; nothing from the observer");
 
@@ -93,7 +93,7 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         assert!(html.contains("Result: Middle"), "Middle has two of three first preferences");
         assert!(html.contains("Instant-runoff rounds"));
         assert!(html.contains("Voting has closed."));
-        let r = post_form(&member, &app, &poll, &ballot, &[("rank_1", "1")]).await;
+        let r = app.post_form(&member, &poll, &ballot, &[("rank_1", "1")]).await;
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(
             store::my_ballot(app.db.pool(), BallotBox::Poll, id, member_id(&app).await).await.unwrap().as_deref(),
@@ -127,11 +127,11 @@ async fn member_id(app: &TestApp) -> i64 {
 #[tokio::test]
 async fn eligibility_is_by_stakeholder_group() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let (_, area) = open_board(&app, &f).await;
+        let f = app.riverbend().await;
+        let (_, area) = app.open_board(&f).await;
         let groups = tandem_store::communities::groups(app.db.pool(), f.community_id).await.unwrap();
         let pupils = groups.iter().find(|g| g.key == "pupils").unwrap().id.to_string();
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         let area = area.to_string();
         let fields = [
             ("title", "Pupils only: which club?"),
@@ -141,13 +141,13 @@ async fn eligibility_is_by_stakeholder_group() {
             ("closes_on", "2026-11-25"),
             ("groups", pupils.as_str()),
         ];
-        let r = post_form(&fac, &app, &decide(&f), &format!("{}/polls", base(&f)), &fields).await;
+        let r = app.post_form(&fac, &decide(&f), &format!("{}/polls", base(&f)), &fields).await;
         let poll = location(&r);
-        let member = login(&app, "member@example.org").await;
+        let member = app.login("member@example.org").await;
         let (_, html) = get_text(&member, &app.url(&poll)).await;
         assert!(html.contains("This vote is for other stakeholder groups."));
         assert!(html.contains("Members in these groups: Pupils"));
-        post_form(&member, &app, &poll, &format!("{poll}/ballot"), &[("choice", "1")]).await;
+        app.post_form(&member, &poll, &format!("{poll}/ballot"), &[("choice", "1")]).await;
         let id: i64 = poll.rsplit('/').next().unwrap().parse().unwrap();
         assert!(store::ballots(app.db.pool(), BallotBox::Poll, id).await.unwrap().is_empty());
     })
@@ -157,10 +157,10 @@ async fn eligibility_is_by_stakeholder_group() {
 #[tokio::test]
 async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let (_, area) = open_board(&app, &f).await;
+        let f = app.riverbend().await;
+        let (_, area) = app.open_board(&f).await;
         let area = area.to_string();
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         let fields = [
             ("title", "Playground fund"),
             ("total", "1000"),
@@ -170,55 +170,45 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
             ("area", area.as_str()),
             ("closes_on", "2026-11-25"),
         ];
-        let r = post_form(&fac, &app, &decide(&f), &format!("{}/budgets", base(&f)), &fields).await;
+        let r = app.post_form(&fac, &decide(&f), &format!("{}/budgets", base(&f)), &fields).await;
         assert_eq!(r.status().as_u16(), 303);
         let budget = location(&r);
         let id: i64 = budget.rsplit('/').next().unwrap().parse().unwrap();
         let projects = format!("{budget}/projects");
         for (title, cost) in [("Library corner", "600"), ("Garden", "500"), ("Benches", "300")] {
-            let r = post_form(&fac, &app, &budget, &projects, &[("title", title), ("cost", cost)]).await;
+            let r = app.post_form(&fac, &budget, &projects, &[("title", title), ("cost", cost)]).await;
             assert_eq!(r.status().as_u16(), 303, "{title}");
         }
-        let member = login(&app, "member@example.org").await;
-        let r = post_form(&member, &app, &budget, &projects, &[("title", "A new gym"), ("cost", "2000")]).await;
+        let member = app.login("member@example.org").await;
+        let r = app.post_form(&member, &budget, &projects, &[("title", "A new gym"), ("cost", "2000")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("cannot cost more than the whole budget"));
-        let r = post_form(&member, &app, &budget, &projects, &[("title", "Chess sets"), ("cost", "99.50")]).await;
+        let r = app.post_form(&member, &budget, &projects, &[("title", "Chess sets"), ("cost", "99.50")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let list = store::projects(app.db.pool(), id).await.unwrap();
         let chess = list.iter().find(|p| p.title == "Chess sets").unwrap();
         assert_eq!(chess.status.key(), "proposed", "a member's proposal waits for a facilitator");
-        post_form(&fac, &app, &budget, &format!("{projects}/{}", chess.id), &[("status", "on_ballot")]).await;
+        app.post_form(&fac, &budget, &format!("{projects}/{}", chess.id), &[("status", "on_ballot")]).await;
         let list = store::projects(app.db.pool(), id).await.unwrap();
         let pid = |t: &str| list.iter().find(|p| p.title == t).unwrap().id.to_string();
 
         let ballot = format!("{budget}/ballot");
-        let r = post_form(
-            &member,
-            &app,
-            &budget,
-            &ballot,
-            &[("project", &pid("Library corner")), ("project", &pid("Garden"))],
-        )
-        .await;
+        let r = app
+            .post_form(&member, &budget, &ballot, &[("project", &pid("Library corner")), ("project", &pid("Garden"))])
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Your choices cost 1100, more than the 1000 available."));
-        let r = post_form(
-            &member,
-            &app,
-            &budget,
-            &ballot,
-            &[("project", &pid("Library corner")), ("project", &pid("Benches"))],
-        )
-        .await;
+        let r = app
+            .post_form(&member, &budget, &ballot, &[("project", &pid("Library corner")), ("project", &pid("Benches"))])
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let export = format!("{budget}/ballots.pb");
         assert_eq!(member.get(app.url(&export)).send().await.unwrap().status().as_u16(), 403, "not before closing");
         assert_eq!(fac.get(app.url(&export)).send().await.unwrap().status().as_u16(), 200);
 
         // A second voter through the API with a personal token.
-        let admin = login(&app, "admin@example.org").await;
-        let r = post_form(&admin, &app, "/account", "/account/tokens", &[("name", "t")]).await;
+        let admin = app.login("admin@example.org").await;
+        let r = app.post_form(&admin, "/account", "/account/tokens", &[("name", "t")]).await;
         let html = r.text().await.unwrap();
         let start = html.find("tdm_").unwrap();
         let token: String =
@@ -269,23 +259,22 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
 #[tokio::test]
 async fn accepted_ideas_carry_over_onto_the_ballot() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let (_, area) = open_board(&app, &f).await;
-        let member = login(&app, "member@example.org").await;
+        let f = app.riverbend().await;
+        let (_, area) = app.open_board(&f).await;
+        let member = app.login("member@example.org").await;
         let board = format!("{}/ideas", base(&f));
-        let r = post_form(
-            &member,
-            &app,
-            &board,
-            &board,
-            &[("kind", "idea"), ("title", "Water fountains"), ("body", "In every corridor."), ("conduct", "1")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &member,
+                &board,
+                &board,
+                &[("kind", "idea"), ("title", "Water fountains"), ("body", "In every corridor."), ("conduct", "1")],
+            )
+            .await;
         let idea = location(&r);
-        let fac = login(&app, "fac@example.org").await;
-        post_form(
+        let fac = app.login("fac@example.org").await;
+        app.post_form(
             &fac,
-            &app,
             &idea,
             &format!("{idea}/respond"),
             &[("status", "accepted"), ("response", "Yes, if the budget allows.")],
@@ -301,22 +290,22 @@ async fn accepted_ideas_carry_over_onto_the_ballot() {
             ("area", area.as_str()),
             ("closes_on", "2026-11-25"),
         ];
-        let r = post_form(&fac, &app, &decide(&f), &format!("{}/budgets", base(&f)), &fields).await;
+        let r = app.post_form(&fac, &decide(&f), &format!("{}/budgets", base(&f)), &fields).await;
         let budget = location(&r);
         let (_, html) = get_text(&fac, &app.url(&budget)).await;
         assert!(html.contains("Carry over an accepted idea") && html.contains("Water fountains"));
         let idea_id = idea.rsplit('/').next().unwrap();
         let r =
-            post_form(&fac, &app, &budget, &format!("{budget}/projects"), &[("idea", idea_id), ("cost", "1200")]).await;
+            app.post_form(&fac, &budget, &format!("{budget}/projects"), &[("idea", idea_id), ("cost", "1200")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let id: i64 = budget.rsplit('/').next().unwrap().parse().unwrap();
         let list = store::projects(app.db.pool(), id).await.unwrap();
         assert_eq!(list[0].title, "Water fountains");
         assert_eq!(list[0].idea_id, Some(idea_id.parse().unwrap()));
         let points = format!("points_{}", list[0].id);
-        let r = post_form(&member, &app, &budget, &format!("{budget}/ballot"), &[(points.as_str(), "11")]).await;
+        let r = app.post_form(&member, &budget, &format!("{budget}/ballot"), &[(points.as_str(), "11")]).await;
         assert_eq!(r.status().as_u16(), 422, "more points than allowed");
-        let r = post_form(&member, &app, &budget, &format!("{budget}/ballot"), &[(points.as_str(), "10")]).await;
+        let r = app.post_form(&member, &budget, &format!("{budget}/ballot"), &[(points.as_str(), "10")]).await;
         assert_eq!(r.status().as_u16(), 303);
     })
     .await;

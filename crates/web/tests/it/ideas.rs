@@ -2,33 +2,9 @@
 //! endorsements, comments, pseudonyms, moderation, search, feed and queue.
 
 use serde_json::{Value, json};
-use tandem_domain::{charter::DecisionArea, charter::InfluenceLevel};
-use tandem_store::{charter, initiatives, phases};
+use tandem_store::phases;
 
 use crate::support::*;
-
-/// Publishes a charter with one area and opens participation on the public initiative.
-pub async fn open_board(app: &TestApp, f: &Fixture) -> (i64, i64) {
-    let i = initiatives::by_slug(app.db.pool(), f.community_id, &f.public_slug).await.unwrap().unwrap();
-    phases::create_defaults(&mut app.db.acquire().await.unwrap(), i.id).await.unwrap();
-    let area = DecisionArea {
-        title: String::from("Staffing"),
-        level: InfluenceLevel::Inform,
-        final_decision_by: String::from("District HR"),
-        fixed: String::from("Hiring follows the teachers' contract."),
-        risks: String::new(),
-        reciprocity: String::from("You hear first"),
-    };
-    let area_id =
-        charter::apply(&mut app.db.acquire().await.unwrap(), i.id, charter::Change::AddArea(&area), None, START)
-            .await
-            .unwrap()
-            .unwrap();
-    let v = charter::NewVersion { expected: 0, version: 1, snapshot: "{}", reason: "", by: None };
-    charter::apply(&mut app.db.acquire().await.unwrap(), i.id, charter::Change::Publish, Some(v), START).await.unwrap();
-    initiatives::set_participation(app.db.pool(), i.id, true, START).await.unwrap();
-    (i.id, area_id)
-}
 
 fn board(f: &Fixture) -> String {
     format!("/c/riverbend/i/{}/ideas", f.public_slug)
@@ -43,14 +19,14 @@ async fn post_idea(
 ) -> reqwest::Response {
     let mut fields = vec![("kind", "need"), ("title", title), ("body", "Please look at this."), ("conduct", "1")];
     fields.extend_from_slice(extra);
-    post_form(client, app, &board(f), &board(f), &fields).await
+    app.post_form(client, &board(f), &board(f), &fields).await
 }
 
 #[tokio::test]
 async fn no_idea_before_the_charter_is_published_and_the_phase_takes_ideas() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let member = login(&app, "member@example.org").await;
+        let f = app.riverbend().await;
+        let member = app.login("member@example.org").await;
         let (_, html) = get_text(&member, &app.url(&board(&f))).await;
         assert!(
             html.contains("Participation is not open in this initiative yet."),
@@ -73,7 +49,7 @@ async fn no_idea_before_the_charter_is_published_and_the_phase_takes_ideas() {
             .unwrap()
             .is_empty()
         );
-        let (iid, _) = open_board(&app, &f).await;
+        let (iid, _) = app.open_board(&f).await;
         // Move to the authorization phase, which takes no ideas.
         let list = phases::list(app.db.pool(), iid).await.unwrap();
         let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
@@ -89,7 +65,7 @@ async fn no_idea_before_the_charter_is_published_and_the_phase_takes_ideas() {
         .unwrap();
         let (_, html) = get_text(&member, &app.url(&board(&f))).await;
         assert!(html.contains("The current phase is not taking new ideas."));
-        let observer = login(&app, "observer@example.org").await;
+        let observer = app.login("observer@example.org").await;
         let (_, html) = get_text(&observer, &app.url(&board(&f))).await;
         assert!(html.contains("Observers can read but not post."));
     })
@@ -99,69 +75,67 @@ async fn no_idea_before_the_charter_is_published_and_the_phase_takes_ideas() {
 #[tokio::test]
 async fn a_not_possible_answer_needs_a_reason_and_followers_are_told() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let (_, area) = open_board(&app, &f).await;
-        let member = login(&app, "member@example.org").await;
+        let f = app.riverbend().await;
+        let (_, area) = app.open_board(&f).await;
+        let member = app.login("member@example.org").await;
         // The first contribution needs the code of conduct.
-        let r = post_form(
-            &member,
-            &app,
-            &board(&f),
-            &board(&f),
-            &[("kind", "need"), ("title", "Keep our teachers"), ("body", "Please.")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &member,
+                &board(&f),
+                &board(&f),
+                &[("kind", "need"), ("title", "Keep our teachers"), ("body", "Please.")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Please accept the code of conduct first."));
         let r = post_idea(&app, &member, &f, "Keep our teachers", &[]).await;
         assert_eq!(r.status().as_u16(), 303);
         let idea_url = location(&r);
-        let outsider_endorser = login(&app, "observer@example.org").await;
+        let outsider_endorser = app.login("observer@example.org").await;
         assert_eq!(
-            post_form(&outsider_endorser, &app, &idea_url, &format!("{idea_url}/endorse"), &[("action", "endorse")])
+            app.post_form(&outsider_endorser, &idea_url, &format!("{idea_url}/endorse"), &[("action", "endorse")])
                 .await
                 .status()
                 .as_u16(),
             303
         );
 
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         let respond = format!("{idea_url}/respond");
-        let r = post_form(
-            &fac,
-            &app,
-            &idea_url,
-            &respond,
-            &[("status", "not_possible"), ("reason", ""), ("response", "No.")],
-        )
-        .await;
+        let r = app
+            .post_form(&fac, &idea_url, &respond, &[("status", "not_possible"), ("reason", ""), ("response", "No.")])
+            .await;
         assert_eq!(r.status().as_u16(), 422, "no reason");
         assert!(r.text().await.unwrap().contains("Choose why it is not possible."));
-        let r = post_form(
-            &fac,
-            &app,
-            &idea_url,
-            &respond,
-            &[("status", "not_possible"), ("reason", "charter"), ("response", "Hiring is not ours to decide.")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &idea_url,
+                &respond,
+                &[("status", "not_possible"), ("reason", "charter"), ("response", "Hiring is not ours to decide.")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422, "a charter reason names the decision area");
         let id: i64 = idea_url.rsplit('/').next().unwrap().parse().unwrap();
         let idea = tandem_store::ideas::get_idea(app.db.pool(), 1, id).await.unwrap().unwrap();
         assert_eq!(idea.status, tandem_domain::ideas::IdeaStatus::New, "nothing changed");
-        let r = post_form(
-            &fac,
-            &app,
-            &idea_url,
-            &respond,
-            &[
-                ("status", "not_possible"),
-                ("reason", "charter"),
-                ("decision_area", &area.to_string()),
-                ("response", "Hiring is decided under the teachers' contract. Current teachers are invited to apply."),
-            ],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &idea_url,
+                &respond,
+                &[
+                    ("status", "not_possible"),
+                    ("reason", "charter"),
+                    ("decision_area", &area.to_string()),
+                    (
+                        "response",
+                        "Hiring is decided under the teachers' contract. Current teachers are invited to apply.",
+                    ),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, page) = get_text(&app.client(), &app.url(&idea_url)).await;
         assert!(
@@ -186,8 +160,8 @@ async fn a_not_possible_answer_needs_a_reason_and_followers_are_told() {
 #[tokio::test]
 async fn pupils_post_under_a_pseudonym_and_their_name_never_shows() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        open_board(&app, &f).await;
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
         // Make the member a pupil.
         let groups = tandem_store::communities::groups(app.db.pool(), f.community_id).await.unwrap();
         let pupils = groups.iter().find(|g| g.key == "pupils").unwrap().id;
@@ -203,7 +177,7 @@ async fn pupils_post_under_a_pseudonym_and_their_name_never_shows() {
         )
         .await
         .unwrap();
-        let pupil = login(&app, "member@example.org").await;
+        let pupil = app.login("member@example.org").await;
         let r = post_idea(&app, &pupil, &f, "Water fountains", &[("pseudonym", "member fan")]).await;
         assert_eq!(r.status().as_u16(), 422, "a pseudonym containing the name is refused");
         let r = post_idea(&app, &pupil, &f, "Water fountains", &[]).await;
@@ -221,14 +195,14 @@ async fn pupils_post_under_a_pseudonym_and_their_name_never_shows() {
             .await
             .unwrap();
         assert_eq!(api[0]["author"], "a pupil");
-        let r = post_form(
-            &pupil,
-            &app,
-            &url,
-            &format!("{url}/comments"),
-            &[("body", "Still broken today"), ("pseudonym", "Comet")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &pupil,
+                &url,
+                &format!("{url}/comments"),
+                &[("body", "Still broken today"), ("pseudonym", "Comet")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, page) = get_text(&app.client(), &app.url(&url)).await;
         assert!(page.contains("Comet"));
@@ -239,47 +213,41 @@ async fn pupils_post_under_a_pseudonym_and_their_name_never_shows() {
 #[tokio::test]
 async fn endorsements_comments_flags_and_hiding_with_a_reason() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        open_board(&app, &f).await;
-        let member = login(&app, "member@example.org").await;
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let member = app.login("member@example.org").await;
         let url = location(&post_idea(&app, &member, &f, "Benches", &[]).await);
-        let admin = login(&app, "admin@example.org").await;
+        let admin = app.login("admin@example.org").await;
         for _ in 0..2 {
-            post_form(&admin, &app, &url, &format!("{url}/endorse"), &[("action", "endorse")]).await;
+            app.post_form(&admin, &url, &format!("{url}/endorse"), &[("action", "endorse")]).await;
         }
         let (_, page) = get_text(&app.client(), &app.url(&url)).await;
         assert!(page.contains("1 endorsement"), "once per member");
-        let r =
-            post_form(&admin, &app, &url, &format!("{url}/comments"), &[("body", "Where exactly?"), ("conduct", "1")])
-                .await;
+        let r = app
+            .post_form(&admin, &url, &format!("{url}/comments"), &[("body", "Where exactly?"), ("conduct", "1")])
+            .await;
         let cid: i64 = location(&r).rsplit("comment-").next().unwrap().parse().unwrap();
-        let r = post_form(
-            &member,
-            &app,
-            &url,
-            &format!("{url}/comments"),
-            &[("body", "By the gate"), ("parent", &cid.to_string())],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &member,
+                &url,
+                &format!("{url}/comments"),
+                &[("body", "By the gate"), ("parent", &cid.to_string())],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303, "a threaded reply");
-        let r = post_form(&member, &app, &url, &format!("{url}/comments/{cid}/flag"), &[("reason", "")]).await;
+        let r = app.post_form(&member, &url, &format!("{url}/comments/{cid}/flag"), &[("reason", "")]).await;
         assert_eq!(r.status().as_u16(), 422);
-        post_form(&member, &app, &url, &format!("{url}/comments/{cid}/flag"), &[("reason", "Off topic")]).await;
-        let fac = login(&app, "fac@example.org").await;
+        app.post_form(&member, &url, &format!("{url}/comments/{cid}/flag"), &[("reason", "Off topic")]).await;
+        let fac = app.login("fac@example.org").await;
         let (_, queue) = get_text(&fac, &app.url("/c/riverbend/moderation")).await;
         assert!(queue.contains("Off topic"));
-        let r = post_form(
-            &fac,
-            &app,
-            &url,
-            &format!("{url}/comments/{cid}/moderate"),
-            &[("action", "hide"), ("reason", "")],
-        )
-        .await;
+        let r = app
+            .post_form(&fac, &url, &format!("{url}/comments/{cid}/moderate"), &[("action", "hide"), ("reason", "")])
+            .await;
         assert_eq!(r.status().as_u16(), 422, "hiding needs a reason");
-        post_form(
+        app.post_form(
             &fac,
-            &app,
             &url,
             &format!("{url}/comments/{cid}/moderate"),
             &[("action", "hide"), ("reason", "Not about the benches")],
@@ -301,15 +269,15 @@ async fn endorsements_comments_flags_and_hiding_with_a_reason() {
 #[tokio::test]
 async fn search_queue_health_feed_and_accountability() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        open_board(&app, &f).await;
-        let member = login(&app, "member@example.org").await;
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let member = app.login("member@example.org").await;
         let lunch = location(&post_idea(&app, &member, &f, "Longer lunch", &[]).await);
         post_idea(&app, &member, &f, "Water fountains", &[]).await;
         let (_, found) = get_text(&app.client(), &app.url(&format!("{}?q=lunc", board(&f)))).await;
         assert!(found.contains("Longer lunch") && !found.contains("Water fountains"));
         app.clock.advance(11 * 24 * 3600);
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         let (_, queue) = get_text(&fac, &app.url("/c/riverbend/queue")).await;
         assert!(queue.contains("Longer lunch") && queue.contains("Overdue"));
         let health: Value = app
@@ -323,9 +291,8 @@ async fn search_queue_health_feed_and_accountability() {
             .unwrap();
         let overdue = health.as_array().unwrap().iter().find(|x| x["check"] == "ideas-awaiting-response").unwrap();
         assert_eq!(overdue["count"], 2);
-        post_form(
+        app.post_form(
             &fac,
-            &app,
             &lunch,
             &format!("{lunch}/respond"),
             &[("status", "accepted"), ("response", "Yes, from January.")],
@@ -333,33 +300,38 @@ async fn search_queue_health_feed_and_accountability() {
         .await;
         let acc = format!("/c/riverbend/i/{}/accountability", f.public_slug);
         let idea_id = lunch.rsplit('/').next().unwrap().to_owned();
-        let r = post_form(
-            &fac,
-            &app,
-            &acc,
-            &format!("{acc}/commitments"),
-            &[("title", "40-minute lunch"), ("description", ""), ("idea", &idea_id)],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &acc,
+                &format!("{acc}/commitments"),
+                &[("title", "40-minute lunch"), ("description", ""), ("idea", &idea_id)],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let c = tandem_store::accountability::list(&mut app.db.acquire().await.unwrap(), 1).await.unwrap()[0].id;
-        let r = post_form(
-            &fac,
-            &app,
-            &acc,
-            &format!("{acc}/commitments/{c}/progress"),
-            &[("status", "done"), ("percent", "60"), ("body", "x"), ("happened_on", "2026-11-20")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &acc,
+                &format!("{acc}/commitments/{c}/progress"),
+                &[("status", "done"), ("percent", "60"), ("body", "x"), ("happened_on", "2026-11-20")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422, "done means 100%");
-        let r = post_form(
-            &fac,
-            &app,
-            &acc,
-            &format!("{acc}/commitments/{c}/progress"),
-            &[("status", "in_progress"), ("percent", "60"), ("body", "Buses confirmed"), ("happened_on", "2026-11-20")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &acc,
+                &format!("{acc}/commitments/{c}/progress"),
+                &[
+                    ("status", "in_progress"),
+                    ("percent", "60"),
+                    ("body", "Buses confirmed"),
+                    ("happened_on", "2026-11-20"),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, notes) = get_text(&member, &app.url("/notifications")).await;
         assert!(notes.contains("A commitment answering an idea you follow has progressed: 40-minute lunch"));
@@ -380,10 +352,10 @@ async fn search_queue_health_feed_and_accountability() {
 #[tokio::test]
 async fn the_api_posts_answers_and_endorses() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        open_board(&app, &f).await;
-        let client = login(&app, "member@example.org").await;
-        let r = post_form(&client, &app, "/account", "/account/tokens", &[("name", "t")]).await;
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let client = app.login("member@example.org").await;
+        let r = app.post_form(&client, "/account", "/account/tokens", &[("name", "t")]).await;
         let html = r.text().await.unwrap();
         let start = html.find("tdm_").unwrap();
         let token: String =

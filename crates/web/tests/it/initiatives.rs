@@ -5,22 +5,22 @@ use crate::support::*;
 #[tokio::test]
 async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let fac = login(&app, "fac@example.org").await;
-        let r = post_form(
-            &fac,
-            &app,
-            "/c/riverbend/initiatives/new",
-            "/c/riverbend/initiatives",
-            &[
-                ("title", "Peer mentoring"),
-                ("summary", "Older pupils mentor new ones"),
-                ("school", "northside"),
-                ("visibility", "public"),
-                ("value_statement", "No one starts alone."),
-            ],
-        )
-        .await;
+        app.riverbend().await;
+        let fac = app.login("fac@example.org").await;
+        let r = app
+            .post_form(
+                &fac,
+                "/c/riverbend/initiatives/new",
+                "/c/riverbend/initiatives",
+                &[
+                    ("title", "Peer mentoring"),
+                    ("summary", "Older pupils mentor new ones"),
+                    ("school", "northside"),
+                    ("visibility", "public"),
+                    ("value_statement", "No one starts alone."),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let page = location(&r);
         assert_eq!(page, "/c/riverbend/i/peer-mentoring");
@@ -28,29 +28,29 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
         let (_, html) = get_text(&fac, &app.url(&page)).await;
         assert!(html.contains("state-missing"), "capacity and legitimacy are missing at first");
 
-        let r = post_form(
-            &fac,
-            &app,
-            &edit,
-            &format!("{page}/outcomes"),
-            &[("description", "New pupils with a mentor"), ("measure", "Register"), ("target", "100%")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &edit,
+                &format!("{page}/outcomes"),
+                &[("description", "New pupils with a mentor"), ("measure", "Register"), ("target", "100%")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
-        let r = post_form(
-            &fac,
-            &app,
-            &edit,
-            &format!("{page}/capacity"),
-            &[
-                ("kind", "people"),
-                ("title", "Coordinator"),
-                ("owner", "Head of Year 9"),
-                ("status", "in_place"),
-                ("evidence", ""),
-            ],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &edit,
+                &format!("{page}/capacity"),
+                &[
+                    ("kind", "people"),
+                    ("title", "Coordinator"),
+                    ("owner", "Head of Year 9"),
+                    ("status", "in_place"),
+                    ("evidence", ""),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let groups = tandem_store::communities::groups(app.db.pool(), 1).await.unwrap();
         let mut support: Vec<(String, String)> = Vec::new();
@@ -59,7 +59,7 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
             support.push((format!("note_{}", g.id), String::new()));
         }
         let fields: Vec<(&str, &str)> = support.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let r = post_form(&fac, &app, &edit, &format!("{page}/support"), &fields).await;
+        let r = app.post_form(&fac, &edit, &format!("{page}/support"), &fields).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&fac, &app.url(&page)).await;
         assert!(html.contains("rounds the bases"), "all three bases hold");
@@ -80,16 +80,16 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
 #[tokio::test]
 async fn bad_initiative_input_is_explained_and_changes_nothing() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let fac = login(&app, "fac@example.org").await;
-        let r = post_form(
-            &fac,
-            &app,
-            "/c/riverbend/initiatives/new",
-            "/c/riverbend/initiatives",
-            &[("title", ""), ("visibility", "secret"), ("school", "nowhere")],
-        )
-        .await;
+        let f = app.riverbend().await;
+        let fac = app.login("fac@example.org").await;
+        let r = app
+            .post_form(
+                &fac,
+                "/c/riverbend/initiatives/new",
+                "/c/riverbend/initiatives",
+                &[("title", ""), ("visibility", "secret"), ("school", "nowhere")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         let html = r.text().await.unwrap();
         assert!(
@@ -105,14 +105,14 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
         let groups = tandem_store::communities::groups(app.db.pool(), 1).await.unwrap();
         let first = format!("stance_{}", groups[0].id);
         let second = format!("stance_{}", groups[1].id);
-        let r = post_form(
-            &fac,
-            &app,
-            &edit,
-            &format!("{page}/support"),
-            &[(first.as_str(), "champion"), (second.as_str(), "fan")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &edit,
+                &format!("{page}/support"),
+                &[(first.as_str(), "champion"), (second.as_str(), "fan")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422, "one bad row");
         let i =
             tandem_store::initiatives::by_slug(app.db.pool(), f.community_id, &f.public_slug).await.unwrap().unwrap();
@@ -121,20 +121,20 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
             "and no row was saved"
         );
 
-        let r = post_form(
-            &fac,
-            &app,
-            &edit,
-            &format!("{page}/capacity"),
-            &[("kind", "robots"), ("title", ""), ("status", "done")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &edit,
+                &format!("{page}/capacity"),
+                &[("kind", "robots"), ("title", ""), ("status", "done")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(tandem_store::initiatives::capacity(app.db.pool(), i.id).await.unwrap().is_empty());
 
         // Spanish users get Spanish errors.
-        post_form(&fac, &app, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
-        let r = post_form(&fac, &app, &edit, &format!("{page}/outcomes"), &[("description", "")]).await;
+        app.post_form(&fac, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
+        let r = app.post_form(&fac, &edit, &format!("{page}/outcomes"), &[("description", "")]).await;
         assert_eq!(r.status().as_u16(), 422);
         assert!(r.text().await.unwrap().contains("Este dato es obligatorio."));
     })
@@ -144,17 +144,17 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
 #[tokio::test]
 async fn only_facilitators_and_admins_edit() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let edit = format!("/c/riverbend/i/{}/edit", f.public_slug);
         let r = app.client().get(app.url(&edit)).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 303, "anonymous people are asked to log in");
         assert!(location(&r).starts_with("/login?next="));
         for email in ["member@example.org", "observer@example.org", "outsider@example.org"] {
-            let client = login(&app, email).await;
+            let client = app.login(email).await;
             assert_eq!(get_text(&client, &app.url(&edit)).await.0, 403, "{email}");
             assert_eq!(get_text(&client, &app.url("/c/riverbend/initiatives/new")).await.0, 403, "{email}");
         }
-        let admin = login(&app, "admin@example.org").await;
+        let admin = app.login("admin@example.org").await;
         assert_eq!(get_text(&admin, &app.url(&edit)).await.0, 200);
     })
     .await;
@@ -163,34 +163,29 @@ async fn only_facilitators_and_admins_edit() {
 #[tokio::test]
 async fn admins_manage_groups_schools_and_roles_but_keep_one_admin() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        let admin = login(&app, "admin@example.org").await;
-        let r = post_form(
-            &admin,
-            &app,
-            "/c/riverbend/settings",
-            "/c/riverbend/groups",
-            &[("name_en", "Parent-teacher association"), ("name_es", "AMPA")],
-        )
-        .await;
+        let f = app.riverbend().await;
+        let admin = app.login("admin@example.org").await;
+        let r = app
+            .post_form(
+                &admin,
+                "/c/riverbend/settings",
+                "/c/riverbend/groups",
+                &[("name_en", "Parent-teacher association"), ("name_es", "AMPA")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
-        let r = post_form(
-            &admin,
-            &app,
-            "/c/riverbend/settings",
-            "/c/riverbend/schools",
-            &[("name", "Harbor View High"), ("phase", "secondary")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &admin,
+                "/c/riverbend/settings",
+                "/c/riverbend/schools",
+                &[("name", "Harbor View High"), ("phase", "secondary")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
-        let r = post_form(
-            &admin,
-            &app,
-            "/c/riverbend/settings",
-            "/c/riverbend/schools",
-            &[("name", ""), ("phase", "college")],
-        )
-        .await;
+        let r = app
+            .post_form(&admin, "/c/riverbend/settings", "/c/riverbend/schools", &[("name", ""), ("phase", "college")])
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         assert_eq!(tandem_store::communities::schools(app.db.pool(), f.community_id).await.unwrap().len(), 2);
         let (_, es) = get_text(&admin, &app.url("/c/riverbend")).await;
@@ -199,14 +194,14 @@ async fn admins_manage_groups_schools_and_roles_but_keep_one_admin() {
         // The only admin cannot demote themselves.
         let me = tandem_store::users::get_by_email(app.db.pool(), "admin@example.org").await.unwrap().unwrap();
         let m = tandem_store::communities::membership(app.db.pool(), f.community_id, me.id).await.unwrap().unwrap();
-        let r = post_form(
-            &admin,
-            &app,
-            "/c/riverbend/members",
-            &format!("/c/riverbend/members/{}", m.id),
-            &[("role", "member"), ("group", ""), ("school", "")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &admin,
+                "/c/riverbend/members",
+                &format!("/c/riverbend/members/{}", m.id),
+                &[("role", "member"), ("group", ""), ("school", "")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let m = tandem_store::communities::membership(app.db.pool(), f.community_id, me.id).await.unwrap().unwrap();
         assert_eq!(m.role, tandem_domain::community::Role::Admin);

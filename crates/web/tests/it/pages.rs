@@ -5,7 +5,7 @@ use crate::support::*;
 #[tokio::test]
 async fn public_pages_render_without_login() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let client = app.client();
         for path in [
             "/".to_owned(),
@@ -33,15 +33,15 @@ async fn public_pages_render_without_login() {
 #[tokio::test]
 async fn members_only_initiatives_are_hidden_from_outsiders() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let path = format!("/c/riverbend/i/{}", f.private_slug);
         let (status, _) = get_text(&app.client(), &app.url(&path)).await;
         assert_eq!(status, 404, "anonymous");
-        let outsider = login(&app, "outsider@example.org").await;
+        let outsider = app.login("outsider@example.org").await;
         assert_eq!(get_text(&outsider, &app.url(&path)).await.0, 404, "logged in, not a member");
         let (_, list) = get_text(&outsider, &app.url("/c/riverbend/initiatives")).await;
         assert!(!list.contains("Staff workload review"));
-        let observer = login(&app, "observer@example.org").await;
+        let observer = app.login("observer@example.org").await;
         assert_eq!(get_text(&observer, &app.url(&path)).await.0, 200, "members see it");
     })
     .await;
@@ -69,23 +69,23 @@ async fn unknown_addresses_get_a_translated_404_page() {
 #[tokio::test]
 async fn language_switch_is_remembered() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
+        app.riverbend().await;
         let client = app.client();
-        let r = post_form(&client, &app, "/glossary", "/lang", &[("lang", "es"), ("next", "/glossary")]).await;
+        let r = app.post_form(&client, "/glossary", "/lang", &[("lang", "es"), ("next", "/glossary")]).await;
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(location(&r), "/glossary");
         let (_, html) = get_text(&client, &app.url("/c/riverbend")).await;
         assert!(html.contains("<html lang=\"es\">") && html.contains("Quién participa"));
         // A logged-in person's choice is stored with their account too.
-        let member = login(&app, "member@example.org").await;
-        post_form(&member, &app, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
+        let member = app.login("member@example.org").await;
+        app.post_form(&member, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
         let user = tandem_store::users::get_by_email(app.db.pool(), "member@example.org").await.unwrap().unwrap();
         assert_eq!(user.lang, "es");
         // An unknown language changes nothing.
-        let r = post_form(&client, &app, "/", "/lang", &[("lang", "fr"), ("next", "/")]).await;
+        let r = app.post_form(&client, "/", "/lang", &[("lang", "fr"), ("next", "/")]).await;
         assert_eq!(r.status().as_u16(), 400);
         // Redirects stay on this site.
-        let r = post_form(&client, &app, "/", "/lang", &[("lang", "en"), ("next", "https://evil.example/")]).await;
+        let r = app.post_form(&client, "/", "/lang", &[("lang", "en"), ("next", "https://evil.example/")]).await;
         assert_eq!(location(&r), "/");
     })
     .await;
@@ -120,15 +120,17 @@ async fn security_headers_are_on_every_response() {
 #[tokio::test]
 async fn small_groups_are_suppressed_on_public_pages() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        // The fixture has 4 members, all families: fewer than 5.
+        app.riverbend().await;
+        // The fixture has 5 members: 4 families and 1 pupil, both fewer than 5.
         let (_, html) = get_text(&app.client(), &app.url("/c/riverbend")).await;
         assert!(html.contains("Fewer than 5 people"), "suppressed cell explained");
         let body: serde_json::Value =
             app.client().get(app.url("/api/v1/communities/riverbend")).send().await.unwrap().json().await.unwrap();
-        let families = body["groups"].as_array().unwrap().iter().find(|g| g["key"] == "families").unwrap();
-        assert!(families["members"].is_null());
-        assert!(body["total_members"].is_null());
+        let group = |key: &str| body["groups"].as_array().unwrap().iter().find(|g| g["key"] == key).unwrap().clone();
+        assert!(group("families")["members"].is_null());
+        assert!(group("pupils")["members"].is_null());
+        // Both cells are hidden, so the total of 5 gives neither away.
+        assert_eq!(body["total_members"], 5);
     })
     .await;
 }

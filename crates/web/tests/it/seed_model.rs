@@ -13,47 +13,46 @@ fn initiative(f: &Fixture) -> String {
 #[tokio::test]
 async fn stakeholders_are_mapped_and_bad_ones_refused() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
-        tandem_store::phases::create_defaults(&mut app.db.acquire().await.unwrap(), 1).await.unwrap();
+        let f = app.riverbend().await;
         let base = initiative(&f);
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         let page = format!("{base}/environment");
-        let r = post_form(
-            &fac,
-            &app,
-            &page,
-            &format!("{base}/stakeholders"),
-            &[
-                ("name", "School board"),
-                ("kind", "group"),
-                ("formal_authority", "approves"),
-                ("instrument", ""),
-                ("influence", "high"),
-                ("stance", "supporter"),
-                ("suitability", "co_production"),
-                ("group", ""),
-            ],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &page,
+                &format!("{base}/stakeholders"),
+                &[
+                    ("name", "School board"),
+                    ("kind", "group"),
+                    ("formal_authority", "approves"),
+                    ("instrument", ""),
+                    ("influence", "high"),
+                    ("stance", "supporter"),
+                    ("suitability", "co_production"),
+                    ("group", ""),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422, "formal authority needs its instrument");
         assert!(r.text().await.unwrap().contains("Say how this formal authority is exercised."));
-        let r = post_form(
-            &fac,
-            &app,
-            &page,
-            &format!("{base}/stakeholders"),
-            &[
-                ("name", "School board"),
-                ("kind", "group"),
-                ("formal_authority", "approves"),
-                ("instrument", "Board vote on the final plan"),
-                ("influence", "high"),
-                ("stance", "supporter"),
-                ("suitability", "co_production"),
-                ("group", ""),
-            ],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &page,
+                &format!("{base}/stakeholders"),
+                &[
+                    ("name", "School board"),
+                    ("kind", "group"),
+                    ("formal_authority", "approves"),
+                    ("instrument", "Board vote on the final plan"),
+                    ("influence", "high"),
+                    ("stance", "supporter"),
+                    ("suitability", "co_production"),
+                    ("group", ""),
+                ],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&app.client(), &app.url(&page)).await;
         assert!(
@@ -70,8 +69,8 @@ async fn stakeholders_are_mapped_and_bad_ones_refused() {
             .unwrap();
         assert_eq!(env["stakeholders"].as_array().unwrap().len(), 1);
         // Members cannot change the map.
-        let member = login(&app, "member@example.org").await;
-        let r = post_form(&member, &app, &page, &format!("{base}/stakeholders"), &[("name", "X")]).await;
+        let member = app.login("member@example.org").await;
+        let r = app.post_form(&member, &page, &format!("{base}/stakeholders"), &[("name", "X")]).await;
         assert_eq!(r.status().as_u16(), 403);
     })
     .await;
@@ -80,18 +79,18 @@ async fn stakeholders_are_mapped_and_bad_ones_refused() {
 #[tokio::test]
 async fn participation_waits_for_the_published_charter() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let base = initiative(&f);
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         // Opening before the charter is published fails with a clear message and changes nothing.
-        let r = post_form(&fac, &app, &base, &format!("{base}/participation"), &[("open", "1")]).await;
+        let r = app.post_form(&fac, &base, &format!("{base}/participation"), &[("open", "1")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&fac, &app.url(&location(&r))).await;
         assert!(html.contains("Participation cannot open until the power-sharing charter is published"));
         let stored =
             tandem_store::initiatives::by_slug(app.db.pool(), f.community_id, &f.public_slug).await.unwrap().unwrap();
         assert!(!stored.participation_open);
-        let token = api_token(&app, "fac@example.org").await;
+        let token = app.api_token("fac@example.org").await;
         let api = reqwest::Client::new();
         let url = app.url(&format!("/api/v1/communities/riverbend/initiatives/{}/participation", f.public_slug));
         let r = api.put(&url).bearer_auth(&token).json(&json!({"open": true})).send().await.unwrap();
@@ -100,7 +99,7 @@ async fn participation_waits_for_the_published_charter() {
 
         // A draft is invisible to the public and cannot be published empty.
         let charter = format!("{base}/charter");
-        let r = post_form(&fac, &app, &charter, &format!("{charter}/publish"), &[]).await;
+        let r = app.post_form(&fac, &charter, &format!("{charter}/publish"), &[]).await;
         assert_eq!(r.status().as_u16(), 422);
         let area = [
             ("title", "The school's name"),
@@ -110,11 +109,11 @@ async fn participation_waits_for_the_published_charter() {
             ("risks", ""),
             ("reciprocity", "Pupils unveil the name"),
         ];
-        let r = post_form(&fac, &app, &charter, &format!("{charter}/areas"), &area).await;
+        let r = app.post_form(&fac, &charter, &format!("{charter}/areas"), &area).await;
         assert_eq!(r.status().as_u16(), 303, "drafts change without a reason");
         let (_, public) = get_text(&app.client(), &app.url(&charter)).await;
         assert!(!public.contains("The school's name"), "the draft is not public");
-        let r = post_form(&fac, &app, &charter, &format!("{charter}/publish"), &[]).await;
+        let r = app.post_form(&fac, &charter, &format!("{charter}/publish"), &[]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, public) = get_text(&app.client(), &app.url(&charter)).await;
         assert!(public.contains("The school's name") && public.contains("Pupils unveil the name"));
@@ -124,11 +123,11 @@ async fn participation_waits_for_the_published_charter() {
         let edit = format!("{charter}/areas/{}", areas[0].id);
         let mut changed = area.to_vec();
         changed[1] = ("level", "collaborate");
-        let r = post_form(&fac, &app, &charter, &edit, &changed).await;
+        let r = app.post_form(&fac, &charter, &edit, &changed).await;
         assert_eq!(r.status().as_u16(), 422, "no reason given");
         assert_eq!(tandem_store::charter::get_charter(app.db.pool(), 1).await.unwrap().version, 1);
         changed.push(("reason", "The board must ratify the name"));
-        let r = post_form(&fac, &app, &charter, &edit, &changed).await;
+        let r = app.post_form(&fac, &charter, &edit, &changed).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, public) = get_text(&app.client(), &app.url(&charter)).await;
         assert!(public.contains("The board must ratify the name") && public.contains("Version 2"));
@@ -151,27 +150,19 @@ async fn participation_waits_for_the_published_charter() {
     .await;
 }
 
-pub async fn api_token(app: &TestApp, email: &str) -> String {
-    let client = login(app, email).await;
-    let r = post_form(&client, app, "/account", "/account/tokens", &[("name", "script")]).await;
-    let html = r.text().await.unwrap();
-    let start = html.find("tdm_").unwrap();
-    html[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect()
-}
-
 #[tokio::test]
 async fn new_initiatives_get_the_default_phases_and_moves_are_recorded() {
     on_each_backend(|app| async move {
-        fixture(&app.db).await;
-        let fac = login(&app, "fac@example.org").await;
-        let r = post_form(
-            &fac,
-            &app,
-            "/c/riverbend/initiatives/new",
-            "/c/riverbend/initiatives",
-            &[("title", "Safer routes"), ("visibility", "public"), ("school", "")],
-        )
-        .await;
+        app.riverbend().await;
+        let fac = app.login("fac@example.org").await;
+        let r = app
+            .post_form(
+                &fac,
+                "/c/riverbend/initiatives/new",
+                "/c/riverbend/initiatives",
+                &[("title", "Safer routes"), ("visibility", "public"), ("school", "")],
+            )
+            .await;
         let base = location(&r);
         let (_, phases_page) = get_text(&fac, &app.url(&format!("{base}/phases"))).await;
         for name in ["Identify needs", "Co-design", "Authorization", "Co-delivery", "Co-evaluation"] {
@@ -179,31 +170,31 @@ async fn new_initiatives_get_the_default_phases_and_moves_are_recorded() {
         }
         let i = tandem_store::initiatives::by_slug(app.db.pool(), 1, "safer-routes").await.unwrap().unwrap();
         let phases = tandem_store::phases::list(app.db.pool(), i.id).await.unwrap();
-        let r = post_form(
-            &fac,
-            &app,
-            &format!("{base}/phases"),
-            &format!("{base}/phases/{}/current", phases[1].id),
-            &[("note", "Needs agreed")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &format!("{base}/phases"),
+                &format!("{base}/phases/{}/current", phases[1].id),
+                &[("note", "Needs agreed")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, overview) = get_text(&fac, &app.url(&base)).await;
         assert!(overview.contains("Co-design"), "the current phase shows on the initiative page");
         let (_, phases_page) = get_text(&fac, &app.url(&format!("{base}/phases"))).await;
         assert!(phases_page.contains("Needs agreed"), "the move is recorded");
-        let r =
-            post_form(&fac, &app, &format!("{base}/phases"), &format!("{base}/phases/{}/delete", phases[1].id), &[])
-                .await;
+        let r = app
+            .post_form(&fac, &format!("{base}/phases"), &format!("{base}/phases/{}/delete", phases[1].id), &[])
+            .await;
         assert_eq!(r.status().as_u16(), 409, "the current phase cannot be deleted");
-        let r = post_form(
-            &fac,
-            &app,
-            &format!("{base}/phases"),
-            &format!("{base}/phases"),
-            &[("name", "Pilot"), ("kind", "co_production"), ("starts_on", "2027-05-01"), ("ends_on", "2027-04-01")],
-        )
-        .await;
+        let r = app
+            .post_form(
+                &fac,
+                &format!("{base}/phases"),
+                &format!("{base}/phases"),
+                &[("name", "Pilot"), ("kind", "co_production"), ("starts_on", "2027-05-01"), ("ends_on", "2027-04-01")],
+            )
+            .await;
         assert_eq!(r.status().as_u16(), 422);
         assert_eq!(tandem_store::phases::list(app.db.pool(), i.id).await.unwrap().len(), 5);
     })
@@ -223,9 +214,9 @@ fn multipart_csv(token: &str, csv: &str) -> reqwest::multipart::Form {
 #[tokio::test]
 async fn engagement_csv_is_imported_whole_and_small_figures_stay_hidden() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let base = initiative(&f);
-        let fac = login(&app, "fac@example.org").await;
+        let fac = app.login("fac@example.org").await;
         let page = format!("{base}/engagement");
         let (_, html) = get_text(&fac, &app.url(&page)).await;
         let token = csrf_in(&html);
@@ -258,7 +249,7 @@ async fn engagement_csv_is_imported_whole_and_small_figures_stay_hidden() {
         let total = rows.iter().find(|r| r["group_id"] == 0).unwrap();
         assert_eq!(total["steps"]["awareness"], 383);
         // One record by form, with a bad one refused.
-        let r = post_form(&fac, &app, &page, &format!("{page}/events"), &[("group", "1"), ("kind", "trained"), ("people", "-2"), ("occurred_on", "2026-10-05"), ("source", "x")]).await;
+        let r = app.post_form(&fac, &page, &format!("{page}/events"), &[("group", "1"), ("kind", "trained"), ("people", "-2"), ("occurred_on", "2026-10-05"), ("source", "x")]).await;
         assert_eq!(r.status().as_u16(), 422);
     })
     .await;
@@ -267,20 +258,19 @@ async fn engagement_csv_is_imported_whole_and_small_figures_stay_hidden() {
 #[tokio::test]
 async fn the_worksheet_is_for_members_and_keeps_history() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let page = format!("{}/worksheet", initiative(&f));
         assert_eq!(app.client().get(app.url(&page)).send().await.unwrap().status().as_u16(), 303, "log in first");
-        let outsider = login(&app, "outsider@example.org").await;
+        let outsider = app.login("outsider@example.org").await;
         assert_eq!(get_text(&outsider, &app.url(&page)).await.0, 403);
-        let fac = login(&app, "fac@example.org").await;
-        post_form(&fac, &app, &page, &format!("{page}/3"), &[("answer", "Families")]).await;
-        let r =
-            post_form(&fac, &app, &page, &format!("{page}/3"), &[("answer", "Families and the pupil council")]).await;
+        let fac = app.login("fac@example.org").await;
+        app.post_form(&fac, &page, &format!("{page}/3"), &[("answer", "Families")]).await;
+        let r = app.post_form(&fac, &page, &format!("{page}/3"), &[("answer", "Families and the pupil council")]).await;
         assert_eq!(r.status().as_u16(), 303);
-        let r = post_form(&fac, &app, &page, &format!("{page}/3"), &[("answer", "  ")]).await;
+        let r = app.post_form(&fac, &page, &format!("{page}/3"), &[("answer", "  ")]).await;
         assert_eq!(r.status().as_u16(), 422);
-        assert_eq!(post_form(&fac, &app, &page, &format!("{page}/9"), &[("answer", "x")]).await.status().as_u16(), 404);
-        let member = login(&app, "member@example.org").await;
+        assert_eq!(app.post_form(&fac, &page, &format!("{page}/9"), &[("answer", "x")]).await.status().as_u16(), 404);
+        let member = app.login("member@example.org").await;
         let (_, html) = get_text(&member, &app.url(&page)).await;
         assert!(html.contains("Families and the pupil council") && html.contains("1 earlier answer"));
     })
@@ -290,7 +280,7 @@ async fn the_worksheet_is_for_members_and_keeps_history() {
 #[tokio::test]
 async fn health_changes_as_the_bases_are_held_and_the_packet_prints() {
     on_each_backend(|app| async move {
-        let f = fixture(&app.db).await;
+        let f = app.riverbend().await;
         let base = initiative(&f);
         let health: Value = app
             .client()
@@ -307,10 +297,9 @@ async fn health_changes_as_the_bases_are_held_and_the_packet_prints() {
                 && checks.contains(&"no-measurable-outcomes")
                 && checks.contains(&"worksheet-unanswered")
         );
-        let fac = login(&app, "fac@example.org").await;
-        post_form(
+        let fac = app.login("fac@example.org").await;
+        app.post_form(
             &fac,
-            &app,
             &format!("{base}/edit"),
             &format!("{base}/outcomes"),
             &[("description", "Attendance"), ("measure", "Register"), ("target", "95%")],

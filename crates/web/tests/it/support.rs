@@ -3,22 +3,13 @@
 use std::{future::Future, net::SocketAddr, sync::Arc};
 
 use reqwest::{Client, Response, redirect::Policy};
-use tandem_domain::{
-    Timestamp,
-    community::{CommunityKind, Role, SchoolPhase},
-    initiative::Visibility,
-    text::Slug,
-};
-use tandem_service::{ManualClock, Service, secrets as security};
+pub use tandem_service::testing::{PASSWORD, Riverbend as Fixture, START};
+use tandem_service::{ManualClock, Service, testing};
 use tandem_store::{
-    Backend, Db, communities, initiatives,
+    Backend, Db,
     testing::{TestDb, backends},
-    users,
 };
 use tandem_web::{AppState, WebConfig};
-
-pub const START: Timestamp = Timestamp(1_795_000_000);
-pub const PASSWORD: &str = "correct horse battery";
 
 pub struct TestApp {
     pub addr: SocketAddr,
@@ -77,87 +68,47 @@ impl TestApp {
     pub fn client(&self) -> Client {
         Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
     }
-}
 
-pub struct Fixture {
-    pub community_id: i64,
-    pub public_slug: String,
-    pub private_slug: String,
-}
-
-/// A community with one user per role, a school and two initiatives.
-pub async fn fixture(db: &Db) -> Fixture {
-    let new = communities::NewCommunity {
-        slug: "riverbend",
-        name: "Riverbend",
-        kind: CommunityKind::District,
-        description: "A district",
-    };
-    let cid = communities::create(&mut db.acquire().await.unwrap(), &new, START).await.unwrap();
-    let school_id =
-        communities::add_school(db.pool(), cid, "northside", "Northside Middle", SchoolPhase::Middle, START)
-            .await
-            .unwrap()
-            .unwrap();
-    let hash = security::hash_password(PASSWORD).unwrap();
-    let groups = communities::groups(db.pool(), cid).await.unwrap();
-    let families = groups.iter().find(|g| g.key == "families").map(|g| g.id);
-    for (email, role) in [
-        ("admin@example.org", Role::Admin),
-        ("fac@example.org", Role::Facilitator),
-        ("member@example.org", Role::Member),
-        ("observer@example.org", Role::Observer),
-    ] {
-        let u = users::NewUser {
-            email: Some(email),
-            display_name: email.split('@').next().unwrap(),
-            password_hash: Some(&hash),
-            lang: "en",
-            is_site_admin: false,
-        };
-        let uid = users::create(db.pool(), &u, START).await.unwrap();
-        let m =
-            communities::NewMembership { community_id: cid, user_id: uid, role, group_id: families, school_id: None };
-        communities::add_member(db.pool(), &m, START).await.unwrap();
+    /// The fixture community: one person per role, a school and two
+    /// initiatives with the default phases (see `tandem_service::testing`).
+    pub async fn riverbend(&self) -> Fixture {
+        testing::riverbend(&self.svc).await
     }
-    let u = users::NewUser {
-        email: Some("outsider@example.org"),
-        display_name: "Outsider",
-        password_hash: Some(&hash),
-        lang: "en",
-        is_site_admin: false,
-    };
-    users::create(db.pool(), &u, START).await.unwrap();
-    let public = initiatives::InitiativeFields {
-        school_id: Some(school_id),
-        title: "Name the new school",
-        summary: "Families choose",
-        visibility: Visibility::Public,
-        value_statement: "Every pupil belongs.",
-    };
-    let (_, public_slug) = initiatives::create(
-        &mut db.acquire().await.unwrap(),
-        cid,
-        &Slug::from_title(public.title),
-        &public,
-        None,
-        START,
-    )
-    .await
-    .unwrap();
-    let private =
-        initiatives::InitiativeFields { title: "Staff workload review", visibility: Visibility::Members, ..public };
-    let (_, private_slug) = initiatives::create(
-        &mut db.acquire().await.unwrap(),
-        cid,
-        &Slug::from_title(private.title),
-        &private,
-        None,
-        START,
-    )
-    .await
-    .unwrap();
-    Fixture { community_id: cid, public_slug, private_slug }
+
+    /// A browser logged in as this person (through the login form).
+    pub async fn login(&self, email: &str) -> Client {
+        let client = self.client();
+        let fields = [("email", email), ("password", PASSWORD), ("next", "/")];
+        let r = self.post_form(&client, "/login", "/login", &fields).await;
+        assert_eq!(r.status().as_u16(), 303, "login as {email}");
+        client
+    }
+
+    /// Fetches `page`, takes its CSRF token and posts the form fields to `action`.
+    pub async fn post_form(&self, client: &Client, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        let (_, html) = get_text(client, &self.url(page)).await;
+        let token = csrf_in(&html);
+        let mut body: Vec<(&str, &str)> = fields.to_vec();
+        body.push(("_csrf", &token));
+        client.post(self.url(action)).form(&body).send().await.unwrap()
+    }
+
+    /// A new API token for this person, made on their account page.
+    pub async fn api_token(&self, email: &str) -> String {
+        let client = self.login(email).await;
+        let r = self.post_form(&client, "/account", "/account/tokens", &[("name", "script")]).await;
+        assert_eq!(r.status().as_u16(), 201);
+        let html = r.text().await.unwrap();
+        let start = html.find("tdm_").expect("token shown once");
+        html[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect()
+    }
+
+    /// Publishes the public initiative's charter with one decision area and
+    /// opens participation. Returns the initiative's and the area's ids.
+    pub async fn open_board(&self, f: &Fixture) -> (i64, i64) {
+        let area = testing::open_for_participation(&self.svc, &f.public_slug, self.clock.now_for_tests()).await;
+        (f.public_id, area)
+    }
 }
 
 /// The anti-forgery token in a page's forms.
@@ -171,23 +122,6 @@ pub async fn get_text(client: &Client, url: &str) -> (u16, String) {
     let r = client.get(url).send().await.unwrap();
     let status = r.status().as_u16();
     (status, r.text().await.unwrap())
-}
-
-/// Fetches `page`, takes its CSRF token and posts the form fields to `action`.
-pub async fn post_form(client: &Client, app: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
-    let (_, html) = get_text(client, &app.url(page)).await;
-    let token = csrf_in(&html);
-    let mut body: Vec<(&str, &str)> = fields.to_vec();
-    body.push(("_csrf", &token));
-    client.post(app.url(action)).form(&body).send().await.unwrap()
-}
-
-pub async fn login(app: &TestApp, email: &str) -> Client {
-    let client = app.client();
-    let r =
-        post_form(&client, app, "/login", "/login", &[("email", email), ("password", PASSWORD), ("next", "/")]).await;
-    assert_eq!(r.status().as_u16(), 303, "login as {email}");
-    client
 }
 
 pub fn location(r: &Response) -> String {
