@@ -3,7 +3,7 @@
 
 use tandem_service::{Access, initiatives::Initiative};
 
-use crate::{AppState, context::Ctx, error::AppResult};
+use crate::{context::Ctx, error::AppResult, state::AppState};
 
 /// The community and the requester's membership.
 pub async fn community(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<Access> {

@@ -6,22 +6,19 @@ use std::{net::SocketAddr, sync::Arc};
 
 use axum::{
     extract::{ConnectInfo, FromRequestParts, Request, State},
-    http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts},
+    http::{HeaderMap, HeaderValue, header, request::Parts},
     middleware::Next,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
 };
 use tandem_domain::Timestamp;
+use tandem_service::i18n::{Arg, I18n, Lang};
 use tandem_service::{
     Actor, Door,
     accounts::{self, User},
     secrets::new_token,
 };
 
-use crate::{
-    AppState,
-    error::{AppError, ErrorMarker},
-    i18n::{Arg, I18n, Lang},
-};
+use crate::{error::AppError, state::AppState};
 
 pub const SESSION_COOKIE: &str = "tandem_session";
 pub const CSRF_COOKIE: &str = "tandem_csrf";
@@ -150,7 +147,8 @@ fn client_ip(request: &Request, trust_proxy: bool) -> String {
         .unwrap_or_else(|| String::from("unknown"))
 }
 
-/// The middleware that builds [`Ctx`], runs the handler and renders errors.
+/// The middleware that builds [`Ctx`] and runs the handler; the response
+/// carries the `Ctx` out for the error renderer.
 pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let now = state.svc.now();
     let all_cookies = cookies(request.headers());
@@ -239,43 +237,12 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
             next.run(request).await
         }
     };
-    let mut response = render_error(&ctx, is_api, response);
+    // Errors are rendered outside this layer (see `render_errors` in lib.rs),
+    // which needs to know who asked and in which language.
+    let mut response = response;
+    response.extensions_mut().insert(ctx);
     for value in extra_cookies {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
-}
-
-/// Replaces an error response (ours, axum's or a caught panic) with a page or
-/// JSON body in the user's language.
-fn render_error(ctx: &Ctx, is_api: bool, response: Response) -> Response {
-    let status = response.status();
-    let marker = response.extensions().get::<ErrorMarker>().map(|m| m.0.clone());
-    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let already_rendered = content_type.starts_with("text/html") || content_type.starts_with("application/json");
-    let error = match marker {
-        Some(e) => e,
-        None if status.as_u16() >= 400 && !already_rendered => AppError::from_status(status),
-        None => return response,
-    };
-    if let AppError::Internal(detail) = &error {
-        tracing::error!(path = %ctx.path, %detail, "request failed");
-    }
-    if matches!(error, AppError::LoginRequired) && !is_api {
-        let target = format!("/login?next={}", crate::pages::encode_query(&ctx.path));
-        return Redirect::to(&target).into_response();
-    }
-    let mut rendered =
-        if is_api { crate::api::error_response(ctx, &error) } else { crate::pages::error::page(ctx, &error) };
-    if let AppError::TooManyRequests { retry_after_secs } = error
-        && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
-    {
-        rendered.headers_mut().insert(header::RETRY_AFTER, v);
-    }
-    if status == StatusCode::METHOD_NOT_ALLOWED
-        && let Some(allow) = response.headers().get(header::ALLOW)
-    {
-        rendered.headers_mut().insert(header::ALLOW, allow.clone());
-    }
-    rendered
 }

@@ -7,11 +7,9 @@ use axum::{
 };
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use tandem_domain::{Choice, FieldError, Invalid};
+use tandem_service::i18n::{Arg, Lang};
 
-use crate::{
-    context::Ctx,
-    i18n::{Arg, Lang},
-};
+use crate::context::Ctx;
 
 pub const CSS_PATH: &str = concat!("/static/style.css?v=", env!("CARGO_PKG_VERSION"));
 
@@ -96,7 +94,7 @@ fn layout(ctx: &Ctx, page: &Page<'_>) -> Markup {
                                         }
                                     }
                                 } @else {
-                                    li { a href=(format!("/login?next={}", crate::pages::encode_query(&ctx.path))) { (ctx.t("nav-login")) } }
+                                    li { a href=(format!("/login?next={}", encode_query(&ctx.path))) { (ctx.t("nav-login")) } }
                                 }
                             }
                         }
@@ -399,4 +397,17 @@ pub fn paragraphs(text: &str) -> Markup {
 /// Trusted markup we generated ourselves (SVG drawn on the server).
 pub fn trusted(svg: String) -> Markup {
     PreEscaped(svg)
+}
+
+/// Percent-encodes a value for a query string.
+pub fn encode_query(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }

@@ -16,8 +16,6 @@ use tandem_domain::{
     phases::{DEFAULT_TEMPLATE, PhaseKind, PhaseStatus},
 };
 
-use crate::i18n::{EN_FTL, ES_FTL, I18n, Lang};
-
 fn ids(source: &str) -> Vec<String> {
     let resource = match FluentResource::try_new(source.to_owned()) {
         Ok(r) => r,
@@ -260,3 +258,4 @@ fn plurals_and_arguments_format() {
     assert_eq!(i18n.format(Lang::Es, "join-title", &[("community", "Riverbend".into())]), "Unirse a Riverbend");
     assert_eq!(i18n.format(Lang::En, "no-such-message", &[]), "no-such-message");
 }
+use tandem_service::i18n::{EN_FTL, ES_FTL, I18n, Lang};

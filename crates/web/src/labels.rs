@@ -2,9 +2,10 @@
 //! pages and the API so both say the same.
 
 use tandem_domain::Timestamp;
+use tandem_service::i18n::Lang;
 use tandem_service::{community::Group, initiatives::CurrentPhase, notifications::Notification, phases::Phase};
 
-use crate::{context::Ctx, i18n::Lang};
+use crate::context::Ctx;
 
 /// A stakeholder group's name in the reader's language: the community's own
 /// name when set, otherwise the built-in translation.

@@ -6,17 +6,21 @@
 //! Servers keep no state of their own: sessions, login throttling and jobs
 //! live in the database, so several servers can share one PostgreSQL.
 
-use std::{sync::Arc, time::Duration};
+use std::time::Duration;
 
 use axum::{
     Router,
-    extract::DefaultBodyLimit,
+    extract::{DefaultBodyLimit, Request},
     http::{HeaderValue, StatusCode, header},
-    middleware::{from_fn, from_fn_with_state},
-    response::{IntoResponse, Response},
+    middleware::{Next, from_fn, from_fn_with_state},
+    response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
-use tandem_service::Service;
+
+use crate::{
+    context::Ctx,
+    error::{AppError, ErrorMarker},
+};
 use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
 
 pub mod access;
@@ -35,37 +39,9 @@ mod parity;
 pub mod security;
 pub mod triangle;
 
-// The service layer's messages and counting explanations, under the names
-// the pages have always used.
-pub(crate) use tandem_service::{counting, i18n};
+pub mod state;
 
-/// Settings of the web layer.
-#[derive(Debug, Clone, Default)]
-pub struct WebConfig {
-    /// Mark cookies Secure (serve over HTTPS, directly or behind a proxy).
-    pub secure_cookies: bool,
-    /// The address people use, e.g. https://tandem.example.org, for links in
-    /// invitations and emails. Without it the request's Host is used.
-    pub public_url: Option<String>,
-    /// Trust X-Forwarded-For from a reverse proxy for the client address.
-    pub trust_proxy: bool,
-}
-
-/// What every handler can reach: the service layer (which holds the
-/// database, the clock and the mailer) and the web settings.
-#[derive(Clone)]
-pub struct AppState {
-    pub svc: Service,
-    pub config: Arc<WebConfig>,
-}
-
-impl AppState {
-    /// The public URL of `config` becomes the service's, for links in emails.
-    pub fn new(svc: Service, config: WebConfig) -> Self {
-        let svc = svc.with_public_url(config.public_url.clone());
-        AppState { svc, config: Arc::new(config) }
-    }
-}
+pub use state::{AppState, WebConfig};
 
 const STYLE_CSS: &str = include_str!("../static/style.css");
 const FAVICON_SVG: &str = include_str!("../static/favicon.svg");
@@ -206,6 +182,7 @@ pub fn app(state: AppState) -> Router {
         // Inside the context layer, so a panic becomes a 500 page in the user's language.
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), context::layer))
+        .layer(from_fn(render_errors))
         .layer(DefaultBodyLimit::max(forms::MAX_FORM_BYTES * 4));
     Router::new()
         .route("/static/style.css", get(|| async { asset("text/css; charset=utf-8", STYLE_CSS) }))
@@ -228,4 +205,48 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, service).with_graceful_shutdown(shutdown).await
+}
+
+/// Replaces an error response (ours, axum's or a caught panic) with a page or
+/// a JSON body in the reader's language. It wraps the context layer, whose
+/// response carries the request's `Ctx`; here, at the top of the crate, is
+/// the one place that knows both renderers.
+async fn render_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let Some(ctx) = response.extensions().get::<Ctx>().cloned() else { return response };
+    let status = response.status();
+    let marker = response.extensions().get::<ErrorMarker>().map(|m| m.0.clone());
+    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let already_rendered = content_type.starts_with("text/html") || content_type.starts_with("application/json");
+    let error = match marker {
+        Some(e) => e,
+        None if status.as_u16() >= 400 && !already_rendered => AppError::from_status(status),
+        None => return response,
+    };
+    if let AppError::Internal(detail) = &error {
+        tracing::error!(path = %ctx.path, %detail, "request failed");
+    }
+    let mut rendered = if matches!(error, AppError::LoginRequired) && !ctx.is_api {
+        Redirect::to(&format!("/login?next={}", html::encode_query(&ctx.path))).into_response()
+    } else if ctx.is_api {
+        api::error_response(&ctx, &error)
+    } else {
+        pages::error::page(&ctx, &error)
+    };
+    let headers = rendered.headers_mut();
+    if let AppError::TooManyRequests { retry_after_secs } = error
+        && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+    {
+        headers.insert(header::RETRY_AFTER, v);
+    }
+    if status == StatusCode::METHOD_NOT_ALLOWED
+        && let Some(allow) = response.headers().get(header::ALLOW)
+    {
+        headers.insert(header::ALLOW, allow.clone());
+    }
+    // The cookies the context layer set (a new CSRF token, a cleared flash) still apply.
+    for cookie in response.headers().get_all(header::SET_COOKIE) {
+        headers.append(header::SET_COOKIE, cookie.clone());
+    }
+    rendered
 }

@@ -3,8 +3,9 @@
 
 use maud::{Markup, html};
 use tandem_domain::initiative::{Base, BaseAssessment, BaseState, TriangleAssessment};
+use tandem_service::i18n::Arg;
 
-use crate::{context::Ctx, i18n::Arg};
+use crate::context::Ctx;
 
 /// The triangle as the service loads and assesses it.
 pub type TriangleView = tandem_service::initiatives::Triangle;

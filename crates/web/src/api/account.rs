@@ -20,7 +20,7 @@ use super::{
     ApiJson, created,
     dto::{self, ErrorBody},
 };
-use crate::{AppState, context::Ctx, error::AppResult, labels::notification_link};
+use crate::{context::Ctx, error::AppResult, labels::notification_link, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()

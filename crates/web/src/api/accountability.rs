@@ -16,7 +16,7 @@ use super::{
     ApiJson, at, created,
     dto::{Created, ErrorBody},
 };
-use crate::{AppState, access, context::Ctx, error::AppResult};
+use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -21,7 +21,7 @@ use super::{
     ApiJson, created,
     dto::{self, ErrorBody},
 };
-use crate::{AppState, access, context::Ctx, error::AppResult};
+use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -12,7 +12,7 @@ use tandem_service::audit;
 use utoipa::ToSchema;
 
 use super::dto::ErrorBody;
-use crate::{AppState, access, context::Ctx, error::AppResult};
+use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/v1/communities/{community}/audit", get(audit))

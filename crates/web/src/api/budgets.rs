@@ -26,7 +26,7 @@ use super::{
     dto::{Created, ErrorBody},
     polls::{TurnoutOut, state_of, turnout_out},
 };
-use crate::{AppState, access, context::Ctx, error::AppResult};
+use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -12,7 +12,7 @@ use tandem_service::charter::{self, AreaInput, Edit};
 use utoipa::ToSchema;
 
 use super::{ApiJson, at, dto::ErrorBody};
-use crate::{AppState, access, context::Ctx, error::AppResult};
+use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -1,32 +1,25 @@
 //! Communities through the API: the list, one community with its schools and
-//! groups (member counts under 5 suppressed), its initiatives, and the
+//! groups (member counts under 5 suppressed), and the
 //! facilitators' queue of ideas waiting for an answer (mirrors
 //! `pages/home.rs`, `pages/community.rs` and the queue in `pages/moderation.rs`).
 
 use axum::{
     Json, Router,
-    extract::{Path, Query, State},
+    extract::{Path, State},
     routing::get,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tandem_domain::ideas::response_overdue;
-use tandem_service::{
-    Access, community, ideas,
-    initiatives::{self, Initiative},
-};
+use tandem_service::{community, ideas};
 use utoipa::ToSchema;
 
 use super::dto::{self, ErrorBody};
-use crate::{AppState, access, context::Ctx, error::AppResult, labels::group_name};
+use crate::{access, context::Ctx, error::AppResult, labels::group_name, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/communities", get(list_communities))
         .route("/api/v1/communities/{community}", get(get_community).patch(super::admin::update_settings))
-        .route(
-            "/api/v1/communities/{community}/initiatives",
-            get(list_initiatives).post(super::initiative::create_initiative),
-        )
         .route("/api/v1/communities/{community}/queue", get(queue))
 }
 
@@ -83,42 +76,6 @@ pub async fn get_community(
         total_members: breakdown.total,
         your_role: access.role().map(|r| r.key().to_owned()),
     }))
-}
-
-/// One initiative as listed.
-pub(crate) fn summary(access: &Access, i: &Initiative, schools: &[community::School]) -> dto::InitiativeSummary {
-    dto::InitiativeSummary {
-        slug: i.slug.clone(),
-        title: i.title.clone(),
-        summary: i.summary.clone(),
-        school: i.school_id.and_then(|id| schools.iter().find(|s| s.id == id)).map(|s| s.slug.clone()),
-        visibility: i.visibility.key().to_owned(),
-        updated_at: i.updated_at.rfc3339(),
-        url: format!("/c/{}/i/{}", access.community.slug, i.slug),
-    }
-}
-
-#[derive(Deserialize, Default, utoipa::IntoParams)]
-#[serde(default)]
-pub struct ListParams {
-    /// Only initiatives of this school (slug).
-    school: Option<String>,
-}
-
-/// Initiatives of a community that you may read, most recently updated first.
-#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives", tag = "initiatives",
-    params(("community" = String, Path, description = "Community slug"), ListParams),
-    responses((status = 200, body = Vec<dto::InitiativeSummary>), (status = 404, body = ErrorBody)))]
-pub async fn list_initiatives(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-    Query(params): Query<ListParams>,
-) -> AppResult<Json<Vec<dto::InitiativeSummary>>> {
-    let access = access::community(&state, &ctx, &slug).await?;
-    let schools = community::schools(&state.svc, &access).await?;
-    let list = initiatives::list(&state.svc, &access, params.school.as_deref()).await?;
-    Ok(Json(list.iter().map(|i| summary(&access, i, &schools)).collect()))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -11,7 +11,7 @@ use tandem_service::{health, initiatives};
 use utoipa::ToSchema;
 
 use super::at;
-use crate::{AppState, access, context::Ctx, error::AppResult};
+use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new().route(&at("/health"), get(get_health))
@@ -50,7 +50,8 @@ pub async fn get_health(
                 base: f.check.base().key().to_owned(),
                 severity: f.check.severity().key().to_owned(),
                 count: f.count,
-                message: ctx.ta(&format!("health-{}", f.check.key()), &[("count", crate::i18n::Arg::Num(f.count))]),
+                message: ctx
+                    .ta(&format!("health-{}", f.check.key()), &[("count", tandem_service::i18n::Arg::Num(f.count))]),
             })
             .collect(),
     ))

@@ -22,7 +22,7 @@ use super::{
     ApiJson, at, created,
     dto::{Created, ErrorBody},
 };
-use crate::{AppState, access, context::Ctx, error::AppResult, labels::author_label};
+use crate::{access, context::Ctx, error::AppResult, labels::author_label, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -1,10 +1,10 @@
-//! Initiatives through the API: creating and editing them, their strategic
+//! Initiatives through the API: listing, creating and editing them, their strategic
 //! triangle (outcomes, capacity, stances) and opening participation
 //! (mirrors `pages/initiative.rs`).
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::Response,
     routing::{get, post, put},
@@ -21,10 +21,11 @@ use super::{
     ApiJson, at, created,
     dto::{self, ErrorBody},
 };
-use crate::{AppState, access, context::Ctx, error::AppResult, labels::group_name};
+use crate::{access, context::Ctx, error::AppResult, labels::group_name, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/api/v1/communities/{community}/initiatives", get(list_initiatives).post(create_initiative))
         .route(&at(""), get(get_initiative).patch(update_initiative))
         .route(&at("/outcomes"), post(add_outcome))
         .route(&at("/outcomes/{id}"), put(update_outcome).delete(delete_outcome))
@@ -36,6 +37,42 @@ pub fn router() -> Router<AppState> {
 
 type Slugs = Path<(String, String)>;
 type SlugsId = Path<(String, String, i64)>;
+
+/// One initiative as listed.
+pub(crate) fn summary(access: &Access, i: &Initiative, schools: &[community::School]) -> dto::InitiativeSummary {
+    dto::InitiativeSummary {
+        slug: i.slug.clone(),
+        title: i.title.clone(),
+        summary: i.summary.clone(),
+        school: i.school_id.and_then(|id| schools.iter().find(|s| s.id == id)).map(|s| s.slug.clone()),
+        visibility: i.visibility.key().to_owned(),
+        updated_at: i.updated_at.rfc3339(),
+        url: format!("/c/{}/i/{}", access.community.slug, i.slug),
+    }
+}
+
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct ListParams {
+    /// Only initiatives of this school (slug).
+    school: Option<String>,
+}
+
+/// Initiatives of a community that you may read, most recently updated first.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives", tag = "initiatives",
+    params(("community" = String, Path, description = "Community slug"), ListParams),
+    responses((status = 200, body = Vec<dto::InitiativeSummary>), (status = 404, body = ErrorBody)))]
+pub async fn list_initiatives(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(params): Query<ListParams>,
+) -> AppResult<Json<Vec<dto::InitiativeSummary>>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let schools = community::schools(&state.svc, &access).await?;
+    let list = initiatives::list(&state.svc, &access, params.school.as_deref()).await?;
+    Ok(Json(list.iter().map(|i| summary(&access, i, &schools)).collect()))
+}
 
 fn base_dto(ctx: &Ctx, b: &DomainBase) -> dto::BaseAssessment {
     dto::BaseAssessment {
@@ -65,7 +102,7 @@ async fn detail(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative) ->
     let groups = &view.groups;
     let a = &view.assessment;
     Ok(dto::InitiativeDetail {
-        summary: super::community::summary(access, i, &schools),
+        summary: summary(access, i, &schools),
         value_statement: i.value_statement.clone(),
         triangle: dto::Triangle {
             public_value: base_dto(ctx, &a.public_value),

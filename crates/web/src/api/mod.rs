@@ -20,7 +20,7 @@ use utoipa::{
     openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
-use crate::{AppState, context::Ctx, error::AppError, forms::check_same_origin, html::field_message};
+use crate::{context::Ctx, error::AppError, forms::check_same_origin, html::field_message, state::AppState};
 
 pub mod account;
 pub mod accountability;
@@ -97,7 +97,7 @@ pub fn error_response(ctx: &Ctx, error: &AppError) -> Response {
     let (_, body_id) = error.message_ids();
     let message = match error {
         AppError::TooManyRequests { retry_after_secs } => {
-            ctx.ta(body_id, &[("minutes", crate::i18n::Arg::Num((retry_after_secs + 59) / 60))])
+            ctx.ta(body_id, &[("minutes", tandem_service::i18n::Arg::Num((retry_after_secs + 59) / 60))])
         }
         _ => ctx.t(body_id),
     };
@@ -158,7 +158,7 @@ impl Modify for SecurityAddon {
     paths(
         account::me, account::profile, account::credentials, account::delivery, account::list_tokens,
         account::create_token, account::revoke_token, account::notifications, account::read_all,
-        community::list_communities, community::get_community, community::list_initiatives, community::queue,
+        community::list_communities, community::get_community, initiative::list_initiatives, community::queue,
         admin::list_members, admin::update_member, admin::list_invitations, admin::create_invitation,
         admin::revoke_invitation, admin::update_settings, admin::add_group, admin::rename_group, admin::add_school,
         audit::audit,

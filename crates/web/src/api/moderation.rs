@@ -15,9 +15,10 @@ use utoipa::ToSchema;
 
 use super::{ApiJson, dto::ErrorBody};
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::{AppError, AppResult},
+    state::AppState,
 };
 
 pub fn router() -> Router<AppState> {

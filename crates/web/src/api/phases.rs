@@ -17,7 +17,7 @@ use super::{
     ApiJson, at, created,
     dto::{Created, ErrorBody},
 };
-use crate::{AppState, access, context::Ctx, error::AppResult, labels::phase_name};
+use crate::{access, context::Ctx, error::AppResult, labels::phase_name, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -13,7 +13,7 @@ use tandem_service::worksheet;
 use utoipa::ToSchema;
 
 use super::{ApiJson, at, dto::ErrorBody};
-use crate::{AppState, access, context::Ctx, error::AppResult};
+use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new().route(&at("/worksheet"), get(get_worksheet)).route(&at("/worksheet/{question}"), put(answer_question))

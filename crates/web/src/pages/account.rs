@@ -7,6 +7,7 @@ use axum::{
 };
 use maud::html;
 use tandem_domain::{Invalid, text};
+use tandem_service::i18n::Lang;
 use tandem_service::{
     Error,
     accounts::{self, CredentialsInput, ProfileInput},
@@ -14,13 +15,12 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, crumb, csrf_field, error_summary_in},
-    i18n::Lang,
     pages::{human_date, redirect_with_flash},
+    state::AppState,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]

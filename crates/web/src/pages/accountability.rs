@@ -13,6 +13,7 @@ use tandem_domain::{
     text::{LONG_TEXT_MAX, TITLE_MAX},
     time::iso_date,
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     accountability::{self, CommitmentInput, ProgressInput},
@@ -21,16 +22,16 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
-    i18n::Arg,
     pages::{
         human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]

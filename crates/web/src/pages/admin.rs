@@ -12,6 +12,7 @@ use tandem_domain::{
     community::{Role, SchoolPhase},
     invitation, text,
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     community::{self, Group, GroupInput, Member, MemberInput, School, SchoolInput, SettingsInput},
@@ -19,13 +20,13 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary},
-    i18n::Arg,
     pages::{group_name, human_date, redirect_with_flash},
+    state::AppState,
 };
 
 const MEMBERS_PER_PAGE: i64 = 50;

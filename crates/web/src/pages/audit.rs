@@ -11,6 +11,7 @@ use axum::{
 use maud::html;
 use serde::Deserialize;
 use tandem_domain::{Invalid, Timestamp, audit::Action};
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Error,
     audit::{self, Logged, PAGE_SIZE},
@@ -18,12 +19,12 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::AppResult,
     html::{FieldOpts, Fields, Page, crumb, error_summary},
-    i18n::Arg,
     pages::{encode_query, human_date},
+    state::AppState,
 };
 
 #[derive(Deserialize, Default)]

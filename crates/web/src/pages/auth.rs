@@ -8,19 +8,19 @@ use axum::{
 use maud::html;
 use serde::Deserialize;
 use tandem_domain::Invalid;
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Error,
     accounts::{self, LoginInput, NewSession},
 };
 
 use crate::{
-    AppState,
     context::{Ctx, LANG_COOKIE, SESSION_COOKIE, set_cookie},
     error::{AppError, AppResult},
     forms::Form,
     html::{FieldOpts, Fields, Page, csrf_field, error_summary},
-    i18n::Arg,
     pages::{redirect_with_flash, safe_next},
+    state::AppState,
 };
 
 #[derive(Deserialize, Default)]

@@ -18,6 +18,8 @@ use tandem_domain::{
     decisions::{BudgetBallot, BudgetBallotInput, BudgetMarks, ProjectStatus, VoteRefused, Window},
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
+use tandem_service::counting;
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     budgets::{self, Budget, Project, ProjectInput},
@@ -27,18 +29,17 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access, charts,
+    access, charts,
     context::Ctx,
-    counting,
     error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
-    i18n::Arg,
     pages::{
         decide::{budget_url, charter_box, eligible_text, turnout_table, window_text},
         redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 pub struct LoadedBudget {

@@ -7,15 +7,16 @@ use axum::{
 use maud::{Markup, html};
 use serde::Deserialize;
 use tandem_domain::initiative::Visibility;
+use tandem_service::i18n::Arg;
 use tandem_service::{community, initiatives, initiatives::Initiative};
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::AppResult,
     html::{Page, crumb},
-    i18n::Arg,
     pages::{group_name, human_date},
+    state::AppState,
 };
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {

@@ -20,6 +20,7 @@ use tandem_domain::{
     privacy,
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     community::Group,
@@ -28,16 +29,16 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, csrf_field, error_summary_in, paragraphs},
-    i18n::Arg,
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 pub fn conversation_url(access: &Access, i: &Initiative, id: i64) -> String {

@@ -18,6 +18,7 @@ use tandem_domain::{
     privacy::Breakdown,
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error, budgets,
     budgets::BudgetInput,
@@ -29,16 +30,16 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in},
-    i18n::Arg,
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 pub fn poll_url(access: &Access, i: &Initiative, id: i64) -> String {

@@ -13,6 +13,7 @@ use tandem_domain::{
     text::TITLE_MAX,
     time::iso_date,
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     community::Group,
@@ -23,16 +24,16 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access, charts,
+    access, charts,
     context::Ctx,
     error::{AppError, AppResult},
     forms::{FormPairs, check_same_origin},
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, field_message},
-    i18n::Arg,
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 /// Largest CSV accepted through the upload form.

@@ -25,7 +25,7 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access, charts,
+    access, charts,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
@@ -34,6 +34,7 @@ use crate::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -2,8 +2,9 @@
 
 use axum::response::Response;
 use maud::html;
+use tandem_service::i18n::Arg;
 
-use crate::{context::Ctx, error::AppError, html::Page, i18n::Arg};
+use crate::{context::Ctx, error::AppError, html::Page};
 
 pub fn page(ctx: &Ctx, error: &AppError) -> Response {
     let (title_id, body_id) = error.message_ids();

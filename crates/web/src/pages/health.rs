@@ -10,14 +10,14 @@ use tandem_domain::{
     health::{Check, Finding, Severity},
     initiative::Base,
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{Access, health, initiatives, initiatives::Initiative};
 
 use crate::{
-    AppState, access, charts,
+    access, charts,
     context::Ctx,
     error::AppResult,
     html::Page,
-    i18n::Arg,
     pages::{
         charter::charter_view,
         engagement::funnel_table,
@@ -26,6 +26,7 @@ use crate::{
         phases::phase_list,
         shell::{self, Section},
     },
+    state::AppState,
     triangle,
 };
 

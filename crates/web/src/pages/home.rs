@@ -4,7 +4,7 @@ use axum::{extract::State, response::Response};
 use maud::html;
 use tandem_service::community;
 
-use crate::{AppState, context::Ctx, error::AppResult, html::Page};
+use crate::{context::Ctx, error::AppResult, html::Page, state::AppState};
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let all = community::all(&state.svc).await?;

@@ -13,6 +13,7 @@ use tandem_domain::{
     ideas::{self as domain, IdeaKind, IdeaStatus, NotPossibleReason, PostRefused},
     text::{LONG_TEXT_MAX, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     charter::{self, StoredArea},
@@ -22,16 +23,16 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
-    i18n::Arg,
     pages::{
         human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 pub use crate::labels::author_label;

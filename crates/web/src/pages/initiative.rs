@@ -19,7 +19,7 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
@@ -28,6 +28,7 @@ use crate::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
     triangle::{self, TriangleView},
 };
 

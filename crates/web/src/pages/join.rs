@@ -14,12 +14,12 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState,
     context::Ctx,
     error::AppResult,
     forms::Form,
     html::{FieldOpts, Fields, Page, csrf_field, error_summary},
     pages::{auth::session_cookie, encode_query, group_name, redirect_with_flash},
+    state::AppState,
 };
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> AppResult<Response> {

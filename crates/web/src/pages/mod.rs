@@ -33,18 +33,7 @@ pub mod polls;
 pub mod shell;
 pub mod worksheet;
 
-/// Percent-encodes a value for a query string.
-pub fn encode_query(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use crate::html::encode_query;
 
 /// Only local paths may be redirect targets, so a crafted link cannot send
 /// someone to another site after logging in.

@@ -7,19 +7,20 @@ use axum::{
 };
 use maud::html;
 use tandem_domain::ideas as domain;
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error, ideas,
     moderation::{self, Decision, Target},
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, crumb, csrf_field},
-    i18n::Arg,
     pages::{human_date, redirect_with_flash},
+    state::AppState,
 };
 
 fn crumbs(ctx: &Ctx, access: &Access) -> Vec<crate::html::Crumb> {

@@ -5,12 +5,12 @@ use maud::html;
 use tandem_service::{Error, accounts, notifications};
 
 use crate::{
-    AppState,
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
     html::{Page, crumb, csrf_field},
     pages::{human_date, redirect_with_flash},
+    state::AppState,
 };
 
 pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {

@@ -20,7 +20,7 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
@@ -29,6 +29,7 @@ use crate::{
         human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 pub use crate::labels::phase_name;

@@ -13,6 +13,7 @@ use tandem_domain::{
     Invalid,
     decisions::{ConsentStance, MAX_SCORE, PollBallot, PollMarks, PollMethod, PollResult, VoteRefused, Window},
 };
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error, charter,
     initiatives::Initiative,
@@ -20,17 +21,17 @@ use tandem_service::{
 };
 
 use crate::{
-    AppState, access, charts,
+    access, charts,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
-    i18n::Arg,
     pages::{
         decide::{charter_box, eligible_text, poll_url, turnout_table, window_text},
         human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 pub struct LoadedPoll {

@@ -11,7 +11,7 @@ use tandem_domain::{Invalid, text::LONG_TEXT_MAX, worksheet::QUESTIONS};
 use tandem_service::{Access, Error, initiatives::Initiative, worksheet};
 
 use crate::{
-    AppState, access,
+    access,
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
@@ -20,6 +20,7 @@ use crate::{
         human_date, redirect_with_flash,
         shell::{self, Section},
     },
+    state::AppState,
 };
 
 pub async fn page(

@@ -1,0 +1,33 @@
+//! What every handler can reach, and the web layer's settings.
+
+use std::sync::Arc;
+
+use tandem_service::Service;
+
+/// Settings of the web layer.
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Mark cookies Secure (serve over HTTPS, directly or behind a proxy).
+    pub secure_cookies: bool,
+    /// The address people use, e.g. https://tandem.example.org, for links in
+    /// invitations and emails. Without it the request's Host is used.
+    pub public_url: Option<String>,
+    /// Trust X-Forwarded-For from a reverse proxy for the client address.
+    pub trust_proxy: bool,
+}
+
+/// What every handler can reach: the service layer (which holds the
+/// database, the clock and the mailer) and the web settings.
+#[derive(Clone)]
+pub struct AppState {
+    pub svc: Service,
+    pub config: Arc<WebConfig>,
+}
+
+impl AppState {
+    /// The public URL of `config` becomes the service's, for links in emails.
+    pub fn new(svc: Service, config: WebConfig) -> Self {
+        let svc = svc.with_public_url(config.public_url.clone());
+        AppState { svc, config: Arc::new(config) }
+    }
+}
