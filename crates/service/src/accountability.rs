@@ -9,7 +9,7 @@ use tandem_domain::{
 pub use tandem_store::accountability::{Commitment, Update};
 use tandem_store::{StoreError, accountability as store, ideas, initiatives::Initiative};
 
-use crate::{Access, Error, Result, Service, audit, commit, notify, touch};
+use crate::{Access, Error, Result, Service, audit, notify};
 use tandem_domain::audit::Action;
 
 /// The commitments of an initiative and its public timeline (newest first).
@@ -54,14 +54,12 @@ pub async fn create(
         Err(StoreError::NotFound) => return Err(Error::field("idea_ids", "error-choice-invalid")),
         Err(e) => return Err(e.into()),
     };
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::CommitmentCreate)
         .initiative(initiative.id)
         .subject(id)
         .detail(&d.title)
-        .record(&mut tx, now)
+        .commit(tx, now)
         .await?;
-    commit(tx).await?;
     Ok(id)
 }
 
@@ -110,12 +108,10 @@ pub async fn progress(
         path,
     };
     notify::followers(&mut tx, svc, &followers, access.user_id(), &event, now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::CommitmentProgress)
         .initiative(initiative.id)
         .subject(id)
         .detail(format!("{} {}%", draft.status.key(), draft.percent))
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+        .commit(tx, now)
+        .await
 }

@@ -4,7 +4,7 @@
 
 pub use tandem_domain::audit::Action;
 use tandem_domain::{FieldError, Invalid, Timestamp, time};
-use tandem_store::{Conn, audit};
+use tandem_store::{Conn, Tx, audit};
 
 use crate::{Access, Actor, Result, Service};
 
@@ -56,6 +56,16 @@ impl<'a> Entry<'a> {
     pub(crate) fn detail(mut self, detail: impl ToString) -> Self {
         self.detail = detail.to_string();
         self
+    }
+
+    /// The usual end of a write to an initiative: records this entry, dates
+    /// the initiative (its "updated" date) and commits, all or nothing.
+    pub(crate) async fn commit(self, mut tx: Tx, now: Timestamp) -> Result<()> {
+        if let Some(id) = self.initiative_id {
+            crate::touch(&mut tx, id, now).await?;
+        }
+        self.record(&mut tx, now).await?;
+        crate::commit(tx).await
     }
 
     pub(crate) async fn record(self, c: &mut Conn, now: Timestamp) -> Result<()> {

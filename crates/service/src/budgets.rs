@@ -25,7 +25,6 @@ use tandem_store::{
 use crate::{
     Access, Error, Result, Service, audit, commit,
     polls::{require_charter, turnout, vote_gate},
-    touch,
 };
 use tandem_domain::audit::Action;
 
@@ -87,14 +86,12 @@ pub async fn create(
     let d = BudgetDraft::parse(&fields, &areas, &groups, now.date())?;
     let mut tx = svc.begin().await?;
     let id = store::create_budget(&mut *tx, initiative.id, &d, access.user_id(), now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::BudgetCreate)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.rule.key())
-        .record(&mut tx, now)
+        .commit(tx, now)
         .await?;
-    commit(tx).await?;
     Ok(id)
 }
 

@@ -14,7 +14,7 @@ use tandem_store::{
     initiatives::Initiative,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, error::internal, touch};
+use crate::{Access, Error, Result, Service, audit, error::internal};
 use tandem_domain::audit::Action;
 
 /// A decision area as typed.
@@ -162,14 +162,12 @@ pub async fn edit(
         Err(StoreError::Conflict(_)) => return Err(Error::Conflict("error-charter-conflict")),
         Err(e) => return Err(e.into()),
     }
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, edit.action())
         .initiative(initiative.id)
         .subject(&initiative.slug)
         .detail(new_version.map(|v| format!("v{v} {reason_text}")).unwrap_or_default())
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+        .commit(tx, now)
+        .await
 }
 
 /// Whether a change needs a reason now (the charter is published): for forms

@@ -21,7 +21,7 @@ use tandem_store::{
     jobs,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, error::internal, polls::vote_gate, touch};
+use crate::{Access, Error, Result, Service, audit, commit, error::internal, polls::vote_gate};
 use tandem_domain::audit::Action;
 
 pub const OPINION_JOB: &str = "opinion-map";
@@ -273,9 +273,7 @@ pub async fn create(
     let d = ConversationDraft::parse(&input.topic, &input.description)?;
     let mut tx = svc.begin().await?;
     let id = store::create(&mut *tx, initiative.id, &d.topic, &d.description, access.user_id(), now).await?;
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::ConversationCreate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await?;
+    audit::entry(access, Action::ConversationCreate).initiative(initiative.id).subject(id).commit(tx, now).await?;
     Ok(id)
 }
 

@@ -14,7 +14,7 @@ use tandem_store::{
     initiatives::Initiative,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, community::check_id, touch};
+use crate::{Access, Error, Result, Service, audit, community::check_id};
 use tandem_domain::audit::Action;
 
 /// Largest CSV accepted through the upload form and the API.
@@ -109,14 +109,12 @@ pub async fn record(
     };
     let mut tx = svc.begin().await?;
     let id = store::add(&mut *tx, initiative.id, &d, who, access.user_id(), now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::EngagementRecord)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.kind.key())
-        .record(&mut tx, now)
+        .commit(tx, now)
         .await?;
-    commit(tx).await?;
     Ok(id)
 }
 
@@ -160,8 +158,6 @@ pub async fn import(
     let events = domain::parse_csv(data, lookup).map_err(|p| Error::Invalid(csv_problem(&p)))?;
     let mut tx = svc.begin().await?;
     let n = store::import(&mut tx, initiative.id, &events, access.user_id(), now, progress).await?;
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::EngagementImport).initiative(initiative.id).detail(n).record(&mut tx, now).await?;
-    commit(tx).await?;
+    audit::entry(access, Action::EngagementImport).initiative(initiative.id).detail(n).commit(tx, now).await?;
     Ok(n)
 }

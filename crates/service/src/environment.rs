@@ -8,7 +8,7 @@ use tandem_domain::{
 pub use tandem_store::environment::{Authorization, Stakeholder};
 use tandem_store::{communities, environment as store, initiatives::Initiative};
 
-use crate::{Access, Error, Result, Service, audit, commit, community::check_id, touch};
+use crate::{Access, Error, Result, Service, audit, community::check_id};
 use tandem_domain::audit::Action;
 
 /// A stakeholder as typed: choices by their keys, the group by id.
@@ -103,14 +103,12 @@ pub async fn add_stakeholder(
     let (d, group) = parse_stakeholder(svc, access, input).await?;
     let mut tx = svc.begin().await?;
     let id = store::add_stakeholder(&mut *tx, initiative.id, &d, group, now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::StakeholderAdd)
         .initiative(initiative.id)
         .subject(id)
         .detail(&d.name)
-        .record(&mut tx, now)
+        .commit(tx, now)
         .await?;
-    commit(tx).await?;
     Ok(id)
 }
 
@@ -128,9 +126,7 @@ pub async fn update_stakeholder(
     if !store::update_stakeholder(&mut *tx, initiative.id, id, &d, group, now).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::StakeholderUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await
+    audit::entry(access, Action::StakeholderUpdate).initiative(initiative.id).subject(id).commit(tx, now).await
 }
 
 pub async fn delete_stakeholder(
@@ -145,9 +141,7 @@ pub async fn delete_stakeholder(
     if !store::delete_stakeholder(&mut *tx, initiative.id, id).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::StakeholderDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await
+    audit::entry(access, Action::StakeholderDelete).initiative(initiative.id).subject(id).commit(tx, now).await
 }
 
 async fn parse_authorization(
@@ -179,14 +173,12 @@ pub async fn add_authorization(
     let (d, who) = parse_authorization(svc, initiative, input).await?;
     let mut tx = svc.begin().await?;
     let id = store::add_authorization(&mut *tx, initiative.id, &d, who, now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::AuthorizationAdd)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.status.key())
-        .record(&mut tx, now)
+        .commit(tx, now)
         .await?;
-    commit(tx).await?;
     Ok(id)
 }
 
@@ -204,14 +196,12 @@ pub async fn update_authorization(
     if !store::update_authorization(&mut *tx, initiative.id, id, &d, who, now).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::AuthorizationUpdate)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.status.key())
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+        .commit(tx, now)
+        .await
 }
 
 pub async fn delete_authorization(
@@ -226,11 +216,5 @@ pub async fn delete_authorization(
     if !store::delete_authorization(&mut *tx, initiative.id, id).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::AuthorizationDelete)
-        .initiative(initiative.id)
-        .subject(id)
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+    audit::entry(access, Action::AuthorizationDelete).initiative(initiative.id).subject(id).commit(tx, now).await
 }

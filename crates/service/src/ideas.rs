@@ -19,7 +19,7 @@ use tandem_store::{
     users,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, community::check_id, notify, touch};
+use crate::{Access, Error, Result, Service, audit, commit, community::check_id, notify};
 use tandem_domain::audit::Action;
 
 /// The largest list one request reads.
@@ -343,14 +343,12 @@ pub async fn respond(
         path,
     };
     notify::followers(&mut tx, svc, &followers, access.user_id(), &event, now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::IdeaRespond)
         .initiative(initiative.id)
         .subject(idea.id)
         .detail(response.status.key())
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+        .commit(tx, now)
+        .await
 }
 
 /// The community's ideas still waiting for a first answer, oldest first (facilitators' queue).

@@ -173,9 +173,7 @@ pub async fn add_outcome(
     let d = OutcomeDraft::parse(&input.description, &input.measure, &input.target)?;
     let mut tx = svc.begin().await?;
     let id = initiatives::add_outcome(&mut *tx, initiative.id, &outcome_fields(&d), now).await?;
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::OutcomeAdd).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await?;
+    audit::entry(access, Action::OutcomeAdd).initiative(initiative.id).subject(id).commit(tx, now).await?;
     Ok(Outcome { id, description: d.description, measure: d.measure, target: d.target })
 }
 
@@ -193,9 +191,7 @@ pub async fn update_outcome(
     if !initiatives::update_outcome(&mut *tx, initiative.id, id, &outcome_fields(&d)).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::OutcomeUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await?;
+    audit::entry(access, Action::OutcomeUpdate).initiative(initiative.id).subject(id).commit(tx, now).await?;
     Ok(Outcome { id, description: d.description, measure: d.measure, target: d.target })
 }
 
@@ -211,9 +207,7 @@ pub async fn delete_outcome(
     if !initiatives::delete_outcome(&mut *tx, initiative.id, id).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::OutcomeDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await
+    audit::entry(access, Action::OutcomeDelete).initiative(initiative.id).subject(id).commit(tx, now).await
 }
 
 // ---- organizational capacity
@@ -266,9 +260,7 @@ pub async fn add_capacity(
     let d = parse_capacity(input)?;
     let mut tx = svc.begin().await?;
     let id = initiatives::add_capacity(&mut *tx, initiative.id, &capacity_fields(&d), now).await?;
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::CapacityAdd).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await?;
+    audit::entry(access, Action::CapacityAdd).initiative(initiative.id).subject(id).commit(tx, now).await?;
     Ok(capacity_item(id, d, now))
 }
 
@@ -286,9 +278,7 @@ pub async fn update_capacity(
     if !initiatives::update_capacity(&mut *tx, initiative.id, id, &capacity_fields(&d), now).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::CapacityUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await?;
+    audit::entry(access, Action::CapacityUpdate).initiative(initiative.id).subject(id).commit(tx, now).await?;
     Ok(capacity_item(id, d, now))
 }
 
@@ -304,9 +294,7 @@ pub async fn delete_capacity(
     if !initiatives::delete_capacity(&mut *tx, initiative.id, id).await? {
         return Err(Error::NotFound);
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::CapacityDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await
+    audit::entry(access, Action::CapacityDelete).initiative(initiative.id).subject(id).commit(tx, now).await
 }
 
 // ---- legitimacy and support

@@ -62,14 +62,12 @@ pub async fn add(
     let d = parse(input, false)?;
     let mut tx = svc.begin().await?;
     let id = store::add(&mut *tx, initiative.id, &d).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::PhaseAdd)
         .initiative(initiative.id)
         .subject(id)
         .detail(&d.name)
-        .record(&mut tx, now)
+        .commit(tx, now)
         .await?;
-    commit(tx).await?;
     Ok(id)
 }
 
@@ -87,9 +85,7 @@ pub async fn update(
     let phase = list.iter().find(|p| p.id == id).ok_or(Error::NotFound)?;
     let d = parse(input, phase.template_key.is_some())?;
     store::update(&mut *tx, initiative.id, id, &d).await?;
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::PhaseUpdate).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await
+    audit::entry(access, Action::PhaseUpdate).initiative(initiative.id).subject(id).commit(tx, now).await
 }
 
 /// Removes a phase; the current one cannot be removed.
@@ -99,9 +95,7 @@ pub async fn delete(svc: &Service, access: &Access, initiative: &Initiative, id:
     if !store::delete(&mut *tx, initiative.id, id).await? {
         return Err(Error::Conflict("error-phase-not-deletable"));
     }
-    touch(&mut tx, initiative.id, now).await?;
-    audit::entry(access, Action::PhaseDelete).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
-    commit(tx).await
+    audit::entry(access, Action::PhaseDelete).initiative(initiative.id).subject(id).commit(tx, now).await
 }
 
 /// Moves the initiative to phase `id`, recording the move with a note.

@@ -19,7 +19,7 @@ use tandem_store::{
     initiatives::Initiative,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, touch};
+use crate::{Access, Error, Result, Service, audit, commit};
 use tandem_domain::audit::Action;
 
 /// Whether this member may vote now on something open to `eligible` groups
@@ -97,14 +97,12 @@ pub async fn create(
     let d = PollDraft::parse(&fields, &areas, &groups, now.date())?;
     let mut tx = svc.begin().await?;
     let id = store::create_poll(&mut tx, initiative.id, &d, access.user_id(), now).await?;
-    touch(&mut tx, initiative.id, now).await?;
     audit::entry(access, Action::PollCreate)
         .initiative(initiative.id)
         .subject(id)
         .detail(d.method.key())
-        .record(&mut tx, now)
+        .commit(tx, now)
         .await?;
-    commit(tx).await?;
     Ok(id)
 }
 
