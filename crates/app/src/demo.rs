@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use rand::{RngExt, SeedableRng, rngs::StdRng};
 use tandem_domain::{
     Timestamp,
+    audit::Action,
     community::{CommunityKind, Role, SchoolPhase},
     initiative::{CapacityKind, CapacityStatus, Stance, Visibility},
     text::Slug,
@@ -455,19 +456,11 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
                 initiatives::set_stance(db.pool(), iid, gid, *stance, note, created.plus_secs(DAY)).await?;
             }
         }
-        let entry = audit::Entry {
-            community_id: Some(cid),
-            initiative_id: Some(iid),
-            actor_id: admin_id,
-            via: "page",
-            action: "initiative.create",
-            subject: &slug,
-            detail: "",
-        };
-        audit::record(db.pool(), &entry, created).await?;
+        let ids = Ids { community: cid, admin: admin_id, initiatives: Vec::new(), groups: Vec::new() };
+        ids.audited(db, iid, Action::InitiativeCreate, &slug, "", created).await?;
     }
 
-    let ids = Ids { admin: admin_id, initiatives: initiative_ids, groups: groups.clone() };
+    let ids = Ids { community: cid, admin: admin_id, initiatives: initiative_ids, groups: groups.clone() };
     seed_model(db, now, &ids).await?;
     seed_ideas(db, now, cid, &ids).await?;
     seed_decisions(db, now, cid, &ids, &mut rng).await?;
@@ -569,9 +562,36 @@ pub async fn run(
 }
 
 struct Ids {
+    community: i64,
     admin: Option<i64>,
     initiatives: Vec<i64>,
     groups: Vec<communities::Group>,
+}
+
+impl Ids {
+    /// The audit entry the administrator's action would have left on the
+    /// pages, so the demo's audit log tells the history it seeds.
+    async fn audited(
+        &self,
+        db: &Db,
+        initiative: i64,
+        action: Action,
+        subject: impl ToString,
+        detail: &str,
+        at: Timestamp,
+    ) -> Result<(), tandem_store::StoreError> {
+        let subject = subject.to_string();
+        let entry = audit::Entry {
+            community_id: Some(self.community),
+            initiative_id: Some(initiative),
+            actor_id: self.admin,
+            via: "page",
+            action: action.key(),
+            subject: &subject,
+            detail,
+        };
+        audit::record(db.pool(), &entry, at).await
+    }
 }
 
 fn day(now: Timestamp, offset_days: i64) -> tandem_domain::time::Date {
@@ -797,6 +817,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
     let publish = charter::NewVersion { expected: 0, version: 1, snapshot: &v1, reason: "", by: ids.admin };
     charter::apply(&mut *db.acquire().await?, northside, charter::Change::Publish, Some(publish), now.plus_days(-74))
         .await?;
+    ids.audited(db, northside, Action::CharterPublish, "v1", "", now.plus_days(-74)).await?;
     let timetable = DecisionArea::parse(&DecisionAreaInput {
         title: "The school day and timetable",
         level: "involve",
@@ -823,7 +844,10 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         now.plus_days(-40),
     )
     .await?;
+    let reason = "v2 Families asked to be involved in the school day after the second session";
+    ids.audited(db, northside, Action::CharterAreaAdd, "v2", reason, now.plus_days(-40)).await?;
     initiatives::set_participation(db.pool(), northside, true, now.plus_days(-74)).await?;
+    ids.audited(db, northside, Action::ParticipationOpen, "", "", now.plus_days(-74)).await?;
 
     let list = phases::list(db.pool(), northside).await?;
     let statuses: Vec<_> = list.iter().map(|p| (p.id, p.status)).collect();
@@ -837,6 +861,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
             actor: ids.admin,
         };
         phases::transition(&mut *db.acquire().await?, northside, &changes, &step, now.plus_days(-30)).await?;
+        ids.audited(db, northside, Action::PhaseCurrent, second.id, step.note, now.plus_days(-30)).await?;
         let dated = tandem_domain::phases::PhaseDraft {
             name: String::new(),
             kind: second.kind,
@@ -939,7 +964,9 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
         now.plus_days(-110),
     )
     .await?;
+    ids.audited(db, harbor, Action::CharterPublish, "v1", "", now.plus_days(-110)).await?;
     initiatives::set_participation(db.pool(), harbor, true, now.plus_days(-110)).await?;
+    ids.audited(db, harbor, Action::ParticipationOpen, "", "", now.plus_days(-110)).await?;
     let committee = StakeholderDraft::parse(&StakeholderInput {
         name: "Pupil mentoring committee",
         kind: "group",
@@ -965,6 +992,7 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
             actor: ids.admin,
         };
         phases::transition(&mut *db.acquire().await?, harbor, &changes, &step, now.plus_days(-80)).await?;
+        ids.audited(db, harbor, Action::PhaseCurrent, delivery.id, step.note, now.plus_days(-80)).await?;
     }
     for (g, kind, people, when, source) in [
         ("pupils", EventKind::Trained, 36, -95, "Mentor training with Riverbend Youth Trust"),
@@ -1182,6 +1210,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
         };
         let r = Response::parse(&input, id).map_err(bad)?;
         ideas::respond(&mut *db.acquire().await?, id, &r, ids.admin, now.plus_days(-ago + later)).await?;
+        ids.audited(db, northside, Action::IdeaRespond, id, r.status.key(), now.plus_days(-ago + later)).await?;
     }
     // Endorsements: popular ideas get many.
     for (n, id) in created.iter().enumerate() {
@@ -1290,6 +1319,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
             now.plus_days(-44),
         )
         .await?;
+        ids.audited(db, northside, Action::CommitmentCreate, c, "", now.plus_days(-44)).await?;
         for (status, pct, body, ago) in [
             ("in_progress", "30", "Timetable drafted and shared with staff and the bus company.", -40),
             ("in_progress", "70", "The bus company confirmed the later times. Parents' newsletter sent.", -20),
@@ -1298,6 +1328,8 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
                 ProgressDraft::parse(status, pct, body, &tandem_domain::time::iso_date(day(now, ago))).map_err(bad)?;
             accountability::add_update(&mut *db.acquire().await?, northside, c, &p, ids.admin, now.plus_days(ago))
                 .await?;
+            let detail = format!("{status} {pct}%");
+            ids.audited(db, northside, Action::CommitmentProgress, c, &detail, now.plus_days(ago)).await?;
         }
         if let Some(&quiet) = created.get(4) {
             let d = CommitmentDraft::parse("A quiet room every lunchtime", "").map_err(bad)?;
@@ -1369,6 +1401,7 @@ async fn seed_decisions(
         eligible_groups: vec![],
     };
     let naming = store::create_poll(&mut *db.acquire().await?, northside, &poll, admin, now.plus_days(-31)).await?;
+    ids.audited(db, northside, Action::PollCreate, naming, "", now.plus_days(-31)).await?;
     let orders: [&[usize]; 6] = [&[2, 4, 1], &[1, 3], &[3, 2, 4], &[4, 2], &[2, 1], &[1, 4, 3]];
     let weights = [30, 26, 24, 12, 6, 2];
     for (k, (user, group)) in voters.iter().take(190).enumerate() {
@@ -1418,6 +1451,7 @@ async fn seed_decisions(
         eligible_groups: vec![],
     };
     let lunch = store::create_poll(&mut *db.acquire().await?, northside, &poll, admin, now.plus_days(-3)).await?;
+    ids.audited(db, northside, Action::PollCreate, lunch, "", now.plus_days(-3)).await?;
     for (k, (user, group)) in voters.iter().skip(20).take(45).enumerate() {
         let set = match k % 4 {
             0 => vec![1],
@@ -1449,6 +1483,7 @@ async fn seed_decisions(
         eligible_groups: vec![],
     };
     let seats = store::create_poll(&mut *db.acquire().await?, northside, &poll, admin, now.plus_days(-31)).await?;
+    ids.audited(db, northside, Action::PollCreate, seats, "", now.plus_days(-31)).await?;
     for (k, (user, group)) in voters.iter().skip(60).take(40).enumerate() {
         let stance = match k % 10 {
             0 => "abstain",
@@ -1473,6 +1508,7 @@ async fn seed_decisions(
         eligible_groups: vec![],
     };
     let sessions = store::create_budget(db.pool(), northside, &budget, admin, now.plus_days(-31)).await?;
+    ids.audited(db, northside, Action::BudgetCreate, sessions, "", now.plus_days(-31)).await?;
     let projects = [
         ("Childcare at every session", "4800"),
         ("Hot meals at evening sessions", "5200"),
@@ -1522,6 +1558,7 @@ async fn seed_decisions(
         eligible_groups: vec![],
     };
     let clubs = store::create_budget(db.pool(), northside, &budget, admin, now.plus_days(-3)).await?;
+    ids.audited(db, northside, Action::BudgetCreate, clubs, "", now.plus_days(-3)).await?;
     let mut club_ids = Vec::new();
     for (title, cost) in [
         ("Robotics club", "1800"),
