@@ -8,7 +8,7 @@ use tandem_domain::{
     notify::Delivery,
     session,
     text::{self, Email, NewPassword},
-    throttle::{PER_ACCOUNT, PER_ADDRESS, ThrottlePolicy, Verdict},
+    throttle::{PER_ACCOUNT, PER_ADDRESS, Verdict},
 };
 use tandem_store::{StoreError, communities, sessions, throttle, tokens, users};
 pub use tandem_store::{sessions::Session, tokens::ApiToken, users::User};
@@ -58,31 +58,45 @@ pub struct NewSession {
     pub user: User,
 }
 
-/// Reserves one attempt on each counter before the password is checked: the
-/// count goes up first, atomically, so attempts fired together cannot all
-/// slip under the limit. Returns how long to wait when any counter is full
-/// (the reservations are then given back: a refused attempt tried nothing).
-async fn reserve_attempt(svc: &Service, keys: &[(String, ThrottlePolicy)], now: Timestamp) -> Result<Option<i64>> {
-    let mut wait: Option<i64> = None;
-    for (key, policy) in keys {
-        let (attempts, start) = throttle::record_failure(svc.db.pool(), key, now, policy.window_cutoff(now)).await?;
-        if let Verdict::Locked { retry_after_secs } = policy.verdict(attempts - 1, start, now) {
-            wait = Some(wait.unwrap_or(0).max(retry_after_secs));
-        }
-    }
-    if wait.is_some() {
-        for (key, _) in keys {
+/// How long to wait when this address has failed too often.
+async fn address_locked(svc: &Service, key: &str, now: Timestamp) -> Result<Option<i64>> {
+    let policy = PER_ADDRESS;
+    Ok(match throttle::current(svc.db.pool(), key, policy.window_cutoff(now)).await? {
+        Some((failures, start)) => match policy.verdict(failures, start, now) {
+            Verdict::Locked { retry_after_secs } => Some(retry_after_secs),
+            Verdict::Allowed => None,
+        },
+        None => None,
+    })
+}
+
+/// Reserves one attempt on the account's counter before its password is
+/// checked: the count goes up first, atomically, so guesses at one person's
+/// password fired together cannot all slip under the limit. A refused
+/// attempt tried nothing and gives its reservation back.
+async fn reserve_account_attempt(svc: &Service, key: &str, now: Timestamp) -> Result<Option<i64>> {
+    let policy = PER_ACCOUNT;
+    let (attempts, start) = throttle::record_failure(svc.db.pool(), key, now, policy.window_cutoff(now)).await?;
+    match policy.verdict(attempts - 1, start, now) {
+        Verdict::Locked { retry_after_secs } => {
             throttle::release(svc.db.pool(), key).await?;
+            Ok(Some(retry_after_secs))
         }
+        Verdict::Allowed => Ok(None),
     }
-    Ok(wait)
 }
 
 /// Checks the email and password and starts a session, ending the one this
 /// browser had (rotation on login). Wrong credentials are one message whether
-/// the account exists or not, and take as long either way; repeated failures
-/// per account and per address lock logging in for a while, also when the
-/// guesses arrive all at once.
+/// the account exists or not, and take as long either way.
+///
+/// Two limits: per account, a handful of guesses, held also when they arrive
+/// all at once (the attempt is counted before the password is checked); per
+/// address, more room for a school behind one router, counting failures
+/// once known, so that many pupils logging in at the bell are never held up
+/// by each other. A sweep of many accounts at once from one address can
+/// overshoot that second limit by the attempts in flight, but never gets
+/// more than the first limit's guesses at any one account.
 pub async fn login(
     svc: &Service,
     input: &LoginInput,
@@ -99,8 +113,11 @@ pub async fn login(
         errors.0.push(FieldError::new("password", "error-required"));
     }
     errors.finish()?;
-    let keys = [(format!("acct:{email}"), PER_ACCOUNT), (format!("ip:{client}"), PER_ADDRESS)];
-    if let Some(retry_after_secs) = reserve_attempt(svc, &keys, now).await? {
+    let (account, address) = (format!("acct:{email}"), format!("ip:{client}"));
+    if let Some(retry_after_secs) = address_locked(svc, &address, now).await? {
+        return Err(Error::TooManyRequests { retry_after_secs });
+    }
+    if let Some(retry_after_secs) = reserve_account_attempt(svc, &account, now).await? {
         return Err(Error::TooManyRequests { retry_after_secs });
     }
     let credentials = users::credentials(svc.db.pool(), &email).await?;
@@ -110,14 +127,16 @@ pub async fn login(
     let verified = tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(internal)?;
     let user = match credentials {
         Some((user, Some(_))) if verified => user,
-        // The reserved attempts stay counted as failures.
-        _ => return Err(Error::Conflict("login-failed")),
+        _ => {
+            // The account's reserved attempt stays counted; the address's failure is counted now.
+            throttle::record_failure(svc.db.pool(), &address, now, PER_ADDRESS.window_cutoff(now)).await?;
+            return Err(Error::Conflict("login-failed"));
+        }
     };
     let token = new_token();
     let mut tx = svc.begin().await?;
-    // Success forgets the account's failures and gives the address its attempt back.
-    throttle::clear(&mut *tx, &keys[0].0).await?;
-    throttle::release(&mut *tx, &keys[1].0).await?;
+    // Success forgets the account's failures.
+    throttle::clear(&mut *tx, &account).await?;
     if let Some(old) = previous_session {
         sessions::delete(&mut *tx, &token_hash(old)).await?;
     }

@@ -1,6 +1,5 @@
-//! Login attempt counters shared by every server (the policy is in the domain):
-//! an attempt is counted before the password is checked and given back when
-//! it succeeds, so simultaneous guesses cannot pass the limit together.
+//! Login attempt counters shared by every server (the policy is in the domain
+//! and the use of each counter in the service's `accounts::login`).
 
 use tandem_domain::Timestamp;
 

@@ -87,6 +87,39 @@ async fn good_logins_from_one_school_address_do_not_use_up_its_allowance() {
 }
 
 #[tokio::test]
+async fn a_class_logging_in_at_once_from_one_school_address_all_get_in() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let hash = tandem_service::secrets::hash_password(PASSWORD).unwrap();
+        let mut emails = Vec::new();
+        for n in 0..40 {
+            let email = format!("pupil{n}@example.org");
+            let u = tandem_store::users::NewUser {
+                email: Some(&email),
+                display_name: "Pupil",
+                password_hash: Some(&hash),
+                lang: "en",
+                is_site_admin: false,
+            };
+            tandem_store::users::create(w.db.pool(), &u, w.now()).await.unwrap();
+            emails.push(email);
+        }
+        let now = w.now();
+        let mut set = tokio::task::JoinSet::new();
+        for email in emails {
+            let svc = w.svc.clone();
+            set.spawn(async move {
+                accounts::login(&svc, &login(&email, PASSWORD), "10.2.2.2", None, now).await.map(|_| ())
+            });
+        }
+        while let Some(r) = set.join_next().await {
+            assert_eq!(r.unwrap(), Ok(()), "{:?}", w.backend);
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_new_password_ends_other_sessions_and_is_audited_without_the_password() {
     on_each_backend(async |w: World| {
         w.riverbend().await;
