@@ -88,6 +88,25 @@ pub struct WorkerArgs {
     pub db: DatabaseArgs,
     #[command(flatten)]
     pub mail: MailArgs,
+    /// The address people use (https://…), for links in the digests it sends.
+    #[arg(long, env = "TANDEM_PUBLIC_URL")]
+    pub public_url: Option<String>,
+}
+
+/// The public address from a flag or the file; it must be a web address.
+fn checked_public_url(flag: Option<String>, file: Option<String>) -> Result<Option<String>, Failure> {
+    let public_url = flag.or(file).filter(|u| !u.trim().is_empty());
+    if let Some(url) = &public_url
+        && !(url.starts_with("http://") || url.starts_with("https://"))
+    {
+        return Err(Failure::new("cli-error-public-url").arg("url", url));
+    }
+    Ok(public_url)
+}
+
+/// The public address a standalone worker puts in the links of its emails.
+pub fn worker_public_url(args: &WorkerArgs) -> Result<Option<String>, Failure> {
+    checked_public_url(args.public_url.clone(), file_of(&args.db)?.public_url)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,12 +161,7 @@ pub fn settings(args: &ServeArgs) -> Result<Settings, Failure> {
     let database_url =
         args.db.database_url.clone().or(file.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
     let addr = parse_addr(args.addr.as_deref().or(file.addr.as_deref()).unwrap_or(DEFAULT_ADDR))?;
-    let public_url = args.public_url.clone().or(file.public_url).filter(|u| !u.trim().is_empty());
-    if let Some(url) = &public_url
-        && !(url.starts_with("http://") || url.starts_with("https://"))
-    {
-        return Err(Failure::new("cli-error-public-url").arg("url", url));
-    }
+    let public_url = checked_public_url(args.public_url.clone(), file.public_url)?;
     let https = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
     let max_connections =
         args.max_connections.or(file.max_connections).unwrap_or_else(|| default_connections(&database_url));
@@ -225,5 +239,17 @@ mod tests {
         let mut a = args(None);
         a.public_url = Some(String::from("tandem.example.org"));
         assert_eq!(settings(&a).unwrap_err().id, "cli-error-public-url");
+    }
+
+    #[test]
+    fn a_standalone_worker_links_to_the_public_address() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem.toml");
+        std::fs::write(&path, "public_url = \"https://tandem.example.org\"\n").unwrap();
+        let db = DatabaseArgs { database_url: None, config: Some(path) };
+        let mut w = WorkerArgs { db, mail: MailArgs::default(), public_url: None };
+        assert_eq!(worker_public_url(&w).unwrap().as_deref(), Some("https://tandem.example.org"));
+        w.public_url = Some(String::from("ftp://elsewhere"));
+        assert_eq!(worker_public_url(&w).unwrap_err().id, "cli-error-public-url");
     }
 }

@@ -135,7 +135,8 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Worker(args) => {
             let url = config::database_url(&args.db)?;
             let db = connect(&url, 4).await?;
-            let svc = with_mail(Service::new(db), &config::mail(&args.mail, &args.db)?)?;
+            let svc = Service::new(db).with_public_url(config::worker_public_url(&args)?);
+            let svc = with_mail(svc, &config::mail(&args.mail, &args.db)?)?;
             let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
             let worker = tokio::spawn(jobs::run_forever(svc, worker_name(), stop_rx));
             shutdown_signal().await;
