@@ -9,7 +9,7 @@ use axum::{
 use maud::{Markup, html};
 use serde::Deserialize;
 use tandem_domain::{
-    Invalid,
+    FieldError, Invalid,
     ideas::{self as domain, IdeaKind, IdeaStatus, NotPossibleReason, PostRefused},
     text::{LONG_TEXT_MAX, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
 };
@@ -511,6 +511,8 @@ fn respond_form(
             (f.select("reason", &ctx.t("ideas-field-reason"), &reasons, &v("reason", idea.response_reason.map(|r| r.key()).unwrap_or("")), FieldOpts::default().hint(ctx.t("ideas-reason-hint"))))
             (f.select("decision_area", &ctx.t("ideas-field-charter-area"), &area_options, &v("decision_area", &idea.response_area_id.map(|a| a.to_string()).unwrap_or_default()), FieldOpts::default().hint(ctx.t("ideas-charter-area-hint"))))
             (f.select("merged_into", &ctx.t("ideas-field-merge"), &merge_options, &v("merged_into", &idea.merged_into.map(|a| a.to_string()).unwrap_or_default()), FieldOpts::default()))
+            // The list holds the latest ideas; any older one is reached by its number.
+            (f.text("merged_into_other", &ctx.t("ideas-field-merge-other"), &v("merged_into_other", ""), FieldOpts::default().hint(ctx.t("ideas-merge-other-hint")).max(12)))
             (f.textarea("response", &ctx.t("ideas-field-response"), &v("response", &idea.response), FieldOpts::required().max(LONG_TEXT_MAX).rows(4).hint(ctx.t("ideas-response-hint"))))
             (f.text("conflict_note", &ctx.t("ideas-field-conflict"), &v("conflict_note", &idea.conflict_note), FieldOpts::default().max(SUMMARY_MAX).hint(ctx.t("ideas-conflict-hint"))))
             button type="submit" class="button" { (ctx.t("ideas-respond-submit")) }
@@ -573,17 +575,34 @@ pub async fn respond(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
     let url = idea_url(&l.access, &l.initiative, id);
+    // A number typed for an older idea wins over the list's choice.
+    let merged_into = match form.get("merged_into_other").trim().trim_start_matches('#') {
+        "" => form.id("merged_into")?,
+        typed => match typed.parse() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                let problem = Invalid::one(FieldError::new("merged_into_other", "error-number-invalid"));
+                return render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, problem, &form))).await;
+            }
+        },
+    };
     let input = ResponseInputFields {
         status: form.get("status").to_owned(),
         reason: form.get("reason").to_owned(),
         response: form.get("response").to_owned(),
         decision_area_id: form.id("decision_area")?,
-        merged_into: form.id("merged_into")?,
+        merged_into,
         conflict_note: form.get("conflict_note").to_owned(),
     };
     match ideas::respond(&state.svc, &l.access, &l.initiative, &l.idea, &input, &url, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-response-saved")),
-        Err(Error::Invalid(errors)) => render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, errors, &form))).await,
+        Err(Error::Invalid(mut errors)) => {
+            // An unknown target is told beside the field it was typed in.
+            if !form.get("merged_into_other").trim().is_empty() {
+                errors.0.iter_mut().filter(|e| e.field == "merged_into").for_each(|e| e.field = "merged_into_other");
+            }
+            render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, errors, &form))).await
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -402,3 +402,34 @@ async fn the_api_posts_answers_and_endorses() {
     })
     .await;
 }
+
+/// A facilitator's answer merging an idea into the one numbered `other`.
+fn answer(other: &str) -> [(&str, &str); 3] {
+    [("status", "merged"), ("response", "The same wish as an earlier idea."), ("merged_into_other", other)]
+}
+
+#[tokio::test]
+async fn an_idea_merges_into_any_other_by_its_number() {
+    on_each_backend(|app| async move {
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let member = app.login("member@example.org").await;
+        let first = location(&post_idea(&app, &member, &f, "Later start", &[]).await);
+        let second = location(&post_idea(&app, &member, &f, "Start at nine", &[]).await);
+        let first_id = first.rsplit('/').next().unwrap().to_owned();
+        let fac = app.login("fac@example.org").await;
+        let respond = format!("{second}/respond");
+        let r = app.post_form(&fac, &second, &respond, &answer("soon")).await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("Enter a whole number."));
+        let r = app.post_form(&fac, &second, &respond, &answer("999999")).await;
+        assert_eq!(r.status().as_u16(), 422, "not an idea of this initiative");
+        assert!(r.text().await.unwrap().contains("f-respond-merged_into_other-error"), "told beside the typed number");
+        let typed = format!("#{first_id}");
+        let r = app.post_form(&fac, &second, &respond, &answer(&typed)).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let (_, page) = get_text(&app.client(), &app.url(&second)).await;
+        assert!(page.contains(&format!("href=\"{first}\"")), "the merged idea links to the one it joined");
+    })
+    .await;
+}
