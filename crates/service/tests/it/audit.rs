@@ -6,7 +6,7 @@ use tandem_service::{
     audit::{self, Action, PAGE_SIZE, Query},
     initiatives::{self, InitiativeInput, OutcomeInput},
     invitations::{self, InvitationInput},
-    polls::{self, PollInput},
+    polls,
     testing::{COMMUNITY, World, on_each_backend},
 };
 
@@ -109,18 +109,7 @@ async fn the_log_comes_in_pages() {
 async fn ballots_are_secret_and_never_audited() {
     on_each_backend(async |w: World| {
         let f = w.riverbend().await;
-        let area = w.open_for_participation(&f.public_slug).await;
-        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
-        let input = PollInput {
-            title: String::from("Which name?"),
-            method: String::from("plurality"),
-            options: vec![String::from("Oak"), String::from("Elm")],
-            decision_area_id: Some(area),
-            closes_on: String::from("2026-12-31"),
-            ..PollInput::default()
-        };
-        let id = polls::create(&w.svc, &fac, &board, &input, w.now()).await.unwrap();
-        let poll = polls::poll(&w.svc, &board, id).await.unwrap();
+        let poll = crate::open_poll(&w, &f.public_slug).await;
         let (member, board) = w.in_initiative("member@example.org", &f.public_slug).await;
         let marks = tandem_domain::decisions::PollMarks { choice: String::from("1"), ..Default::default() };
         polls::cast(&w.svc, &member, &board, &poll, &marks, w.now()).await.unwrap();

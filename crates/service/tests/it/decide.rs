@@ -11,18 +11,7 @@ use tandem_service::{
     testing::{World, on_each_backend},
 };
 
-use crate::fields_of;
-
-fn poll_input(area: i64) -> PollInput {
-    PollInput {
-        title: String::from("Name the school"),
-        method: String::from("plurality"),
-        options: vec![String::from("Oak"), String::from("Elm"), String::from("Ash")],
-        decision_area_id: Some(area),
-        closes_on: String::from("2026-11-30"),
-        ..PollInput::default()
-    }
-}
+use crate::{fields_of, poll_input};
 
 fn choose(option: &str) -> PollMarks {
     PollMarks { choice: String::from(option), ..PollMarks::default() }

@@ -7,7 +7,7 @@ use tandem_service::{
     ideas::{self, CommentInput, IdeaInput, ListQuery},
     invitations::{self, InvitationInput, Joined},
     moderation::{self, Target},
-    polls::{self, PollInput},
+    polls,
     testing::{World, on_each_backend},
 };
 use tandem_store::{decisions, decisions::BallotBox, users};
@@ -137,18 +137,7 @@ async fn flags_at_once_stop_at_the_daily_limit() {
 async fn forty_ballots_at_once_from_one_member_leave_one_ballot() {
     on_each_backend(async |w: World| {
         let f = w.riverbend().await;
-        let area = w.open_for_participation(&f.public_slug).await;
-        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
-        let input = PollInput {
-            title: String::from("Which name?"),
-            method: String::from("plurality"),
-            options: vec![String::from("Oak"), String::from("Elm"), String::from("Ash")],
-            decision_area_id: Some(area),
-            closes_on: String::from("2026-12-31"),
-            ..PollInput::default()
-        };
-        let id = polls::create(&w.svc, &fac, &board, &input, w.now()).await.unwrap();
-        let poll = polls::poll(&w.svc, &board, id).await.unwrap();
+        let poll = crate::open_poll(&w, &f.public_slug).await;
         let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
         let now = w.now();
         let (ok, refused) = at_once(40, |n| {

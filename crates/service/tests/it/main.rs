@@ -23,3 +23,24 @@ pub fn fields_of<T: std::fmt::Debug>(r: tandem_service::Result<T>) -> Vec<&'stat
         other => panic!("expected invalid input, got {other:?}"),
     }
 }
+
+/// A plurality poll on Oak, Elm and Ash, open until the end of November,
+/// started by the facilitator once the public initiative's charter is published.
+pub fn poll_input(area: i64) -> tandem_service::polls::PollInput {
+    tandem_service::polls::PollInput {
+        title: String::from("Name the school"),
+        method: String::from("plurality"),
+        options: vec![String::from("Oak"), String::from("Elm"), String::from("Ash")],
+        decision_area_id: Some(area),
+        closes_on: String::from("2026-11-30"),
+        ..Default::default()
+    }
+}
+
+/// Opens the public initiative for participation and starts [`poll_input`]'s poll.
+pub async fn open_poll(w: &tandem_service::testing::World, slug: &str) -> tandem_service::polls::Poll {
+    let area = w.open_for_participation(slug).await;
+    let (fac, board) = w.in_initiative("fac@example.org", slug).await;
+    let id = tandem_service::polls::create(&w.svc, &fac, &board, &poll_input(area), w.now()).await.unwrap();
+    tandem_service::polls::poll(&w.svc, &board, id).await.unwrap()
+}
