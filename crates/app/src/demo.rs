@@ -1727,7 +1727,13 @@ mod tests {
             }
             // Issue 4: ideas in every status, each "not possible" with its reason, a pupil
             // under a pseudonym, commitments with progress, a moderation queue, a notification.
-            let filter = ideas::Filter { words: None, status: None, sort: ideas::Sort::Newest, limit: 200 };
+            let filter = ideas::Filter {
+                words: None,
+                status: None,
+                sort: ideas::Sort::Newest,
+                limit: 200,
+                hidden: ideas::Hidden::Include,
+            };
             let board = ideas::list(&t.db, north.id, &filter).await.unwrap();
             for status in <tandem_domain::ideas::IdeaStatus as tandem_domain::Choice>::ALL {
                 assert!(board.iter().any(|i| i.status == *status), "an idea that is {status:?}");

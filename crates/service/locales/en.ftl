@@ -897,6 +897,7 @@ moderation-target-comment = Comment
 moderation-hidden-title = Hidden by a moderator
 moderation-hidden-in-place = Hidden by a moderator: { $reason }
 moderation-staff-see = You can see this because you are a facilitator.
+moderation-author-see = Only you and the moderators can see what you wrote.
 moderation-flag-idea = Report this idea to a moderator
 moderation-flag-comment = Report
 moderation-field-flag-reason = What is wrong?

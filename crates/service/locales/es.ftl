@@ -897,6 +897,7 @@ moderation-target-comment = Comentario
 moderation-hidden-title = Ocultado por moderación
 moderation-hidden-in-place = Ocultado por moderación: { $reason }
 moderation-staff-see = Puede verlo porque es facilitador/a.
+moderation-author-see = Solo usted y la moderación pueden ver lo que escribió.
 moderation-flag-idea = Avisar a moderación sobre esta idea
 moderation-flag-comment = Avisar
 moderation-field-flag-reason = ¿Qué ocurre?

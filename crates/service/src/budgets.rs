@@ -18,7 +18,7 @@ use tandem_store::{
     charter,
     communities::{self, Group},
     decisions::{self as store, BallotBox},
-    ideas::{self, Filter, Idea, Sort},
+    ideas::{self, Filter, Hidden, Idea, Sort},
     initiatives::Initiative,
 };
 
@@ -298,7 +298,8 @@ pub async fn view(
         (election, outcome, turnout(&groups, &stored))
     });
     let carry_candidates = if access.can_facilitate() && window != Window::Closed {
-        let filter = Filter { words: None, status: None, sort: Sort::MostEndorsed, limit: 200 };
+        let filter =
+            Filter { words: None, status: None, sort: Sort::MostEndorsed, limit: 200, hidden: Hidden::Exclude };
         ideas::list(&svc.db, initiative.id, &filter)
             .await?
             .into_iter()

@@ -9,7 +9,7 @@ use tandem_domain::{
     notify::NotificationKind,
     time::DAY,
 };
-pub use tandem_store::ideas::{Comment, Filter, Idea, ResponseRecord, Sort, Waiting};
+pub use tandem_store::ideas::{Comment, Filter, Hidden, Idea, ResponseRecord, Sort, Waiting};
 use tandem_store::{
     Conn,
     charter::{self, StoredArea},
@@ -45,15 +45,80 @@ pub fn sort_of(key: &str) -> Sort {
     }
 }
 
-/// The ideas of an initiative as a reader asked for them.
-pub async fn list(svc: &Service, initiative: &Initiative, q: &ListQuery, limit: i64) -> Result<Vec<Idea>> {
+/// What a reader may see of what moderation hid: moderators everything,
+/// an author their own, everyone else nothing but the reason.
+fn hidden_for(access: &Access) -> Hidden {
+    match access.user_id() {
+        _ if access.can_facilitate() => Hidden::Include,
+        Some(user) => Hidden::AuthorsOwn(user),
+        None => Hidden::Exclude,
+    }
+}
+
+/// Whether this reader may read hidden content by this author.
+pub fn sees_hidden(access: &Access, author_id: Option<i64>) -> bool {
+    access.can_facilitate() || (author_id.is_some() && author_id == access.user_id())
+}
+
+async fn list_as(
+    svc: &Service,
+    initiative: &Initiative,
+    q: &ListQuery,
+    limit: i64,
+    hidden: Hidden,
+) -> Result<Vec<Idea>> {
     let filter = Filter {
         words: Some(q.words.as_str()).filter(|w| !w.trim().is_empty()),
         status: IdeaStatus::parse(&q.status),
         sort: sort_of(&q.sort),
         limit: limit.clamp(1, LIST_LIMIT),
+        hidden,
     };
     Ok(store::list(&svc.db, initiative.id, &filter).await?)
+}
+
+/// The ideas of an initiative as a reader asked for them. Ideas hidden by
+/// moderation leave lists and search, except for moderators and their authors.
+pub async fn list(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    q: &ListQuery,
+    limit: i64,
+) -> Result<Vec<Idea>> {
+    list_as(svc, initiative, q, limit, hidden_for(access)).await
+}
+
+/// The ideas as any visitor sees them, whoever asks (for the public feed).
+pub async fn public_list(svc: &Service, initiative: &Initiative, q: &ListQuery, limit: i64) -> Result<Vec<Idea>> {
+    list_as(svc, initiative, q, limit, Hidden::Exclude).await
+}
+
+/// An idea as this reader may see it: when moderation hid it, only its
+/// moderators and its author read its title, text and author; everyone
+/// else reads that it was hidden, and why.
+pub fn as_seen_by(access: &Access, mut idea: Idea) -> Idea {
+    if idea.hidden_at.is_some() && !sees_hidden(access, idea.author_id) {
+        idea.title.clear();
+        idea.body.clear();
+        idea.response.clear();
+        idea.conflict_note.clear();
+        idea.author_id = None;
+        idea.author_name = None;
+        idea.pseudonym = None;
+    }
+    idea
+}
+
+/// A comment as this reader may see it (as for ideas).
+pub fn comment_as_seen_by(access: &Access, mut comment: Comment) -> Comment {
+    if comment.hidden_at.is_some() && !sees_hidden(access, comment.author_id) {
+        comment.body.clear();
+        comment.author_id = None;
+        comment.author_name = None;
+        comment.pseudonym = None;
+    }
+    comment
 }
 
 /// The median hours to a first answer, over every answered idea.
@@ -150,9 +215,10 @@ pub async fn post(
     Ok(id)
 }
 
-/// One idea of an initiative.
-pub async fn idea(svc: &Service, initiative: &Initiative, id: i64) -> Result<Idea> {
-    store::get_idea(svc.db.pool(), initiative.id, id).await?.ok_or(Error::NotFound)
+/// One idea of an initiative, as this reader may see it.
+pub async fn idea(svc: &Service, access: &Access, initiative: &Initiative, id: i64) -> Result<Idea> {
+    let idea = store::get_idea(svc.db.pool(), initiative.id, id).await?.ok_or(Error::NotFound)?;
+    Ok(as_seen_by(access, idea))
 }
 
 /// What an idea's page shows besides the idea.
@@ -182,17 +248,19 @@ pub async fn page(svc: &Service, access: &Access, initiative: &Initiative, idea:
         endorsed
     )?;
     let merge_candidates = if access.can_facilitate() {
-        let filter = Filter { words: None, status: None, sort: Sort::Newest, limit: 200 };
+        let filter = Filter { words: None, status: None, sort: Sort::Newest, limit: 200, hidden: Hidden::Exclude };
         store::list(&svc.db, initiative.id, &filter).await?.into_iter().filter(|x| x.id != idea.id).collect()
     } else {
         Vec::new()
     };
+    let comments = comments.into_iter().map(|c| comment_as_seen_by(access, c)).collect();
     Ok(IdeaPage { comments, responses, areas, endorsed, merge_candidates })
 }
 
-/// The comments of an idea, in posting order.
-pub async fn comments(svc: &Service, idea: &Idea) -> Result<Vec<Comment>> {
-    Ok(store::comments(svc.db.pool(), idea.id).await?)
+/// The comments of an idea, in posting order, as this reader may see them.
+pub async fn comments(svc: &Service, access: &Access, idea: &Idea) -> Result<Vec<Comment>> {
+    let all = store::comments(svc.db.pool(), idea.id).await?;
+    Ok(all.into_iter().map(|c| comment_as_seen_by(access, c)).collect())
 }
 
 /// Endorsements and comments need participation open, a participating role

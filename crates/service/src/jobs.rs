@@ -69,6 +69,12 @@ async fn run(svc: &Service, job: &jobs::Job, now: Timestamp) -> Result<()> {
         EMAIL_JOB => {
             let email: Email =
                 serde_json::from_str(&job.payload).map_err(|e| Error::Internal(format!("bad payload: {e}")))?;
+            if let Some(idea) = email.about_idea
+                && tandem_store::ideas::is_hidden(svc.db.pool(), idea).await?
+            {
+                tracing::info!(idea, "email about a hidden idea dropped");
+                return Ok(());
+            }
             let mailer =
                 svc.mailer.as_ref().ok_or_else(|| Error::Internal(String::from("no SMTP server is configured")))?;
             mailer.send(&email).await.map_err(Error::Internal)

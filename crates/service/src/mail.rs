@@ -13,6 +13,10 @@ pub struct Email {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// The idea it tells about: if moderation hides the idea before the
+    /// worker sends it, the email is dropped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about_idea: Option<i64>,
 }
 
 pub struct Mailer {

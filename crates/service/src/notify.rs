@@ -102,6 +102,7 @@ pub async fn followers(
             to: address.clone(),
             subject: t(subject_id, &[("title", event.title.into())]),
             text: format!("{body}\n\n-- \n{footer}\n"),
+            about_idea: event.idea_id,
         };
         queue_email(&mut *c, &email, now).await?;
         emailed.push(*id);
@@ -147,6 +148,7 @@ pub async fn send_digests(svc: &Service, now: Timestamp) -> Result<usize> {
                 t("email-digest-link", &[("url", format!("{base}/notifications").into())]),
                 t("email-footer", &[("url", format!("{base}/account").into())])
             ),
+            about_idea: None,
         };
         queue_email(&mut tx, &email, now).await?;
         let ids: Vec<i64> = list.iter().map(|n| n.id).collect();

@@ -109,6 +109,15 @@ pub async fn create(
     get(&row, "id")
 }
 
+/// True when moderation hid the idea (a queued email about it is then not sent).
+pub async fn is_hidden(db: impl Exec<'_>, id: i64) -> Result<bool> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM ideas WHERE id = $1 AND hidden_at IS NOT NULL")
+        .bind(id)
+        .fetch_one(db)
+        .await?;
+    Ok(get::<i64>(&row, "n")? > 0)
+}
+
 pub async fn get_idea(db: impl Exec<'_>, initiative_id: i64, id: i64) -> Result<Option<Idea>> {
     let sql = format!("{SELECT} WHERE i.initiative_id = $1 AND i.id = $2");
     let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(initiative_id).bind(id).fetch_optional(db).await?;
@@ -129,6 +138,19 @@ pub struct Filter<'a> {
     pub status: Option<IdeaStatus>,
     pub sort: Sort,
     pub limit: i64,
+    /// Which ideas hidden by moderation to include.
+    pub hidden: Hidden,
+}
+
+/// Ideas hidden by moderation leave every public list and search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hidden {
+    /// None of them (visitors and members).
+    Exclude,
+    /// Only this author's own (they see why theirs was hidden).
+    AuthorsOwn(i64),
+    /// All of them (moderators).
+    Include,
 }
 
 /// The words of a search, letters and digits only, so neither database's
@@ -149,7 +171,7 @@ pub fn tsquery(words: &str) -> Option<String> {
     if terms.is_empty() { None } else { Some(terms.join(" & ")) }
 }
 
-/// The ideas of an initiative, hidden ones included (pages show them as hidden, with the reason).
+/// The ideas of an initiative as `filter` asks, hidden ones as it allows.
 pub async fn list(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<Vec<Idea>> {
     let order = match filter.sort {
         Sort::Newest => "i.created_at DESC, i.id DESC",
@@ -171,8 +193,15 @@ pub async fn list(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<Ve
             None => return Ok(Vec::new()),
         },
     };
+    let (all_hidden, own_hidden) = match filter.hidden {
+        Hidden::Exclude => (0, -1),
+        Hidden::AuthorsOwn(user) => (0, user),
+        Hidden::Include => (1, -1),
+    };
     let sql = format!(
-        "{SELECT} WHERE i.initiative_id = $1 AND ($2 = '' OR i.status = $2) {} ORDER BY {order} LIMIT {}",
+        "{SELECT} WHERE i.initiative_id = $1 AND ($2 = '' OR i.status = $2) {}
+           AND (i.hidden_at IS NULL OR $4 = 1 OR i.author_id = $5)
+         ORDER BY {order} LIMIT {}",
         if term.is_some() { search } else { "AND $3 = ''" },
         filter.limit.clamp(1, 500)
     );
@@ -180,6 +209,8 @@ pub async fn list(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<Ve
         .bind(initiative_id)
         .bind(filter.status.map(|s| s.key()).unwrap_or_default())
         .bind(term.unwrap_or_default())
+        .bind(all_hidden)
+        .bind(own_hidden)
         .fetch_all(db.pool())
         .await?;
     rows.iter().map(idea_from).collect()

@@ -50,11 +50,15 @@ pub async fn create_many(conn: &mut Conn, recipients: &[i64], n: &New<'_>, now: 
     Ok(ids)
 }
 
+/// Notifications about an idea hidden by moderation are withheld: its title
+/// (their detail) must leave every surface, the bell and emails included.
 const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.initiative_id, n.idea_id, n.commitment_id, n.detail, n.read_at,
         n.created_at, c.slug AS c_slug, i.slug AS i_slug
      FROM notifications n
      LEFT JOIN initiatives i ON i.id = n.initiative_id
-     LEFT JOIN communities c ON c.id = i.community_id";
+     LEFT JOIN communities c ON c.id = i.community_id
+     LEFT JOIN ideas d ON d.id = n.idea_id";
+const SHOWN: &str = "d.hidden_at IS NULL";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Notification> {
     Ok(Notification {
@@ -75,16 +79,19 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Notification> {
 }
 
 pub async fn list(db: impl Exec<'_>, user_id: i64, limit: i64) -> Result<Vec<Notification>> {
-    let sql = format!("{SELECT} WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2");
+    let sql = format!("{SELECT} WHERE n.user_id = $1 AND {SHOWN} ORDER BY n.created_at DESC, n.id DESC LIMIT $2");
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).bind(limit).fetch_all(db).await?;
     rows.iter().map(from_row).collect()
 }
 
 pub async fn unread_count(db: impl Exec<'_>, user_id: i64) -> Result<i64> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL")
-        .bind(user_id)
-        .fetch_one(db)
-        .await?;
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM notifications n LEFT JOIN ideas d ON d.id = n.idea_id
+         WHERE n.user_id = $1 AND n.read_at IS NULL AND d.hidden_at IS NULL",
+    )
+    .bind(user_id)
+    .fetch_one(db)
+    .await?;
     get(&row, "n")
 }
 
@@ -101,7 +108,7 @@ pub async fn mark_all_read(db: impl Exec<'_>, user_id: i64, now: Timestamp) -> R
 pub async fn digest_due(db: impl Exec<'_>) -> Result<Vec<Notification>> {
     let sql = format!(
         "{SELECT} JOIN users u ON u.id = n.user_id
-         WHERE n.emailed_at IS NULL AND u.delivery = 'daily' AND u.email IS NOT NULL
+         WHERE n.emailed_at IS NULL AND u.delivery = 'daily' AND u.email IS NOT NULL AND {SHOWN}
          ORDER BY n.user_id, n.created_at"
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(db).await?;

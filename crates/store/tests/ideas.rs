@@ -125,7 +125,7 @@ async fn ideas_are_searched_sorted_and_their_authors_protected() {
         )
         .await
         .unwrap();
-        let all = |sort| ideas::Filter { words: None, status: None, sort, limit: 50 };
+        let all = |sort| ideas::Filter { words: None, status: None, sort, limit: 50, hidden: ideas::Hidden::Include };
         let newest = ideas::list(&w.db, w.initiative, &all(ideas::Sort::Newest)).await.unwrap();
         assert_eq!(
             newest.iter().map(|i| i.title.as_str()).collect::<Vec<_>>(),
@@ -153,7 +153,13 @@ async fn ideas_are_searched_sorted_and_their_authors_protected() {
             let found = ideas::list(
                 &w.db,
                 w.initiative,
-                &ideas::Filter { words: Some(words), status: None, sort: ideas::Sort::Newest, limit: 50 },
+                &ideas::Filter {
+                    words: Some(words),
+                    status: None,
+                    sort: ideas::Sort::Newest,
+                    limit: 50,
+                    hidden: ideas::Hidden::Include,
+                },
             )
             .await
             .unwrap();

@@ -36,7 +36,7 @@ async fn nobody_posts_before_the_charter_is_published_and_observers_never_do() {
         let (observer, board) = w.in_initiative("observer@example.org", &f.public_slug).await;
         let watching = ideas::post(&w.svc, &observer, &board, &need("Late bus"), w.now()).await;
         assert_eq!(watching, Err(Error::Conflict("ideas-refused-observer")));
-        assert!(ideas::list(&w.svc, &board, &ListQuery::default(), 10).await.unwrap().is_empty());
+        assert!(ideas::list(&w.svc, &observer, &board, &ListQuery::default(), 10).await.unwrap().is_empty());
     })
     .await;
 }
@@ -51,7 +51,7 @@ async fn a_first_contribution_needs_the_code_of_conduct_and_a_refusal_stores_not
         input.accept_conduct = false;
         let refused = ideas::post(&w.svc, &member, &board, &input, w.now()).await;
         assert_eq!(fields_of(refused), vec!["conduct"]);
-        assert!(ideas::list(&w.svc, &board, &ListQuery::default(), 10).await.unwrap().is_empty());
+        assert!(ideas::list(&w.svc, &member, &board, &ListQuery::default(), 10).await.unwrap().is_empty());
 
         let mut bad = need("");
         bad.kind = String::from("wish");
@@ -73,7 +73,7 @@ async fn an_answer_changes_the_status_tells_followers_dates_the_initiative_and_i
         let area = w.open_for_participation(&f.public_slug).await;
         let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
         let id = ideas::post(&w.svc, &member, &board, &need("Late bus"), w.now()).await.unwrap();
-        let idea = ideas::idea(&w.svc, &board, id).await.unwrap();
+        let idea = ideas::idea(&w.svc, &member, &board, id).await.unwrap();
         w.clock.advance(3600);
         let (fac, board) = w.in_initiative(FAC, &f.public_slug).await;
 
@@ -85,12 +85,12 @@ async fn an_answer_changes_the_status_tells_followers_dates_the_initiative_and_i
         };
         let refused = ideas::respond(&w.svc, &fac, &board, &idea, &answer, "/c/riverbend/i/x", w.now()).await;
         assert_eq!(fields_of(refused), vec!["reason"]);
-        assert_eq!(ideas::idea(&w.svc, &board, id).await.unwrap().status, IdeaStatus::New);
+        assert_eq!(ideas::idea(&w.svc, &fac, &board, id).await.unwrap().status, IdeaStatus::New);
 
         answer.reason = String::from("charter");
         answer.decision_area_id = Some(area);
         ideas::respond(&w.svc, &fac, &board, &idea, &answer, "/c/riverbend/i/x", w.now()).await.unwrap();
-        let answered = ideas::idea(&w.svc, &board, id).await.unwrap();
+        let answered = ideas::idea(&w.svc, &fac, &board, id).await.unwrap();
         assert_eq!(answered.status, IdeaStatus::NotPossible);
         assert_eq!(answered.response_area_id, Some(area));
 
@@ -134,7 +134,7 @@ async fn any_idea_of_the_initiative_can_be_the_merge_target_however_old() {
         }
         tx.commit().await.unwrap();
         w.clock.advance(1000);
-        let newest = ideas::idea(&w.svc, &board, ids[519]).await.unwrap();
+        let newest = ideas::idea(&w.svc, &fac, &board, ids[519]).await.unwrap();
         let merge = ResponseInputFields {
             status: String::from("merged"),
             response: String::from("Same as the first idea."),
@@ -142,7 +142,7 @@ async fn any_idea_of_the_initiative_can_be_the_merge_target_however_old() {
             ..ResponseInputFields::default()
         };
         ideas::respond(&w.svc, &fac, &board, &newest, &merge, "/x", w.now()).await.unwrap();
-        assert_eq!(ideas::idea(&w.svc, &board, ids[519]).await.unwrap().merged_into, Some(ids[0]));
+        assert_eq!(ideas::idea(&w.svc, &fac, &board, ids[519]).await.unwrap().merged_into, Some(ids[0]));
 
         // An idea of another initiative is not a target.
         let (_, other) = w.in_initiative(FAC, &f.private_slug).await;
@@ -161,7 +161,7 @@ async fn any_idea_of_the_initiative_can_be_the_merge_target_however_old() {
         )
         .await
         .unwrap();
-        let second = ideas::idea(&w.svc, &board, ids[518]).await.unwrap();
+        let second = ideas::idea(&w.svc, &fac, &board, ids[518]).await.unwrap();
         let wrong = ResponseInputFields { merged_into: Some(elsewhere), ..merge };
         let refused = ideas::respond(&w.svc, &fac, &board, &second, &wrong, "/x", w.now()).await;
         assert_eq!(fields_of(refused), vec!["merged_into"]);
@@ -178,7 +178,7 @@ async fn pupils_speak_under_a_pseudonym_and_adults_as_themselves() {
         let mut input = need("Longer lunch");
         input.pseudonym = String::from("Blue Fox");
         let id = ideas::post(&w.svc, &pupil, &board, &input, w.now()).await.unwrap();
-        let idea = ideas::idea(&w.svc, &board, id).await.unwrap();
+        let idea = ideas::idea(&w.svc, &pupil, &board, id).await.unwrap();
         assert!(idea.author_protected);
         assert_eq!(idea.pseudonym.as_deref(), Some("Blue Fox"));
 
@@ -190,7 +190,7 @@ async fn pupils_speak_under_a_pseudonym_and_adults_as_themselves() {
             ..CommentInput::default()
         };
         ideas::comment(&w.svc, &member, &board, &idea, &reply, w.now()).await.unwrap();
-        let comments = ideas::comments(&w.svc, &idea).await.unwrap();
+        let comments = ideas::comments(&w.svc, &member, &idea).await.unwrap();
         assert_eq!(comments[0].pseudonym, None, "an adult's comment carries their own name");
         assert!(!comments[0].author_protected);
     })

@@ -69,7 +69,7 @@ async fn forty_ideas_at_once_against_a_limit_of_five_store_exactly_five() {
         .await;
         assert_eq!(ok as i64, LIMITS.ideas_per_day, "{:?}", w.backend);
         all_limit_refusals(&refused);
-        let stored = ideas::list(&w.svc, &board, &ListQuery::default(), 500).await.unwrap();
+        let stored = ideas::list(&w.svc, &member, &board, &ListQuery::default(), 500).await.unwrap();
         assert_eq!(stored.len() as i64, LIMITS.ideas_per_day, "{:?}", w.backend);
 
         // A day later the member may post again.
@@ -88,7 +88,7 @@ async fn comments_at_once_stop_at_the_daily_limit() {
         let id = ideas::post(&w.svc, &member, &board, &idea(0), w.now()).await.unwrap();
         // Reloaded: the code of conduct was accepted with the first post.
         let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
-        let target = ideas::idea(&w.svc, &board, id).await.unwrap();
+        let target = ideas::idea(&w.svc, &member, &board, id).await.unwrap();
         let now = w.now();
         let tries = LIMITS.comments_per_day as usize + 20;
         let (ok, refused) = at_once(tries, |n| {
@@ -99,7 +99,7 @@ async fn comments_at_once_stop_at_the_daily_limit() {
         .await;
         assert_eq!(ok as i64, LIMITS.comments_per_day, "{:?}", w.backend);
         all_limit_refusals(&refused);
-        assert_eq!(ideas::comments(&w.svc, &target).await.unwrap().len() as i64, LIMITS.comments_per_day);
+        assert_eq!(ideas::comments(&w.svc, &member, &target).await.unwrap().len() as i64, LIMITS.comments_per_day);
     })
     .await;
 }

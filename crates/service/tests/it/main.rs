@@ -9,6 +9,7 @@ mod community;
 mod conversations;
 mod decide;
 mod engagement;
+mod hidden;
 mod ideas;
 mod initiatives;
 mod invitations;

@@ -24,7 +24,7 @@ async fn flags_queue_until_a_facilitator_hides_restores_or_dismisses() {
             ..IdeaInput::default()
         };
         let idea_id = ideas::post(&w.svc, &member, &board, &input, w.now()).await.unwrap();
-        let idea = ideas::idea(&w.svc, &board, idea_id).await.unwrap();
+        let idea = ideas::idea(&w.svc, &member, &board, idea_id).await.unwrap();
         let (member, board) = w.in_initiative("member@example.org", &f.public_slug).await;
         let rude = CommentInput { body: String::from("Rude words"), ..CommentInput::default() };
         let comment_id = ideas::comment(&w.svc, &member, &board, &idea, &rude, w.now()).await.unwrap();
@@ -54,7 +54,7 @@ async fn flags_queue_until_a_facilitator_hides_restores_or_dismisses() {
         moderation::decide(&w.svc, &fac, Target::Comment, comment_id, Decision::Hide, "Unkind to a pupil", w.now())
             .await
             .unwrap();
-        let hidden = &ideas::comments(&w.svc, &idea).await.unwrap()[0];
+        let hidden = &ideas::comments(&w.svc, &member, &idea).await.unwrap()[0];
         assert!(hidden.hidden_at.is_some());
         assert_eq!(hidden.hidden_reason.as_deref(), Some("Unkind to a pupil"));
 
@@ -64,7 +64,7 @@ async fn flags_queue_until_a_facilitator_hides_restores_or_dismisses() {
         assert!(moderation::open_flags(&w.svc, &fac).await.unwrap().is_empty(), "both resolved");
 
         moderation::decide(&w.svc, &fac, Target::Comment, comment_id, Decision::Restore, "", w.now()).await.unwrap();
-        assert!(ideas::comments(&w.svc, &idea).await.unwrap()[0].hidden_at.is_none());
+        assert!(ideas::comments(&w.svc, &member, &idea).await.unwrap()[0].hidden_at.is_none());
 
         let log = moderation::log(&w.svc, &fac).await.unwrap();
         let actions: Vec<&str> = log.iter().map(|l| l.action.as_str()).collect();

@@ -41,7 +41,7 @@ struct Loaded {
 
 async fn load(state: &AppState, ctx: &Ctx, c: &str, i: &str, id: i64) -> AppResult<Loaded> {
     let (access, initiative) = access::initiative(state, ctx, c, i).await?;
-    let idea = ideas::idea(&state.svc, &initiative, id).await?;
+    let idea = ideas::idea(&state.svc, &access, &initiative, id).await?;
     Ok(Loaded { access, initiative, idea })
 }
 
@@ -72,13 +72,15 @@ pub struct IdeaOut {
     pub first_response_at: Option<String>,
 }
 
+/// An idea as the service let this reader see it (hidden content is
+/// already withheld from all but its moderators and its author).
 fn idea_out(ctx: &Ctx, i: &Idea) -> IdeaOut {
     let hidden = i.hidden_at.is_some();
     IdeaOut {
         id: i.id,
         kind: i.kind.key().to_owned(),
-        title: if hidden { String::new() } else { i.title.clone() },
-        body: if hidden { String::new() } else { i.body.clone() },
+        title: i.title.clone(),
+        body: i.body.clone(),
         author: author_label(ctx, i.pseudonym.as_deref(), i.author_protected, i.author_name.as_deref()),
         status: i.status.key().to_owned(),
         response: i.response.clone(),
@@ -116,9 +118,9 @@ pub async fn list_ideas(
     Path((c, i)): Path<(String, String)>,
     Query(q): Query<IdeaQuery>,
 ) -> AppResult<Json<Vec<IdeaOut>>> {
-    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
     let query = ListQuery { words: q.q, status: q.status, sort: q.sort };
-    let list = ideas::list(&state.svc, &i, &query, ideas::LIST_LIMIT).await?;
+    let list = ideas::list(&state.svc, &access, &i, &query, ideas::LIST_LIMIT).await?;
     Ok(Json(list.iter().map(|x| idea_out(&ctx, x)).collect()))
 }
 
@@ -185,7 +187,7 @@ pub async fn get_idea(
     Path((c, i, id)): Path<(String, String, i64)>,
 ) -> AppResult<Json<IdeaDetail>> {
     let l = load(&state, &ctx, &c, &i, id).await?;
-    let comments = ideas::comments(&state.svc, &l.idea).await?;
+    let comments = ideas::comments(&state.svc, &l.access, &l.idea).await?;
     Ok(Json(IdeaDetail {
         idea: idea_out(&ctx, &l.idea),
         comments: comments
@@ -194,7 +196,7 @@ pub async fn get_idea(
                 id: k.id,
                 parent_id: k.parent_id,
                 author: author_label(&ctx, k.pseudonym.as_deref(), k.author_protected, k.author_name.as_deref()),
-                body: if k.hidden_at.is_some() { String::new() } else { k.body.clone() },
+                body: k.body.clone(),
                 hidden_reason: k.hidden_reason.clone(),
                 created_at: k.created_at.rfc3339(),
             })

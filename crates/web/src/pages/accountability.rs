@@ -67,7 +67,7 @@ async fn render(
 ) -> AppResult<Response> {
     let accountability::Accountability { commitments, timeline } =
         accountability::accountability(&state.svc, i, 100).await?;
-    let ideas = ideas::list(&state.svc, i, &ListQuery::default(), ideas::LIST_LIMIT).await?;
+    let ideas = ideas::list(&state.svc, access, i, &ListQuery::default(), ideas::LIST_LIMIT).await?;
     let staff = access.can_facilitate();
     let base = shell::url(access, i, Section::Accountability);
     let ideas_base = shell::url(access, i, Section::Ideas);
@@ -237,7 +237,8 @@ pub async fn feed(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let base = state.svc.base_url();
-    let ideas = ideas::list(&state.svc, &i, &ListQuery::default(), 100).await?;
+    // A feed is read by anyone it is passed to: what a visitor sees, whoever fetches it.
+    let ideas = ideas::public_list(&state.svc, &i, &ListQuery::default(), 100).await?;
     let timeline = accountability::timeline(&state.svc, &i, 50).await?;
     let mut entries: Vec<(Timestamp, Markup)> = Vec::new();
     for idea in ideas.iter().filter(|x| x.hidden_at.is_none()) {

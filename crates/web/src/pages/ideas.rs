@@ -69,7 +69,7 @@ async fn render_list(
 ) -> AppResult<Response> {
     let status = IdeaStatus::parse(&q.status);
     let query = ideas::ListQuery { words: q.q.clone(), status: q.status.clone(), sort: q.sort.clone() };
-    let list = ideas::list(&state.svc, i, &query, 200).await?;
+    let list = ideas::list(&state.svc, access, i, &query, 200).await?;
     let areas = charter::areas(&state.svc, i).await?;
     let gate = match ideas::posting_gate(&state.svc, access, i, ctx.now).await? {
         Some(refused) => Err(refused),
@@ -214,7 +214,7 @@ pub struct Loaded {
 
 pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64) -> AppResult<Loaded> {
     let (access, initiative) = access::initiative(state, ctx, slug, islug).await?;
-    let idea = ideas::idea(&state.svc, &initiative, id).await?;
+    let idea = ideas::idea(&state.svc, &access, &initiative, id).await?;
     Ok(Loaded { access, initiative, idea })
 }
 
@@ -276,21 +276,22 @@ async fn render_idea(
     let prefix = failed.as_ref().map(|(f, _, _)| f.prefix()).unwrap_or_default();
     let needs_conduct = access.membership.as_ref().is_some_and(|m| m.conduct_accepted_at.is_none());
     let hidden = idea.hidden_reason.is_some();
+    let readable = !hidden || ideas::sees_hidden(access, idea.author_id);
     let author = author_label(ctx, idea.pseudonym.as_deref(), idea.author_protected, idea.author_name.as_deref());
     let body = html! {
         p class="context" { a href=(shell::url(access, i, Section::Ideas)) { (ctx.t("ideas-back")) } }
-        h1 { @if hidden { (ctx.t("moderation-hidden-title")) } @else { (idea.title) } }
+        h1 { @if readable { (idea.title) } @else { (ctx.t("moderation-hidden-title")) } }
         (shell::nav(ctx, access, i, Section::Ideas))
         (error_summary_in(ctx, all_errors, &[], &prefix))
         @if let Some(reason) = &idea.hidden_reason {
             p class="hidden-note" { (ctx.ta("moderation-hidden-in-place", &[("reason", reason.as_str().into())])) }
         }
-        @if !hidden || staff {
+        @if readable {
             p class="meta" {
                 (choice_label(ctx, "idea-kind", idea.kind)) " · " (ctx.ta("ideas-posted-by", &[("name", author.as_str().into()), ("date", human_date(ctx, idea.created_at).into())]))
                 @if let Some(a) = area_title(&areas, idea.decision_area_id) { " · " (ctx.t("ideas-field-area")) ": " (a.area.title) }
             }
-            @if hidden { p class="meta" { (ctx.t("moderation-staff-see")) } }
+            @if hidden { p class="meta" { (ctx.t(if staff { "moderation-staff-see" } else { "moderation-author-see" })) } }
             (paragraphs(&idea.body))
         }
         section aria-labelledby="response-h" class="response" {
@@ -359,7 +360,7 @@ async fn render_idea(
             }
         }
     };
-    let title = if hidden { ctx.t("moderation-hidden-title") } else { idea.title.clone() };
+    let title = if readable { idea.title.clone() } else { ctx.t("moderation-hidden-title") };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Ideas)).status(status).render(ctx))
 }
@@ -389,7 +390,7 @@ fn thread(
                         @if let Some(reason) = &c.hidden_reason {
                             p class="hidden-note" { (ctx.ta("moderation-hidden-in-place", &[("reason", reason.as_str().into())])) }
                         }
-                        @if !hidden || staff { (paragraphs(&c.body)) }
+                        @if !hidden || ideas::sees_hidden(access, c.author_id) { (paragraphs(&c.body)) }
                         @if can_take_part && !hidden && ctx.user.is_some() {
                             @let form = IdeaForm::Comment(Some(c.id));
                             @let (errors, typed) = match failed { Some((f, e, v)) if *f == form => (e, v.get("body").to_owned()), _ => (&empty, String::new()) };
@@ -636,7 +637,7 @@ pub async fn flag_idea(
 
 /// The comment must belong to the idea in the address.
 async fn comment_of(state: &AppState, l: &Loaded, cid: i64) -> AppResult<()> {
-    if !ideas::comments(&state.svc, &l.idea).await?.iter().any(|c| c.id == cid) {
+    if !ideas::comments(&state.svc, &l.access, &l.idea).await?.iter().any(|c| c.id == cid) {
         return Err(AppError::NotFound);
     }
     Ok(())

@@ -346,6 +346,7 @@ async fn garbage_input_never_causes_a_server_error() {
             status: None,
             sort: tandem_store::ideas::Sort::Newest,
             limit: 10,
+            hidden: tandem_store::ideas::Hidden::Include,
         };
         assert!(tandem_store::ideas::list(&app.db, list[0].id, &filter).await.unwrap().is_empty());
         assert!(tandem_store::ideas::list(&app.db, list[1].id, &filter).await.unwrap().is_empty());

@@ -42,7 +42,8 @@ async fn no_idea_before_the_charter_is_published_and_the_phase_takes_ideas() {
                     words: None,
                     status: None,
                     sort: tandem_store::ideas::Sort::Newest,
-                    limit: 10
+                    limit: 10,
+                    hidden: tandem_store::ideas::Hidden::Include,
                 }
             )
             .await
@@ -262,6 +263,30 @@ async fn endorsements_comments_flags_and_hiding_with_a_reason() {
             "logged, and the flag is resolved"
         );
         assert_eq!(get_text(&member, &app.url("/c/riverbend/moderation")).await.0, 403);
+
+        // A hidden idea leaves the board, its search, the feed and the API for everyone else.
+        let idea_id = url.rsplit('/').next().unwrap().to_owned();
+        let answer = [("status", "under_review"), ("response", "We are measuring the playground.")];
+        assert_eq!(app.post_form(&fac, &url, &format!("{url}/respond"), &answer).await.status().as_u16(), 303);
+        let feed_url = app.url(&format!("/c/riverbend/i/{}/feed.atom", f.public_slug));
+        assert!(get_text(&app.client(), &feed_url).await.1.contains("Benches"), "answered, so in the feed");
+        let hide = [("action", "hide"), ("reason", "Duplicate of the playground idea")];
+        app.post_form(&fac, &url, &format!("{url}/moderate"), &hide).await;
+        let visitor = app.client();
+        let api = format!("/api/v1/communities/riverbend/initiatives/{}/ideas", f.public_slug);
+        for path in [board(&f), format!("{}?q=benches", board(&f)), format!("{api}?q=benches")] {
+            let (_, text) = get_text(&visitor, &app.url(&path)).await;
+            assert!(!text.contains("Benches"), "{path}");
+        }
+        let (_, feed) = get_text(&fac, &feed_url).await;
+        assert!(!feed.contains("Benches"), "the feed is public, whoever fetches it");
+        let one: Value = visitor.get(app.url(&format!("{api}/{idea_id}"))).send().await.unwrap().json().await.unwrap();
+        assert_eq!((one["title"].as_str(), one["hidden"].as_bool()), (Some(""), Some(true)));
+        let (_, own) = get_text(&member, &app.url(&board(&f))).await;
+        assert!(
+            own.contains("Benches") && own.contains("Duplicate of the playground idea"),
+            "its author still sees it"
+        );
     })
     .await;
 }
