@@ -100,15 +100,22 @@ pub fn parse_pseudonym(input: &str, author_name: &str) -> Result<Option<String>,
     if p.contains(['\n', '\r']) {
         return Err(FieldError::new("pseudonym", "error-single-line"));
     }
-    let lower = p.to_lowercase();
-    let revealing = author_name
-        .split_whitespace()
-        .filter(|part| part.chars().count() >= 3)
-        .any(|part| lower.contains(&part.to_lowercase()));
-    if revealing {
+    if reveals_name(&p, author_name) {
         return Err(FieldError::new("pseudonym", "error-pseudonym-reveals"));
     }
     Ok(Some(p))
+}
+
+/// Whether `pseudonym` gives away any part of `name`, however it is written:
+/// compared after folding (see [`text::fold`]), a pseudonym word equal to a
+/// part of the name, or any part of three letters or more found anywhere in
+/// the pseudonym with its spaces and punctuation taken out ("A.n.a" is "ana").
+pub fn reveals_name(pseudonym: &str, name: &str) -> bool {
+    let words = text::folded_words(pseudonym);
+    let compact: String = words.concat();
+    text::folded_words(name)
+        .iter()
+        .any(|part| words.iter().any(|w| w == part) || (part.chars().count() >= 3 && compact.contains(part.as_str())))
 }
 
 /// A facilitator's response to an idea.
@@ -287,8 +294,28 @@ mod tests {
         assert_eq!(parse_pseudonym("", "Sam Ortiz").unwrap(), None);
         assert_eq!(parse_pseudonym("Blue Heron", "Sam Ortiz").unwrap().as_deref(), Some("Blue Heron"));
         assert_eq!(parse_pseudonym("ortiz fan", "Sam Ortiz").unwrap_err().message, "error-pseudonym-reveals");
-        // Very short name parts (initials) are not checked.
+        // Short name parts are checked as whole words, not inside other words.
         assert!(parse_pseudonym("Sky", "Jo Li").is_ok());
+        assert!(parse_pseudonym("Joy Lime", "Jo Li").is_ok());
+        assert!(reveals_name("Jo the Great", "Jo Li"));
+    }
+
+    #[test]
+    fn encoding_tricks_do_not_hide_a_name() {
+        let name = "Ana Lucía Torres";
+        for disguised in [
+            "LUCIA",         // case and accent
+            "Lu\u{200B}cía", // a zero-width space inside
+            "Lu\u{202E}cía", // a direction override
+            "Ｔｏｒｒｅｓ",  // full-width letters
+            "T.o.r.r.e.s",   // punctuation between letters
+            "ana",           // a short part as a whole word
+            "Luci\u{0301}a", // the accent as a combining mark
+        ] {
+            assert!(reveals_name(disguised, name), "{disguised}");
+        }
+        assert!(!reveals_name("Albatross", "Al Torres"), "a two-letter part only as a whole word");
+        assert!(reveals_name("Banana", "Ana Torres"), "from three letters, anywhere");
     }
 
     #[test]

@@ -238,6 +238,29 @@ fn fold_accent(c: char, out: &mut String) {
     out.push_str(folded);
 }
 
+/// Text reduced to what a reader sees as its letters: compatibility forms
+/// unified (NFKD: "ｆｕｌｌ" is "full"), accents, zero-width and other
+/// invisible format characters removed, lower case. Two strings that fold
+/// alike read alike, whatever tricks of encoding tell them apart.
+pub fn fold(input: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    input.nfkd().filter(|c| !is_combining_mark(*c) && !is_invisible(*c)).flat_map(char::to_lowercase).collect()
+}
+
+/// Format characters that change nothing a reader sees: zero-width spaces
+/// and joiners, direction marks and overrides, the soft hyphen, the BOM.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// The words of folded text: runs of letters and digits.
+pub fn folded_words(input: &str) -> Vec<String> {
+    fold(input).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
 /// Reads a whole number in a range, as typed into a form.
 pub fn integer_in(field: &'static str, input: &str, range: std::ops::RangeInclusive<i64>) -> Result<i64, FieldError> {
     let n: i64 = input.trim().parse().map_err(|_| FieldError::new(field, "error-number-invalid"))?;

@@ -182,6 +182,12 @@ pub async fn update_profile(svc: &Service, actor: &Actor, input: &ProfileInput, 
     let mut tx = svc.begin().await?;
     users::set_display_name(&mut *tx, user.id, &name).await?;
     users::set_lang(&mut *tx, user.id, lang.code()).await?;
+    // A pseudonym chosen under the old name may give the new one away: withdraw it.
+    for (is_comment, id, pseudonym) in tandem_store::ideas::pseudonyms_of(&mut *tx, user.id).await? {
+        if tandem_domain::ideas::reveals_name(&pseudonym, &name) {
+            tandem_store::ideas::clear_pseudonym(&mut *tx, is_comment, id).await?;
+        }
+    }
     audit::site_entry(actor, Action::AccountProfile).subject(user.id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(lang)

@@ -37,19 +37,23 @@ pub struct Idea {
     pub created_at: Timestamp,
 }
 
-/// Author columns are resolved against the community's membership, so a
-/// pupil's protection follows their current group, not the one at posting time.
+/// Whether an author is protected was recorded when they posted (see `create`).
 const SELECT: &str = "SELECT i.id, i.initiative_id, i.author_id, u.display_name AS author_name,
-        COALESCE(g.protects_identity, 0) AS author_protected, i.pseudonym, i.kind, i.title, i.body, i.decision_area_id,
+        i.author_protected, i.pseudonym, i.kind, i.title, i.body, i.decision_area_id,
         i.status, i.response, i.response_reason, i.response_area_id, i.merged_into, i.conflict_note,
         i.first_response_at, i.responded_at, i.hidden_at, i.hidden_reason, i.created_at,
         (SELECT COUNT(*) FROM idea_endorsements e WHERE e.idea_id = i.id) AS endorsements,
         (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id AND c.hidden_at IS NULL) AS comments
      FROM ideas i
-     JOIN initiatives n ON n.id = i.initiative_id
-     LEFT JOIN users u ON u.id = i.author_id
-     LEFT JOIN memberships m ON m.user_id = i.author_id AND m.community_id = n.community_id
-     LEFT JOIN stakeholder_groups g ON g.id = m.group_id";
+     LEFT JOIN users u ON u.id = i.author_id";
+
+/// 1 when the author, at this moment, is in a group that protects identities
+/// in the initiative's community ($1 the initiative, $2 the author). Stored
+/// with the post and never recomputed: anonymity fails closed.
+const PROTECTED_NOW: &str = "(SELECT COALESCE(MAX(g.protects_identity), 0) FROM initiatives n
+        JOIN memberships m ON m.community_id = n.community_id
+        JOIN stakeholder_groups g ON g.id = m.group_id
+        WHERE n.id = $1 AND m.user_id = $2)";
 
 fn idea_from(row: &AnyRow) -> Result<Idea> {
     let reason: Option<String> = get(row, "response_reason")?;
@@ -91,10 +95,11 @@ pub async fn create(
     decision_area_id: Option<i64>,
     now: Timestamp,
 ) -> Result<i64> {
-    let row = sqlx::query(
-        "INSERT INTO ideas (initiative_id, author_id, pseudonym, kind, title, body, decision_area_id, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
-    )
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO ideas (initiative_id, author_id, pseudonym, kind, title, body, decision_area_id, status, created_at,
+                            updated_at, author_protected)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, {PROTECTED_NOW}) RETURNING id"
+    )))
     .bind(initiative_id)
     .bind(author_id)
     .bind(draft.pseudonym.as_deref())
@@ -283,8 +288,14 @@ pub async fn add_comment(
         }
     }
     let row = sqlx::query(
-        "INSERT INTO idea_comments (idea_id, parent_id, author_id, pseudonym, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO idea_comments (idea_id, parent_id, author_id, pseudonym, body, created_at, author_protected)
+         VALUES ($1, $2, $3, $4, $5, $6,
+                 (SELECT COALESCE(MAX(g.protects_identity), 0) FROM ideas i
+                  JOIN initiatives n ON n.id = i.initiative_id
+                  JOIN memberships m ON m.community_id = n.community_id
+                  JOIN stakeholder_groups g ON g.id = m.group_id
+                  WHERE i.id = $1 AND m.user_id = $3))
+         RETURNING id",
     )
     .bind(idea_id)
     .bind(parent_id)
@@ -300,14 +311,10 @@ pub async fn add_comment(
 /// Comments in posting order (pages thread them by `parent_id`).
 pub async fn comments(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<Comment>> {
     let rows = sqlx::query(
-        "SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, COALESCE(g.protects_identity, 0) AS author_protected,
+        "SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.author_protected,
                 c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at
          FROM idea_comments c
-         JOIN ideas i ON i.id = c.idea_id
-         JOIN initiatives n ON n.id = i.initiative_id
          LEFT JOIN users u ON u.id = c.author_id
-         LEFT JOIN memberships m ON m.user_id = c.author_id AND m.community_id = n.community_id
-         LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE c.idea_id = $1 ORDER BY c.created_at, c.id",
     )
     .bind(idea_id)
@@ -488,4 +495,28 @@ pub async fn unanswered(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Tim
     .fetch_all(db)
     .await?;
     rows.iter().map(|row| ts(row, "created_at")).collect()
+}
+
+/// Every pseudonym a person posted under: (comment or not, row id, pseudonym).
+pub async fn pseudonyms_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(bool, i64, String)>> {
+    let rows = sqlx::query(
+        "SELECT 0 AS is_comment, id, pseudonym FROM ideas WHERE author_id = $1 AND pseudonym IS NOT NULL
+         UNION ALL
+         SELECT 1, id, pseudonym FROM idea_comments WHERE author_id = $1 AND pseudonym IS NOT NULL",
+    )
+    .bind(user_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(|r| Ok((get::<i64>(r, "is_comment")? == 1, get(r, "id")?, get(r, "pseudonym")?))).collect()
+}
+
+/// Withdraws a pseudonym: the post then shows its author as pages do for
+/// anyone without one ("a pupil" for pupils).
+pub async fn clear_pseudonym(db: impl Exec<'_>, is_comment: bool, id: i64) -> Result<()> {
+    let table = if is_comment { "idea_comments" } else { "ideas" };
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE {table} SET pseudonym = NULL WHERE id = $1")))
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
 }

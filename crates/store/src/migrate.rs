@@ -17,6 +17,11 @@ const SQLITE: &[Migration] = &[
     Migration { version: 4, name: "decisions", sql: include_str!("../migrations/sqlite/0004_decisions.sql") },
     Migration { version: 5, name: "conversations", sql: include_str!("../migrations/sqlite/0005_conversations.sql") },
     Migration { version: 6, name: "service", sql: include_str!("../migrations/sqlite/0006_service.sql") },
+    Migration {
+        version: 7,
+        name: "protected_authors",
+        sql: include_str!("../migrations/sqlite/0007_protected_authors.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -26,6 +31,11 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 4, name: "decisions", sql: include_str!("../migrations/postgres/0004_decisions.sql") },
     Migration { version: 5, name: "conversations", sql: include_str!("../migrations/postgres/0005_conversations.sql") },
     Migration { version: 6, name: "service", sql: include_str!("../migrations/postgres/0006_service.sql") },
+    Migration {
+        version: 7,
+        name: "protected_authors",
+        sql: include_str!("../migrations/postgres/0007_protected_authors.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -16,6 +16,7 @@ mod invitations;
 mod limits;
 mod moderation;
 mod phases;
+mod pupils;
 
 /// The fields a refused input names, in order; anything else fails the test.
 pub fn fields_of<T: std::fmt::Debug>(r: tandem_service::Result<T>) -> Vec<&'static str> {
