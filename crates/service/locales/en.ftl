@@ -1432,3 +1432,7 @@ audit-action-stakeholder-update = Stakeholder changed
 audit-action-stakeholder-delete = Stakeholder removed
 audit-action-support-set = Support recorded
 audit-action-worksheet-answer = Worksheet answered
+error-may-identify = This may show who you are: { $terms }. Take it out, or tick “Post anyway” and a moderator will check it before anyone else can read it.
+ideas-post-anyway = Post anyway: a moderator checks it first
+held-may-identify = Waiting for a moderator: it may show who wrote it.
+held-may-identify-flag = Posted by a pupil although warned it may show who they are: { $terms }

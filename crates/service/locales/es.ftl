@@ -1432,3 +1432,7 @@ audit-action-stakeholder-update = Actor cambiado
 audit-action-stakeholder-delete = Actor eliminado
 audit-action-support-set = Apoyo registrado
 audit-action-worksheet-answer = Hoja de trabajo respondida
+error-may-identify = Esto puede mostrar quién es usted: { $terms }. Quítelo, o marque «Publicar de todos modos» y la moderación lo revisará antes de que nadie más pueda leerlo.
+ideas-post-anyway = Publicar de todos modos: la moderación lo revisa antes
+held-may-identify = En espera de moderación: puede mostrar quién lo escribió.
+held-may-identify-flag = Publicado por un alumno o una alumna pese al aviso de que puede mostrar quién es: { $terms }

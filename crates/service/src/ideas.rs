@@ -165,6 +165,9 @@ pub struct IdeaInput {
     pub pseudonym: String,
     /// Accepts the community's code of conduct (needed at a first contribution).
     pub accept_conduct: bool,
+    /// A pupil posts although warned that it may show who they are: a
+    /// moderator then checks it before anyone else sees it.
+    pub post_anyway: bool,
 }
 
 /// The code of conduct is asked for at a member's first contribution:
@@ -178,6 +181,52 @@ async fn accept_conduct(c: &mut Conn, access: &Access, accepted: bool, now: Time
         return Err(Error::field("conduct", "error-conduct-required"));
     }
     communities::accept_conduct(&mut *c, access.community.id, m.user_id, now).await?;
+    Ok(())
+}
+
+/// For pupils: what in their words may show who they are. Nothing found,
+/// or they chose to post anyway (`Ok(Some(terms))`: held for a moderator).
+async fn identifying(
+    svc: &Service,
+    access: &Access,
+    user: &tandem_store::users::User,
+    text: &str,
+    post_anyway: bool,
+) -> Result<Option<String>> {
+    if !access.is_protected() {
+        return Ok(None);
+    }
+    let names = communities::member_names(svc.db.pool(), access.community.id, user.id).await?;
+    let terms = tandem_domain::privacy::identifying_terms(text, &user.display_name, &names);
+    if terms.is_empty() {
+        return Ok(None);
+    }
+    let terms = terms.join(", ");
+    if !post_anyway {
+        return Err(Error::Invalid(tandem_domain::Invalid::one(
+            tandem_domain::FieldError::new("body", "error-may-identify").with_arg("terms", &terms),
+        )));
+    }
+    Ok(Some(terms))
+}
+
+/// Holds a pupil's post for a moderator: hidden with a reason in their
+/// language, and flagged into the moderation queue with what was found.
+async fn hold(
+    c: &mut Conn,
+    svc: &Service,
+    access: &Access,
+    user: &tandem_store::users::User,
+    (target, id): (tandem_store::moderation::Target, i64),
+    terms: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let lang = crate::i18n::Lang::parse(&user.lang).unwrap_or(crate::i18n::Lang::En);
+    let reason = svc.i18n.format(lang, "held-may-identify", &[]);
+    let why = svc.i18n.format(lang, "held-may-identify-flag", &[("terms", terms.into())]);
+    let community = access.community.id;
+    tandem_store::moderation::set_hidden(&mut *c, community, target, id, Some(&reason), None, now).await?;
+    tandem_store::moderation::flag(&mut *c, community, target, id, user.id, &why, now).await?;
     Ok(())
 }
 
@@ -205,12 +254,16 @@ pub async fn post(
             return Err(Error::Invalid(errors));
         }
     };
+    let held = identifying(svc, access, user, &format!("{}\n{}", draft.title, draft.body), input.post_anyway).await?;
     let mut tx = svc.begin().await?;
     users::lock_for_contribution(&mut *tx, user.id, now).await?;
     let posted = store::posted_since(&mut *tx, user.id, now.plus_secs(-DAY)).await?.0;
     gate(access, initiative, posted).map_err(refused)?;
     accept_conduct(&mut tx, access, input.accept_conduct, now).await?;
     let id = store::create(&mut *tx, initiative.id, user.id, &draft, area, now).await?;
+    if let Some(terms) = held {
+        hold(&mut tx, svc, access, user, (tandem_store::moderation::Target::Idea, id), &terms, now).await?;
+    }
     commit(tx).await?;
     Ok(id)
 }
@@ -302,6 +355,8 @@ pub struct CommentInput {
     /// Pupils only: the name shown instead of "a pupil".
     pub pseudonym: String,
     pub accept_conduct: bool,
+    /// As for ideas: a pupil posts although warned.
+    pub post_anyway: bool,
 }
 
 /// Adds a comment or a reply. The daily limit holds under concurrency as for ideas.
@@ -323,6 +378,7 @@ pub async fn comment(
     };
     // Only pupils post under a pseudonym; adults speak as themselves.
     let pseudonym = if access.is_protected() { pseudonym } else { None };
+    let held = identifying(svc, access, user, &body, input.post_anyway).await?;
     let mut tx = svc.begin().await?;
     users::lock_for_contribution(&mut *tx, user.id, now).await?;
     let (_, comments_today) = store::posted_since(&mut *tx, user.id, now.plus_secs(-DAY)).await?;
@@ -332,6 +388,9 @@ pub async fn comment(
     accept_conduct(&mut tx, access, input.accept_conduct, now).await?;
     // A reply to a comment that is not on this idea is not found.
     let id = store::add_comment(&mut tx, idea.id, input.parent_id, user.id, pseudonym.as_deref(), &body, now).await?;
+    if let Some(terms) = held {
+        hold(&mut tx, svc, access, user, (tandem_store::moderation::Target::Comment, id), &terms, now).await?;
+    }
     commit(tx).await?;
     Ok(id)
 }

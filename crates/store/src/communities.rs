@@ -458,3 +458,17 @@ pub async fn member_counts(db: impl Exec<'_>, community_id: i64) -> Result<Vec<(
         .await?;
     rows.iter().map(|row| Ok((get(row, "group_id")?, get(row, "n")?))).collect()
 }
+
+/// The display names of a community's members, but one (a pupil's own
+/// words are checked against them before they are published).
+pub async fn member_names(db: impl Exec<'_>, community_id: i64, except_user: i64) -> Result<Vec<String>> {
+    let rows = sqlx::query(
+        "SELECT u.display_name FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.community_id = $1 AND m.user_id <> $2",
+    )
+    .bind(community_id)
+    .bind(except_user)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(|r| get(r, "display_name")).collect()
+}

@@ -93,3 +93,57 @@ async fn a_new_name_withdraws_the_pseudonyms_that_would_give_it_away() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_pupil_is_warned_before_their_words_show_who_they_are_and_a_moderator_checks_if_they_post_anyway() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (pupil, board) = w.in_initiative(PUPIL, &f.public_slug).await;
+        let mut input = need("Everyone in 7B wants a longer lunch", "");
+        input.body = String::from("Ask fac about it.");
+        // The fixture's facilitator is called "fac": a one-word name is not
+        // a whole name, so only the class code is found.
+        match ideas::post(&w.svc, &pupil, &board, &input, w.now()).await {
+            Err(Error::Invalid(problems)) => {
+                let e = &problems.0[0];
+                assert_eq!((e.field, e.message), ("body", "error-may-identify"));
+                assert_eq!(e.args, [("terms", String::from("7b"))]);
+            }
+            other => panic!("{other:?}"),
+        }
+        let (reader, board) = w.in_initiative("member@example.org", &f.public_slug).await;
+        assert!(
+            ideas::list(&w.svc, &reader, &board, &Default::default(), 10).await.unwrap().is_empty(),
+            "nothing stored"
+        );
+
+        input.post_anyway = true;
+        let id = ideas::post(&w.svc, &pupil, &board, &input, w.now()).await.unwrap();
+        assert!(ideas::list(&w.svc, &reader, &board, &Default::default(), 10).await.unwrap().is_empty(), "held");
+        let (pupil, board) = w.in_initiative(PUPIL, &f.public_slug).await;
+        let own = ideas::idea(&w.svc, &pupil, &board, id).await.unwrap();
+        assert_eq!(own.hidden_reason.as_deref(), Some("Waiting for a moderator: it may show who wrote it."));
+        let fac = w.access("fac@example.org").await;
+        let queue = tandem_service::moderation::open_flags(&w.svc, &fac).await.unwrap();
+        assert_eq!(queue.len(), 1);
+        assert!(queue[0].reasons[0].ends_with("7b"), "{:?}", queue[0].reasons);
+        tandem_service::moderation::decide(
+            &w.svc,
+            &fac,
+            tandem_service::moderation::Target::Idea,
+            id,
+            tandem_service::moderation::Decision::Restore,
+            "",
+            w.now(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(ideas::list(&w.svc, &reader, &board, &Default::default(), 10).await.unwrap().len(), 1, "released");
+
+        // Adults are never held up this way.
+        let (adult, board) = w.in_initiative("member@example.org", &f.public_slug).await;
+        ideas::post(&w.svc, &adult, &board, &need("Year 9 needs lockers", ""), w.now()).await.unwrap();
+    })
+    .await;
+}

@@ -135,6 +135,9 @@ pub struct IdeaIn {
     pub pseudonym: String,
     /// Accepts the community's code of conduct (required at a first contribution).
     pub accept_conduct: bool,
+    /// Pupils: post although told it may show who they are (error
+    /// `error-may-identify`); a moderator then checks it before anyone else reads it.
+    pub post_anyway: bool,
 }
 
 /// Posts an idea or need (members, while participation is open and the phase takes ideas).
@@ -155,6 +158,7 @@ pub async fn create_idea(
         decision_area_id: x.decision_area_id,
         pseudonym: x.pseudonym,
         accept_conduct: x.accept_conduct,
+        post_anyway: x.post_anyway,
     };
     let id = ideas::post(&state.svc, &access, &i, &input, ctx.now).await?;
     Ok(created(Created { id }))
@@ -243,6 +247,8 @@ pub struct CommentIn {
     /// Pupils only: the name shown instead of "a pupil".
     pub pseudonym: String,
     pub accept_conduct: bool,
+    /// As for ideas: pupils post although warned.
+    pub post_anyway: bool,
 }
 
 /// Comments on an idea, or replies to a comment.
@@ -256,8 +262,13 @@ pub async fn add_comment(
     ApiJson(x): ApiJson<CommentIn>,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &c, &i, id).await?;
-    let input =
-        CommentInput { body: x.body, parent_id: x.parent_id, pseudonym: x.pseudonym, accept_conduct: x.accept_conduct };
+    let input = CommentInput {
+        body: x.body,
+        parent_id: x.parent_id,
+        pseudonym: x.pseudonym,
+        accept_conduct: x.accept_conduct,
+        post_anyway: x.post_anyway,
+    };
     let id = ideas::comment(&state.svc, &l.access, &l.initiative, &l.idea, &input, ctx.now).await?;
     Ok(created(Created { id }))
 }

@@ -151,6 +151,7 @@ async fn render_list(
                         (f.text("pseudonym", &ctx.t("ideas-field-pseudonym"), &value("pseudonym"), FieldOpts::default().max(NAME_MAX)
                             .hint(ctx.t(if protected { "ideas-pseudonym-pupil-hint" } else { "ideas-pseudonym-hint" }))))
                         @if needs_conduct { (conduct_checkbox(ctx, access, errors, "idea")) }
+                        (post_anyway_checkbox(ctx, errors, "idea"))
                         button type="submit" class="button" { (ctx.t("ideas-post-submit")) }
                     }
                 }
@@ -160,6 +161,20 @@ async fn render_list(
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Ideas)).status(status).render(ctx))
+}
+
+/// Offered only after a pupil was warned that their words may show who they are.
+fn post_anyway_checkbox(ctx: &Ctx, errors: &Invalid, prefix: &str) -> Markup {
+    if !errors.0.iter().any(|e| e.message == "error-may-identify") {
+        return html! {};
+    }
+    let id = format!("f-{prefix}-post_anyway");
+    html! {
+        div class="field checkbox" {
+            input type="checkbox" id=(id) name="post_anyway" value="1";
+            label for=(id) { (ctx.t("ideas-post-anyway")) }
+        }
+    }
 }
 
 fn conduct_checkbox(ctx: &Ctx, access: &Access, errors: &Invalid, prefix: &str) -> Markup {
@@ -191,6 +206,7 @@ pub async fn create(
         decision_area_id: form.id("area")?,
         pseudonym: form.get("pseudonym").to_owned(),
         accept_conduct: form.ticked("conduct"),
+        post_anyway: form.ticked("post_anyway"),
     };
     match ideas::post(&state.svc, &access, &i, &input, ctx.now).await {
         Ok(id) => Ok(redirect_with_flash(&ctx, &idea_url(&access, &i, id), "flash-idea-posted")),
@@ -437,6 +453,7 @@ fn comment_form(
                 (f.text("pseudonym", &ctx.t("ideas-field-pseudonym"), "", FieldOpts::default().max(NAME_MAX).hint(ctx.t("ideas-pseudonym-pupil-hint"))))
             }
             @if needs_conduct { (conduct_checkbox(ctx, access, errors, &prefix)) }
+            (post_anyway_checkbox(ctx, errors, &prefix))
             button type="submit" class="button" { (ctx.t("ideas-comment-submit")) }
         }
     }
@@ -556,6 +573,7 @@ pub async fn comment(
         parent_id: parent,
         pseudonym: form.get("pseudonym").to_owned(),
         accept_conduct: form.ticked("conduct"),
+        post_anyway: form.ticked("post_anyway"),
     };
     match ideas::comment(&state.svc, &l.access, &l.initiative, &l.idea, &input, ctx.now).await {
         Ok(cid) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-comment-posted")),

@@ -458,3 +458,25 @@ async fn an_idea_merges_into_any_other_by_its_number() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_pupil_is_warned_on_the_page_and_may_post_anyway_for_a_moderator_to_check() {
+    on_each_backend(|app| async move {
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let pupil = app.login("pupil@example.org").await;
+        let fields = [("title", "Everyone in 7B wants a longer lunch"), ("conduct", "1")];
+        let r = post_idea(&app, &pupil, &f, fields[0].1, &fields[1..]).await;
+        assert_eq!(r.status().as_u16(), 422);
+        let page = r.text().await.unwrap();
+        assert!(page.contains("This may show who you are: 7b."), "told what, in words");
+        assert!(page.contains("name=\"post_anyway\""), "and offered to post anyway");
+        let r = post_idea(&app, &pupil, &f, fields[0].1, &[("conduct", "1"), ("post_anyway", "1")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let (_, own) = get_text(&pupil, &app.url(&location(&r))).await;
+        assert!(own.contains("Waiting for a moderator"));
+        let (_, public) = get_text(&app.client(), &app.url(&board(&f))).await;
+        assert!(!public.contains("longer lunch"), "nobody else reads it yet");
+    })
+    .await;
+}
