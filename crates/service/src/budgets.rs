@@ -260,6 +260,17 @@ pub async fn set_project_status(
     commit(tx).await
 }
 
+/// What is published of a budget once voting closes.
+#[derive(Debug, Clone)]
+pub enum BudgetOutcome {
+    /// At least the community's threshold of ballots: the election, how the
+    /// rule funded it, and turnout per group if that can be shown safely.
+    Counted { election: Box<Election>, outcome: Option<Outcome>, turnout: Option<privacy::Breakdown> },
+    /// Fewer ballots: only which projects are funded (their ids), never a
+    /// count or a group.
+    TooFew { funded: Vec<i64>, threshold: i64 },
+}
+
 /// What a budget's page and the API show besides the budget.
 pub struct BudgetView {
     pub window: Window,
@@ -267,8 +278,8 @@ pub struct BudgetView {
     pub projects: Vec<Project>,
     /// The reader's own ballot.
     pub mine: Option<BudgetBallotInput>,
-    /// Once voting has closed: the election counted, its outcome, and turnout per group.
-    pub result: Option<(Election, Option<Outcome>, privacy::Breakdown)>,
+    /// Once voting has closed: what may be published of the count.
+    pub result: Option<BudgetOutcome>,
     /// For facilitators while open: accepted or reviewed ideas not yet carried over.
     pub carry_candidates: Vec<Idea>,
     /// For facilitators: the paper ballots' notes and dates.
@@ -292,10 +303,18 @@ pub async fn view(
         .user_id()
         .and_then(|uid| stored.iter().find(|b| b.user_id == Some(uid)))
         .and_then(|b| BudgetBallotInput::decode(&b.content));
+    let t = access.community.threshold;
     let result = (window == Window::Closed).then(|| {
         let election = election_of(budget, &projects, &stored);
         let outcome = domain::count_budget(&election, budget.rule);
-        (election, outcome, turnout(&groups, &stored))
+        if (stored.len() as i64) < t.get() {
+            let ballot = on_ballot(&projects);
+            let selected = outcome.map(|o| o.selected).unwrap_or_default();
+            let funded = selected.iter().filter_map(|&i| ballot.get(i).map(|p| p.id)).collect();
+            BudgetOutcome::TooFew { funded, threshold: t.get() }
+        } else {
+            BudgetOutcome::Counted { election: Box::new(election), outcome, turnout: turnout(&groups, &stored, t) }
+        }
     });
     let carry_candidates = if access.can_facilitate() && window != Window::Closed {
         let filter =
@@ -324,5 +343,9 @@ pub async fn export(svc: &Service, access: &Access, budget: &Budget, now: Timest
         store::projects(svc.db.pool(), budget.id),
         store::ballots(svc.db.pool(), BallotBox::Budget, budget.id)
     )?;
+    // Anonymised ballots of a handful of voters can still be told apart.
+    if (stored.len() as i64) < access.community.threshold.get() {
+        return Err(Error::Conflict("error-too-few-to-publish"));
+    }
     Ok(election_of(budget, &projects, &stored).to_pb())
 }

@@ -5,7 +5,7 @@
 use tandem_domain::{
     FieldError, Invalid, Timestamp,
     community::{CommunityKind, Role, SchoolPhase},
-    privacy,
+    privacy::{self, Threshold},
     text::{self, Slug},
 };
 use tandem_store::communities::{self, GroupNames};
@@ -49,7 +49,7 @@ pub async fn group_sizes(svc: &Service, access: &Access) -> Result<GroupSizes> {
     )?;
     let per_group: Vec<i64> =
         groups.iter().map(|g| counts.iter().filter(|(gid, _)| *gid == Some(g.id)).map(|(_, n)| *n).sum()).collect();
-    Ok(GroupSizes { breakdown: privacy::breakdown(&per_group), groups })
+    Ok(GroupSizes { breakdown: privacy::breakdown(&per_group, access.community.threshold), groups })
 }
 
 /// The largest page of members the API gives at once.
@@ -142,20 +142,32 @@ pub async fn update_member(
 pub struct SettingsInput {
     pub name: String,
     pub description: String,
+    /// The least count published (5 to 100); blank keeps the current one.
+    pub threshold: String,
 }
 
-/// Renames the community and changes its description (administrators).
+/// Renames the community, changes its description and the threshold below
+/// which counts are never published (administrators).
 pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInput, now: Timestamp) -> Result<()> {
     access.require_admin()?;
     let mut errors = Invalid::default();
     let name = errors.check(text::line("name", &input.name, text::TITLE_MAX));
     let description = errors.check(text::optional("description", &input.description, text::SUMMARY_MAX));
-    let (Some(name), Some(description)) = (name, description) else {
+    let threshold = match input.threshold.trim() {
+        "" => Some(access.community.threshold),
+        typed => errors.check(Threshold::parse_field("threshold", typed)),
+    };
+    let (Some(name), Some(description), Some(threshold)) = (name, description, threshold) else {
         return Err(Error::Invalid(errors));
     };
     let mut tx = svc.begin().await?;
-    communities::update(&mut *tx, access.community.id, &name, description.as_deref().unwrap_or_default()).await?;
-    audit::entry(access, Action::CommunityUpdate).subject(&access.community.slug).record(&mut tx, now).await?;
+    let description = description.as_deref().unwrap_or_default();
+    communities::update(&mut *tx, access.community.id, &name, description, threshold).await?;
+    audit::entry(access, Action::CommunityUpdate)
+        .subject(&access.community.slug)
+        .detail(format!("threshold {}", threshold.get()))
+        .record(&mut tx, now)
+        .await?;
     commit(tx).await
 }
 

@@ -10,6 +10,7 @@ use tandem_domain::{
     Invalid, Timestamp,
     conversation::{self as domain, ConversationDraft, StatementStatus},
     decisions::Window,
+    privacy::{self, Cell, Threshold},
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
 pub use tandem_store::conversations::{Conversation, Statement, StoredVote};
@@ -228,14 +229,62 @@ pub async fn voting(svc: &Service, access: &Access, initiative: &Initiative, c: 
 }
 
 /// The report: the stored map with the statements' text and the stakeholder
-/// groups; every figure published from here is suppressed under five.
+/// groups; every count published from here comes from `published`.
 pub struct Report {
     /// The accepted statements.
     pub statements: Vec<Statement>,
     pub groups: Vec<Group>,
     pub analysis: Option<Analysis>,
-    /// Stakeholder group id → people in each opinion group.
-    pub spread: BTreeMap<i64, Vec<i64>>,
+    /// Once a map is drawn: its counts as they may be published.
+    pub published: Option<PublishedMap>,
+}
+
+/// The people of a map as they may be published: how many in each opinion
+/// group, how each stakeholder group spreads across them, and in all.
+/// Suppressed together (see `privacy::table`), so no figure hidden in one
+/// can be worked out from the others.
+#[derive(Debug, Clone)]
+pub struct PublishedMap {
+    pub group_sizes: Vec<Cell>,
+    /// One row per stakeholder group of the community, in its order, then
+    /// one for people in none of them.
+    pub spread: Vec<(Option<i64>, Vec<Cell>)>,
+    pub total: Cell,
+}
+
+impl PublishedMap {
+    /// Whether anything may be said group by group. When the number of people
+    /// placed had to be hidden, it could still be known (from the number of
+    /// voters), so the groups are not described at all.
+    pub fn describable(&self) -> bool {
+        matches!(self.total, Cell::Shown(_))
+    }
+
+    /// The size of opinion group `g` when it may be shown, and so anything
+    /// else about the group (its shares, its representative statements).
+    pub fn group_size(&self, g: usize) -> Option<i64> {
+        if self.describable() { self.group_sizes.get(g).and_then(|c| c.value()) } else { None }
+    }
+}
+
+fn published_map(a: &Analysis, spread: &BTreeMap<i64, Vec<i64>>, groups: &[Group], t: Threshold) -> PublishedMap {
+    let width = a.groups.len();
+    let sizes: Vec<i64> = a.groups.iter().map(|g| g.participants.len() as i64).collect();
+    let mut keys: Vec<Option<i64>> = groups.iter().map(|g| Some(g.id)).collect();
+    let mut rows: Vec<Vec<i64>> =
+        groups.iter().map(|g| spread.get(&g.id).cloned().unwrap_or_else(|| vec![0; width])).collect();
+    // Whoever is in no (current) stakeholder group makes up the rest of each opinion group.
+    let unassigned: Vec<i64> = (0..width)
+        .map(|j| (sizes[j] - rows.iter().map(|r| r.get(j).copied().unwrap_or(0)).sum::<i64>()).max(0))
+        .collect();
+    keys.push(None);
+    rows.push(unassigned);
+    let table = privacy::table(&rows, t);
+    PublishedMap {
+        group_sizes: table.column_totals,
+        spread: keys.into_iter().zip(table.rows).collect(),
+        total: table.total,
+    }
 }
 
 pub async fn report(svc: &Service, access: &Access, c: &Conversation) -> Result<Report> {
@@ -245,11 +294,13 @@ pub async fn report(svc: &Service, access: &Access, c: &Conversation) -> Result<
         communities::groups(db, access.community.id),
         store::drawn(db, c.id)
     )?;
-    let spread = drawn.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
-    let analysis = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
+    let spread: BTreeMap<i64, Vec<i64>> =
+        drawn.spread.as_deref().and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+    let analysis: Option<Analysis> = drawn.analysis.as_deref().and_then(|a| serde_json::from_str(a).ok());
+    let published = analysis.as_ref().map(|a| published_map(a, &spread, &groups, access.community.threshold));
     // Only what moderation let through is ever published.
     let statements = statements.into_iter().filter(|s| s.status == StatementStatus::Accepted).collect();
-    Ok(Report { statements, groups, analysis, spread })
+    Ok(Report { statements, groups, analysis, published })
 }
 
 // ---- writing
@@ -440,6 +491,10 @@ pub async fn export_opendata(
     for user in votes.iter().map(|v| v.user_id).chain(statements.iter().filter_map(|s| s.author_id)) {
         let next = number.len() as i64;
         number.entry(user).or_insert(next);
+    }
+    // The votes of a handful of numbered people can still be told apart.
+    if (number.len() as i64) < access.community.threshold.get() {
+        return Err(Error::Conflict("error-too-few-to-publish"));
     }
     let comment: BTreeMap<i64, i64> = statements.iter().enumerate().map(|(k, s)| (s.id, k as i64)).collect();
     let analysis = stored_analysis(svc, c.id).await?;

@@ -5,7 +5,7 @@
 use tandem_domain::{
     FieldError, Invalid, Timestamp,
     engagement::{self as domain, EventDraft, Funnel, KeyStep},
-    privacy,
+    privacy::{self, Cell, Threshold},
 };
 pub use tandem_store::engagement::Event;
 use tandem_store::{
@@ -57,17 +57,17 @@ pub async fn funnels(svc: &Service, access: &Access, initiative: &Initiative) ->
 /// with secondary suppression so a hidden figure cannot be recovered from the
 /// total (see `privacy::breakdown`).
 pub struct PublishedFunnels<'a> {
-    pub rows: Vec<(&'a Group, [Option<i64>; 5])>,
-    pub totals: [Option<i64>; 5],
+    pub rows: Vec<(&'a Group, [Cell; 5])>,
+    pub totals: [Cell; 5],
 }
 
-pub fn published(funnels: &[(Group, Funnel)]) -> PublishedFunnels<'_> {
+pub fn published(funnels: &[(Group, Funnel)], t: Threshold) -> PublishedFunnels<'_> {
     let active: Vec<&(Group, Funnel)> = funnels.iter().filter(|(_, f)| f.events > 0).collect();
-    let mut rows: Vec<(&Group, [Option<i64>; 5])> = active.iter().map(|(g, _)| (g, [None; 5])).collect();
-    let mut totals = [None; 5];
+    let mut rows: Vec<(&Group, [Cell; 5])> = active.iter().map(|(g, _)| (g, [Cell::Shown(0); 5])).collect();
+    let mut totals = [Cell::Shown(0); 5];
     for (s, step) in KeyStep::ALL.iter().enumerate() {
         let column: Vec<i64> = active.iter().map(|(_, f)| f.at(*step)).collect();
-        let b = privacy::breakdown(&column);
+        let b = privacy::breakdown(&column, t);
         for (row, cell) in rows.iter_mut().zip(b.cells) {
             row.1[s] = cell;
         }

@@ -9,7 +9,7 @@ use tandem_domain::{
     decisions::{
         self as domain, PollBallot, PollDraft, PollFields, PollMarks, PollResult, VoteRefused, Window, paper_note,
     },
-    privacy,
+    privacy::{self, Threshold},
 };
 pub use tandem_store::decisions::{Poll, StoredBallot};
 use tandem_store::{
@@ -164,12 +164,34 @@ pub fn ballots_of(poll: &Poll, stored: &[StoredBallot]) -> Vec<PollBallot> {
 }
 
 /// Ballots per stakeholder group and on paper (the last cell), small figures
-/// suppressed so no hidden count can be derived from the others.
-pub fn turnout(groups: &[Group], stored: &[StoredBallot]) -> privacy::Breakdown {
+/// suppressed so no hidden count can be derived from the others or from the
+/// number of ballots the result adds up to; `None` when that cannot be done.
+pub fn turnout(groups: &[Group], stored: &[StoredBallot], t: Threshold) -> Option<privacy::Breakdown> {
     let mut all: Vec<i64> =
         groups.iter().map(|g| stored.iter().filter(|b| b.group_id == Some(g.id)).count() as i64).collect();
     all.push(stored.iter().filter(|b| b.group_id.is_none_or(|id| !groups.iter().any(|g| g.id == id))).count() as i64);
-    privacy::breakdown(&all)
+    privacy::breakdown_of_known_total(&all, t)
+}
+
+/// What is published of a poll once voting closes.
+#[derive(Debug, Clone)]
+pub enum PollOutcome {
+    /// At least the community's threshold of ballots: the full count, and
+    /// turnout per group if that can be shown without giving a small group away.
+    Counted { result: PollResult, turnout: Option<privacy::Breakdown> },
+    /// Fewer ballots: only which option won (none for consent), never a
+    /// count, a matrix or a group.
+    TooFew { winners: Vec<u32>, threshold: i64 },
+}
+
+impl PollOutcome {
+    pub fn of(result: PollResult, ballots: usize, turnout: Option<privacy::Breakdown>, t: Threshold) -> PollOutcome {
+        if (ballots as i64) < t.get() {
+            PollOutcome::TooFew { winners: result.winners().to_vec(), threshold: t.get() }
+        } else {
+            PollOutcome::Counted { result, turnout }
+        }
+    }
 }
 
 /// What a poll's page and the API show besides the poll.
@@ -178,8 +200,8 @@ pub struct PollView {
     pub groups: Vec<Group>,
     /// The reader's own ballot.
     pub mine: Option<PollBallot>,
-    /// Once voting has closed: the result and the turnout per group.
-    pub result: Option<(PollResult, privacy::Breakdown)>,
+    /// Once voting has closed: what may be published of the count.
+    pub result: Option<PollOutcome>,
     /// For facilitators: the paper ballots' notes and dates.
     pub paper: Vec<StoredBallot>,
 }
@@ -194,8 +216,10 @@ pub async fn view(svc: &Service, access: &Access, poll: &Poll, now: Timestamp) -
         .and_then(|uid| stored.iter().find(|b| b.user_id == Some(uid)))
         .and_then(|b| PollBallot::decode(poll.method, poll.options.len(), &b.content));
     let window = domain::window(poll.opens_at, poll.closes_at, now);
+    let t = access.community.threshold;
     let result = (window == Window::Closed).then(|| {
-        (domain::count_poll(poll.method, &poll.options, &ballots_of(poll, &stored)), turnout(&groups, &stored))
+        let counted = domain::count_poll(poll.method, &poll.options, &ballots_of(poll, &stored));
+        PollOutcome::of(counted, stored.len(), turnout(&groups, &stored, t), t)
     });
     let paper =
         if access.can_facilitate() { stored.into_iter().filter(|b| b.user_id.is_none()).collect() } else { Vec::new() };

@@ -4,6 +4,7 @@ use sqlx::any::AnyRow;
 use tandem_domain::{
     Timestamp,
     community::{CommunityKind, DEFAULT_GROUPS, Role, SchoolPhase},
+    privacy::Threshold,
 };
 
 use crate::{Conn, Exec, Result, choice, conflict, flag, get, int_flag, ts};
@@ -16,6 +17,8 @@ pub struct Community {
     pub kind: CommunityKind,
     pub description: String,
     pub created_at: Timestamp,
+    /// Counts below this are never published (at least 5).
+    pub threshold: Threshold,
 }
 
 pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
@@ -26,10 +29,11 @@ pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
         kind: choice(row, "kind")?,
         description: get(row, "description")?,
         created_at: ts(row, "created_at")?,
+        threshold: Threshold::new(get(row, "min_published_count")?),
     })
 }
 
-const COMMUNITY_COLUMNS: &str = "id, slug, name, kind, description, created_at";
+const COMMUNITY_COLUMNS: &str = "id, slug, name, kind, description, created_at, min_published_count";
 
 pub struct NewCommunity<'a> {
     pub slug: &'a str,
@@ -84,10 +88,11 @@ pub async fn by_id(db: impl Exec<'_>, id: i64) -> Result<Option<Community>> {
     row.as_ref().map(community_from).transpose()
 }
 
-pub async fn update(db: impl Exec<'_>, id: i64, name: &str, description: &str) -> Result<()> {
-    sqlx::query("UPDATE communities SET name = $1, description = $2 WHERE id = $3")
+pub async fn update(db: impl Exec<'_>, id: i64, name: &str, description: &str, threshold: Threshold) -> Result<()> {
+    sqlx::query("UPDATE communities SET name = $1, description = $2, min_published_count = $3 WHERE id = $4")
         .bind(name)
         .bind(description)
+        .bind(threshold.get())
         .bind(id)
         .execute(db)
         .await?;
@@ -297,7 +302,8 @@ pub async fn membership_by_id(db: impl Exec<'_>, community_id: i64, membership_i
 pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Community, Membership)>> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS}, c.slug AS c_slug, c.name AS c_name, c.kind AS c_kind,
-                c.description AS c_description, c.created_at AS c_created_at
+                c.description AS c_description, c.created_at AS c_created_at,
+                c.min_published_count AS c_min_published_count
          FROM memberships m JOIN communities c ON c.id = m.community_id
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.user_id = $1 ORDER BY c.name"
@@ -312,6 +318,7 @@ pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Comm
                 kind: choice(row, "c_kind")?,
                 description: get(row, "c_description")?,
                 created_at: ts(row, "c_created_at")?,
+                threshold: Threshold::new(get(row, "c_min_published_count")?),
             };
             Ok((community, membership_from(row)?))
         })

@@ -22,6 +22,7 @@ const SQLITE: &[Migration] = &[
         name: "protected_authors",
         sql: include_str!("../migrations/sqlite/0007_protected_authors.sql"),
     },
+    Migration { version: 8, name: "threshold", sql: include_str!("../migrations/sqlite/0008_threshold.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -36,6 +37,7 @@ const POSTGRES: &[Migration] = &[
         name: "protected_authors",
         sql: include_str!("../migrations/postgres/0007_protected_authors.sql"),
     },
+    Migration { version: 8, name: "threshold", sql: include_str!("../migrations/postgres/0008_threshold.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -411,3 +411,18 @@ pub fn encode_query(value: &str) -> String {
     }
     out
 }
+
+/// A published count: the number, or why it is not shown — "< 5" for a small
+/// figure, "hidden" for a larger one hidden so that a small one cannot be
+/// worked out — each explained on hover and to screen readers.
+pub fn figure(ctx: &Ctx, cell: tandem_domain::privacy::Cell, t: tandem_domain::privacy::Threshold) -> Markup {
+    use tandem_domain::privacy::Cell;
+    let threshold = [("threshold", Arg::Num(t.get()))];
+    match cell {
+        Cell::Shown(n) => html! { (n) },
+        Cell::Small => html! {
+            abbr title=(ctx.ta("privacy-suppressed-long", &threshold)) { (ctx.ta("privacy-suppressed", &threshold)) }
+        },
+        Cell::Protecting => html! { abbr title=(ctx.t("privacy-protecting-long")) { (ctx.t("privacy-protecting")) } },
+    }
+}

@@ -1,6 +1,6 @@
 //! Running a community: members' roles, groups and schools, by administrators only.
 
-use tandem_domain::community::Role;
+use tandem_domain::{community::Role, privacy::Cell};
 use tandem_service::{
     Access, Actor, Error,
     community::{self, GroupInput, MemberInput, SchoolInput},
@@ -79,6 +79,36 @@ async fn two_administrators_demoting_each_other_at_once_leave_one() {
         let admins = listed.members.iter().filter(|m| m.membership.role == Role::Admin).count();
         assert_eq!(admins, 1, "{:?}: {results:?}", w.backend);
         assert!(results.contains(&Err(Error::Conflict("error-last-admin"))));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_community_may_publish_counts_only_from_a_higher_threshold() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let admin = w.access("admin@example.org").await;
+        let settings = |threshold: &str| community::SettingsInput {
+            name: String::from("Riverbend"),
+            description: String::new(),
+            threshold: String::from(threshold),
+        };
+        for bad in ["3", "1000", "five"] {
+            let refused = community::update_settings(&w.svc, &admin, &settings(bad), w.now()).await;
+            assert_eq!(fields_of(refused), ["threshold"], "{bad}");
+        }
+        // Five members: all shown at 5…
+        let sizes = community::group_sizes(&w.svc, &admin).await.unwrap();
+        assert_eq!(sizes.breakdown.total, Cell::Shown(5));
+        // …none at 10.
+        community::update_settings(&w.svc, &admin, &settings("10"), w.now()).await.unwrap();
+        let admin = w.access("admin@example.org").await;
+        assert_eq!(admin.community.threshold.get(), 10);
+        let sizes = community::group_sizes(&w.svc, &admin).await.unwrap();
+        assert_eq!(sizes.breakdown.total, Cell::Small, "{:?}", w.backend);
+        // Blank keeps it.
+        community::update_settings(&w.svc, &admin, &settings(""), w.now()).await.unwrap();
+        assert_eq!(w.access("admin@example.org").await.community.threshold.get(), 10);
     })
     .await;
 }

@@ -6,8 +6,8 @@ use tandem_domain::decisions::{BudgetMarks, PollMarks, ProjectStatus, VoteRefuse
 use tandem_service::{
     Error,
     audit::{self, Query},
-    budgets::{self, BudgetInput, ProjectInput},
-    polls::{self, PollInput},
+    budgets::{self, BudgetInput, BudgetOutcome, ProjectInput},
+    polls::{self, PollInput, PollOutcome},
     testing::{World, on_each_backend},
 };
 
@@ -60,13 +60,15 @@ async fn a_poll_needs_the_charter_counts_the_last_ballot_of_each_member_and_show
         assert_eq!(open.mine, Some(tandem_domain::decisions::PollBallot::One(2)));
         let after_close = w.now().plus_days(30);
         let closed = polls::view(&w.svc, &member, &poll, after_close).await.unwrap();
-        let (result, turnout) = closed.result.unwrap();
-        assert_eq!(
-            result.winners(),
-            [1],
-            "Elm (winners count from 0): three members' last ballots against one paper ballot"
-        );
-        assert_eq!(turnout.total, None, "four ballots are too few to show");
+        // Four ballots are fewer than the community's threshold of 5: only the
+        // outcome is published, no count and no group.
+        match closed.result.unwrap() {
+            PollOutcome::TooFew { winners, threshold } => {
+                assert_eq!(winners, [1], "Elm (counted from 0): three members' last ballots against one paper ballot");
+                assert_eq!(threshold, 5);
+            }
+            other => panic!("{other:?}"),
+        }
         let late = polls::cast(&w.svc, &member, &board, &poll, &choose("1"), after_close).await;
         assert_eq!(late, Err(Error::Conflict(VoteRefused::Closed.message())));
     })
@@ -130,10 +132,15 @@ async fn members_propose_facilitators_put_projects_on_the_ballot_and_ballots_sta
         }
         let after = w.now().plus_days(30);
         let view = budgets::view(&w.svc, &member, &board, &budget, after).await.unwrap();
-        let (_, outcome, _) = view.result.unwrap();
-        let outcome = outcome.unwrap();
-        let funded: Vec<&str> = outcome.selected.iter().map(|&i| view.projects[i].title.as_str()).collect();
-        assert_eq!(funded, ["Swings"], "the most approved first; the bench no longer fits");
+        // Three ballots: only which projects are funded is published.
+        match view.result.unwrap() {
+            BudgetOutcome::TooFew { funded, .. } => {
+                assert_eq!(funded, [swings], "the most approved first; the bench no longer fits")
+            }
+            other => panic!("{other:?}"),
+        }
+        let refused = budgets::export(&w.svc, &member, &budget, after).await;
+        assert_eq!(refused, Err(Error::Conflict("error-too-few-to-publish")), "nor their ballots");
     })
     .await;
 }

@@ -195,6 +195,8 @@ pub async fn revoke_invitation(
 pub struct SettingsIn {
     pub name: String,
     pub description: String,
+    /// Counts below this are never published (5–100); absent keeps the current one.
+    pub privacy_threshold: Option<i64>,
 }
 
 /// Renames the community and changes its description (admins).
@@ -211,7 +213,11 @@ pub async fn update_settings(
     community::update_settings(
         &state.svc,
         &access,
-        &SettingsInput { name: x.name, description: x.description },
+        &SettingsInput {
+            name: x.name,
+            description: x.description,
+            threshold: x.privacy_threshold.map(|n| n.to_string()).unwrap_or_default(),
+        },
         ctx.now,
     )
     .await?;

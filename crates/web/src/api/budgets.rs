@@ -16,7 +16,7 @@ use tandem_decide::{pabulib::Election, pb::Outcome};
 use tandem_domain::decisions::{BudgetMarks, ProjectStatus, window};
 use tandem_service::{
     Access,
-    budgets::{self, Budget, BudgetInput, Project, ProjectInput},
+    budgets::{self, Budget, BudgetInput, BudgetOutcome, Project, ProjectInput},
     initiatives::Initiative,
 };
 use utoipa::ToSchema;
@@ -159,9 +159,19 @@ pub async fn get_budget(
     if access.can_facilitate() {
         out.proposed = view.projects.iter().filter(|p| p.status == ProjectStatus::Proposed).map(project_out).collect();
     }
-    if let Some((election, outcome, turnout)) = &view.result {
-        out.result = outcome.as_ref().map(|o| outcome_json(election, o));
-        out.turnout = turnout_out(&ctx, &view.groups, turnout);
+    match &view.result {
+        Some(BudgetOutcome::Counted { election, outcome, turnout }) => {
+            out.result = outcome.as_ref().map(|o| outcome_json(election, o));
+            out.turnout = turnout_out(&ctx, &view.groups, turnout.as_ref());
+        }
+        Some(BudgetOutcome::TooFew { funded, threshold }) => {
+            out.result = Some(serde_json::json!({
+                "funded": funded,
+                "too_few_to_publish": true,
+                "threshold": threshold,
+            }));
+        }
+        None => {}
     }
     Ok(Json(out))
 }

@@ -70,10 +70,13 @@ pub async fn get_community(
                 key: g.key.clone(),
                 name: group_name(&ctx, g),
                 protects_identity: g.protects_identity,
-                members: *n,
+                members: n.value(),
+                members_hidden: dto::hidden_why(*n),
             })
             .collect(),
-        total_members: breakdown.total,
+        total_members: breakdown.total.value(),
+        total_members_hidden: dto::hidden_why(breakdown.total),
+        privacy_threshold: c.threshold.get(),
         your_role: access.role().map(|r| r.key().to_owned()),
     }))
 }

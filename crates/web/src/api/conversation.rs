@@ -11,7 +11,6 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use tandem_decide::opinion::Direction;
-use tandem_domain::privacy;
 use tandem_service::{
     Access,
     conversations::{self, Conversation, ConversationInput, Statement},
@@ -85,8 +84,11 @@ pub struct GroupOut {
     pub id: usize,
     /// A, B, C…
     pub label: String,
-    /// People in the group; null when fewer than five.
+    /// People in the group; null when suppressed for privacy (see `size_hidden`).
     pub size: Option<i64>,
+    /// `small` (fewer than the community's threshold) or `hidden` (larger,
+    /// hidden so that a small group cannot be worked out).
+    pub size_hidden: Option<String>,
     /// Statements that set the group apart, best first.
     pub representative: Vec<RepresentativeOut>,
 }
@@ -143,16 +145,23 @@ pub async fn get_report(
     let figure = |sid: i64| figures.get(&sid).copied();
     let groups = analysis
         .as_ref()
-        .map(|a| {
+        .zip(report.published.as_ref())
+        .map(|(a, published)| {
             a.groups
                 .iter()
                 .zip(&a.representative)
-                .map(|(g, reps)| {
-                    let size = privacy::publishable(g.participants.len() as i64);
+                .enumerate()
+                .map(|(k, (g, reps))| {
+                    let size = published.group_size(k);
+                    let cell = published.group_sizes.get(k).copied().filter(|_| published.describable());
                     GroupOut {
                         id: g.id,
                         label: group_letter(g.id),
                         size,
+                        size_hidden: match cell {
+                            Some(c) => super::dto::hidden_why(c),
+                            None => Some(String::from("hidden")),
+                        },
                         representative: if size.is_none() {
                             Vec::new()
                         } else {

@@ -49,8 +49,10 @@ pub struct Group {
     pub name: String,
     /// Members of this group are minors whose names are never published.
     pub protects_identity: bool,
-    /// Members in this group; null when fewer than 5 (suppressed for privacy).
+    /// Members in this group; null when suppressed for privacy (see `members_hidden`).
     pub members: Option<i64>,
+    /// `small` (fewer than the community's threshold) or `hidden` (larger, hidden to protect a small one).
+    pub members_hidden: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -63,6 +65,9 @@ pub struct CommunityDetail {
     pub groups: Vec<Group>,
     /// All members; null when suppressed for privacy.
     pub total_members: Option<i64>,
+    pub total_members_hidden: Option<String>,
+    /// Counts below this are never published here.
+    pub privacy_threshold: i64,
     /// Your role here, when you are a member.
     pub your_role: Option<String>,
 }
@@ -248,4 +253,15 @@ pub struct InvitationInput {
 #[derive(Serialize, ToSchema)]
 pub struct Created {
     pub id: i64,
+}
+
+/// Why a published count is missing: `small` when it is between 1 and the
+/// community's threshold, `hidden` when it is larger but hidden so that a
+/// small figure beside it cannot be worked out. Null when the count is shown.
+pub fn hidden_why(c: tandem_domain::privacy::Cell) -> Option<String> {
+    match c {
+        tandem_domain::privacy::Cell::Shown(_) => None,
+        tandem_domain::privacy::Cell::Small => Some(String::from("small")),
+        tandem_domain::privacy::Cell::Protecting => Some(String::from("hidden")),
+    }
 }

@@ -10,12 +10,13 @@ use axum::{
     routing::{get, post},
 };
 use serde::{Deserialize, Serialize};
+use tandem_domain::{engagement::KeyStep, privacy::Cell};
 use tandem_service::engagement::{self, EventInput, MAX_CSV_BYTES};
 use utoipa::ToSchema;
 
 use super::{
     ApiJson, at, created,
-    dto::{Created, ErrorBody},
+    dto::{self, Created, ErrorBody},
 };
 use crate::{access, context::Ctx, error::AppResult, labels::group_name, state::AppState};
 
@@ -44,6 +45,9 @@ pub struct GroupFunnel {
     pub group: String,
     pub events: usize,
     pub steps: StepsOut,
+    /// For each step whose figure is null: `small` (fewer than the
+    /// community's threshold) or `hidden` (larger, hidden to protect a small one).
+    pub hidden: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -70,7 +74,7 @@ pub async fn get_engagement(
 ) -> AppResult<Json<Vec<GroupFunnel>>> {
     let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
     let funnels = engagement::funnels(&state.svc, &access, &i).await?;
-    let published = engagement::published(&funnels);
+    let published = engagement::published(&funnels, access.community.threshold);
     let mut out: Vec<GroupFunnel> = published
         .rows
         .iter()
@@ -78,26 +82,36 @@ pub async fn get_engagement(
             group_id: g.id,
             group: group_name(&ctx, g),
             events: funnels.iter().find(|(x, _)| x.id == g.id).map(|(_, f)| f.events).unwrap_or(0),
-            steps: steps(*cells),
+            steps: steps(cells),
+            hidden: hidden(cells),
         })
         .collect();
     out.push(GroupFunnel {
         group_id: 0,
         group: ctx.t("col-total"),
         events: out.iter().map(|g| g.events).sum(),
-        steps: steps(published.totals),
+        steps: steps(&published.totals),
+        hidden: hidden(&published.totals),
     });
     Ok(Json(out))
 }
 
-fn steps(cells: [Option<i64>; 5]) -> StepsOut {
+fn steps(cells: &[Cell; 5]) -> StepsOut {
     StepsOut {
-        awareness: cells[0],
-        buy_in: cells[1],
-        expectations: cells[2],
-        performance: cells[3],
-        feedback: cells[4],
+        awareness: cells[0].value(),
+        buy_in: cells[1].value(),
+        expectations: cells[2].value(),
+        performance: cells[3].value(),
+        feedback: cells[4].value(),
     }
+}
+
+fn hidden(cells: &[Cell; 5]) -> std::collections::BTreeMap<String, String> {
+    KeyStep::ALL
+        .iter()
+        .zip(cells)
+        .filter_map(|(step, c)| dto::hidden_why(*c).map(|why| (step.key().to_owned(), why)))
+        .collect()
 }
 
 /// Records one engagement event (facilitators).

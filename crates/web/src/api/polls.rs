@@ -15,13 +15,13 @@ use tandem_service::{
     Access,
     community::Group,
     initiatives::Initiative,
-    polls::{self, Poll, PollInput},
+    polls::{self, Poll, PollInput, PollOutcome},
 };
 use utoipa::ToSchema;
 
 use super::{
     ApiJson, at, created,
-    dto::{Created, ErrorBody},
+    dto::{self, Created, ErrorBody},
 };
 use crate::{access, context::Ctx, error::AppResult, labels::group_name, state::AppState};
 
@@ -45,25 +45,35 @@ pub(crate) fn state_of(w: Window) -> &'static str {
     }
 }
 
-/// Ballots per stakeholder group (null when under 5), the last entry for paper ballots.
+/// Ballots per stakeholder group, the last entry for paper ballots; a figure
+/// is null when suppressed for privacy (`hidden` says why).
 #[derive(Serialize, ToSchema)]
 pub struct TurnoutOut {
     pub group_id: Option<i64>,
     pub group: String,
     pub ballots: Option<i64>,
+    /// `small` (fewer than the community's threshold) or `hidden` (larger, hidden to protect a small one).
+    pub hidden: Option<String>,
 }
 
-pub(crate) fn turnout_out(ctx: &Ctx, groups: &[Group], b: &tandem_domain::privacy::Breakdown) -> Vec<TurnoutOut> {
-    let mut out: Vec<TurnoutOut> = groups
-        .iter()
-        .zip(&b.cells)
-        .map(|(g, n)| TurnoutOut { group_id: Some(g.id), group: group_name(ctx, g), ballots: *n })
-        .collect();
-    out.push(TurnoutOut {
-        group_id: None,
-        group: ctx.t("decide-group-paper"),
-        ballots: b.cells.last().copied().flatten(),
-    });
+/// Empty when turnout by group cannot be published at all.
+pub(crate) fn turnout_out(
+    ctx: &Ctx,
+    groups: &[Group],
+    b: Option<&tandem_domain::privacy::Breakdown>,
+) -> Vec<TurnoutOut> {
+    let Some(b) = b else { return Vec::new() };
+    let row = |group_id, group, c: tandem_domain::privacy::Cell| TurnoutOut {
+        group_id,
+        group,
+        ballots: c.value(),
+        hidden: dto::hidden_why(c),
+    };
+    let mut out: Vec<TurnoutOut> =
+        groups.iter().zip(&b.cells).map(|(g, c)| row(Some(g.id), group_name(ctx, g), *c)).collect();
+    if let Some(paper) = b.cells.last() {
+        out.push(row(None, ctx.t("decide-group-paper"), *paper));
+    }
     out
 }
 
@@ -87,8 +97,20 @@ pub struct PollOut {
     /// Once closed: the count and its explanation.
     #[schema(value_type = Object)]
     pub result: Option<serde_json::Value>,
-    /// Once closed: ballots per stakeholder group.
+    /// Once closed: ballots per stakeholder group (empty when too few to publish by group).
     pub turnout: Vec<TurnoutOut>,
+}
+
+fn poll_outcome_json(poll: &Poll, outcome: &PollOutcome) -> serde_json::Value {
+    match outcome {
+        PollOutcome::Counted { result, .. } => poll_result_json(poll, result),
+        PollOutcome::TooFew { winners, threshold } => serde_json::json!({
+            "winners": winners.iter().filter_map(|&c| poll.options.get(c as usize).cloned()).collect::<Vec<String>>(),
+            "ballots": poll.ballots,
+            "too_few_to_publish": true,
+            "threshold": threshold,
+        }),
+    }
 }
 
 fn poll_result_json(poll: &Poll, result: &PollResult) -> serde_json::Value {
@@ -149,7 +171,13 @@ pub async fn get_poll(State(state): State<AppState>, ctx: Ctx, Path((c, i, id)):
     let (access, _, poll) = load(&state, &ctx, &c, &i, id).await?;
     let view = polls::view(&state.svc, &access, &poll, ctx.now).await?;
     let (result, turnout) = match &view.result {
-        Some((r, t)) => (Some(poll_result_json(&poll, r)), turnout_out(&ctx, &view.groups, t)),
+        Some(outcome) => {
+            let turnout = match outcome {
+                PollOutcome::Counted { turnout, .. } => turnout.as_ref(),
+                PollOutcome::TooFew { .. } => None,
+            };
+            (Some(poll_outcome_json(&poll, outcome)), turnout_out(&ctx, &view.groups, turnout))
+        }
         None => (None, Vec::new()),
     };
     Ok(Json(poll_out(&ctx, &poll, result, turnout)))

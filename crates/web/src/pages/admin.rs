@@ -374,6 +374,7 @@ async fn render_settings(
                 (csrf_field(ctx))
                 (cf.text("name", &ctx.t("settings-field-name"), &value(SettingsForm::Community, "name", &c.name), FieldOpts::required().max(text::TITLE_MAX)))
                 (cf.textarea("description", &ctx.t("settings-field-description"), &value(SettingsForm::Community, "description", &c.description), FieldOpts::default().max(text::SUMMARY_MAX).rows(3)))
+                (cf.text("threshold", &ctx.t("settings-field-threshold"), &value(SettingsForm::Community, "threshold", &c.threshold.get().to_string()), FieldOpts::required().kind("number").hint(ctx.t("settings-threshold-hint"))))
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
@@ -454,7 +455,11 @@ pub async fn update_settings(
     form: FormPairs,
 ) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let input = SettingsInput { name: form.get("name").to_owned(), description: form.get("description").to_owned() };
+    let input = SettingsInput {
+        name: form.get("name").to_owned(),
+        description: form.get("description").to_owned(),
+        threshold: form.get("threshold").to_owned(),
+    };
     let outcome = community::update_settings(&state.svc, &access, &input, ctx.now).await;
     settings_saved(&state, &ctx, &access, SettingsForm::Community, &form, outcome).await
 }

@@ -22,7 +22,7 @@ use tandem_service::counting;
 use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
-    budgets::{self, Budget, Project, ProjectInput},
+    budgets::{self, Budget, BudgetOutcome, Project, ProjectInput},
     charter,
     initiatives::Initiative,
     polls::vote_gate,
@@ -154,13 +154,18 @@ async fn render_budget(
                 p { (ctx.t("decide-result-later")) }
             } @else if budget.ballots == 0 || ballot_projects.is_empty() {
                 p { (ctx.t("decide-no-ballots")) }
-            } @else if let Some((election, outcome, turnout)) = &result {
+            } @else if let Some(BudgetOutcome::Counted { election, outcome, turnout }) = &result {
                 @match outcome {
                     Some(outcome) => (budget_result(ctx, budget, election, outcome)),
                     None => p { (ctx.t("decide-no-ballots")) },
                 }
-                (turnout_table(ctx, &groups, turnout))
+                (turnout_table(ctx, access, &groups, turnout.as_ref()))
                 p { a href=(format!("{url}/ballots.pb")) download { (ctx.t("budget-export")) } " " span class="meta" { (ctx.t("budget-export-hint")) } }
+            } @else if let Some(BudgetOutcome::TooFew { funded, threshold }) = &result {
+                p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
+                h3 { (ctx.t("budget-funded-projects")) }
+                @if funded.is_empty() { p { (ctx.t("decide-no-ballots")) } }
+                ul { @for p in ballot_projects.iter().filter(|p| funded.contains(&p.id)) { li { (p.title) } } }
             }
         }
         @if window != Window::Closed && access.is_member() && access.role().is_some_and(|r| r.can_participate()) {

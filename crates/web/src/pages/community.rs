@@ -14,7 +14,7 @@ use crate::{
     access,
     context::Ctx,
     error::AppResult,
-    html::{Page, crumb},
+    html::{Page, crumb, figure},
     pages::{group_name, human_date},
     state::AppState,
 };
@@ -66,30 +66,20 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         }
         section aria-labelledby="groups-title" {
             h2 id="groups-title" { (ctx.t("community-participation")) }
-            p { (ctx.t("community-participation-hint")) }
+            p { (ctx.ta("community-participation-hint", &[("threshold", Arg::Num(c.threshold.get()))])) }
             table class="data" {
                 caption { (ctx.t("community-participation-caption")) }
                 thead { tr { th scope="col" { (ctx.t("col-group")) } th scope="col" class="num" { (ctx.t("col-members")) } } }
                 tbody {
                     @for (g, cell) in groups.iter().zip(&breakdown.cells) {
-                        tr { th scope="row" { (group_name(&ctx, g)) } td class="num" { (count_cell(&ctx, *cell)) } }
+                        tr { th scope="row" { (group_name(&ctx, g)) } td class="num" { (figure(&ctx, *cell, c.threshold)) } }
                     }
                 }
-                tfoot { tr { th scope="row" { (ctx.t("col-total")) } td class="num" { (count_cell(&ctx, breakdown.total)) } } }
+                tfoot { tr { th scope="row" { (ctx.t("col-total")) } td class="num" { (figure(&ctx, breakdown.total, c.threshold)) } } }
             }
         }
     };
     Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx))
-}
-
-/// A published count, or "fewer than 5" when it is suppressed for privacy.
-pub fn count_cell(ctx: &Ctx, value: Option<i64>) -> Markup {
-    match value {
-        Some(n) => html! { (n) },
-        None => {
-            html! { abbr title=(ctx.t("privacy-suppressed-long")) { (ctx.t("privacy-suppressed")) } }
-        }
-    }
 }
 
 /// Cards for initiatives; `under_h1` when no h2 sits above them, so headings never skip a level.

@@ -17,14 +17,13 @@ use tandem_decide::opinion::{self, Analysis, Direction};
 use tandem_domain::{
     Invalid,
     conversation::{self as domain, STATEMENT_MAX, StatementStatus},
-    privacy,
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
 use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     community::Group,
-    conversations::{self, Conversation, ConversationInput},
+    conversations::{self, Conversation, ConversationInput, PublishedMap},
     initiatives::Initiative,
 };
 
@@ -33,7 +32,7 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, csrf_field, error_summary_in, paragraphs},
+    html::{FieldOpts, Fields, Page, csrf_field, error_summary_in, figure, paragraphs},
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
@@ -341,18 +340,15 @@ pub async fn moderate(
 
 // ---- the report
 
-/// A group's size as it may be published.
-fn group_sizes(a: &Analysis) -> Vec<Option<i64>> {
-    a.groups.iter().map(|g| privacy::publishable(g.participants.len() as i64)).collect()
-}
-
 fn percent(n: u32, d: u32) -> String {
     if d == 0 { String::from("—") } else { format!("{:.0} %", 100.0 * f64::from(n) / f64::from(d)) }
 }
 
 /// The map as SVG: participants as dots (no names), coloured and shaped by
 /// group so the groups stay apart without colour too.
-fn map_svg(ctx: &Ctx, a: &Analysis) -> Markup {
+/// Each participant a mark, but only in groups whose size may be published:
+/// counting the marks of a small group would give its size away.
+fn map_svg(ctx: &Ctx, a: &Analysis, published: &PublishedMap) -> Markup {
     const W: f64 = 480.0;
     const H: f64 = 360.0;
     const PAD: f64 = 24.0;
@@ -377,7 +373,7 @@ fn map_svg(ctx: &Ctx, a: &Analysis) -> Markup {
             desc id="map-desc" { (ctx.ta("conversation-map-desc", &[("groups", Arg::from(a.groups.len()))])) }
             rect x="0" y="0" width=(W) height=(H) fill="#fff" stroke="#767676" {}
             @for p in &a.placed {
-                @if let Some(g) = p.group {
+                @if let Some(g) = p.group.filter(|g| published.group_size(*g).is_some()) {
                     @let (x, y) = at(p.x, p.y);
                     @let colour = colours[g % colours.len()];
                     // Shapes differ by group: circle, square, triangle, diamond, cross.
@@ -406,7 +402,7 @@ pub async fn report(
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
     let (access, i, c) = (&l.access, &l.initiative, &l.conversation);
-    let conversations::Report { statements, groups, analysis, spread } =
+    let conversations::Report { statements, groups, analysis, published } =
         conversations::report(&state.svc, access, c).await?;
     let text: BTreeMap<i64, &str> = statements.iter().map(|s| (s.id, s.body.as_str())).collect();
     let url = conversation_url(access, i, c.id);
@@ -414,9 +410,8 @@ pub async fn report(
     let body = html! {
         (shell::header(&ctx, access, i, Section::Decide, &title))
         p { a href=(url) { (ctx.t("conversation-back")) } }
-        @match &analysis {
-            None => { p class="notice" { (ctx.t("conversation-no-map")) } }
-            Some(a) => {
+        @match (&analysis, &published) {
+            (Some(a), Some(published)) => {
                 p class="meta" {
                     @if let Some(at) = c.analysed_at {
                         (ctx.ta("conversation-drawn", &[("date", Arg::Str(human_date(&ctx, at))), ("votes", Arg::Num(c.analysed_votes))]))
@@ -425,8 +420,9 @@ pub async fn report(
                         " " strong { (ctx.ta("conversation-stale", &[("count", Arg::Num(c.votes - c.analysed_votes))])) }
                     }
                 }
-                (report_body(&ctx, a, &text, &spread, &groups))
+                (report_body(&ctx, access, a, &text, published, &groups))
             }
+            _ => { p class="notice" { (ctx.t("conversation-no-map")) } }
         }
     };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(&ctx, access, i, Section::Decide)).render(&ctx))
@@ -434,28 +430,38 @@ pub async fn report(
 
 fn report_body(
     ctx: &Ctx,
+    access: &Access,
     a: &Analysis,
     text: &BTreeMap<i64, &str>,
-    spread: &BTreeMap<i64, Vec<i64>>,
+    published: &PublishedMap,
     groups: &[Group],
 ) -> Markup {
-    let sizes = group_sizes(a);
+    let t = access.community.threshold;
+    let sizes: Vec<Option<i64>> = (0..a.groups.len()).map(|g| published.group_size(g)).collect();
     let say = |id: i64| text.get(&id).copied().unwrap_or("").to_string();
     let figures: BTreeMap<i64, &opinion::StatementFigures> = a.figures.iter().map(|f| (f.statement, f)).collect();
-    let mapped: usize = a.groups.iter().map(|g| g.participants.len()).sum();
+    let mapped = published.total.value();
     html! {
         section aria-labelledby="map-h" {
             h2 id="map-h" { (ctx.t("conversation-map")) }
-            p { (ctx.ta("conversation-map-lead", &[("mapped", Arg::from(mapped)), ("groups", Arg::from(a.groups.len()))])) }
-            (map_svg(ctx, a))
+            @match mapped {
+                Some(n) => p { (ctx.ta("conversation-map-lead", &[("mapped", Arg::Num(n)), ("groups", Arg::from(a.groups.len()))])) },
+                None => p { (ctx.ta("conversation-map-lead-few", &[("groups", Arg::from(a.groups.len()))])) },
+            }
+            (map_svg(ctx, a, published))
             table class="data" {
                 caption { (ctx.t("conversation-groups")) }
                 thead { tr { th scope="col" { (ctx.t("conversation-group")) } th scope="col" { (ctx.t("conversation-people")) } } }
                 tbody {
-                    @for (g, size) in a.groups.iter().zip(&sizes) {
+                    @for (k, g) in a.groups.iter().enumerate() {
                         tr {
                             th scope="row" { (ctx.ta("conversation-group-name", &[("letter", Arg::Str(group_letter(g.id)))])) }
-                            td { @match size { Some(n) => (n), None => (ctx.t("privacy-suppressed")) } }
+                            td {
+                                @match (published.describable(), published.group_sizes.get(k)) {
+                                    (true, Some(cell)) => (figure(ctx, *cell, t)),
+                                    _ => (ctx.t("privacy-protecting")),
+                                }
+                            }
                         }
                     }
                 }
@@ -490,7 +496,7 @@ fn report_body(
                                 tr {
                                     th scope="row" { (say(*id)) }
                                     @for (t, size) in f.groups.iter().zip(&sizes) {
-                                        td { @if size.is_some() { (percent(t.agree, t.seen)) } @else { (ctx.t("privacy-suppressed")) } }
+                                        td { @if size.is_some() { (percent(t.agree, t.seen)) } @else { (ctx.t("privacy-protecting")) } }
                                     }
                                 }
                             }
@@ -515,7 +521,7 @@ fn report_body(
                 }
             }
         }
-        (spread_table(ctx, a, spread, groups))
+        @if published.describable() { (spread_table(ctx, access, a, published, groups)) }
         section aria-labelledby="all-h" {
             h2 id="all-h" { (ctx.t("conversation-all-statements")) }
             table class="data" {
@@ -545,7 +551,12 @@ fn report_body(
 
 /// How each stakeholder group spreads across opinion groups: counts of
 /// people, suppressed under five (with secondary suppression per row).
-fn spread_table(ctx: &Ctx, a: &Analysis, spread: &BTreeMap<i64, Vec<i64>>, groups: &[Group]) -> Markup {
+fn spread_table(ctx: &Ctx, access: &Access, a: &Analysis, published: &PublishedMap, groups: &[Group]) -> Markup {
+    let t = access.community.threshold;
+    let row_name = |key: Option<i64>| match key.and_then(|id| groups.iter().find(|g| g.id == id)) {
+        Some(g) => group_name(ctx, g),
+        None => ctx.t("conversation-no-stakeholder-group"),
+    };
     html! {
         section aria-labelledby="spread-h" {
             h2 id="spread-h" { (ctx.t("conversation-spread")) }
@@ -557,19 +568,19 @@ fn spread_table(ctx: &Ctx, a: &Analysis, spread: &BTreeMap<i64, Vec<i64>>, group
                     @for g in &a.groups { th scope="col" { (ctx.ta("conversation-group-name", &[("letter", Arg::Str(group_letter(g.id)))])) } }
                 } }
                 tbody {
-                    @for sg in groups {
-                        @let counts: Vec<i64> = spread.get(&sg.id).cloned().unwrap_or_else(|| vec![0; a.groups.len()]);
-                        @let safe = privacy::breakdown(&counts);
+                    @for (key, cells) in &published.spread {
                         tr {
-                            th scope="row" { (group_name(ctx, sg)) }
-                            @for cell in &safe.cells {
-                                td { @match cell { Some(v) => (v), None => (ctx.t("privacy-suppressed")) } }
-                            }
+                            th scope="row" { (row_name(*key)) }
+                            @for cell in cells { td { (figure(ctx, *cell, t)) } }
                         }
                     }
                 }
+                tfoot { tr {
+                    th scope="row" { (ctx.t("col-total")) }
+                    @for cell in &published.group_sizes { td { (figure(ctx, *cell, t)) } }
+                } }
             }
-            p class="meta" { (ctx.t("decide-privacy-note")) }
+            p class="meta" { (ctx.ta("decide-privacy-note", &[("threshold", Arg::Num(t.get()))])) }
         }
     }
 }

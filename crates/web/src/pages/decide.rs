@@ -34,7 +34,7 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in},
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, figure},
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
@@ -95,19 +95,25 @@ pub fn charter_box(ctx: &Ctx, access: &Access, i: &Initiative, area: Option<&Sto
 
 /// How many ballots came from each stakeholder group, and on paper (the last
 /// cell): aggregates only, small ones suppressed by the service.
-pub fn turnout_table(ctx: &Ctx, groups: &[Group], safe: &Breakdown) -> Markup {
+pub fn turnout_table(ctx: &Ctx, access: &Access, groups: &[Group], safe: Option<&Breakdown>) -> Markup {
+    let t = access.community.threshold;
+    let Some(safe) = safe else {
+        return html! { p class="meta" { (ctx.ta("decide-turnout-hidden", &[("threshold", Arg::Num(t.get()))])) } };
+    };
     html! {
         table class="data" {
             caption { (ctx.t("decide-turnout-groups")) }
             thead { tr { th scope="col" { (ctx.t("decide-group")) } th scope="col" { (ctx.t("decide-count")) } } }
             tbody {
                 @for (g, cell) in groups.iter().zip(&safe.cells) {
-                    tr { th scope="row" { (group_name(ctx, g)) } td { @match cell { Some(v) => (v), None => (ctx.t("privacy-suppressed")) } } }
+                    tr { th scope="row" { (group_name(ctx, g)) } td { (figure(ctx, *cell, t)) } }
                 }
-                tr { th scope="row" { (ctx.t("decide-group-paper")) } td { @match safe.cells.last().copied().flatten() { Some(v) => (v), None => (ctx.t("privacy-suppressed")) } } }
+                @if let Some(paper) = safe.cells.last() {
+                    tr { th scope="row" { (ctx.t("decide-group-paper")) } td { (figure(ctx, *paper, t)) } }
+                }
             }
         }
-        p class="meta" { (ctx.t("decide-privacy-note")) }
+        p class="meta" { (ctx.ta("decide-privacy-note", &[("threshold", Arg::Num(t.get()))])) }
     }
 }
 

@@ -10,6 +10,7 @@ use maud::{Markup, html};
 use tandem_domain::{
     Invalid, Timestamp,
     engagement::{CSV_HEADER, EventKind, Funnel, KeyStep},
+    privacy::Threshold,
     text::TITLE_MAX,
     time::iso_date,
 };
@@ -28,7 +29,7 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::{FormPairs, check_same_origin},
-    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, field_message},
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, field_message, figure},
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
@@ -40,8 +41,8 @@ use crate::{
 pub const MAX_CSV_BYTES: usize = engagement::MAX_CSV_BYTES;
 
 /// The funnel table: groups down, the five steps across, small figures suppressed.
-pub fn funnel_table(ctx: &Ctx, funnels: &[(Group, Funnel)]) -> Markup {
-    let p = published(funnels);
+pub fn funnel_table(ctx: &Ctx, funnels: &[(Group, Funnel)], t: Threshold) -> Markup {
+    let p = published(funnels, t);
     html! {
         div class="table-scroll" {
             table class="data" {
@@ -52,21 +53,24 @@ pub fn funnel_table(ctx: &Ctx, funnels: &[(Group, Funnel)]) -> Markup {
                 } }
                 tbody { @for (g, cells) in &p.rows { tr {
                     th scope="row" { (group_name(ctx, g)) }
-                    @for cell in cells { td class="num" { (super::community::count_cell(ctx, *cell)) } }
+                    @for cell in cells { td class="num" { (figure(ctx, *cell, t)) } }
                 } } }
                 tfoot { tr {
                     th scope="row" { (ctx.t("col-total")) }
-                    @for cell in p.totals { td class="num" { (super::community::count_cell(ctx, cell)) } }
+                    @for cell in p.totals { td class="num" { (figure(ctx, cell, t)) } }
                 } }
             }
         }
     }
 }
 
-fn totals_chart(ctx: &Ctx, funnels: &[(Group, Funnel)]) -> Markup {
-    let totals = published(funnels).totals;
-    let rows: Vec<(String, Option<i64>)> =
-        KeyStep::ALL.iter().zip(totals).map(|(step, total)| (choice_label(ctx, "key-step", *step), total)).collect();
+fn totals_chart(ctx: &Ctx, funnels: &[(Group, Funnel)], t: Threshold) -> Markup {
+    let totals = published(funnels, t).totals;
+    let rows: Vec<(String, Option<i64>)> = KeyStep::ALL
+        .iter()
+        .zip(totals)
+        .map(|(step, total)| (choice_label(ctx, "key-step", *step), total.value()))
+        .collect();
     charts::bars("funnel", &ctx.t("engagement-chart-title"), &ctx.t("engagement-chart-desc"), &rows)
 }
 
@@ -142,10 +146,10 @@ async fn render(
         }
         section aria-labelledby="funnel-h" {
             h2 id="funnel-h" { (ctx.t("engagement-funnel")) }
-            p class="meta" { (ctx.t("engagement-counting")) }
+            p class="meta" { (ctx.ta("engagement-counting", &[("threshold", Arg::Num(access.community.threshold.get()))])) }
             @if any {
-                (totals_chart(ctx, &funnels))
-                (funnel_table(ctx, &funnels))
+                (totals_chart(ctx, &funnels, access.community.threshold))
+                (funnel_table(ctx, &funnels, access.community.threshold))
             } @else {
                 p { (ctx.t("engagement-none")) }
             }

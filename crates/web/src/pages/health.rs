@@ -171,7 +171,7 @@ pub async fn packet(
         }
         section aria-labelledby="p-engagement" {
             h2 id="p-engagement" { (ctx.t("section-engagement")) }
-            @if funnels.iter().any(|(_, f)| f.events > 0) { (funnel_table(&ctx, &funnels)) } @else { p { (ctx.t("engagement-none")) } }
+            @if funnels.iter().any(|(_, f)| f.events > 0) { (funnel_table(&ctx, &funnels, access.community.threshold)) } @else { p { (ctx.t("engagement-none")) } }
             h3 { (ctx.t("section-phases")) }
             (phase_list(&ctx, &phases))
         }

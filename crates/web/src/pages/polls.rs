@@ -17,7 +17,7 @@ use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error, charter,
     initiatives::Initiative,
-    polls::{self, Poll},
+    polls::{self, Poll, PollOutcome},
 };
 
 use crate::{
@@ -126,9 +126,15 @@ async fn render_poll(
             h2 id="result-h" { (ctx.t("decide-result")) }
             @if window != Window::Closed {
                 p { (ctx.t("decide-result-later")) }
-            } @else if let Some((outcome, turnout)) = &result {
-                (poll_result(ctx, poll, outcome))
-                (turnout_table(ctx, &groups, turnout))
+            } @else if let Some(PollOutcome::Counted { result, turnout }) = &result {
+                (poll_result(ctx, poll, result))
+                (turnout_table(ctx, access, &groups, turnout.as_ref()))
+            } @else if let Some(PollOutcome::TooFew { winners, threshold }) = &result {
+                p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
+                @if !winners.is_empty() {
+                    @let names: Vec<&str> = winners.iter().filter_map(|&c| poll.options.get(c as usize).map(String::as_str)).collect();
+                    p class="outcome" { strong { (ctx.ta(if names.len() == 1 { "decide-winner" } else { "decide-tie" }, &[("names", names.join(", ").into())])) } }
+                }
             }
         }
         @if access.can_facilitate() && window != Window::Closed {
@@ -310,7 +316,7 @@ fn simple_table(ctx: &Ctx, caption: &str, first: &str, rows: &[(String, Option<i
         table class="data" {
             caption { (caption) }
             thead { tr { th scope="col" { (first) } th scope="col" { (ctx.t("decide-count")) } } }
-            tbody { @for (label, v) in rows { tr { th scope="row" { (label) } td { @match v { Some(v) => (v), None => (ctx.t("privacy-suppressed")) } } } } }
+            tbody { @for (label, v) in rows { tr { th scope="row" { (label) } td { @match v { Some(v) => (v), None => "—" } } } } }
         }
     }
 }

@@ -91,7 +91,9 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         app.clock.advance(8 * 86_400);
         let (_, html) = get_text(&member, &app.url(&poll)).await;
         assert!(html.contains("Result: Middle"), "Middle has two of three first preferences");
-        assert!(html.contains("Instant-runoff rounds"));
+        // Three ballots are fewer than the community's threshold of 5: only the outcome.
+        assert!(html.contains("Fewer than 5 ballots were cast"));
+        assert!(!html.contains("Instant-runoff rounds"), "no rounds: they would show how three people voted");
         assert!(html.contains("Voting has closed."));
         let r = app.post_form(&member, &poll, &ballot, &[("rank_1", "1")]).await;
         assert_eq!(r.status().as_u16(), 303);
@@ -110,12 +112,13 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         assert_eq!(api["state"], "closed");
         assert_eq!(api["result"]["winners"], json!(["Middle"]));
         assert_eq!(api["result"]["ballots"], 3);
-        assert_eq!(api["result"]["quorum_met"], true);
+        assert_eq!(api["result"]["too_few_to_publish"], true);
+        assert!(api["result"]["detail"].is_null(), "no rounds in the API either");
         // Voters are the fixture's "member" and "admin": neither name is a value
         // anywhere (the turnout's labels name groups, never people).
         let text = api.to_string();
         assert!(!text.contains("\"member\"") && !text.contains("\"admin\""), "no voter is named");
-        assert_eq!(api["turnout"].as_array().map(Vec::len), Some(9), "eight groups and the paper line");
+        assert_eq!(api["turnout"].as_array().map(Vec::len), Some(0), "nor ballots by group");
     })
     .await;
 }
@@ -204,7 +207,8 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
         assert_eq!(r.status().as_u16(), 303);
         let export = format!("{budget}/ballots.pb");
         assert_eq!(member.get(app.url(&export)).send().await.unwrap().status().as_u16(), 403, "not before closing");
-        assert_eq!(fac.get(app.url(&export)).send().await.unwrap().status().as_u16(), 200);
+        let r = fac.get(app.url(&export)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 409, "one ballot is too few to export, even for facilitators");
 
         // A second voter through the API with a personal token.
         let admin = app.login("admin@example.org").await;
@@ -233,6 +237,14 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 422, "a project that is not on the ballot");
+        // Three paper ballots from the parents' evening make five in all.
+        let paper = format!("{budget}/paper");
+        for choice in ["Garden", "Garden", "Benches"] {
+            let fields = [("project", pid(choice)), ("note", String::from("Parents' evening box"))];
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            assert_eq!(app.post_form(&fac, &budget, &paper, &fields).await.status().as_u16(), 303);
+        }
+        assert_eq!(fac.get(app.url(&export)).send().await.unwrap().status().as_u16(), 200, "five are enough");
 
         app.clock.advance(8 * 86_400);
         let (_, html) = get_text(&member, &app.url(&budget)).await;
@@ -242,11 +254,11 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
         assert_eq!(r.status().as_u16(), 200);
         let pb = r.text().await.unwrap();
         assert!(
-            pb.contains("vote_type;approval") && pb.contains("num_votes;2") && pb.contains("rule;equalshares/add1")
+            pb.contains("vote_type;approval") && pb.contains("num_votes;5") && pb.contains("rule;equalshares/add1")
         );
         assert!(!pb.contains("member") && !pb.contains("admin") && !pb.contains("@"), "anonymised: {pb}");
         let e = tandem_decide::pabulib::Election::parse(pb.as_bytes()).unwrap();
-        assert_eq!(e.votes.len(), 2);
+        assert_eq!(e.votes.len(), 5);
         let got: Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
         assert_eq!(got["state"], "closed");
         let funded = got["result"]["funded"].as_array().unwrap();
