@@ -123,6 +123,13 @@ impl Access {
         self.membership.as_ref().map(|m| m.role)
     }
 
+    /// The role this person holds as a member, and only that: taking part
+    /// (voting, posting, endorsing) is for members, while a site
+    /// administrator's powers are staff powers only.
+    pub fn member_role(&self) -> Option<Role> {
+        self.membership.as_ref().map(|m| m.role)
+    }
+
     /// The member's stakeholder group, if any.
     pub fn group_id(&self) -> Option<i64> {
         self.membership.as_ref().and_then(|m| m.group_id)

@@ -143,7 +143,7 @@ fn gate(access: &Access, initiative: &Initiative, posted_today: i64) -> std::res
     domain::may_post(
         initiative.participation_open,
         initiative.current_phase.as_ref().map(|p| p.accepts_ideas),
-        access.role(),
+        access.member_role(),
         posted_today,
     )
 }
@@ -319,7 +319,7 @@ pub async fn comments(svc: &Service, access: &Access, idea: &Idea) -> Result<Vec
 /// Endorsements and comments need participation open, a participating role
 /// and an idea still open.
 fn may_take_part(access: &Access, initiative: &Initiative, idea: &Idea) -> Result<()> {
-    domain::may_take_part(initiative.participation_open, access.role()).map_err(refused)?;
+    domain::may_take_part(initiative.participation_open, access.member_role()).map_err(refused)?;
     if idea.status.is_closed() || idea.hidden_at.is_some() {
         return Err(Error::Conflict("error-idea-closed"));
     }

@@ -30,7 +30,7 @@ pub fn vote_gate(
     eligible: &[i64],
     window: Window,
 ) -> std::result::Result<(), VoteRefused> {
-    domain::may_vote(access.role(), access.group_id(), eligible, initiative.participation_open, window)
+    domain::may_vote(access.member_role(), access.group_id(), eligible, initiative.participation_open, window)
 }
 
 /// Votes need a published charter: it says what the vote can decide.

@@ -144,3 +144,40 @@ async fn members_propose_facilitators_put_projects_on_the_ballot_and_ballots_sta
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_site_administrator_who_is_not_a_member_runs_things_but_takes_no_part() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let poll = crate::open_poll(&w, &f.public_slug).await;
+        let (site, board) = w.in_initiative("site@example.org", &f.public_slug).await;
+        assert!(site.can_facilitate(), "staff powers everywhere");
+        let not_a_member = Err(Error::Conflict(VoteRefused::NotAMember.message()));
+        assert_eq!(polls::cast(&w.svc, &site, &board, &poll, &choose("1"), w.now()).await, not_a_member);
+
+        let (fac, fboard) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let area = tandem_service::charter::areas(&w.svc, &fboard).await.unwrap()[0].id;
+        let id = budgets::create(&w.svc, &fac, &fboard, &budget_input(area), w.now()).await.unwrap();
+        let budget = budgets::budget(&w.svc, &fboard, id).await.unwrap();
+        let (bench, _) =
+            budgets::add_project(&w.svc, &fac, &fboard, &budget, &project("Bench", "300"), w.now()).await.unwrap();
+        let marks = BudgetMarks { projects: vec![bench.to_string()], points: Vec::new() };
+        assert_eq!(budgets::cast(&w.svc, &site, &board, &budget, &marks, w.now()).await, not_a_member);
+
+        let idea = tandem_service::ideas::IdeaInput {
+            kind: String::from("idea"),
+            title: String::from("Site-wide idea"),
+            body: String::from("From outside"),
+            accept_conduct: true,
+            ..Default::default()
+        };
+        let posted = tandem_service::ideas::post(&w.svc, &site, &board, &idea, w.now()).await;
+        assert_eq!(posted, Err(Error::Conflict("ideas-refused-member")));
+        let (member, mboard) = w.in_initiative("member@example.org", &f.public_slug).await;
+        let mine = tandem_service::ideas::post(&w.svc, &member, &mboard, &idea, w.now()).await.unwrap();
+        let seen = tandem_service::ideas::idea(&w.svc, &site, &board, mine).await.unwrap();
+        let endorsed = tandem_service::ideas::endorse(&w.svc, &site, &board, &seen, true, w.now()).await;
+        assert!(matches!(endorsed, Err(Error::Conflict(_))), "{endorsed:?}");
+    })
+    .await;
+}
