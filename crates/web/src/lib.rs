@@ -70,6 +70,8 @@ async fn not_found() -> error::AppError {
 
 /// The whole application as a router; `serve` and the tests both use this.
 pub fn app(state: AppState) -> Router {
+    // HSTS only where the site is served over HTTPS: on plain HTTP it would be ignored, or lock out a test setup.
+    let https = state.config.public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
     use pages::{
         account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
         environment, glossary, health, home, ideas, initiative, join, moderation, notifications, phases, polls,
@@ -191,7 +193,7 @@ pub fn app(state: AppState) -> Router {
         // Liveness without touching the database: also the "trivial route" of the HTTP benchmark.
         .route("/livez", get(|| async { "ok" }))
         .merge(pages)
-        .layer(from_fn(security::headers))
+        .layer(from_fn_with_state(https, security::headers))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .with_state(state)
 }

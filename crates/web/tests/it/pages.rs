@@ -112,9 +112,24 @@ async fn security_headers_are_on_every_response() {
             assert!(csp.contains("frame-ancestors 'none'"));
             assert_eq!(h["x-content-type-options"], "nosniff");
             assert_eq!(h["referrer-policy"], "same-origin");
+            assert!(!h.contains_key("strict-transport-security"), "not over plain HTTP");
+            let trace = app.client().request(reqwest::Method::TRACE, app.url(path)).send().await.unwrap();
+            assert_eq!(trace.status().as_u16(), 405, "TRACE {path}");
         }
     })
     .await;
+}
+
+#[tokio::test]
+async fn a_site_served_over_https_tells_browsers_to_keep_to_it() {
+    let config = tandem_web::WebConfig {
+        public_url: Some(String::from("https://tandem.example.org")),
+        secure_cookies: true,
+        ..Default::default()
+    };
+    let app = spawn_app_with(tandem_store::Backend::Sqlite, config).await;
+    let r = app.client().get(app.url("/")).send().await.unwrap();
+    assert_eq!(r.headers()["strict-transport-security"], "max-age=31536000; includeSubDomains");
 }
 
 #[tokio::test]

@@ -35,9 +35,14 @@ where
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, WebConfig::default()).await
+}
+
+/// A server with these web settings (a public HTTPS address, say).
+pub async fn spawn_app_with(backend: Backend, config: WebConfig) -> TestApp {
     let test_db = TestDb::new(backend).await.expect("test database");
     let db = test_db.db.clone();
-    let mut app = spawn_on(db, Arc::new(ManualClock::new(START))).await;
+    let mut app = serve_on(db, Arc::new(ManualClock::new(START)), config).await;
     app._test_db = Some(test_db);
     app.backend = backend;
     app
@@ -45,10 +50,14 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// Another server on the same database (for statelessness tests).
 pub async fn spawn_on(db: Db, clock: Arc<ManualClock>) -> TestApp {
+    serve_on(db, clock, WebConfig::default()).await
+}
+
+async fn serve_on(db: Db, clock: Arc<ManualClock>, config: WebConfig) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let svc = Service::new(db.clone()).with_clock(clock.clone());
-    let state = AppState::new(svc.clone(), WebConfig::default());
+    let state = AppState::new(svc.clone(), config);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
         let _ = tandem_web::serve(listener, state, async {
