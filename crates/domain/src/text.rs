@@ -238,6 +238,19 @@ fn fold_accent(c: char, out: &mut String) {
     out.push_str(folded);
 }
 
+/// Text written into a file people open in a spreadsheet: a cell that
+/// begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be read
+/// as a formula (and could run one), so it gets a leading apostrophe, which
+/// spreadsheets show as plain text. Numbers ("-3.5") are left alone.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.trim().parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
 /// Text reduced to what a reader sees as its letters: compatibility forms
 /// unified (NFKD: "ｆｕｌｌ" is "full"), accents, zero-width and other
 /// invisible format characters removed, lower case. Two strings that fold
@@ -274,6 +287,16 @@ pub fn integer_in(field: &'static str, input: &str, range: std::ops::RangeInclus
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formulas_are_defused_for_spreadsheets() {
+        for risky in ["=SUM(A1:A9)", "+1+1", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"http://x\")"] {
+            assert_eq!(spreadsheet_safe(risky), format!("'{risky}"), "{risky:?}");
+        }
+        for safe in ["Benches", "-3.5", "+7", "a=b", "", "O'Brien"] {
+            assert_eq!(spreadsheet_safe(safe), safe, "{safe:?}");
+        }
+    }
 
     #[test]
     fn required_text_trims_and_limits() {

@@ -347,5 +347,15 @@ pub async fn export(svc: &Service, access: &Access, budget: &Budget, now: Timest
     if (stored.len() as i64) < access.community.threshold.get() {
         return Err(Error::Conflict("error-too-few-to-publish"));
     }
-    Ok(election_of(budget, &projects, &stored).to_pb())
+    let mut election = election_of(budget, &projects, &stored);
+    // Titles are typed by people; the file is opened in spreadsheets.
+    for (_, value) in election.meta.iter_mut() {
+        *value = tandem_domain::text::spreadsheet_safe(value).into_owned();
+    }
+    for project in election.projects.iter_mut() {
+        for field in project.fields.iter_mut() {
+            *field = tandem_domain::text::spreadsheet_safe(field).into_owned();
+        }
+    }
+    Ok(election.to_pb())
 }

@@ -503,9 +503,11 @@ pub async fn export_opendata(
         .flat_map(|a| a.groups.iter().flat_map(|g| g.participants.iter().map(move |p| (*p, g.id))))
         .filter_map(|(user, g)| number.get(&user).map(|n| (*n, g)))
         .collect();
+    // The files are opened in spreadsheets; people's words must not run as formulas.
+    let safe = |text: &str| tandem_domain::text::spreadsheet_safe(text).into_owned();
     let exported = opendata::Conversation {
-        topic: c.topic.clone(),
-        description: c.description.clone(),
+        topic: safe(&c.topic),
+        description: safe(&c.description),
         comments: statements
             .iter()
             .map(|s| opendata::Comment {
@@ -518,7 +520,7 @@ pub async fn export_opendata(
                 },
                 is_meta: false,
                 timestamp: Some(s.created_at.0 * 1000),
-                body: s.body.clone(),
+                body: safe(&s.body),
             })
             .collect(),
         votes: votes

@@ -103,3 +103,59 @@ async fn statements_are_moderated_votes_are_counted_and_the_worker_draws_the_map
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_export_defuses_spreadsheet_formulas_and_needs_enough_people() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (fac, i) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let topic = ConversationInput { topic: String::from("=1+1 Phones"), description: String::new() };
+        let id = conversations::create(&w.svc, &fac, &i, &topic, w.now()).await.unwrap();
+        let c = conversations::conversation(&w.svc, &i, id).await.unwrap();
+        let (sid, _) =
+            conversations::add_statement(&w.svc, &fac, &i, &c, "=HYPERLINK(\"http://x\",\"click\")", w.now())
+                .await
+                .unwrap();
+        let mut voters: Vec<&str> = VOTERS.to_vec();
+        for (n, who) in voters.iter().enumerate() {
+            let (voter, i) = w.in_initiative(who, &f.public_slug).await;
+            let vote = if n % 2 == 0 { "agree" } else { "disagree" };
+            conversations::vote(&w.svc, &voter, &i, &c, Some(sid), vote, w.now()).await.unwrap();
+        }
+        // Four people are too few to publish their votes, even numbered.
+        let refused = conversations::export_opendata(&w.svc, &fac, &c).await.map(|_| ());
+        assert_eq!(refused, Err(Error::Conflict("error-too-few-to-publish")));
+
+        // A fifth member votes.
+        let community = tandem_service::community::by_slug(&w.svc, "riverbend").await.unwrap();
+        let u = tandem_store::users::NewUser {
+            email: Some("fifth@example.org"),
+            display_name: "Fifth",
+            password_hash: None,
+            lang: "en",
+            is_site_admin: false,
+        };
+        let uid = tandem_store::users::create(w.db.pool(), &u, w.now()).await.unwrap();
+        let m = tandem_store::communities::NewMembership {
+            community_id: community.id,
+            user_id: uid,
+            role: tandem_domain::community::Role::Member,
+            group_id: None,
+            school_id: None,
+        };
+        tandem_store::communities::add_member(w.db.pool(), &m, w.now()).await.unwrap();
+        voters.push("fifth@example.org");
+        let (fifth, i) = w.in_initiative("fifth@example.org", &f.public_slug).await;
+        conversations::vote(&w.svc, &fifth, &i, &c, Some(sid), "pass", w.now()).await.unwrap();
+
+        let (exported, groups) = conversations::export_opendata(&w.svc, &fac, &c).await.unwrap();
+        assert_eq!(exported.topic, "'=1+1 Phones");
+        let files = exported.write(&groups);
+        let comments = &files.iter().find(|(name, _)| *name == "comments.csv").unwrap().1;
+        let text = String::from_utf8_lossy(comments);
+        assert!(text.contains("'=HYPERLINK"), "{text}");
+        assert!(!text.contains(",=HYPERLINK") && !text.contains(",\"=HYPERLINK"), "no cell starts with =");
+    })
+    .await;
+}

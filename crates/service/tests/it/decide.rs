@@ -181,3 +181,26 @@ async fn a_site_administrator_who_is_not_a_member_runs_things_but_takes_no_part(
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_ballot_file_defuses_spreadsheet_formulas() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let area = w.open_for_participation(&f.public_slug).await;
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let id = budgets::create(&w.svc, &fac, &board, &budget_input(area), w.now()).await.unwrap();
+        let budget = budgets::budget(&w.svc, &board, id).await.unwrap();
+        let (risky, _) =
+            budgets::add_project(&w.svc, &fac, &board, &budget, &project("=SUM(A1:A9)", "300"), w.now()).await.unwrap();
+        let marks = BudgetMarks { projects: vec![risky.to_string()], points: Vec::new() };
+        for who in ["admin@example.org", "fac@example.org", "member@example.org", "pupil@example.org"] {
+            let (voter, board) = w.in_initiative(who, &f.public_slug).await;
+            budgets::cast(&w.svc, &voter, &board, &budget, &marks, w.now()).await.unwrap();
+        }
+        budgets::cast_paper(&w.svc, &fac, &board, &budget, &marks, "Box", w.now()).await.unwrap();
+        let pb = budgets::export(&w.svc, &fac, &budget, w.now().plus_days(30)).await.unwrap();
+        assert!(pb.contains(";'=SUM(A1:A9)"), "{pb}");
+        assert!(!pb.contains(";=SUM"), "no cell starts with =");
+    })
+    .await;
+}
