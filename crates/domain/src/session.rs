@@ -9,6 +9,29 @@ pub const ABSOLUTE_SECS: i64 = 90 * DAY;
 /// Activity extends a session at most this often, sparing a write per request.
 pub const REFRESH_AFTER_SECS: i64 = HOUR;
 
+string_enum! {
+    /// What a personal API token may do.
+    pub enum TokenScope {
+        /// Read what its owner may read; nothing else.
+        Read = "read",
+        /// Also write, as its owner.
+        Write = "write",
+    }
+}
+
+/// A token lives this many days unless its owner chooses otherwise…
+pub const TOKEN_DEFAULT_DAYS: i64 = 90;
+/// …and never more than a year: a forgotten token dies eventually.
+pub const TOKEN_MAX_DAYS: i64 = 365;
+
+/// The days a new token lives: blank for the default, 1 to a year.
+pub fn token_days(input: &str) -> Result<i64, crate::FieldError> {
+    match input.trim() {
+        "" => Ok(TOKEN_DEFAULT_DAYS),
+        typed => crate::text::integer_in("days", typed, 1..=TOKEN_MAX_DAYS),
+    }
+}
+
 /// The expiry of a session created at `created_at`, last active at `now`.
 pub fn expiry(created_at: Timestamp, now: Timestamp) -> Timestamp {
     now.plus_secs(IDLE_SECS).min(created_at.plus_secs(ABSOLUTE_SECS))

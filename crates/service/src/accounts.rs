@@ -6,7 +6,7 @@ use tandem_domain::{
     FieldError, Invalid, Timestamp,
     community::Role,
     notify::Delivery,
-    session,
+    session::{self, TokenScope, token_days},
     text::{self, Email, NewPassword},
     throttle::{PER_ACCOUNT, PER_ADDRESS, Verdict},
 };
@@ -38,7 +38,8 @@ pub async fn session(svc: &Service, token: &str, now: Timestamp) -> Result<Optio
 }
 
 /// The person behind an API token (`Authorization: Bearer …`).
-pub async fn token_user(svc: &Service, token: &str, now: Timestamp) -> Result<Option<User>> {
+/// The owner of a live API token and what it may do.
+pub async fn token_user(svc: &Service, token: &str, now: Timestamp) -> Result<Option<(User, TokenScope)>> {
     let mut c = svc.read().await?;
     Ok(tokens::user_for(&mut c, &token_hash(token), now).await?)
 }
@@ -202,7 +203,8 @@ pub struct CredentialsInput {
 }
 
 /// Sets the sign-in email and password. A new password ends every other
-/// session: if it was changed because of a leak, the intruder is logged out too.
+/// session and revokes every API token: if it was changed because of a
+/// leak, the intruder is logged out and locked out of the API too.
 pub async fn change_credentials(
     svc: &Service,
     actor: &Actor,
@@ -242,6 +244,8 @@ pub async fn change_credentials(
     if let Some(keep) = keep_session {
         sessions::delete_others(&mut *tx, user.id, &token_hash(keep)).await?;
     }
+    // Whoever knew the old password may have made tokens with it.
+    tokens::revoke_all(&mut *tx, user.id, now).await?;
     audit::site_entry(actor, Action::AccountCredentials).subject(user.id).record(&mut tx, now).await?;
     commit(tx).await
 }
@@ -267,14 +271,44 @@ pub async fn tokens(svc: &Service, actor: &Actor) -> Result<Vec<ApiToken>> {
     Ok(tokens::list(svc.db.pool(), user.id).await?)
 }
 
+/// A new personal token as typed.
+#[derive(Debug, Clone, Default)]
+pub struct TokenInput {
+    pub name: String,
+    /// read or write; blank for read, the safer.
+    pub scope: String,
+    /// Days it lives: blank for 90, at most 365.
+    pub days: String,
+}
+
 /// Creates a personal API token; its value is returned this once only.
-pub async fn create_token(svc: &Service, actor: &Actor, name: &str, now: Timestamp) -> Result<(i64, String)> {
+pub async fn create_token(svc: &Service, actor: &Actor, input: &TokenInput, now: Timestamp) -> Result<(i64, String)> {
     let user = actor.require_user()?;
-    let name = text::line("name", name, text::NAME_MAX)?;
+    let mut errors = Invalid::default();
+    let name = errors.check(text::line("name", &input.name, text::NAME_MAX));
+    let scope = match input.scope.trim() {
+        "" => Some(TokenScope::Read),
+        typed => errors.check(TokenScope::parse_field("scope", typed)),
+    };
+    let days = errors.check(token_days(&input.days));
+    let (Some(name), Some(scope), Some(days)) = (name, scope, days) else {
+        return Err(Error::Invalid(errors));
+    };
     let token = format!("tdm_{}", new_token());
+    let new = tokens::NewToken {
+        user_id: user.id,
+        name: &name,
+        token_hash: &token_hash(&token),
+        scope,
+        expires_at: now.plus_days(days),
+    };
     let mut tx = svc.begin().await?;
-    let id = tokens::create(&mut *tx, user.id, &name, &token_hash(&token), now).await?;
-    audit::site_entry(actor, Action::AccountTokenCreate).subject(id).detail(&name).record(&mut tx, now).await?;
+    let id = tokens::create(&mut *tx, &new, now).await?;
+    audit::site_entry(actor, Action::AccountTokenCreate)
+        .subject(id)
+        .detail(format!("{name} ({}, {days} days)", scope.key()))
+        .record(&mut tx, now)
+        .await?;
     commit(tx).await?;
     Ok((id, token))
 }

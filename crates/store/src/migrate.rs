@@ -23,6 +23,7 @@ const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0007_protected_authors.sql"),
     },
     Migration { version: 8, name: "threshold", sql: include_str!("../migrations/sqlite/0008_threshold.sql") },
+    Migration { version: 9, name: "token_scopes", sql: include_str!("../migrations/sqlite/0009_token_scopes.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -38,6 +39,7 @@ const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0007_protected_authors.sql"),
     },
     Migration { version: 8, name: "threshold", sql: include_str!("../migrations/postgres/0008_threshold.sql") },
+    Migration { version: 9, name: "token_scopes", sql: include_str!("../migrations/postgres/0009_token_scopes.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -6,11 +6,11 @@ use std::{net::SocketAddr, sync::Arc};
 
 use axum::{
     extract::{ConnectInfo, FromRequestParts, Request, State},
-    http::{HeaderMap, HeaderValue, header, request::Parts},
+    http::{HeaderMap, HeaderValue, Method, header, request::Parts},
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use tandem_domain::Timestamp;
+use tandem_domain::{Timestamp, session::TokenScope};
 use tandem_service::i18n::{Arg, I18n, Lang};
 use tandem_service::{
     Actor, Door,
@@ -165,7 +165,13 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
     let mut auth_error = None;
     if let Some(token) = bearer(request.headers()) {
         match accounts::token_user(&state.svc, token, now).await {
-            Ok(Some(u)) => {
+            // A read token reads: anything else is refused before it reaches a handler.
+            Ok(Some((_, TokenScope::Read)))
+                if !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) =>
+            {
+                auth_error = Some(AppError::ReadOnlyToken)
+            }
+            Ok(Some((u, _))) => {
                 user = Some(u);
                 via_token = true;
             }

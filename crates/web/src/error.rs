@@ -13,6 +13,8 @@ pub enum AppError {
     NotFound,
     /// Logged in (or not) but not allowed.
     Forbidden,
+    /// A read-only API token used to write.
+    ReadOnlyToken,
     /// The page needs a login: HTML gets a redirect to the login page.
     LoginRequired,
     /// A bad or revoked API token.
@@ -37,7 +39,7 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Csrf | AppError::ReadOnlyToken => StatusCode::FORBIDDEN,
             AppError::LoginRequired | AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -53,6 +55,7 @@ impl AppError {
         match self {
             AppError::NotFound => "not_found",
             AppError::Forbidden => "forbidden",
+            AppError::ReadOnlyToken => "read_only_token",
             AppError::LoginRequired => "login_required",
             AppError::Unauthorized => "unauthorized",
             AppError::BadRequest(_) => "bad_request",
@@ -70,6 +73,7 @@ impl AppError {
         match self {
             AppError::NotFound => ("error-not-found-title", "error-not-found-body"),
             AppError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
+            AppError::ReadOnlyToken => ("error-forbidden-title", "error-read-only-token"),
             AppError::LoginRequired => ("error-login-required-title", "error-login-required-body"),
             AppError::Unauthorized => ("error-unauthorized-title", "error-unauthorized-body"),
             AppError::BadRequest(id) => ("error-bad-request-title", id),

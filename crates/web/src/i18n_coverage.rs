@@ -225,6 +225,7 @@ fn dynamic_ids() -> Vec<String> {
         crate::error::AppError::TooManyRequests { retry_after_secs: 1 },
         crate::error::AppError::Invalid(Default::default()),
         crate::error::AppError::MethodNotAllowed,
+        crate::error::AppError::ReadOnlyToken,
         crate::error::AppError::Internal(String::new()),
     ] {
         let (title, body) = error.message_ids();

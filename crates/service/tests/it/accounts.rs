@@ -1,9 +1,10 @@
 //! Accounts: logging in, throttling guesses (also when they arrive at once),
 //! sessions and a person's own settings.
 
+use tandem_domain::session::TokenScope;
 use tandem_service::{
     Error,
-    accounts::{self, CredentialsInput, LoginInput},
+    accounts::{self, CredentialsInput, LoginInput, TokenInput},
     audit::{self, Query},
     testing::{PASSWORD, World, on_each_backend},
 };
@@ -148,6 +149,44 @@ async fn a_new_password_ends_other_sessions_and_is_audited_without_the_password(
         assert!(log.entries.iter().all(|e| !e.action.starts_with("account.")));
         let old = accounts::login(&w.svc, &login("member@example.org", PASSWORD), "10.0.0.3", None, w.now()).await;
         assert_eq!(old.err(), Some(Error::Conflict("login-failed")));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn tokens_read_unless_made_to_write_expire_and_die_with_a_new_password() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let me = w.actor("member@example.org", tandem_service::Door::Page).await;
+        let input = |scope: &str, days: &str| TokenInput {
+            name: String::from("script"),
+            scope: String::from(scope),
+            days: String::from(days),
+        };
+        let bad = accounts::create_token(&w.svc, &me, &input("admin", "400"), w.now()).await.map(|(id, _)| id);
+        assert!(matches!(bad, Err(Error::Invalid(ref i)) if i.0.iter().map(|e| e.field).collect::<Vec<_>>() == ["scope", "days"]));
+        let (_, reader) = accounts::create_token(&w.svc, &me, &input("", ""), w.now()).await.unwrap();
+        let (_, writer) = accounts::create_token(&w.svc, &me, &input("write", "1"), w.now()).await.unwrap();
+        let scope = |token: String| {
+            let svc = w.svc.clone();
+            let now = w.now();
+            async move { accounts::token_user(&svc, &token, now).await.unwrap().map(|(_, s)| s) }
+        };
+        assert_eq!(scope(reader.clone()).await, Some(TokenScope::Read), "read unless asked");
+        assert_eq!(scope(writer.clone()).await, Some(TokenScope::Write));
+        let listed = accounts::tokens(&w.svc, &me).await.unwrap();
+        assert_eq!(listed.iter().map(|t| t.expires_at).collect::<Vec<_>>(), [w.now().plus_days(1), w.now().plus_days(90)]);
+
+        w.clock.advance(2 * 24 * 3600);
+        assert_eq!(scope(writer).await, None, "expired after a day");
+        assert_eq!(scope(reader.clone()).await, Some(TokenScope::Read));
+        let change = accounts::CredentialsInput {
+            email: String::from("member@example.org"),
+            current_password: String::from(PASSWORD),
+            new_password: String::from("a much longer passphrase"),
+        };
+        accounts::change_credentials(&w.svc, &me, &change, None, w.now()).await.unwrap();
+        assert_eq!(scope(reader).await, None, "revoked by the new password");
     })
     .await;
 }

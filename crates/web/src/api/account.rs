@@ -11,7 +11,7 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use tandem_service::{
-    accounts::{self, CredentialsInput, ProfileInput},
+    accounts::{self, CredentialsInput, ProfileInput, TokenInput},
     community, notifications,
 };
 use utoipa::ToSchema;
@@ -116,7 +116,10 @@ pub async fn delivery(
 pub struct TokenOut {
     pub id: i64,
     pub name: String,
+    /// read or write
+    pub scope: String,
     pub created_at: String,
+    pub expires_at: String,
     pub last_used_at: Option<String>,
     pub revoked: bool,
 }
@@ -131,7 +134,9 @@ pub async fn list_tokens(State(state): State<AppState>, ctx: Ctx) -> AppResult<J
             .map(|t| TokenOut {
                 id: t.id,
                 name: t.name,
+                scope: t.scope.key().to_owned(),
                 created_at: t.created_at.rfc3339(),
+                expires_at: t.expires_at.rfc3339(),
                 last_used_at: t.last_used_at.map(|x| x.rfc3339()),
                 revoked: t.revoked_at.is_some(),
             })
@@ -143,6 +148,10 @@ pub async fn list_tokens(State(state): State<AppState>, ctx: Ctx) -> AppResult<J
 #[serde(default)]
 pub struct TokenIn {
     pub name: String,
+    /// read (the default) or write
+    pub scope: String,
+    /// Days it lives, 1–365 (default 90).
+    pub days: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -160,7 +169,8 @@ pub async fn create_token(
     ctx: Ctx,
     ApiJson(x): ApiJson<TokenIn>,
 ) -> AppResult<Response> {
-    let (id, token) = accounts::create_token(&state.svc, &ctx.actor(), &x.name, ctx.now).await?;
+    let input = TokenInput { name: x.name, scope: x.scope, days: x.days.map(|d| d.to_string()).unwrap_or_default() };
+    let (id, token) = accounts::create_token(&state.svc, &ctx.actor(), &input, ctx.now).await?;
     Ok(created(TokenCreated { id, token }))
 }
 

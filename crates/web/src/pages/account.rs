@@ -6,11 +6,11 @@ use axum::{
     response::Response,
 };
 use maud::html;
-use tandem_domain::{Invalid, text};
+use tandem_domain::{Invalid, session::TokenScope, text};
 use tandem_service::i18n::Lang;
 use tandem_service::{
     Error,
-    accounts::{self, CredentialsInput, ProfileInput},
+    accounts::{self, CredentialsInput, ProfileInput, TokenInput},
     community,
 };
 
@@ -18,7 +18,7 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, crumb, csrf_field, error_summary_in},
+    html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary_in},
     pages::{human_date, redirect_with_flash},
     state::AppState,
 };
@@ -147,13 +147,17 @@ async fn render(
                     caption { (ctx.t("account-tokens")) }
                     thead { tr {
                         th scope="col" { (ctx.t("col-name")) }
+                        th scope="col" { (ctx.t("account-field-token-scope")) }
                         th scope="col" { (ctx.t("account-token-created-col")) }
+                        th scope="col" { (ctx.t("account-token-expires-col")) }
                         th scope="col" { (ctx.t("account-token-used-col")) }
                         th scope="col" { (ctx.t("col-actions")) }
                     } }
                     tbody { @for t in &api_tokens { tr {
                         td { (t.name) }
+                        td { (choice_label(ctx, "token-scope", t.scope)) }
                         td { (human_date(ctx, t.created_at)) }
+                        td { (human_date(ctx, t.expires_at)) @if t.expires_at <= ctx.now { " " span class="badge" { (ctx.t("account-token-expired")) } } }
                         td { @match t.last_used_at { Some(at) => (human_date(ctx, at)), None => "—" } }
                         td {
                             @if t.revoked_at.is_some() { (ctx.t("account-token-revoked")) } @else {
@@ -169,6 +173,8 @@ async fn render(
             form method="post" action="/account/tokens" novalidate class="stack" {
                 (csrf_field(ctx))
                 (tf.text("name", &ctx.t("account-field-token-name"), &value(AccountForm::Token, "name", ""), FieldOpts::required().max(text::NAME_MAX)))
+                (tf.choice("scope", &ctx.t("account-field-token-scope"), "token-scope", TokenScope::parse(&value(AccountForm::Token, "scope", "read")), FieldOpts::required().hint(ctx.t("account-token-scope-hint"))))
+                (tf.text("days", &ctx.t("account-field-token-days"), &value(AccountForm::Token, "days", "90"), FieldOpts::default().kind("number").hint(ctx.t("account-token-days-hint"))))
                 button type="submit" class="button" { (ctx.t("account-token-create")) }
             }
         }
@@ -213,7 +219,12 @@ pub async fn credentials(State(state): State<AppState>, ctx: Ctx, form: FormPair
 }
 
 pub async fn create_token(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
-    match accounts::create_token(&state.svc, &ctx.actor(), form.get("name"), ctx.now).await {
+    let input = TokenInput {
+        name: form.get("name").to_owned(),
+        scope: form.get("scope").to_owned(),
+        days: form.get("days").to_owned(),
+    };
+    match accounts::create_token(&state.svc, &ctx.actor(), &input, ctx.now).await {
         Ok((_, token)) => render(&state, &ctx, None, Some(token)).await,
         Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Token, errors, &form)), None).await,
         Err(e) => Err(e.into()),

@@ -298,3 +298,28 @@ async fn the_moderation_queue_works_through_the_api() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_read_only_token_reads_and_is_refused_any_write() {
+    on_each_backend(|app| async move {
+        app.riverbend().await;
+        let admin = app.login("admin@example.org").await;
+        let r = app.post_form(&admin, "/account", "/account/tokens", &[("name", "dashboard"), ("scope", "read")]).await;
+        let html = r.text().await.unwrap();
+        let start = html.find("tdm_").expect("token shown once");
+        let token: String =
+            html[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+        let api = reqwest::Client::new();
+        let url = app.url("/api/v1/communities/riverbend/invitations");
+        assert_eq!(api.get(&url).bearer_auth(&token).send().await.unwrap().status().as_u16(), 200);
+        let r = api.post(&url).bearer_auth(&token).json(&json!({"role": "member"})).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 403);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(body["error"]["code"], "read_only_token");
+        let listed: Value =
+            api.get(app.url("/api/v1/me/tokens")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(listed[0]["scope"], "read");
+        assert!(listed[0]["expires_at"].as_str().is_some());
+    })
+    .await;
+}

@@ -212,7 +212,7 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
 
         // A second voter through the API with a personal token.
         let admin = app.login("admin@example.org").await;
-        let r = app.post_form(&admin, "/account", "/account/tokens", &[("name", "t")]).await;
+        let r = app.post_form(&admin, "/account", "/account/tokens", &[("name", "t"), ("scope", "write")]).await;
         let html = r.text().await.unwrap();
         let start = html.find("tdm_").unwrap();
         let token: String =

@@ -380,7 +380,7 @@ async fn the_api_posts_answers_and_endorses() {
         let f = app.riverbend().await;
         app.open_board(&f).await;
         let client = app.login("member@example.org").await;
-        let r = app.post_form(&client, "/account", "/account/tokens", &[("name", "t")]).await;
+        let r = app.post_form(&client, "/account", "/account/tokens", &[("name", "t"), ("scope", "write")]).await;
         let html = r.text().await.unwrap();
         let start = html.find("tdm_").unwrap();
         let token: String =

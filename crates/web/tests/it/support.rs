@@ -105,7 +105,7 @@ impl TestApp {
     /// A new API token for this person, made on their account page.
     pub async fn api_token(&self, email: &str) -> String {
         let client = self.login(email).await;
-        let r = self.post_form(&client, "/account", "/account/tokens", &[("name", "script")]).await;
+        let r = self.post_form(&client, "/account", "/account/tokens", &[("name", "script"), ("scope", "write")]).await;
         assert_eq!(r.status().as_u16(), 201);
         let html = r.text().await.unwrap();
         let start = html.find("tdm_").expect("token shown once");
