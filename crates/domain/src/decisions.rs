@@ -302,6 +302,8 @@ pub enum PollBallot {
     Ranking(Vec<usize>),
     Scores(Vec<(usize, i64)>),
     Consent(ConsentStance),
+    /// Consent blocked, with the reason the objection gives (always one).
+    Objection(String),
 }
 
 /// What a voter marked on a poll ballot, as submitted by a form or the API,
@@ -320,6 +322,8 @@ pub struct PollMarks {
     pub scores: Vec<(usize, String)>,
     /// Consent: agree, stand_aside or block.
     pub stance: String,
+    /// Consent: why it blocks (needed with "block").
+    pub reason: String,
 }
 
 impl PollMarks {
@@ -397,9 +401,14 @@ impl PollBallot {
                 ranked.sort_unstable();
                 Ok(PollBallot::Ranking(ranked.into_iter().map(|(_, n)| n).collect()))
             }
-            PollMethod::Consent => ConsentStance::parse(marks.stance.trim())
-                .map(PollBallot::Consent)
-                .ok_or_else(|| Invalid::one(FieldError::new("stance", "error-ballot-stance"))),
+            PollMethod::Consent => match ConsentStance::parse(marks.stance.trim()) {
+                // An objection says what would have to change: the group works with it.
+                Some(ConsentStance::Block) => text::required("reason", &marks.reason, text::SUMMARY_MAX)
+                    .map(PollBallot::Objection)
+                    .map_err(|_| Invalid::one(FieldError::new("reason", "error-objection-reason"))),
+                Some(stance) => Ok(PollBallot::Consent(stance)),
+                None => invalid("stance", "error-ballot-stance"),
+            },
         }
     }
 
@@ -410,6 +419,15 @@ impl PollBallot {
             PollBallot::Set(v) | PollBallot::Ranking(v) => join(v),
             PollBallot::Scores(v) => v.iter().map(|(n, s)| format!("{n}:{s}")).collect::<Vec<_>>().join(","),
             PollBallot::Consent(s) => s.key().to_owned(),
+            PollBallot::Objection(reason) => format!("{}:{reason}", ConsentStance::Block.key()),
+        }
+    }
+
+    /// The reason of an objection, if this ballot is one.
+    pub fn objection(&self) -> Option<&str> {
+        match self {
+            PollBallot::Objection(reason) => Some(reason),
+            _ => None,
         }
     }
 
@@ -432,7 +450,12 @@ impl PollBallot {
                 })
                 .collect::<Option<Vec<_>>>()
                 .map(PollBallot::Scores),
-            PollMethod::Consent => ConsentStance::parse(text.trim()).map(PollBallot::Consent),
+            PollMethod::Consent => match text.split_once(':') {
+                Some((stance, reason)) if stance == ConsentStance::Block.key() => {
+                    Some(PollBallot::Objection(reason.to_owned()))
+                }
+                _ => ConsentStance::parse(text.trim()).map(PollBallot::Consent),
+            },
         }
     }
 }
@@ -510,6 +533,7 @@ pub fn count_poll(method: PollMethod, options: &[String], ballots: &[PollBallot]
                             ConsentStance::Block => Stance::Block,
                         },
                     )),
+                    PollBallot::Objection(_) => Some((1, Stance::Block)),
                     _ => None,
                 })
                 .collect();
@@ -855,9 +879,15 @@ mod tests {
         let out_of_range = PollMarks { choice: "3".into(), ..PollMarks::default() };
         assert!(PollBallot::parse(PollMethod::Plurality, 2, &out_of_range).is_err());
         let stance = PollMarks { stance: "block".into(), ..PollMarks::default() };
+        let e = PollBallot::parse(PollMethod::Consent, 0, &stance).unwrap_err();
+        assert_eq!((e.0[0].field, e.0[0].message), ("reason", "error-objection-reason"), "an objection says why");
+        let why = PollMarks { reason: "Buses leave at 3:10: name the change: later buses".into(), ..stance };
+        let objection = PollBallot::parse(PollMethod::Consent, 0, &why).unwrap();
+        assert_eq!(objection.objection(), Some("Buses leave at 3:10: name the change: later buses"));
         assert_eq!(
-            PollBallot::parse(PollMethod::Consent, 0, &stance).unwrap(),
-            PollBallot::Consent(ConsentStance::Block)
+            PollBallot::decode(PollMethod::Consent, 0, &objection.encode()),
+            Some(objection),
+            "a colon in the reason survives"
         );
     }
 

@@ -67,7 +67,8 @@ pub async fn create(
 ) -> Result<i64> {
     access.require_facilitator()?;
     require_charter(initiative)?;
-    let areas: Vec<i64> = charter::areas(svc.db.pool(), initiative.id).await?.into_iter().map(|a| a.id).collect();
+    let stored = charter::areas(svc.db.pool(), initiative.id).await?;
+    let areas: Vec<i64> = stored.iter().map(|a| a.id).collect();
     let groups: Vec<i64> =
         communities::groups(svc.db.pool(), access.community.id).await?.into_iter().map(|g| g.id).collect();
     let fields = BudgetFields {
@@ -84,6 +85,9 @@ pub async fn create(
         groups: &input.eligible_groups,
     };
     let d = BudgetDraft::parse(&fields, &areas, &groups, now.date())?;
+    if stored.iter().any(|a| a.id == d.area_id && a.area.level == tandem_domain::charter::InfluenceLevel::Inform) {
+        return Err(Error::field("area", "error-area-inform-only"));
+    }
     let mut tx = svc.begin().await?;
     let id = store::create_budget(&mut *tx, initiative.id, &d, access.user_id(), now).await?;
     audit::entry(access, Action::BudgetCreate)

@@ -6,6 +6,7 @@
 
 use tandem_domain::{
     Timestamp,
+    charter::InfluenceLevel,
     decisions::{
         self as domain, PollBallot, PollDraft, PollFields, PollMarks, PollResult, VoteRefused, Window, paper_note,
     },
@@ -70,17 +71,22 @@ pub struct PollInput {
     pub eligible_groups: Vec<i64>,
 }
 
-/// Starts a poll (facilitators; the charter must be published).
-pub async fn create(
+/// Where a poll is in time: a cancelled poll is over.
+pub fn window_of(poll: &Poll, now: Timestamp) -> Window {
+    if poll.cancelled_at.is_some() { Window::Closed } else { domain::window(poll.opens_at, poll.closes_at, now) }
+}
+
+/// A poll as typed, checked against the charter: its decision area must
+/// exist and must be one the community can influence (not "inform").
+async fn draft_of(
     svc: &Service,
     access: &Access,
     initiative: &Initiative,
     input: &PollInput,
     now: Timestamp,
-) -> Result<i64> {
-    access.require_facilitator()?;
-    require_charter(initiative)?;
-    let areas: Vec<i64> = charter::areas(svc.db.pool(), initiative.id).await?.into_iter().map(|a| a.id).collect();
+) -> Result<PollDraft> {
+    let stored = charter::areas(svc.db.pool(), initiative.id).await?;
+    let areas: Vec<i64> = stored.iter().map(|a| a.id).collect();
     let groups: Vec<i64> =
         communities::groups(svc.db.pool(), access.community.id).await?.into_iter().map(|g| g.id).collect();
     let fields = PollFields {
@@ -95,6 +101,25 @@ pub async fn create(
         groups: &input.eligible_groups,
     };
     let d = PollDraft::parse(&fields, &areas, &groups, now.date())?;
+    let inform_only = stored.iter().any(|a| a.id == d.area_id && a.area.level == InfluenceLevel::Inform);
+    if inform_only {
+        // The charter says this area cannot be influenced: a vote on it would promise what it cannot keep.
+        return Err(Error::field("area", "error-area-inform-only"));
+    }
+    Ok(d)
+}
+
+/// Starts a poll (facilitators; the charter must be published).
+pub async fn create(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    input: &PollInput,
+    now: Timestamp,
+) -> Result<i64> {
+    access.require_facilitator()?;
+    require_charter(initiative)?;
+    let d = draft_of(svc, access, initiative, input, now).await?;
     let mut tx = svc.begin().await?;
     let id = store::create_poll(&mut tx, initiative.id, &d, access.user_id(), now).await?;
     audit::entry(access, Action::PollCreate)
@@ -106,8 +131,63 @@ pub async fn create(
     Ok(id)
 }
 
+/// Changes a poll before anyone has voted (facilitators). Once a ballot is
+/// in, the question stands as it was asked (`Conflict("error-poll-has-ballots")`).
+pub async fn update(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    poll: &Poll,
+    input: &PollInput,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    if window_of(poll, now) == Window::Closed {
+        return Err(Error::Conflict("decide-refused-closed"));
+    }
+    let d = draft_of(svc, access, initiative, input, now).await?;
+    let mut tx = svc.begin().await?;
+    if !store::edit_poll(&mut tx, poll.id, &d).await? {
+        return Err(Error::Conflict("error-poll-has-ballots"));
+    }
+    audit::entry(access, Action::PollUpdate).initiative(initiative.id).subject(poll.id).commit(tx, now).await
+}
+
+/// How a poll ends before its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Nothing is counted.
+    Cancel,
+    /// What was cast so far is counted now.
+    CloseEarly,
+}
+
+/// Cancels a poll or closes it early (facilitators), always with a public reason.
+pub async fn end(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    poll: &Poll,
+    ending: Ending,
+    reason: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    let reason = tandem_domain::text::line("reason", reason, tandem_domain::text::SUMMARY_MAX)?;
+    let mut tx = svc.begin().await?;
+    if !store::end_poll(&mut *tx, poll.id, ending == Ending::Cancel, &reason, now).await? {
+        return Err(Error::Conflict("decide-refused-closed"));
+    }
+    let action = match ending {
+        Ending::Cancel => Action::PollCancel,
+        Ending::CloseEarly => Action::PollClose,
+    };
+    audit::entry(access, action).initiative(initiative.id).subject(poll.id).detail(&reason).commit(tx, now).await
+}
+
 /// Casts or changes the member's ballot while the poll is open. One ballot
-/// per member is kept by the database's constraint, whatever arrives at once.
+/// per member is kept by the database's constraint, whatever arrives at once;
+/// the poll's row is locked meanwhile, so no edit or early close slips between.
 pub async fn cast(
     svc: &Service,
     access: &Access,
@@ -117,11 +197,15 @@ pub async fn cast(
     now: Timestamp,
 ) -> Result<()> {
     let user = access.actor.require_user()?;
-    vote_gate(access, initiative, &poll.eligible_groups, domain::window(poll.opens_at, poll.closes_at, now))
+    vote_gate(access, initiative, &poll.eligible_groups, window_of(poll, now))
         .map_err(|r| Error::Conflict(r.message()))?;
     let b = PollBallot::parse(poll.method, poll.options.len(), marks)?;
-    store::cast(svc.db.pool(), BallotBox::Poll, poll.id, user.id, access.group_id(), &b.encode(), now).await?;
-    Ok(())
+    let mut tx = svc.begin().await?;
+    if !store::lock_open_poll(&mut *tx, poll.id, now).await? {
+        return Err(Error::Conflict(VoteRefused::Closed.message()));
+    }
+    store::cast(&mut *tx, BallotBox::Poll, poll.id, user.id, access.group_id(), &b.encode(), now).await?;
+    commit(tx).await
 }
 
 /// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
@@ -136,7 +220,7 @@ pub async fn cast_paper(
 ) -> Result<()> {
     access.require_facilitator()?;
     let user = access.actor.require_user()?;
-    if domain::window(poll.opens_at, poll.closes_at, now) == Window::Closed {
+    if window_of(poll, now) == Window::Closed {
         return Err(Error::Conflict("decide-refused-closed"));
     }
     let (ballot, note) = match (PollBallot::parse(poll.method, poll.options.len(), marks), paper_note(note)) {
@@ -178,7 +262,12 @@ pub fn turnout(groups: &[Group], stored: &[StoredBallot], t: Threshold) -> Optio
 pub enum PollOutcome {
     /// At least the community's threshold of ballots: the full count, and
     /// turnout per group if that can be shown without giving a small group away.
-    Counted { result: PollResult, turnout: Option<privacy::Breakdown> },
+    Counted {
+        result: PollResult,
+        turnout: Option<privacy::Breakdown>,
+        /// Consent: the reasons the objections gave, unsigned.
+        objections: Vec<String>,
+    },
     /// Fewer ballots: only which option won (none for consent), never a
     /// count, a matrix or a group.
     TooFew { winners: Vec<u32>, threshold: i64 },
@@ -189,7 +278,7 @@ impl PollOutcome {
         if (ballots as i64) < t.get() {
             PollOutcome::TooFew { winners: result.winners().to_vec(), threshold: t.get() }
         } else {
-            PollOutcome::Counted { result, turnout }
+            PollOutcome::Counted { result, turnout, objections: Vec::new() }
         }
     }
 }
@@ -215,11 +304,17 @@ pub async fn view(svc: &Service, access: &Access, poll: &Poll, now: Timestamp) -
         .user_id()
         .and_then(|uid| stored.iter().find(|b| b.user_id == Some(uid)))
         .and_then(|b| PollBallot::decode(poll.method, poll.options.len(), &b.content));
-    let window = domain::window(poll.opens_at, poll.closes_at, now);
+    let window = window_of(poll, now);
     let t = access.community.threshold;
-    let result = (window == Window::Closed).then(|| {
-        let counted = domain::count_poll(poll.method, &poll.options, &ballots_of(poll, &stored));
-        PollOutcome::of(counted, stored.len(), turnout(&groups, &stored, t), t)
+    // A cancelled poll counts nothing.
+    let result = (window == Window::Closed && poll.cancelled_at.is_none()).then(|| {
+        let ballots = ballots_of(poll, &stored);
+        let counted = domain::count_poll(poll.method, &poll.options, &ballots);
+        let mut outcome = PollOutcome::of(counted, stored.len(), turnout(&groups, &stored, t), t);
+        if let PollOutcome::Counted { objections, .. } = &mut outcome {
+            *objections = ballots.iter().filter_map(|b| b.objection().map(str::to_owned)).collect();
+        }
+        outcome
     });
     let paper =
         if access.can_facilitate() { stored.into_iter().filter(|b| b.user_id.is_none()).collect() } else { Vec::new() };

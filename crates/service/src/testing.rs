@@ -191,7 +191,7 @@ pub async fn open_for_participation(svc: &Service, slug: &str, now: Timestamp) -
     let (fac, i) = in_initiative(svc, "fac@example.org", slug).await;
     let area = AreaInput {
         title: String::from("Staffing"),
-        level: String::from("inform"),
+        level: String::from("consult"),
         final_decision_by: String::from("District HR"),
         fixed: String::from("Hiring follows the teachers' contract."),
         risks: String::new(),

@@ -10,7 +10,7 @@ use tandem_domain::{
     decisions::{BudgetBallot, BudgetDraft, BudgetRule, PollDraft, PollMethod, ProjectDraft, ProjectStatus},
 };
 
-use crate::{Conn, Exec, Result, StoreError, choice, get, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, get, opt_ts, ts};
 
 fn ids_text(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
@@ -39,6 +39,12 @@ pub struct Poll {
     pub eligible_groups: Vec<i64>,
     pub options: Vec<String>,
     pub ballots: i64,
+    /// Cancelled: nothing is counted.
+    pub cancelled_at: Option<Timestamp>,
+    /// Closed before its date (`closes_at` is then this moment).
+    pub closed_early_at: Option<Timestamp>,
+    /// Why it was cancelled or closed early: public.
+    pub end_reason: String,
 }
 
 /// A stored ballot (poll or budget). Paper ballots have no `user_id`.
@@ -90,7 +96,8 @@ pub async fn create_poll(
 }
 
 const POLL_COLUMNS: &str = "p.id, p.initiative_id, p.decision_area_id, p.title, p.description, p.method, p.opens_at,
-     p.closes_at, p.quorum, p.eligible_groups, (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id) AS ballots";
+     p.closes_at, p.quorum, p.eligible_groups, (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id) AS ballots,
+     p.cancelled_at, p.closed_early_at, p.end_reason";
 
 fn poll_from(row: &AnyRow) -> Result<Poll> {
     let groups: String = get(row, "eligible_groups")?;
@@ -107,7 +114,76 @@ fn poll_from(row: &AnyRow) -> Result<Poll> {
         eligible_groups: ids_from(&groups),
         options: Vec::new(),
         ballots: get(row, "ballots")?,
+        cancelled_at: opt_ts(row, "cancelled_at")?,
+        closed_early_at: opt_ts(row, "closed_early_at")?,
+        end_reason: get(row, "end_reason")?,
     })
+}
+
+/// Locks a poll's row for the rest of the transaction while it takes
+/// ballots (open at `now`, not cancelled). False when it does not: casting
+/// and editing a poll then run one after the other, never across.
+pub async fn lock_open_poll(db: impl Exec<'_>, id: i64, now: Timestamp) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE polls SET id = id WHERE id = $1 AND cancelled_at IS NULL AND opens_at <= $2 AND closes_at > $2",
+    )
+    .bind(id)
+    .bind(now.0)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Rewrites a poll that has no ballot yet: locks it, counts its ballots in a
+/// new statement (so one committed meanwhile is seen) and changes it only if
+/// there are none. False when a ballot came first.
+pub async fn edit_poll(conn: &mut Conn, id: i64, d: &PollDraft) -> Result<bool> {
+    sqlx::query("UPDATE polls SET id = id WHERE id = $1").bind(id).execute(&mut *conn).await?;
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM poll_ballots WHERE poll_id = $1").bind(id).fetch_one(&mut *conn).await?;
+    if get::<i64>(&row, "n")? > 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "UPDATE polls SET decision_area_id = $1, title = $2, description = $3, method = $4, opens_at = $5,
+                          closes_at = $6, quorum = $7, eligible_groups = $8
+         WHERE id = $9",
+    )
+    .bind(d.area_id)
+    .bind(&d.title)
+    .bind(&d.description)
+    .bind(d.method.key())
+    .bind(d.dates.opens_at.0)
+    .bind(d.dates.closes_at.0)
+    .bind(d.quorum)
+    .bind(ids_text(&d.eligible_groups))
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM poll_options WHERE poll_id = $1").bind(id).execute(&mut *conn).await?;
+    for (i, label) in d.options.iter().enumerate() {
+        sqlx::query("INSERT INTO poll_options (poll_id, position, label) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(i as i64 + 1)
+            .bind(label)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(true)
+}
+
+/// Ends a poll before its date with a public reason: cancelled (nothing is
+/// counted) or closed early (what was cast is counted). False when it had
+/// already ended.
+pub async fn end_poll(db: impl Exec<'_>, id: i64, cancel: bool, reason: &str, now: Timestamp) -> Result<bool> {
+    let sql = if cancel {
+        "UPDATE polls SET cancelled_at = $1, end_reason = $2 WHERE id = $3 AND cancelled_at IS NULL AND closes_at > $1"
+    } else {
+        "UPDATE polls SET closed_early_at = $1, closes_at = $1, end_reason = $2
+         WHERE id = $3 AND cancelled_at IS NULL AND closes_at > $1"
+    };
+    let done = sqlx::query(sql).bind(now.0).bind(reason).bind(id).execute(db).await?;
+    Ok(done.rows_affected() == 1)
 }
 
 async fn with_options(conn: &mut Conn, mut polls: Vec<Poll>) -> Result<Vec<Poll>> {

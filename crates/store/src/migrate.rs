@@ -24,6 +24,11 @@ const SQLITE: &[Migration] = &[
     },
     Migration { version: 8, name: "threshold", sql: include_str!("../migrations/sqlite/0008_threshold.sql") },
     Migration { version: 9, name: "token_scopes", sql: include_str!("../migrations/sqlite/0009_token_scopes.sql") },
+    Migration {
+        version: 10,
+        name: "poll_lifecycle",
+        sql: include_str!("../migrations/sqlite/0010_poll_lifecycle.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -40,6 +45,11 @@ const POSTGRES: &[Migration] = &[
     },
     Migration { version: 8, name: "threshold", sql: include_str!("../migrations/postgres/0008_threshold.sql") },
     Migration { version: 9, name: "token_scopes", sql: include_str!("../migrations/postgres/0009_token_scopes.sql") },
+    Migration {
+        version: 10,
+        name: "poll_lifecycle",
+        sql: include_str!("../migrations/postgres/0010_poll_lifecycle.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -146,6 +146,8 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/polls/{id}"), get(polls::show_poll))
         .route(&at("/polls/{id}/ballot"), post(polls::vote_poll))
         .route(&at("/polls/{id}/paper"), post(polls::paper_poll))
+        .route(&at("/polls/{id}/edit"), post(polls::edit_poll))
+        .route(&at("/polls/{id}/end"), post(polls::end_poll))
         .route(&at("/budgets"), post(decide::create_budget))
         .route(&at("/budgets/{id}"), get(budgets::show_budget))
         .route(&at("/budgets/{id}/ballot"), post(budgets::vote_budget))

@@ -97,6 +97,8 @@ const PAIRS: &[(&str, &str)] = &[
     ("GET I/polls/{id}", "GET AI/polls/{id}"),
     ("POST I/polls/{id}/ballot", "PUT AI/polls/{id}/ballot"),
     ("POST I/polls/{id}/paper", "POST AI/polls/{id}/paper"),
+    ("POST I/polls/{id}/edit", "PUT AI/polls/{id}"),
+    ("POST I/polls/{id}/end", "POST AI/polls/{id}/end"),
     ("POST I/budgets", "POST AI/budgets"),
     ("GET I/budgets/{id}", "GET AI/budgets/{id}"),
     ("POST I/budgets/{id}/ballot", "PUT AI/budgets/{id}/ballot"),

@@ -7,7 +7,7 @@ use tandem_service::{
     Error,
     audit::{self, Query},
     budgets::{self, BudgetInput, BudgetOutcome, ProjectInput},
-    polls::{self, PollInput, PollOutcome},
+    polls::{self, Ending, PollInput, PollOutcome},
     testing::{World, on_each_backend},
 };
 
@@ -201,6 +201,102 @@ async fn the_ballot_file_defuses_spreadsheet_formulas() {
         let pb = budgets::export(&w.svc, &fac, &budget, w.now().plus_days(30)).await.unwrap();
         assert!(pb.contains(";'=SUM(A1:A9)"), "{pb}");
         assert!(!pb.contains(";=SUM"), "no cell starts with =");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_poll_changes_only_before_the_first_ballot_and_ends_early_only_with_a_public_reason() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let poll = crate::open_poll(&w, &f.public_slug).await;
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let area = poll.decision_area_id.unwrap();
+        let renamed = PollInput { title: String::from("Name the new school, please"), ..poll_input(area) };
+        polls::update(&w.svc, &fac, &board, &poll, &renamed, w.now()).await.unwrap();
+        let poll = polls::poll(&w.svc, &board, poll.id).await.unwrap();
+        assert_eq!(poll.title, "Name the new school, please");
+        let (member, mboard) = w.in_initiative("member@example.org", &f.public_slug).await;
+        assert_eq!(polls::update(&w.svc, &member, &mboard, &poll, &renamed, w.now()).await, Err(Error::Forbidden));
+        polls::cast(&w.svc, &member, &mboard, &poll, &choose("2"), w.now()).await.unwrap();
+        let after_vote = polls::update(&w.svc, &fac, &board, &poll, &poll_input(area), w.now()).await;
+        assert_eq!(after_vote, Err(Error::Conflict("error-poll-has-ballots")), "the question stands as asked");
+
+        let no_reason = polls::end(&w.svc, &fac, &board, &poll, Ending::CloseEarly, " ", w.now()).await;
+        assert_eq!(fields_of(no_reason), ["reason"]);
+        polls::end(&w.svc, &fac, &board, &poll, Ending::CloseEarly, "The board meets tomorrow", w.now()).await.unwrap();
+        let closed = polls::poll(&w.svc, &board, poll.id).await.unwrap();
+        assert_eq!((closed.closed_early_at, closed.end_reason.as_str()), (Some(w.now()), "The board meets tomorrow"));
+        assert_eq!(polls::window_of(&closed, w.now()), tandem_domain::decisions::Window::Closed);
+        let late = polls::cast(&w.svc, &member, &mboard, &closed, &choose("1"), w.now()).await;
+        assert_eq!(late, Err(Error::Conflict(VoteRefused::Closed.message())));
+        let again = polls::end(&w.svc, &fac, &board, &closed, Ending::Cancel, "Changed our minds", w.now()).await;
+        assert_eq!(again, Err(Error::Conflict("decide-refused-closed")), "an ended poll stays ended");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_cancelled_poll_counts_nothing_and_no_poll_is_put_to_an_area_that_only_informs() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let poll = crate::open_poll(&w, &f.public_slug).await;
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        polls::end(&w.svc, &fac, &board, &poll, Ending::Cancel, "Asked the wrong question", w.now()).await.unwrap();
+        let cancelled = polls::poll(&w.svc, &board, poll.id).await.unwrap();
+        let view = polls::view(&w.svc, &fac, &cancelled, w.now().plus_days(30)).await.unwrap();
+        assert!(view.result.is_none(), "nothing counted");
+        assert_eq!(cancelled.end_reason, "Asked the wrong question");
+
+        // An area the charter only informs about cannot be put to a vote.
+        let inform = tandem_service::charter::AreaInput {
+            title: String::from("Hiring"),
+            level: String::from("inform"),
+            final_decision_by: String::from("HR"),
+            fixed: String::from("The contract"),
+            risks: String::new(),
+            reciprocity: String::from("You hear first"),
+        };
+        let edit = tandem_service::charter::Edit::AddArea(inform);
+        tandem_service::charter::edit(&w.svc, &fac, &board, &edit, "Adding hiring", w.now()).await.unwrap();
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let areas = tandem_service::charter::areas(&w.svc, &board).await.unwrap();
+        let hiring = areas.iter().find(|a| a.area.title == "Hiring").unwrap().id;
+        let refused = polls::create(&w.svc, &fac, &board, &poll_input(hiring), w.now()).await;
+        assert_eq!(fields_of(refused), ["area"]);
+        let budget = budgets::create(&w.svc, &fac, &board, &budget_input(hiring), w.now()).await;
+        assert_eq!(fields_of(budget), ["area"]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_objection_gives_its_reason_and_the_result_publishes_it_without_a_name() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let area = w.open_for_participation(&f.public_slug).await;
+        let (fac, board) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let consent = PollInput { method: String::from("consent"), options: Vec::new(), ..poll_input(area) };
+        let id = polls::create(&w.svc, &fac, &board, &consent, w.now()).await.unwrap();
+        let poll = polls::poll(&w.svc, &board, id).await.unwrap();
+        let stance =
+            |s: &str, reason: &str| PollMarks { stance: s.into(), reason: reason.into(), ..PollMarks::default() };
+        let (member, mboard) = w.in_initiative("member@example.org", &f.public_slug).await;
+        let bare = polls::cast(&w.svc, &member, &mboard, &poll, &stance("block", ""), w.now()).await;
+        assert_eq!(fields_of(bare), ["reason"]);
+        polls::cast(&w.svc, &member, &mboard, &poll, &stance("block", "Buses leave before clubs end"), w.now())
+            .await
+            .unwrap();
+        for who in ["admin@example.org", "fac@example.org", "pupil@example.org"] {
+            let (voter, b) = w.in_initiative(who, &f.public_slug).await;
+            polls::cast(&w.svc, &voter, &b, &poll, &stance("agree", ""), w.now()).await.unwrap();
+        }
+        polls::cast_paper(&w.svc, &fac, &board, &poll, &stance("agree", ""), "Box", w.now()).await.unwrap();
+        let view = polls::view(&w.svc, &fac, &poll, w.now().plus_days(30)).await.unwrap();
+        match view.result.unwrap() {
+            PollOutcome::Counted { objections, .. } => assert_eq!(objections, ["Buses leave before clubs end"]),
+            other => panic!("{other:?}"),
+        }
     })
     .await;
 }

@@ -179,7 +179,7 @@ impl Modify for SecurityAddon {
         ideas::list_ideas, ideas::create_idea, ideas::get_idea, ideas::endorse, ideas::withdraw, ideas::add_comment,
         ideas::respond,
         accountability::list_commitments, accountability::create_commitment, accountability::add_progress,
-        polls::list_polls, polls::create_poll, polls::get_poll, polls::vote_poll, polls::paper_poll,
+        polls::list_polls, polls::create_poll, polls::get_poll, polls::vote_poll, polls::paper_poll, polls::update_poll, polls::end_poll,
         budgets::list_budgets, budgets::create_budget, budgets::get_budget, budgets::vote_budget,
         budgets::paper_budget, budgets::add_project, budgets::set_project, budgets::export,
         conversation::list_conversations, conversation::create_conversation, conversation::get_conversation,

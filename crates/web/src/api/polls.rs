@@ -10,12 +10,12 @@ use axum::{
     routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
-use tandem_domain::decisions::{PollMarks, PollResult, Window, window};
+use tandem_domain::decisions::{PollMarks, PollResult, Window};
 use tandem_service::{
     Access,
     community::Group,
     initiatives::Initiative,
-    polls::{self, Poll, PollInput, PollOutcome},
+    polls::{self, Ending, Poll, PollInput, PollOutcome},
 };
 use utoipa::ToSchema;
 
@@ -23,12 +23,19 @@ use super::{
     ApiJson, at, created,
     dto::{self, Created, ErrorBody},
 };
-use crate::{access, context::Ctx, error::AppResult, labels::group_name, state::AppState};
+use crate::{
+    access,
+    context::Ctx,
+    error::{AppError, AppResult},
+    labels::group_name,
+    state::AppState,
+};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(&at("/polls"), get(list_polls).post(create_poll))
-        .route(&at("/polls/{id}"), get(get_poll))
+        .route(&at("/polls/{id}"), get(get_poll).put(update_poll))
+        .route(&at("/polls/{id}/end"), post(end_poll))
         .route(&at("/polls/{id}/ballot"), put(vote_poll))
         .route(&at("/polls/{id}/paper"), post(paper_poll))
 }
@@ -94,6 +101,12 @@ pub struct PollOut {
     /// Stakeholder group ids allowed to vote; empty for every member.
     pub eligible_groups: Vec<i64>,
     pub ballots: i64,
+    /// Set when the poll was cancelled (nothing is counted) …
+    pub cancelled_at: Option<String>,
+    /// … or closed before its date.
+    pub closed_early_at: Option<String>,
+    /// Why it was cancelled or closed early.
+    pub end_reason: String,
     /// Once closed: the count and its explanation.
     #[schema(value_type = Object)]
     pub result: Option<serde_json::Value>,
@@ -139,10 +152,13 @@ fn poll_out(ctx: &Ctx, poll: &Poll, result: Option<serde_json::Value>, turnout: 
         decision_area_id: poll.decision_area_id,
         opens_at: poll.opens_at.rfc3339(),
         closes_at: poll.closes_at.rfc3339(),
-        state: state_of(window(poll.opens_at, poll.closes_at, ctx.now)).to_owned(),
+        state: state_of(polls::window_of(poll, ctx.now)).to_owned(),
         quorum: poll.quorum,
         eligible_groups: poll.eligible_groups.clone(),
         ballots: poll.ballots,
+        cancelled_at: poll.cancelled_at.map(|t| t.rfc3339()),
+        closed_early_at: poll.closed_early_at.map(|t| t.rfc3339()),
+        end_reason: poll.end_reason.clone(),
         result,
         turnout,
     }
@@ -211,7 +227,13 @@ pub async fn create_poll(
     ApiJson(x): ApiJson<PollIn>,
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let input = PollInput {
+    let input = poll_input(x);
+    let id = polls::create(&state.svc, &access, &i, &input, ctx.now).await?;
+    Ok(created(Created { id }))
+}
+
+fn poll_input(x: PollIn) -> PollInput {
+    PollInput {
         title: x.title,
         description: x.description,
         method: x.method,
@@ -221,15 +243,63 @@ pub async fn create_poll(
         closes_on: x.closes_on,
         quorum: x.quorum.map(|q| q.to_string()).unwrap_or_default(),
         eligible_groups: x.eligible_groups,
+    }
+}
+
+/// Changes a poll before anyone has voted (facilitators); refused once a ballot is in.
+#[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PollIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn update_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<PollIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    polls::update(&state.svc, &access, &i, &poll, &poll_input(x), ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct EndIn {
+    /// close (count what was cast) or cancel (count nothing)
+    pub ending: String,
+    /// Why: everyone reads it on the poll.
+    pub reason: String,
+}
+
+/// Closes a poll early or cancels it (facilitators), with a public reason.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/end", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = EndIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn end_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<EndIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    let ending = match x.ending.as_str() {
+        "cancel" => Ending::Cancel,
+        "close" => Ending::CloseEarly,
+        _ => {
+            return Err(AppError::Invalid(tandem_domain::Invalid::one(tandem_domain::FieldError::new(
+                "ending",
+                "error-choice-invalid",
+            ))));
+        }
     };
-    let id = polls::create(&state.svc, &access, &i, &input, ctx.now).await?;
-    Ok(created(Created { id }))
+    polls::end(&state.svc, &access, &i, &poll, ending, &x.reason, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// A poll ballot. Give the field the poll's method uses: `choice` (plurality;
 /// option numbers start at 1), `approve` (approval), `ranking` (borda, irv,
 /// schulze; best first, as many as you like), `scores` (score: 0–5 per option,
-/// in option order) or `stance` (consent: agree, abstain, disagree or block).
+/// in option order) or `stance` (consent: agree, abstain, disagree or block,
+/// a block with its `reason`).
 #[derive(Serialize, Deserialize, ToSchema, Default)]
 #[serde(default)]
 pub struct PollBallotIn {
@@ -238,6 +308,8 @@ pub struct PollBallotIn {
     pub ranking: Vec<usize>,
     pub scores: Vec<i64>,
     pub stance: String,
+    /// Consent: why the objection blocks (required with "block").
+    pub reason: String,
 }
 
 impl PollBallotIn {
@@ -249,6 +321,7 @@ impl PollBallotIn {
             ranks: self.ranking.iter().enumerate().map(|(k, n)| (*n, (k + 1).to_string())).collect(),
             scores: self.scores.iter().enumerate().map(|(k, s)| (k + 1, s.to_string())).collect(),
             stance: self.stance.clone(),
+            reason: self.reason.clone(),
         }
     }
 }

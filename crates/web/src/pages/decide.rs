@@ -163,12 +163,7 @@ async fn render_page(
         _ => Vec::new(),
     };
     let published = i.charter_version > 0;
-    let area_options: Vec<(String, String)> =
-        std::iter::once((String::new(), ctx.t("decide-choose-area")))
-            .chain(areas.iter().map(|a| {
-                (a.id.to_string(), format!("{} ({})", a.area.title, choice_label(ctx, "level", a.area.level)))
-            }))
-            .collect();
+    let area_options = area_options(ctx, &areas);
     let body = html! {
         (shell::header(ctx, access, i, Section::Decide, &title))
         p { (ctx.t("decide-lead")) }
@@ -215,15 +210,7 @@ async fn render_page(
                     (error_summary_in(ctx, e, &[], "poll"))
                     form method="post" action=(format!("{}/polls", shell::base_url(access, i))) novalidate class="stack" {
                         (csrf_field(ctx))
-                        (f.text("title", &ctx.t("decide-field-question"), &value(CreateForm::Poll, "title"), FieldOpts::required().max(TITLE_MAX)))
-                        (f.textarea("description", &ctx.t("decide-field-description"), &value(CreateForm::Poll, "description"), FieldOpts::default().max(LONG_TEXT_MAX).rows(3)))
-                        (f.choice("method", &ctx.t("decide-field-method"), "poll-method", PollMethod::parse(&value(CreateForm::Poll, "method")).or(Some(PollMethod::Irv)), FieldOpts::required().hint(ctx.t("decide-method-hint"))))
-                        (f.textarea("options", &ctx.t("decide-field-options"), &value(CreateForm::Poll, "options"), FieldOpts::default().rows(5).hint(ctx.t("decide-options-hint"))))
-                        (f.select("area", &ctx.t("decide-field-area"), &area_options, &value(CreateForm::Poll, "area"), FieldOpts::required().hint(ctx.t("decide-area-hint"))))
-                        (f.text("opens_on", &ctx.t("decide-field-opens"), &value(CreateForm::Poll, "opens_on"), FieldOpts::default().kind("date").hint(ctx.t("decide-opens-hint"))))
-                        (f.text("closes_on", &ctx.t("decide-field-closes"), &value(CreateForm::Poll, "closes_on"), FieldOpts::required().kind("date")))
-                        (f.text("quorum", &ctx.t("decide-field-quorum"), &value(CreateForm::Poll, "quorum"), FieldOpts::default().kind("number").hint(ctx.t("decide-quorum-hint"))))
-                        (group_boxes(ctx, "poll", &groups, &chosen_groups(CreateForm::Poll), e))
+                        (poll_fields(ctx, &f, &|name| value(CreateForm::Poll, name), &area_options, &groups, &chosen_groups(CreateForm::Poll)))
                         button type="submit" class="button" { (ctx.t("decide-create-poll")) }
                     }
                 }
@@ -253,6 +240,55 @@ async fn render_page(
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Decide)).status(status).render(ctx))
+}
+
+/// The charter's decision areas a vote may decide: never one that is only
+/// to inform (the charter says it cannot be influenced).
+pub fn area_options(ctx: &Ctx, areas: &[StoredArea]) -> Vec<(String, String)> {
+    std::iter::once((String::new(), ctx.t("decide-choose-area")))
+        .chain(
+            areas.iter().filter(|a| a.area.level != InfluenceLevel::Inform).map(|a| {
+                (a.id.to_string(), format!("{} ({})", a.area.title, choice_label(ctx, "level", a.area.level)))
+            }),
+        )
+        .collect()
+}
+
+/// The fields of a poll, for starting one and for changing it before anyone votes.
+pub fn poll_fields(
+    ctx: &Ctx,
+    f: &Fields,
+    value: &dyn Fn(&str) -> String,
+    area_options: &[(String, String)],
+    groups: &[Group],
+    chosen: &[String],
+) -> Markup {
+    html! {
+        (f.text("title", &ctx.t("decide-field-question"), &value("title"), FieldOpts::required().max(TITLE_MAX)))
+        (f.textarea("description", &ctx.t("decide-field-description"), &value("description"), FieldOpts::default().max(LONG_TEXT_MAX).rows(3)))
+        (f.choice("method", &ctx.t("decide-field-method"), "poll-method", PollMethod::parse(&value("method")).or(Some(PollMethod::Irv)), FieldOpts::required().hint(ctx.t("decide-method-hint"))))
+        (f.textarea("options", &ctx.t("decide-field-options"), &value("options"), FieldOpts::default().rows(5).hint(ctx.t("decide-options-hint"))))
+        (f.select("area", &ctx.t("decide-field-area"), area_options, &value("area"), FieldOpts::required().hint(ctx.t("decide-area-hint"))))
+        (f.text("opens_on", &ctx.t("decide-field-opens"), &value("opens_on"), FieldOpts::default().kind("date").hint(ctx.t("decide-opens-hint"))))
+        (f.text("closes_on", &ctx.t("decide-field-closes"), &value("closes_on"), FieldOpts::required().kind("date")))
+        (f.text("quorum", &ctx.t("decide-field-quorum"), &value("quorum"), FieldOpts::default().kind("number").hint(ctx.t("decide-quorum-hint"))))
+        (group_boxes(ctx, f.prefix, groups, chosen, f.errors))
+    }
+}
+
+/// A poll as the form typed it.
+pub fn poll_input(form: &FormPairs) -> AppResult<PollInput> {
+    Ok(PollInput {
+        title: form.get("title").to_owned(),
+        description: form.get("description").to_owned(),
+        method: form.get("method").to_owned(),
+        options: option_lines(form.get("options")),
+        decision_area_id: form.id("area")?,
+        opens_on: form.get("opens_on").to_owned(),
+        closes_on: form.get("closes_on").to_owned(),
+        quorum: form.get("quorum").to_owned(),
+        eligible_groups: form.ids("groups")?,
+    })
 }
 
 fn group_boxes(ctx: &Ctx, prefix: &str, groups: &[Group], chosen: &[String], errors: &Invalid) -> Markup {
@@ -308,17 +344,7 @@ pub async fn create_poll(
     form: FormPairs,
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
-    let input = PollInput {
-        title: form.get("title").to_owned(),
-        description: form.get("description").to_owned(),
-        method: form.get("method").to_owned(),
-        options: option_lines(form.get("options")),
-        decision_area_id: form.id("area")?,
-        opens_on: form.get("opens_on").to_owned(),
-        closes_on: form.get("closes_on").to_owned(),
-        quorum: form.get("quorum").to_owned(),
-        eligible_groups: form.ids("groups")?,
-    };
+    let input = poll_input(&form)?;
     let outcome = polls::create(&state.svc, &access, &i, &input, ctx.now).await;
     created(&state, &ctx, (access, i), CreateForm::Poll, &form, outcome).await
 }

@@ -12,12 +12,16 @@ use tandem_decide::vote::ConsentOutcome;
 use tandem_domain::{
     Invalid,
     decisions::{ConsentStance, MAX_SCORE, PollBallot, PollMarks, PollMethod, PollResult, VoteRefused, Window},
+    text::SUMMARY_MAX,
+    time::iso_date,
 };
 use tandem_service::i18n::Arg;
 use tandem_service::{
-    Access, Error, charter,
+    Access, Error,
+    charter::{self, StoredArea},
+    community::Group,
     initiatives::Initiative,
-    polls::{self, Poll, PollOutcome},
+    polls::{self, Ending, Poll, PollOutcome},
 };
 
 use crate::{
@@ -59,6 +63,10 @@ pub async fn show_poll(
 enum BallotForm {
     Mine,
     Paper,
+    /// Changing the poll before anyone votes.
+    Edit,
+    /// Closing it early or cancelling it.
+    End,
 }
 
 impl BallotForm {
@@ -66,6 +74,8 @@ impl BallotForm {
         match self {
             BallotForm::Mine => "ballot",
             BallotForm::Paper => "paper",
+            BallotForm::Edit => "edit",
+            BallotForm::End => "end",
         }
     }
 }
@@ -103,6 +113,11 @@ async fn render_poll(
             }
         }
         (charter_box(ctx, access, i, area))
+        @if poll.cancelled_at.is_some() {
+            p class="notice" role="status" { (ctx.ta("decide-poll-cancelled", &[("reason", poll.end_reason.as_str().into())])) }
+        } @else if poll.closed_early_at.is_some() {
+            p class="notice" role="status" { (ctx.ta("decide-poll-closed-early", &[("reason", poll.end_reason.as_str().into())])) }
+        }
         section aria-labelledby="ballot-h" class="panel" id="ballot" {
             h2 id="ballot-h" { (ctx.t(if mine.is_some() { "decide-your-ballot-change" } else { "decide-your-ballot" })) }
             @match gate {
@@ -126,8 +141,14 @@ async fn render_poll(
             h2 id="result-h" { (ctx.t("decide-result")) }
             @if window != Window::Closed {
                 p { (ctx.t("decide-result-later")) }
-            } @else if let Some(PollOutcome::Counted { result, turnout }) = &result {
+            } @else if poll.cancelled_at.is_some() {
+                p { (ctx.t("decide-cancelled-nothing-counted")) }
+            } @else if let Some(PollOutcome::Counted { result, turnout, objections }) = &result {
                 (poll_result(ctx, poll, result))
+                @if !objections.is_empty() {
+                    h3 { (ctx.t("consent-objections")) }
+                    ul { @for reason in objections { li { (reason) } } }
+                }
                 (turnout_table(ctx, access, &groups, turnout.as_ref()))
             } @else if let Some(PollOutcome::TooFew { winners, threshold }) = &result {
                 p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
@@ -151,6 +172,9 @@ async fn render_poll(
                 }
             }
         }
+        @if access.can_facilitate() && window != Window::Closed {
+            (manage_panel(ctx, poll, &url, &areas, &groups, &failed))
+        }
         @if access.can_facilitate() && !paper.is_empty() {
             section aria-labelledby="audit-h" {
                 h2 id="audit-h" { (ctx.t("decide-paper-audit")) }
@@ -160,6 +184,84 @@ async fn render_poll(
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Decide)).status(status).render(ctx))
+}
+
+/// Facilitators: change the poll while nobody has voted; close it early or
+/// cancel it, each with a reason everyone reads.
+fn manage_panel(
+    ctx: &Ctx,
+    poll: &Poll,
+    url: &str,
+    areas: &[StoredArea],
+    groups: &[Group],
+    failed: &Option<(BallotForm, Invalid, &FormPairs)>,
+) -> Markup {
+    let empty = Invalid::default();
+    let (edit_errors, typed) = match failed {
+        Some((BallotForm::Edit, e, v)) => (e, Some(*v)),
+        _ => (&empty, None),
+    };
+    let end_errors = match failed {
+        Some((BallotForm::End, e, _)) => e,
+        _ => &empty,
+    };
+    let current = |name: &str| -> String {
+        if let Some(v) = typed {
+            return v.get(name).to_owned();
+        }
+        match name {
+            "title" => poll.title.clone(),
+            "description" => poll.description.clone(),
+            "method" => poll.method.key().to_owned(),
+            "options" => poll.options.join("\n"),
+            "area" => poll.decision_area_id.map(|a| a.to_string()).unwrap_or_default(),
+            "opens_on" => iso_date(poll.opens_at.date()),
+            // The poll closes at the end of the day before `closes_at`.
+            "closes_on" => iso_date(poll.closes_at.plus_secs(-1).date()),
+            "quorum" => {
+                if poll.quorum > 0 {
+                    poll.quorum.to_string()
+                } else {
+                    String::new()
+                }
+            }
+            _ => String::new(),
+        }
+    };
+    let chosen: Vec<String> = match typed {
+        Some(v) => v.all("groups"),
+        None => poll.eligible_groups.iter().map(i64::to_string).collect(),
+    };
+    let ef = Fields::with_prefix(ctx, edit_errors, "edit");
+    let xf = Fields::with_prefix(ctx, end_errors, "end");
+    html! {
+        section aria-labelledby="manage-h" class="panel" id="manage" {
+            h2 id="manage-h" { (ctx.t("decide-manage")) }
+            @if poll.ballots == 0 {
+                details class="item" open[typed.is_some()] {
+                    summary { (ctx.t("decide-edit-poll")) }
+                    (error_summary_in(ctx, edit_errors, &[], "edit"))
+                    form method="post" action=(format!("{url}/edit")) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (super::decide::poll_fields(ctx, &ef, &current, &super::decide::area_options(ctx, areas), groups, &chosen))
+                        button type="submit" class="button" { (ctx.t("form-save")) }
+                    }
+                }
+            } @else {
+                p class="meta" { (ctx.t("decide-edit-closed")) }
+            }
+            (error_summary_in(ctx, end_errors, &[], "end"))
+            form method="post" action=(format!("{url}/end")) novalidate class="stack" {
+                (csrf_field(ctx))
+                (xf.text("reason", &ctx.t("decide-field-end-reason"), "", FieldOpts::required().max(SUMMARY_MAX).hint(ctx.t("decide-end-reason-hint"))))
+                div class="actions" {
+                    button type="submit" name="ending" value="close" class="button secondary" { (ctx.t("decide-close-early")) }
+                    " "
+                    button type="submit" name="ending" value="cancel" class="button danger" { (ctx.t("decide-cancel-poll")) }
+                }
+            }
+        }
+    }
 }
 
 fn option_name(poll: &Poll, n: usize) -> String {
@@ -181,6 +283,7 @@ fn describe_ballot(ctx: &Ctx, poll: &Poll, b: &PollBallot) -> String {
             v.iter().map(|(n, s)| format!("{} {s}", option_name(poll, *n))).collect::<Vec<_>>().join(", ")
         }
         PollBallot::Consent(s) => choice_label(ctx, "consent", *s),
+        PollBallot::Objection(reason) => format!("{}: {reason}", choice_label(ctx, "consent", ConsentStance::Block)),
     }
 }
 
@@ -238,9 +341,21 @@ fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, cur
                 }
                 PollMethod::Consent => {
                     @for s in ConsentStance::ALL {
+                        @let chosen = match current {
+                            Some(PollBallot::Consent(c)) => c == s,
+                            Some(PollBallot::Objection(_)) => *s == ConsentStance::Block,
+                            _ => false,
+                        };
                         div class="radio" {
-                            input type="radio" id=(id(&format!("stance-{}", s.key()))) name="stance" value=(s.key()) checked[current == Some(&PollBallot::Consent(*s))];
+                            input type="radio" id=(id(&format!("stance-{}", s.key()))) name="stance" value=(s.key()) checked[chosen];
                             label for=(id(&format!("stance-{}", s.key()))) { (choice_label(ctx, "consent", *s)) ": " (ctx.t(&format!("consent-{}-desc", s.key()))) }
+                        }
+                    }
+                    div class="field" {
+                        label for=(id("reason")) { (ctx.t("consent-field-reason")) }
+                        p class="hint" id=(id("reason-hint")) { (ctx.t("consent-reason-hint")) }
+                        textarea id=(id("reason")) name="reason" rows="3" maxlength="2000" aria-describedby=(id("reason-hint")) {
+                            (current.and_then(PollBallot::objection).unwrap_or_default())
                         }
                     }
                 }
@@ -350,6 +465,7 @@ fn marks_of(form: &FormPairs, options: usize) -> PollMarks {
         ranks: beside("rank"),
         scores: beside("score"),
         stance: form.get("stance").to_owned(),
+        reason: form.get("reason").to_owned(),
     }
 }
 
@@ -382,6 +498,46 @@ pub async fn paper_poll(
     match polls::cast_paper(&state.svc, &l.access, &l.initiative, &l.poll, &marks, form.get("note"), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-recorded")),
         Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Paper, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Changes a poll before anyone has voted.
+pub async fn edit_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    let url = poll_url(&l.access, &l.initiative, id);
+    let input = super::decide::poll_input(&form)?;
+    match polls::update(&state.svc, &l.access, &l.initiative, &l.poll, &input, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Edit, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Closes a poll early or cancels it, with a public reason.
+pub async fn end_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    let url = poll_url(&l.access, &l.initiative, id);
+    let ending = if form.get("ending") == "cancel" { Ending::Cancel } else { Ending::CloseEarly };
+    match polls::end(&state.svc, &l.access, &l.initiative, &l.poll, ending, form.get("reason"), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(
+            &ctx,
+            &url,
+            if ending == Ending::Cancel { "flash-poll-cancelled" } else { "flash-poll-closed" },
+        )),
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::End, e, &form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }

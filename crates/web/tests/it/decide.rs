@@ -54,7 +54,7 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         let member = app.login("member@example.org").await;
         let (_, html) = get_text(&member, &app.url(&poll)).await;
         assert!(
-            html.contains("Level of influence:") && html.contains("Inform"),
+            html.contains("Level of influence:") && html.contains("Consult"),
             "the charter's level is on the ballot"
         );
         assert!(html.contains("Rank the options"));

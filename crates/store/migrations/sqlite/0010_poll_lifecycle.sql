@@ -1,0 +1,5 @@
+-- Issue 11: a poll can be cancelled, or closed before its date, each with a
+-- public reason; both are recorded, never silent.
+ALTER TABLE polls ADD COLUMN cancelled_at INTEGER;
+ALTER TABLE polls ADD COLUMN closed_early_at INTEGER;
+ALTER TABLE polls ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';
