@@ -332,6 +332,13 @@ const INITIATIVES: &[InitiativeSeed] = &[
     },
 ];
 
+/// A ballot tracker in the service's alphabet, from the demo's seeded generator.
+fn tracker(rng: &mut StdRng) -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let chars: String = (0..10).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
+    format!("{}-{}", &chars[..5], &chars[5..])
+}
+
 fn person_name(rng: &mut StdRng) -> String {
     let first = FIRST[rng.random_range(0..FIRST.len())];
     let last = LAST[rng.random_range(0..LAST.len())];
@@ -1414,26 +1421,35 @@ async fn seed_decisions(
         let order = orders[pick.unwrap_or(0)];
         let ballot = PollBallot::Ranking(order.to_vec());
         store::cast(
-            db.pool(),
+            &mut *db.acquire().await?,
             BallotBox::Poll,
             naming,
             *user,
             *group,
             &ballot.encode(),
+            &tracker(rng),
             closed.opens_at.plus_secs(k as i64 * 600),
         )
         .await?;
     }
+    // One paper ballot, declared, entered by the administrator and confirmed by the facilitator.
+    store::declare_paper(db.pool(), BallotBox::Poll, naming, 1, None).await?;
     store::cast_paper(
         db.pool(),
         BallotBox::Poll,
         naming,
         &PollBallot::Ranking(vec![2, 1]).encode(),
+        &tracker(rng),
         admin.unwrap_or_default(),
         "Paper ballot from the community library drop box",
         closed.closes_at.plus_secs(-3600),
     )
     .await?;
+    let facilitator = users::get_by_email(db.pool(), LOGINS[1].0).await?.map(|u| u.id).unwrap_or_default();
+    for b in store::ballots(db.pool(), BallotBox::Poll, naming).await?.iter().filter(|b| b.is_paper()) {
+        store::confirm_paper(db.pool(), BallotBox::Poll, naming, b.id, facilitator, closed.closes_at.plus_secs(-1800))
+            .await?;
+    }
 
     // An open approval poll the demo parent has not answered yet.
     let poll = PollDraft {
@@ -1460,12 +1476,13 @@ async fn seed_decisions(
             _ => vec![2],
         };
         store::cast(
-            db.pool(),
+            &mut *db.acquire().await?,
             BallotBox::Poll,
             lunch,
             *user,
             *group,
             &PollBallot::Set(set).encode(),
+            &tracker(rng),
             now.plus_days(-2),
         )
         .await?;
@@ -1490,7 +1507,9 @@ async fn seed_decisions(
             1 | 2 => "disagree",
             _ => "agree",
         };
-        store::cast(db.pool(), BallotBox::Poll, seats, *user, *group, stance, closed.opens_at.plus_days(2)).await?;
+        let at = closed.opens_at.plus_days(2);
+        store::cast(&mut *db.acquire().await?, BallotBox::Poll, seats, *user, *group, stance, &tracker(rng), at)
+            .await?;
     }
 
     // A closed budget, counted with Equal Shares: the design-session budget.
@@ -1532,12 +1551,13 @@ async fn seed_decisions(
         let mut chosen = chosen;
         chosen.sort_unstable();
         store::cast(
-            db.pool(),
+            &mut *db.acquire().await?,
             BallotBox::Budget,
             sessions,
             *user,
             *group,
             &BudgetBallotInput(chosen).encode(),
+            &tracker(rng),
             closed.opens_at.plus_days(3),
         )
         .await?;
@@ -1582,12 +1602,13 @@ async fn seed_decisions(
         let mut given = given;
         given.sort_unstable();
         store::cast(
-            db.pool(),
+            &mut *db.acquire().await?,
             BallotBox::Budget,
             clubs,
             *user,
             *group,
             &BudgetBallotInput(given).encode(),
+            &tracker(rng),
             now.plus_days(-1),
         )
         .await?;

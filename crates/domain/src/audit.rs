@@ -61,6 +61,8 @@ string_enum! {
         PollUpdate = "poll.update",
         PollCancel = "poll.cancel",
         PollClose = "poll.close",
+        PaperDeclare = "paper.declare",
+        PaperConfirm = "paper.confirm",
         PollPaper = "poll.paper",
         SchoolAdd = "school.add",
         StakeholderAdd = "stakeholder.add",

@@ -100,6 +100,26 @@ pub fn window(opens_at: Timestamp, closes_at: Timestamp, now: Timestamp) -> Wind
     }
 }
 
+/// Whether paper ballots may be entered now: while voting is open, and
+/// after the close until the counting window (if one was declared) ends.
+pub fn paper_open(window: Window, counting_until: Option<Timestamp>, now: Timestamp) -> bool {
+    match window {
+        Window::Open => true,
+        Window::Closed => counting_until.is_some_and(|until| now < until),
+        Window::NotYetOpen => false,
+    }
+}
+
+/// Whether the count is final: voting has closed and no paper ballot is still to come.
+pub fn count_final(window: Window, counting_until: Option<Timestamp>, now: Timestamp) -> bool {
+    window == Window::Closed && counting_until.is_none_or(|until| now >= until)
+}
+
+/// How many paper ballots were collected, as declared before entering them.
+pub fn paper_declared(input: &str) -> Result<i64, FieldError> {
+    text::integer_in("declared", input, 0..=100_000)
+}
+
 pub const MAX_OPTIONS: usize = 20;
 pub const MAX_SCORE: i64 = 5;
 pub const MAX_PROJECTS: usize = 60;
@@ -780,7 +800,7 @@ pub fn budget_election(
     points: i64,
     rule: BudgetRule,
     projects: &[BallotProject],
-    ballots: &[BudgetBallotInput],
+    ballots: &[(&str, BudgetBallotInput)],
 ) -> Election {
     let vote_type = match kind {
         BudgetBallot::Approval => VoteType::Approval,
@@ -800,9 +820,10 @@ pub fn budget_election(
     for p in projects {
         builder = builder.project(&p.id.to_string(), p.cost, &p.title);
     }
-    let mut sorted: Vec<&BudgetBallotInput> = ballots.iter().collect();
-    sorted.sort_by_key(|b| b.encode());
-    for (n, b) in sorted.into_iter().enumerate() {
+    // Each voter is their ballot's tracker, so anyone can find theirs in the file.
+    let mut sorted: Vec<&(&str, BudgetBallotInput)> = ballots.iter().collect();
+    sorted.sort_by_key(|(tracker, _)| *tracker);
+    for (tracker, b) in sorted {
         let mut choices = Vec::new();
         let mut given = Vec::new();
         for (id, pts) in &b.0 {
@@ -811,7 +832,7 @@ pub fn budget_election(
                 given.push(*pts);
             }
         }
-        builder = builder.vote(&(n + 1).to_string(), &choices, &given);
+        builder = builder.vote(tracker, &choices, &given);
     }
     builder.build()
 }
@@ -956,11 +977,16 @@ mod tests {
             .iter()
             .map(|(id, t, c)| BallotProject { id: *id, title: (*t).to_owned(), cost: Decimal::parse(c).unwrap() })
             .collect();
-        let mut ballots = vec![BudgetBallotInput(vec![(10, 1), (12, 1)]); 6];
-        ballots.extend(vec![BudgetBallotInput(vec![(11, 1)]); 4]);
+        let trackers: Vec<String> = (0..10).map(|n| format!("T{n:04}-X")).collect();
+        let ballots: Vec<(&str, BudgetBallotInput)> = trackers
+            .iter()
+            .enumerate()
+            .map(|(n, t)| (t.as_str(), BudgetBallotInput(if n < 6 { vec![(10, 1), (12, 1)] } else { vec![(11, 1)] })))
+            .collect();
         let e = budget_election("Fund", BudgetBallot::Approval, total, 0, BudgetRule::Greedy, &projects, &ballots);
         let text = e.to_pb();
         assert!(text.contains("rule;greedy") && !text.contains("user"));
+        assert!(text.contains("\nT0003-X;"), "each voter is their tracker: {text}");
         let back = Election::parse(text.as_bytes()).unwrap();
         let greedy = count_budget(&back, BudgetRule::Greedy).unwrap();
         let funded: Vec<&str> = greedy.selected.iter().map(|&p| back.projects[p].id.as_str()).collect();

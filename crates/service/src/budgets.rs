@@ -8,7 +8,7 @@ use tandem_domain::{
     Timestamp,
     decisions::{
         self as domain, BallotProject, BudgetBallotInput, BudgetDraft, BudgetFields, BudgetMarks, ProjectDraft,
-        ProjectStatus, Window, paper_note,
+        ProjectStatus, Window,
     },
     ideas::IdeaStatus,
     privacy,
@@ -23,8 +23,8 @@ use tandem_store::{
 };
 
 use crate::{
-    Access, Error, Result, Service, audit, commit,
-    polls::{require_charter, turnout, vote_gate},
+    Access, Error, Result, Service, audit, ballots, commit,
+    polls::{require_charter, vote_gate},
 };
 use tandem_domain::audit::Action;
 
@@ -108,9 +108,11 @@ pub fn on_ballot(projects: &[Project]) -> Vec<BallotProject> {
         .collect()
 }
 
-/// The budget's stored ballots as an anonymised Pabulib election.
-pub fn election_of(budget: &Budget, projects: &[Project], stored: &[StoredBallot]) -> Election {
-    let ballots: Vec<BudgetBallotInput> = stored.iter().filter_map(|b| BudgetBallotInput::decode(&b.content)).collect();
+/// The budget's counted ballots as an anonymised Pabulib election, each
+/// voter named by their ballot's tracker.
+pub fn election_of(budget: &Budget, projects: &[Project], stored: &[&StoredBallot]) -> Election {
+    let ballots: Vec<(&str, BudgetBallotInput)> =
+        stored.iter().filter_map(|b| BudgetBallotInput::decode(&b.content).map(|i| (b.tracker.as_str(), i))).collect();
     domain::budget_election(
         &budget.title,
         budget.ballot,
@@ -128,7 +130,8 @@ async fn checked_ballot(svc: &Service, budget: &Budget, marks: &BudgetMarks) -> 
     Ok(BudgetBallotInput::parse(budget.ballot, budget.total, budget.points, &costs, marks)?)
 }
 
-/// Casts or changes the member's ballot while the budget is open (one per member, by constraint).
+/// Casts or changes the member's ballot while the budget is open (one per
+/// member, by constraint) and returns its tracker.
 pub async fn cast(
     svc: &Service,
     access: &Access,
@@ -136,13 +139,18 @@ pub async fn cast(
     budget: &Budget,
     marks: &BudgetMarks,
     now: Timestamp,
-) -> Result<()> {
-    let user = access.actor.require_user()?;
+) -> Result<String> {
     vote_gate(access, initiative, &budget.eligible_groups, domain::window(budget.opens_at, budget.closes_at, now))
         .map_err(|r| Error::Conflict(r.message()))?;
     let b = checked_ballot(svc, budget, marks).await?;
-    store::cast(svc.db.pool(), BallotBox::Budget, budget.id, user.id, access.group_id(), &b.encode(), now).await?;
-    Ok(())
+    let mut tx = svc.begin().await?;
+    if !store::lock_open_budget(&mut *tx, budget.id, now).await? {
+        return Err(Error::Conflict(tandem_domain::decisions::VoteRefused::Closed.message()));
+    }
+    let owner = (BallotBox::Budget, budget.id, budget.title.as_str());
+    let tracker = ballots::cast(&mut tx, svc, access, owner, &b.encode(), now).await?;
+    commit(tx).await?;
+    Ok(tracker)
 }
 
 fn require_open(budget: &Budget, now: Timestamp) -> Result<()> {
@@ -152,7 +160,23 @@ fn require_open(budget: &Budget, now: Timestamp) -> Result<()> {
     Ok(())
 }
 
-/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+/// Declares how many paper ballots were collected, and until which day they
+/// may still be entered after the close.
+pub async fn declare_paper(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    budget: &Budget,
+    declared: &str,
+    counting_until: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let owner = (BallotBox::Budget, budget.id);
+    ballots::declare_paper(svc, access, initiative, owner, budget.closes_at, declared, counting_until, now).await
+}
+
+/// Enters a paper ballot (facilitators), with a note saying where it came
+/// from; it counts once another facilitator confirms it.
 pub async fn cast_paper(
     svc: &Service,
     access: &Access,
@@ -162,30 +186,26 @@ pub async fn cast_paper(
     note: &str,
     now: Timestamp,
 ) -> Result<()> {
-    access.require_facilitator()?;
-    let user = access.actor.require_user()?;
-    require_open(budget, now)?;
-    let (ballot, note) = match (checked_ballot(svc, budget, marks).await, paper_note(note)) {
-        (Ok(b), Ok(n)) => (b, n),
-        (b, n) => {
-            let mut e = match b {
-                Err(Error::Invalid(e)) => e,
-                Err(other) => return Err(other),
-                Ok(_) => Default::default(),
-            };
-            e.0.extend(n.err().map(|x| x.0).unwrap_or_default());
-            return Err(Error::Invalid(e));
-        }
+    let content = match checked_ballot(svc, budget, marks).await {
+        Ok(b) => Ok(b.encode()),
+        Err(Error::Invalid(e)) => Err(e),
+        Err(other) => return Err(other),
     };
-    let mut tx = svc.begin().await?;
-    store::cast_paper(&mut *tx, BallotBox::Budget, budget.id, &ballot.encode(), user.id, &note, now).await?;
-    audit::entry(access, Action::BudgetPaper)
-        .initiative(initiative.id)
-        .subject(budget.id)
-        .detail(&note)
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+    let window = domain::window(budget.opens_at, budget.closes_at, now);
+    ballots::enter_paper(svc, access, initiative, (BallotBox::Budget, budget.id), window, content, note, now).await
+}
+
+/// A second facilitator confirms a paper ballot someone else entered.
+pub async fn confirm_paper(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    budget: &Budget,
+    ballot_id: i64,
+    now: Timestamp,
+) -> Result<()> {
+    let window = domain::window(budget.opens_at, budget.closes_at, now);
+    ballots::confirm_paper(svc, access, initiative, (BallotBox::Budget, budget.id), window, ballot_id, now).await
 }
 
 /// A project as typed: proposed in full, or carried over from an idea (then
@@ -264,11 +284,13 @@ pub async fn set_project_status(
     commit(tx).await
 }
 
-/// What is published of a budget once voting closes.
+/// What is published of a budget once the count is final.
 #[derive(Debug, Clone)]
 pub enum BudgetOutcome {
-    /// At least the community's threshold of ballots: the election, how the
-    /// rule funded it, and turnout per group if that can be shown safely.
+    /// At least the community's threshold of ballots: the election (every
+    /// counted ballot under its tracker, for anyone to check and recount),
+    /// how the rule funded it, and turnout per group (paper ballots in the
+    /// last cell) if that can be shown safely.
     Counted { election: Box<Election>, outcome: Option<Outcome>, turnout: Option<privacy::Breakdown> },
     /// Fewer ballots: only which projects are funded (their ids), never a
     /// count or a group.
@@ -280,13 +302,15 @@ pub struct BudgetView {
     pub window: Window,
     pub groups: Vec<Group>,
     pub projects: Vec<Project>,
-    /// The reader's own ballot.
-    pub mine: Option<BudgetBallotInput>,
-    /// Once voting has closed: what may be published of the count.
+    /// The reader's own ballot and its tracker, while voting is open.
+    pub mine: Option<(BudgetBallotInput, String)>,
+    /// The reader is on the roll.
+    pub voted: bool,
+    /// Once the count is final: what may be published of it.
     pub result: Option<BudgetOutcome>,
     /// For facilitators while open: accepted or reviewed ideas not yet carried over.
     pub carry_candidates: Vec<Idea>,
-    /// For facilitators: the paper ballots' notes and dates.
+    /// For facilitators: the paper ballots, who entered and who confirmed each.
     pub paper: Vec<StoredBallot>,
 }
 
@@ -297,27 +321,42 @@ pub async fn view(
     budget: &Budget,
     now: Timestamp,
 ) -> Result<BudgetView> {
-    let (groups, projects, stored) = tokio::try_join!(
+    let window = domain::window(budget.opens_at, budget.closes_at, now);
+    // At the close the ballots lose their owners, before anything is counted.
+    ballots::seal_if_closed(svc, BallotBox::Budget, budget.id, window, budget.sealed_at, now).await?;
+    let (groups, projects, stored, roll) = tokio::try_join!(
         communities::groups(svc.db.pool(), access.community.id),
         store::projects(svc.db.pool(), budget.id),
-        store::ballots(svc.db.pool(), BallotBox::Budget, budget.id)
+        store::ballots(svc.db.pool(), BallotBox::Budget, budget.id),
+        store::roll_groups(svc.db.pool(), BallotBox::Budget, budget.id)
     )?;
-    let window = domain::window(budget.opens_at, budget.closes_at, now);
-    let mine = access
-        .user_id()
-        .and_then(|uid| stored.iter().find(|b| b.user_id == Some(uid)))
-        .and_then(|b| BudgetBallotInput::decode(&b.content));
+    let (mine, voted) = match access.user_id() {
+        Some(uid) => (
+            store::my_ballot(svc.db.pool(), BallotBox::Budget, budget.id, uid)
+                .await?
+                .and_then(|(content, tracker)| BudgetBallotInput::decode(&content).map(|b| (b, tracker))),
+            store::voted(svc.db.pool(), BallotBox::Budget, budget.id, uid).await?,
+        ),
+        None => (None, false),
+    };
     let t = access.community.threshold;
-    let result = (window == Window::Closed).then(|| {
-        let election = election_of(budget, &projects, &stored);
+    // Paper ballots still to come keep the count open.
+    let result = domain::count_final(window, budget.paper.counting_until, now).then(|| {
+        let counted = ballots::counting(&stored);
+        let election = election_of(budget, &projects, &counted);
         let outcome = domain::count_budget(&election, budget.rule);
-        if (stored.len() as i64) < t.get() {
+        if (counted.len() as i64) < t.get() {
             let ballot = on_ballot(&projects);
             let selected = outcome.map(|o| o.selected).unwrap_or_default();
             let funded = selected.iter().filter_map(|&i| ballot.get(i).map(|p| p.id)).collect();
             BudgetOutcome::TooFew { funded, threshold: t.get() }
         } else {
-            BudgetOutcome::Counted { election: Box::new(election), outcome, turnout: turnout(&groups, &stored, t) }
+            let paper = counted.iter().filter(|b| b.is_paper()).count() as i64;
+            BudgetOutcome::Counted {
+                election: Box::new(election),
+                outcome,
+                turnout: ballots::turnout(&groups, &roll, paper, t),
+            }
         }
     });
     let carry_candidates = if access.can_facilitate() && window != Window::Closed {
@@ -332,26 +371,28 @@ pub async fn view(
     } else {
         Vec::new()
     };
-    let paper =
-        if access.can_facilitate() { stored.into_iter().filter(|b| b.user_id.is_none()).collect() } else { Vec::new() };
-    Ok(BudgetView { window, groups, projects, mine, result, carry_candidates, paper })
+    let paper = if access.can_facilitate() { ballots::paper_list(stored) } else { Vec::new() };
+    Ok(BudgetView { window, groups, projects, mine, voted, result, carry_candidates, paper })
 }
 
-/// The ballots as a Pabulib file: after voting closes for everyone, before
-/// for facilitators. Voters are numbered, never named.
+/// The counted ballots as a Pabulib file once the count is final (and
+/// sealed); voters appear by their ballots' trackers, never by name.
 pub async fn export(svc: &Service, access: &Access, budget: &Budget, now: Timestamp) -> Result<String> {
-    if domain::window(budget.opens_at, budget.closes_at, now) != Window::Closed && !access.can_facilitate() {
+    let window = domain::window(budget.opens_at, budget.closes_at, now);
+    if !domain::count_final(window, budget.paper.counting_until, now) {
         return Err(Error::Forbidden);
     }
+    ballots::seal_if_closed(svc, BallotBox::Budget, budget.id, window, budget.sealed_at, now).await?;
     let (projects, stored) = tokio::try_join!(
         store::projects(svc.db.pool(), budget.id),
         store::ballots(svc.db.pool(), BallotBox::Budget, budget.id)
     )?;
     // Anonymised ballots of a handful of voters can still be told apart.
-    if (stored.len() as i64) < access.community.threshold.get() {
+    let counted = ballots::counting(&stored);
+    if (counted.len() as i64) < access.community.threshold.get() {
         return Err(Error::Conflict("error-too-few-to-publish"));
     }
-    let mut election = election_of(budget, &projects, &stored);
+    let mut election = election_of(budget, &projects, &counted);
     // Titles are typed by people; the file is opened in spreadsheets.
     for (_, value) in election.meta.iter_mut() {
         *value = tandem_domain::text::spreadsheet_safe(value).into_owned();

@@ -37,13 +37,18 @@ pub struct Event<'a> {
 /// Queues one email as a job, inside the caller's transaction, so the worker
 /// sends it and retries it until it arrives.
 pub async fn queue_email(c: &mut Conn, email: &Email, now: Timestamp) -> Result<()> {
+    queue_email_keyed(c, email, None, now).await
+}
+
+/// Queues an email under a key, by which it can be found (and deleted) later.
+pub async fn queue_email_keyed(c: &mut Conn, email: &Email, key: Option<&str>, now: Timestamp) -> Result<()> {
     let payload = serde_json::to_string(email).map_err(internal)?;
     let job = jobs::NewJob {
         kind: EMAIL_JOB,
         payload: &payload,
         run_at: now,
         max_attempts: DEFAULT_MAX_ATTEMPTS,
-        dedupe_key: None,
+        dedupe_key: key,
     };
     jobs::enqueue(&mut *c, &job, now).await?;
     Ok(())

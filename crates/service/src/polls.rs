@@ -7,9 +7,7 @@
 use tandem_domain::{
     Timestamp,
     charter::InfluenceLevel,
-    decisions::{
-        self as domain, PollBallot, PollDraft, PollFields, PollMarks, PollResult, VoteRefused, Window, paper_note,
-    },
+    decisions::{self as domain, PollBallot, PollDraft, PollFields, PollMarks, PollResult, VoteRefused, Window},
     privacy::{self, Threshold},
 };
 pub use tandem_store::decisions::{Poll, StoredBallot};
@@ -20,7 +18,7 @@ use tandem_store::{
     initiatives::Initiative,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit};
+use crate::{Access, Error, Result, Service, audit, ballots, commit};
 use tandem_domain::audit::Action;
 
 /// Whether this member may vote now on something open to `eligible` groups
@@ -185,9 +183,10 @@ pub async fn end(
     audit::entry(access, action).initiative(initiative.id).subject(poll.id).detail(&reason).commit(tx, now).await
 }
 
-/// Casts or changes the member's ballot while the poll is open. One ballot
-/// per member is kept by the database's constraint, whatever arrives at once;
-/// the poll's row is locked meanwhile, so no edit or early close slips between.
+/// Casts or changes the member's ballot while the poll is open, and returns
+/// its tracker. One ballot per member is kept by the database's constraint,
+/// whatever arrives at once; the poll's row is locked meanwhile, so no edit
+/// or early close slips between. Ballots are never in the audit log.
 pub async fn cast(
     svc: &Service,
     access: &Access,
@@ -195,8 +194,7 @@ pub async fn cast(
     poll: &Poll,
     marks: &PollMarks,
     now: Timestamp,
-) -> Result<()> {
-    let user = access.actor.require_user()?;
+) -> Result<String> {
     vote_gate(access, initiative, &poll.eligible_groups, window_of(poll, now))
         .map_err(|r| Error::Conflict(r.message()))?;
     let b = PollBallot::parse(poll.method, poll.options.len(), marks)?;
@@ -204,11 +202,32 @@ pub async fn cast(
     if !store::lock_open_poll(&mut *tx, poll.id, now).await? {
         return Err(Error::Conflict(VoteRefused::Closed.message()));
     }
-    store::cast(&mut *tx, BallotBox::Poll, poll.id, user.id, access.group_id(), &b.encode(), now).await?;
-    commit(tx).await
+    let tracker =
+        ballots::cast(&mut tx, svc, access, (BallotBox::Poll, poll.id, &poll.title), &b.encode(), now).await?;
+    commit(tx).await?;
+    Ok(tracker)
 }
 
-/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+/// Declares how many paper ballots were collected, and until which day they
+/// may still be entered after the close (blank: only while voting is open).
+pub async fn declare_paper(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    poll: &Poll,
+    declared: &str,
+    counting_until: &str,
+    now: Timestamp,
+) -> Result<()> {
+    if poll.cancelled_at.is_some() {
+        return Err(Error::Conflict("decide-refused-closed"));
+    }
+    let owner = (BallotBox::Poll, poll.id);
+    ballots::declare_paper(svc, access, initiative, owner, poll.closes_at, declared, counting_until, now).await
+}
+
+/// Enters a paper ballot (facilitators), with a note saying where it came
+/// from; it counts once another facilitator confirms it.
 pub async fn cast_paper(
     svc: &Service,
     access: &Access,
@@ -218,43 +237,39 @@ pub async fn cast_paper(
     note: &str,
     now: Timestamp,
 ) -> Result<()> {
-    access.require_facilitator()?;
-    let user = access.actor.require_user()?;
-    if window_of(poll, now) == Window::Closed {
+    if poll.cancelled_at.is_some() {
         return Err(Error::Conflict("decide-refused-closed"));
     }
-    let (ballot, note) = match (PollBallot::parse(poll.method, poll.options.len(), marks), paper_note(note)) {
-        (Ok(b), Ok(n)) => (b, n),
-        (b, n) => {
-            let mut e = b.err().unwrap_or_default();
-            e.0.extend(n.err().map(|x| x.0).unwrap_or_default());
-            return Err(Error::Invalid(e));
-        }
-    };
-    let mut tx = svc.begin().await?;
-    store::cast_paper(&mut *tx, BallotBox::Poll, poll.id, &ballot.encode(), user.id, &note, now).await?;
-    audit::entry(access, Action::PollPaper)
-        .initiative(initiative.id)
-        .subject(poll.id)
-        .detail(&note)
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+    let content = PollBallot::parse(poll.method, poll.options.len(), marks).map(|b| b.encode());
+    let window = window_of(poll, now);
+    ballots::enter_paper(svc, access, initiative, (BallotBox::Poll, poll.id), window, content, note, now).await
 }
 
-/// Stored ballots read back; a ballot that no longer fits is skipped (never expected).
-pub fn ballots_of(poll: &Poll, stored: &[StoredBallot]) -> Vec<PollBallot> {
-    stored.iter().filter_map(|b| PollBallot::decode(poll.method, poll.options.len(), &b.content)).collect()
+/// A second facilitator confirms a paper ballot someone else entered.
+pub async fn confirm_paper(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    poll: &Poll,
+    ballot_id: i64,
+    now: Timestamp,
+) -> Result<()> {
+    if poll.cancelled_at.is_some() {
+        return Err(Error::Conflict("decide-refused-closed"));
+    }
+    let window = window_of(poll, now);
+    ballots::confirm_paper(svc, access, initiative, (BallotBox::Poll, poll.id), window, ballot_id, now).await
 }
 
-/// Ballots per stakeholder group and on paper (the last cell), small figures
-/// suppressed so no hidden count can be derived from the others or from the
-/// number of ballots the result adds up to; `None` when that cannot be done.
-pub fn turnout(groups: &[Group], stored: &[StoredBallot], t: Threshold) -> Option<privacy::Breakdown> {
-    let mut all: Vec<i64> =
-        groups.iter().map(|g| stored.iter().filter(|b| b.group_id == Some(g.id)).count() as i64).collect();
-    all.push(stored.iter().filter(|b| b.group_id.is_none_or(|id| !groups.iter().any(|g| g.id == id))).count() as i64);
-    privacy::breakdown_of_known_total(&all, t)
+/// Stored ballots read back with their trackers; one that no longer fits
+/// the poll is skipped (never expected).
+pub fn ballots_of<'a>(poll: &Poll, stored: &[&'a StoredBallot]) -> Vec<(&'a str, PollBallot)> {
+    stored
+        .iter()
+        .filter_map(|b| {
+            PollBallot::decode(poll.method, poll.options.len(), &b.content).map(|p| (b.tracker.as_str(), p))
+        })
+        .collect()
 }
 
 /// What is published of a poll once voting closes.
@@ -267,6 +282,9 @@ pub enum PollOutcome {
         turnout: Option<privacy::Breakdown>,
         /// Consent: the reasons the objections gave, unsigned.
         objections: Vec<String>,
+        /// Every counted ballot by its tracker, in tracker order: each voter
+        /// checks theirs, anyone recounts.
+        bulletin: Vec<(String, PollBallot)>,
     },
     /// Fewer ballots: only which option won (none for consent), never a
     /// count, a matrix or a group.
@@ -274,11 +292,22 @@ pub enum PollOutcome {
 }
 
 impl PollOutcome {
-    pub fn of(result: PollResult, ballots: usize, turnout: Option<privacy::Breakdown>, t: Threshold) -> PollOutcome {
-        if (ballots as i64) < t.get() {
-            PollOutcome::TooFew { winners: result.winners().to_vec(), threshold: t.get() }
-        } else {
-            PollOutcome::Counted { result, turnout, objections: Vec::new() }
+    /// The count of `counted` ballots as it may be published.
+    fn of(poll: &Poll, counted: &[&StoredBallot], turnout: Option<privacy::Breakdown>, t: Threshold) -> PollOutcome {
+        let ballots = ballots_of(poll, counted);
+        let plain: Vec<PollBallot> = ballots.iter().map(|(_, b)| b.clone()).collect();
+        let result = domain::count_poll(poll.method, &poll.options, &plain);
+        if (counted.len() as i64) < t.get() {
+            return PollOutcome::TooFew { winners: result.winners().to_vec(), threshold: t.get() };
+        }
+        let mut bulletin: Vec<(String, PollBallot)> =
+            ballots.iter().map(|(k, b)| ((*k).to_owned(), b.clone())).collect();
+        bulletin.sort_by(|a, b| a.0.cmp(&b.0));
+        PollOutcome::Counted {
+            result,
+            turnout,
+            objections: plain.iter().filter_map(|b| b.objection().map(str::to_owned)).collect(),
+            bulletin,
         }
     }
 }
@@ -287,36 +316,42 @@ impl PollOutcome {
 pub struct PollView {
     pub window: Window,
     pub groups: Vec<Group>,
-    /// The reader's own ballot.
-    pub mine: Option<PollBallot>,
-    /// Once voting has closed: what may be published of the count.
+    /// The reader's own ballot and its tracker, while the poll is open.
+    pub mine: Option<(PollBallot, String)>,
+    /// The reader is on the roll (after the close, their ballot is no longer theirs to see).
+    pub voted: bool,
+    /// Once the count is final: what may be published of it.
     pub result: Option<PollOutcome>,
-    /// For facilitators: the paper ballots' notes and dates.
+    /// For facilitators: the paper ballots, who entered and who confirmed each.
     pub paper: Vec<StoredBallot>,
 }
 
 pub async fn view(svc: &Service, access: &Access, poll: &Poll, now: Timestamp) -> Result<PollView> {
-    let (groups, stored) = tokio::try_join!(
-        communities::groups(svc.db.pool(), access.community.id),
-        store::ballots(svc.db.pool(), BallotBox::Poll, poll.id)
-    )?;
-    let mine = access
-        .user_id()
-        .and_then(|uid| stored.iter().find(|b| b.user_id == Some(uid)))
-        .and_then(|b| PollBallot::decode(poll.method, poll.options.len(), &b.content));
     let window = window_of(poll, now);
+    // At the close the ballots lose their owners, before anything is counted.
+    ballots::seal_if_closed(svc, BallotBox::Poll, poll.id, window, poll.sealed_at, now).await?;
+    let (groups, stored, roll) = tokio::try_join!(
+        communities::groups(svc.db.pool(), access.community.id),
+        store::ballots(svc.db.pool(), BallotBox::Poll, poll.id),
+        store::roll_groups(svc.db.pool(), BallotBox::Poll, poll.id)
+    )?;
+    let (mine, voted) = match access.user_id() {
+        Some(uid) => (
+            store::my_ballot(svc.db.pool(), BallotBox::Poll, poll.id, uid).await?.and_then(|(content, tracker)| {
+                PollBallot::decode(poll.method, poll.options.len(), &content).map(|b| (b, tracker))
+            }),
+            store::voted(svc.db.pool(), BallotBox::Poll, poll.id, uid).await?,
+        ),
+        None => (None, false),
+    };
     let t = access.community.threshold;
-    // A cancelled poll counts nothing.
-    let result = (window == Window::Closed && poll.cancelled_at.is_none()).then(|| {
-        let ballots = ballots_of(poll, &stored);
-        let counted = domain::count_poll(poll.method, &poll.options, &ballots);
-        let mut outcome = PollOutcome::of(counted, stored.len(), turnout(&groups, &stored, t), t);
-        if let PollOutcome::Counted { objections, .. } = &mut outcome {
-            *objections = ballots.iter().filter_map(|b| b.objection().map(str::to_owned)).collect();
-        }
-        outcome
-    });
-    let paper =
-        if access.can_facilitate() { stored.into_iter().filter(|b| b.user_id.is_none()).collect() } else { Vec::new() };
-    Ok(PollView { window, groups, mine, result, paper })
+    // A cancelled poll counts nothing; paper ballots still to come keep the count open.
+    let result =
+        (poll.cancelled_at.is_none() && domain::count_final(window, poll.paper.counting_until, now)).then(|| {
+            let counted = ballots::counting(&stored);
+            let paper = counted.iter().filter(|b| b.is_paper()).count() as i64;
+            PollOutcome::of(poll, &counted, ballots::turnout(&groups, &roll, paper, t), t)
+        });
+    let paper = if access.can_facilitate() { ballots::paper_list(stored) } else { Vec::new() };
+    Ok(PollView { window, groups, mine, voted, result, paper })
 }

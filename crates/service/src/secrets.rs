@@ -15,6 +15,15 @@ pub fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// A ballot tracker: ten characters from Crockford's base-32 alphabet (no
+/// I, L, O or U, so it reads back without mistakes), as "K7F2Q-9MX3A".
+pub fn new_tracker() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut rng = rand::rng();
+    let chars: String = (0..10).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
+    format!("{}-{}", &chars[..5], &chars[5..])
+}
+
 /// Tokens are stored as SHA-256 hashes, so the database alone cannot log anyone in.
 pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))

@@ -45,17 +45,59 @@ pub struct Poll {
     pub closed_early_at: Option<Timestamp>,
     /// Why it was cancelled or closed early: public.
     pub end_reason: String,
+    pub paper: PaperCount,
+    /// When its ballots lost their owners (at the close).
+    pub sealed_at: Option<Timestamp>,
 }
 
-/// A stored ballot (poll or budget). Paper ballots have no `user_id`.
+/// Paper ballots of a poll or budget: how many were collected (declared
+/// before entering them), entered, and confirmed by a second facilitator;
+/// and until when they may still be entered after the close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PaperCount {
+    pub declared: Option<i64>,
+    pub entered: i64,
+    pub confirmed: i64,
+    pub counting_until: Option<Timestamp>,
+}
+
+fn paper_from(row: &AnyRow) -> Result<PaperCount> {
+    Ok(PaperCount {
+        declared: get(row, "paper_declared")?,
+        entered: get(row, "paper_entered")?,
+        confirmed: get(row, "paper_confirmed")?,
+        counting_until: opt_ts(row, "counting_until")?,
+    })
+}
+
+/// A stored ballot (poll or budget). Paper ballots have no `user_id` and
+/// say who entered them; after the close no ballot has a `user_id` (see [`seal`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredBallot {
     pub user_id: Option<i64>,
-    pub group_id: Option<i64>,
     pub content: String,
+    /// The random code its voter can look for on the public list after the close.
+    pub tracker: String,
     pub entered_by: Option<i64>,
+    /// Paper ballots count once a second facilitator confirms them.
+    pub confirmed_by: Option<i64>,
+    /// The facilitators' names, for the paper ballots' list.
+    pub entered_by_name: Option<String>,
+    pub confirmed_by_name: Option<String>,
     pub note: String,
     pub updated_at: Timestamp,
+    pub id: i64,
+}
+
+impl StoredBallot {
+    pub fn is_paper(&self) -> bool {
+        self.entered_by.is_some()
+    }
+
+    /// Whether it counts: every member's ballot, and paper ones once confirmed.
+    pub fn counts(&self) -> bool {
+        !self.is_paper() || self.confirmed_by.is_some()
+    }
 }
 
 pub async fn create_poll(
@@ -97,7 +139,9 @@ pub async fn create_poll(
 
 const POLL_COLUMNS: &str = "p.id, p.initiative_id, p.decision_area_id, p.title, p.description, p.method, p.opens_at,
      p.closes_at, p.quorum, p.eligible_groups, (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id) AS ballots,
-     p.cancelled_at, p.closed_early_at, p.end_reason";
+     p.cancelled_at, p.closed_early_at, p.end_reason, p.sealed_at, p.paper_declared, p.counting_until,
+     (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id AND b.entered_by IS NOT NULL) AS paper_entered,
+     (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id AND b.confirmed_by IS NOT NULL) AS paper_confirmed";
 
 fn poll_from(row: &AnyRow) -> Result<Poll> {
     let groups: String = get(row, "eligible_groups")?;
@@ -117,6 +161,8 @@ fn poll_from(row: &AnyRow) -> Result<Poll> {
         cancelled_at: opt_ts(row, "cancelled_at")?,
         closed_early_at: opt_ts(row, "closed_early_at")?,
         end_reason: get(row, "end_reason")?,
+        paper: paper_from(row)?,
+        sealed_at: opt_ts(row, "sealed_at")?,
     })
 }
 
@@ -131,6 +177,16 @@ pub async fn lock_open_poll(db: impl Exec<'_>, id: i64, now: Timestamp) -> Resul
     .bind(now.0)
     .execute(db)
     .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Locks a budget's row while it takes a ballot (open at `now`); false when it does not.
+pub async fn lock_open_budget(db: impl Exec<'_>, id: i64, now: Timestamp) -> Result<bool> {
+    let done = sqlx::query("UPDATE budgets SET id = id WHERE id = $1 AND opens_at <= $2 AND closes_at > $2")
+        .bind(id)
+        .bind(now.0)
+        .execute(db)
+        .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -237,51 +293,88 @@ impl BallotBox {
     }
 }
 
-/// Records or replaces a member's ballot: one statement, so concurrent
-/// submissions by the same member leave exactly one row (the last).
+fn owner_table(ballot_box: BallotBox) -> &'static str {
+    match ballot_box {
+        BallotBox::Poll => "polls",
+        BallotBox::Budget => "budgets",
+    }
+}
+
+impl BallotBox {
+    pub fn key(self) -> &'static str {
+        match self {
+            BallotBox::Poll => "poll",
+            BallotBox::Budget => "budget",
+        }
+    }
+}
+
+/// Records or replaces a member's ballot and puts them on the roll. The
+/// ballot is one statement, so concurrent submissions by the same member
+/// leave exactly one row (the last); its tracker stays the one it first got.
+/// Returns the tracker.
+#[allow(clippy::too_many_arguments)]
 pub async fn cast(
-    db: impl Exec<'_>,
+    conn: &mut Conn,
     ballot_box: BallotBox,
     owner_id: i64,
     user_id: i64,
     group_id: Option<i64>,
     content: &str,
+    tracker: &str,
     now: Timestamp,
-) -> Result<()> {
+) -> Result<String> {
     let (table, key) = ballot_box.table();
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO {table} ({key}, user_id, group_id, content, note, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, '', $5, $5)
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} ({key}, user_id, group_id, content, note, tracker, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, '', $5, $6, $6)
          ON CONFLICT ({key}, user_id) DO UPDATE SET content = excluded.content, group_id = excluded.group_id,
-             updated_at = excluded.updated_at"
+             updated_at = excluded.updated_at
+         RETURNING tracker"
     )))
     .bind(owner_id)
     .bind(user_id)
     .bind(group_id)
     .bind(content)
+    .bind(tracker)
     .bind(now.0)
-    .execute(db)
+    .fetch_one(&mut *conn)
     .await?;
-    Ok(())
+    sqlx::query(
+        "INSERT INTO ballot_roll (box, owner_id, user_id, group_id, voted_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (box, owner_id, user_id) DO UPDATE SET group_id = excluded.group_id, voted_at = excluded.voted_at",
+    )
+    .bind(ballot_box.key())
+    .bind(owner_id)
+    .bind(user_id)
+    .bind(group_id)
+    .bind(now.0)
+    .execute(&mut *conn)
+    .await?;
+    get(&row, "tracker")
 }
 
-/// A paper ballot typed in by a facilitator, with a note saying where it came from.
+/// A paper ballot typed in by a facilitator, with a note saying where it
+/// came from; it counts once another facilitator confirms it.
+#[allow(clippy::too_many_arguments)]
 pub async fn cast_paper(
     db: impl Exec<'_>,
     ballot_box: BallotBox,
     owner_id: i64,
     content: &str,
+    tracker: &str,
     entered_by: i64,
     note: &str,
     now: Timestamp,
 ) -> Result<()> {
     let (table, key) = ballot_box.table();
     sqlx::query(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO {table} ({key}, user_id, group_id, content, entered_by, note, created_at, updated_at)
-         VALUES ($1, NULL, NULL, $2, $3, $4, $5, $5)"
+        "INSERT INTO {table} ({key}, user_id, group_id, content, tracker, entered_by, note, created_at, updated_at)
+         VALUES ($1, NULL, NULL, $2, $3, $4, $5, $6, $6)"
     )))
     .bind(owner_id)
     .bind(content)
+    .bind(tracker)
     .bind(entered_by)
     .bind(note)
     .bind(now.0)
@@ -290,10 +383,37 @@ pub async fn cast_paper(
     Ok(())
 }
 
+/// Confirms a paper ballot: by a facilitator other than the one who entered
+/// it, once. False when there is no such unconfirmed ballot.
+pub async fn confirm_paper(
+    db: impl Exec<'_>,
+    ballot_box: BallotBox,
+    owner_id: i64,
+    ballot_id: i64,
+    by: i64,
+    now: Timestamp,
+) -> Result<bool> {
+    let (table, key) = ballot_box.table();
+    let done = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE {table} SET confirmed_by = $1, confirmed_at = $2
+         WHERE id = $3 AND {key} = $4 AND entered_by IS NOT NULL AND entered_by <> $1 AND confirmed_by IS NULL"
+    )))
+    .bind(by)
+    .bind(now.0)
+    .bind(ballot_id)
+    .bind(owner_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 pub async fn ballots(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64) -> Result<Vec<StoredBallot>> {
     let (table, key) = ballot_box.table();
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT user_id, group_id, content, entered_by, note, updated_at FROM {table} WHERE {key} = $1 ORDER BY id"
+        "SELECT b.id, b.user_id, b.content, b.tracker, b.entered_by, b.confirmed_by, b.note, b.updated_at,
+                e.display_name AS entered_by_name, c.display_name AS confirmed_by_name
+         FROM {table} b LEFT JOIN users e ON e.id = b.entered_by LEFT JOIN users c ON c.id = b.confirmed_by
+         WHERE b.{key} = $1 ORDER BY b.id"
     )))
     .bind(owner_id)
     .fetch_all(db)
@@ -301,10 +421,14 @@ pub async fn ballots(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64) ->
     rows.iter()
         .map(|r| {
             Ok(StoredBallot {
+                id: get(r, "id")?,
                 user_id: get(r, "user_id")?,
-                group_id: get(r, "group_id")?,
                 content: get(r, "content")?,
+                tracker: get(r, "tracker")?,
                 entered_by: get(r, "entered_by")?,
+                confirmed_by: get(r, "confirmed_by")?,
+                entered_by_name: get(r, "entered_by_name")?,
+                confirmed_by_name: get(r, "confirmed_by_name")?,
                 note: get(r, "note")?,
                 updated_at: ts(r, "updated_at")?,
             })
@@ -312,20 +436,147 @@ pub async fn ballots(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64) ->
         .collect()
 }
 
+/// The member's ballot and its tracker, while it is still theirs (before the close).
 pub async fn my_ballot(
     db: impl Exec<'_>,
     ballot_box: BallotBox,
     owner_id: i64,
     user_id: i64,
-) -> Result<Option<String>> {
+) -> Result<Option<(String, String)>> {
     let (table, key) = ballot_box.table();
-    let row =
-        sqlx::query(sqlx::AssertSqlSafe(format!("SELECT content FROM {table} WHERE {key} = $1 AND user_id = $2")))
-            .bind(owner_id)
-            .bind(user_id)
-            .fetch_optional(db)
-            .await?;
-    row.map(|r| get(&r, "content")).transpose()
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT content, tracker FROM {table} WHERE {key} = $1 AND user_id = $2"
+    )))
+    .bind(owner_id)
+    .bind(user_id)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| Ok((get(&r, "content")?, get(&r, "tracker")?))).transpose()
+}
+
+/// The stakeholder group (when they had one) of everyone who voted online.
+pub async fn roll_groups(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64) -> Result<Vec<Option<i64>>> {
+    let rows = sqlx::query("SELECT group_id FROM ballot_roll WHERE box = $1 AND owner_id = $2")
+        .bind(ballot_box.key())
+        .bind(owner_id)
+        .fetch_all(db)
+        .await?;
+    rows.iter().map(|r| get(r, "group_id")).collect()
+}
+
+/// Whether this member is on the roll.
+pub async fn voted(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64, user_id: i64) -> Result<bool> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM ballot_roll WHERE box = $1 AND owner_id = $2 AND user_id = $3")
+        .bind(ballot_box.key())
+        .bind(owner_id)
+        .bind(user_id)
+        .fetch_one(db)
+        .await?;
+    Ok(get::<i64>(&row, "n")? > 0)
+}
+
+/// Declares how many paper ballots were collected, and until when they may
+/// be entered after the close (none: only while voting is open).
+pub async fn declare_paper(
+    db: impl Exec<'_>,
+    ballot_box: BallotBox,
+    owner_id: i64,
+    count: i64,
+    counting_until: Option<Timestamp>,
+) -> Result<()> {
+    let owner = owner_table(ballot_box);
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE {owner} SET paper_declared = $1, counting_until = $2 WHERE id = $3"
+    )))
+    .bind(count)
+    .bind(counting_until.map(|t| t.0))
+    .bind(owner_id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Locks a poll's or budget's row for the rest of the transaction and reads
+/// its paper count afresh, so paper ballots entered at once cannot pass the
+/// declared number together.
+pub async fn lock_paper(conn: &mut Conn, ballot_box: BallotBox, owner_id: i64) -> Result<PaperCount> {
+    let owner = owner_table(ballot_box);
+    let (table, key) = ballot_box.table();
+    sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE {owner} SET id = id WHERE id = $1")))
+        .bind(owner_id)
+        .execute(&mut *conn)
+        .await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT o.paper_declared, o.counting_until,
+                (SELECT COUNT(*) FROM {table} b WHERE b.{key} = o.id AND b.entered_by IS NOT NULL) AS paper_entered,
+                (SELECT COUNT(*) FROM {table} b WHERE b.{key} = o.id AND b.confirmed_by IS NOT NULL) AS paper_confirmed
+         FROM {owner} o WHERE o.id = $1"
+    )))
+    .bind(owner_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    paper_from(&row)
+}
+
+/// At the close, destroys the link between members and their ballots: each
+/// ballot is written anew without its owner, group or times, in the order of
+/// its random tracker (so neither ids nor times can be matched against the
+/// roll), and the poll or budget is marked sealed. Runs once; false when it
+/// had already run. The caller holds the transaction.
+pub async fn seal(conn: &mut Conn, ballot_box: BallotBox, owner_id: i64, now: Timestamp) -> Result<bool> {
+    let owner = owner_table(ballot_box);
+    let marked = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE {owner} SET sealed_at = $1 WHERE id = $2 AND sealed_at IS NULL"
+    )))
+    .bind(now.0)
+    .bind(owner_id)
+    .execute(&mut *conn)
+    .await?;
+    if marked.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let (table, key) = ballot_box.table();
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT content, tracker, entered_by, confirmed_by, confirmed_at, note FROM {table} WHERE {key} = $1
+         ORDER BY tracker"
+    )))
+    .bind(owner_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE {key} = $1")))
+        .bind(owner_id)
+        .execute(&mut *conn)
+        .await?;
+    for r in &rows {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO {table} ({key}, user_id, group_id, content, tracker, entered_by, confirmed_by, confirmed_at,
+                                  note, created_at, updated_at)
+             VALUES ($1, NULL, NULL, $2, $3, $4, $5, $6, $7, $8, $8)"
+        )))
+        .bind(owner_id)
+        .bind(get::<String>(r, "content")?)
+        .bind(get::<String>(r, "tracker")?)
+        .bind(get::<Option<i64>>(r, "entered_by")?)
+        .bind(get::<Option<i64>>(r, "confirmed_by")?)
+        .bind(get::<Option<i64>>(r, "confirmed_at")?)
+        .bind(get::<String>(r, "note")?)
+        .bind(now.0)
+        .execute(&mut *conn)
+        .await?;
+    }
+    // The emails that told each voter their tracker (queued or sent) would link them again.
+    sqlx::query("DELETE FROM jobs WHERE dedupe_key LIKE $1")
+        .bind(format!("{}%", tracker_email_prefix(ballot_box, owner_id)))
+        .execute(&mut *conn)
+        .await?;
+    Ok(true)
+}
+
+/// The dedupe key of the email telling a voter their tracker starts with
+/// this, so the seal can find and delete those emails.
+pub fn tracker_email_prefix(ballot_box: BallotBox, owner_id: i64) -> String {
+    format!("tracker:{}:{owner_id}:", ballot_box.key())
 }
 
 // ---- budgets
@@ -346,6 +597,8 @@ pub struct Budget {
     pub closes_at: Timestamp,
     pub eligible_groups: Vec<i64>,
     pub ballots: i64,
+    pub paper: PaperCount,
+    pub sealed_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -392,7 +645,10 @@ pub async fn create_budget(
 
 const BUDGET_COLUMNS: &str = "b.id, b.initiative_id, b.decision_area_id, b.title, b.description, b.total, b.currency,
      b.ballot, b.points, b.rule, b.opens_at, b.closes_at, b.eligible_groups,
-     (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id) AS ballots";
+     (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id) AS ballots,
+     b.sealed_at, b.paper_declared, b.counting_until,
+     (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id AND x.entered_by IS NOT NULL) AS paper_entered,
+     (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id AND x.confirmed_by IS NOT NULL) AS paper_confirmed";
 
 fn budget_from(row: &AnyRow) -> Result<Budget> {
     let groups: String = get(row, "eligible_groups")?;
@@ -411,6 +667,8 @@ fn budget_from(row: &AnyRow) -> Result<Budget> {
         closes_at: ts(row, "closes_at")?,
         eligible_groups: ids_from(&groups),
         ballots: get(row, "ballots")?,
+        paper: paper_from(row)?,
+        sealed_at: opt_ts(row, "sealed_at")?,
     })
 }
 

@@ -112,12 +112,14 @@ impl Db {
             .acquire_timeout(std::time::Duration::from_secs(10));
         let options = if backend == Backend::Sqlite {
             // SQLite-only: WAL lets readers proceed during a write; foreign keys
-            // and a busy timeout are per-connection settings there.
+            // and a busy timeout are per-connection settings there; secure_delete
+            // overwrites deleted rows (sealed ballots' owners) instead of
+            // leaving them in free pages.
             options.after_connect(|conn, _| {
                 Box::pin(async move {
                     sqlx::raw_sql(
                         "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                         PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;",
+                         PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;",
                     )
                     .execute(conn)
                     .await?;

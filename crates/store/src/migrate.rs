@@ -29,6 +29,7 @@ const SQLITE: &[Migration] = &[
         name: "poll_lifecycle",
         sql: include_str!("../migrations/sqlite/0010_poll_lifecycle.sql"),
     },
+    Migration { version: 11, name: "ballots", sql: include_str!("../migrations/sqlite/0011_ballots.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -50,6 +51,7 @@ const POSTGRES: &[Migration] = &[
         name: "poll_lifecycle",
         sql: include_str!("../migrations/postgres/0010_poll_lifecycle.sql"),
     },
+    Migration { version: 11, name: "ballots", sql: include_str!("../migrations/postgres/0011_ballots.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -102,38 +102,46 @@ async fn one_ballot_per_member_however_many_submissions_race() {
             let db = db.clone();
             let content = if n % 2 == 0 { "1,2,3" } else { "3,2,1" };
             tasks.push(tokio::spawn(async move {
-                decisions::cast(db.pool(), BallotBox::Poll, poll, voter, None, content, NOW.plus_secs(n)).await
+                let mut conn = db.acquire().await?;
+                let tracker = format!("T{n:04}");
+                decisions::cast(&mut conn, BallotBox::Poll, poll, voter, None, content, &tracker, NOW.plus_secs(n))
+                    .await
             }));
         }
+        let mut trackers = Vec::new();
         for task in tasks {
-            task.await.unwrap().unwrap();
+            trackers.push(task.await.unwrap().unwrap());
         }
         let stored = decisions::ballots(db.pool(), BallotBox::Poll, poll).await.unwrap();
         assert_eq!(stored.len(), 1, "{backend:?}: exactly one ballot counts");
+        assert!(trackers.iter().all(|t| *t == stored[0].tracker), "{backend:?}: one tracker, kept: {trackers:?}");
         assert!(["1,2,3", "3,2,1"].contains(&stored[0].content.as_str()));
         // Others vote; a paper ballot is added with its note; the member changes their mind.
-        decisions::cast(db.pool(), BallotBox::Poll, poll, people[1], None, "2,1", NOW).await.unwrap();
-        decisions::cast(db.pool(), BallotBox::Poll, poll, people[2], None, "2", NOW).await.unwrap();
+        let mut conn = db.acquire().await.unwrap();
+        decisions::cast(&mut conn, BallotBox::Poll, poll, people[1], None, "2,1", "A", NOW).await.unwrap();
+        decisions::cast(&mut conn, BallotBox::Poll, poll, people[2], None, "2", "B", NOW).await.unwrap();
         decisions::cast_paper(
             db.pool(),
             BallotBox::Poll,
             poll,
             "2,3",
+            "P",
             people[1],
             "Paper ballot from the parents' evening",
             NOW,
         )
         .await
         .unwrap();
-        decisions::cast(db.pool(), BallotBox::Poll, poll, voter, None, "1,2,3", NOW.plus_secs(100)).await.unwrap();
+        decisions::cast(&mut conn, BallotBox::Poll, poll, voter, None, "1,2,3", "C", NOW.plus_secs(100)).await.unwrap();
         let stored = decisions::ballots(db.pool(), BallotBox::Poll, poll).await.unwrap();
         assert_eq!(stored.len(), 4);
         let paper: Vec<_> = stored.iter().filter(|b| b.user_id.is_none()).collect();
         assert_eq!(paper.len(), 1);
         assert_eq!(paper[0].note, "Paper ballot from the parents' evening");
+        let (mine, tracker) = decisions::my_ballot(db.pool(), BallotBox::Poll, poll, voter).await.unwrap().unwrap();
         assert_eq!(
-            decisions::my_ballot(db.pool(), BallotBox::Poll, poll, voter).await.unwrap().as_deref(),
-            Some("1,2,3")
+            (mine.as_str(), tracker.as_str()),
+            ("1,2,3", stored.iter().find(|b| b.user_id == Some(voter)).unwrap().tracker.as_str())
         );
         let p = decisions::poll(&mut db.acquire().await.unwrap(), initiative, poll).await.unwrap().unwrap();
         assert_eq!(p.ballots, 4);
@@ -199,7 +207,10 @@ async fn budgets_keep_projects_and_one_ballot_per_member() {
             let content = BudgetBallotInput(vec![(a, 1), (b, 1)]).encode();
             let voter = people[1];
             tasks.push(tokio::spawn(async move {
-                decisions::cast(db.pool(), BallotBox::Budget, budget, voter, None, &content, NOW.plus_secs(n)).await
+                let mut conn = db.acquire().await?;
+                let tracker = format!("T{n:04}");
+                let at = NOW.plus_secs(n);
+                decisions::cast(&mut conn, BallotBox::Budget, budget, voter, None, &content, &tracker, at).await
             }));
         }
         for task in tasks {
@@ -210,5 +221,69 @@ async fn budgets_keep_projects_and_one_ballot_per_member() {
         assert_eq!(BudgetBallotInput::decode(&stored[0].content), Some(BudgetBallotInput(vec![(a, 1), (b, 1)])));
         let saved = decisions::budget(db.pool(), initiative, budget).await.unwrap().unwrap();
         assert_eq!((saved.total, saved.rule, saved.ballots), (total, BudgetRule::EqualShares, 1));
+    }
+}
+
+#[tokio::test]
+async fn the_seal_unlinks_every_ballot_from_its_voter_and_keeps_the_roll() {
+    for backend in backends() {
+        let t = TestDb::new(backend).await.unwrap();
+        let db = t.db.clone();
+        let (initiative, area, people) = world(&db).await;
+        let draft = PollDraft {
+            title: String::from("Lunch slot"),
+            description: String::new(),
+            method: PollMethod::Plurality,
+            options: vec![String::from("12:00"), String::from("12:30")],
+            area_id: area,
+            dates: dates(),
+            quorum: 0,
+            eligible_groups: vec![],
+        };
+        let poll =
+            decisions::create_poll(&mut db.acquire().await.unwrap(), initiative, &draft, None, NOW).await.unwrap();
+        let mut conn = db.acquire().await.unwrap();
+        // Trackers in the reverse order of voting, so the seal's order differs from the casting order.
+        let votes = [(people[0], "1", "ZZZ"), (people[1], "2", "MMM"), (people[2], "2", "AAA")];
+        for (n, (user, content, tracker)) in votes.iter().enumerate() {
+            decisions::cast(&mut conn, BallotBox::Poll, poll, *user, None, content, tracker, NOW.plus_secs(n as i64))
+                .await
+                .unwrap();
+            let key = format!("{}{tracker}", decisions::tracker_email_prefix(BallotBox::Poll, poll));
+            let job = tandem_store::jobs::NewJob {
+                kind: "email",
+                payload: "{}",
+                run_at: NOW,
+                max_attempts: 3,
+                dedupe_key: Some(&key),
+            };
+            tandem_store::jobs::enqueue(&mut *conn, &job, NOW).await.unwrap();
+        }
+        let before = decisions::ballots(db.pool(), BallotBox::Poll, poll).await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        assert!(decisions::seal(&mut tx, BallotBox::Poll, poll, NOW.plus_secs(3600)).await.unwrap());
+        tx.commit().await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        assert!(!decisions::seal(&mut tx, BallotBox::Poll, poll, NOW.plus_secs(7200)).await.unwrap(), "once");
+        tx.commit().await.unwrap();
+
+        let after = decisions::ballots(db.pool(), BallotBox::Poll, poll).await.unwrap();
+        assert!(after.iter().all(|b| b.user_id.is_none()), "{backend:?}: {after:?}");
+        let trackers: Vec<&str> = after.iter().map(|b| b.tracker.as_str()).collect();
+        assert_eq!(trackers, ["AAA", "MMM", "ZZZ"], "{backend:?}: rows in tracker order, not casting order");
+        assert!(after.iter().all(|b| b.updated_at == NOW.plus_secs(3600)), "{backend:?}: no casting times");
+        let mut contents: Vec<(&str, &str)> = after.iter().map(|b| (b.tracker.as_str(), b.content.as_str())).collect();
+        contents.sort();
+        let mut expected: Vec<(&str, &str)> = before.iter().map(|b| (b.tracker.as_str(), b.content.as_str())).collect();
+        expected.sort();
+        assert_eq!(contents, expected, "{backend:?}: every ballot kept as cast");
+        for (user, _, _) in votes {
+            assert!(
+                decisions::voted(db.pool(), BallotBox::Poll, poll, user).await.unwrap(),
+                "{backend:?}: on the roll"
+            );
+            assert_eq!(decisions::my_ballot(db.pool(), BallotBox::Poll, poll, user).await.unwrap(), None);
+        }
+        assert_eq!(tandem_store::jobs::pending_count(db.pool()).await.unwrap(), 0, "{backend:?}: tracker emails gone");
     }
 }

@@ -46,18 +46,36 @@ async fn a_poll_needs_the_charter_counts_the_last_ballot_of_each_member_and_show
         let (member, board) = w.in_initiative("member@example.org", &f.public_slug).await;
         assert_eq!(fields_of(polls::cast(&w.svc, &member, &board, &poll, &choose("4"), w.now()).await), ["choice"]);
 
-        // A paper ballot needs a note saying where it came from, and is audited.
+        // Paper ballots are declared before they are entered; each needs a
+        // note saying where it came from, is audited, and counts once a
+        // second facilitator confirms it.
+        let box_note = "Parents' evening box";
+        let undeclared = polls::cast_paper(&w.svc, &fac, &board, &poll, &choose("1"), box_note, w.now()).await;
+        assert_eq!(undeclared, Err(Error::Conflict("error-paper-undeclared")));
+        polls::declare_paper(&w.svc, &fac, &board, &poll, "1", "", w.now()).await.unwrap();
         let no_note = polls::cast_paper(&w.svc, &fac, &board, &poll, &choose("1"), "", w.now()).await;
         assert_eq!(fields_of(no_note), ["note"]);
-        polls::cast_paper(&w.svc, &fac, &board, &poll, &choose("1"), "Parents' evening box", w.now()).await.unwrap();
+        polls::cast_paper(&w.svc, &fac, &board, &poll, &choose("1"), box_note, w.now()).await.unwrap();
+        let more = polls::cast_paper(&w.svc, &fac, &board, &poll, &choose("1"), box_note, w.now()).await;
+        assert_eq!(more, Err(Error::Conflict("error-paper-all-entered")), "no more than declared");
+        let entered = polls::view(&w.svc, &fac, &poll, w.now()).await.unwrap().paper;
+        assert_eq!(entered.len(), 1);
+        let own = polls::confirm_paper(&w.svc, &fac, &board, &poll, entered[0].id, w.now()).await;
+        assert_eq!(own, Err(Error::Conflict("error-paper-not-confirmable")), "not by who entered it");
+        let (admin_in, _) = w.in_initiative("admin@example.org", &f.public_slug).await;
+        polls::confirm_paper(&w.svc, &admin_in, &board, &poll, entered[0].id, w.now()).await.unwrap();
         let admin = w.access("admin@example.org").await;
-        let q = Query { action: String::from("poll.paper"), page: 1, ..Query::default() };
-        let (log, _) = audit::list(&w.svc, &admin, &q).await.unwrap();
-        assert_eq!(log.total, 1);
+        for (action, count) in [("poll.paper", 1), ("paper.declare", 1), ("paper.confirm", 1)] {
+            let q = Query { action: String::from(action), page: 1, ..Query::default() };
+            let (log, _) = audit::list(&w.svc, &admin, &q).await.unwrap();
+            assert_eq!(log.total, count, "{action}");
+        }
 
         let open = polls::view(&w.svc, &member, &poll, w.now()).await.unwrap();
         assert!(open.result.is_none(), "no result while voting is open");
-        assert_eq!(open.mine, Some(tandem_domain::decisions::PollBallot::One(2)));
+        let (mine, tracker) = open.mine.expect("the member's ballot while open");
+        assert_eq!(mine, tandem_domain::decisions::PollBallot::One(2));
+        assert_eq!(tracker.len(), 11, "{tracker}");
         let after_close = w.now().plus_days(30);
         let closed = polls::view(&w.svc, &member, &poll, after_close).await.unwrap();
         // Four ballots are fewer than the community's threshold of 5: only the
@@ -197,7 +215,7 @@ async fn the_ballot_file_defuses_spreadsheet_formulas() {
             let (voter, board) = w.in_initiative(who, &f.public_slug).await;
             budgets::cast(&w.svc, &voter, &board, &budget, &marks, w.now()).await.unwrap();
         }
-        budgets::cast_paper(&w.svc, &fac, &board, &budget, &marks, "Box", w.now()).await.unwrap();
+        crate::paper_budget_ballots(&w, &f.public_slug, &budget, &marks, 1).await;
         let pb = budgets::export(&w.svc, &fac, &budget, w.now().plus_days(30)).await.unwrap();
         assert!(pb.contains(";'=SUM(A1:A9)"), "{pb}");
         assert!(!pb.contains(";=SUM"), "no cell starts with =");
@@ -291,7 +309,7 @@ async fn an_objection_gives_its_reason_and_the_result_publishes_it_without_a_nam
             let (voter, b) = w.in_initiative(who, &f.public_slug).await;
             polls::cast(&w.svc, &voter, &b, &poll, &stance("agree", ""), w.now()).await.unwrap();
         }
-        polls::cast_paper(&w.svc, &fac, &board, &poll, &stance("agree", ""), "Box", w.now()).await.unwrap();
+        crate::paper_poll_ballots(&w, &f.public_slug, &poll, &stance("agree", ""), 1).await;
         let view = polls::view(&w.svc, &fac, &poll, w.now().plus_days(30)).await.unwrap();
         match view.result.unwrap() {
             PollOutcome::Counted { objections, .. } => assert_eq!(objections, ["Buses leave before clubs end"]),

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod audit;
+mod ballots;
 mod charter;
 mod community;
 mod conversations;
@@ -45,4 +46,48 @@ pub async fn open_poll(w: &tandem_service::testing::World, slug: &str) -> tandem
     let (fac, board) = w.in_initiative("fac@example.org", slug).await;
     let id = tandem_service::polls::create(&w.svc, &fac, &board, &poll_input(area), w.now()).await.unwrap();
     tandem_service::polls::poll(&w.svc, &board, id).await.unwrap()
+}
+
+/// Declares `n` paper ballots, enters each as the facilitator and confirms
+/// each as the administrator (four eyes), so that they count.
+pub async fn paper_poll_ballots(
+    w: &tandem_service::testing::World,
+    slug: &str,
+    poll: &tandem_service::polls::Poll,
+    marks: &tandem_domain::decisions::PollMarks,
+    n: usize,
+) {
+    use tandem_service::polls;
+    let (fac, board) = w.in_initiative("fac@example.org", slug).await;
+    let (admin, _) = w.in_initiative("admin@example.org", slug).await;
+    let before = polls::view(&w.svc, &fac, poll, w.now()).await.unwrap().paper.len();
+    polls::declare_paper(&w.svc, &fac, &board, poll, &(before + n).to_string(), "", w.now()).await.unwrap();
+    for _ in 0..n {
+        polls::cast_paper(&w.svc, &fac, &board, poll, marks, "Box", w.now()).await.unwrap();
+    }
+    for b in polls::view(&w.svc, &fac, poll, w.now()).await.unwrap().paper.iter().filter(|b| b.confirmed_by.is_none()) {
+        polls::confirm_paper(&w.svc, &admin, &board, poll, b.id, w.now()).await.unwrap();
+    }
+}
+
+/// The same for a budget.
+pub async fn paper_budget_ballots(
+    w: &tandem_service::testing::World,
+    slug: &str,
+    budget: &tandem_service::budgets::Budget,
+    marks: &tandem_domain::decisions::BudgetMarks,
+    n: usize,
+) {
+    use tandem_service::budgets;
+    let (fac, board) = w.in_initiative("fac@example.org", slug).await;
+    let (admin, _) = w.in_initiative("admin@example.org", slug).await;
+    let before = budgets::view(&w.svc, &fac, &board, budget, w.now()).await.unwrap().paper.len();
+    budgets::declare_paper(&w.svc, &fac, &board, budget, &(before + n).to_string(), "", w.now()).await.unwrap();
+    for _ in 0..n {
+        budgets::cast_paper(&w.svc, &fac, &board, budget, marks, "Box", w.now()).await.unwrap();
+    }
+    let paper = budgets::view(&w.svc, &fac, &board, budget, w.now()).await.unwrap().paper;
+    for b in paper.iter().filter(|b| b.confirmed_by.is_none()) {
+        budgets::confirm_paper(&w.svc, &admin, &board, budget, b.id, w.now()).await.unwrap();
+    }
 }

@@ -24,7 +24,7 @@ use utoipa::ToSchema;
 use super::{
     ApiJson, at, created,
     dto::{Created, ErrorBody},
-    polls::{TurnoutOut, state_of, turnout_out},
+    polls::{DeclareIn, PaperOut, TurnoutOut, VotedOut, paper_out, state_of, turnout_out},
 };
 use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
@@ -34,6 +34,8 @@ pub fn router() -> Router<AppState> {
         .route(&at("/budgets/{id}"), get(get_budget))
         .route(&at("/budgets/{id}/ballot"), put(vote_budget))
         .route(&at("/budgets/{id}/paper"), post(paper_budget))
+        .route(&at("/budgets/{id}/paper/declare"), post(declare_paper))
+        .route(&at("/budgets/{id}/paper/{ballot}/confirm"), post(confirm_paper))
         .route(&at("/budgets/{id}/projects"), post(add_project))
         .route(&at("/budgets/{id}/projects/{project}"), put(set_project))
         .route(&at("/budgets/{id}/ballots.pb"), get(export))
@@ -93,6 +95,14 @@ pub struct BudgetOut {
     pub result: Option<serde_json::Value>,
     /// Once closed: ballots per stakeholder group.
     pub turnout: Vec<TurnoutOut>,
+    /// Set when paper ballots are still taken after voting closes, until this moment; the result waits.
+    pub counting_until: Option<String>,
+    /// The caller's ballot tracker, while voting is open.
+    pub my_tracker: Option<String>,
+    /// Whether the caller voted.
+    pub voted: bool,
+    /// For facilitators: the paper ballots.
+    pub paper: Option<PaperOut>,
 }
 
 fn budget_out(ctx: &Ctx, b: &Budget) -> BudgetOut {
@@ -115,6 +125,10 @@ fn budget_out(ctx: &Ctx, b: &Budget) -> BudgetOut {
         proposed: Vec::new(),
         result: None,
         turnout: Vec::new(),
+        counting_until: b.paper.counting_until.map(|t| t.rfc3339()),
+        my_tracker: None,
+        voted: false,
+        paper: None,
     }
 }
 
@@ -122,6 +136,19 @@ fn outcome_json(election: &Election, o: &Outcome) -> serde_json::Value {
     let funded: Vec<&str> =
         o.selected.iter().filter_map(|&p| election.projects.get(p)).map(|p| p.id.as_str()).collect();
     serde_json::json!({"rule": o.rule, "funded": funded, "spent": o.spent.to_string(), "projects": o.projects})
+}
+
+/// Every counted ballot by its tracker, projects by id (as in the Pabulib file).
+fn bulletin_json(election: &Election) -> serde_json::Value {
+    election
+        .votes
+        .iter()
+        .map(|v| {
+            let projects: Vec<&str> =
+                v.projects.iter().filter_map(|&p| election.projects.get(p)).map(|p| p.id.as_str()).collect();
+            serde_json::json!({"tracker": v.voter_id, "projects": projects, "points": v.points})
+        })
+        .collect()
 }
 
 /// Participatory budgets of an initiative.
@@ -161,7 +188,11 @@ pub async fn get_budget(
     }
     match &view.result {
         Some(BudgetOutcome::Counted { election, outcome, turnout }) => {
-            out.result = outcome.as_ref().map(|o| outcome_json(election, o));
+            out.result = outcome.as_ref().map(|o| {
+                let mut json = outcome_json(election, o);
+                json["ballots_by_tracker"] = bulletin_json(election);
+                json
+            });
             out.turnout = turnout_out(&ctx, &view.groups, turnout.as_ref());
         }
         Some(BudgetOutcome::TooFew { funded, threshold }) => {
@@ -172,6 +203,11 @@ pub async fn get_budget(
             }));
         }
         None => {}
+    }
+    out.my_tracker = view.mine.map(|(_, tracker)| tracker);
+    out.voted = view.voted;
+    if access.can_facilitate() {
+        out.paper = Some(paper_out(&b.paper, &view.paper));
     }
     Ok(Json(out))
 }
@@ -252,19 +288,19 @@ impl BudgetBallotIn {
     }
 }
 
-/// Casts or changes the caller's budget ballot.
+/// Casts or changes the caller's budget ballot and answers with its tracker.
 #[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/ballot", tag = "decide",
     params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = BudgetBallotIn,
-    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+    responses((status = 200, body = VotedOut), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
 pub async fn vote_budget(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, i, id)): SlugsId,
     ApiJson(x): ApiJson<BudgetBallotIn>,
-) -> AppResult<StatusCode> {
+) -> AppResult<Json<VotedOut>> {
     let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
-    budgets::cast(&state.svc, &access, &i, &b, &x.marks(), ctx.now).await?;
-    Ok(StatusCode::NO_CONTENT)
+    let tracker = budgets::cast(&state.svc, &access, &i, &b, &x.marks(), ctx.now).await?;
+    Ok(Json(VotedOut { tracker }))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -276,7 +312,9 @@ pub struct PaperBudgetIn {
     pub note: String,
 }
 
-/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+/// Enters a paper ballot (facilitators, while paper ballots are taken and
+/// fewer than declared are entered), with a note saying where it came from;
+/// it counts once another facilitator confirms it.
 #[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/paper", tag = "decide",
     params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PaperBudgetIn,
     responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
@@ -332,6 +370,37 @@ pub struct ProjectStatusIn {
     pub status: String,
 }
 
+/// Declares how many paper ballots were collected, and until which day they
+/// are taken (facilitators).
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/paper/declare", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = DeclareIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn declare_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<DeclareIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    let declared = x.declared.map(|n| n.to_string()).unwrap_or_default();
+    budgets::declare_paper(&state.svc, &access, &i, &b, &declared, &x.counting_until, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Confirms a paper ballot another facilitator entered; only then does it count.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/paper/{ballot}/confirm", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("ballot" = i64, Path)),
+    responses((status = 204), (status = 409, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn confirm_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id, ballot)): Path<(String, String, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    budgets::confirm_paper(&state.svc, &access, &i, &b, ballot, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// Accepts a proposed project onto the ballot or declines it (facilitators, until the close).
 #[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/projects/{project}", tag = "decide",
     params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("project" = i64, Path)),
@@ -348,8 +417,8 @@ pub async fn set_project(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// The ballots as a Pabulib file anyone can recount: after voting closes for
-/// everyone, before for facilitators. Voters are numbered, never named.
+/// The counted ballots as a Pabulib file anyone can recount, once the count
+/// is final; each voter appears by their ballot's tracker, never by name.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/ballots.pb", tag = "decide",
     params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
     responses((status = 200, content_type = "text/csv", body = String), (status = 403, body = ErrorBody)))]

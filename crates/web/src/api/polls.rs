@@ -10,9 +10,10 @@ use axum::{
     routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
-use tandem_domain::decisions::{PollMarks, PollResult, Window};
+use tandem_domain::decisions::{PollBallot, PollMarks, PollResult, Window};
 use tandem_service::{
     Access,
+    ballots::{PaperCount, StoredBallot},
     community::Group,
     initiatives::Initiative,
     polls::{self, Ending, Poll, PollInput, PollOutcome},
@@ -38,6 +39,8 @@ pub fn router() -> Router<AppState> {
         .route(&at("/polls/{id}/end"), post(end_poll))
         .route(&at("/polls/{id}/ballot"), put(vote_poll))
         .route(&at("/polls/{id}/paper"), post(paper_poll))
+        .route(&at("/polls/{id}/paper/declare"), post(declare_paper))
+        .route(&at("/polls/{id}/paper/{ballot}/confirm"), post(confirm_paper))
 }
 
 type Slugs = Path<(String, String)>;
@@ -84,6 +87,66 @@ pub(crate) fn turnout_out(
     out
 }
 
+/// Paper ballots, for facilitators: how many were collected and each one entered.
+#[derive(Serialize, ToSchema)]
+pub struct PaperOut {
+    /// Declared collected before entering any; null until declared.
+    pub declared: Option<i64>,
+    pub entered: i64,
+    /// Confirmed by a second facilitator: only these count.
+    pub confirmed: i64,
+    pub ballots: Vec<PaperBallotOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PaperBallotOut {
+    pub id: i64,
+    pub tracker: String,
+    pub note: String,
+    pub entered_by: Option<String>,
+    pub entered_at: String,
+    /// Null until a second facilitator confirms it.
+    pub confirmed_by: Option<String>,
+    pub confirmed: bool,
+}
+
+pub(crate) fn paper_out(count: &PaperCount, ballots: &[StoredBallot]) -> PaperOut {
+    PaperOut {
+        declared: count.declared,
+        entered: count.entered,
+        confirmed: count.confirmed,
+        ballots: ballots
+            .iter()
+            .map(|b| PaperBallotOut {
+                id: b.id,
+                tracker: b.tracker.clone(),
+                note: b.note.clone(),
+                entered_by: b.entered_by_name.clone(),
+                entered_at: b.updated_at.rfc3339(),
+                confirmed_by: b.confirmed_by_name.clone(),
+                confirmed: b.confirmed_by.is_some(),
+            })
+            .collect(),
+    }
+}
+
+/// The caller's ballot was recorded: its tracker, to find on the list of
+/// ballots published with the result.
+#[derive(Serialize, ToSchema)]
+pub struct VotedOut {
+    pub tracker: String,
+}
+
+/// How many paper ballots were collected, and until which day they are taken.
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct DeclareIn {
+    pub declared: Option<i64>,
+    /// YYYY-MM-DD: paper ballots are still taken after voting closes, until
+    /// the end of this day; empty for only while voting is open.
+    pub counting_until: String,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct PollOut {
     pub id: i64,
@@ -112,17 +175,49 @@ pub struct PollOut {
     pub result: Option<serde_json::Value>,
     /// Once closed: ballots per stakeholder group (empty when too few to publish by group).
     pub turnout: Vec<TurnoutOut>,
+    /// Set when paper ballots are still taken after voting closes, until this moment; the result waits.
+    pub counting_until: Option<String>,
+    /// The caller's ballot tracker, while voting is open.
+    pub my_tracker: Option<String>,
+    /// Whether the caller voted.
+    pub voted: bool,
+    /// For facilitators: the paper ballots.
+    pub paper: Option<PaperOut>,
 }
 
 fn poll_outcome_json(poll: &Poll, outcome: &PollOutcome) -> serde_json::Value {
     match outcome {
-        PollOutcome::Counted { result, .. } => poll_result_json(poll, result),
+        PollOutcome::Counted { result, bulletin, .. } => {
+            let mut json = poll_result_json(poll, result);
+            json["ballots_by_tracker"] = bulletin
+                .iter()
+                .map(|(tracker, b)| serde_json::json!({"tracker": tracker, "ballot": ballot_json(poll, b)}))
+                .collect();
+            json
+        }
         PollOutcome::TooFew { winners, threshold } => serde_json::json!({
             "winners": winners.iter().filter_map(|&c| poll.options.get(c as usize).cloned()).collect::<Vec<String>>(),
             "ballots": poll.ballots,
             "too_few_to_publish": true,
             "threshold": threshold,
         }),
+    }
+}
+
+/// A counted ballot in the shape a ballot is cast (option numbers from 1).
+fn ballot_json(poll: &Poll, b: &PollBallot) -> serde_json::Value {
+    match b {
+        PollBallot::One(n) => serde_json::json!({"choice": n}),
+        PollBallot::Set(v) => serde_json::json!({"approve": v}),
+        PollBallot::Ranking(v) => serde_json::json!({"ranking": v}),
+        PollBallot::Scores(v) => {
+            let scores: Vec<i64> = (1..=poll.options.len())
+                .map(|n| v.iter().find(|(o, _)| *o == n).map(|(_, s)| *s).unwrap_or(0))
+                .collect();
+            serde_json::json!({"scores": scores})
+        }
+        PollBallot::Consent(s) => serde_json::json!({"stance": s.key()}),
+        PollBallot::Objection(reason) => serde_json::json!({"stance": "block", "reason": reason}),
     }
 }
 
@@ -161,6 +256,10 @@ fn poll_out(ctx: &Ctx, poll: &Poll, result: Option<serde_json::Value>, turnout: 
         end_reason: poll.end_reason.clone(),
         result,
         turnout,
+        counting_until: poll.paper.counting_until.map(|t| t.rfc3339()),
+        my_tracker: None,
+        voted: false,
+        paper: None,
     }
 }
 
@@ -196,7 +295,13 @@ pub async fn get_poll(State(state): State<AppState>, ctx: Ctx, Path((c, i, id)):
         }
         None => (None, Vec::new()),
     };
-    Ok(Json(poll_out(&ctx, &poll, result, turnout)))
+    let mut out = poll_out(&ctx, &poll, result, turnout);
+    out.my_tracker = view.mine.map(|(_, tracker)| tracker);
+    out.voted = view.voted;
+    if access.can_facilitate() {
+        out.paper = Some(paper_out(&poll.paper, &view.paper));
+    }
+    Ok(Json(out))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -326,19 +431,20 @@ impl PollBallotIn {
     }
 }
 
-/// Casts or changes the caller's ballot (eligible members while the poll is open).
+/// Casts or changes the caller's ballot (eligible members while the poll is
+/// open) and answers with its tracker.
 #[utoipa::path(put, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/ballot", tag = "decide",
     params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PollBallotIn,
-    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+    responses((status = 200, body = VotedOut), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
 pub async fn vote_poll(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, i, id)): SlugsId,
     ApiJson(x): ApiJson<PollBallotIn>,
-) -> AppResult<StatusCode> {
+) -> AppResult<Json<VotedOut>> {
     let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
-    polls::cast(&state.svc, &access, &i, &poll, &x.marks(), ctx.now).await?;
-    Ok(StatusCode::NO_CONTENT)
+    let tracker = polls::cast(&state.svc, &access, &i, &poll, &x.marks(), ctx.now).await?;
+    Ok(Json(VotedOut { tracker }))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -350,7 +456,9 @@ pub struct PaperPollIn {
     pub note: String,
 }
 
-/// Enters a paper ballot (facilitators, until the close), with a note saying where it came from.
+/// Enters a paper ballot (facilitators, while paper ballots are taken and
+/// fewer than declared are entered), with a note saying where it came from;
+/// it counts once another facilitator confirms it.
 #[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/paper", tag = "decide",
     params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PaperPollIn,
     responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
@@ -362,5 +470,36 @@ pub async fn paper_poll(
 ) -> AppResult<StatusCode> {
     let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
     polls::cast_paper(&state.svc, &access, &i, &poll, &x.ballot.marks(), &x.note, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Declares how many paper ballots were collected, and until which day they
+/// are taken (facilitators).
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/paper/declare", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = DeclareIn,
+    responses((status = 204), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn declare_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    ApiJson(x): ApiJson<DeclareIn>,
+) -> AppResult<StatusCode> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    let declared = x.declared.map(|n| n.to_string()).unwrap_or_default();
+    polls::declare_paper(&state.svc, &access, &i, &poll, &declared, &x.counting_until, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Confirms a paper ballot another facilitator entered; only then does it count.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/paper/{ballot}/confirm", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("ballot" = i64, Path)),
+    responses((status = 204), (status = 409, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn confirm_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id, ballot)): Path<(String, String, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    polls::confirm_paper(&state.svc, &access, &i, &poll, ballot, ctx.now).await?;
     Ok(StatusCode::NO_CONTENT)
 }

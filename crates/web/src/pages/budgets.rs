@@ -15,7 +15,7 @@ use tandem_decide::{
 };
 use tandem_domain::{
     Invalid,
-    decisions::{BudgetBallot, BudgetBallotInput, BudgetMarks, ProjectStatus, VoteRefused, Window},
+    decisions::{self, BudgetBallot, BudgetBallotInput, BudgetMarks, ProjectStatus, VoteRefused, Window},
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
 use tandem_service::counting;
@@ -35,7 +35,10 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
-        decide::{budget_url, charter_box, eligible_text, turnout_table, window_text},
+        decide::{
+            PaperPanel, budget_url, bulletin_board, charter_box, counting_note, eligible_text, paper_panel,
+            turnout_table, window_text,
+        },
         redirect_with_flash,
         shell::{self, Section},
     },
@@ -67,6 +70,7 @@ pub async fn show_budget(
 enum BudgetFormKind {
     Ballot,
     Paper,
+    Declare,
     Propose,
     Carry,
 }
@@ -76,6 +80,7 @@ impl BudgetFormKind {
         match self {
             BudgetFormKind::Ballot => "ballot",
             BudgetFormKind::Paper => "paper",
+            BudgetFormKind::Declare => "declare",
             BudgetFormKind::Propose => "project",
             BudgetFormKind::Carry => "carry",
         }
@@ -91,8 +96,9 @@ async fn render_budget(
     let (access, i, budget) = (&l.access, &l.initiative, &l.budget);
     let (areas, view) =
         tokio::try_join!(charter::areas(&state.svc, i), budgets::view(&state.svc, access, i, budget, ctx.now))?;
-    let budgets::BudgetView { window, groups, projects, mine, result, carry_candidates: accepted_ideas, paper: _ } =
+    let budgets::BudgetView { window, groups, projects, mine, voted, result, carry_candidates: accepted_ideas, paper } =
         view;
+    let paper_open = decisions::paper_open(window, budget.paper.counting_until, ctx.now);
     let area = areas.iter().find(|a| Some(a.id) == budget.decision_area_id);
     let gate = vote_gate(access, i, &budget.eligible_groups, window);
     let url = budget_url(access, i, budget.id);
@@ -133,15 +139,19 @@ async fn render_budget(
                 @match gate {
                     Err(refused) => {
                         p class="notice" { (ctx.t(refused.message())) @if refused == VoteRefused::NotAMember && ctx.user.is_none() { " " a href=(format!("/login?next={}", super::encode_query(&url))) { (ctx.t("nav-login")) } } }
+                        @if voted && mine.is_none() { p { (ctx.t("decide-voted-sealed")) } }
                         (project_table(ctx, budget, &ballot_projects))
                     }
                     Ok(()) => {
                         @let e = errors_for(BudgetFormKind::Ballot);
                         (error_summary_in(ctx, e, &[], "ballot"))
-                        @if mine.is_some() { p { (ctx.t("budget-you-voted")) } }
+                        @if let Some((_, tracker)) = &mine {
+                            p { (ctx.t("budget-you-voted")) }
+                            p class="meta" { (ctx.ta("decide-your-tracker", &[("tracker", tracker.as_str().into())])) }
+                        }
                         form method="post" action=(format!("{url}/ballot")) novalidate class="stack" {
                             (csrf_field(ctx))
-                            (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Ballot, e, mine.as_ref()))
+                            (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Ballot, e, mine.as_ref().map(|(b, _)| b)))
                             button type="submit" class="button" { (ctx.t(if mine.is_some() { "decide-change-vote" } else { "decide-cast-vote" })) }
                         }
                     }
@@ -150,22 +160,23 @@ async fn render_budget(
         }
         section aria-labelledby="result-h" id="result" {
             h2 id="result-h" { (ctx.t("decide-result")) }
-            @if window != Window::Closed {
-                p { (ctx.t("decide-result-later")) }
-            } @else if budget.ballots == 0 || ballot_projects.is_empty() {
-                p { (ctx.t("decide-no-ballots")) }
-            } @else if let Some(BudgetOutcome::Counted { election, outcome, turnout }) = &result {
+            @if let Some(BudgetOutcome::Counted { election, outcome, turnout }) = &result {
                 @match outcome {
                     Some(outcome) => (budget_result(ctx, budget, election, outcome)),
                     None => p { (ctx.t("decide-no-ballots")) },
                 }
                 (turnout_table(ctx, access, &groups, turnout.as_ref()))
+                (bulletin_board(ctx, election.votes.iter().map(|v| (v.voter_id.as_str(), describe_vote(budget, election, v)))))
                 p { a href=(format!("{url}/ballots.pb")) download { (ctx.t("budget-export")) } " " span class="meta" { (ctx.t("budget-export-hint")) } }
             } @else if let Some(BudgetOutcome::TooFew { funded, threshold }) = &result {
                 p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
                 h3 { (ctx.t("budget-funded-projects")) }
                 @if funded.is_empty() { p { (ctx.t("decide-no-ballots")) } }
                 ul { @for p in ballot_projects.iter().filter(|p| funded.contains(&p.id)) { li { (p.title) } } }
+            } @else if window != Window::Closed {
+                p { (ctx.t("decide-result-later")) }
+            } @else {
+                (counting_note(ctx, budget.paper.counting_until))
             }
         }
         @if window != Window::Closed && access.is_member() && access.role().is_some_and(|r| r.can_participate()) {
@@ -221,24 +232,47 @@ async fn render_budget(
                     }
                 }
             }
-            @if !ballot_projects.is_empty() {
-                @let e = errors_for(BudgetFormKind::Paper);
-                section aria-labelledby="paper-h" class="panel" id="paper" {
-                    h2 id="paper-h" { (ctx.t("decide-paper")) }
-                    p { (ctx.t("decide-paper-lead")) }
-                    (error_summary_in(ctx, e, &[], "paper"))
-                    form method="post" action=(format!("{url}/paper")) novalidate class="stack" {
-                        (csrf_field(ctx))
-                        (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Paper, e, None))
-                        (Fields::with_prefix(ctx, e, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
-                        button type="submit" class="button secondary" { (ctx.t("decide-paper-submit")) }
-                    }
-                }
-            }
+        }
+        @if access.can_facilitate() && !ballot_projects.is_empty() && (paper_open || !paper.is_empty()) {
+            @let entry_errors = errors_for(BudgetFormKind::Paper);
+            @let can_enter = paper_open && budget.paper.declared.is_some_and(|d| budget.paper.entered < d);
+            @let entry = can_enter.then(|| html! {
+                (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Paper, entry_errors, None))
+                (Fields::with_prefix(ctx, entry_errors, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
+            });
+            (paper_panel(ctx, access, PaperPanel {
+                url: &url,
+                count: &budget.paper,
+                ballots: &paper,
+                open: paper_open,
+                entry,
+                declare_errors: errors_for(BudgetFormKind::Declare),
+                declare_typed: match &failed { Some((BudgetFormKind::Declare, _, v)) => Some(*v), _ => None },
+                entry_errors,
+            }))
         }
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(ctx, access, i, Section::Decide)).status(status).render(ctx))
+}
+
+/// A counted ballot in words, for the list of ballots by tracker.
+fn describe_vote(
+    budget: &Budget,
+    election: &tandem_decide::pabulib::Election,
+    vote: &tandem_decide::pabulib::Vote,
+) -> String {
+    let name = |p: usize| election.project_field(p, "name").unwrap_or_default().to_owned();
+    match budget.ballot {
+        BudgetBallot::Approval => vote.projects.iter().map(|&p| name(p)).collect::<Vec<_>>().join(", "),
+        BudgetBallot::Cumulative => vote
+            .projects
+            .iter()
+            .zip(&vote.points)
+            .map(|(&p, points)| format!("{} {points}", name(p)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }
 
 fn project_table(ctx: &Ctx, budget: &Budget, projects: &[&Project]) -> Markup {
@@ -341,7 +375,7 @@ pub async fn vote_budget(
     let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
     let url = budget_url(&l.access, &l.initiative, id);
     match budgets::cast(&state.svc, &l.access, &l.initiative, &l.budget, &marks_of(&form), ctx.now).await {
-        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
+        Ok(_) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
         Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Ballot, e, &form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
@@ -362,6 +396,39 @@ pub async fn paper_budget(
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-recorded")),
         Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Paper, e, &form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Declares how many paper ballots were collected (and until when they are taken).
+pub async fn declare_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let url = budget_url(&l.access, &l.initiative, id);
+    let (declared, until) = (form.get("declared"), form.get("counting_until"));
+    match budgets::declare_paper(&state.svc, &l.access, &l.initiative, &l.budget, declared, until, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-declared")),
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Declare, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A second facilitator confirms a paper ballot.
+pub async fn confirm_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, ballot)): Path<(String, String, i64, i64)>,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let url = budget_url(&l.access, &l.initiative, id);
+    match budgets::confirm_paper(&state.svc, &l.access, &l.initiative, &l.budget, ballot, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-confirmed")),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), message)),
         Err(e) => Err(e.into()),
     }
 }

@@ -17,10 +17,13 @@ use tandem_domain::{
     decisions::{BudgetBallot, BudgetRule, PollMethod},
     privacy::Breakdown,
     text::{LONG_TEXT_MAX, TITLE_MAX},
+    time::iso_date,
 };
 use tandem_service::i18n::Arg;
 use tandem_service::{
-    Access, Error, budgets,
+    Access, Error,
+    ballots::{PaperCount, StoredBallot},
+    budgets,
     budgets::BudgetInput,
     charter::{self, StoredArea},
     community::{self, Group},
@@ -114,6 +117,132 @@ pub fn turnout_table(ctx: &Ctx, access: &Access, groups: &[Group], safe: Option<
             }
         }
         p class="meta" { (ctx.ta("decide-privacy-note", &[("threshold", Arg::Num(t.get()))])) }
+    }
+}
+
+/// What a poll's or budget's paper ballots panel shows.
+pub struct PaperPanel<'a> {
+    /// The poll's or budget's page.
+    pub url: &'a str,
+    pub count: &'a PaperCount,
+    /// The paper ballots entered, for facilitators.
+    pub ballots: &'a [StoredBallot],
+    /// Paper ballots may be declared, entered and confirmed now.
+    pub open: bool,
+    /// The ballot's fields for entering one (with the note), when one may be entered.
+    pub entry: Option<Markup>,
+    pub declare_errors: &'a Invalid,
+    pub declare_typed: Option<&'a FormPairs>,
+    pub entry_errors: &'a Invalid,
+}
+
+/// Paper ballots, for facilitators: how many were collected (declared first),
+/// entering them, and confirming each one another facilitator entered.
+pub fn paper_panel(ctx: &Ctx, access: &Access, p: PaperPanel<'_>) -> Markup {
+    let me = access.user_id();
+    let declared = p.count.declared;
+    let typed = |name: &str, fallback: String| p.declare_typed.map(|v| v.get(name).to_owned()).unwrap_or(fallback);
+    let until_value = p.count.counting_until.map(|u| iso_date(u.plus_secs(-1).date())).unwrap_or_default();
+    let f = Fields::with_prefix(ctx, p.declare_errors, "declare");
+    html! {
+        section aria-labelledby="paper-h" class="panel" id="paper" {
+            h2 id="paper-h" { (ctx.t("decide-paper")) }
+            p { (ctx.t("decide-paper-lead")) }
+            dl class="facts" {
+                dt { (ctx.t("decide-paper-declared")) }
+                dd { @match declared { Some(n) => (n), None => (ctx.t("decide-paper-not-declared")) } }
+                dt { (ctx.t("decide-paper-entered")) } dd { (p.count.entered) }
+                dt { (ctx.t("decide-paper-confirmed")) } dd { (p.count.confirmed) }
+                @if let Some(until) = p.count.counting_until {
+                    dt { (ctx.t("decide-paper-until")) } dd { (human_date(ctx, until.plus_secs(-1))) }
+                }
+            }
+            @if p.open {
+                details class="item" open[p.declare_typed.is_some() || declared.is_none()] {
+                    summary { (ctx.t("decide-paper-declare")) }
+                    (error_summary_in(ctx, p.declare_errors, &[], "declare"))
+                    form method="post" action=(format!("{}/paper/declare", p.url)) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (f.text("declared", &ctx.t("decide-field-paper-declared"), &typed("declared", declared.map(|n| n.to_string()).unwrap_or_default()), FieldOpts::required().kind("number").hint(ctx.t("decide-paper-declared-hint"))))
+                        (f.text("counting_until", &ctx.t("decide-field-paper-until"), &typed("counting_until", until_value), FieldOpts::default().kind("date").hint(ctx.t("decide-paper-until-hint"))))
+                        button type="submit" class="button secondary" { (ctx.t("form-save")) }
+                    }
+                }
+                @if let Some(fields) = p.entry {
+                    h3 { (ctx.t("decide-paper-enter")) }
+                    (error_summary_in(ctx, p.entry_errors, &[], "paper"))
+                    form method="post" action=(format!("{}/paper", p.url)) novalidate class="stack" {
+                        (csrf_field(ctx))
+                        (fields)
+                        button type="submit" class="button secondary" { (ctx.t("decide-paper-submit")) }
+                    }
+                } @else if let Some(n) = declared {
+                    p class="meta" { (ctx.ta("decide-paper-all-entered", &[("count", Arg::Num(n))])) }
+                }
+            }
+            @if !p.ballots.is_empty() {
+                div class="table-scroll" {
+                    table class="data" {
+                        caption { (ctx.t("decide-paper-audit")) }
+                        thead { tr {
+                            th scope="col" { (ctx.t("decide-tracker")) }
+                            th scope="col" { (ctx.t("decide-field-paper-note")) }
+                            th scope="col" { (ctx.t("decide-paper-entered-by")) }
+                            th scope="col" { (ctx.t("decide-paper-confirmed-by")) }
+                        } }
+                        tbody {
+                            @for b in p.ballots {
+                                tr {
+                                    th scope="row" { code { (b.tracker) } }
+                                    td { (b.note) }
+                                    td { (b.entered_by_name.as_deref().unwrap_or("—")) br; span class="meta" { (human_date(ctx, b.updated_at)) } }
+                                    td {
+                                        @if let Some(name) = &b.confirmed_by_name { (name) }
+                                        @else if b.confirmed_by.is_some() { "—" }
+                                        @else if p.open && b.entered_by != me {
+                                            form method="post" action=(format!("{}/paper/{}/confirm", p.url, b.id)) class="inline-form" {
+                                                (csrf_field(ctx))
+                                                button type="submit" class="button small" { (ctx.ta("decide-paper-confirm", &[("tracker", b.tracker.as_str().into())])) }
+                                            }
+                                        } @else {
+                                            span class="meta" { (ctx.t(if p.open { "decide-paper-awaiting" } else { "decide-paper-not-counted" })) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every counted ballot by its tracker, folded away: voters find theirs,
+/// anyone recounts.
+pub fn bulletin_board<'a>(ctx: &Ctx, rows: impl ExactSizeIterator<Item = (&'a str, String)>) -> Markup {
+    let count = rows.len();
+    html! {
+        details class="item" id="bulletin" {
+            summary { (ctx.ta("decide-bulletin", &[("count", Arg::from(count))])) }
+            p { (ctx.t("decide-bulletin-lead")) }
+            div class="table-scroll" {
+                table class="data" {
+                    caption { (ctx.ta("decide-bulletin", &[("count", Arg::from(count))])) }
+                    thead { tr { th scope="col" { (ctx.t("decide-tracker")) } th scope="col" { (ctx.t("decide-ballot")) } } }
+                    tbody { @for (tracker, ballot) in rows { tr { th scope="row" { code { (tracker) } } td { (ballot) } } } }
+                }
+            }
+        }
+    }
+}
+
+/// Voting has closed but paper ballots are still taken: the result waits.
+pub fn counting_note(ctx: &Ctx, counting_until: Option<Timestamp>) -> Markup {
+    html! {
+        @if let Some(until) = counting_until {
+            p class="notice" { (ctx.ta("decide-counting", &[("date", human_date(ctx, until.plus_secs(-1)).into())])) }
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use maud::{Markup, html};
 use tandem_decide::vote::ConsentOutcome;
 use tandem_domain::{
     Invalid,
-    decisions::{ConsentStance, MAX_SCORE, PollBallot, PollMarks, PollMethod, PollResult, VoteRefused, Window},
+    decisions::{self, ConsentStance, MAX_SCORE, PollBallot, PollMarks, PollMethod, PollResult, VoteRefused, Window},
     text::SUMMARY_MAX,
     time::iso_date,
 };
@@ -31,8 +31,11 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
-        decide::{charter_box, eligible_text, poll_url, turnout_table, window_text},
-        human_date, redirect_with_flash,
+        decide::{
+            PaperPanel, bulletin_board, charter_box, counting_note, eligible_text, paper_panel, poll_url,
+            turnout_table, window_text,
+        },
+        redirect_with_flash,
         shell::{self, Section},
     },
     state::AppState,
@@ -63,6 +66,8 @@ pub async fn show_poll(
 enum BallotForm {
     Mine,
     Paper,
+    /// How many paper ballots were collected.
+    Declare,
     /// Changing the poll before anyone votes.
     Edit,
     /// Closing it early or cancelling it.
@@ -74,6 +79,7 @@ impl BallotForm {
         match self {
             BallotForm::Mine => "ballot",
             BallotForm::Paper => "paper",
+            BallotForm::Declare => "declare",
             BallotForm::Edit => "edit",
             BallotForm::End => "end",
         }
@@ -89,8 +95,9 @@ async fn render_poll(
     let (access, i, poll) = (&l.access, &l.initiative, &l.poll);
     let (areas, view) =
         tokio::try_join!(charter::areas(&state.svc, i), polls::view(&state.svc, access, poll, ctx.now))?;
-    let polls::PollView { window, groups, mine: mine_ballot, result, paper } = view;
+    let polls::PollView { window, groups, mine: mine_ballot, voted, result, paper } = view;
     let mine = mine_ballot.as_ref();
+    let paper_open = decisions::paper_open(window, poll.paper.counting_until, ctx.now) && poll.cancelled_at.is_none();
     let area = areas.iter().find(|a| Some(a.id) == poll.decision_area_id);
     let gate = polls::vote_gate(access, i, &poll.eligible_groups, window);
     let url = poll_url(access, i, poll.id);
@@ -123,15 +130,15 @@ async fn render_poll(
             @match gate {
                 Err(refused) => {
                     p class="notice" { (ctx.t(refused.message())) @if refused == VoteRefused::NotAMember && ctx.user.is_none() { " " a href=(format!("/login?next={}", super::encode_query(&url))) { (ctx.t("nav-login")) } } }
-                    @if let Some(b) = &mine_ballot { p { (ctx.ta("decide-you-voted", &[("ballot", describe_ballot(ctx, poll, b).into())])) } }
+                    (your_ballot(ctx, poll, mine, voted))
                 }
                 Ok(()) => {
                     @let e = errors_for(BallotForm::Mine);
                     (error_summary_in(ctx, e, &[], "ballot"))
-                    @if let Some(b) = &mine_ballot { p { (ctx.ta("decide-you-voted", &[("ballot", describe_ballot(ctx, poll, b).into())])) } }
+                    (your_ballot(ctx, poll, mine, voted))
                     form method="post" action=(format!("{url}/ballot")) novalidate class="stack" {
                         (csrf_field(ctx))
-                        (ballot_fields(ctx, poll, BallotForm::Mine, e, mine_ballot.as_ref()))
+                        (ballot_fields(ctx, poll, BallotForm::Mine, e, mine.map(|(b, _)| b)))
                         button type="submit" class="button" { (ctx.t(if mine.is_some() { "decide-change-vote" } else { "decide-cast-vote" })) }
                     }
                 }
@@ -139,47 +146,48 @@ async fn render_poll(
         }
         section aria-labelledby="result-h" id="result" {
             h2 id="result-h" { (ctx.t("decide-result")) }
-            @if window != Window::Closed {
-                p { (ctx.t("decide-result-later")) }
-            } @else if poll.cancelled_at.is_some() {
+            @if poll.cancelled_at.is_some() {
                 p { (ctx.t("decide-cancelled-nothing-counted")) }
-            } @else if let Some(PollOutcome::Counted { result, turnout, objections }) = &result {
+            } @else if let Some(PollOutcome::Counted { result, turnout, objections, bulletin }) = &result {
                 (poll_result(ctx, poll, result))
                 @if !objections.is_empty() {
                     h3 { (ctx.t("consent-objections")) }
                     ul { @for reason in objections { li { (reason) } } }
                 }
                 (turnout_table(ctx, access, &groups, turnout.as_ref()))
+                (bulletin_board(ctx, bulletin.iter().map(|(tracker, b)| (tracker.as_str(), describe_ballot(ctx, poll, b)))))
             } @else if let Some(PollOutcome::TooFew { winners, threshold }) = &result {
                 p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
                 @if !winners.is_empty() {
                     @let names: Vec<&str> = winners.iter().filter_map(|&c| poll.options.get(c as usize).map(String::as_str)).collect();
                     p class="outcome" { strong { (ctx.ta(if names.len() == 1 { "decide-winner" } else { "decide-tie" }, &[("names", names.join(", ").into())])) } }
                 }
+            } @else if window != Window::Closed {
+                p { (ctx.t("decide-result-later")) }
+            } @else {
+                (counting_note(ctx, poll.paper.counting_until))
             }
         }
-        @if access.can_facilitate() && window != Window::Closed {
-            @let e = errors_for(BallotForm::Paper);
-            section aria-labelledby="paper-h" class="panel" id="paper" {
-                h2 id="paper-h" { (ctx.t("decide-paper")) }
-                p { (ctx.t("decide-paper-lead")) }
-                (error_summary_in(ctx, e, &[], "paper"))
-                form method="post" action=(format!("{url}/paper")) novalidate class="stack" {
-                    (csrf_field(ctx))
-                    (ballot_fields(ctx, poll, BallotForm::Paper, e, None))
-                    (Fields::with_prefix(ctx, e, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
-                    button type="submit" class="button secondary" { (ctx.t("decide-paper-submit")) }
-                }
-            }
+        @if access.can_facilitate() && poll.cancelled_at.is_none() && (paper_open || !paper.is_empty()) {
+            @let entry_errors = errors_for(BallotForm::Paper);
+            @let can_enter = paper_open && poll.paper.declared.is_some_and(|d| poll.paper.entered < d);
+            @let entry = can_enter.then(|| html! {
+                (ballot_fields(ctx, poll, BallotForm::Paper, entry_errors, None))
+                (Fields::with_prefix(ctx, entry_errors, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
+            });
+            (paper_panel(ctx, access, PaperPanel {
+                url: &url,
+                count: &poll.paper,
+                ballots: &paper,
+                open: paper_open,
+                entry,
+                declare_errors: errors_for(BallotForm::Declare),
+                declare_typed: match &failed { Some((BallotForm::Declare, _, v)) => Some(*v), _ => None },
+                entry_errors,
+            }))
         }
         @if access.can_facilitate() && window != Window::Closed {
             (manage_panel(ctx, poll, &url, &areas, &groups, &failed))
-        }
-        @if access.can_facilitate() && !paper.is_empty() {
-            section aria-labelledby="audit-h" {
-                h2 id="audit-h" { (ctx.t("decide-paper-audit")) }
-                ul { @for b in &paper { li { (human_date(ctx, b.updated_at)) ": " (b.note) } } }
-            }
         }
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
@@ -260,6 +268,19 @@ fn manage_panel(
                     button type="submit" name="ending" value="cancel" class="button danger" { (ctx.t("decide-cancel-poll")) }
                 }
             }
+        }
+    }
+}
+
+/// The reader's own ballot and its tracker while voting is open; after the
+/// close only that they voted (the ballot is no longer linked to them).
+fn your_ballot(ctx: &Ctx, poll: &Poll, mine: Option<&(PollBallot, String)>, voted: bool) -> Markup {
+    html! {
+        @if let Some((b, tracker)) = mine {
+            p { (ctx.ta("decide-you-voted", &[("ballot", describe_ballot(ctx, poll, b).into())])) }
+            p class="meta" { (ctx.ta("decide-your-tracker", &[("tracker", tracker.as_str().into())])) }
+        } @else if voted {
+            p { (ctx.t("decide-voted-sealed")) }
         }
     }
 }
@@ -479,7 +500,7 @@ pub async fn vote_poll(
     let url = poll_url(&l.access, &l.initiative, id);
     let marks = marks_of(&form, l.poll.options.len());
     match polls::cast(&state.svc, &l.access, &l.initiative, &l.poll, &marks, ctx.now).await {
-        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
+        Ok(_) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
         Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Mine, e, &form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
@@ -499,6 +520,39 @@ pub async fn paper_poll(
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-recorded")),
         Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Paper, e, &form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Declares how many paper ballots were collected (and until when they are taken).
+pub async fn declare_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    let url = poll_url(&l.access, &l.initiative, id);
+    let (declared, until) = (form.get("declared"), form.get("counting_until"));
+    match polls::declare_paper(&state.svc, &l.access, &l.initiative, &l.poll, declared, until, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-declared")),
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Declare, e, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A second facilitator confirms a paper ballot.
+pub async fn confirm_paper(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, ballot)): Path<(String, String, i64, i64)>,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    let url = poll_url(&l.access, &l.initiative, id);
+    match polls::confirm_paper(&state.svc, &l.access, &l.initiative, &l.poll, ballot, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-confirmed")),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), message)),
         Err(e) => Err(e.into()),
     }
 }

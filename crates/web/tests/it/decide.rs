@@ -74,7 +74,17 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         let (_, html) = get_text(&observer, &app.url(&poll)).await;
         assert!(html.contains("Observers can read but not vote."));
 
+        // Paper ballots: how many were collected first, then each with its
+        // note, counted once a second facilitator confirms it.
         let paper = format!("{poll}/paper");
+        let declare = format!("{paper}/declare");
+        let r = app.post_form(&fac, &poll, &paper, &[("rank_2", "1"), ("note", "Box at the parents' evening")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        assert!(store::ballots(app.db.pool(), BallotBox::Poll, id).await.unwrap().len() == 1, "refused: undeclared");
+        let r = app.post_form(&fac, &poll, &declare, &[("declared", "many"), ("counting_until", "")]).await;
+        assert_eq!(r.status().as_u16(), 422);
+        let r = app.post_form(&fac, &poll, &declare, &[("declared", "1"), ("counting_until", "")]).await;
+        assert_eq!(r.status().as_u16(), 303);
         let r = app.post_form(&fac, &poll, &paper, &[("rank_2", "1"), ("note", "")]).await;
         assert_eq!(r.status().as_u16(), 422, "a paper ballot needs its note");
         let r = app.post_form(&fac, &poll, &paper, &[("rank_2", "1"), ("note", "Box at the parents' evening")]).await;
@@ -83,10 +93,19 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         assert_eq!(app.post_form(&admin, &poll, &ballot, &[("rank_2", "1")]).await.status().as_u16(), 303);
         let stored = store::ballots(app.db.pool(), BallotBox::Poll, id).await.unwrap();
         assert_eq!(stored.len(), 3, "member (once), paper, admin; nothing from the observer");
-
+        let entered = stored.iter().find(|b| b.is_paper()).unwrap();
+        let confirm = format!("{paper}/{}/confirm", entered.id);
         let (_, html) = get_text(&fac, &app.url(&poll)).await;
         assert!(html.contains("The result is counted when voting closes"));
         assert!(html.contains("Paper ballots entered") && html.contains("Box at the parents"), "the audit list");
+        assert!(!html.contains(&confirm), "who entered a ballot is not offered to confirm it");
+        app.post_form(&fac, &poll, &confirm, &[]).await;
+        let (_, html) = get_text(&admin, &app.url(&poll)).await;
+        assert!(html.contains(&confirm), "another facilitator is");
+        assert_eq!(app.post_form(&admin, &poll, &confirm, &[]).await.status().as_u16(), 303);
+        let stored = store::ballots(app.db.pool(), BallotBox::Poll, id).await.unwrap();
+        let entered = stored.iter().find(|b| b.is_paper()).unwrap();
+        assert_eq!(entered.confirmed_by_name.as_deref(), Some("admin"), "{entered:?}");
 
         app.clock.advance(8 * 86_400);
         let (_, html) = get_text(&member, &app.url(&poll)).await;
@@ -97,10 +116,12 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         assert!(html.contains("Voting has closed."));
         let r = app.post_form(&member, &poll, &ballot, &[("rank_1", "1")]).await;
         assert_eq!(r.status().as_u16(), 303);
-        assert_eq!(
-            store::my_ballot(app.db.pool(), BallotBox::Poll, id, member_id(&app).await).await.unwrap().as_deref(),
-            Some("3,2")
-        );
+        // The close sealed the ballots: the late one changed nothing, and none has an owner now.
+        let sealed = store::ballots(app.db.pool(), BallotBox::Poll, id).await.unwrap();
+        assert!(sealed.iter().all(|b| b.user_id.is_none()), "{sealed:?}");
+        assert!(sealed.iter().any(|b| b.content == "3,2"));
+        assert!(store::voted(app.db.pool(), BallotBox::Poll, id, member_id(&app).await).await.unwrap());
+        assert!(html.contains("You voted. Your ballot is no longer linked to you"));
 
         let api: Value =
             reqwest::get(app.url(&format!("/api/v1/communities/riverbend/initiatives/{}/polls/{id}", f.public_slug)))
@@ -208,7 +229,7 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
         let export = format!("{budget}/ballots.pb");
         assert_eq!(member.get(app.url(&export)).send().await.unwrap().status().as_u16(), 403, "not before closing");
         let r = fac.get(app.url(&export)).send().await.unwrap();
-        assert_eq!(r.status().as_u16(), 409, "one ballot is too few to export, even for facilitators");
+        assert_eq!(r.status().as_u16(), 403, "not even for facilitators: the file is the sealed count");
 
         // A second voter through the API with a personal token.
         let admin = app.login("admin@example.org").await;
@@ -228,7 +249,11 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
             .send()
             .await
             .unwrap();
-        assert_eq!(r.status().as_u16(), 204);
+        assert_eq!(r.status().as_u16(), 200);
+        let tracker = r.json::<Value>().await.unwrap()["tracker"].as_str().unwrap().to_owned();
+        let mine: Value = api.get(&url).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(mine["my_tracker"], json!(tracker));
+        assert_eq!(mine["voted"], true);
         let r = api
             .put(format!("{url}/ballot"))
             .bearer_auth(&token)
@@ -237,14 +262,19 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 422, "a project that is not on the ballot");
-        // Three paper ballots from the parents' evening make five in all.
+        // Three paper ballots from the parents' evening, confirmed by the administrator, make five in all.
         let paper = format!("{budget}/paper");
+        let declared = [("declared", "3"), ("counting_until", "")];
+        assert_eq!(app.post_form(&fac, &budget, &format!("{paper}/declare"), &declared).await.status().as_u16(), 303);
         for choice in ["Garden", "Garden", "Benches"] {
             let fields = [("project", pid(choice)), ("note", String::from("Parents' evening box"))];
             let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
             assert_eq!(app.post_form(&fac, &budget, &paper, &fields).await.status().as_u16(), 303);
         }
-        assert_eq!(fac.get(app.url(&export)).send().await.unwrap().status().as_u16(), 200, "five are enough");
+        for b in store::ballots(app.db.pool(), BallotBox::Budget, id).await.unwrap().iter().filter(|b| b.is_paper()) {
+            let confirm = format!("{paper}/{}/confirm", b.id);
+            assert_eq!(app.post_form(&admin, &budget, &confirm, &[]).await.status().as_u16(), 303);
+        }
 
         app.clock.advance(8 * 86_400);
         let (_, html) = get_text(&member, &app.url(&budget)).await;
@@ -259,6 +289,8 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
         assert!(!pb.contains("member") && !pb.contains("admin") && !pb.contains("@"), "anonymised: {pb}");
         let e = tandem_decide::pabulib::Election::parse(pb.as_bytes()).unwrap();
         assert_eq!(e.votes.len(), 5);
+        assert!(e.votes.iter().any(|v| v.voter_id == tracker), "the API voter finds their tracker in the file");
+        assert!(html.contains(&tracker), "and on the page's list of ballots");
         let got: Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
         assert_eq!(got["state"], "closed");
         let funded = got["result"]["funded"].as_array().unwrap();
