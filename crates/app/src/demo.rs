@@ -1393,6 +1393,8 @@ async fn seed_decisions(
     let closed = Dates { opens_at: now.plus_days(-30), closes_at: now.plus_days(-5) };
     let open = Dates { opens_at: now.plus_days(-3), closes_at: now.plus_days(12) };
     let admin = ids.admin;
+    // Trackers come from a generator of their own, so the ballots drawn from `rng` stay as they were.
+    let mut trackers = StdRng::seed_from_u64(11);
 
     // A ranked poll on the name, counted by instant-runoff: a close race decided by transfers.
     let names =
@@ -1427,7 +1429,7 @@ async fn seed_decisions(
             *user,
             *group,
             &ballot.encode(),
-            &tracker(rng),
+            &tracker(&mut trackers),
             closed.opens_at.plus_secs(k as i64 * 600),
         )
         .await?;
@@ -1439,7 +1441,7 @@ async fn seed_decisions(
         BallotBox::Poll,
         naming,
         &PollBallot::Ranking(vec![2, 1]).encode(),
-        &tracker(rng),
+        &tracker(&mut trackers),
         admin.unwrap_or_default(),
         "Paper ballot from the community library drop box",
         closed.closes_at.plus_secs(-3600),
@@ -1482,7 +1484,7 @@ async fn seed_decisions(
             *user,
             *group,
             &PollBallot::Set(set).encode(),
-            &tracker(rng),
+            &tracker(&mut trackers),
             now.plus_days(-2),
         )
         .await?;
@@ -1508,8 +1510,17 @@ async fn seed_decisions(
             _ => "agree",
         };
         let at = closed.opens_at.plus_days(2);
-        store::cast(&mut *db.acquire().await?, BallotBox::Poll, seats, *user, *group, stance, &tracker(rng), at)
-            .await?;
+        store::cast(
+            &mut *db.acquire().await?,
+            BallotBox::Poll,
+            seats,
+            *user,
+            *group,
+            stance,
+            &tracker(&mut trackers),
+            at,
+        )
+        .await?;
     }
 
     // A closed budget, counted with Equal Shares: the design-session budget.
@@ -1557,7 +1568,7 @@ async fn seed_decisions(
             *user,
             *group,
             &BudgetBallotInput(chosen).encode(),
-            &tracker(rng),
+            &tracker(&mut trackers),
             closed.opens_at.plus_days(3),
         )
         .await?;
@@ -1608,7 +1619,7 @@ async fn seed_decisions(
             *user,
             *group,
             &BudgetBallotInput(given).encode(),
-            &tracker(rng),
+            &tracker(&mut trackers),
             now.plus_days(-1),
         )
         .await?;
