@@ -195,15 +195,15 @@ pub(crate) async fn seal_if_closed(
     commit(tx).await
 }
 
-/// Ballots per stakeholder group (from the roll) and on paper (the last
-/// cell, confirmed only), suppressed so that no hidden count can be derived
-/// from the others or from the number of ballots the result adds up to;
-/// `None` when that cannot be done.
+/// Ballots per stakeholder group (from the roll), then from members in no
+/// group, then on paper (confirmed only), suppressed so that no hidden count
+/// can be derived from the others or from the number of ballots the result
+/// adds up to; `None` when that cannot be done.
 pub fn turnout(groups: &[Group], roll: &[Option<i64>], paper: i64, t: Threshold) -> Option<Breakdown> {
     let mut all: Vec<i64> = groups.iter().map(|g| roll.iter().filter(|r| **r == Some(g.id)).count() as i64).collect();
-    // Members in no (current) group are counted with paper: neither has a group to show.
     let ungrouped = roll.iter().filter(|r| r.is_none_or(|id| !groups.iter().any(|g| g.id == id))).count() as i64;
-    all.push(paper + ungrouped);
+    all.push(ungrouped);
+    all.push(paper);
     privacy::breakdown_of_known_total(&all, t)
 }
 

@@ -38,6 +38,7 @@ pub struct Poll {
     pub quorum: i64,
     pub eligible_groups: Vec<i64>,
     pub options: Vec<String>,
+    /// Ballots that count: members' and confirmed paper ones.
     pub ballots: i64,
     /// Cancelled: nothing is counted.
     pub cancelled_at: Option<Timestamp>,
@@ -138,7 +139,8 @@ pub async fn create_poll(
 }
 
 const POLL_COLUMNS: &str = "p.id, p.initiative_id, p.decision_area_id, p.title, p.description, p.method, p.opens_at,
-     p.closes_at, p.quorum, p.eligible_groups, (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id) AS ballots,
+     p.closes_at, p.quorum, p.eligible_groups, (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id
+        AND (b.entered_by IS NULL OR b.confirmed_by IS NOT NULL)) AS ballots,
      p.cancelled_at, p.closed_early_at, p.end_reason, p.sealed_at, p.paper_declared, p.counting_until,
      (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id AND b.entered_by IS NOT NULL) AS paper_entered,
      (SELECT COUNT(*) FROM poll_ballots b WHERE b.poll_id = p.id AND b.confirmed_by IS NOT NULL) AS paper_confirmed";
@@ -596,6 +598,7 @@ pub struct Budget {
     pub opens_at: Timestamp,
     pub closes_at: Timestamp,
     pub eligible_groups: Vec<i64>,
+    /// Ballots that count: members' and confirmed paper ones.
     pub ballots: i64,
     pub paper: PaperCount,
     pub sealed_at: Option<Timestamp>,
@@ -645,7 +648,8 @@ pub async fn create_budget(
 
 const BUDGET_COLUMNS: &str = "b.id, b.initiative_id, b.decision_area_id, b.title, b.description, b.total, b.currency,
      b.ballot, b.points, b.rule, b.opens_at, b.closes_at, b.eligible_groups,
-     (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id) AS ballots,
+     (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id
+        AND (x.entered_by IS NULL OR x.confirmed_by IS NOT NULL)) AS ballots,
      b.sealed_at, b.paper_declared, b.counting_until,
      (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id AND x.entered_by IS NOT NULL) AS paper_entered,
      (SELECT COUNT(*) FROM budget_ballots x WHERE x.budget_id = b.id AND x.confirmed_by IS NOT NULL) AS paper_confirmed";

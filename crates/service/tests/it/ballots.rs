@@ -188,3 +188,28 @@ async fn no_more_paper_ballots_than_declared_and_each_confirmed_once_however_man
     })
     .await;
 }
+
+#[tokio::test]
+async fn turnout_says_paper_apart_from_online_ballots_without_giving_a_small_group_away() {
+    use tandem_domain::privacy::Cell;
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let poll = crate::open_poll(&w, &f.public_slug).await;
+        for who in VOTERS {
+            let (voter, board) = w.in_initiative(who, &f.public_slug).await;
+            polls::cast(&w.svc, &voter, &board, &poll, &choose("1"), w.now()).await.unwrap();
+        }
+        crate::paper_poll_ballots(&w, &f.public_slug, &poll, &choose("2"), 6).await;
+        let (member, _) = w.in_initiative("member@example.org", &f.public_slug).await;
+        let view = polls::view(&w.svc, &member, &poll, w.now().plus_days(30)).await.unwrap();
+        let Some(PollOutcome::Counted { turnout: Some(turnout), .. }) = view.result else { panic!("counted by group") };
+        let names: Vec<&str> = view.groups.iter().map(|g| g.key.as_str()).collect();
+        let at = |key: &str| turnout.cells[names.iter().position(|n| *n == key).unwrap()];
+        // Three families and one pupil voted online: both small, neither pinned by the other.
+        assert_eq!((at("families"), at("pupils")), (Cell::Small, Cell::Small), "{turnout:?}");
+        let n = names.len();
+        assert_eq!(turnout.cells[n..], [Cell::Shown(0), Cell::Shown(6)], "no one without a group; six on paper");
+        assert_eq!(turnout.total, Cell::Shown(10));
+    })
+    .await;
+}

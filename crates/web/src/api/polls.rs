@@ -55,12 +55,14 @@ pub(crate) fn state_of(w: Window) -> &'static str {
     }
 }
 
-/// Ballots per stakeholder group, the last entry for paper ballots; a figure
-/// is null when suppressed for privacy (`hidden` says why).
+/// Ballots per stakeholder group, then from members in no group, then on
+/// paper; a figure is null when suppressed for privacy (`hidden` says why).
 #[derive(Serialize, ToSchema)]
 pub struct TurnoutOut {
     pub group_id: Option<i64>,
     pub group: String,
+    /// True for the paper ballots' entry (the others were cast online).
+    pub paper: bool,
     pub ballots: Option<i64>,
     /// `small` (fewer than the community's threshold) or `hidden` (larger, hidden to protect a small one).
     pub hidden: Option<String>,
@@ -73,21 +75,24 @@ pub(crate) fn turnout_out(
     b: Option<&tandem_domain::privacy::Breakdown>,
 ) -> Vec<TurnoutOut> {
     let Some(b) = b else { return Vec::new() };
-    let row = |group_id, group, c: tandem_domain::privacy::Cell| TurnoutOut {
+    let row = |group_id, group, paper, c: tandem_domain::privacy::Cell| TurnoutOut {
         group_id,
         group,
+        paper,
         ballots: c.value(),
         hidden: dto::hidden_why(c),
     };
     let mut out: Vec<TurnoutOut> =
-        groups.iter().zip(&b.cells).map(|(g, c)| row(Some(g.id), group_name(ctx, g), *c)).collect();
-    if let Some(paper) = b.cells.last() {
-        out.push(row(None, ctx.t("decide-group-paper"), *paper));
+        groups.iter().zip(&b.cells).map(|(g, c)| row(Some(g.id), group_name(ctx, g), false, *c)).collect();
+    if let Some(none) = b.cells.get(groups.len()) {
+        out.push(row(None, ctx.t("decide-group-none"), false, *none));
+    }
+    if let Some(paper) = b.cells.get(groups.len() + 1) {
+        out.push(row(None, ctx.t("decide-group-paper"), true, *paper));
     }
     out
 }
 
-/// Paper ballots, for facilitators: how many were collected and each one entered.
 #[derive(Serialize, ToSchema)]
 pub struct PaperOut {
     /// Declared collected before entering any; null until declared.

@@ -96,13 +96,17 @@ pub fn charter_box(ctx: &Ctx, access: &Access, i: &Initiative, area: Option<&Sto
     }
 }
 
-/// How many ballots came from each stakeholder group, and on paper (the last
-/// cell): aggregates only, small ones suppressed by the service.
+/// How many ballots came from each stakeholder group, from members in no
+/// group and on paper (the last two cells): aggregates only, small ones
+/// suppressed by the service. Online and paper ballots are said apart when
+/// the paper figure is shown (the online one follows from it and the total).
 pub fn turnout_table(ctx: &Ctx, access: &Access, groups: &[Group], safe: Option<&Breakdown>) -> Markup {
     let t = access.community.threshold;
     let Some(safe) = safe else {
         return html! { p class="meta" { (ctx.ta("decide-turnout-hidden", &[("threshold", Arg::Num(t.get()))])) } };
     };
+    let n = groups.len();
+    let (ungrouped, paper) = (safe.cells.get(n).copied(), safe.cells.get(n + 1).copied());
     html! {
         table class="data" {
             caption { (ctx.t("decide-turnout-groups")) }
@@ -111,10 +115,16 @@ pub fn turnout_table(ctx: &Ctx, access: &Access, groups: &[Group], safe: Option<
                 @for (g, cell) in groups.iter().zip(&safe.cells) {
                     tr { th scope="row" { (group_name(ctx, g)) } td { (figure(ctx, *cell, t)) } }
                 }
-                @if let Some(paper) = safe.cells.last() {
-                    tr { th scope="row" { (ctx.t("decide-group-paper")) } td { (figure(ctx, *paper, t)) } }
+                @if let Some(cell) = ungrouped {
+                    tr { th scope="row" { (ctx.t("decide-group-none")) } td { (figure(ctx, cell, t)) } }
+                }
+                @if let Some(cell) = paper {
+                    tr { th scope="row" { (ctx.t("decide-group-paper")) } td { (figure(ctx, cell, t)) } }
                 }
             }
+        }
+        @if let (Some(total), Some(on_paper)) = (safe.total.value(), paper.and_then(|c| c.value())) {
+            p { (ctx.ta("decide-online-paper", &[("online", Arg::Num(total - on_paper)), ("paper", Arg::Num(on_paper))])) }
         }
         p class="meta" { (ctx.ta("decide-privacy-note", &[("threshold", Arg::Num(t.get()))])) }
     }
