@@ -423,7 +423,7 @@ async function everyPage(browser, demo) {
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
     north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`,
     '/c/riverbend/conduct', `${send}/ideas`];
-  const admin = ['/account', '/c/riverbend/members', '/c/riverbend/invitations', '/c/riverbend/settings',
+  const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${send}/charter`, '/c/riverbend/initiatives/new',
     '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications', '/c/riverbend/audit',
@@ -453,6 +453,18 @@ async function everyPage(browser, demo) {
     await page.waitForLoadState('load');
     expect(await page.locator('#new-link').count() === 1, `a new invitation link is shown (${lang})`);
     await axeCheck(page, `invitation created (${lang})`);
+    // A sign-in link for a member who signs in by links, shown once on the members page.
+    await page.goto(`${base}/c/riverbend/members`);
+    await page.locator('form[action$="/signin-link"] button[type=submit]').first().click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('#new-link').count() === 1, `a sign-in link is shown (${lang})`);
+    await axeCheck(page, `sign-in link issued (${lang})`);
+    const signin = new URL(await page.locator('#new-link').inputValue()).pathname;
+    const visitor = await browser.newContext({ bypassCSP: true });
+    await visitor.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
+    const stranger = await visitor.newPage();
+    await visit(stranger, `${base}${signin}`, `sign-in link (${lang})`);
+    await visitor.close();
     await context.close();
   }
 }

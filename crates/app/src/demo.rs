@@ -506,6 +506,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
             note,
             created_by: admin_id,
             expires_at,
+            for_user_id: None,
         };
         let id = invitations::create(db.pool(), &new, now.plus_days(-20)).await?;
         if revoke {

@@ -8,6 +8,8 @@ use crate::{
 
 pub const DEFAULT_DAYS: i64 = 14;
 pub const MAX_DAYS: i64 = 60;
+/// A sign-in link for someone who lost their way in is handed over soon.
+pub const SIGNIN_DAYS: i64 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InvitationStatus {

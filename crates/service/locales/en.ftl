@@ -1416,6 +1416,9 @@ audit-action-invitation-create = Invitation link created
 audit-action-invitation-revoke = Invitation link revoked
 audit-action-invitation-accept = Invitation accepted
 audit-action-member-update = Member's role changed
+audit-action-member-merge = Two accounts of one person merged
+audit-action-signin-link-create = Sign-in link issued for a member
+audit-action-signin-link-use = Sign-in link used
 audit-action-moderation-hide = Hidden by a moderator
 audit-action-moderation-restore = Shown again by a moderator
 audit-action-moderation-dismiss = Flags dismissed
@@ -1518,3 +1521,42 @@ email-tracker-body = Your ballot in "{ $title }" is recorded. Its tracker is { $
     When voting closes, every ballot counted is listed by its tracker, without names: find yours to check it was counted as you cast it. Nobody else knows which tracker is yours; keep this email to yourself.
 audit-action-paper-declare = Paper ballots declared
 audit-action-paper-confirm = Paper ballot confirmed
+join-signin-title = Sign in to { $community }
+join-signin-lead = This link signs you back in to your own account in { $community }, with everything you did there. It works once. If you are signed in on another device, that device is signed out.
+join-signin-submit = Sign me in
+flash-signed-in-by-link = You are signed in to your account.
+error-signin-other-person = This sign-in link is for another member's account. Log out first if it is yours.
+error-signin-link-not-for = Sign-in links are for members who sign in by link. Staff and anyone with a password sign in with it (or reset it).
+error-merge-same = Choose two different accounts.
+error-merge-self = You cannot retire the account you are using.
+error-merge-site-admin = A site administrator's account cannot be merged into another.
+error-merge-other-community = That account also belongs to another community; its administrators must agree, so it cannot be merged here.
+members-signin-issue = New sign-in link for { $name }
+members-signin-created = A sign-in link for { $name }
+members-signin-once = Give it to them in person or by a channel you trust. It signs in to their own account once, within { $days } days, and ends their other sessions. It is shown only now; an earlier unused link no longer works.
+members-merge-lead = Someone has two accounts (they joined twice)?
+members-merge-link = Merge two accounts of one person
+merge-title = Merge two accounts of one person
+merge-lead = When someone joined twice, merge the account they no longer use into the one they keep. This cannot be undone.
+merge-what-ballots = In polls and budgets still open, and in conversations, the latest ballot or vote of the two is kept; the other is removed.
+merge-what-posts = Ideas, comments, statements, endorsements, proposals and notifications move to the kept account.
+merge-what-retired = The retired account leaves the community and can no longer sign in. The audit log records the merge and keeps naming it for what it did.
+merge-what-sealed = In polls and budgets already closed, ballots are no longer linked to anyone: if both accounts voted, both ballots stay counted. The merge tells you how many.
+merge-field-keep = Account to keep
+merge-keep-hint = It keeps its own role, group and way of signing in.
+merge-field-retire = Account to retire
+merge-retire-hint = Everything it did moves to the kept account.
+merge-choose = Choose a member
+merge-option = { $name } · { $group } · joined { $joined } · no. { $number }
+merge-submit = Merge the accounts
+merge-done = The accounts are merged.
+merge-done-ballots = { $count ->
+    [0] No open poll or budget had ballots from both.
+    [one] In one open poll or budget both had voted: the latest ballot was kept.
+   *[other] In { $count } open polls and budgets both had voted: the latest ballot was kept in each.
+}
+merge-done-sealed = { $count ->
+    [one] In one closed poll or budget both accounts had voted: both ballots stay counted, as they can no longer be told apart.
+   *[other] In { $count } closed polls and budgets both accounts had voted: both ballots stay counted, as they can no longer be told apart.
+}
+invitations-signin = Sign-in link to a member's own account

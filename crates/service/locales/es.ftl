@@ -1416,6 +1416,9 @@ audit-action-invitation-create = Enlace de invitación creado
 audit-action-invitation-revoke = Enlace de invitación revocado
 audit-action-invitation-accept = Invitación aceptada
 audit-action-member-update = Rol de un miembro cambiado
+audit-action-member-merge = Dos cuentas de una persona fusionadas
+audit-action-signin-link-create = Enlace de acceso emitido para un miembro
+audit-action-signin-link-use = Enlace de acceso usado
 audit-action-moderation-hide = Ocultado por moderación
 audit-action-moderation-restore = Mostrado de nuevo por moderación
 audit-action-moderation-dismiss = Avisos descartados
@@ -1518,3 +1521,42 @@ email-tracker-body = Su papeleta en «{ $title }» está registrada. Su código 
     Cuando cierre la votación, todas las papeletas contadas se publican por su código, sin nombres: busque la suya para comprobar que se contó tal como votó. Nadie más sabe qué código es el suyo; guarde este correo para usted.
 audit-action-paper-declare = Papeletas en papel declaradas
 audit-action-paper-confirm = Papeleta en papel confirmada
+join-signin-title = Entrar en { $community }
+join-signin-lead = Este enlace le devuelve el acceso a su propia cuenta en { $community }, con todo lo que hizo allí. Funciona una sola vez. Si tiene la sesión abierta en otro dispositivo, esa sesión se cierra.
+join-signin-submit = Entrar
+flash-signed-in-by-link = Ha entrado en su cuenta.
+error-signin-other-person = Este enlace de acceso es para la cuenta de otro miembro. Cierre la sesión primero si es la suya.
+error-signin-link-not-for = Los enlaces de acceso son para miembros que entran por enlace. El personal y quien tenga contraseña entra con ella (o la restablece).
+error-merge-same = Elija dos cuentas distintas.
+error-merge-self = No puede retirar la cuenta que está usando.
+error-merge-site-admin = La cuenta de una persona administradora del sitio no se puede fusionar con otra.
+error-merge-other-community = Esa cuenta también pertenece a otra comunidad; deben estar de acuerdo sus administradores, así que no se puede fusionar aquí.
+members-signin-issue = Nuevo enlace de acceso para { $name }
+members-signin-created = Un enlace de acceso para { $name }
+members-signin-once = Entrégueselo en persona o por un canal de confianza. Da acceso a su propia cuenta una vez, en { $days } días, y cierra sus otras sesiones. Solo se muestra ahora; un enlace anterior sin usar deja de funcionar.
+members-merge-lead = ¿Alguien tiene dos cuentas (se unió dos veces)?
+members-merge-link = Fusionar dos cuentas de una persona
+merge-title = Fusionar dos cuentas de una persona
+merge-lead = Cuando alguien se unió dos veces, fusione la cuenta que ya no usa con la que conserva. No se puede deshacer.
+merge-what-ballots = En votaciones y presupuestos aún abiertos, y en las conversaciones, se conserva la papeleta o el voto más reciente de los dos; el otro se elimina.
+merge-what-posts = Ideas, comentarios, afirmaciones, apoyos, propuestas y notificaciones pasan a la cuenta que se conserva.
+merge-what-retired = La cuenta retirada sale de la comunidad y ya no puede entrar. El registro de auditoría anota la fusión y la sigue nombrando por lo que hizo.
+merge-what-sealed = En votaciones y presupuestos ya cerrados, las papeletas ya no están vinculadas a nadie: si votaron las dos cuentas, cuentan las dos papeletas. La fusión le dice cuántas.
+merge-field-keep = Cuenta que se conserva
+merge-keep-hint = Conserva su propio rol, grupo y forma de entrar.
+merge-field-retire = Cuenta que se retira
+merge-retire-hint = Todo lo que hizo pasa a la cuenta que se conserva.
+merge-choose = Elija un miembro
+merge-option = { $name } · { $group } · desde el { $joined } · n.º { $number }
+merge-submit = Fusionar las cuentas
+merge-done = Las cuentas están fusionadas.
+merge-done-ballots = { $count ->
+    [0] Ninguna votación o presupuesto abierto tenía papeletas de las dos.
+    [one] En una votación o presupuesto abierto habían votado las dos: se conservó la papeleta más reciente.
+   *[other] En { $count } votaciones y presupuestos abiertos habían votado las dos: se conservó en cada uno la papeleta más reciente.
+}
+merge-done-sealed = { $count ->
+    [one] En una votación o presupuesto cerrado habían votado las dos cuentas: cuentan las dos papeletas, porque ya no se pueden distinguir.
+   *[other] En { $count } votaciones y presupuestos cerrados habían votado las dos cuentas: cuentan las dos papeletas, porque ya no se pueden distinguir.
+}
+invitations-signin = Enlace de acceso a la cuenta propia de un miembro

@@ -136,6 +136,89 @@ pub async fn update_member(
     commit(tx).await
 }
 
+// ---- one person, one account
+
+pub use tandem_store::merge::Merged;
+
+/// A member's name, for staff pages (facilitators).
+pub async fn member_name(svc: &Service, access: &Access, membership_id: i64) -> Result<String> {
+    access.require_facilitator()?;
+    let m = communities::membership_by_id(svc.db.pool(), access.community.id, membership_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let user = tandem_store::users::get_by_id(svc.db.pool(), m.user_id).await?.ok_or(Error::NotFound)?;
+    Ok(user.display_name)
+}
+
+/// Every member, for choosing two accounts to merge (administrators).
+pub async fn all_members(svc: &Service, access: &Access) -> Result<Vec<communities::Member>> {
+    access.require_admin()?;
+    let mut c = svc.read().await?;
+    // One page as large as any community: the merge form lists them all.
+    Ok(communities::members(&mut c, access.community.id, None, 100_000, 0).await?.members)
+}
+
+/// Merges two accounts of the same person (administrators): the member
+/// `retire` (a membership of this community) goes into `keep`. One ballot
+/// per open poll or budget (the latest), one vote per statement, one
+/// endorsement per idea; posts and proposals move; the retired account
+/// leaves the community and can no longer sign in. Refused for an account
+/// that belongs to another community too (its administrators decide there),
+/// a site administrator, yourself, or the last administrator. Recorded in
+/// the audit log with what it found, including closed votes where both
+/// accounts had voted (their ballots can no longer be told apart).
+pub async fn merge_members(svc: &Service, access: &Access, keep: i64, retire: i64, now: Timestamp) -> Result<Merged> {
+    access.require_admin()?;
+    let c = &access.community;
+    if keep == retire {
+        return Err(Error::field("retire", "error-merge-same"));
+    }
+    let mut tx = svc.begin().await?;
+    communities::lock_roles(&mut *tx, c.id).await?;
+    let kept = communities::membership_by_id(&mut *tx, c.id, keep).await?;
+    let retired = communities::membership_by_id(&mut *tx, c.id, retire).await?;
+    let mut errors = Invalid::default();
+    if kept.is_none() {
+        errors.0.push(FieldError::new("keep", "error-choice-invalid"));
+    }
+    if retired.is_none() {
+        errors.0.push(FieldError::new("retire", "error-choice-invalid"));
+    }
+    let (Some(kept), Some(retired)) = (kept, retired) else { return Err(Error::Invalid(errors)) };
+    if kept.user_id == retired.user_id {
+        return Err(Error::field("retire", "error-merge-same"));
+    }
+    if access.user_id() == Some(retired.user_id) {
+        return Err(Error::Conflict("error-merge-self"));
+    }
+    let user = tandem_store::users::get_by_id(&mut *tx, retired.user_id).await?.ok_or(Error::NotFound)?;
+    if user.is_site_admin {
+        return Err(Error::Conflict("error-merge-site-admin"));
+    }
+    if communities::memberships_of(&mut *tx, retired.user_id).await?.len() > 1 {
+        return Err(Error::Conflict("error-merge-other-community"));
+    }
+    if retired.role == Role::Admin && kept.role != Role::Admin && communities::count_admins(&mut *tx, c.id).await? <= 1
+    {
+        return Err(Error::Conflict("error-last-admin"));
+    }
+    let conversations = tandem_store::merge::conversations_of(&mut tx, retired.user_id).await?;
+    let merged = tandem_store::merge::merge(&mut tx, c.id, kept.user_id, retired.user_id, now).await?;
+    for conversation in conversations {
+        crate::conversations::schedule_map(&mut tx, conversation, now).await?;
+    }
+    audit::entry(access, Action::MemberMerge)
+        .subject(keep)
+        .detail(format!(
+            "member {retire} (account {}) into account {}; {} open ballots deduplicated; {} closed votes cast by both",
+            retired.user_id, kept.user_id, merged.ballots_deduplicated, merged.sealed_twice
+        ))
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await?;
+    Ok(merged)
+}
+
 // ---- settings
 
 #[derive(Debug, Clone, Default)]

@@ -11,7 +11,7 @@ pub use tandem_store::invitations::Invitation;
 use tandem_store::{
     communities::{self, Community, Group},
     invitations::{self, AcceptError, Acceptor},
-    sessions,
+    sessions, users,
 };
 
 use crate::{
@@ -70,10 +70,47 @@ pub async fn create(svc: &Service, access: &Access, input: &InvitationInput, now
         note: note.as_deref().unwrap_or_default(),
         created_by: access.user_id(),
         expires_at,
+        for_user_id: None,
     };
     let mut tx = svc.begin().await?;
     let id = invitations::create(&mut *tx, &new, now).await?;
     audit::entry(access, Action::InvitationCreate).subject(id).detail(role.key()).record(&mut tx, now).await?;
+    commit(tx).await?;
+    Ok(Created { id, code, expires_at })
+}
+
+/// Issues a one-time sign-in link to an existing member's account, for
+/// someone who signs in only by links (families and pupils who joined by
+/// invitation) and lost their way in: using it signs in to that account and
+/// never creates another. Facilitators and administrators; it replaces the
+/// member's earlier unused sign-in links, lasts a few days and is audited.
+/// Staff sign in with a password: a link to their account would let one
+/// person act as another.
+pub async fn create_signin(svc: &Service, access: &Access, membership_id: i64, now: Timestamp) -> Result<Created> {
+    access.require_facilitator()?;
+    let c = &access.community;
+    let member = communities::membership_by_id(svc.db.pool(), c.id, membership_id).await?.ok_or(Error::NotFound)?;
+    let user = users::get_by_id(svc.db.pool(), member.user_id).await?.ok_or(Error::NotFound)?;
+    if user.has_password || user.is_site_admin || !matches!(member.role, Role::Member | Role::Observer) {
+        return Err(Error::Conflict("error-signin-link-not-for"));
+    }
+    let code = new_token();
+    let expires_at = now.plus_days(invitation::SIGNIN_DAYS);
+    let new = invitations::NewInvitation {
+        community_id: c.id,
+        code_hash: &token_hash(&code),
+        role: member.role,
+        group_id: member.group_id,
+        school_id: member.school_id,
+        note: "",
+        created_by: access.user_id(),
+        expires_at,
+        for_user_id: Some(user.id),
+    };
+    let mut tx = svc.begin().await?;
+    invitations::revoke_signin_links(&mut *tx, user.id, now).await?;
+    let id = invitations::create(&mut *tx, &new, now).await?;
+    audit::entry(access, Action::SigninLinkCreate).subject(membership_id).record(&mut tx, now).await?;
     commit(tx).await?;
     Ok(Created { id, code, expires_at })
 }
@@ -135,14 +172,19 @@ pub async fn invited(svc: &Service, code: &str) -> Result<Invited> {
 pub enum Joined {
     /// They are now a member; someone new also gets a session (their only way in).
     Member { community: Community, session: Option<NewSession> },
+    /// A sign-in link: they are signed in to their own account (its other
+    /// sessions ended, in case a lost device still holds one).
+    SignedIn { community: Community, session: Option<NewSession> },
     /// They already belonged; the link stays usable for its intended person.
     AlreadyMember { community: Community },
 }
 
 /// Uses a link: a logged-in person joins as themselves; someone new gets an
 /// account without email or password, named as they typed, and a session.
-/// Either all of it happens or none. A link that cannot be used (expired,
-/// used a moment ago, revoked) is `Conflict("error-invitation-unusable")`.
+/// A sign-in link signs in to the member it was issued for (refused to
+/// anyone signed in as someone else). Either all of it happens or none. A
+/// link that cannot be used (expired, used a moment ago, revoked) is
+/// `Conflict("error-invitation-unusable")`.
 pub async fn accept(
     svc: &Service,
     actor: &Actor,
@@ -152,8 +194,11 @@ pub async fn accept(
     now: Timestamp,
 ) -> Result<Joined> {
     let invited = invited(svc, code).await?;
+    let signin = invited.invitation.for_user_id.is_some();
     let acceptor = match actor.user_id() {
         Some(user_id) => Acceptor::Existing { user_id },
+        // The link names the account; nothing is created, so no name is asked.
+        None if signin => Acceptor::NewPerson { display_name: "", lang },
         None => {
             text::display_name("display_name", display_name)?;
             Acceptor::NewPerson { display_name: display_name.trim(), lang }
@@ -163,26 +208,32 @@ pub async fn accept(
     let community = invited.community;
     match invitations::accept(&mut tx, &token_hash(code), acceptor, now).await {
         Ok((user_id, used)) => {
+            let user = tandem_store::users::get_by_id(&mut *tx, user_id).await?.ok_or(Error::NotFound)?;
             let session = if actor.user.is_none() {
+                if signin {
+                    sessions::delete_all(&mut *tx, user_id).await?;
+                }
                 let token = new_token();
                 let expires = session::expiry(now, now);
                 sessions::create(&mut *tx, &token_hash(&token), user_id, &new_token(), now, expires).await?;
-                let user = tandem_store::users::get_by_id(&mut *tx, user_id).await?.ok_or(Error::NotFound)?;
-                Some(NewSession { token, max_age_secs: session::ABSOLUTE_SECS, user })
+                Some(NewSession { token, max_age_secs: session::ABSOLUTE_SECS, user: user.clone() })
             } else {
                 None
             };
-            let joined = Actor { user: actor.user.clone(), door: actor.door };
-            audit::site_entry(&joined, Action::InvitationAccept)
+            // A sign-in is recorded as the member it signed in; a new person as the link's use.
+            let joined = if signin { Actor { user: Some(user), door: actor.door } } else { actor.clone() };
+            let action = if signin { Action::SigninLinkUse } else { Action::InvitationAccept };
+            audit::site_entry(&joined, action)
                 .community(community.id)
                 .subject(used.id)
                 .detail(user_id)
                 .record(&mut tx, now)
                 .await?;
             commit(tx).await?;
-            Ok(Joined::Member { community, session })
+            Ok(if signin { Joined::SignedIn { community, session } } else { Joined::Member { community, session } })
         }
         Err(AcceptError::AlreadyMember) => Ok(Joined::AlreadyMember { community }),
+        Err(AcceptError::OtherPerson) => Err(Error::Conflict("error-signin-other-person")),
         Err(AcceptError::Unusable(_)) | Err(AcceptError::NotFound) => Err(Error::Conflict("error-invitation-unusable")),
         Err(AcceptError::Store(e)) => Err(e.into()),
     }

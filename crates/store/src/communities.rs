@@ -400,6 +400,8 @@ pub struct Member {
     pub membership: Membership,
     pub display_name: String,
     pub email: Option<String>,
+    /// Signs in with a password (else only by links: families and pupils who joined by invitation).
+    pub has_password: bool,
     pub group_key: Option<String>,
     pub school_name: Option<String>,
 }
@@ -418,7 +420,8 @@ pub async fn members(
     offset: i64,
 ) -> Result<MemberPage> {
     let sql = format!(
-        "SELECT {MEMBERSHIP_COLUMNS}, u.display_name, u.email, g.key AS group_key, s.name AS school_name
+        "SELECT {MEMBERSHIP_COLUMNS}, u.display_name, u.email, g.key AS group_key, s.name AS school_name,
+                CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password
          FROM memberships m JOIN users u ON u.id = m.user_id
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          LEFT JOIN schools s ON s.id = m.school_id
@@ -441,6 +444,7 @@ pub async fn members(
                 membership: membership_from(row)?,
                 display_name: get(row, "display_name")?,
                 email: get(row, "email")?,
+                has_password: crate::flag(row, "has_password")?,
                 group_key: get(row, "group_key")?,
                 school_name: get(row, "school_name")?,
             })

@@ -28,6 +28,8 @@ pub struct Invitation {
     pub used_at: Option<Timestamp>,
     pub used_by: Option<i64>,
     pub revoked_at: Option<Timestamp>,
+    /// A sign-in link: for this existing member, never a new account.
+    pub for_user_id: Option<i64>,
 }
 
 impl Invitation {
@@ -36,7 +38,7 @@ impl Invitation {
     }
 }
 
-const COLUMNS: &str = "id, community_id, role, group_id, school_id, note, created_by, created_at, expires_at, used_at, used_by, revoked_at";
+const COLUMNS: &str = "id, community_id, role, group_id, school_id, note, created_by, created_at, expires_at, used_at, used_by, revoked_at, for_user_id";
 
 fn invitation_from(row: &AnyRow) -> Result<Invitation> {
     Ok(Invitation {
@@ -52,6 +54,7 @@ fn invitation_from(row: &AnyRow) -> Result<Invitation> {
         used_at: opt_ts(row, "used_at")?,
         used_by: get(row, "used_by")?,
         revoked_at: opt_ts(row, "revoked_at")?,
+        for_user_id: get(row, "for_user_id")?,
     })
 }
 
@@ -64,12 +67,15 @@ pub struct NewInvitation<'a> {
     pub note: &'a str,
     pub created_by: Option<i64>,
     pub expires_at: Timestamp,
+    /// Set for a sign-in link to an existing member's account.
+    pub for_user_id: Option<i64>,
 }
 
 pub async fn create(db: impl Exec<'_>, new: &NewInvitation<'_>, now: Timestamp) -> Result<i64> {
     let row = sqlx::query(
-        "INSERT INTO invitations (community_id, code_hash, role, group_id, school_id, note, created_by, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        "INSERT INTO invitations (community_id, code_hash, role, group_id, school_id, note, created_by, created_at,
+                                  expires_at, for_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(new.community_id)
     .bind(new.code_hash)
@@ -80,6 +86,7 @@ pub async fn create(db: impl Exec<'_>, new: &NewInvitation<'_>, now: Timestamp) 
     .bind(new.created_by)
     .bind(now.0)
     .bind(new.expires_at.0)
+    .bind(new.for_user_id)
     .fetch_one(db)
     .await?;
     get(&row, "id")
@@ -112,6 +119,18 @@ pub async fn revoke(db: impl Exec<'_>, community_id: i64, id: i64, now: Timestam
     Ok(done.rows_affected() == 1)
 }
 
+/// Revokes a member's unused sign-in links (a new one replaces them).
+pub async fn revoke_signin_links(db: impl Exec<'_>, user_id: i64, now: Timestamp) -> Result<u64> {
+    let done = sqlx::query(
+        "UPDATE invitations SET revoked_at = $1 WHERE for_user_id = $2 AND used_at IS NULL AND revoked_at IS NULL",
+    )
+    .bind(now.0)
+    .bind(user_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// Who is accepting an invitation.
 pub enum Acceptor<'a> {
     /// Someone new: an account without email or password is created.
@@ -126,6 +145,8 @@ pub enum AcceptError {
     Unusable(InvitationStatus),
     NotFound,
     AlreadyMember,
+    /// A sign-in link used by someone signed in as another person.
+    OtherPerson,
     Store(StoreError),
 }
 
@@ -142,7 +163,9 @@ impl From<sqlx::Error> for AcceptError {
 }
 
 /// Uses the invitation and creates the membership (and the account, for a new
-/// person) in one transaction: either all of it happens or none.
+/// person) in one transaction: either all of it happens or none. A sign-in
+/// link creates nothing: it is used by (or for) the member it names, who must
+/// still belong to the community.
 pub async fn accept(
     conn: &mut Conn,
     code_hash: &str,
@@ -154,9 +177,11 @@ pub async fn accept(
     if status != InvitationStatus::Open {
         return Err(AcceptError::Unusable(status));
     }
-    let user_id = match acceptor {
-        Acceptor::Existing { user_id } => user_id,
-        Acceptor::NewPerson { display_name, lang } => {
+    let user_id = match (invitation.for_user_id, acceptor) {
+        (Some(member), Acceptor::Existing { user_id }) if member != user_id => return Err(AcceptError::OtherPerson),
+        (Some(member), _) => member,
+        (None, Acceptor::Existing { user_id }) => user_id,
+        (None, Acceptor::NewPerson { display_name, lang }) => {
             let new = NewUser { email: None, display_name, password_hash: None, lang, is_site_admin: false };
             create_user(&mut *conn, &new, now).await?
         }
@@ -174,6 +199,14 @@ pub async fn accept(
     .await?;
     if claimed.rows_affected() != 1 {
         return Err(AcceptError::Unusable(InvitationStatus::Used));
+    }
+    if invitation.for_user_id.is_some() {
+        let still = sqlx::query("SELECT 1 AS one FROM memberships WHERE community_id = $1 AND user_id = $2")
+            .bind(invitation.community_id)
+            .bind(user_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+        return if still.is_some() { Ok((user_id, invitation)) } else { Err(AcceptError::NotFound) };
     }
     let membership = NewMembership {
         community_id: invitation.community_id,

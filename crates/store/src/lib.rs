@@ -24,6 +24,7 @@ pub mod ideas;
 pub mod initiatives;
 pub mod invitations;
 pub mod jobs;
+pub mod merge;
 mod migrate;
 pub mod moderation;
 pub mod notifications;

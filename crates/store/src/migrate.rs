@@ -30,6 +30,7 @@ const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0010_poll_lifecycle.sql"),
     },
     Migration { version: 11, name: "ballots", sql: include_str!("../migrations/sqlite/0011_ballots.sql") },
+    Migration { version: 12, name: "one_account", sql: include_str!("../migrations/sqlite/0012_one_account.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -52,6 +53,7 @@ const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0010_poll_lifecycle.sql"),
     },
     Migration { version: 11, name: "ballots", sql: include_str!("../migrations/postgres/0011_ballots.sql") },
+    Migration { version: 12, name: "one_account", sql: include_str!("../migrations/postgres/0012_one_account.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -95,6 +95,12 @@ pub async fn delete_others(db: impl Exec<'_>, user_id: i64, keep_hash: &str) -> 
     Ok(done.rows_affected())
 }
 
+/// Ends every session of a user, e.g. when a sign-in link replaces a lost device.
+pub async fn delete_all(db: impl Exec<'_>, user_id: i64) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(db).await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn purge_expired(db: impl Exec<'_>, now: Timestamp) -> Result<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now.0).execute(db).await?;
     Ok(done.rows_affected())

@@ -210,6 +210,7 @@ async fn an_invitation_admits_exactly_one_person_even_under_a_race() {
             note: "Year 6",
             created_by: None,
             expires_at: NOW.plus_days(1),
+            for_user_id: None,
         };
         invitations::create(db.pool(), &new, NOW).await.unwrap();
         let attempts: Vec<_> = (0..6)
@@ -248,6 +249,7 @@ async fn expired_and_revoked_invitations_change_nothing() {
                 note: "",
                 created_by: None,
                 expires_at: expires,
+                for_user_id: None,
             };
             let id = invitations::create(db.pool(), &new, NOW.plus_secs(-100)).await.unwrap();
             if hash == "revoked" {
@@ -292,6 +294,7 @@ async fn an_existing_member_cannot_use_up_an_invitation() {
             note: "",
             created_by: Some(uid),
             expires_at: NOW.plus_days(1),
+            for_user_id: None,
         };
         invitations::create(db.pool(), &new, NOW).await.unwrap();
         let result = accept(&db, "c", invitations::Acceptor::Existing { user_id: uid }, NOW).await;

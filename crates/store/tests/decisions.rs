@@ -144,7 +144,17 @@ async fn one_ballot_per_member_however_many_submissions_race() {
             ("1,2,3", stored.iter().find(|b| b.user_id == Some(voter)).unwrap().tracker.as_str())
         );
         let p = decisions::poll(&mut db.acquire().await.unwrap(), initiative, poll).await.unwrap().unwrap();
+        assert_eq!(p.ballots, 3, "the paper ballot counts once confirmed");
+        assert_eq!((p.paper.entered, p.paper.confirmed), (1, 0));
+        let by_who_entered = decisions::confirm_paper(db.pool(), BallotBox::Poll, poll, paper[0].id, people[1], NOW);
+        assert!(!by_who_entered.await.unwrap(), "not by who entered it");
+        assert!(decisions::confirm_paper(db.pool(), BallotBox::Poll, poll, paper[0].id, people[2], NOW).await.unwrap());
+        assert!(
+            !decisions::confirm_paper(db.pool(), BallotBox::Poll, poll, paper[0].id, people[0], NOW).await.unwrap()
+        );
+        let p = decisions::poll(&mut db.acquire().await.unwrap(), initiative, poll).await.unwrap().unwrap();
         assert_eq!(p.ballots, 4);
+        assert_eq!((p.paper.entered, p.paper.confirmed), (1, 1));
         assert_eq!(p.options.len(), 3);
         let parsed: Vec<PollBallot> =
             stored.iter().filter_map(|b| PollBallot::decode(p.method, p.options.len(), &b.content)).collect();

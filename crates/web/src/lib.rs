@@ -178,6 +178,8 @@ pub fn app(state: AppState) -> Router {
         .route("/account/delivery", post(notifications::delivery))
         .route("/c/{community}/members", get(admin::members))
         .route("/c/{community}/members/{id}", post(admin::update_member))
+        .route("/c/{community}/members/{id}/signin-link", post(admin::signin_link))
+        .route("/c/{community}/members/merge", get(admin::merge_page).post(admin::merge))
         .route("/c/{community}/invitations", get(admin::invitations).post(admin::create_invitation))
         .route("/c/{community}/invitations/{id}/revoke", post(admin::revoke_invitation))
         .route("/c/{community}/settings", get(admin::settings).post(admin::update_settings))

@@ -180,6 +180,7 @@ async fn a_one_time_link_used_by_many_at_once_admits_one() {
                 match invitations::accept(&svc, &person, &code, "", "en", now).await? {
                     Joined::Member { .. } => Ok(()),
                     Joined::AlreadyMember { .. } => Err(Error::Conflict("already a member")),
+                    Joined::SignedIn { .. } => Err(Error::Conflict("not a sign-in link")),
                 }
             }
         })

@@ -16,6 +16,7 @@ mod initiatives;
 mod invitations;
 mod limits;
 mod moderation;
+mod one_account;
 mod phases;
 mod pupils;
 

@@ -27,6 +27,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/communities/{community}/members", get(list_members))
         .route("/api/v1/communities/{community}/members/{id}", put(update_member))
+        .route("/api/v1/communities/{community}/members/{id}/signin-link", post(signin_link))
+        .route("/api/v1/communities/{community}/members/merge", post(merge_members))
         .route("/api/v1/communities/{community}/invitations", get(list_invitations).post(create_invitation))
         .route("/api/v1/communities/{community}/invitations/{id}", axum::routing::delete(revoke_invitation))
         .route("/api/v1/communities/{community}/groups", post(add_group))
@@ -105,6 +107,75 @@ pub async fn update_member(
     let input = MemberInput { role: x.role, group_id: x.group_id, school: x.school };
     community::update_member(&state.svc, &access, id, &input, ctx.now).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Issues a one-time sign-in link to a member's own account (staff), for a
+/// member who signs in only by links and lost their way in. It replaces
+/// their earlier unused sign-in links; the link is only shown in this response.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/members/{id}/signin-link", tag = "members",
+    params(("community" = String, Path), ("id" = i64, Path, description = "Membership id")),
+    responses((status = 201, body = dto::InvitationCreated), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn signin_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let made = invitations::create_signin(&state.svc, &access, id, ctx.now).await?;
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    Ok(created(dto::InvitationCreated {
+        id: made.id,
+        link: invitations::link(&state.svc, host, &made.code),
+        expires_at: made.expires_at.rfc3339(),
+    }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct MergeIn {
+    /// The membership whose account stays.
+    pub keep: Option<i64>,
+    /// The membership whose account is merged into it and retired.
+    pub retire: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MergedOut {
+    /// Open polls and budgets where both accounts had voted: the latest ballot was kept.
+    pub ballots_deduplicated: i64,
+    /// Closed polls and budgets where both had voted: both ballots stay counted
+    /// (they can no longer be told apart); the roll lists the person once.
+    pub sealed_twice: i64,
+}
+
+/// Merges two accounts of the same person (admins): one ballot per open
+/// poll or budget (the latest), posts and votes move, the retired account
+/// can no longer sign in. Audited.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/members/merge", tag = "members",
+    params(("community" = String, Path)), request_body = MergeIn,
+    responses((status = 200, body = MergedOut), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn merge_members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    ApiJson(x): ApiJson<MergeIn>,
+) -> AppResult<Json<MergedOut>> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let missing = |field| tandem_domain::FieldError::new(field, "error-choice-invalid");
+    let (keep, retire) = match (x.keep, x.retire) {
+        (Some(k), Some(r)) => (k, r),
+        (k, r) => {
+            let problems = [k.is_none().then(|| missing("keep")), r.is_none().then(|| missing("retire"))];
+            return Err(crate::error::AppError::Invalid(tandem_domain::Invalid(
+                problems.into_iter().flatten().collect(),
+            )));
+        }
+    };
+    let done = community::merge_members(&state.svc, &access, keep, retire, ctx.now).await?;
+    Ok(Json(MergedOut { ballots_deduplicated: done.ballots_deduplicated, sealed_twice: done.sealed_twice }))
 }
 
 #[derive(Serialize, ToSchema)]

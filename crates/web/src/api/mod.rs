@@ -159,7 +159,7 @@ impl Modify for SecurityAddon {
         account::me, account::profile, account::credentials, account::delivery, account::list_tokens,
         account::create_token, account::revoke_token, account::notifications, account::read_all,
         community::list_communities, community::get_community, initiative::list_initiatives, community::queue,
-        admin::list_members, admin::update_member, admin::list_invitations, admin::create_invitation,
+        admin::list_members, admin::update_member, admin::signin_link, admin::merge_members, admin::list_invitations, admin::create_invitation,
         admin::revoke_invitation, admin::update_settings, admin::add_group, admin::rename_group, admin::add_school,
         audit::audit,
         moderation::flags, moderation::log, moderation::decide, moderation::flag,

@@ -8,7 +8,7 @@ use axum::{
 use maud::{Markup, html};
 use serde::Deserialize;
 use tandem_domain::{
-    Invalid,
+    FieldError, Invalid,
     community::{Role, SchoolPhase},
     invitation, text,
 };
@@ -64,15 +64,30 @@ pub async fn members(
     Query(q): Query<MembersQuery>,
 ) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
+    render_members(&state, &ctx, &access, &q, None).await
+}
+
+/// A sign-in link just issued: for whom, and the link (shown this once).
+struct IssuedLink {
+    name: String,
+    link: String,
+}
+
+async fn render_members(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    q: &MembersQuery,
+    issued: Option<IssuedLink>,
+) -> AppResult<Response> {
     access.require_facilitator()?;
     let c = &access.community;
-    let groups = community::groups(&state.svc, &access).await?;
-    let schools = community::schools(&state.svc, &access).await?;
+    let groups = community::groups(&state.svc, access).await?;
+    let schools = community::schools(&state.svc, access).await?;
     let group_filter = q.group.parse::<i64>().ok().filter(|id| groups.iter().any(|g| g.id == *id));
     let page_no = q.page.parse::<i64>().ok().filter(|p| *p >= 1 && *p <= 100_000).unwrap_or(1);
-    let page =
-        community::members(&state.svc, &access, group_filter, MEMBERS_PER_PAGE, (page_no - 1) * MEMBERS_PER_PAGE)
-            .await?;
+    let page = community::members(&state.svc, access, group_filter, MEMBERS_PER_PAGE, (page_no - 1) * MEMBERS_PER_PAGE)
+        .await?;
     let pages = ((page.total + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE).max(1);
     let admin = access.can_administer();
     let title = ctx.t("members-title");
@@ -83,11 +98,22 @@ pub async fn members(
     let body = html! {
         h1 { (title) }
         p { (ctx.t("members-privacy-note")) }
+        @if let Some(issued) = &issued {
+            div class="notice ok" role="status" {
+                p { strong { (ctx.ta("members-signin-created", &[("name", issued.name.as_str().into())])) } }
+                p { label for="new-link" { (ctx.t("invitations-link-label")) } }
+                input id="new-link" type="text" readonly value=(issued.link) class="code";
+                p class="hint" { (ctx.ta("members-signin-once", &[("days", Arg::Num(invitation::SIGNIN_DAYS))])) }
+            }
+        }
+        @if admin {
+            p { (ctx.t("members-merge-lead")) " " a href=(format!("/c/{}/members/merge", c.slug)) { (ctx.t("members-merge-link")) } }
+        }
         form method="get" action=(format!("/c/{}/members", c.slug)) class="filter" {
             label for="f-group" { (ctx.t("members-filter-group")) }
             select id="f-group" name="group" {
                 option value="" { (ctx.t("initiatives-filter-all")) }
-                @for g in &groups { option value=(g.id) selected[Some(g.id) == group_filter] { (group_name(&ctx, g)) } }
+                @for g in &groups { option value=(g.id) selected[Some(g.id) == group_filter] { (group_name(ctx, g)) } }
             }
             button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
         }
@@ -100,7 +126,7 @@ pub async fn members(
                 th scope="col" { (ctx.t("col-group")) }
                 th scope="col" { (ctx.t("col-school")) }
                 th scope="col" { (ctx.t("col-joined")) }
-                @if admin { th scope="col" { (ctx.t("col-actions")) } }
+                th scope="col" { (ctx.t("col-actions")) }
             } }
             tbody { @for m in &page.members {
                 tr {
@@ -110,14 +136,20 @@ pub async fn members(
                         @if admin { @if let Some(email) = &m.email { br; span class="meta" { (email) } } }
                     }
                     td { (ctx.t(&format!("role-{}", m.membership.role.key()))) }
-                    td { (m.membership.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(&ctx, g)).unwrap_or_else(|| String::from("—"))) }
+                    td { (m.membership.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
                     td { (m.school_name.clone().unwrap_or_else(|| String::from("—"))) }
-                    td { (human_date(&ctx, m.membership.created_at)) }
-                    @if admin {
-                        td {
+                    td { (human_date(ctx, m.membership.created_at)) }
+                    td {
+                        @if signs_in_by_link(m) {
+                            form method="post" action=(format!("/c/{}/members/{}/signin-link", c.slug, m.membership.id)) class="inline-form" {
+                                (csrf_field(ctx))
+                                button type="submit" class="button secondary small" { (ctx.ta("members-signin-issue", &[("name", m.display_name.as_str().into())])) }
+                            }
+                        }
+                        @if admin {
                             details {
                                 summary { (ctx.ta("members-change", &[("name", m.display_name.as_str().into())])) }
-                                (member_form(&ctx, &access, m, &groups, &schools))
+                                (member_form(ctx, access, m, &groups, &schools))
                             }
                         }
                     }
@@ -132,7 +164,140 @@ pub async fn members(
             }
         }
     };
-    Ok(Page::new(&title, body).crumbs(crumbs(&ctx, &access)).render(&ctx))
+    let status = if issued.is_some() { StatusCode::CREATED } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(crumbs(ctx, access)).status(status).render(ctx))
+}
+
+/// Members who sign in only by links (no password, not staff) can be sent a new one.
+fn signs_in_by_link(m: &Member) -> bool {
+    !m.has_password && matches!(m.membership.role, Role::Member | Role::Observer)
+}
+
+/// Issues a one-time sign-in link to a member's own account and shows it once.
+pub async fn signin_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, membership_id)): Path<(String, i64)>,
+    headers: axum::http::HeaderMap,
+    _form: FormPairs,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let url = format!("/c/{}/members", access.community.slug);
+    match invitations::create_signin(&state.svc, &access, membership_id, ctx.now).await {
+        Ok(created) => {
+            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+            let link = invitations::link(&state.svc, host, &created.code);
+            let name = community::member_name(&state.svc, &access, membership_id).await?;
+            let issued = IssuedLink { name, link };
+            render_members(&state, &ctx, &access, &MembersQuery::default(), Some(issued)).await
+        }
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+// ---- merging two accounts of one person
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MergeQuery {
+    pub retire: String,
+}
+
+pub async fn merge_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<MergeQuery>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let values = FormPairs(vec![(String::from("retire"), q.retire)]);
+    render_merge(&state, &ctx, &access, &values, &Invalid::default(), None).await
+}
+
+async fn render_merge(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &Access,
+    values: &FormPairs,
+    errors: &Invalid,
+    done: Option<community::Merged>,
+) -> AppResult<Response> {
+    let (members, groups) =
+        tokio::try_join!(community::all_members(&state.svc, access), community::groups(&state.svc, access))?;
+    let title = ctx.t("merge-title");
+    let option = |m: &Member| {
+        let group = m.membership.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(ctx, g));
+        let label = ctx.ta(
+            "merge-option",
+            &[
+                ("name", m.display_name.as_str().into()),
+                ("group", group.unwrap_or_else(|| String::from("—")).into()),
+                ("joined", human_date(ctx, m.membership.created_at).into()),
+                ("number", Arg::Num(m.membership.id)),
+            ],
+        );
+        (m.membership.id.to_string(), label)
+    };
+    let choices: Vec<(String, String)> =
+        std::iter::once((String::new(), ctx.t("merge-choose"))).chain(members.iter().map(option)).collect();
+    let labels = [("keep", ctx.t("merge-field-keep")), ("retire", ctx.t("merge-field-retire"))];
+    let f = Fields::new(ctx, errors);
+    let body = html! {
+        h1 { (title) }
+        @if let Some(done) = &done {
+            div class="notice ok" role="status" {
+                p { strong { (ctx.t("merge-done")) } }
+                p { (ctx.ta("merge-done-ballots", &[("count", Arg::Num(done.ballots_deduplicated))])) }
+                @if done.sealed_twice > 0 {
+                    p { (ctx.ta("merge-done-sealed", &[("count", Arg::Num(done.sealed_twice))])) }
+                }
+            }
+        }
+        p { (ctx.t("merge-lead")) }
+        ul {
+            li { (ctx.t("merge-what-ballots")) }
+            li { (ctx.t("merge-what-posts")) }
+            li { (ctx.t("merge-what-retired")) }
+            li { (ctx.t("merge-what-sealed")) }
+        }
+        (error_summary(ctx, errors, &labels))
+        form method="post" action=(format!("/c/{}/members/merge", access.community.slug)) novalidate class="stack" {
+            (csrf_field(ctx))
+            (f.select("keep", &labels[0].1, &choices, values.get("keep"), FieldOpts::required().hint(ctx.t("merge-keep-hint"))))
+            (f.select("retire", &labels[1].1, &choices, values.get("retire"), FieldOpts::required().hint(ctx.t("merge-retire-hint"))))
+            button type="submit" class="button danger" { (ctx.t("merge-submit")) }
+        }
+    };
+    let status = if !errors.is_empty() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(Page::new(&title, body).crumbs(crumbs(ctx, access)).status(status).render(ctx))
+}
+
+pub async fn merge(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let chosen = |name: &'static str| -> Result<i64, FieldError> {
+        form.get(name).trim().parse::<i64>().map_err(|_| FieldError::new(name, "error-choice-invalid"))
+    };
+    let (keep, retire) = match (chosen("keep"), chosen("retire")) {
+        (Ok(k), Ok(r)) => (k, r),
+        (k, r) => {
+            let errors = Invalid(k.err().into_iter().chain(r.err()).collect());
+            return render_merge(&state, &ctx, &access, &form, &errors, None).await;
+        }
+    };
+    match community::merge_members(&state.svc, &access, keep, retire, ctx.now).await {
+        Ok(done) => render_merge(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), Some(done)).await,
+        Err(Error::Invalid(errors)) => render_merge(&state, &ctx, &access, &form, &errors, None).await,
+        Err(Error::Conflict(message)) => {
+            Ok(redirect_with_flash(&ctx, &format!("/c/{}/members/merge", access.community.slug), message))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn member_form(ctx: &Ctx, access: &Access, m: &Member, groups: &[Group], schools: &[School]) -> Markup {
@@ -255,7 +420,7 @@ async fn render_invitations(
                     tbody { @for inv in &list {
                         @let st = inv.status(ctx.now);
                         tr {
-                            td { @if inv.note.is_empty() { "—" } @else { (inv.note) } }
+                            td { @if inv.for_user_id.is_some() { (ctx.t("invitations-signin")) } @else if inv.note.is_empty() { "—" } @else { (inv.note) } }
                             td { (choice_label(ctx, "role", inv.role)) }
                             td { (inv.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
                             td { (ctx.t(&format!("invitation-status-{}", st.key()))) }

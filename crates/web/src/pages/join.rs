@@ -29,7 +29,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(code): Path<Stri
 
 fn render(ctx: &Ctx, code: &str, l: &Invited, name: &str, errors: &Invalid, status: StatusCode) -> Response {
     let status_now = l.invitation.status(ctx.now);
-    let title = ctx.ta("join-title", &[("community", l.community.name.as_str().into())]);
+    let heading = if l.invitation.for_user_id.is_some() { "join-signin-title" } else { "join-title" };
+    let title = ctx.ta(heading, &[("community", l.community.name.as_str().into())]);
     let role = ctx.t(&format!("role-{}", l.invitation.role.key()));
     let protected = l.group.as_ref().is_some_and(|g| g.protects_identity);
     let label = ctx.t(if protected { "join-name-pupil" } else { "join-name" });
@@ -39,6 +40,17 @@ fn render(ctx: &Ctx, code: &str, l: &Invited, name: &str, errors: &Invalid, stat
         @if status_now != InvitationStatus::Open {
             div class="notice" role="status" { p { (ctx.t(&format!("join-status-{}", status_now.key()))) } }
             p { (ctx.t("join-ask-again")) }
+        } @else if let Some(member) = l.invitation.for_user_id {
+            // A sign-in link: it names an account, so it asks for nothing.
+            @if ctx.user.as_ref().is_some_and(|u| u.id != member) {
+                div class="notice" role="status" { p { (ctx.t("error-signin-other-person")) } }
+            } @else {
+                p class="lead" { (ctx.ta("join-signin-lead", &[("community", l.community.name.as_str().into())])) }
+                form method="post" action=(format!("/join/{code}")) novalidate class="stack narrow" {
+                    (csrf_field(ctx))
+                    button type="submit" class="button" { (ctx.t("join-signin-submit")) }
+                }
+            }
         } @else {
             p class="lead" {
                 @match &l.group {
@@ -90,12 +102,23 @@ pub async fn accept(
             }
             Ok(response)
         }
+        Ok(Joined::SignedIn { community, session }) => {
+            let mut response = redirect_with_flash(&ctx, &format!("/c/{}", community.slug), "flash-signed-in-by-link");
+            if let Some(session) = session {
+                response.headers_mut().append(header::SET_COOKIE, session_cookie(&ctx, &session)?);
+            }
+            Ok(response)
+        }
         Ok(Joined::AlreadyMember { community }) => {
             Ok(redirect_with_flash(&ctx, &format!("/c/{}", community.slug), "flash-already-member"))
         }
         Err(Error::Invalid(errors)) => {
             let loaded = invitations::invited(&state.svc, &code).await?;
             Ok(render(&ctx, &code, &loaded, &form.display_name, &errors, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+        Err(Error::Conflict("error-signin-other-person")) => {
+            let loaded = invitations::invited(&state.svc, &code).await?;
+            Ok(render(&ctx, &code, &loaded, "", &Invalid::default(), StatusCode::CONFLICT))
         }
         Err(Error::Conflict(_)) => {
             // Someone else used it a moment ago: show the page again, now explaining why.

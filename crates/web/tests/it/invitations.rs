@@ -134,3 +134,97 @@ async fn a_logged_in_person_joins_another_community_with_their_account() {
     })
     .await;
 }
+
+/// The path of the link shown on a page (`/join/...`).
+fn link_in(html: &str) -> String {
+    let start = html.find("/join/").expect("the new link is shown");
+    let code: String =
+        html[start + 6..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    format!("/join/{code}")
+}
+
+#[tokio::test]
+async fn a_pupil_who_lost_their_way_in_gets_a_sign_in_link_to_the_same_account() {
+    on_each_backend(|app| async move {
+        app.riverbend().await;
+        let admin = app.login("admin@example.org").await;
+        let link = invite(&app, &admin, "pupils", "").await;
+        let lost_device = app.client();
+        let r = app.post_form(&lost_device, &link, &link, &[("display_name", "Zed Quartermaine")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let zed = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, 100, 0)
+            .await
+            .unwrap()
+            .members
+            .into_iter()
+            .find(|m| m.display_name == "Zed Quartermaine")
+            .unwrap();
+
+        // A facilitator issues a sign-in link from the members page; it is shown once.
+        let fac = app.login("fac@example.org").await;
+        let (_, page) = get_text(&fac, &app.url("/c/riverbend/members")).await;
+        let action = format!("/c/riverbend/members/{}/signin-link", zed.membership.id);
+        assert!(page.contains(&action), "offered for a member who signs in by link");
+        let r = app.post_form(&fac, "/c/riverbend/members", &action, &[]).await;
+        assert_eq!(r.status().as_u16(), 201);
+        let signin = link_in(&r.text().await.unwrap());
+
+        let new_device = app.client();
+        let (status, html) = get_text(&new_device, &app.url(&signin)).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Sign in to") && !html.contains("Zed"), "the link asks nothing and names no one");
+        let r = app.post_form(&new_device, &signin, &signin, &[]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let (_, me) = get_text(&new_device, &app.url("/account")).await;
+        assert!(me.contains("Zed Quartermaine"), "signed in as the same person");
+        let (_, old) = get_text(&lost_device, &app.url("/account")).await;
+        assert!(!old.contains("Zed Quartermaine"), "the lost device is signed out");
+        let again = app.post_form(&app.client(), &signin, &signin, &[]).await;
+        assert_eq!(again.status().as_u16(), 410, "once");
+        let accounts = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, 100, 0)
+            .await
+            .unwrap()
+            .members
+            .into_iter()
+            .filter(|m| m.display_name == "Zed Quartermaine")
+            .count();
+        assert_eq!(accounts, 1, "no second account");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_administrator_merges_two_accounts_of_one_pupil() {
+    on_each_backend(|app| async move {
+        app.riverbend().await;
+        let admin = app.login("admin@example.org").await;
+        for name in ["Zed Quartermaine", "Zed Q."] {
+            let link = invite(&app, &admin, "pupils", "").await;
+            let r = app.post_form(&app.client(), &link, &link, &[("display_name", name)]).await;
+            assert_eq!(r.status().as_u16(), 303);
+        }
+        let members = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, 100, 0)
+            .await
+            .unwrap()
+            .members;
+        let id = |name: &str| members.iter().find(|m| m.display_name == name).unwrap().membership.id.to_string();
+        let (keep, retire) = (id("Zed Quartermaine"), id("Zed Q."));
+
+        let fac = app.login("fac@example.org").await;
+        assert_eq!(get_text(&fac, &app.url("/c/riverbend/members/merge")).await.0, 403, "administrators only");
+        let page = format!("/c/riverbend/members/merge?retire={retire}");
+        let (status, html) = get_text(&admin, &app.url(&page)).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(&format!("value=\"{retire}\" selected")), "the account to retire is chosen");
+        let r = app.post_form(&admin, &page, "/c/riverbend/members/merge", &[("keep", &keep), ("retire", &keep)]).await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("Choose two different accounts."));
+        let r =
+            app.post_form(&admin, &page, "/c/riverbend/members/merge", &[("keep", &keep), ("retire", &retire)]).await;
+        assert_eq!(r.status().as_u16(), 200);
+        assert!(r.text().await.unwrap().contains("The accounts are merged."));
+        let (_, list) = get_text(&admin, &app.url("/c/riverbend/members")).await;
+        assert!(list.contains("Zed Quartermaine") && !list.contains("Zed Q."), "one account left");
+    })
+    .await;
+}
