@@ -4,7 +4,7 @@
 use std::{net::SocketAddr, path::PathBuf};
 
 use serde::Deserialize;
-use tandem_web::WebConfig;
+use tandem_web::{WebConfig, client_addr::TrustedProxies};
 
 use crate::messages::Failure;
 
@@ -20,6 +20,7 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     pub secure_cookies: Option<bool>,
     pub trust_proxy: Option<bool>,
+    pub trusted_proxies: Option<String>,
     pub max_connections: Option<u32>,
     pub worker: Option<bool>,
     pub smtp_url: Option<String>,
@@ -58,9 +59,12 @@ pub struct ServeArgs {
     /// Mark cookies Secure; defaults to true when the public URL is https.
     #[arg(long, env = "TANDEM_SECURE_COOKIES")]
     pub secure_cookies: Option<bool>,
-    /// Take the client address from X-Forwarded-For (only behind your own proxy).
+    /// Behind your own proxy on this machine or a private network: believe its X-Forwarded-For.
     #[arg(long, env = "TANDEM_TRUST_PROXY")]
     pub trust_proxy: Option<bool>,
+    /// The proxies whose X-Forwarded-For is believed, e.g. 10.0.0.0/8,192.0.2.7 (instead of --trust-proxy).
+    #[arg(long, env = "TANDEM_TRUSTED_PROXIES")]
+    pub trusted_proxies: Option<String>,
     /// Database connections per server.
     #[arg(long, env = "TANDEM_MAX_CONNECTIONS")]
     pub max_connections: Option<u32>,
@@ -91,6 +95,18 @@ pub struct WorkerArgs {
     /// The address people use (https://…), for links in the digests it sends.
     #[arg(long, env = "TANDEM_PUBLIC_URL")]
     pub public_url: Option<String>,
+}
+
+/// Which proxies' X-Forwarded-For is believed: a list given, or with
+/// `--trust-proxy` this machine and the private networks, or none.
+fn trusted_proxies(list: Option<String>, trust_local: bool) -> Result<TrustedProxies, Failure> {
+    match list.filter(|l| !l.trim().is_empty()) {
+        Some(list) => {
+            TrustedProxies::parse(&list).map_err(|bad| Failure::new("cli-error-trusted-proxies").arg("entry", bad.0))
+        }
+        None if trust_local => Ok(TrustedProxies::local_networks()),
+        None => Ok(TrustedProxies::none()),
+    }
 }
 
 /// The public address from a flag or the file; it must be a web address.
@@ -174,7 +190,10 @@ pub fn settings(args: &ServeArgs) -> Result<Settings, Failure> {
         web: WebConfig {
             secure_cookies: args.secure_cookies.or(file.secure_cookies).unwrap_or(https),
             public_url,
-            trust_proxy: args.trust_proxy.or(file.trust_proxy).unwrap_or(false),
+            trusted_proxies: trusted_proxies(
+                args.trusted_proxies.clone().or(file.trusted_proxies),
+                args.trust_proxy.or(file.trust_proxy).unwrap_or(false),
+            )?,
         },
         max_connections,
         worker: args.worker.or(file.worker).unwrap_or(true),
@@ -193,6 +212,7 @@ mod tests {
             public_url: None,
             secure_cookies: None,
             trust_proxy: None,
+            trusted_proxies: None,
             max_connections: None,
             worker: None,
             mail: MailArgs::default(),
@@ -225,6 +245,19 @@ mod tests {
         let flagged = settings(&a).unwrap();
         assert_eq!(flagged.addr.to_string(), "127.0.0.1:7000");
         assert_eq!(flagged.database_url, "sqlite://y.db");
+    }
+
+    #[test]
+    fn proxies_are_trusted_only_when_named() {
+        assert!(settings(&args(None)).unwrap().web.trusted_proxies.is_empty());
+        let mut a = args(None);
+        a.trust_proxy = Some(true);
+        assert!(settings(&a).unwrap().web.trusted_proxies.trusts("10.0.0.1".parse().unwrap()));
+        a.trusted_proxies = Some(String::from("192.0.2.7"));
+        let named = settings(&a).unwrap().web.trusted_proxies;
+        assert!(named.trusts("192.0.2.7".parse().unwrap()) && !named.trusts("10.0.0.1".parse().unwrap()));
+        a.trusted_proxies = Some(String::from("10.0.0.0/40"));
+        assert_eq!(settings(&a).unwrap_err().id, "cli-error-trusted-proxies");
     }
 
     #[test]

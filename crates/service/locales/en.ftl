@@ -1560,3 +1560,4 @@ merge-done-sealed = { $count ->
    *[other] In { $count } closed polls and budgets both accounts had voted: both ballots stay counted, as they can no longer be told apart.
 }
 invitations-signin = Sign-in link to a member's own account
+cli-error-trusted-proxies = "{ $entry }" is not an address or network for --trusted-proxies. Use addresses and networks separated by commas, for example 10.0.0.0/8,192.0.2.7.

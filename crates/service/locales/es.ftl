@@ -1560,3 +1560,4 @@ merge-done-sealed = { $count ->
    *[other] En { $count } votaciones y presupuestos cerrados habían votado las dos cuentas: cuentan las dos papeletas, porque ya no se pueden distinguir.
 }
 invitations-signin = Enlace de acceso a la cuenta propia de un miembro
+cli-error-trusted-proxies = «{ $entry }» no es una dirección ni una red para --trusted-proxies. Use direcciones y redes separadas por comas, por ejemplo 10.0.0.0/8,192.0.2.7.

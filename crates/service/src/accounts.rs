@@ -8,7 +8,7 @@ use tandem_domain::{
     notify::Delivery,
     session::{self, TokenScope, token_days},
     text::{self, Email, NewPassword},
-    throttle::{PER_ACCOUNT, PER_ADDRESS, Verdict},
+    throttle::{PER_ACCOUNT, PER_ACCOUNT_AND_ADDRESS, PER_ADDRESS, Verdict},
 };
 use tandem_store::{StoreError, communities, sessions, throttle, tokens, users};
 pub use tandem_store::{sessions::Session, tokens::ApiToken, users::User};
@@ -59,7 +59,6 @@ pub struct NewSession {
     pub user: User,
 }
 
-/// How long to wait when this address has failed too often.
 async fn address_locked(svc: &Service, key: &str, now: Timestamp) -> Result<Option<i64>> {
     let policy = PER_ADDRESS;
     Ok(match throttle::current(svc.db.pool(), key, policy.window_cutoff(now)).await? {
@@ -71,33 +70,62 @@ async fn address_locked(svc: &Service, key: &str, now: Timestamp) -> Result<Opti
     })
 }
 
-/// Reserves one attempt on the account's counter before its password is
-/// checked: the count goes up first, atomically, so guesses at one person's
-/// password fired together cannot all slip under the limit. A refused
-/// attempt tried nothing and gives its reservation back.
-async fn reserve_account_attempt(svc: &Service, key: &str, now: Timestamp) -> Result<Option<i64>> {
-    let policy = PER_ACCOUNT;
-    let (attempts, start) = throttle::record_failure(svc.db.pool(), key, now, policy.window_cutoff(now)).await?;
-    match policy.verdict(attempts - 1, start, now) {
-        Verdict::Locked { retry_after_secs } => {
-            throttle::release(svc.db.pool(), key).await?;
-            Ok(Some(retry_after_secs))
-        }
-        Verdict::Allowed => Ok(None),
+/// The attempt as counted before its password is checked, so that it can be
+/// given back if the password was right.
+struct Reserved {
+    pair: String,
+    /// The account-wide counter, when this address is not one the account signs in from.
+    account: Option<String>,
+}
+
+/// Counts the attempt before its password is checked, under a lock on each
+/// counter, so that guesses fired together take turns and none slips past a
+/// limit: the per account-and-address backoff always, the account-wide
+/// limit only from addresses the account has not signed in from. Refused
+/// attempts count nothing.
+async fn reserve_attempt(
+    svc: &Service,
+    email: &str,
+    address: &str,
+    now: Timestamp,
+) -> Result<std::result::Result<Reserved, i64>> {
+    let pair = format!("pair:{email}|{address}");
+    let known = throttle::is_known(svc.db.pool(), email, address).await?;
+    let mut tx = svc.begin().await?;
+    let (failures, last) = throttle::lock(&mut tx, &pair, now).await?;
+    let backoff = PER_ACCOUNT_AND_ADDRESS;
+    if let Verdict::Locked { retry_after_secs } = backoff.verdict(failures, last, now) {
+        return Ok(Err(retry_after_secs));
     }
+    let account = if known {
+        None
+    } else {
+        let key = format!("acct:{email}");
+        let (count, start) = throttle::lock(&mut tx, &key, now).await?;
+        let (count, start) = if start < PER_ACCOUNT.window_cutoff(now) { (0, now) } else { (count, start) };
+        if let Verdict::Locked { retry_after_secs } = PER_ACCOUNT.verdict(count, start, now) {
+            return Ok(Err(retry_after_secs));
+        }
+        throttle::set(&mut tx, &key, count + 1, start).await?;
+        Some(key)
+    };
+    throttle::set(&mut tx, &pair, backoff.counted(failures, last, now) + 1, now).await?;
+    commit(tx).await?;
+    Ok(Ok(Reserved { pair, account }))
 }
 
 /// Checks the email and password and starts a session, ending the one this
 /// browser had (rotation on login). Wrong credentials are one message whether
 /// the account exists or not, and take as long either way.
 ///
-/// Two limits: per account, a handful of guesses, held also when they arrive
-/// all at once (the attempt is counted before the password is checked); per
-/// address, more room for a school behind one router, counting failures
-/// once known, so that many pupils logging in at the bell are never held up
-/// by each other. A sweep of many accounts at once from one address can
-/// overshoot that second limit by the attempts in flight, but never gets
-/// more than the first limit's guesses at any one account.
+/// Three limits (see `domain::throttle`): per account and address, five
+/// tries and then growing waits, held also when guesses arrive all at once
+/// (the attempt is counted before the password is checked); per account,
+/// from addresses it has not signed in from, fifty an hour; per address,
+/// counting failures once known, thirty in a quarter of an hour, so that
+/// many pupils logging in at the bell are never held up by each other. A
+/// guesser cannot lock the person out: where they sign in they are only held
+/// by their own mistakes there.
 pub async fn login(
     svc: &Service,
     input: &LoginInput,
@@ -114,13 +142,14 @@ pub async fn login(
         errors.0.push(FieldError::new("password", "error-required"));
     }
     errors.finish()?;
-    let (account, address) = (format!("acct:{email}"), format!("ip:{client}"));
+    let address = format!("ip:{client}");
     if let Some(retry_after_secs) = address_locked(svc, &address, now).await? {
         return Err(Error::TooManyRequests { retry_after_secs });
     }
-    if let Some(retry_after_secs) = reserve_account_attempt(svc, &account, now).await? {
-        return Err(Error::TooManyRequests { retry_after_secs });
-    }
+    let reserved = match reserve_attempt(svc, &email, client, now).await? {
+        Ok(reserved) => reserved,
+        Err(retry_after_secs) => return Err(Error::TooManyRequests { retry_after_secs }),
+    };
     let credentials = users::credentials(svc.db.pool(), &email).await?;
     let hash = credentials.as_ref().and_then(|(_, h)| h.clone()).unwrap_or_else(|| DUMMY_HASH.to_owned());
     let password = input.password.clone();
@@ -129,15 +158,20 @@ pub async fn login(
     let user = match credentials {
         Some((user, Some(_))) if verified => user,
         _ => {
-            // The account's reserved attempt stays counted; the address's failure is counted now.
+            // The reserved attempts stay counted; the address's failure is counted now.
             throttle::record_failure(svc.db.pool(), &address, now, PER_ADDRESS.window_cutoff(now)).await?;
             return Err(Error::Conflict("login-failed"));
         }
     };
     let token = new_token();
     let mut tx = svc.begin().await?;
-    // Success forgets the account's failures.
-    throttle::clear(&mut *tx, &account).await?;
+    // Success forgets this address's failures, gives back the account-wide
+    // attempt and remembers the address as one the person signs in from.
+    throttle::clear(&mut *tx, &reserved.pair).await?;
+    if let Some(account) = &reserved.account {
+        throttle::release(&mut *tx, account).await?;
+    }
+    throttle::remember(&mut *tx, &email, client, now).await?;
     if let Some(old) = previous_session {
         sessions::delete(&mut *tx, &token_hash(old)).await?;
     }

@@ -61,9 +61,11 @@ async fn run(svc: &Service, job: &jobs::Job, now: Timestamp) -> Result<()> {
         CLEANUP => {
             let db = svc.db.pool();
             let expired = sessions::purge_expired(db, now).await?;
-            let counters = throttle::purge(db, now.plus_secs(-HOUR)).await?;
+            // Counters older than the longest memory of any throttle (a day) are forgotten.
+            let counters = throttle::purge(db, now.plus_days(-1)).await?;
+            let known = throttle::forget_known(db, now.plus_days(-90)).await?;
             let old_jobs = jobs::purge_finished(db, now.plus_days(-30)).await?;
-            tracing::info!(expired, counters, old_jobs, "cleanup done");
+            tracing::info!(expired, counters, known, old_jobs, "cleanup done");
             Ok(())
         }
         EMAIL_JOB => {

@@ -31,6 +31,11 @@ const SQLITE: &[Migration] = &[
     },
     Migration { version: 11, name: "ballots", sql: include_str!("../migrations/sqlite/0011_ballots.sql") },
     Migration { version: 12, name: "one_account", sql: include_str!("../migrations/sqlite/0012_one_account.sql") },
+    Migration {
+        version: 13,
+        name: "known_addresses",
+        sql: include_str!("../migrations/sqlite/0013_known_addresses.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -54,6 +59,11 @@ const POSTGRES: &[Migration] = &[
     },
     Migration { version: 11, name: "ballots", sql: include_str!("../migrations/postgres/0011_ballots.sql") },
     Migration { version: 12, name: "one_account", sql: include_str!("../migrations/postgres/0012_one_account.sql") },
+    Migration {
+        version: 13,
+        name: "known_addresses",
+        sql: include_str!("../migrations/postgres/0013_known_addresses.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

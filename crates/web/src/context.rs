@@ -18,7 +18,7 @@ use tandem_service::{
     secrets::new_token,
 };
 
-use crate::{error::AppError, state::AppState};
+use crate::{client_addr::TrustedProxies, error::AppError, state::AppState};
 
 pub const SESSION_COOKIE: &str = "tandem_session";
 pub const CSRF_COOKIE: &str = "tandem_csrf";
@@ -128,23 +128,12 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
 }
 
-fn client_ip(request: &Request, trust_proxy: bool) -> String {
-    if trust_proxy {
-        let forwarded = request
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(|v| v.trim().to_owned());
-        if let Some(ip) = forwarded.filter(|ip| !ip.is_empty()) {
-            return ip;
-        }
-    }
-    request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ci| ci.0.ip().to_string())
-        .unwrap_or_else(|| String::from("unknown"))
+fn client_ip(request: &Request, proxies: &TrustedProxies) -> String {
+    let Some(peer) = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|ci| ci.0.ip()) else {
+        return String::from("unknown");
+    };
+    let forwarded = request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
+    proxies.client(peer, forwarded).to_string()
 }
 
 /// The middleware that builds [`Ctx`] and runs the handler; the response
@@ -230,7 +219,7 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
         now,
         path,
         via_token,
-        client_ip: client_ip(&request, state.config.trust_proxy),
+        client_ip: client_ip(&request, &state.config.trusted_proxies),
         flash,
         unread,
         secure_cookies: secure,

@@ -26,6 +26,7 @@ use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
 pub mod access;
 pub mod api;
 pub mod charts;
+pub mod client_addr;
 pub mod context;
 pub mod error;
 pub mod forms;

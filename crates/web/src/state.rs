@@ -12,8 +12,8 @@ pub struct WebConfig {
     /// The address people use, e.g. https://tandem.example.org, for links in
     /// invitations and emails. Without it the request's Host is used.
     pub public_url: Option<String>,
-    /// Trust X-Forwarded-For from a reverse proxy for the client address.
-    pub trust_proxy: bool,
+    /// The reverse proxies whose X-Forwarded-For entries are believed (none by default).
+    pub trusted_proxies: crate::client_addr::TrustedProxies,
 }
 
 /// What every handler can reach: the service layer (which holds the

@@ -35,39 +35,74 @@ async fn a_login_starts_a_session_and_rotates_the_old_one() {
     .await;
 }
 
+/// Fires `guesses` wrong passwords at the member at once, the n-th from
+/// `address(n)`; returns how many were checked and how many were held back.
+async fn guesses_at_once(w: &World, guesses: usize, address: impl Fn(usize) -> String) -> (usize, usize) {
+    let now = w.now();
+    let mut set = tokio::task::JoinSet::new();
+    for n in 0..guesses {
+        let (svc, from) = (w.svc.clone(), address(n));
+        set.spawn(async move {
+            let guess = login("member@example.org", &format!("guess {n}"));
+            accounts::login(&svc, &guess, &from, None, now).await.map(|s| s.user.id)
+        });
+    }
+    let (mut checked, mut held) = (0, 0);
+    while let Some(r) = set.join_next().await {
+        match r.unwrap() {
+            Err(Error::Conflict("login-failed")) => checked += 1,
+            Err(Error::TooManyRequests { retry_after_secs }) => {
+                assert!(retry_after_secs > 0);
+                held += 1
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    (checked, held)
+}
+
 #[tokio::test]
-async fn thirty_guesses_at_once_get_five_tries_at_the_password() {
+async fn forty_guesses_at_once_get_five_tries_then_growing_waits_and_the_person_is_not_locked_out() {
     on_each_backend(async |w: World| {
         w.riverbend().await;
-        let now = w.now();
-        let mut set = tokio::task::JoinSet::new();
-        for n in 0..30 {
-            let svc = w.svc.clone();
-            set.spawn(async move {
-                let guess = login("member@example.org", &format!("guess {n}"));
-                accounts::login(&svc, &guess, "10.0.0.9", None, now).await.map(|s| s.user.id)
-            });
-        }
-        let (mut failed, mut locked) = (0, 0);
-        while let Some(r) = set.join_next().await {
-            match r.unwrap() {
-                Err(Error::Conflict("login-failed")) => failed += 1,
-                Err(Error::TooManyRequests { retry_after_secs }) => {
-                    assert!(retry_after_secs > 0);
-                    locked += 1
-                }
-                other => panic!("{other:?}"),
-            }
-        }
-        assert_eq!((failed, locked), (5, 25), "{:?}", w.backend);
-        // Even the right password waits now; a quarter of an hour later it works.
+        let (checked, held) = guesses_at_once(&w, 40, |_| String::from("10.0.0.9")).await;
+        assert_eq!((checked, held), (5, 35), "{:?}: five passwords checked, however many arrive at once", w.backend);
+        // From that address even the right password waits now (30 seconds) …
         let right = login("member@example.org", PASSWORD);
         assert!(matches!(
-            accounts::login(&w.svc, &right, "10.0.0.1", None, w.now()).await,
-            Err(Error::TooManyRequests { .. })
+            accounts::login(&w.svc, &right, "10.0.0.9", None, w.now()).await,
+            Err(Error::TooManyRequests { retry_after_secs: 30 })
         ));
-        w.clock.advance(15 * 60);
+        // … but the person signs in from anywhere else at once: a guesser cannot lock them out.
         accounts::login(&w.svc, &right, "10.0.0.1", None, w.now()).await.unwrap();
+        // The waits grow: one more guess after 30 seconds, the next after a minute.
+        w.clock.advance(30);
+        let (checked, held) = guesses_at_once(&w, 10, |_| String::from("10.0.0.9")).await;
+        assert_eq!((checked, held), (1, 9), "{:?}", w.backend);
+        w.clock.advance(30);
+        assert!(matches!(
+            accounts::login(&w.svc, &right, "10.0.0.9", None, w.now()).await,
+            Err(Error::TooManyRequests { retry_after_secs: 30 })
+        ));
+        w.clock.advance(30);
+        accounts::login(&w.svc, &right, "10.0.0.9", None, w.now()).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn guesses_from_many_addresses_stop_at_the_hourly_limit_but_not_where_the_person_signs_in() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let right = login("member@example.org", PASSWORD);
+        accounts::login(&w.svc, &right, "10.0.0.1", None, w.now()).await.unwrap();
+        let (checked, held) = guesses_at_once(&w, 60, |n| format!("172.16.0.{n}")).await;
+        assert_eq!((checked, held), (50, 10), "{:?}: fifty an hour from addresses it never used", w.backend);
+        let new_place = accounts::login(&w.svc, &right, "10.9.9.9", None, w.now()).await;
+        assert!(matches!(new_place, Err(Error::TooManyRequests { .. })), "{:?}", new_place.err());
+        accounts::login(&w.svc, &right, "10.0.0.1", None, w.now()).await.unwrap();
+        w.clock.advance(3600);
+        accounts::login(&w.svc, &right, "10.9.9.9", None, w.now()).await.unwrap();
     })
     .await;
 }

@@ -85,7 +85,7 @@ async fn accounts_are_throttled_after_repeated_failures() {
                 .await;
             assert_eq!(r.status().as_u16(), 401);
         }
-        // Even the right password waits now.
+        // Even the right password waits now, from this address.
         let r = app
             .post_form(&client, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
             .await;
@@ -99,9 +99,50 @@ async fn accounts_are_throttled_after_repeated_failures() {
         let r = app
             .post_form(&client, "/login", "/login", &[("email", "member@example.org"), ("password", PASSWORD)])
             .await;
-        assert_eq!(r.status().as_u16(), 303, "the window has passed");
+        assert_eq!(r.status().as_u16(), 303, "the wait has passed");
     })
     .await;
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_a_forged_forwarded_address_changes_nothing() {
+    // The test connects from 127.0.0.1, standing in for our own proxy.
+    let config = tandem_web::WebConfig {
+        trusted_proxies: tandem_web::client_addr::TrustedProxies::parse("127.0.0.1").unwrap(),
+        ..Default::default()
+    };
+    let app = spawn_app_with(tandem_store::Backend::Sqlite, config).await;
+    app.riverbend().await;
+    let (mut checked, mut held) = (0, 0);
+    for n in 0..60 {
+        let client = app.client();
+        let (_, page) = get_text(&client, &app.url("/login")).await;
+        // The client writes what it likes on the left; our proxy appends the address it saw.
+        let forwarded = format!("198.51.100.{n}, 203.0.113.9");
+        let r = client
+            .post(app.url("/login"))
+            .header("x-forwarded-for", forwarded)
+            .form(&[("_csrf", csrf_in(&page).as_str()), ("email", "member@example.org"), ("password", "a guess")])
+            .send()
+            .await
+            .unwrap();
+        match r.status().as_u16() {
+            401 => checked += 1,
+            429 => held += 1,
+            other => panic!("{other}"),
+        }
+    }
+    assert_eq!((checked, held), (5, 55), "rotating the forged part does not make a new address");
+    // The same guesses from the real address of someone else are theirs alone.
+    let r = app
+        .client()
+        .post(app.url("/login"))
+        .header("x-forwarded-for", "203.0.113.10")
+        .form(&[("email", "member@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(r.status().as_u16(), 429, "the person elsewhere is not held back");
 }
 
 #[tokio::test]
