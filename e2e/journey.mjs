@@ -316,6 +316,49 @@ async function ideasJourney(browser, demo, sink) {
   await parentContext.close();
 }
 
+// Issue 11: someone who forgot their password asks for a link, gets it by
+// email through the SMTP server and sets a new password with it.
+async function recoveryJourney(browser, demo, sink) {
+  const base = demo.url;
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const page = await context.newPage();
+  await visit(page, `${base}/login`, 'login (en, before a reset)');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await page.waitForURL(/\/login\/forgot/);
+  await axeCheck(page, 'forgot password (en)');
+  await page.getByLabel('Email address').fill(demo.logins.observer);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await page.waitForURL(/\/login$/);
+  expect(await page.getByText('If an account uses that address').isVisible(), 'the same answer for any address');
+  let link = '';
+  for (let i = 0; i < 60 && !link; i += 1) {
+    for (const f of readdirSync(sink.dir)) {
+      // Undo quoted-printable soft line breaks before looking for the link.
+      const text = readFileSync(join(sink.dir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const found = text.match(/(http:\/\/\S+\/reset\/[A-Za-z0-9_-]+)/);
+      if (text.includes(demo.logins.observer) && found) link = found[1];
+    }
+    if (!link) await new Promise((r) => setTimeout(r, 500));
+  }
+  expect(link !== '', 'the reset link arrives through the SMTP server');
+  if (!link) { await context.close(); return; }
+  await visit(page, link, 'choose a new password (en)');
+  await page.getByLabel('New password').fill('short');
+  await page.getByRole('button', { name: 'Save and log in' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('There is a problem').isVisible(), 'a short password is refused');
+  await axeCheck(page, 'new password with errors (en)');
+  await page.getByLabel('New password').fill('a long new passphrase for the observer');
+  await page.getByRole('button', { name: 'Save and log in' }).click();
+  await page.waitForURL(/\/account$/);
+  expect(await page.getByText('Your new password is saved').isVisible(), 'the reset signs the person in');
+  await axeCheck(page, 'account after a reset (en)');
+  await visit(page, link, 'a spent reset link (en)');
+  expect(await page.getByText('This link cannot be used').isVisible(), 'a reset link works once');
+  await context.close();
+}
+
 // Issue 5: a parent votes in a poll and fills a budget ballot, then reads
 // the results of a closed poll and a closed budget, in both languages.
 async function decideJourney(browser, demo) {
@@ -526,6 +569,7 @@ try {
   await ideasJourney(browser, demo, sink);
   await decideJourney(browser, demo);
   await conversationJourney(browser, demo);
+  await recoveryJourney(browser, demo, sink);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);
 } catch (error) {

@@ -248,3 +248,35 @@ async fn daily_readers_get_one_digest_at_seven() {
         assert_eq!(received(dir.path()).len(), 1);
     }
 }
+
+#[tokio::test]
+async fn a_password_reset_link_arrives_in_the_persons_language_and_works_once() {
+    for backend in testing::backends() {
+        let t = testing::TestDb::new(backend).await.unwrap();
+        let db = t.db.clone();
+        person(&db, "bea@example.org", "es", Delivery::Off).await;
+        let port = free_port();
+        let dir = tempfile::tempdir().unwrap();
+        let _sink = start_sink(port, dir.path()).await;
+        let clock = Arc::new(ManualClock::new(START));
+        let state = state(db.clone(), clock.clone(), port);
+        // Asked for whatever they chose for notifications: this is about the account.
+        tandem_service::recovery::request_password_reset(&state, "bea@example.org", "10.0.0.1", START).await.unwrap();
+        tandem_service::recovery::request_password_reset(&state, "nadie@example.org", "10.0.0.1", START).await.unwrap();
+        let steps = drain(&state).await;
+        assert_eq!(steps.iter().filter(|s| is_sent(s)).count(), 1, "{steps:?}");
+        let mail = received(dir.path());
+        assert_eq!(mail.len(), 1, "nothing for an address without an account");
+        assert_eq!(mail[0].to, "bea@example.org");
+        assert_eq!(mail[0].subject, "Elija una contraseña nueva");
+        let at = mail[0].body.find("https://tandem.example.org/reset/").expect("the link") + 33;
+        let token: String = mail[0].body[at..].chars().take_while(|c| !c.is_whitespace()).collect();
+        let door = tandem_service::Door::Page;
+        let reset =
+            tandem_service::recovery::reset_password(&state, door, &token, "una frase larga nueva", "10.0.0.1", START);
+        assert_eq!(reset.await.map(|s| s.user.email).ok().flatten().as_deref(), Some("bea@example.org"));
+        let again =
+            tandem_service::recovery::reset_password(&state, door, &token, "otra frase larga más", "10.0.0.1", START);
+        assert!(again.await.is_err(), "a link works once");
+    }
+}

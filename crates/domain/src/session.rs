@@ -42,6 +42,11 @@ pub fn needs_refresh(last_seen_at: Timestamp, now: Timestamp) -> bool {
     now.secs_since(last_seen_at) >= REFRESH_AFTER_SECS
 }
 
+/// A password-reset link works once, within an hour of being sent.
+pub const RESET_LINK_SECS: i64 = HOUR;
+/// A link confirming a new sign-in address works once, within a day.
+pub const EMAIL_LINK_SECS: i64 = DAY;
+
 #[cfg(test)]
 mod tests {
     use super::*;

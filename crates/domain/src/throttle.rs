@@ -68,6 +68,15 @@ impl Backoff {
 /// stop one machine sweeping many accounts.
 pub const PER_ADDRESS: ThrottlePolicy = ThrottlePolicy { max_failures: 30, window_secs: 15 * MINUTE };
 
+/// Password-reset emails per address asked for: enough for someone who lost
+/// the first one, too few to flood their inbox. Beyond it the answer is the
+/// same and nothing is sent.
+pub const RESET_PER_EMAIL: ThrottlePolicy = ThrottlePolicy { max_failures: 3, window_secs: HOUR };
+
+/// Password-reset requests per client address (any accounts): beyond it the
+/// client is told to wait.
+pub const RESET_PER_ADDRESS: ThrottlePolicy = ThrottlePolicy { max_failures: 10, window_secs: HOUR };
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Allowed,

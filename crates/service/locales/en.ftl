@@ -116,7 +116,11 @@ flash-already-member = You are already a member of this community.
 flash-initiative-created = The initiative is created. Now describe its three bases.
 flash-invitation-revoked = The invitation link no longer works.
 flash-invitation-not-revoked = That invitation could not be revoked: it was already used or revoked.
-flash-credentials-saved = Your email and password are saved. Your other sessions were logged out.
+flash-reset-sent = If an account uses that address, a link to choose a new password is on its way. It works once, within an hour.
+flash-password-reset = Your new password is saved and you are logged in. Every other session was logged out.
+flash-password-saved = Your password is saved. Your other sessions were logged out and your API tokens revoked.
+flash-email-link-sent = We sent a link to the new address. Your sign-in address changes when you open it (within a day).
+flash-email-confirmed = Your new sign-in address is confirmed.
 flash-token-revoked = The token is revoked.
 
 ## Login
@@ -130,6 +134,26 @@ login-throttled = Too many failed attempts. Please wait { $minutes ->
    *[other] { $minutes } minutes
 } and try again.
 login-invited-hint = Joined with an invitation link and have no password? Use the link again, or ask for a new one. You can set a password on your account page.
+login-forgot = Forgot your password?
+forgot-title = Forgot your password
+forgot-lead = Give the email address you sign in with. If an account uses it, we send it a link to choose a new password.
+forgot-submit = Send the link
+forgot-invited-hint = Joined with an invitation link? Your school's facilitator can give you a sign-in link.
+forgot-throttled = Too many requests from here. Please wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+} and try again.
+reset-unavailable = This site does not send email, so it cannot send you a link. Ask your school's facilitator for a sign-in link; then you can set a new password on your account page.
+reset-title = Choose a new password
+reset-lead = Choose a new password for your account. Every device signed in to it will be logged out.
+reset-submit = Save and log in
+reset-link-unusable = This link cannot be used: it was already used, a newer one was sent, or it is more than an hour old.
+reset-ask-again = Ask for a new link
+email-confirm-title = Confirm your new sign-in address
+email-confirm-lead = Sign in with { $email } from now on?
+email-confirm-submit = Confirm this address
+email-link-unusable = This link cannot be used: it was already used, a newer one was sent, it is more than a day old, or the address is no longer free.
+email-change-unavailable = This site does not send email, so a new sign-in address cannot be confirmed. Ask an administrator to change it.
 
 ## Invitations (joining)
 join-title = Join { $community }
@@ -373,9 +397,15 @@ account-title = Your account
 account-profile = Your profile
 account-field-name = Your name
 account-field-lang = Language
-account-credentials = Email and password
 account-credentials-none = You joined with an invitation link. Add an email address and a password to log in from other devices.
-account-credentials-change = Change your email address or password.
+account-email = Sign-in address
+account-email-current = You sign in with { $email }.
+account-email-lead = To change it, give the new address: we send a link there, and the change happens when you open it.
+account-field-new-email = New email address
+account-email-submit = Send the link
+account-password = Password
+account-password-none = You have no password yet. Set one to log in from other devices with your email address.
+error-email-unchanged = This is already your sign-in address.
 account-field-current-password = Current password
 account-field-new-password = New password
 account-password-hint = At least 10 characters. A few unrelated words are easy to remember and hard to guess.
@@ -1379,6 +1409,10 @@ audit-via-cli = on the command line
 audit-via-worker = by a background job
 audit-action-account-create = Account created
 audit-action-account-credentials = Sign-in details changed
+audit-action-account-email = Sign-in address changed
+audit-action-account-email-request = New sign-in address asked for
+audit-action-account-password = Password changed
+audit-action-account-password-reset = Password reset by email link
 audit-action-account-delivery = Email preference changed
 audit-action-account-profile = Profile changed
 audit-action-account-token-create = API token created
@@ -1561,3 +1595,19 @@ merge-done-sealed = { $count ->
 }
 invitations-signin = Sign-in link to a member's own account
 cli-error-trusted-proxies = "{ $entry }" is not an address or network for --trusted-proxies. Use addresses and networks separated by commas, for example 10.0.0.0/8,192.0.2.7.
+email-reset-subject = Choose a new password
+email-reset-body = Hello { $name }, someone (we hope you) asked to reset the password of your account. To choose a new one, open this link within an hour:
+    { $link }
+    If it was not you, ignore this email: your password stays as it is.
+email-password-changed-subject = Your password was changed
+email-password-changed-body = Hello { $name }, the password of your account was just changed, and every device signed in to it was logged out. If this was not you, ask for a password reset at once and tell your school.
+email-address-in-use-subject = Someone tried to use this address
+email-address-in-use-body = Hello { $name }, someone signed in to another account asked to use this email address, which is already yours. Nothing was changed. If you have two accounts, an administrator can merge them.
+email-confirm-address-subject = Confirm your new sign-in address
+email-confirm-address-body = Hello { $name }, to sign in with this address from now on, open this link within a day:
+    { $link }
+    If you did not ask for this, ignore this email: nothing changes.
+email-address-change-asked-subject = A new sign-in address was asked for
+email-address-change-asked-body = Hello { $name }, someone signed in to your account asked to sign in with a new address. It changes only if a link sent to that address is opened. If this was not you, change your password at once.
+email-address-changed-subject = Your sign-in address was changed
+email-address-changed-body = Hello { $name }, your account now signs in with { $email }, not this address. If this was not you, tell your school at once.

@@ -116,7 +116,11 @@ flash-already-member = Ya es miembro de esta comunidad.
 flash-initiative-created = La iniciativa se ha creado. Ahora describa sus tres bases.
 flash-invitation-revoked = El enlace de invitación ya no funciona.
 flash-invitation-not-revoked = No se pudo revocar la invitación: ya se había usado o revocado.
-flash-credentials-saved = Su correo y su contraseña se han guardado. Se cerraron sus otras sesiones.
+flash-reset-sent = Si alguna cuenta usa esa dirección, le llegará un enlace para elegir una contraseña nueva. Sirve una vez, durante una hora.
+flash-password-reset = Su contraseña nueva se ha guardado y ha iniciado sesión. Se cerraron todas las demás sesiones.
+flash-password-saved = Su contraseña se ha guardado. Se cerraron sus otras sesiones y se revocaron sus tokens de la API.
+flash-email-link-sent = Enviamos un enlace a la dirección nueva. Su dirección de acceso cambia cuando lo abra (antes de un día).
+flash-email-confirmed = Su nueva dirección de acceso está confirmada.
 flash-token-revoked = El token se ha revocado.
 
 ## Inicio de sesión
@@ -130,6 +134,26 @@ login-throttled = Demasiados intentos fallidos. Espere { $minutes ->
    *[other] { $minutes } minutos
 } e inténtelo de nuevo.
 login-invited-hint = ¿Entró con un enlace de invitación y no tiene contraseña? Vuelva a usar el enlace o pida uno nuevo. Puede crear una contraseña en la página de su cuenta.
+login-forgot = ¿Olvidó su contraseña?
+forgot-title = Olvidó su contraseña
+forgot-lead = Indique el correo con el que inicia sesión. Si alguna cuenta lo usa, le enviamos un enlace para elegir una contraseña nueva.
+forgot-submit = Enviar el enlace
+forgot-invited-hint = ¿Entró con un enlace de invitación? La persona que facilita en su escuela puede darle un enlace de acceso.
+forgot-throttled = Demasiadas solicitudes desde aquí. Espere { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+} e inténtelo de nuevo.
+reset-unavailable = Este sitio no envía correos, así que no puede enviarle un enlace. Pida un enlace de acceso a la persona que facilita en su escuela; después podrá poner una contraseña nueva en la página de su cuenta.
+reset-title = Elija una contraseña nueva
+reset-lead = Elija una contraseña nueva para su cuenta. Se cerrará la sesión en todos los dispositivos.
+reset-submit = Guardar e iniciar sesión
+reset-link-unusable = Este enlace no se puede usar: ya se usó, se envió uno más reciente o tiene más de una hora.
+reset-ask-again = Pedir un enlace nuevo
+email-confirm-title = Confirme su nueva dirección de acceso
+email-confirm-lead = ¿Iniciar sesión con { $email } a partir de ahora?
+email-confirm-submit = Confirmar esta dirección
+email-link-unusable = Este enlace no se puede usar: ya se usó, se envió uno más reciente, tiene más de un día o la dirección ya no está libre.
+email-change-unavailable = Este sitio no envía correos, así que no se puede confirmar una nueva dirección de acceso. Pida a un administrador que la cambie.
 
 ## Invitaciones
 join-title = Unirse a { $community }
@@ -373,9 +397,15 @@ account-title = Su cuenta
 account-profile = Su perfil
 account-field-name = Su nombre
 account-field-lang = Idioma
-account-credentials = Correo y contraseña
 account-credentials-none = Se unió con un enlace de invitación. Añada un correo y una contraseña para entrar desde otros dispositivos.
-account-credentials-change = Cambie su correo electrónico o su contraseña.
+account-email = Dirección de acceso
+account-email-current = Inicia sesión con { $email }.
+account-email-lead = Para cambiarla, indique la dirección nueva: le enviamos un enlace allí y el cambio se hace cuando lo abra.
+account-field-new-email = Correo electrónico nuevo
+account-email-submit = Enviar el enlace
+account-password = Contraseña
+account-password-none = Aún no tiene contraseña. Cree una para entrar desde otros dispositivos con su correo.
+error-email-unchanged = Esta ya es su dirección de acceso.
 account-field-current-password = Contraseña actual
 account-field-new-password = Contraseña nueva
 account-password-hint = Al menos 10 caracteres. Varias palabras sin relación son fáciles de recordar y difíciles de adivinar.
@@ -1379,6 +1409,10 @@ audit-via-cli = en la línea de órdenes
 audit-via-worker = por una tarea en segundo plano
 audit-action-account-create = Cuenta creada
 audit-action-account-credentials = Datos de acceso cambiados
+audit-action-account-email = Dirección de acceso cambiada
+audit-action-account-email-request = Nueva dirección de acceso solicitada
+audit-action-account-password = Contraseña cambiada
+audit-action-account-password-reset = Contraseña restablecida con enlace por correo
 audit-action-account-delivery = Preferencia de correo cambiada
 audit-action-account-profile = Perfil cambiado
 audit-action-account-token-create = Token de API creado
@@ -1561,3 +1595,19 @@ merge-done-sealed = { $count ->
 }
 invitations-signin = Enlace de acceso a la cuenta propia de un miembro
 cli-error-trusted-proxies = «{ $entry }» no es una dirección ni una red para --trusted-proxies. Use direcciones y redes separadas por comas, por ejemplo 10.0.0.0/8,192.0.2.7.
+email-reset-subject = Elija una contraseña nueva
+email-reset-body = Hola, { $name }: alguien (esperamos que usted) pidió restablecer la contraseña de su cuenta. Para elegir una nueva, abra este enlace antes de una hora:
+    { $link }
+    Si no fue usted, ignore este correo: su contraseña sigue igual.
+email-password-changed-subject = Se cambió su contraseña
+email-password-changed-body = Hola, { $name }: se acaba de cambiar la contraseña de su cuenta y se cerró la sesión en todos los dispositivos. Si no fue usted, pida enseguida restablecer la contraseña y avise a su escuela.
+email-address-in-use-subject = Alguien intentó usar esta dirección
+email-address-in-use-body = Hola, { $name }: alguien con sesión en otra cuenta pidió usar esta dirección de correo, que ya es suya. No se cambió nada. Si tiene dos cuentas, un administrador puede unirlas.
+email-confirm-address-subject = Confirme su nueva dirección de acceso
+email-confirm-address-body = Hola, { $name }: para iniciar sesión con esta dirección a partir de ahora, abra este enlace antes de un día:
+    { $link }
+    Si no lo pidió, ignore este correo: no cambia nada.
+email-address-change-asked-subject = Se pidió una nueva dirección de acceso
+email-address-change-asked-body = Hola, { $name }: alguien con sesión en su cuenta pidió iniciar sesión con una dirección nueva. Solo cambia si se abre un enlace enviado a esa dirección. Si no fue usted, cambie su contraseña enseguida.
+email-address-changed-subject = Se cambió su dirección de acceso
+email-address-changed-body = Hola, { $name }: su cuenta ahora inicia sesión con { $email }, no con esta dirección. Si no fue usted, avise a su escuela enseguida.

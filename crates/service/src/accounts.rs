@@ -228,62 +228,6 @@ pub async fn update_profile(svc: &Service, actor: &Actor, input: &ProfileInput, 
     Ok(lang)
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct CredentialsInput {
-    pub email: String,
-    /// Needed when the account already has a password.
-    pub current_password: String,
-    pub new_password: String,
-}
-
-/// Sets the sign-in email and password. A new password ends every other
-/// session and revokes every API token: if it was changed because of a
-/// leak, the intruder is logged out and locked out of the API too.
-pub async fn change_credentials(
-    svc: &Service,
-    actor: &Actor,
-    input: &CredentialsInput,
-    keep_session: Option<&str>,
-    now: Timestamp,
-) -> Result<()> {
-    let user = actor.require_user()?;
-    let mut errors = Invalid::default();
-    let email = errors.check(Email::parse("email", &input.email));
-    let password =
-        errors.check(NewPassword::parse("new_password", &input.new_password, email.as_ref().map(|e| e.as_str())));
-    if user.has_password {
-        let current = input.current_password.clone();
-        let stored = users::password_hash(svc.db.pool(), user.id).await?.unwrap_or_default();
-        let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored)).await.map_err(internal)?;
-        if !ok {
-            errors.0.push(FieldError::new("current_password", "error-password-wrong"));
-        }
-    }
-    let (Some(email), Some(password)) = (email, password) else {
-        return Err(Error::Invalid(errors));
-    };
-    errors.finish()?;
-    let secret = password.as_str().to_owned();
-    let hash =
-        tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)?;
-    let mut tx = svc.begin().await?;
-    if user.email.as_deref() != Some(email.as_str()) {
-        match users::set_email(&mut *tx, user.id, email.as_str()).await {
-            Ok(()) => {}
-            Err(StoreError::Conflict(_)) => return Err(Error::field("email", "error-email-taken")),
-            Err(e) => return Err(e.into()),
-        }
-    }
-    users::set_password(&mut *tx, user.id, &hash).await?;
-    if let Some(keep) = keep_session {
-        sessions::delete_others(&mut *tx, user.id, &token_hash(keep)).await?;
-    }
-    // Whoever knew the old password may have made tokens with it.
-    tokens::revoke_all(&mut *tx, user.id, now).await?;
-    audit::site_entry(actor, Action::AccountCredentials).subject(user.id).record(&mut tx, now).await?;
-    commit(tx).await
-}
-
 /// How the person hears about what they follow.
 pub async fn set_delivery(svc: &Service, actor: &Actor, delivery: &str, now: Timestamp) -> Result<Delivery> {
     let user = actor.require_user()?;

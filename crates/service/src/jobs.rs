@@ -65,7 +65,8 @@ async fn run(svc: &Service, job: &jobs::Job, now: Timestamp) -> Result<()> {
             let counters = throttle::purge(db, now.plus_days(-1)).await?;
             let known = throttle::forget_known(db, now.plus_days(-90)).await?;
             let old_jobs = jobs::purge_finished(db, now.plus_days(-30)).await?;
-            tracing::info!(expired, counters, known, old_jobs, "cleanup done");
+            let links = tandem_store::account_links::purge(db, now.plus_days(-1)).await?;
+            tracing::info!(expired, counters, known, old_jobs, links, "cleanup done");
             Ok(())
         }
         EMAIL_JOB => {

@@ -39,6 +39,7 @@ pub mod notifications;
 pub mod notify;
 pub mod phases;
 pub mod polls;
+pub mod recovery;
 pub mod secrets;
 pub mod worksheet;
 

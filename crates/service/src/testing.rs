@@ -87,6 +87,22 @@ impl World {
         self.clock.now_for_tests()
     }
 
+    /// The same world with a mail server and a public address, so that
+    /// links go out by email (the tests read them from the queue; nothing is
+    /// delivered).
+    pub fn sending_mail(mut self) -> World {
+        let mailer = expect(crate::mail::Mailer::new("smtp://127.0.0.1:9", "Tandem <noreply@tandem.invalid>"));
+        self.svc.mailer = Some(Arc::new(mailer));
+        self.svc.public_url = Some(String::from("https://tandem.example.org"));
+        self
+    }
+
+    /// The emails queued and not yet sent, oldest first.
+    pub async fn queued_emails(&self) -> Vec<crate::mail::Email> {
+        let payloads = expect(tandem_store::jobs::pending_payloads(self.db.pool(), crate::notify::EMAIL_JOB).await);
+        payloads.iter().filter_map(|p| serde_json::from_str(p).ok()).collect()
+    }
+
     /// See [`riverbend`].
     pub async fn riverbend(&self) -> Riverbend {
         riverbend(&self.svc).await

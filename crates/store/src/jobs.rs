@@ -150,6 +150,17 @@ pub async fn pending_count(db: impl Exec<'_>) -> Result<i64> {
     get(&row, "n")
 }
 
+/// The payloads of the jobs of one kind still waiting, oldest first (tests
+/// read the emails they would send).
+pub async fn pending_payloads(db: impl Exec<'_>, kind: &str) -> Result<Vec<String>> {
+    let rows =
+        sqlx::query("SELECT payload FROM jobs WHERE kind = $1 AND done_at IS NULL AND failed_at IS NULL ORDER BY id")
+            .bind(kind)
+            .fetch_all(db)
+            .await?;
+    rows.iter().map(|r| get(r, "payload")).collect()
+}
+
 /// Removes finished jobs older than `cutoff`.
 pub async fn purge_finished(db: impl Exec<'_>, cutoff: Timestamp) -> Result<u64> {
     let done = sqlx::query(

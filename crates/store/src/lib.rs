@@ -12,6 +12,7 @@ use sqlx::{
 };
 use tandem_domain::{Choice, Timestamp};
 
+pub mod account_links;
 pub mod accountability;
 pub mod audit;
 pub mod charter;

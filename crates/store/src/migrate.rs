@@ -36,6 +36,7 @@ const SQLITE: &[Migration] = &[
         name: "known_addresses",
         sql: include_str!("../migrations/sqlite/0013_known_addresses.sql"),
     },
+    Migration { version: 14, name: "account_links", sql: include_str!("../migrations/sqlite/0014_account_links.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -63,6 +64,11 @@ const POSTGRES: &[Migration] = &[
         version: 13,
         name: "known_addresses",
         sql: include_str!("../migrations/postgres/0013_known_addresses.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "account_links",
+        sql: include_str!("../migrations/postgres/0014_account_links.sql"),
     },
 ];
 

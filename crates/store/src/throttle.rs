@@ -119,3 +119,18 @@ pub async fn purge(db: impl Exec<'_>, cutoff: Timestamp) -> Result<u64> {
     let done = sqlx::query("DELETE FROM login_throttle WHERE window_start < $1").bind(cutoff.0).execute(db).await?;
     Ok(done.rows_affected())
 }
+
+/// Forgets every failure counted against an account (its own counter and
+/// those per account and address): after the owner proves they hold its
+/// email address, earlier guesses no longer hold them back.
+pub async fn clear_account(db: impl Exec<'_>, email: &str) -> Result<u64> {
+    // A range instead of LIKE: an address may contain `_` or `%`.
+    let (from, to) = (format!("pair:{email}|"), format!("pair:{email}}}"));
+    let done = sqlx::query("DELETE FROM login_throttle WHERE key = $1 OR (key >= $2 AND key < $3)")
+        .bind(format!("acct:{email}"))
+        .bind(from)
+        .bind(to)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -76,20 +76,24 @@ pub fn app(state: AppState) -> Router {
     use pages::{
         account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
         environment, glossary, health, home, ideas, initiative, join, moderation, notifications, phases, polls,
-        worksheet,
+        recovery, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
     let pages = Router::new()
         .route("/", get(home::home))
         .route("/login", get(auth::login_form).post(auth::login))
+        .route("/login/forgot", get(recovery::forgot_form).post(recovery::forgot))
+        .route("/reset/{token}", get(recovery::reset_form).post(recovery::reset))
         .route("/logout", post(auth::logout))
         .route("/lang", post(auth::set_lang))
         .route("/join/{code}", get(join::show).post(join::accept))
         .route("/glossary", get(glossary::page))
         .route("/account", get(account::page))
         .route("/account/profile", post(account::profile))
-        .route("/account/credentials", post(account::credentials))
+        .route("/account/email", post(account::email))
+        .route("/account/email/{token}", get(recovery::email_form).post(recovery::confirm_email))
+        .route("/account/password", post(account::password))
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/c/{community}", get(community::home))

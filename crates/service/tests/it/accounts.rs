@@ -4,8 +4,9 @@
 use tandem_domain::session::TokenScope;
 use tandem_service::{
     Error,
-    accounts::{self, CredentialsInput, LoginInput, TokenInput},
+    accounts::{self, LoginInput, TokenInput},
     audit::{self, Query},
+    recovery::{self, PasswordInput},
     testing::{PASSWORD, World, on_each_backend},
 };
 
@@ -164,17 +165,21 @@ async fn a_new_password_ends_other_sessions_and_is_audited_without_the_password(
         let here =
             accounts::login(&w.svc, &login("member@example.org", PASSWORD), "10.0.0.3", None, w.now()).await.unwrap();
         let member = w.actor("member@example.org", tandem_service::Door::Page).await;
-        let change = CredentialsInput {
-            email: String::from("member@example.org"),
+        let change = PasswordInput {
             current_password: String::from(PASSWORD),
             new_password: String::from("a much longer passphrase"),
         };
-        let short = CredentialsInput { new_password: String::from("short"), ..change.clone() };
+        let short = PasswordInput { new_password: String::from("short"), ..change.clone() };
         assert!(matches!(
-            accounts::change_credentials(&w.svc, &member, &short, Some(&here.token), w.now()).await,
+            recovery::change_password(&w.svc, &member, &short, Some(&here.token), w.now()).await,
             Err(Error::Invalid(_))
         ));
-        accounts::change_credentials(&w.svc, &member, &change, Some(&here.token), w.now()).await.unwrap();
+        let wrong = PasswordInput { current_password: String::from("not my password at all"), ..change.clone() };
+        assert_eq!(
+            crate::fields_of(recovery::change_password(&w.svc, &member, &wrong, Some(&here.token), w.now()).await),
+            ["current_password"]
+        );
+        recovery::change_password(&w.svc, &member, &change, Some(&here.token), w.now()).await.unwrap();
         assert!(accounts::session(&w.svc, &here.token, w.now()).await.unwrap().is_some());
         assert!(accounts::session(&w.svc, &elsewhere.token, w.now()).await.unwrap().is_none());
 
@@ -215,12 +220,11 @@ async fn tokens_read_unless_made_to_write_expire_and_die_with_a_new_password() {
         w.clock.advance(2 * 24 * 3600);
         assert_eq!(scope(writer).await, None, "expired after a day");
         assert_eq!(scope(reader.clone()).await, Some(TokenScope::Read));
-        let change = accounts::CredentialsInput {
-            email: String::from("member@example.org"),
+        let change = PasswordInput {
             current_password: String::from(PASSWORD),
             new_password: String::from("a much longer passphrase"),
         };
-        accounts::change_credentials(&w.svc, &me, &change, None, w.now()).await.unwrap();
+        recovery::change_password(&w.svc, &me, &change, None, w.now()).await.unwrap();
         assert_eq!(scope(reader).await, None, "revoked by the new password");
     })
     .await;

@@ -11,8 +11,9 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use tandem_service::{
-    accounts::{self, CredentialsInput, ProfileInput, TokenInput},
+    accounts::{self, ProfileInput, TokenInput},
     community, notifications,
+    recovery::{self, EmailChangeInput, PasswordInput},
 };
 use utoipa::ToSchema;
 
@@ -26,7 +27,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/me", get(me))
         .route("/api/v1/me/profile", put(profile))
-        .route("/api/v1/me/credentials", put(credentials))
+        .route("/api/v1/me/password", put(password))
+        .route("/api/v1/me/email", post(email))
         .route("/api/v1/me/delivery", put(delivery))
         .route("/api/v1/me/tokens", get(list_tokens).post(create_token))
         .route("/api/v1/me/tokens/{id}", delete(revoke_token))
@@ -73,24 +75,44 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx, ApiJson(x): ApiJso
 
 #[derive(Deserialize, ToSchema, Default)]
 #[serde(default)]
-pub struct CredentialsIn {
-    pub email: String,
+pub struct PasswordIn {
     /// Needed when the account already has a password.
     pub current_password: String,
     pub new_password: String,
 }
 
-/// Sets your sign-in email and password; every other session ends.
-#[utoipa::path(put, path = "/api/v1/me/credentials", tag = "account", request_body = CredentialsIn,
-    responses((status = 204), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
-pub async fn credentials(
+/// Sets your password; every other session ends and every API token is
+/// revoked (this request's too, when it came with one).
+#[utoipa::path(put, path = "/api/v1/me/password", tag = "account", request_body = PasswordIn,
+    responses((status = 204, description = "Saved"), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn password(
     State(state): State<AppState>,
     ctx: Ctx,
-    ApiJson(x): ApiJson<CredentialsIn>,
+    ApiJson(x): ApiJson<PasswordIn>,
 ) -> AppResult<StatusCode> {
-    let input = CredentialsInput { email: x.email, current_password: x.current_password, new_password: x.new_password };
-    accounts::change_credentials(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await?;
+    let input = PasswordInput { current_password: x.current_password, new_password: x.new_password };
+    recovery::change_password(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct EmailIn {
+    pub email: String,
+    /// Needed when the account has a password.
+    pub current_password: String,
+}
+
+/// Asks to sign in with a new address: a link goes to it, and the address
+/// changes when the link is opened. The answer is the same whether or not
+/// another account has the address.
+#[utoipa::path(post, path = "/api/v1/me/email", tag = "account", request_body = EmailIn,
+    responses((status = 202, description = "A link was sent to the new address"), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn email(State(state): State<AppState>, ctx: Ctx, ApiJson(x): ApiJson<EmailIn>) -> AppResult<StatusCode> {
+    let input = EmailChangeInput { email: x.email, current_password: x.current_password };
+    recovery::request_email_change(&state.svc, &ctx.actor(), &input, ctx.now).await?;
+    Ok(StatusCode::ACCEPTED)
 }
 
 #[derive(Deserialize, ToSchema, Default)]

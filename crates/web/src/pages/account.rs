@@ -10,8 +10,9 @@ use tandem_domain::{Invalid, session::TokenScope, text};
 use tandem_service::i18n::Lang;
 use tandem_service::{
     Error,
-    accounts::{self, CredentialsInput, ProfileInput, TokenInput},
+    accounts::{self, ProfileInput, TokenInput},
     community,
+    recovery::{self, EmailChangeInput, PasswordInput},
 };
 
 use crate::{
@@ -26,7 +27,8 @@ use crate::{
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum AccountForm {
     Profile,
-    Credentials,
+    Email,
+    Password,
     Token,
 }
 
@@ -34,7 +36,8 @@ impl AccountForm {
     fn prefix(self) -> &'static str {
         match self {
             AccountForm::Profile => "profile",
-            AccountForm::Credentials => "credentials",
+            AccountForm::Email => "email",
+            AccountForm::Password => "password",
             AccountForm::Token => "token",
         }
     }
@@ -65,7 +68,9 @@ async fn render(
     };
     let title = ctx.t("account-title");
     let pf = Fields::with_prefix(ctx, errors_for(AccountForm::Profile), "profile");
-    let cf = Fields::with_prefix(ctx, errors_for(AccountForm::Credentials), "credentials");
+    let ef = Fields::with_prefix(ctx, errors_for(AccountForm::Email), "email");
+    let wf = Fields::with_prefix(ctx, errors_for(AccountForm::Password), "password");
+    let can_confirm = recovery::can_send_links(&state.svc);
     let tf = Fields::with_prefix(ctx, errors_for(AccountForm::Token), "token");
     let lang_options: Vec<(String, String)> =
         Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
@@ -90,20 +95,39 @@ async fn render(
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
-        section aria-labelledby="credentials-h" class="panel" {
-            h2 id="credentials-h" { (ctx.t("account-credentials")) }
-            @if user.has_password {
-                p { (ctx.t("account-credentials-change")) }
-            } @else {
-                p { (ctx.t("account-credentials-none")) }
+        section aria-labelledby="email-h" class="panel" {
+            h2 id="email-h" { (ctx.t("account-email")) }
+            @match &user.email {
+                Some(email) => p { (ctx.ta("account-email-current", &[("email", email.as_str().into())])) },
+                None => p { (ctx.t("account-credentials-none")) },
             }
-            form method="post" action="/account/credentials" novalidate class="stack" {
-                (csrf_field(ctx))
-                (cf.text("email", &ctx.t("login-email"), &value(AccountForm::Credentials, "email", user.email.as_deref().unwrap_or("")), FieldOpts::required().kind("email").autocomplete("username")))
-                @if user.has_password {
-                    (cf.text("current_password", &ctx.t("account-field-current-password"), "", FieldOpts::required().kind("password").autocomplete("current-password")))
+            @if can_confirm {
+                p class="hint" { (ctx.t("account-email-lead")) }
+                form method="post" action="/account/email" novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (ef.text("email", &ctx.t("account-field-new-email"), &value(AccountForm::Email, "email", ""), FieldOpts::required().kind("email").autocomplete("email")))
+                    @if user.has_password {
+                        (ef.text("current_password", &ctx.t("account-field-current-password"), "", FieldOpts::required().kind("password").autocomplete("current-password")))
+                    }
+                    button type="submit" class="button" { (ctx.t("account-email-submit")) }
                 }
-                (cf.text("new_password", &ctx.t("account-field-new-password"), "", FieldOpts::required().kind("password").autocomplete("new-password").hint(ctx.t("account-password-hint"))))
+            } @else {
+                p class="notice" { (ctx.t("email-change-unavailable")) }
+            }
+        }
+        section aria-labelledby="password-h" class="panel" {
+            h2 id="password-h" { (ctx.t("account-password")) }
+            @if !user.has_password { p { (ctx.t("account-password-none")) } }
+            form method="post" action="/account/password" novalidate class="stack" {
+                (csrf_field(ctx))
+                // Lets password managers file the new password under the right account.
+                @if let Some(email) = &user.email {
+                    input type="hidden" name="username" autocomplete="username" value=(email);
+                }
+                @if user.has_password {
+                    (wf.text("current_password", &ctx.t("account-field-current-password"), "", FieldOpts::required().kind("password").autocomplete("current-password")))
+                }
+                (wf.text("new_password", &ctx.t("account-field-new-password"), "", FieldOpts::required().kind("password").autocomplete("new-password").hint(ctx.t("account-password-hint"))))
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
@@ -203,17 +227,27 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -
     }
 }
 
-pub async fn credentials(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
-    let input = CredentialsInput {
+/// Asks for a new sign-in address; it changes once the link sent there is opened.
+pub async fn email(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
+    let input = EmailChangeInput {
         email: form.get("email").to_owned(),
+        current_password: form.get("current_password").to_owned(),
+    };
+    match recovery::request_email_change(&state.svc, &ctx.actor(), &input, ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, "/account", "flash-email-link-sent")),
+        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Email, errors, &form)), None).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn password(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
+    let input = PasswordInput {
         current_password: form.get("current_password").to_owned(),
         new_password: form.get("new_password").to_owned(),
     };
-    match accounts::change_credentials(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await {
-        Ok(()) => Ok(redirect_with_flash(&ctx, "/account", "flash-credentials-saved")),
-        Err(Error::Invalid(errors)) => {
-            render(&state, &ctx, Some((AccountForm::Credentials, errors, &form)), None).await
-        }
+    match recovery::change_password(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, "/account", "flash-password-saved")),
+        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Password, errors, &form)), None).await,
         Err(e) => Err(e.into()),
     }
 }

@@ -59,6 +59,7 @@ fn render(ctx: &Ctx, form: &LoginForm, errors: &Invalid, status: StatusCode) -> 
             (f.text("password", &labels[1].1, "", FieldOpts::required().kind("password").autocomplete("current-password")))
             button type="submit" class="button" { (ctx.t("login-submit")) }
         }
+        p { a href="/login/forgot" { (ctx.t("login-forgot")) } }
         p { (ctx.t("login-invited-hint")) }
     };
     Page::new(&title, body).status(status).render(ctx)
@@ -108,6 +109,7 @@ fn render_message(ctx: &Ctx, form: &LoginForm, message: &str, status: StatusCode
             (f.text("password", &ctx.t("login-password"), "", FieldOpts::required().kind("password").autocomplete("current-password")))
             button type="submit" class="button" { (ctx.t("login-submit")) }
         }
+        p { a href="/login/forgot" { (ctx.t("login-forgot")) } }
     };
     Page::new(&title, body).status(status).render(ctx)
 }

@@ -30,6 +30,7 @@ pub mod moderation;
 pub mod notifications;
 pub mod phases;
 pub mod polls;
+pub mod recovery;
 pub mod shell;
 pub mod worksheet;
 

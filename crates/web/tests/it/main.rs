@@ -12,5 +12,6 @@ mod ideas;
 mod initiatives;
 mod invitations;
 mod pages;
+mod recovery;
 mod seed_model;
 mod stateless;

@@ -48,15 +48,39 @@ pub async fn spawn_app_with(backend: Backend, config: WebConfig) -> TestApp {
     app
 }
 
+/// A server that sends mail (to a port where nothing listens: the tests read
+/// the queue) and knows its public address, so that it sends links.
+pub async fn spawn_app_sending_mail(backend: Backend) -> TestApp {
+    let test_db = TestDb::new(backend).await.expect("test database");
+    let clock = Arc::new(ManualClock::new(START));
+    let mailer = tandem_service::mail::Mailer::new("smtp://127.0.0.1:9", "Tandem <noreply@tandem.invalid>").unwrap();
+    let svc = Service::new(test_db.db.clone()).with_clock(clock.clone()).with_mailer(mailer);
+    let config = WebConfig { public_url: Some(String::from("https://tandem.example.org")), ..WebConfig::default() };
+    let mut app = serve_service(svc, clock, config).await;
+    app._test_db = Some(test_db);
+    app.backend = backend;
+    app
+}
+
+/// The emails the server queued and has not sent, oldest first.
+pub async fn queued_emails(app: &TestApp) -> Vec<tandem_service::mail::Email> {
+    let payloads = tandem_store::jobs::pending_payloads(app.db.pool(), "email").await.unwrap();
+    payloads.iter().map(|p| serde_json::from_str(p).unwrap()).collect()
+}
+
 /// Another server on the same database (for statelessness tests).
 pub async fn spawn_on(db: Db, clock: Arc<ManualClock>) -> TestApp {
     serve_on(db, clock, WebConfig::default()).await
 }
 
 async fn serve_on(db: Db, clock: Arc<ManualClock>, config: WebConfig) -> TestApp {
+    serve_service(Service::new(db).with_clock(clock.clone()), clock, config).await
+}
+
+async fn serve_service(svc: Service, clock: Arc<ManualClock>, config: WebConfig) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let svc = Service::new(db.clone()).with_clock(clock.clone());
+    let db = svc.db.clone();
     let state = AppState::new(svc.clone(), config);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
