@@ -349,11 +349,15 @@ async function recoveryJourney(browser, demo, sink) {
   await page.waitForLoadState('load');
   expect(await page.getByText('There is a problem').isVisible(), 'a short password is refused');
   await axeCheck(page, 'new password with errors (en)');
-  await page.getByLabel('New password').fill('a long new passphrase for the observer');
+  await page.getByLabel('New password').fill('tulip window marble seventeen');
   await page.getByRole('button', { name: 'Save and log in' }).click();
   await page.waitForURL(/\/account$/);
   expect(await page.getByText('Your new password is saved').isVisible(), 'the reset signs the person in');
   await axeCheck(page, 'account after a reset (en)');
+  await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+  await page.waitForURL(/\/account\/second-factor$/);
+  expect(await page.getByRole('img', { name: 'QR code for your authenticator app' }).isVisible(), 'two-step sign-in shows a QR code');
+  await axeCheck(page, 'set up two-step sign-in (en)');
   await visit(page, link, 'a spent reset link (en)');
   expect(await page.getByText('This link cannot be used').isVisible(), 'a reset link works once');
   await context.close();

@@ -104,7 +104,7 @@ impl From<tandem_service::Error> for Failure {
             E::Invalid(invalid) => Failure::invalid(&invalid),
             E::Conflict(id) => Failure::new(id),
             E::NotFound => Failure::new("cli-error-not-found"),
-            E::LoginRequired | E::Forbidden => Failure::new("cli-error-forbidden"),
+            E::LoginRequired | E::Forbidden | E::SecondFactorNeeded(_) => Failure::new("cli-error-forbidden"),
             E::TooManyRequests { .. } => Failure::new("error-too-many-title"),
             E::Internal(detail) => Failure::new("cli-error-database").arg("detail", detail),
         }

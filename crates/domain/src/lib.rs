@@ -23,6 +23,7 @@ pub mod jobs;
 pub mod notify;
 pub mod phases;
 pub mod privacy;
+pub mod second_factor;
 pub mod session;
 pub mod text;
 pub mod throttle;

@@ -77,6 +77,10 @@ pub const RESET_PER_EMAIL: ThrottlePolicy = ThrottlePolicy { max_failures: 3, wi
 /// client is told to wait.
 pub const RESET_PER_ADDRESS: ThrottlePolicy = ThrottlePolicy { max_failures: 10, window_secs: HOUR };
 
+/// Wrong second-factor codes per account, whatever the challenge: ten a
+/// quarter of an hour leaves a million codes out of reach for years.
+pub const CODES_PER_ACCOUNT: ThrottlePolicy = ThrottlePolicy { max_failures: 10, window_secs: 15 * MINUTE };
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Allowed,

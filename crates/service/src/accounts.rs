@@ -171,6 +171,12 @@ pub async fn login(
     if let Some(account) = &reserved.account {
         throttle::release(&mut *tx, account).await?;
     }
+    if user.has_second_factor {
+        // The address is remembered once the code is right too.
+        commit(tx).await?;
+        let challenge = crate::second_factor::challenge(svc, user.id, client, now).await?;
+        return Err(Error::SecondFactorNeeded(challenge));
+    }
     throttle::remember(&mut *tx, &email, client, now).await?;
     if let Some(old) = previous_session {
         sessions::delete(&mut *tx, &token_hash(old)).await?;

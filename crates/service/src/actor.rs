@@ -85,7 +85,18 @@ impl Access {
     /// The community and the actor's membership, in one query.
     pub async fn load(svc: &Service, actor: &Actor, slug: &str) -> Result<Access> {
         let s = scope::load(svc.db.pool(), slug, actor.user_id(), None).await?.ok_or(Error::NotFound)?;
-        Ok(Access { actor: actor.clone(), community: s.community, membership: s.membership })
+        Access { actor: actor.clone(), community: s.community, membership: s.membership }.checked()
+    }
+
+    /// Refuses staff of a community that requires a second factor until
+    /// they have one: their powers are what an attacker would want.
+    fn checked(self) -> Result<Access> {
+        let staff = self.membership.as_ref().is_some_and(|m| matches!(m.role, Role::Admin | Role::Facilitator));
+        let unprotected = self.actor.user.as_ref().is_some_and(|u| !u.has_second_factor);
+        if self.community.staff_second_factor && staff && unprotected {
+            return Err(Error::Conflict("error-second-factor-required"));
+        }
+        Ok(self)
     }
 
     /// The community, the actor's membership and an initiative they may read,
@@ -98,7 +109,7 @@ impl Access {
     ) -> Result<(Access, Initiative)> {
         let s =
             scope::load(svc.db.pool(), slug, actor.user_id(), Some(initiative_slug)).await?.ok_or(Error::NotFound)?;
-        let access = Access { actor: actor.clone(), community: s.community, membership: s.membership };
+        let access = Access { actor: actor.clone(), community: s.community, membership: s.membership }.checked()?;
         let initiative = s.initiative.ok_or(Error::NotFound)?;
         access.check_visible(&initiative)?;
         Ok((access, initiative))

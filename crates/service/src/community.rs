@@ -227,6 +227,9 @@ pub struct SettingsInput {
     pub description: String,
     /// The least count published (5 to 100); blank keeps the current one.
     pub threshold: String,
+    /// Whether administrators and facilitators must use a second factor;
+    /// `None` keeps the current setting.
+    pub staff_second_factor: Option<bool>,
 }
 
 /// Renames the community, changes its description and the threshold below
@@ -240,15 +243,28 @@ pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInp
         "" => Some(access.community.threshold),
         typed => errors.check(Threshold::parse_field("threshold", typed)),
     };
+    let second_factor = input.staff_second_factor.unwrap_or(access.community.staff_second_factor);
+    // An administrator without one would lock themselves out by turning it on.
+    if second_factor
+        && !access.community.staff_second_factor
+        && !access.actor.user.as_ref().is_some_and(|u| u.has_second_factor)
+    {
+        errors.0.push(FieldError::new("staff_second_factor", "error-second-factor-yourself-first"));
+    }
     let (Some(name), Some(description), Some(threshold)) = (name, description, threshold) else {
         return Err(Error::Invalid(errors));
     };
+    errors.finish()?;
     let mut tx = svc.begin().await?;
     let description = description.as_deref().unwrap_or_default();
-    communities::update(&mut *tx, access.community.id, &name, description, threshold).await?;
+    communities::update(&mut *tx, access.community.id, &name, description, threshold, second_factor).await?;
     audit::entry(access, Action::CommunityUpdate)
         .subject(&access.community.slug)
-        .detail(format!("threshold {}", threshold.get()))
+        .detail(format!(
+            "threshold {}, staff second factor {}",
+            threshold.get(),
+            if second_factor { "on" } else { "off" }
+        ))
         .record(&mut tx, now)
         .await?;
     commit(tx).await

@@ -19,10 +19,24 @@ pub enum Error {
     /// The input is fine but the state refuses it now (participation closed,
     /// poll closed, a limit reached, a concurrent change); the message id says why.
     Conflict(&'static str),
+    /// The password was right and the account also asks for a code: the
+    /// sign-in waits under this challenge (see `second_factor::answer`).
+    SecondFactorNeeded(Challenge),
     /// Too many attempts (login); try again after this many seconds.
     TooManyRequests { retry_after_secs: i64 },
     /// Something failed inside: logged with this detail, never shown.
     Internal(String),
+}
+
+/// The token of a sign-in waiting for its second factor. Its Debug form
+/// hides it, so that it never reaches a log.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Challenge(pub String);
+
+impl std::fmt::Debug for Challenge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Challenge(..)")
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -68,6 +82,7 @@ impl std::fmt::Display for Error {
             Error::Forbidden => f.write_str("forbidden"),
             Error::Invalid(i) => write!(f, "invalid: {i}"),
             Error::Conflict(id) => write!(f, "refused: {id}"),
+            Error::SecondFactorNeeded(_) => f.write_str("second factor needed"),
             Error::TooManyRequests { retry_after_secs } => write!(f, "too many requests, retry in {retry_after_secs}s"),
             Error::Internal(detail) => write!(f, "internal: {detail}"),
         }

@@ -66,6 +66,7 @@ async fn run(svc: &Service, job: &jobs::Job, now: Timestamp) -> Result<()> {
             let known = throttle::forget_known(db, now.plus_days(-90)).await?;
             let old_jobs = jobs::purge_finished(db, now.plus_days(-30)).await?;
             let links = tandem_store::account_links::purge(db, now.plus_days(-1)).await?;
+            tandem_store::users::purge_challenges(db, now).await?;
             tracing::info!(expired, counters, known, old_jobs, links, "cleanup done");
             Ok(())
         }

@@ -40,6 +40,7 @@ pub mod notify;
 pub mod phases;
 pub mod polls;
 pub mod recovery;
+pub mod second_factor;
 pub mod secrets;
 pub mod worksheet;
 

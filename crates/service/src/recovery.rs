@@ -118,7 +118,8 @@ fn plausible(token: &str) -> bool {
 /// Sets a new password from a reset link, once. Every session ends and every
 /// API token is revoked (whoever made the person forget may hold them), the
 /// guesses counted against the account are forgotten, the owner is told by
-/// email, and a new session starts for the person who opened the link.
+/// email, and a new session starts for the person who opened the link (or,
+/// when the account has a second factor, a challenge asking for the code).
 pub async fn reset_password(
     svc: &Service,
     door: crate::Door,
@@ -153,13 +154,19 @@ pub async fn reset_password(
     tokens::revoke_all(&mut *tx, user.id, now).await?;
     throttle::clear_account(&mut *tx, &email).await?;
     throttle::remember(&mut *tx, &email, client, now).await?;
-    let session_token = new_token();
-    let expires = session::expiry(now, now);
-    sessions::create(&mut *tx, &token_hash(&session_token), user.id, &new_token(), now, expires).await?;
     let actor = Actor::person(user.clone(), door);
     audit::site_entry(&actor, Action::AccountPasswordReset).subject(user.id).record(&mut tx, now).await?;
     let args = [("name", user.display_name.as_str().into())];
     queue(svc, &mut tx, &email, lang_of(&user.lang), "email-password-changed", &args, now).await?;
+    if user.has_second_factor {
+        // The email proves the address, not the phone: the code is still asked for.
+        commit(tx).await?;
+        let challenge = crate::second_factor::challenge(svc, user.id, client, now).await?;
+        return Err(Error::SecondFactorNeeded(challenge));
+    }
+    let session_token = new_token();
+    let expires = session::expiry(now, now);
+    sessions::create(&mut *tx, &token_hash(&session_token), user.id, &new_token(), now, expires).await?;
     commit(tx).await?;
     Ok(NewSession { token: session_token, max_age_secs: session::ABSOLUTE_SECS, user })
 }

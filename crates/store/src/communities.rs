@@ -19,6 +19,8 @@ pub struct Community {
     pub created_at: Timestamp,
     /// Counts below this are never published (at least 5).
     pub threshold: Threshold,
+    /// Administrators and facilitators must sign in with a second factor.
+    pub staff_second_factor: bool,
 }
 
 pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
@@ -30,10 +32,12 @@ pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
         description: get(row, "description")?,
         created_at: ts(row, "created_at")?,
         threshold: Threshold::new(get(row, "min_published_count")?),
+        staff_second_factor: flag(row, "staff_second_factor")?,
     })
 }
 
-const COMMUNITY_COLUMNS: &str = "id, slug, name, kind, description, created_at, min_published_count";
+const COMMUNITY_COLUMNS: &str =
+    "id, slug, name, kind, description, created_at, min_published_count, staff_second_factor";
 
 pub struct NewCommunity<'a> {
     pub slug: &'a str,
@@ -88,14 +92,25 @@ pub async fn by_id(db: impl Exec<'_>, id: i64) -> Result<Option<Community>> {
     row.as_ref().map(community_from).transpose()
 }
 
-pub async fn update(db: impl Exec<'_>, id: i64, name: &str, description: &str, threshold: Threshold) -> Result<()> {
-    sqlx::query("UPDATE communities SET name = $1, description = $2, min_published_count = $3 WHERE id = $4")
-        .bind(name)
-        .bind(description)
-        .bind(threshold.get())
-        .bind(id)
-        .execute(db)
-        .await?;
+pub async fn update(
+    db: impl Exec<'_>,
+    id: i64,
+    name: &str,
+    description: &str,
+    threshold: Threshold,
+    staff_second_factor: bool,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE communities SET name = $1, description = $2, min_published_count = $3, staff_second_factor = $4
+         WHERE id = $5",
+    )
+    .bind(name)
+    .bind(description)
+    .bind(threshold.get())
+    .bind(int_flag(staff_second_factor))
+    .bind(id)
+    .execute(db)
+    .await?;
     Ok(())
 }
 
@@ -303,7 +318,7 @@ pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Comm
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS}, c.slug AS c_slug, c.name AS c_name, c.kind AS c_kind,
                 c.description AS c_description, c.created_at AS c_created_at,
-                c.min_published_count AS c_min_published_count
+                c.min_published_count AS c_min_published_count, c.staff_second_factor AS c_staff_second_factor
          FROM memberships m JOIN communities c ON c.id = m.community_id
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.user_id = $1 ORDER BY c.name"
@@ -319,6 +334,7 @@ pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Comm
                 description: get(row, "c_description")?,
                 created_at: ts(row, "c_created_at")?,
                 threshold: Threshold::new(get(row, "c_min_published_count")?),
+                staff_second_factor: flag(row, "c_staff_second_factor")?,
             };
             Ok((community, membership_from(row)?))
         })

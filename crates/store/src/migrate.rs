@@ -37,6 +37,7 @@ const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0013_known_addresses.sql"),
     },
     Migration { version: 14, name: "account_links", sql: include_str!("../migrations/sqlite/0014_account_links.sql") },
+    Migration { version: 15, name: "second_factor", sql: include_str!("../migrations/sqlite/0015_second_factor.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -69,6 +70,11 @@ const POSTGRES: &[Migration] = &[
         version: 14,
         name: "account_links",
         sql: include_str!("../migrations/postgres/0014_account_links.sql"),
+    },
+    Migration {
+        version: 15,
+        name: "second_factor",
+        sql: include_str!("../migrations/postgres/0015_second_factor.sql"),
     },
 ];
 

@@ -14,13 +14,16 @@ pub struct User {
     pub lang: String,
     pub is_site_admin: bool,
     pub has_password: bool,
+    /// Signs in with a code from an app as well as the password.
+    pub has_second_factor: bool,
     /// How they want to hear about ideas they follow (immediate, daily, off).
     pub delivery: tandem_domain::notify::Delivery,
     pub created_at: Timestamp,
 }
 
 pub(crate) const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.lang, u.is_site_admin, \
-     CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, u.delivery, u.created_at";
+     CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, \
+     CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END AS has_second_factor, u.delivery, u.created_at";
 
 pub(crate) fn user_from(row: &AnyRow) -> Result<User> {
     Ok(User {
@@ -30,6 +33,7 @@ pub(crate) fn user_from(row: &AnyRow) -> Result<User> {
         lang: get(row, "lang")?,
         is_site_admin: flag(row, "is_site_admin")?,
         has_password: flag(row, "has_password")?,
+        has_second_factor: flag(row, "has_second_factor")?,
         delivery: crate::choice(row, "delivery")?,
         created_at: ts(row, "created_at")?,
     })
@@ -159,4 +163,168 @@ pub async fn lock_for_contribution(db: impl Exec<'_>, user_id: i64, now: Timesta
         .execute(db)
         .await?;
     Ok(())
+}
+
+// ---- the second factor
+
+/// The person's second-factor state: the secret in use, one waiting for its
+/// first code, and the last step whose code was accepted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SecondFactor {
+    pub secret: Option<String>,
+    pub pending: Option<String>,
+    pub last_step: Option<i64>,
+}
+
+pub async fn second_factor(db: impl Exec<'_>, id: i64) -> Result<SecondFactor> {
+    let row = sqlx::query("SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    match row {
+        Some(row) => Ok(SecondFactor {
+            secret: get(&row, "totp_secret")?,
+            pending: get(&row, "totp_pending")?,
+            last_step: get(&row, "totp_last_step")?,
+        }),
+        None => Ok(SecondFactor::default()),
+    }
+}
+
+/// Keeps a new secret until its first code confirms it.
+pub async fn set_pending_second_factor(db: impl Exec<'_>, id: i64, secret: &str) -> Result<()> {
+    sqlx::query("UPDATE users SET totp_pending = $1 WHERE id = $2").bind(secret).bind(id).execute(db).await?;
+    Ok(())
+}
+
+/// Turns the pending secret on, with the step of the code that confirmed it.
+pub async fn enable_second_factor(db: impl Exec<'_>, id: i64, secret: &str, step: i64) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET totp_secret = $1, totp_pending = NULL, totp_last_step = $2
+         WHERE id = $3 AND totp_pending = $1",
+    )
+    .bind(secret)
+    .bind(step)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn disable_second_factor(conn: &mut Conn, id: i64) -> Result<()> {
+    sqlx::query("UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL WHERE id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Records that a step's code was used, unless that step (or a later one)
+/// already was: of two sign-ins with one code, only one gets through.
+pub async fn use_step(db: impl Exec<'_>, id: i64, step: i64) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET totp_last_step = $1
+         WHERE id = $2 AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < $1)",
+    )
+    .bind(step)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Replaces the person's recovery codes (given as hashes).
+pub async fn replace_recovery_codes(conn: &mut Conn, id: i64, hashes: &[String]) -> Result<()> {
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(id).execute(&mut *conn).await?;
+    for hash in hashes {
+        sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
+            .bind(id)
+            .bind(hash)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Spends a recovery code: true the first time only.
+pub async fn use_recovery_code(db: impl Exec<'_>, id: i64, hash: &str, now: Timestamp) -> Result<bool> {
+    let done =
+        sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL")
+            .bind(now.0)
+            .bind(id)
+            .bind(hash)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn recovery_codes_left(db: impl Exec<'_>, id: i64) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
+        .bind(id)
+        .fetch_one(db)
+        .await?;
+    get(&row, "n")
+}
+
+/// A password accepted and waiting for the second factor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Challenge {
+    pub user_id: i64,
+    pub client: String,
+    pub attempts: i64,
+}
+
+pub async fn create_challenge(
+    db: impl Exec<'_>,
+    token_hash: &str,
+    user_id: i64,
+    client: &str,
+    expires_at: Timestamp,
+) -> Result<()> {
+    sqlx::query("INSERT INTO login_challenges (token_hash, user_id, client, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(client)
+        .bind(expires_at.0)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Counts one try at a challenge and returns it with the tries so far
+/// (this one included); `None` when it is unknown or expired.
+pub async fn try_challenge(db: impl Exec<'_>, token_hash: &str, now: Timestamp) -> Result<Option<Challenge>> {
+    let row = sqlx::query(
+        "UPDATE login_challenges SET attempts = attempts + 1 WHERE token_hash = $1 AND expires_at > $2
+         RETURNING user_id, client, attempts",
+    )
+    .bind(token_hash)
+    .bind(now.0)
+    .fetch_optional(db)
+    .await?;
+    row.map(|row| {
+        Ok(Challenge { user_id: get(&row, "user_id")?, client: get(&row, "client")?, attempts: get(&row, "attempts")? })
+    })
+    .transpose()
+}
+
+/// Whether a challenge is still waiting (to show its form).
+pub async fn challenge_open(db: impl Exec<'_>, token_hash: &str, now: Timestamp) -> Result<bool> {
+    let row = sqlx::query("SELECT 1 AS one FROM login_challenges WHERE token_hash = $1 AND expires_at > $2")
+        .bind(token_hash)
+        .bind(now.0)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.is_some())
+}
+
+pub async fn delete_challenge(db: impl Exec<'_>, token_hash: &str) -> Result<()> {
+    sqlx::query("DELETE FROM login_challenges WHERE token_hash = $1").bind(token_hash).execute(db).await?;
+    Ok(())
+}
+
+pub async fn purge_challenges(db: impl Exec<'_>, now: Timestamp) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM login_challenges WHERE expires_at < $1").bind(now.0).execute(db).await?;
+    Ok(done.rows_affected())
 }

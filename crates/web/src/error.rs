@@ -124,6 +124,8 @@ impl From<tandem_service::Error> for AppError {
             E::Invalid(invalid) => AppError::Invalid(invalid),
             E::Conflict(id) => AppError::Conflict(id),
             E::TooManyRequests { retry_after_secs } => AppError::TooManyRequests { retry_after_secs },
+            // Only the login form starts a challenge, and it handles this itself.
+            E::SecondFactorNeeded(_) => AppError::LoginRequired,
             E::Internal(detail) => AppError::Internal(detail),
         }
     }

@@ -76,7 +76,7 @@ pub fn app(state: AppState) -> Router {
     use pages::{
         account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
         environment, glossary, health, home, ideas, initiative, join, moderation, notifications, phases, polls,
-        recovery, worksheet,
+        recovery, second_factor, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -84,6 +84,11 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(home::home))
         .route("/login", get(auth::login_form).post(auth::login))
         .route("/login/forgot", get(recovery::forgot_form).post(recovery::forgot))
+        .route("/login/code", get(second_factor::code_form).post(second_factor::code))
+        .route("/account/second-factor", get(second_factor::setup).post(second_factor::start))
+        .route("/account/second-factor/confirm", post(second_factor::confirm))
+        .route("/account/second-factor/recovery-codes", post(second_factor::recovery_codes))
+        .route("/account/second-factor/disable", post(second_factor::disable))
         .route("/reset/{token}", get(recovery::reset_form).post(recovery::reset))
         .route("/logout", post(auth::logout))
         .route("/lang", post(auth::set_lang))

@@ -92,6 +92,7 @@ async fn a_community_may_publish_counts_only_from_a_higher_threshold() {
             name: String::from("Riverbend"),
             description: String::new(),
             threshold: String::from(threshold),
+            staff_second_factor: None,
         };
         for bad in ["3", "1000", "five"] {
             let refused = community::update_settings(&w.svc, &admin, &settings(bad), w.now()).await;

@@ -20,6 +20,7 @@ mod one_account;
 mod phases;
 mod pupils;
 mod recovery;
+mod second_factor;
 
 /// The fields a refused input names, in order; anything else fails the test.
 pub fn fields_of<T: std::fmt::Debug>(r: tandem_service::Result<T>) -> Vec<&'static str> {

@@ -14,6 +14,7 @@ use tandem_service::{
     accounts::{self, ProfileInput, TokenInput},
     community, notifications,
     recovery::{self, EmailChangeInput, PasswordInput},
+    second_factor,
 };
 use utoipa::ToSchema;
 
@@ -29,6 +30,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/me/profile", put(profile))
         .route("/api/v1/me/password", put(password))
         .route("/api/v1/me/email", post(email))
+        .route("/api/v1/me/second-factor", post(second_factor_start))
+        .route("/api/v1/me/second-factor/confirm", post(second_factor_confirm))
+        .route("/api/v1/me/second-factor/recovery-codes", post(second_factor_codes))
+        .route("/api/v1/me/second-factor/disable", post(second_factor_disable))
         .route("/api/v1/me/delivery", put(delivery))
         .route("/api/v1/me/tokens", get(list_tokens).post(create_token))
         .route("/api/v1/me/tokens/{id}", delete(revoke_token))
@@ -52,6 +57,7 @@ pub async fn me(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<dto::
         display_name: user.display_name.clone(),
         email: user.email.clone(),
         lang: user.lang.clone(),
+        second_factor: user.has_second_factor,
         memberships,
     }))
 }
@@ -113,6 +119,90 @@ pub async fn email(State(state): State<AppState>, ctx: Ctx, ApiJson(x): ApiJson<
     let input = EmailChangeInput { email: x.email, current_password: x.current_password };
     recovery::request_email_change(&state.svc, &ctx.actor(), &input, ctx.now).await?;
     Ok(StatusCode::ACCEPTED)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SecondFactorSetup {
+    /// The secret to type into an authenticator app (base 32, in groups of four).
+    pub secret: String,
+    /// The otpauth:// address a QR code carries.
+    pub uri: String,
+}
+
+/// Starts setting up a second factor (or shows the one waiting for its first code).
+#[utoipa::path(post, path = "/api/v1/me/second-factor", tag = "account",
+    responses((status = 200, body = SecondFactorSetup), (status = 409, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn second_factor_start(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<SecondFactorSetup>> {
+    let e = second_factor::start(&state.svc, &ctx.actor()).await?;
+    Ok(Json(SecondFactorSetup { secret: e.secret, uri: e.uri }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct CodeIn {
+    /// Six digits from the app.
+    pub code: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RecoveryCodes {
+    /// Each works once in place of a code; shown only now.
+    pub recovery_codes: Vec<String>,
+}
+
+/// Turns the second factor on with a first code; returns the recovery codes.
+#[utoipa::path(post, path = "/api/v1/me/second-factor/confirm", tag = "account", request_body = CodeIn,
+    responses((status = 201, body = RecoveryCodes), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn second_factor_confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    ApiJson(x): ApiJson<CodeIn>,
+) -> AppResult<(StatusCode, Json<RecoveryCodes>)> {
+    let codes =
+        second_factor::confirm(&state.svc, &ctx.actor(), &x.code, ctx.session_token.as_deref(), ctx.now).await?;
+    Ok((StatusCode::CREATED, Json(RecoveryCodes { recovery_codes: codes })))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PasswordCheckIn {
+    pub current_password: String,
+}
+
+/// Replaces the recovery codes; the old ones stop working.
+#[utoipa::path(post, path = "/api/v1/me/second-factor/recovery-codes", tag = "account", request_body = PasswordCheckIn,
+    responses((status = 201, body = RecoveryCodes), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn second_factor_codes(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    ApiJson(x): ApiJson<PasswordCheckIn>,
+) -> AppResult<(StatusCode, Json<RecoveryCodes>)> {
+    let codes = second_factor::new_recovery_codes(&state.svc, &ctx.actor(), &x.current_password, ctx.now).await?;
+    Ok((StatusCode::CREATED, Json(RecoveryCodes { recovery_codes: codes })))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct SecondFactorOffIn {
+    pub current_password: String,
+    /// A code from the app, or a recovery code.
+    pub code: String,
+}
+
+/// Turns the second factor off (the password and a code are needed).
+#[utoipa::path(post, path = "/api/v1/me/second-factor/disable", tag = "account", request_body = SecondFactorOffIn,
+    responses((status = 204, description = "Turned off"), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn second_factor_disable(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    ApiJson(x): ApiJson<SecondFactorOffIn>,
+) -> AppResult<StatusCode> {
+    second_factor::disable(&state.svc, &ctx.actor(), &x.current_password, &x.code, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Deserialize, ToSchema, Default)]

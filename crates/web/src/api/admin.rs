@@ -268,6 +268,9 @@ pub struct SettingsIn {
     pub description: String,
     /// Counts below this are never published (5–100); absent keeps the current one.
     pub privacy_threshold: Option<i64>,
+    /// Whether administrators and facilitators must sign in with a second
+    /// factor; absent keeps the current setting.
+    pub staff_second_factor: Option<bool>,
 }
 
 /// Renames the community and changes its description (admins).
@@ -288,6 +291,7 @@ pub async fn update_settings(
             name: x.name,
             description: x.description,
             threshold: x.privacy_threshold.map(|n| n.to_string()).unwrap_or_default(),
+            staff_second_factor: x.staff_second_factor,
         },
         ctx.now,
     )

@@ -77,6 +77,7 @@ pub async fn get_community(
         total_members: breakdown.total.value(),
         total_members_hidden: dto::hidden_why(breakdown.total),
         privacy_threshold: c.threshold.get(),
+        staff_second_factor: c.staff_second_factor,
         your_role: access.role().map(|r| r.key().to_owned()),
     }))
 }

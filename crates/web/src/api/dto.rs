@@ -68,6 +68,8 @@ pub struct CommunityDetail {
     pub total_members_hidden: Option<String>,
     /// Counts below this are never published here.
     pub privacy_threshold: i64,
+    /// Administrators and facilitators must sign in with a second factor.
+    pub staff_second_factor: bool,
     /// Your role here, when you are a member.
     pub your_role: Option<String>,
 }
@@ -178,6 +180,8 @@ pub struct Me {
     pub display_name: String,
     pub email: Option<String>,
     pub lang: String,
+    /// Signs in with a code from an app as well as the password.
+    pub second_factor: bool,
     pub memberships: Vec<Membership>,
 }
 

@@ -156,7 +156,9 @@ impl Modify for SecurityAddon {
 #[openapi(
     info(title = "Tandem API", description = "Co-creation and co-production in public education: communities, initiatives and their strategic triangle, the seeds' model, ideas, decisions, conversations and accountability."),
     paths(
-        account::me, account::profile, account::password, account::email, account::delivery, account::list_tokens,
+        account::me, account::profile, account::password, account::email,
+        account::second_factor_start, account::second_factor_confirm, account::second_factor_codes,
+        account::second_factor_disable, account::delivery, account::list_tokens,
         account::create_token, account::revoke_token, account::notifications, account::read_all,
         community::list_communities, community::get_community, initiative::list_initiatives, community::queue,
         admin::list_members, admin::update_member, admin::signin_link, admin::merge_members, admin::list_invitations, admin::create_invitation,

@@ -29,6 +29,7 @@ enum AccountForm {
     Profile,
     Email,
     Password,
+    SecondFactor,
     Token,
 }
 
@@ -38,6 +39,7 @@ impl AccountForm {
             AccountForm::Profile => "profile",
             AccountForm::Email => "email",
             AccountForm::Password => "password",
+            AccountForm::SecondFactor => "second-factor",
             AccountForm::Token => "token",
         }
     }
@@ -57,6 +59,11 @@ async fn render(
     let user = ctx.require_user()?;
     let memberships = community::memberships_of(&state.svc, &ctx.actor()).await?;
     let api_tokens = accounts::tokens(&state.svc, &ctx.actor()).await?;
+    let codes_left = if user.has_second_factor {
+        tandem_service::second_factor::recovery_codes_left(&state.svc, &ctx.actor()).await?
+    } else {
+        0
+    };
     let empty = Invalid::default();
     let errors_for = |form| match &failed {
         Some((f, e, _)) if *f == form => e,
@@ -131,6 +138,7 @@ async fn render(
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
+        (crate::pages::second_factor::section(ctx, user.has_password, user.has_second_factor, codes_left, errors_for(AccountForm::SecondFactor)))
         section aria-labelledby="delivery-h" class="panel" {
             h2 id="delivery-h" { (ctx.t("account-delivery")) }
             p { (ctx.t("account-delivery-lead")) }
@@ -225,6 +233,12 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -
         Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Profile, errors, &form)), None).await,
         Err(e) => Err(e.into()),
     }
+}
+
+/// The account page again, with a second-factor form's problems.
+pub async fn render_failed_second_factor(state: &AppState, ctx: &Ctx, errors: Invalid) -> AppResult<Response> {
+    let none = FormPairs(Vec::new());
+    render(state, ctx, Some((AccountForm::SecondFactor, errors, &none)), None).await
 }
 
 /// Asks for a new sign-in address; it changes once the link sent there is opened.

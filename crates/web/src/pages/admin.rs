@@ -540,6 +540,13 @@ async fn render_settings(
                 (cf.text("name", &ctx.t("settings-field-name"), &value(SettingsForm::Community, "name", &c.name), FieldOpts::required().max(text::TITLE_MAX)))
                 (cf.textarea("description", &ctx.t("settings-field-description"), &value(SettingsForm::Community, "description", &c.description), FieldOpts::default().max(text::SUMMARY_MAX).rows(3)))
                 (cf.text("threshold", &ctx.t("settings-field-threshold"), &value(SettingsForm::Community, "threshold", &c.threshold.get().to_string()), FieldOpts::required().kind("number").hint(ctx.t("settings-threshold-hint"))))
+                div class="field checkbox" {
+                    input type="checkbox" id="f-community-staff_second_factor" name="staff_second_factor" value="1"
+                        aria-describedby="f-community-staff_second_factor-hint"
+                        checked[value(SettingsForm::Community, "staff_second_factor", if c.staff_second_factor { "1" } else { "" }) == "1"];
+                    label for="f-community-staff_second_factor" { (ctx.t("settings-field-staff-second-factor")) }
+                    p class="hint" id="f-community-staff_second_factor-hint" { (ctx.t("settings-staff-second-factor-hint")) }
+                }
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
@@ -624,6 +631,7 @@ pub async fn update_settings(
         name: form.get("name").to_owned(),
         description: form.get("description").to_owned(),
         threshold: form.get("threshold").to_owned(),
+        staff_second_factor: Some(form.ticked("staff_second_factor")),
     };
     let outcome = community::update_settings(&state.svc, &access, &input, ctx.now).await;
     settings_saved(&state, &ctx, &access, SettingsForm::Community, &form, outcome).await

@@ -73,6 +73,9 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Log
             response.headers_mut().append(header::SET_COOKIE, session_cookie(&ctx, &session)?);
             Ok(response)
         }
+        Err(Error::SecondFactorNeeded(challenge)) => {
+            crate::pages::second_factor::to_code_form(&ctx, &challenge, &form.next)
+        }
         Err(Error::Invalid(errors)) => Ok(render(&ctx, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY)),
         Err(Error::TooManyRequests { retry_after_secs }) => {
             let minutes = (retry_after_secs + 59) / 60;

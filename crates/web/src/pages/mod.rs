@@ -31,6 +31,7 @@ pub mod notifications;
 pub mod phases;
 pub mod polls;
 pub mod recovery;
+pub mod second_factor;
 pub mod shell;
 pub mod worksheet;
 

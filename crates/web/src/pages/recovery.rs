@@ -145,6 +145,9 @@ pub async fn reset(
             response.headers_mut().append(header::SET_COOKIE, session_cookie(&ctx, &session)?);
             Ok(response)
         }
+        Err(Error::SecondFactorNeeded(challenge)) => {
+            crate::pages::second_factor::to_code_form(&ctx, &challenge, "/account")
+        }
         Err(Error::Invalid(errors)) => Ok(render_reset(&ctx, &token, true, &errors, StatusCode::UNPROCESSABLE_ENTITY)),
         Err(Error::Conflict(_)) => Ok(render_reset(&ctx, &token, false, &Invalid::default(), StatusCode::GONE)),
         Err(e) => Err(e.into()),

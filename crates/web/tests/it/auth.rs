@@ -217,7 +217,7 @@ async fn a_password_can_be_set_and_bad_ones_are_refused() {
         let set = |current: &'static str, new: &'static str| [("current_password", current), ("new_password", new)];
         let r = app.post_form(&client, "/account", "/account/password", &set(PASSWORD, "short")).await;
         assert_eq!(r.status().as_u16(), 422);
-        assert!(r.text().await.unwrap().contains("Use at least 10 characters."));
+        assert!(r.text().await.unwrap().contains("Use at least 12 characters."));
         let wrong = set("wrong wrong wrong", "a brand new passphrase");
         let r = app.post_form(&client, "/account", "/account/password", &wrong).await;
         assert_eq!(r.status().as_u16(), 422);

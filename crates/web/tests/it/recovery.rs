@@ -129,3 +129,46 @@ async fn without_mail_the_pages_say_to_ask_a_facilitator() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn two_step_sign_in_through_the_pages() {
+    on_each_backend(|app| async move {
+        app.riverbend().await;
+        let fac = app.login("fac@example.org").await;
+        let r = app.post_form(&fac, "/account", "/account/second-factor", &[]).await;
+        assert_eq!(location(&r), "/account/second-factor");
+        let (status, html) = get_text(&fac, &app.url("/account/second-factor")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("<svg"), "a QR code drawn on the server");
+        let at = html.find("class=\"secret\">").unwrap() + 15;
+        let secret =
+            tandem_domain::second_factor::base32_decode(&html[at..at + html[at..].find('<').unwrap()]).unwrap();
+        let now = tandem_domain::Timestamp(START.0);
+        let code = tandem_domain::second_factor::code_at(&secret, now);
+        let r =
+            app.post_form(&fac, "/account/second-factor", "/account/second-factor/confirm", &[("code", &code)]).await;
+        assert_eq!(r.status().as_u16(), 201);
+        assert_eq!(r.text().await.unwrap().matches("<li><code>").count(), 10, "ten recovery codes, shown once");
+
+        // Signing in now takes the code too.
+        let browser = app.client();
+        let r =
+            app.post_form(&browser, "/login", "/login", &[("email", "fac@example.org"), ("password", PASSWORD)]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        assert!(location(&r).starts_with("/login/code"));
+        assert_eq!(get_text(&browser, &app.url("/account")).await.0, 303, "not signed in before the code");
+        app.clock.advance(30);
+        let code = tandem_domain::second_factor::code_at(&secret, tandem_domain::Timestamp(START.0 + 30));
+        let r = app.post_form(&browser, "/login/code", "/login/code", &[("code", "000000")]).await;
+        assert_eq!(r.status().as_u16(), 422);
+        let r = app.post_form(&browser, "/login/code", "/login/code", &[("code", &code)]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let (status, html) = get_text(&browser, &app.url("/account")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Two-step sign-in is on"));
+        // Without a challenge the code page sends the person back to log in.
+        let r = app.client().get(app.url("/login/code")).send().await.unwrap();
+        assert_eq!(location(&r), "/login");
+    })
+    .await;
+}
