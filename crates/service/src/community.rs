@@ -189,7 +189,7 @@ pub async fn merge_members(svc: &Service, access: &Access, keep: i64, retire: i6
         return Err(Error::field("retire", "error-merge-same"));
     }
     if access.user_id() == Some(retired.user_id) {
-        return Err(Error::Conflict("error-merge-self"));
+        return Err(Error::Conflict("error-merge-account-self"));
     }
     let user = tandem_store::users::get_by_id(&mut *tx, retired.user_id).await?.ok_or(Error::NotFound)?;
     if user.is_site_admin {

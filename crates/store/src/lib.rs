@@ -116,12 +116,14 @@ impl Db {
             // SQLite-only: WAL lets readers proceed during a write; foreign keys
             // and a busy timeout are per-connection settings there; secure_delete
             // overwrites deleted rows (sealed ballots' owners) instead of
-            // leaving them in free pages.
+            // leaving them in free pages. synchronous = FULL syncs the WAL at
+            // every commit, so an acknowledged write survives a power cut,
+            // not only a crash (NORMAL could lose the last commits).
             options.after_connect(|conn, _| {
                 Box::pin(async move {
                     sqlx::raw_sql(
                         "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; \
-                         PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;",
+                         PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;",
                     )
                     .execute(conn)
                     .await?;

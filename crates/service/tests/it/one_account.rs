@@ -132,7 +132,7 @@ async fn merging_two_accounts_of_one_person_keeps_the_latest_ballot_and_records_
         assert_eq!(fields_of(nowhere), ["retire"]);
         let own = admin.membership.as_ref().unwrap().id;
         let myself = community::merge_members(&w.svc, &admin, first_membership, own, w.now()).await;
-        assert_eq!(myself.err(), Some(Error::Conflict("error-merge-self")));
+        assert_eq!(myself.err(), Some(Error::Conflict("error-merge-account-self")));
         assert_eq!(
             community::merge_members(
                 &w.svc,
