@@ -70,6 +70,38 @@ async fn address_locked(svc: &Service, key: &str, now: Timestamp) -> Result<Opti
     })
 }
 
+/// Hashes a new password off the async threads (Argon2 takes a while).
+pub(crate) async fn hash_new_password(password: &NewPassword) -> Result<String> {
+    let secret = password.as_str().to_owned();
+    tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)
+}
+
+/// Checks someone's current password before a change to their account.
+pub(crate) async fn check_current_password(svc: &Service, user_id: i64, password: &str) -> Result<()> {
+    let password = password.to_owned();
+    let stored = users::password_hash(svc.db.pool(), user_id).await?.unwrap_or_default();
+    let ok = tokio::task::spawn_blocking(move || verify_password(&password, &stored)).await.map_err(internal)?;
+    if ok { Ok(()) } else { Err(Error::field("current_password", "error-password-wrong")) }
+}
+
+/// Counts one request against a limit; `Some(wait)` when it is over, in
+/// which case it counted nothing.
+pub(crate) async fn count_against(
+    svc: &Service,
+    key: &str,
+    policy: tandem_domain::throttle::ThrottlePolicy,
+    now: Timestamp,
+) -> Result<Option<i64>> {
+    let (count, start) = throttle::record_failure(svc.db.pool(), key, now, policy.window_cutoff(now)).await?;
+    match policy.verdict(count - 1, start, now) {
+        Verdict::Locked { retry_after_secs } => {
+            throttle::release(svc.db.pool(), key).await?;
+            Ok(Some(retry_after_secs))
+        }
+        Verdict::Allowed => Ok(None),
+    }
+}
+
 /// The attempt as counted before its password is checked, so that it can be
 /// given back if the password was right.
 struct Reserved {
@@ -352,9 +384,7 @@ pub async fn create_account(
         Some(slug) => Some(communities::by_slug(svc.db.pool(), slug).await?.ok_or(Error::NotFound)?),
         None => None,
     };
-    let secret = password.as_str().to_owned();
-    let hash =
-        tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)?;
+    let hash = hash_new_password(&password).await?;
     let new = users::NewUser {
         email: Some(email.as_str()),
         display_name: &name,

@@ -150,13 +150,9 @@ pub struct Invited {
     pub group: Option<Group>,
 }
 
-fn plausible_code(code: &str) -> bool {
-    (20..=64).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
 /// Looks a link up by its code; unknown codes are simply not found.
 pub async fn invited(svc: &Service, code: &str) -> Result<Invited> {
-    if !plausible_code(code) {
+    if !crate::secrets::plausible_token(code) {
         return Err(Error::NotFound);
     }
     let invitation = invitations::by_code_hash(svc.db.pool(), &token_hash(code)).await?.ok_or(Error::NotFound)?;

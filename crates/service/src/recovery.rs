@@ -8,7 +8,7 @@ use tandem_domain::{
     audit::Action,
     session::{self, EMAIL_LINK_SECS, RESET_LINK_SECS},
     text::{Email, NewPassword},
-    throttle::{RESET_PER_ADDRESS, RESET_PER_EMAIL, Verdict},
+    throttle::{RESET_PER_ADDRESS, RESET_PER_EMAIL},
 };
 use tandem_store::{
     Conn, StoreError,
@@ -18,13 +18,12 @@ use tandem_store::{
 
 use crate::{
     Actor, Error, Result, Service,
-    accounts::NewSession,
+    accounts::{NewSession, check_current_password, count_against, hash_new_password},
     audit, commit,
-    error::internal,
     i18n::{Arg, Lang},
     mail::Email as Mail,
     notify,
-    secrets::{hash_password, new_token, token_hash, verify_password},
+    secrets::{new_token, plausible_token, token_hash},
 };
 
 /// Where links in these emails point. Only the configured public address is
@@ -63,20 +62,6 @@ async fn queue(
     notify::queue_email(c, &mail, now).await
 }
 
-/// Counts one request against a limit; true when it is over.
-async fn over(
-    svc: &Service,
-    key: &str,
-    policy: tandem_domain::throttle::ThrottlePolicy,
-    now: Timestamp,
-) -> Result<Option<i64>> {
-    let (count, start) = throttle::record_failure(svc.db.pool(), key, now, policy.window_cutoff(now)).await?;
-    Ok(match policy.verdict(count - 1, start, now) {
-        Verdict::Locked { retry_after_secs } => Some(retry_after_secs),
-        Verdict::Allowed => None,
-    })
-}
-
 /// Someone forgot their password and gives an address. If an account has
 /// it, a one-time link (an hour) goes there, replacing any earlier one; if
 /// not, nothing is sent. Either way the answer is the same. At most three
@@ -87,10 +72,10 @@ pub async fn request_password_reset(svc: &Service, email: &str, client: &str, no
     let Some(base) = link_base(svc).map(str::to_owned) else {
         return Err(Error::Conflict("reset-unavailable"));
     };
-    if let Some(retry_after_secs) = over(svc, &format!("reset-ip:{client}"), RESET_PER_ADDRESS, now).await? {
+    if let Some(retry_after_secs) = count_against(svc, &format!("reset-ip:{client}"), RESET_PER_ADDRESS, now).await? {
         return Err(Error::TooManyRequests { retry_after_secs });
     }
-    if over(svc, &format!("reset:{}", email.as_str()), RESET_PER_EMAIL, now).await?.is_some() {
+    if count_against(svc, &format!("reset:{}", email.as_str()), RESET_PER_EMAIL, now).await?.is_some() {
         return Ok(());
     }
     let Some(user) = users::get_by_email(svc.db.pool(), email.as_str()).await? else {
@@ -108,11 +93,8 @@ pub async fn request_password_reset(svc: &Service, email: &str, client: &str, no
 
 /// Whether a reset link can still be used (to show its form, or say it cannot).
 pub async fn reset_link_open(svc: &Service, token: &str, now: Timestamp) -> Result<bool> {
-    Ok(plausible(token) && account_links::find(svc.db.pool(), &token_hash(token), Purpose::Reset, now).await?.is_some())
-}
-
-fn plausible(token: &str) -> bool {
-    (16..=128).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    Ok(plausible_token(token)
+        && account_links::find(svc.db.pool(), &token_hash(token), Purpose::Reset, now).await?.is_some())
 }
 
 /// Sets a new password from a reset link, once. Every session ends and every
@@ -128,7 +110,7 @@ pub async fn reset_password(
     client: &str,
     now: Timestamp,
 ) -> Result<NewSession> {
-    if !plausible(token) {
+    if !plausible_token(token) {
         return Err(Error::Conflict("reset-link-unusable"));
     }
     let hash = token_hash(token);
@@ -141,9 +123,7 @@ pub async fn reset_password(
         return Err(Error::Conflict("reset-link-unusable"));
     };
     let password = NewPassword::parse("new_password", new_password, Some(&email))?;
-    let secret = password.as_str().to_owned();
-    let password_hash =
-        tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)?;
+    let password_hash = hash_new_password(&password).await?;
     let mut tx = svc.begin().await?;
     // Spent inside the transaction: of two submissions at once, one wins.
     if account_links::spend(&mut *tx, &hash, Purpose::Reset, now).await?.is_none() {
@@ -173,13 +153,7 @@ pub async fn reset_password(
 
 /// Checks the current password of an account that has one.
 async fn check_current(svc: &Service, user_id: i64, has_password: bool, current: &str) -> Result<()> {
-    if !has_password {
-        return Ok(());
-    }
-    let current = current.to_owned();
-    let stored = users::password_hash(svc.db.pool(), user_id).await?.unwrap_or_default();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored)).await.map_err(internal)?;
-    if ok { Ok(()) } else { Err(Error::field("current_password", "error-password-wrong")) }
+    if has_password { check_current_password(svc, user_id, current).await } else { Ok(()) }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -209,9 +183,7 @@ pub async fn change_password(
         return Err(Error::Invalid(errors));
     };
     errors.finish()?;
-    let secret = password.as_str().to_owned();
-    let hash =
-        tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)?;
+    let hash = hash_new_password(&password).await?;
     let mut tx = svc.begin().await?;
     users::set_password(&mut *tx, user.id, &hash).await?;
     match keep_session {
@@ -301,7 +273,7 @@ pub async fn request_email_change(
 
 /// The new address a confirmation link would set, while it can be used.
 pub async fn email_link(svc: &Service, token: &str, now: Timestamp) -> Result<Option<String>> {
-    if !plausible(token) {
+    if !plausible_token(token) {
         return Ok(None);
     }
     Ok(account_links::find(svc.db.pool(), &token_hash(token), Purpose::Email, now).await?.and_then(|l| l.new_email))
@@ -312,7 +284,7 @@ pub async fn email_link(svc: &Service, token: &str, now: Timestamp) -> Result<Op
 /// The old address is told of the change, earlier reset links (sent to it)
 /// stop working, and the counters kept under the old address are forgotten.
 pub async fn confirm_email_change(svc: &Service, door: crate::Door, token: &str, now: Timestamp) -> Result<String> {
-    if !plausible(token) {
+    if !plausible_token(token) {
         return Err(Error::Conflict("email-link-unusable"));
     }
     let mut tx = svc.begin().await?;

@@ -11,16 +11,16 @@ use tandem_domain::{
         self as rule, CHALLENGE_SECS, CODE_ATTEMPTS, RECOVERY_CODES, SECRET_BYTES, base32_decode, base32_encode,
     },
     session,
-    throttle::{CODES_PER_ACCOUNT, Verdict},
+    throttle::CODES_PER_ACCOUNT,
 };
 use tandem_store::{sessions, throttle, users};
 
 use crate::{
     Actor, Error, Result, Service,
-    accounts::NewSession,
+    accounts::{NewSession, check_current_password, count_against},
     audit, commit,
-    error::{Challenge, internal},
-    secrets::{new_token, token_hash, verify_password},
+    error::Challenge,
+    secrets::{new_token, token_hash},
 };
 
 /// What an app needs to start showing codes: the secret to type in, and the
@@ -126,20 +126,13 @@ pub async fn confirm(
     Ok(codes)
 }
 
-async fn check_password(svc: &Service, user_id: i64, password: &str) -> Result<()> {
-    let password = password.to_owned();
-    let stored = users::password_hash(svc.db.pool(), user_id).await?.unwrap_or_default();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&password, &stored)).await.map_err(internal)?;
-    if ok { Ok(()) } else { Err(Error::field("current_password", "error-password-wrong")) }
-}
-
 /// Replaces the recovery codes (the old ones stop working).
 pub async fn new_recovery_codes(svc: &Service, actor: &Actor, password: &str, now: Timestamp) -> Result<Vec<String>> {
     let user = actor.require_user()?;
     if !user.has_second_factor {
         return Err(Error::Conflict("second-factor-is-off"));
     }
-    check_password(svc, user.id, password).await?;
+    check_current_password(svc, user.id, password).await?;
     let codes = recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|c| recovery_hash(c)).collect();
     let mut tx = svc.begin().await?;
@@ -162,7 +155,7 @@ pub async fn disable(svc: &Service, actor: &Actor, password: &str, code: &str, n
     if !user.has_second_factor {
         return Err(Error::Conflict("second-factor-is-off"));
     }
-    check_password(svc, user.id, password).await?;
+    check_current_password(svc, user.id, password).await?;
     if !code_accepted(svc, user.id, code, now).await? {
         return Err(Error::field("code", "error-code-wrong"));
     }
@@ -224,10 +217,7 @@ pub async fn answer(
     // Wrong codes are also counted per account, across challenges: knowing
     // the password must not buy unlimited guesses at the code.
     let key = format!("code:{}", challenge.user_id);
-    let (failures, start) =
-        throttle::record_failure(svc.db.pool(), &key, now, CODES_PER_ACCOUNT.window_cutoff(now)).await?;
-    if let Verdict::Locked { retry_after_secs } = CODES_PER_ACCOUNT.verdict(failures - 1, start, now) {
-        throttle::release(svc.db.pool(), &key).await?;
+    if let Some(retry_after_secs) = count_against(svc, &key, CODES_PER_ACCOUNT, now).await? {
         return Err(Error::TooManyRequests { retry_after_secs });
     }
     if !code_accepted(svc, challenge.user_id, code, now).await? {

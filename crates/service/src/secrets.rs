@@ -15,6 +15,12 @@ pub fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Whether text could be a token from [`new_token`] (43 characters of
+/// URL-safe base 64), so that junk is refused before any lookup.
+pub fn plausible_token(token: &str) -> bool {
+    (20..=64).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// A ballot tracker: ten characters from Crockford's base-32 alphabet (no
 /// I, L, O or U, so it reads back without mistakes), as "K7F2Q-9MX3A".
 pub fn new_tracker() -> String {
