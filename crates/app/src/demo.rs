@@ -598,7 +598,10 @@ impl Ids {
             subject: &subject,
             detail,
         };
-        audit::record(db.pool(), &entry, at).await
+        let mut tx = db.begin().await?;
+        audit::record(&mut tx, &entry, at).await?;
+        tx.commit().await?;
+        Ok(())
     }
 }
 

@@ -14,6 +14,7 @@ use tandem_web::AppState;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod admin;
+mod audit;
 mod config;
 mod count;
 mod demo;
@@ -60,6 +61,9 @@ enum Command {
     /// Bootstrap a real installation.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Check the tamper-evident audit log.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// Import data from files (all of a file, or nothing).
     #[command(subcommand)]
     Import(import::ImportCommand),
@@ -152,6 +156,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             demo::run(out, &addr, database, database_url, replace, &mail).await
         }
         Command::Admin(command) => admin::run(out, command).await,
+        Command::Audit(command) => audit::run(out, command).await,
         Command::Import(command) => import::run(out, command).await,
         Command::SmtpSink { addr, dir } => smtp_sink::run(&addr, dir).await,
         Command::Pb(args) => count::pb(out, args),

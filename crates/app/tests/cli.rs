@@ -381,3 +381,54 @@ fn polis_conversations_import_and_export_round_trip() {
     assert_eq!(code, Some(1));
     assert!(err.contains("There is no conversation 9"), "{err}");
 }
+
+#[test]
+fn audit_verify_passes_an_intact_log_and_names_a_changed_entry() {
+    let (_dir, url) = district();
+    for slug in ["hillside", "lakeside"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["admin", "create-community", "--database-url", &url, "--slug", slug, "--name", slug])
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let verify = |extra: &[&str], lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["audit", "verify", "--database-url", &url])
+            .args(extra)
+            .env("LANG", lang)
+            .env("TANDEM_LOG", "error")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), text)
+    };
+    let (code, text) = verify(&[], "C");
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("intact: 2 entries"), "{text}");
+    let anchor = text.lines().find_map(|l| l.strip_prefix("Latest: ")).expect("the head is printed").to_owned();
+    assert!(anchor.starts_with("2:") && anchor.len() == 66, "{anchor}");
+    assert_eq!(verify(&["--anchor", &anchor], "C").0, Some(0));
+    let (code, text) = verify(&["--anchor", "2:not-a-hash"], "es_ES.UTF-8");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("no es un ancla"), "{text}");
+
+    // Someone with the database file switches off the guard and edits an entry.
+    let path = url.trim_start_matches("sqlite://").to_owned();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let first_id: i64 = rt.block_on(async {
+        use sqlx::Row;
+        let db =
+            tandem_store::Db::connect(&format!("sqlite://{path}"), tandem_store::PoolSettings { max_connections: 1 })
+                .await
+                .unwrap();
+        sqlx::raw_sql("DROP TRIGGER audit_log_no_update").execute(db.pool()).await.unwrap();
+        sqlx::query("UPDATE audit_log SET subject = 'elsewhere' WHERE seq = 1").execute(db.pool()).await.unwrap();
+        sqlx::query("SELECT id FROM audit_log WHERE seq = 1").fetch_one(db.pool()).await.unwrap().get("id")
+    });
+    let (code, text) = verify(&[], "C");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains(&format!("broken at entry {first_id} (position 1)")), "{text}");
+    assert!(text.contains("contents were changed"), "{text}");
+}

@@ -1649,3 +1649,25 @@ second-factor-expired = The sign-in took too long or had too many wrong codes. P
 audit-action-account-recovery-codes = New recovery codes made
 audit-action-account-second-factor-on = Two-step sign-in turned on
 audit-action-account-second-factor-off = Two-step sign-in turned off
+
+# tandem audit verify
+cli-audit-intact = { $count ->
+        [one] The audit log is intact: 1 entry.
+       *[other] The audit log is intact: { $count } entries, each sealed to the one before.
+    }
+    Latest: { $position }:{ $head }
+    Note this line somewhere outside the database (minutes, an email to the board) and give it to a later check with --anchor: a rewrite of the log before that entry will then show.
+cli-audit-gap = The audit log is broken at entry { $id }: position { $expected } should come next, but { $found } is there (an entry was removed or moved).
+cli-audit-link = The audit log is broken at entry { $id } (position { $seq }): it no longer follows the entry before it.
+cli-audit-contents = The audit log is broken at entry { $id } (position { $seq }): its contents were changed after it was written.
+cli-audit-head = The audit log is broken at its end: the database recorded { $head } entries, the chain holds { $last } (entries were removed from or added at the end).
+cli-audit-unsealed = The audit log holds { $count } entries written outside Tandem, without a place in the chain.
+cli-audit-anchor = The audit log was rewritten: position { $seq } no longer has the hash noted for it.
+cli-audit-bad-anchor = "{ $anchor }" is not an anchor. Give the line a check printed, like 120:9f86d08…, with the full 64-character hash.
+
+audit-chain-title = Sealed record
+audit-chain-lead = { $count ->
+        [one] Every entry on this site is sealed to the one before it, so a change, removal or insertion shows when the log is checked. The site's log holds 1 entry.
+       *[other] Every entry on this site is sealed to the one before it, so a change, removal or insertion shows when the log is checked. The site's log holds { $count } entries.
+    }
+audit-chain-latest = To make a later rewrite show too, note this line somewhere outside Tandem (in the minutes, in an email to the board); whoever runs the server checks it with tandem audit verify --anchor:

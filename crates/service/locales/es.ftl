@@ -1649,3 +1649,25 @@ second-factor-expired = El inicio de sesión tardó demasiado o tuvo demasiados 
 audit-action-account-recovery-codes = Nuevos códigos de recuperación creados
 audit-action-account-second-factor-on = Verificación en dos pasos activada
 audit-action-account-second-factor-off = Verificación en dos pasos desactivada
+
+# tandem audit verify
+cli-audit-intact = { $count ->
+        [one] El registro de auditoría está íntegro: 1 entrada.
+       *[other] El registro de auditoría está íntegro: { $count } entradas, cada una sellada con la anterior.
+    }
+    Última: { $position }:{ $head }
+    Anote esta línea fuera de la base de datos (un acta, un correo a la junta) y désela a una comprobación posterior con --anchor: así se notará si el registro se reescribe antes de esa entrada.
+cli-audit-gap = El registro de auditoría está roto en la entrada { $id }: debería seguir la posición { $expected }, pero está la { $found } (se eliminó o movió una entrada).
+cli-audit-link = El registro de auditoría está roto en la entrada { $id } (posición { $seq }): ya no sigue a la entrada anterior.
+cli-audit-contents = El registro de auditoría está roto en la entrada { $id } (posición { $seq }): su contenido se cambió después de escribirse.
+cli-audit-head = El registro de auditoría está roto al final: la base de datos registró { $head } entradas y la cadena tiene { $last } (se eliminaron o añadieron entradas al final).
+cli-audit-unsealed = El registro de auditoría tiene { $count } entradas escritas fuera de Tandem, sin lugar en la cadena.
+cli-audit-anchor = El registro de auditoría se reescribió: la posición { $seq } ya no tiene el hash anotado para ella.
+cli-audit-bad-anchor = "{ $anchor }" no es un ancla. Indique la línea que imprimió una comprobación, como 120:9f86d08…, con el hash completo de 64 caracteres.
+
+audit-chain-title = Registro sellado
+audit-chain-lead = { $count ->
+        [one] Cada entrada de este sitio está sellada con la anterior, así que un cambio, una eliminación o una inserción se nota al comprobar el registro. El registro del sitio tiene 1 entrada.
+       *[other] Cada entrada de este sitio está sellada con la anterior, así que un cambio, una eliminación o una inserción se nota al comprobar el registro. El registro del sitio tiene { $count } entradas.
+    }
+audit-chain-latest = Para que también se note una reescritura posterior, anote esta línea fuera de Tandem (en el acta, en un correo a la junta); quien administra el servidor la comprueba con tandem audit verify --anchor:

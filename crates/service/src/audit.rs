@@ -158,3 +158,13 @@ pub async fn actors(svc: &Service, access: &Access) -> Result<Vec<LoggedActor>> 
     access.require_admin()?;
     Ok(audit::actors(svc.db.pool(), access.community.id).await?)
 }
+
+pub use audit::Verified;
+pub use tandem_domain::audit::Break;
+
+/// Checks the whole audit chain and any hashes noted outside the database
+/// (operators, from the command line: anyone who can reach the database can
+/// read it anyway).
+pub async fn verify(svc: &Service, anchors: Vec<(i64, String)>) -> Result<Verified> {
+    Ok(audit::verify(&svc.db, anchors).await?)
+}

@@ -150,6 +150,12 @@ impl Db {
         migrate::run(self).await
     }
 
+    /// Applies migrations up to version `last` only: for tests of upgrades.
+    #[cfg(feature = "testing")]
+    pub async fn migrate_until(&self, last: i64) -> Result<usize> {
+        migrate::run_until(self, last).await
+    }
+
     /// Starts a transaction that will write.
     ///
     /// SQLite-only branch: a plain BEGIN takes the write lock late and can fail

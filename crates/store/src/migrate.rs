@@ -10,6 +10,18 @@ struct Migration {
     sql: &'static str,
 }
 
+/// Work a migration needs done in Rust, in its own transaction after its SQL.
+#[derive(Clone, Copy)]
+enum After {
+    /// Seal the entries written before the audit chain existed (SQL has no SHA-256).
+    SealAudit,
+}
+
+/// The Rust step of each migration that has one, by version.
+fn after(version: i64) -> Option<After> {
+    (version == 16).then_some(After::SealAudit)
+}
+
 const SQLITE: &[Migration] = &[
     Migration { version: 1, name: "foundation", sql: include_str!("../migrations/sqlite/0001_foundation.sql") },
     Migration { version: 2, name: "seed_model", sql: include_str!("../migrations/sqlite/0002_seed_model.sql") },
@@ -38,6 +50,7 @@ const SQLITE: &[Migration] = &[
     },
     Migration { version: 14, name: "account_links", sql: include_str!("../migrations/sqlite/0014_account_links.sql") },
     Migration { version: 15, name: "second_factor", sql: include_str!("../migrations/sqlite/0015_second_factor.sql") },
+    Migration { version: 16, name: "audit_chain", sql: include_str!("../migrations/sqlite/0016_audit_chain.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -76,16 +89,24 @@ const POSTGRES: &[Migration] = &[
         name: "second_factor",
         sql: include_str!("../migrations/postgres/0015_second_factor.sql"),
     },
+    Migration { version: 16, name: "audit_chain", sql: include_str!("../migrations/postgres/0016_audit_chain.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
 const PG_LOCK_KEY: i64 = 0x7A4D_0001;
 
 pub(crate) async fn run(db: &Db) -> Result<usize> {
-    let migrations = match db.backend() {
+    run_until(db, i64::MAX).await
+}
+
+/// Applies the migrations up to and including `last` (tests of an upgrade
+/// start from an older schema).
+pub(crate) async fn run_until(db: &Db, last: i64) -> Result<usize> {
+    let all = match db.backend() {
         Backend::Sqlite => SQLITE,
         Backend::Postgres => POSTGRES,
     };
+    let migrations = &all[..all.iter().take_while(|m| m.version <= last).count()];
     let mut conn = db.pool().acquire().await?;
     sqlx::query(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -122,6 +143,10 @@ async fn apply(db: &Db, conn: &mut sqlx::pool::PoolConnection<sqlx::Any>, migrat
         }
         let outcome = async {
             sqlx::raw_sql(m.sql).execute(&mut **conn).await?;
+            match after(m.version) {
+                Some(After::SealAudit) => crate::audit::seal_unsealed(conn).await?,
+                None => 0,
+            };
             // The database's own clock stamps the row: operators read it, nothing
             // decides on it, and the application reads the wall clock in one place only.
             let stamp = match db.backend() {

@@ -27,26 +27,39 @@ pub fn backends() -> Vec<Backend> {
 
 impl TestDb {
     pub async fn new(backend: Backend) -> Result<TestDb> {
+        Self::at_version(backend, i64::MAX).await
+    }
+
+    /// A database migrated only up to version `last`, to test an upgrade.
+    pub async fn at_version(backend: Backend, last: i64) -> Result<TestDb> {
         match backend {
-            Backend::Sqlite => Self::sqlite().await,
+            Backend::Sqlite => Self::sqlite_at(last).await,
             Backend::Postgres => {
                 let base = std::env::var(POSTGRES_ENV).unwrap_or_default();
-                Self::postgres(&base).await
+                Self::postgres_at(&base, last).await
             }
         }
     }
 
     pub async fn sqlite() -> Result<TestDb> {
+        Self::sqlite_at(i64::MAX).await
+    }
+
+    async fn sqlite_at(last: i64) -> Result<TestDb> {
         let dir = tempfile::tempdir().map_err(|e| crate::StoreError::Database(sqlx::Error::Io(e)))?;
         let path = dir.path().join("test.db");
         let url = format!("sqlite://{}", path.display());
         let db = Db::connect(&url, PoolSettings { max_connections: 4 }).await?;
-        db.migrate().await?;
+        db.migrate_until(last).await?;
         Ok(TestDb { db, url, _dir: Some(dir), postgres: None })
     }
 
     /// Creates `tandem_t_<pid>_<n>` on the server `base_url` points at.
     pub async fn postgres(base_url: &str) -> Result<TestDb> {
+        Self::postgres_at(base_url, i64::MAX).await
+    }
+
+    async fn postgres_at(base_url: &str, last: i64) -> Result<TestDb> {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let name = format!(
             "tandem_t_{}_{}_{}",
@@ -60,7 +73,7 @@ impl TestDb {
         admin.close().await;
         let url = replace_database(base_url, &name);
         let db = Db::connect(&url, PoolSettings { max_connections: 8 }).await?;
-        db.migrate().await?;
+        db.migrate_until(last).await?;
         Ok(TestDb { db, url, _dir: None, postgres: Some((base_url.to_owned(), name)) })
     }
 }

@@ -50,12 +50,21 @@ pub struct AuditEntryOut {
     pub detail: String,
 }
 
+/// The end of the site's hash chain: note `position:hash` elsewhere and give
+/// it to `tandem audit verify --anchor` later to show any rewrite.
+#[derive(Serialize, ToSchema)]
+pub struct AuditChainOut {
+    pub position: i64,
+    pub hash: String,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct AuditOut {
     pub total: i64,
     pub page: i64,
     pub page_size: i64,
     pub entries: Vec<AuditEntryOut>,
+    pub chain: AuditChainOut,
 }
 
 /// Who changed what, newest first (admins): every privileged write through any door.
@@ -101,5 +110,6 @@ pub async fn audit(
                 detail: e.detail,
             })
             .collect(),
+        chain: AuditChainOut { position: found.head.position, hash: found.head.hash },
     }))
 }

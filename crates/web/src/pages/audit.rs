@@ -158,6 +158,11 @@ pub async fn audit(
                     @if *page_no < pages { a href=(q.link(&c.slug, page_no + 1)) rel="next" { (ctx.t("pagination-next")) } }
                 }
             }
+            section aria-labelledby="audit-chain" {
+                h2 id="audit-chain" { (ctx.t("audit-chain-title")) }
+                p { (ctx.ta("audit-chain-lead", &[("count", Arg::Num(page.head.position))])) }
+                p { (ctx.t("audit-chain-latest")) " " code class="hash" { (page.head.position) ":" (page.head.hash) } }
+            }
         }
     };
     let crumbs = vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))];

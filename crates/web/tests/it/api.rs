@@ -239,6 +239,12 @@ async fn a_write_through_the_api_appears_in_the_audit_log_page_and_api() {
         assert_eq!(log["total"], 1);
         assert_eq!(log["entries"][0]["via"], "api");
         assert_eq!(log["entries"][0]["actor"], "admin");
+        // The end of the sealed chain, for noting elsewhere, on both doors.
+        let position = log["chain"]["position"].as_i64().unwrap();
+        let hash = log["chain"]["hash"].as_str().unwrap();
+        assert!(position >= 1 && hash.len() == 64, "{log}");
+        let (_, html) = get_text(&admin, &app.url("/c/riverbend/audit")).await;
+        assert!(html.contains(&format!("{position}:{hash}")), "the page shows the same head");
 
         let fac = app.api_token("fac@example.org").await;
         let r = api.get(app.url("/api/v1/communities/riverbend/audit")).bearer_auth(&fac).send().await.unwrap();
