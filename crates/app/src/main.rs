@@ -15,6 +15,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod admin;
 mod audit;
+mod backup;
 mod config;
 mod count;
 mod demo;
@@ -61,6 +62,10 @@ enum Command {
     /// Bootstrap a real installation.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Write a consistent backup of the whole database (while servers run).
+    Backup(backup::BackupArgs),
+    /// Restore a backup into an empty database, SQLite or PostgreSQL.
+    Restore(backup::RestoreArgs),
     /// Check the tamper-evident audit log.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -157,6 +162,8 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         }
         Command::Admin(command) => admin::run(out, command).await,
         Command::Audit(command) => audit::run(out, command).await,
+        Command::Backup(args) => backup::take(out, args).await,
+        Command::Restore(args) => backup::restore(out, args).await,
         Command::Import(command) => import::run(out, command).await,
         Command::SmtpSink { addr, dir } => smtp_sink::run(&addr, dir).await,
         Command::Pb(args) => count::pb(out, args),

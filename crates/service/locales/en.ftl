@@ -1671,3 +1671,17 @@ audit-chain-lead = { $count ->
        *[other] Every entry on this site is sealed to the one before it, so a change, removal or insertion shows when the log is checked. The site's log holds { $count } entries.
     }
 audit-chain-latest = To make a later rewrite show too, note this line somewhere outside Tandem (in the minutes, in an email to the board); whoever runs the server checks it with tandem audit verify --anchor:
+
+# tandem backup / restore
+cli-backup-done = Backed up { $rows } rows from { $tables } tables to { $path }.
+cli-backup-checked = { $path } is a whole backup: { $rows } rows from { $tables } tables.
+cli-restore-done = Restored { $rows } rows into { $tables } tables from { $path }.
+cli-backup-not-a-backup = { $path } is not a Tandem backup.
+cli-backup-damaged = { $path } is damaged at line { $line }; nothing was restored.
+cli-backup-truncated = { $path } ends early (the backup was cut short); nothing was restored.
+cli-backup-checksum = { $path } does not match its checksum (it was changed after it was written); nothing was restored.
+cli-backup-newer = This backup was made by a newer Tandem (schema { $backup }; this one knows up to { $known }). Restore it with that version or a later one.
+cli-backup-unknown = The backup holds { $what }, which this database does not have; nothing was restored.
+cli-restore-target-ahead = That database was already set up by a newer Tandem (schema { $target }, the backup's is { $backup }). Restore into a new, empty database.
+cli-restore-not-empty = That database already holds communities or people. Restore into a new, empty database.
+cli-restore-audit-broken = The rows were restored, but the audit log they brought back does not verify; run tandem audit verify to see where.

@@ -1671,3 +1671,17 @@ audit-chain-lead = { $count ->
        *[other] Cada entrada de este sitio está sellada con la anterior, así que un cambio, una eliminación o una inserción se nota al comprobar el registro. El registro del sitio tiene { $count } entradas.
     }
 audit-chain-latest = Para que también se note una reescritura posterior, anote esta línea fuera de Tandem (en el acta, en un correo a la junta); quien administra el servidor la comprueba con tandem audit verify --anchor:
+
+# tandem backup / restore
+cli-backup-done = Copia de seguridad de { $rows } filas de { $tables } tablas guardada en { $path }.
+cli-backup-checked = { $path } es una copia completa: { $rows } filas de { $tables } tablas.
+cli-restore-done = Se restauraron { $rows } filas en { $tables } tablas desde { $path }.
+cli-backup-not-a-backup = { $path } no es una copia de seguridad de Tandem.
+cli-backup-damaged = { $path } está dañado en la línea { $line }; no se restauró nada.
+cli-backup-truncated = { $path } termina antes de tiempo (la copia quedó incompleta); no se restauró nada.
+cli-backup-checksum = { $path } no coincide con su suma de comprobación (se cambió después de escribirse); no se restauró nada.
+cli-backup-newer = Esta copia la hizo un Tandem más nuevo (esquema { $backup }; este conoce hasta el { $known }). Restáurela con esa versión o una posterior.
+cli-backup-unknown = La copia contiene { $what }, que esta base de datos no tiene; no se restauró nada.
+cli-restore-target-ahead = Esa base de datos ya la preparó un Tandem más nuevo (esquema { $target }; el de la copia es { $backup }). Restaure en una base de datos nueva y vacía.
+cli-restore-not-empty = Esa base de datos ya contiene comunidades o personas. Restaure en una base de datos nueva y vacía.
+cli-restore-audit-broken = Las filas se restauraron, pero el registro de auditoría que trajeron no se verifica; ejecute tandem audit verify para ver dónde.

@@ -17,6 +17,7 @@ pub mod accountability;
 pub mod accounts;
 pub mod actor;
 pub mod audit;
+pub mod backup;
 pub mod ballots;
 pub mod budgets;
 pub mod charter;

@@ -15,6 +15,7 @@ use tandem_domain::{Choice, Timestamp};
 pub mod account_links;
 pub mod accountability;
 pub mod audit;
+pub mod backup;
 pub mod charter;
 pub mod communities;
 pub mod conversations;
@@ -150,8 +151,8 @@ impl Db {
         migrate::run(self).await
     }
 
-    /// Applies migrations up to version `last` only: for tests of upgrades.
-    #[cfg(feature = "testing")]
+    /// Applies migrations up to version `last` only (a restore starts from
+    /// the backup's version; tests of upgrades from an older one).
     pub async fn migrate_until(&self, last: i64) -> Result<usize> {
         migrate::run_until(self, last).await
     }

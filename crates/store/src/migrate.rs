@@ -95,6 +95,34 @@ const POSTGRES: &[Migration] = &[
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
 const PG_LOCK_KEY: i64 = 0x7A4D_0001;
 
+/// The newest schema version this binary knows.
+pub(crate) fn latest(backend: Backend) -> i64 {
+    let all = match backend {
+        Backend::Sqlite => SQLITE,
+        Backend::Postgres => POSTGRES,
+    };
+    all.last().map(|m| m.version).unwrap_or_default()
+}
+
+/// The newest version applied to the database (0 when none is).
+pub(crate) async fn current(c: &mut crate::Conn, backend: Backend) -> Result<i64> {
+    let exists = match backend {
+        Backend::Sqlite => {
+            "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        }
+        Backend::Postgres => {
+            "SELECT COUNT(*) AS n FROM information_schema.tables \
+                              WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"
+        }
+    };
+    let n: i64 = sqlx::query(exists).fetch_one(&mut *c).await?.try_get("n")?;
+    if n == 0 {
+        return Ok(0);
+    }
+    let row = sqlx::query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").fetch_one(&mut *c).await?;
+    Ok(row.try_get("v")?)
+}
+
 pub(crate) async fn run(db: &Db) -> Result<usize> {
     run_until(db, i64::MAX).await
 }
