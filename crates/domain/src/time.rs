@@ -58,11 +58,19 @@ pub fn iso_date(date: Date) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
-/// Parses a YYYY-MM-DD date typed into a form.
+/// The years a date may fall in: anything else is a typing slip (0226 for
+/// 2026), and far-off years would overflow the arithmetic on times.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Parses a YYYY-MM-DD date typed into a form, between 1900 and 2200.
 pub fn parse_date(field: &'static str, input: &str) -> Result<Date, FieldError> {
     let input = input.trim();
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(input, &format).map_err(|_| FieldError::new(field, "error-date-invalid"))
+    let date = Date::parse(input, &format).map_err(|_| FieldError::new(field, "error-date-invalid"))?;
+    if !YEARS.contains(&date.year()) {
+        return Err(FieldError::new(field, "error-date-range"));
+    }
+    Ok(date)
 }
 
 /// Like [`parse_date`] but an empty field means "no date".
@@ -93,5 +101,15 @@ mod tests {
             assert_eq!(err.message, "error-date-invalid");
         }
         assert_eq!(parse_optional_date("due", "  ").unwrap(), None);
+    }
+
+    #[test]
+    fn dates_fall_between_1900_and_2200() {
+        for far in ["0001-01-01", "1899-12-31", "2201-01-01", "9999-12-31"] {
+            assert_eq!(parse_date("due", far).unwrap_err().message, "error-date-range", "{far}");
+        }
+        for near in ["1900-01-01", "2200-12-31"] {
+            assert!(parse_date("due", near).is_ok(), "{near}");
+        }
     }
 }

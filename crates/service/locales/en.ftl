@@ -1685,3 +1685,7 @@ cli-backup-unknown = The backup holds { $what }, which this database does not ha
 cli-restore-target-ahead = That database was already set up by a newer Tandem (schema { $target }, the backup's is { $backup }). Restore into a new, empty database.
 cli-restore-not-empty = That database already holds communities or people. Restore into a new, empty database.
 cli-restore-audit-broken = The rows were restored, but the audit log they brought back does not verify; run tandem audit verify to see where.
+
+error-date-range = Enter a date between the years 1900 and 2200.
+error-json-object = The request body must be a JSON object, with named fields.
+error-utf8 = The request contains text that is not valid UTF-8.

@@ -1685,3 +1685,7 @@ cli-backup-unknown = La copia contiene { $what }, que esta base de datos no tien
 cli-restore-target-ahead = Esa base de datos ya la preparó un Tandem más nuevo (esquema { $target }; el de la copia es { $backup }). Restaure en una base de datos nueva y vacía.
 cli-restore-not-empty = Esa base de datos ya contiene comunidades o personas. Restaure en una base de datos nueva y vacía.
 cli-restore-audit-broken = Las filas se restauraron, pero el registro de auditoría que trajeron no se verifica; ejecute tandem audit verify para ver dónde.
+
+error-date-range = Indique una fecha entre los años 1900 y 2200.
+error-json-object = El cuerpo de la solicitud debe ser un objeto JSON, con campos con nombre.
+error-utf8 = La solicitud contiene texto que no es UTF-8 válido.

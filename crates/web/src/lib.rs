@@ -199,6 +199,7 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/schools", post(admin::add_school))
         .merge(api::router())
         .fallback(not_found)
+        .layer(from_fn(refuse_undecodable_addresses))
         // Inside the context layer, so a panic becomes a 500 page in the user's language.
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), context::layer))
@@ -225,6 +226,39 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, service).with_graceful_shutdown(shutdown).await
+}
+
+/// An address whose path or query decodes to bytes that are not UTF-8
+/// (`%FF`) gets a clear 400 in the reader's language, before any extractor
+/// gives a vaguer one.
+async fn refuse_undecodable_addresses(request: Request, next: Next) -> Response {
+    let uri = request.uri();
+    let decodes = |raw: &str| std::str::from_utf8(&percent_decoded(raw)).is_ok();
+    if !decodes(uri.path()) || !uri.query().is_none_or(decodes) {
+        return AppError::BadRequest("error-utf8").into_response();
+    }
+    next.run(request).await
+}
+
+/// The bytes `%XX` escapes stand for (a stray `%` stays as it is).
+fn percent_decoded(raw: &str) -> Vec<u8> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(hi), Some(lo)) =
+                (bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b)))
+        {
+            out.push((hi * 16 + lo) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Replaces an error response (ours, axum's or a caught panic) with a page or

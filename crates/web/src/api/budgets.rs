@@ -91,7 +91,8 @@ pub struct BudgetOut {
     /// For facilitators while open: projects members proposed, waiting for a decision.
     pub proposed: Vec<ProjectOut>,
     /// Once closed: funded projects and why each project was or was not funded.
-    #[schema(value_type = Object)]
+    /// Null until then.
+    #[schema(value_type = Option<Object>)]
     pub result: Option<serde_json::Value>,
     /// Once closed: ballots per stakeholder group.
     pub turnout: Vec<TurnoutOut>,

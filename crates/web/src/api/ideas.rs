@@ -64,7 +64,8 @@ pub struct IdeaOut {
     pub conflict_note: String,
     pub decision_area_id: Option<i64>,
     pub endorsements: i64,
-    pub comments: i64,
+    /// How many comments it has (the comments themselves come with one idea).
+    pub comment_count: i64,
     pub hidden: bool,
     /// Shown in place of hidden content.
     pub hidden_reason: Option<String>,
@@ -90,7 +91,7 @@ fn idea_out(ctx: &Ctx, i: &Idea) -> IdeaOut {
         conflict_note: i.conflict_note.clone(),
         decision_area_id: i.decision_area_id,
         endorsements: i.endorsements,
-        comments: i.comments,
+        comment_count: i.comments,
         hidden,
         hidden_reason: i.hidden_reason.clone(),
         created_at: i.created_at.rfc3339(),

@@ -114,22 +114,64 @@ pub fn error_response(ctx: &Ctx, error: &AppError) -> Response {
 }
 
 /// A JSON body; unreadable JSON is a clear 400, never a panic or a raw parser message.
+/// Every request body of the API is an object: an array or a bare value is
+/// refused rather than read field by field in order (which serde would do).
 pub struct ApiJson<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match Json::<T>::from_request(req, state).await {
-            Ok(Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) if rejection.status() == StatusCode::UNSUPPORTED_MEDIA_TYPE => {
-                Err(AppError::BadRequest("error-unsupported-type"))
-            }
-            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                Err(AppError::BadRequest("error-too-large"))
-            }
-            Err(_) => Err(AppError::BadRequest("error-json-unreadable")),
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|mime| {
+                let mime = mime.trim().to_ascii_lowercase();
+                mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+            })
+            .unwrap_or(false);
+        if !is_json {
+            return Err(AppError::BadRequest("error-unsupported-type"));
         }
+        let bytes = match axum::body::Bytes::from_request(req, state).await {
+            Ok(bytes) => bytes,
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(AppError::BadRequest("error-too-large"));
+            }
+            Err(_) => return Err(AppError::BadRequest("error-json-unreadable")),
+        };
+        let text = std::str::from_utf8(&bytes).map_err(|_| AppError::BadRequest("error-utf8"))?;
+        let mut value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| AppError::BadRequest("error-json-unreadable"))?;
+        if !value.is_object() {
+            return Err(AppError::BadRequest("error-json-object"));
+        }
+        whole_numbers_as_integers(&mut value);
+        serde_json::from_value(value).map(ApiJson).map_err(|_| AppError::BadRequest("error-json-unreadable"))
+    }
+}
+
+/// JSON has one kind of number: 3.0 is the integer 3 (JSON Schema agrees),
+/// but serde reads only 3 into an integer field. Whole numbers written with
+/// a fraction become integers before the body is read; 3.5 stays as it is
+/// and is refused where an integer is expected.
+fn whole_numbers_as_integers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if !n.is_i64() && !n.is_u64() => {
+            if let Some(f) = n.as_f64()
+                && f.fract() == 0.0
+                && f >= i64::MIN as f64
+                && f < i64::MAX as f64
+            {
+                *value = Value::from(f as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        Value::Object(fields) => fields.values_mut().for_each(whole_numbers_as_integers),
+        _ => {}
     }
 }
 
@@ -149,6 +191,85 @@ impl Modify for SecurityAddon {
         );
         components
             .add_security_scheme("csrf", SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-CSRF-Token"))));
+    }
+}
+
+/// Responses every operation can give whatever its own annotation says, and
+/// a description for each response that has none (OpenAPI requires one).
+/// Written once here rather than on each of the hundred operations, so a
+/// new endpoint is documented the same way without anyone remembering to.
+struct CommonResponses;
+
+impl CommonResponses {
+    fn describe(status: &str) -> &'static str {
+        match status {
+            "200" => "Done: the result.",
+            "201" => "Created: the new resource.",
+            "202" => "Accepted: it happens once the email sent is confirmed.",
+            "204" => "Done; nothing to return.",
+            "400" => {
+                "The request could not be read: not JSON (or not Content-Type: application/json), too large, not an object, text that is not UTF-8, or a parameter of the wrong type."
+            }
+            "401" => "The API token is not valid, has expired or was revoked, or the operation needs one.",
+            "403" => "Not allowed for this account's role, or a cookie request without its X-CSRF-Token header.",
+            "404" => "The community, initiative or item does not exist, or is not visible to this reader.",
+            "409" => "Refused in the current state (closed, already done, a name taken); the message says why.",
+            "422" => "Some values are not valid; each field's problem is listed.",
+            "429" => "Too many requests for now; Retry-After says when to try again.",
+            _ => "See the message.",
+        }
+    }
+
+    fn error_response(status: &str) -> utoipa::openapi::RefOr<utoipa::openapi::Response> {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        ResponseBuilder::new()
+            .description(Self::describe(status))
+            .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build())
+            .build()
+            .into()
+    }
+}
+
+impl Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let has_params = path.contains('{');
+            let operations = [
+                (&mut item.get, false),
+                (&mut item.put, true),
+                (&mut item.post, true),
+                (&mut item.delete, true),
+                (&mut item.patch, true),
+            ];
+            for (operation, writes) in operations {
+                let Some(op) = operation.as_mut() else { continue };
+                // Query parameters are checked like form fields: out of range is a 422 with the field named.
+                let has_query = op.parameters.iter().flatten().any(|p| {
+                    matches!(p, utoipa::openapi::RefOr::T(p) if p.parameter_in == utoipa::openapi::path::ParameterIn::Query)
+                });
+                let responses = &mut op.responses.responses;
+                let mut common = vec!["400", "401", "403"];
+                if has_params {
+                    common.push("404");
+                }
+                if writes {
+                    common.extend(["409", "429"]);
+                }
+                if has_query || writes {
+                    common.push("422");
+                }
+                for status in common {
+                    responses.entry(status.to_owned()).or_insert_with(|| Self::error_response(status));
+                }
+                for (status, response) in responses.iter_mut() {
+                    if let utoipa::openapi::RefOr::T(r) = response
+                        && r.description.trim().is_empty()
+                    {
+                        r.description = Self::describe(status).to_owned();
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -189,13 +310,42 @@ impl Modify for SecurityAddon {
         conversation::list_conversations, conversation::create_conversation, conversation::get_conversation,
         conversation::get_report, conversation::add_statement, conversation::vote, conversation::moderate_statement
     ),
-    modifiers(&SecurityAddon),
+    modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))
 )]
 pub struct ApiDoc;
 
+/// The OpenAPI document as served: utoipa's, with the range of every
+/// integer stated (a format alone is only a hint to validators, and a client
+/// or fuzzer would otherwise send numbers no field can hold: all of Tandem's
+/// integers fit in 64 signed bits).
+pub fn document() -> serde_json::Value {
+    fn bound_integers(value: &mut serde_json::Value) {
+        use serde_json::Value;
+        match value {
+            Value::Object(fields) => {
+                let integer = match fields.get("type") {
+                    Some(Value::String(t)) => t == "integer",
+                    Some(Value::Array(ts)) => ts.iter().any(|t| t == "integer"),
+                    _ => false,
+                };
+                if integer {
+                    fields.entry("minimum").or_insert(Value::from(i64::MIN));
+                    fields.entry("maximum").or_insert(Value::from(i64::MAX));
+                }
+                fields.values_mut().for_each(bound_integers);
+            }
+            Value::Array(items) => items.iter_mut().for_each(bound_integers),
+            _ => {}
+        }
+    }
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    bound_integers(&mut doc);
+    doc
+}
+
 async fn openapi_json() -> Response {
-    let mut response = Json(ApiDoc::openapi()).into_response();
+    let mut response = Json(document()).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, axum::http::HeaderValue::from_static("public, max-age=300"));
     response
 }

@@ -176,7 +176,8 @@ pub struct PollOut {
     /// Why it was cancelled or closed early.
     pub end_reason: String,
     /// Once closed: the count and its explanation.
-    #[schema(value_type = Object)]
+    /// Null until then.
+    #[schema(value_type = Option<Object>)]
     pub result: Option<serde_json::Value>,
     /// Once closed: ballots per stakeholder group (empty when too few to publish by group).
     pub turnout: Vec<TurnoutOut>,

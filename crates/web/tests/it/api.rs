@@ -329,3 +329,137 @@ async fn a_read_only_token_reads_and_is_refused_any_write() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_openapi_document_is_complete_and_honest() {
+    on_each_backend(|app| async move {
+        let doc: Value = app.client().get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+        let mut operations = 0;
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, op) in item.as_object().unwrap() {
+                let Some(responses) = op.get("responses").and_then(Value::as_object) else { continue };
+                operations += 1;
+                for (status, response) in responses {
+                    let described = response["description"].as_str().is_some_and(|d| !d.trim().is_empty());
+                    assert!(described, "{method} {path} {status} has a description");
+                }
+                for status in ["400", "401", "403"] {
+                    assert!(responses.contains_key(status), "{method} {path} documents {status}");
+                }
+            }
+        }
+        assert!(operations > 90, "{operations}");
+        // Results that only exist once voting closes say they can be null.
+        for schema in ["PollOut", "BudgetOut"] {
+            let result = &doc["components"]["schemas"][schema]["properties"]["result"];
+            assert!(result.to_string().contains("null"), "{schema}.result: {result}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn malformed_requests_are_refused_with_a_clear_message_and_change_nothing() {
+    on_each_backend(|app| async move {
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let token = app.api_token("admin@example.org").await;
+        let api = reqwest::Client::new();
+        let ideas = app.url(&format!("/api/v1/communities/riverbend/initiatives/{}/ideas", f.public_slug));
+        let before: Value = api.get(&ideas).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        let message = |v: &Value| v["error"]["message"].as_str().unwrap_or_default().to_owned();
+
+        // An array (or any non-object) where an object is expected.
+        for body in ["[]", "[\"need\", \"A title\", \"A body\"]", "\"text\"", "42", "null"] {
+            let r = api
+                .post(&ideas)
+                .bearer_auth(&token)
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status().as_u16(), 400, "{body}");
+            let v: Value = r.json().await.unwrap();
+            assert!(message(&v).contains("must be a JSON object"), "{body}: {v}");
+        }
+        // Bytes that are not UTF-8, in the body, the query and the path; in Spanish too.
+        let r = api
+            .post(&ideas)
+            .bearer_auth(&token)
+            .header("content-type", "application/json")
+            .body(b"{\"title\": \"caf\xe9\"}".to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        assert!(message(&r.json().await.unwrap()).contains("not valid UTF-8"));
+        for url in [format!("{ideas}?status=%FF"), app.url("/api/v1/communities/river%C3bend")] {
+            let r = api.get(&url).bearer_auth(&token).header("accept-language", "es").send().await.unwrap();
+            assert_eq!(r.status().as_u16(), 400, "{url}");
+            assert!(message(&r.json().await.unwrap()).contains("no es UTF-8"), "{url}");
+        }
+        let after: Value = api.get(&ideas).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+        assert_eq!(before, after, "nothing was posted");
+
+        // Dates far outside any school year.
+        let commitments = app.url(&format!("/api/v1/communities/riverbend/initiatives/{}/commitments", f.public_slug));
+        let r = api.post(&commitments).bearer_auth(&token).json(&json!({"title": "Crossings"})).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        // 10.0 is the whole number 10, as JSON Schema reads it; 10.5 is not a percentage.
+        for (percent, status) in [(json!(10.0), 204), (json!(10.5), 400)] {
+            let r = api
+                .post(format!("{commitments}/{id}/progress"))
+                .bearer_auth(&token)
+                .json(
+                    &json!({"status": "in_progress", "percent": percent, "body": "Begun", "happened_on": "2026-11-02"}),
+                )
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status().as_u16(), status, "{percent}");
+        }
+        for day in ["0001-01-01", "9999-12-31", "2201-01-01"] {
+            let r = api
+                .post(format!("{commitments}/{id}/progress"))
+                .bearer_auth(&token)
+                .json(&json!({"status": "in_progress", "percent": 10, "body": "Begun", "happened_on": day}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status().as_u16(), 422, "{day}");
+            let v: Value = r.json().await.unwrap();
+            assert!(v.to_string().contains("between the years 1900 and 2200"), "{day}: {v}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_idea_read_alone_names_each_field_once() {
+    on_each_backend(|app| async move {
+        let f = app.riverbend().await;
+        app.open_board(&f).await;
+        let token = app.api_token("admin@example.org").await;
+        let api = reqwest::Client::new();
+        let ideas = app.url(&format!("/api/v1/communities/riverbend/initiatives/{}/ideas", f.public_slug));
+        let r = api
+            .post(&ideas)
+            .bearer_auth(&token)
+            .json(&json!({"kind": "idea", "title": "Quiet room at lunch", "body": "For pupils who need a break.", "accept_conduct": true}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let comment = json!({"body": "Yes please", "accept_conduct": true});
+        assert_eq!(api.post(format!("{ideas}/{id}/comments")).bearer_auth(&token).json(&comment).send().await.unwrap().status().as_u16(), 201);
+        let raw = api.get(format!("{ideas}/{id}")).bearer_auth(&token).send().await.unwrap().text().await.unwrap();
+        assert_eq!(raw.matches("\"comments\":").count(), 1, "{raw}");
+        let v: Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(v["comment_count"], 1);
+        assert_eq!(v["comments"][0]["body"], "Yes please");
+    })
+    .await;
+}
