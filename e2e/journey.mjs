@@ -1,10 +1,13 @@
 // A newcomer's journey through the demo in real Chromium (Debian's), with
 // axe-core run on every page visited, in English and Spanish, by keyboard,
-// and again with JavaScript turned off. Any axe violation fails the suite.
+// and again with JavaScript turned off. Every page is checked at a desktop's
+// width and again at a phone's (axe at 375 px, no sideways scrolling at 375
+// and 320 px), with screenshots of both in e2e/output/. Any axe violation or
+// overflow fails the suite.
 //
 //   TANDEM_BIN=../target/debug/tandem node journey.mjs
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,11 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 let failures = 0;
 let pagesChecked = 0;
+// Screenshots of every page checked, at a phone's width and a desktop's (CI artefacts).
+const SHOTS = process.env.E2E_SHOTS || join(import.meta.dirname, 'output');
+mkdirSync(SHOTS, { recursive: true });
+const PHONES = [375, 320];
+const widths = [];
 const fail = (message) => { failures += 1; console.error(`FAIL ${message}`); };
 const ok = (message) => console.log(`ok   ${message}`);
 function expect(condition, message) { if (condition) ok(message); else fail(message); }
@@ -69,19 +77,52 @@ function startDemo(smtpUrl) {
 
 // ---- axe on the current page
 
-async function axeCheck(page, label) {
+async function axeRun(page) {
   await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
+}
+
+function shotName(label, width) {
+  return join(SHOTS, `${String(pagesChecked).padStart(3, '0')}-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${width}.png`);
+}
+
+// axe at the desktop width the context has, then at a phone's: no violations
+// and nothing wider than the screen, at 375 and at 320 px.
+async function axeCheck(page, label) {
+  const desktop = page.viewportSize() || { width: 1280, height: 720 };
   pagesChecked += 1;
+  const result = await axeRun(page);
   if (result.length === 0) {
     ok(`axe: no violations on ${label}`);
   } else {
     fail(`axe: ${result.length} violation(s) on ${label}\n${JSON.stringify(result, null, 2)}`);
   }
+  await page.screenshot({ path: shotName(label, desktop.width), fullPage: true }).catch(() => {});
+  for (const width of PHONES) {
+    await page.setViewportSize({ width, height: 800 });
+    const wide = await page.evaluate(() => {
+      const doc = document.documentElement;
+      // The elements that stick out, to name in the failure.
+      const culprits = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1 && !el.closest('.table-scroll, .scroll'))
+        .slice(0, 4)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
+      return { scroll: doc.scrollWidth, client: doc.clientWidth, culprits };
+    });
+    widths.push({ label, width, scroll: wide.scroll });
+    expect(wide.scroll <= wide.client, `${label} at ${width} px: ${wide.scroll} px wide${wide.scroll > wide.client ? ` — ${wide.culprits.join(', ')}` : ''}`);
+    if (width === 375) {
+      const phone = await axeRun(page);
+      if (phone.length === 0) ok(`axe at 375 px: no violations on ${label}`);
+      else fail(`axe at 375 px: ${phone.length} violation(s) on ${label}\n${JSON.stringify(phone, null, 2)}`);
+      await page.screenshot({ path: shotName(label, width), fullPage: true }).catch(() => {});
+    }
+  }
+  await page.setViewportSize(desktop);
 }
 
 async function visit(page, url, label, expectedStatus = 200) {
@@ -583,5 +624,7 @@ try {
   demo.child.kill('SIGTERM');
   sink.child.kill('SIGTERM');
 }
-console.log(`\n${pagesChecked} pages checked with axe-core; ${failures} failure(s)`);
+const widest = widths.filter((w) => w.width === 375).sort((a, b) => b.scroll - a.scroll).slice(0, 5);
+console.log(`\nwidest at 375 px: ${widest.map((w) => `${w.label} ${w.scroll}`).join('; ')}`);
+console.log(`${pagesChecked} pages checked with axe-core at desktop and 375 px, and for overflow at 375 and 320 px; ${failures} failure(s)`);
 process.exit(failures === 0 ? 0 : 1);

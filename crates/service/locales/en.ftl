@@ -1689,3 +1689,5 @@ cli-restore-audit-broken = The rows were restored, but the audit log they brough
 error-date-range = Enter a date between the years 1900 and 2200.
 error-json-object = The request body must be a JSON object, with named fields.
 error-utf8 = The request contains text that is not valid UTF-8.
+
+table-region = Table: { $caption }

@@ -1689,3 +1689,5 @@ cli-restore-audit-broken = Las filas se restauraron, pero el registro de auditor
 error-date-range = Indique una fecha entre los años 1900 y 2200.
 error-json-object = El cuerpo de la solicitud debe ser un objeto JSON, con campos con nombre.
 error-utf8 = La solicitud contiene texto que no es UTF-8 válido.
+
+table-region = Tabla: { $caption }

@@ -426,3 +426,24 @@ pub fn figure(ctx: &Ctx, cell: tandem_domain::privacy::Cell, t: tandem_domain::p
         Cell::Protecting => html! { abbr title=(ctx.t("privacy-protecting-long")) { (ctx.t("privacy-protecting")) } },
     }
 }
+
+/// The name of a table's scroll region: "Table: caption". Not the caption
+/// alone, which a section headed the same would repeat (two landmarks of
+/// one name).
+pub fn table_region(ctx: &Ctx, caption: &str) -> String {
+    ctx.ta("table-region", &[("caption", Arg::Str(caption.to_owned()))])
+}
+
+/// A data table with its caption, inside a scroll region of its own that is
+/// named, focusable and never wider than the screen: a phone scrolls the
+/// table sideways, not the page.
+pub fn data_table(ctx: &Ctx, caption: &str, class: &str, rows: Markup) -> Markup {
+    html! {
+        div class="table-scroll" role="region" aria-label=(table_region(ctx, caption)) tabindex="0" {
+            table class=(class) {
+                caption { (caption) }
+                (rows)
+            }
+        }
+    }
+}

@@ -56,31 +56,52 @@ fn state_symbol(state: BaseState) -> &'static str {
 /// The triangle as SVG: a vertex per base, coloured and marked by its state.
 pub fn svg(ctx: &Ctx, a: &TriangleAssessment, id: &str) -> Markup {
     // Vertices: public value on top, capacity bottom left, legitimacy bottom right.
-    let points = [(Base::PublicValue, 200, 62), (Base::Capacity, 62, 292), (Base::Legitimacy, 338, 292)];
+    // The bottom vertices sit far enough in that a long name, on two lines, stays inside the drawing.
+    let points = [(Base::PublicValue, 200, 82), (Base::Capacity, 90, 312), (Base::Legitimacy, 310, 312)];
     let desc: Vec<String> =
         a.bases().iter().map(|b| format!("{}: {}", base_label(ctx, b.base), state_label(ctx, b.state))).collect();
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     html! {
-        svg class="triangle" viewBox="0 0 400 350" role="img" aria-labelledby=(format!("{title_id} {desc_id}")) xmlns="http://www.w3.org/2000/svg" {
+        svg class="triangle" viewBox="0 0 400 420" role="img" aria-labelledby=(format!("{title_id} {desc_id}")) xmlns="http://www.w3.org/2000/svg" {
             title id=(title_id) { (ctx.t("triangle-title")) }
             desc id=(desc_id) { (desc.join(". ")) }
-            polygon class="triangle-edge" points="200,62 62,292 338,292" {}
+            polygon class="triangle-edge" points="200,82 90,312 310,312" {}
             @for (base, x, y) in points {
                 @let b = base_of(a, base);
                 g class=(format!("vertex state-{}", b.state.key())) {
                     circle cx=(x) cy=(y) r="30" {}
                     text x=(x) y=(y + 8) text-anchor="middle" class="vertex-symbol" { (state_symbol(b.state)) }
-                    text x=(x) y=(label_y(base, y)) text-anchor="middle" class="vertex-label" { (base_label(ctx, base)) }
-                    text x=(x) y=(label_y(base, y) + 20) text-anchor="middle" class="vertex-state" { (state_label(ctx, b.state)) }
+                    @let label = base_label(ctx, base);
+                    @let lines = label_lines(&label);
+                    text x=(x) y=(label_y(base, y)) text-anchor="middle" class="vertex-label" {
+                        @for (i, line) in lines.iter().enumerate() {
+                            tspan x=(x) dy=(if i == 0 { "0" } else { "1.2em" }) { (line) }
+                        }
+                    }
+                    text x=(x) y=(label_y(base, y) + 20 * lines.len() as i32) text-anchor="middle" class="vertex-state" { (state_label(ctx, b.state)) }
                 }
             }
         }
     }
 }
 
+/// A name of more than one short word splits at the space nearest its middle,
+/// so "Organizational capacity" never runs past the edge of a phone.
+fn label_lines(label: &str) -> Vec<String> {
+    if label.chars().count() <= 14 {
+        return vec![label.to_owned()];
+    }
+    let middle = label.len() / 2;
+    match label.match_indices(' ').map(|(i, _)| i).min_by_key(|i| i.abs_diff(middle)) {
+        Some(i) => vec![label[..i].to_owned(), label[i + 1..].to_owned()],
+        None => vec![label.to_owned()],
+    }
+}
+
 fn label_y(base: Base, y: i32) -> i32 {
-    if base == Base::PublicValue { y - 42 } else { y + 50 }
+    // Above the top vertex: its name and state both clear the circle.
+    if base == Base::PublicValue { y - 62 } else { y + 50 }
 }
 
 fn base_of(a: &TriangleAssessment, base: Base) -> &BaseAssessment {
@@ -94,8 +115,7 @@ fn base_of(a: &TriangleAssessment, base: Base) -> &BaseAssessment {
 /// The same facts as the drawing, as a table.
 pub fn table(ctx: &Ctx, a: &TriangleAssessment) -> Markup {
     html! {
-        table class="data" {
-            caption { (ctx.t("triangle-table-caption")) }
+        (crate::html::data_table(ctx, &ctx.t("triangle-table-caption"), "data", html! {
             thead { tr {
                 th scope="col" { (ctx.t("triangle-col-base")) }
                 th scope="col" { (ctx.t("triangle-col-state")) }
@@ -115,6 +135,20 @@ pub fn table(ctx: &Ctx, a: &TriangleAssessment) -> Markup {
                     }
                 }
             }
-        }
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label_lines;
+
+    #[test]
+    fn long_names_split_at_the_space_nearest_their_middle() {
+        assert_eq!(label_lines("Public value"), ["Public value"]);
+        assert_eq!(label_lines("Organizational capacity"), ["Organizational", "capacity"]);
+        assert_eq!(label_lines("Legitimacy and support"), ["Legitimacy", "and support"]);
+        assert_eq!(label_lines("Capacidad organizativa"), ["Capacidad", "organizativa"]);
+        assert_eq!(label_lines("Supercalifragilistic"), ["Supercalifragilistic"]);
     }
 }

@@ -175,8 +175,7 @@ async fn render(
                 }
             }
             @if !api_tokens.is_empty() {
-                table class="data" {
-                    caption { (ctx.t("account-tokens")) }
+                (crate::html::data_table(ctx, &ctx.t("account-tokens"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("col-name")) }
                         th scope="col" { (ctx.t("account-field-token-scope")) }
@@ -200,7 +199,7 @@ async fn render(
                             }
                         }
                     } } }
-                }
+                }))
             }
             form method="post" action="/account/tokens" novalidate class="stack" {
                 (csrf_field(ctx))

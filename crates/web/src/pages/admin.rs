@@ -118,8 +118,7 @@ async fn render_members(
             button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
         }
         p class="meta" { (ctx.ta("members-count", &[("count", Arg::Num(page.total))])) }
-        table class="data" {
-            caption { (ctx.ta("members-caption", &[("page", Arg::Num(page_no)), ("pages", Arg::Num(pages))])) }
+        (crate::html::data_table(ctx, &ctx.ta("members-caption", &[("page", Arg::Num(page_no)), ("pages", Arg::Num(pages))]), "data", html! {
             thead { tr {
                 th scope="col" { (ctx.t("col-name")) }
                 th scope="col" { (ctx.t("col-role")) }
@@ -155,7 +154,7 @@ async fn render_members(
                     }
                 }
             } }
-        }
+        }))
         @if pages > 1 {
             nav aria-label=(ctx.t("pagination-label")) class="pagination" {
                 @if page_no > 1 { a href=(link(page_no - 1)) rel="prev" { (ctx.t("pagination-previous")) } }
@@ -407,8 +406,7 @@ async fn render_invitations(
         section aria-labelledby="list-inv-h" {
             h2 id="list-inv-h" { (ctx.t("invitations-recent")) }
             @if list.is_empty() { p { (ctx.t("invitations-none")) } } @else {
-                table class="data" {
-                    caption { (ctx.t("invitations-recent")) }
+                (crate::html::data_table(ctx, &ctx.t("invitations-recent"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("invitations-field-note")) }
                         th scope="col" { (ctx.t("col-role")) }
@@ -435,7 +433,7 @@ async fn render_invitations(
                             }
                         }
                     } }
-                }
+                }))
             }
         }
     };

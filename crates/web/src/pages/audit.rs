@@ -136,20 +136,17 @@ pub async fn audit(
                 p { (ctx.t("audit-empty")) }
             } @else {
                 @let caption = ctx.ta("audit-caption", &[("page", Arg::Num(*page_no)), ("pages", Arg::Num(pages))]);
-                div class="table-scroll" role="region" aria-label=(caption) tabindex="0" {
-                    table class="data" {
-                        caption { (caption) }
-                        thead { tr {
-                            th scope="col" { (ctx.t("audit-col-when")) }
-                            th scope="col" { (ctx.t("audit-col-who")) }
-                            th scope="col" { (ctx.t("audit-col-action")) }
-                            th scope="col" { (ctx.t("audit-col-initiative")) }
-                            th scope="col" { (ctx.t("audit-col-subject")) }
-                            th scope="col" { (ctx.t("audit-col-detail")) }
-                        } }
-                        tbody { @for e in &page.entries { (row(&ctx, &c.slug, e)) } }
-                    }
-                }
+                (crate::html::data_table(&ctx, &caption, "data", html! {
+                    thead { tr {
+                        th scope="col" { (ctx.t("audit-col-when")) }
+                        th scope="col" { (ctx.t("audit-col-who")) }
+                        th scope="col" { (ctx.t("audit-col-action")) }
+                        th scope="col" { (ctx.t("audit-col-initiative")) }
+                        th scope="col" { (ctx.t("audit-col-subject")) }
+                        th scope="col" { (ctx.t("audit-col-detail")) }
+                    } }
+                    tbody { @for e in &page.entries { (row(&ctx, &c.slug, e)) } }
+                }))
             }
             @if pages > 1 {
                 nav aria-label=(ctx.t("pagination-label")) class="pagination" {

@@ -277,11 +277,10 @@ fn describe_vote(
 
 fn project_table(ctx: &Ctx, budget: &Budget, projects: &[&Project]) -> Markup {
     html! {
-        table class="data" {
-            caption { (ctx.t("budget-projects")) }
+        (crate::html::data_table(ctx, &ctx.t("budget-projects"), "data", html! {
             thead { tr { th scope="col" { (ctx.t("budget-project")) } th scope="col" { (ctx.t("budget-field-cost")) } } }
             tbody { @for p in projects { tr { th scope="row" { (p.title) @if !p.description.is_empty() { br; span class="meta" { (p.description) } } } td { (budget.currency) " " (p.cost) } } } }
-        }
+        }))
     }
 }
 
@@ -330,27 +329,24 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
             strong { (ctx.ta("budget-funded", &[("count", Arg::from(funded.len())), ("spent", format!("{} {}", budget.currency, outcome.spent).into()), ("total", format!("{} {}", budget.currency, outcome.budget).into())])) }
         }
         (charts::bars("budget-chart", &ctx.t("budget-chart-title"), &ctx.t("budget-chart-desc"), &rows))
-        div class="table-scroll" {
-            table class="data" {
-                caption { (ctx.t("budget-why")) }
-                thead { tr {
-                    th scope="col" { (ctx.t("budget-project")) }
-                    th scope="col" { (ctx.t("budget-field-cost")) }
-                    th scope="col" { (ctx.t(if budget.ballot == BudgetBallot::Cumulative { "budget-voters-points" } else { "budget-voters" })) }
-                    th scope="col" { (ctx.t("budget-verdict")) }
-                } }
-                tbody {
-                    @for (p, r) in outcome.projects.iter().enumerate() {
-                        tr class=(if matches!(r.verdict, Verdict::Funded { .. } | Verdict::Completion { .. } | Verdict::FundedFree) { "funded" } else { "" }) {
-                            th scope="row" { (title_of(p)) }
-                            td { (budget.currency) " " (r.cost) }
-                            td { (r.supporters) }
-                            td { @let (id, args) = counting::verdict(&r.verdict); (ctx.ta(id, &args)) }
-                        }
+        (crate::html::data_table(ctx, &ctx.t("budget-why"), "data", html! {
+            thead { tr {
+                th scope="col" { (ctx.t("budget-project")) }
+                th scope="col" { (ctx.t("budget-field-cost")) }
+                th scope="col" { (ctx.t(if budget.ballot == BudgetBallot::Cumulative { "budget-voters-points" } else { "budget-voters" })) }
+                th scope="col" { (ctx.t("budget-verdict")) }
+            } }
+            tbody {
+                @for (p, r) in outcome.projects.iter().enumerate() {
+                    tr class=(if matches!(r.verdict, Verdict::Funded { .. } | Verdict::Completion { .. } | Verdict::FundedFree) { "funded" } else { "" }) {
+                        th scope="row" { (title_of(p)) }
+                        td { (budget.currency) " " (r.cost) }
+                        td { (r.supporters) }
+                        td { @let (id, args) = counting::verdict(&r.verdict); (ctx.ta(id, &args)) }
                     }
                 }
             }
-        }
+        }))
     }
 }
 

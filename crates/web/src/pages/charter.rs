@@ -191,8 +191,7 @@ async fn render(
         @if !versions.is_empty() {
             section aria-labelledby="history-h" {
                 h2 id="history-h" { (ctx.t("charter-history")) }
-                table class="data" {
-                    caption { (ctx.t("charter-history-caption")) }
+                (crate::html::data_table(ctx, &ctx.t("charter-history-caption"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("charter-col-version")) }
                         th scope="col" { (ctx.t("charter-col-date")) }
@@ -203,7 +202,7 @@ async fn render(
                         td { (human_date(ctx, v.published_at)) }
                         td { @if v.version == 1 { (ctx.t("charter-first-publication")) } @else { (v.reason) } }
                     } } }
-                }
+                }))
             }
         }
     };

@@ -67,8 +67,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         section aria-labelledby="groups-title" {
             h2 id="groups-title" { (ctx.t("community-participation")) }
             p { (ctx.ta("community-participation-hint", &[("threshold", Arg::Num(c.threshold.get()))])) }
-            table class="data" {
-                caption { (ctx.t("community-participation-caption")) }
+            (crate::html::data_table(&ctx, &ctx.t("community-participation-caption"), "data", html! {
                 thead { tr { th scope="col" { (ctx.t("col-group")) } th scope="col" class="num" { (ctx.t("col-members")) } } }
                 tbody {
                     @for (g, cell) in groups.iter().zip(&breakdown.cells) {
@@ -76,7 +75,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                     }
                 }
                 tfoot { tr { th scope="row" { (ctx.t("col-total")) } td class="num" { (figure(&ctx, breakdown.total, c.threshold)) } } }
-            }
+            }))
         }
     };
     Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx))

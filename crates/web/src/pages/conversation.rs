@@ -449,8 +449,7 @@ fn report_body(
                 None => p { (ctx.ta("conversation-map-lead-few", &[("groups", Arg::from(a.groups.len()))])) },
             }
             (map_svg(ctx, a, published))
-            table class="data" {
-                caption { (ctx.t("conversation-groups")) }
+            (crate::html::data_table(ctx, &ctx.t("conversation-groups"), "data", html! {
                 thead { tr { th scope="col" { (ctx.t("conversation-group")) } th scope="col" { (ctx.t("conversation-people")) } } }
                 tbody {
                     @for (k, g) in a.groups.iter().enumerate() {
@@ -465,7 +464,7 @@ fn report_body(
                         }
                     }
                 }
-            }
+            }))
         }
         section aria-labelledby="consensus-h" {
             h2 id="consensus-h" { (ctx.t("conversation-consensus")) }
@@ -484,8 +483,7 @@ fn report_body(
             section aria-labelledby="divisive-h" {
                 h2 id="divisive-h" { (ctx.t("conversation-divisive")) }
                 p { (ctx.t("conversation-divisive-lead")) }
-                table class="data" {
-                    caption { (ctx.t("conversation-divisive-caption")) }
+                (crate::html::data_table(ctx, &ctx.t("conversation-divisive-caption"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("conversation-statement")) }
                         @for g in &a.groups { th scope="col" { (ctx.ta("conversation-group-agree", &[("letter", Arg::Str(group_letter(g.id)))])) } }
@@ -502,7 +500,7 @@ fn report_body(
                             }
                         }
                     }
-                }
+                }))
             }
         }
         section aria-labelledby="repness-h" {
@@ -524,8 +522,7 @@ fn report_body(
         @if published.describable() { (spread_table(ctx, access, a, published, groups)) }
         section aria-labelledby="all-h" {
             h2 id="all-h" { (ctx.t("conversation-all-statements")) }
-            table class="data" {
-                caption { (ctx.t("conversation-all-caption")) }
+            (crate::html::data_table(ctx, &ctx.t("conversation-all-caption"), "data", html! {
                 thead { tr {
                     th scope="col" { (ctx.t("conversation-statement")) }
                     th scope="col" { (ctx.t("conversation-agree")) }
@@ -544,7 +541,7 @@ fn report_body(
                         }
                     }
                 }
-            }
+            }))
         }
     }
 }
@@ -561,8 +558,7 @@ fn spread_table(ctx: &Ctx, access: &Access, a: &Analysis, published: &PublishedM
         section aria-labelledby="spread-h" {
             h2 id="spread-h" { (ctx.t("conversation-spread")) }
             p { (ctx.t("conversation-spread-lead")) }
-            table class="data" {
-                caption { (ctx.t("conversation-spread-caption")) }
+            (crate::html::data_table(ctx, &ctx.t("conversation-spread-caption"), "data", html! {
                 thead { tr {
                     th scope="col" { (ctx.t("decide-group")) }
                     @for g in &a.groups { th scope="col" { (ctx.ta("conversation-group-name", &[("letter", Arg::Str(group_letter(g.id)))])) } }
@@ -579,7 +575,7 @@ fn spread_table(ctx: &Ctx, access: &Access, a: &Analysis, published: &PublishedM
                     th scope="row" { (ctx.t("col-total")) }
                     @for cell in &published.group_sizes { td { (figure(ctx, *cell, t)) } }
                 } }
-            }
+            }))
             p class="meta" { (ctx.ta("decide-privacy-note", &[("threshold", Arg::Num(t.get()))])) }
         }
     }

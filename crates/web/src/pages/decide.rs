@@ -108,8 +108,7 @@ pub fn turnout_table(ctx: &Ctx, access: &Access, groups: &[Group], safe: Option<
     let n = groups.len();
     let (ungrouped, paper) = (safe.cells.get(n).copied(), safe.cells.get(n + 1).copied());
     html! {
-        table class="data" {
-            caption { (ctx.t("decide-turnout-groups")) }
+        (crate::html::data_table(ctx, &ctx.t("decide-turnout-groups"), "data", html! {
             thead { tr { th scope="col" { (ctx.t("decide-group")) } th scope="col" { (ctx.t("decide-count")) } } }
             tbody {
                 @for (g, cell) in groups.iter().zip(&safe.cells) {
@@ -122,7 +121,7 @@ pub fn turnout_table(ctx: &Ctx, access: &Access, groups: &[Group], safe: Option<
                     tr { th scope="row" { (ctx.t("decide-group-paper")) } td { (figure(ctx, cell, t)) } }
                 }
             }
-        }
+        }))
         @if let (Some(total), Some(on_paper)) = (safe.total.value(), paper.and_then(|c| c.value())) {
             p { (ctx.ta("decide-online-paper", &[("online", Arg::Num(total - on_paper)), ("paper", Arg::Num(on_paper))])) }
         }
@@ -191,38 +190,35 @@ pub fn paper_panel(ctx: &Ctx, access: &Access, p: PaperPanel<'_>) -> Markup {
                 }
             }
             @if !p.ballots.is_empty() {
-                div class="table-scroll" {
-                    table class="data" {
-                        caption { (ctx.t("decide-paper-audit")) }
-                        thead { tr {
-                            th scope="col" { (ctx.t("decide-tracker")) }
-                            th scope="col" { (ctx.t("decide-field-paper-note")) }
-                            th scope="col" { (ctx.t("decide-paper-entered-by")) }
-                            th scope="col" { (ctx.t("decide-paper-confirmed-by")) }
-                        } }
-                        tbody {
-                            @for b in p.ballots {
-                                tr {
-                                    th scope="row" { code { (b.tracker) } }
-                                    td { (b.note) }
-                                    td { (b.entered_by_name.as_deref().unwrap_or("—")) br; span class="meta" { (human_date(ctx, b.updated_at)) } }
-                                    td {
-                                        @if let Some(name) = &b.confirmed_by_name { (name) }
-                                        @else if b.confirmed_by.is_some() { "—" }
-                                        @else if p.open && b.entered_by != me {
-                                            form method="post" action=(format!("{}/paper/{}/confirm", p.url, b.id)) class="inline-form" {
-                                                (csrf_field(ctx))
-                                                button type="submit" class="button small" { (ctx.ta("decide-paper-confirm", &[("tracker", b.tracker.as_str().into())])) }
-                                            }
-                                        } @else {
-                                            span class="meta" { (ctx.t(if p.open { "decide-paper-awaiting" } else { "decide-paper-not-counted" })) }
+                (crate::html::data_table(ctx, &ctx.t("decide-paper-audit"), "data", html! {
+                    thead { tr {
+                        th scope="col" { (ctx.t("decide-tracker")) }
+                        th scope="col" { (ctx.t("decide-field-paper-note")) }
+                        th scope="col" { (ctx.t("decide-paper-entered-by")) }
+                        th scope="col" { (ctx.t("decide-paper-confirmed-by")) }
+                    } }
+                    tbody {
+                        @for b in p.ballots {
+                            tr {
+                                th scope="row" { code { (b.tracker) } }
+                                td { (b.note) }
+                                td { (b.entered_by_name.as_deref().unwrap_or("—")) br; span class="meta" { (human_date(ctx, b.updated_at)) } }
+                                td {
+                                    @if let Some(name) = &b.confirmed_by_name { (name) }
+                                    @else if b.confirmed_by.is_some() { "—" }
+                                    @else if p.open && b.entered_by != me {
+                                        form method="post" action=(format!("{}/paper/{}/confirm", p.url, b.id)) class="inline-form" {
+                                            (csrf_field(ctx))
+                                            button type="submit" class="button small" { (ctx.ta("decide-paper-confirm", &[("tracker", b.tracker.as_str().into())])) }
                                         }
+                                    } @else {
+                                        span class="meta" { (ctx.t(if p.open { "decide-paper-awaiting" } else { "decide-paper-not-counted" })) }
                                     }
                                 }
                             }
                         }
                     }
-                }
+                }))
             }
         }
     }
@@ -236,13 +232,10 @@ pub fn bulletin_board<'a>(ctx: &Ctx, rows: impl ExactSizeIterator<Item = (&'a st
         details class="item" id="bulletin" {
             summary { (ctx.ta("decide-bulletin", &[("count", Arg::from(count))])) }
             p { (ctx.t("decide-bulletin-lead")) }
-            div class="table-scroll" {
-                table class="data" {
-                    caption { (ctx.ta("decide-bulletin", &[("count", Arg::from(count))])) }
-                    thead { tr { th scope="col" { (ctx.t("decide-tracker")) } th scope="col" { (ctx.t("decide-ballot")) } } }
-                    tbody { @for (tracker, ballot) in rows { tr { th scope="row" { code { (tracker) } } td { (ballot) } } } }
-                }
-            }
+            (crate::html::data_table(ctx, &ctx.ta("decide-bulletin", &[("count", Arg::from(count))]), "data", html! {
+                thead { tr { th scope="col" { (ctx.t("decide-tracker")) } th scope="col" { (ctx.t("decide-ballot")) } } }
+                tbody { @for (tracker, ballot) in rows { tr { th scope="row" { code { (tracker) } } td { (ballot) } } } }
+            }))
         }
     }
 }

@@ -44,23 +44,20 @@ pub const MAX_CSV_BYTES: usize = engagement::MAX_CSV_BYTES;
 pub fn funnel_table(ctx: &Ctx, funnels: &[(Group, Funnel)], t: Threshold) -> Markup {
     let p = published(funnels, t);
     html! {
-        div class="table-scroll" {
-            table class="data" {
-                caption { (ctx.t("engagement-funnel-caption")) }
-                thead { tr {
-                    th scope="col" { (ctx.t("col-group")) }
-                    @for step in KeyStep::ALL { th scope="col" class="num" { (choice_label(ctx, "key-step", *step)) } }
-                } }
-                tbody { @for (g, cells) in &p.rows { tr {
-                    th scope="row" { (group_name(ctx, g)) }
-                    @for cell in cells { td class="num" { (figure(ctx, *cell, t)) } }
-                } } }
-                tfoot { tr {
-                    th scope="row" { (ctx.t("col-total")) }
-                    @for cell in p.totals { td class="num" { (figure(ctx, cell, t)) } }
-                } }
-            }
-        }
+        (crate::html::data_table(ctx, &ctx.t("engagement-funnel-caption"), "data", html! {
+            thead { tr {
+                th scope="col" { (ctx.t("col-group")) }
+                @for step in KeyStep::ALL { th scope="col" class="num" { (choice_label(ctx, "key-step", *step)) } }
+            } }
+            tbody { @for (g, cells) in &p.rows { tr {
+                th scope="row" { (group_name(ctx, g)) }
+                @for cell in cells { td class="num" { (figure(ctx, *cell, t)) } }
+            } } }
+            tfoot { tr {
+                th scope="row" { (ctx.t("col-total")) }
+                @for cell in p.totals { td class="num" { (figure(ctx, cell, t)) } }
+            } }
+        }))
     }
 }
 
@@ -187,8 +184,7 @@ async fn render(
             section aria-labelledby="events-h" {
                 h2 id="events-h" { (ctx.t("engagement-events")) }
                 @if events.is_empty() { p { (ctx.t("engagement-none")) } } @else {
-                    table class="data" {
-                        caption { (ctx.t("engagement-events-caption")) }
+                    (crate::html::data_table(ctx, &ctx.t("engagement-events-caption"), "data", html! {
                         thead { tr {
                             th scope="col" { (ctx.t("engagement-field-date")) }
                             th scope="col" { (ctx.t("col-group")) }
@@ -203,7 +199,7 @@ async fn render(
                             td class="num" { (e.people) }
                             td { (e.source) }
                         } } }
-                    }
+                    }))
                 }
             }
         }

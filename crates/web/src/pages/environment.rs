@@ -146,31 +146,28 @@ async fn render(
         section aria-labelledby="stakeholders-h" id="stakeholders" {
             h2 id="stakeholders-h" { (ctx.t("environment-stakeholders")) }
             @if !stakeholders.is_empty() {
-                div class="table-scroll" {
-                    table class="data" {
-                        caption { (ctx.t("environment-stakeholders-caption")) }
-                        thead { tr {
-                            th scope="col" { "#" }
-                            th scope="col" { (ctx.t("stakeholder-field-name")) }
-                            th scope="col" { (ctx.t("stakeholder-field-formal")) }
-                            th scope="col" { (ctx.t("stakeholder-field-influence")) }
-                            th scope="col" { (ctx.t("support-field-stance")) }
-                            th scope="col" { (ctx.t("stakeholder-field-suitability")) }
-                            th scope="col" { (ctx.t("col-group")) }
-                            th scope="col" { (ctx.t("stakeholder-field-owner")) }
-                        } }
-                        tbody { @for (n, s) in stakeholders.iter().enumerate() { tr {
-                            td { (n + 1) }
-                            th scope="row" { (s.name) br; span class="meta" { (choice_label(ctx, "stakeholder-kind", s.kind)) } }
-                            td { (choice_label(ctx, "formal-authority", s.formal_authority)) @if !s.instrument.is_empty() { br; span class="meta" { (s.instrument) } } }
-                            td { (choice_label(ctx, "influence", s.influence)) }
-                            td { (choice_label(ctx, "stance", s.stance)) }
-                            td { (choice_label(ctx, "suitability", s.suitability)) @if !s.suitability_reason.is_empty() { br; span class="meta" { (s.suitability_reason) } } }
-                            td { (s.group_id.and_then(|g| groups.iter().find(|x| x.id == g)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
-                            td { @if s.relationship_owner.is_empty() { "—" } @else { (s.relationship_owner) } }
-                        } } }
-                    }
-                }
+                (crate::html::data_table(ctx, &ctx.t("environment-stakeholders-caption"), "data", html! {
+                    thead { tr {
+                        th scope="col" { "#" }
+                        th scope="col" { (ctx.t("stakeholder-field-name")) }
+                        th scope="col" { (ctx.t("stakeholder-field-formal")) }
+                        th scope="col" { (ctx.t("stakeholder-field-influence")) }
+                        th scope="col" { (ctx.t("support-field-stance")) }
+                        th scope="col" { (ctx.t("stakeholder-field-suitability")) }
+                        th scope="col" { (ctx.t("col-group")) }
+                        th scope="col" { (ctx.t("stakeholder-field-owner")) }
+                    } }
+                    tbody { @for (n, s) in stakeholders.iter().enumerate() { tr {
+                        td { (n + 1) }
+                        th scope="row" { (s.name) br; span class="meta" { (choice_label(ctx, "stakeholder-kind", s.kind)) } }
+                        td { (choice_label(ctx, "formal-authority", s.formal_authority)) @if !s.instrument.is_empty() { br; span class="meta" { (s.instrument) } } }
+                        td { (choice_label(ctx, "influence", s.influence)) }
+                        td { (choice_label(ctx, "stance", s.stance)) }
+                        td { (choice_label(ctx, "suitability", s.suitability)) @if !s.suitability_reason.is_empty() { br; span class="meta" { (s.suitability_reason) } } }
+                        td { (s.group_id.and_then(|g| groups.iter().find(|x| x.id == g)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
+                        td { @if s.relationship_owner.is_empty() { "—" } @else { (s.relationship_owner) } }
+                    } } }
+                }))
             }
             @if staff {
                 @for s in &stakeholders {
@@ -234,8 +231,7 @@ async fn render(
 /// The approvals and notifications, overdue ones flagged. Also used by the packet.
 pub fn approvals_table(ctx: &Ctx, authorizations: &[Authorization], stakeholders: &[Stakeholder]) -> Markup {
     html! {
-        table class="data" {
-            caption { (ctx.t("approvals-caption")) }
+        (crate::html::data_table(ctx, &ctx.t("approvals-caption"), "data", html! {
             thead { tr {
                 th scope="col" { (ctx.t("approval-field-title")) }
                 th scope="col" { (ctx.t("approval-field-kind")) }
@@ -261,7 +257,7 @@ pub fn approvals_table(ctx: &Ctx, authorizations: &[Authorization], stakeholders
                     td { @if a.evidence.is_empty() { "—" } @else { (a.evidence) } }
                 }
             } }
-        }
+        }))
     }
 }
 

@@ -131,14 +131,13 @@ pub async fn packet(
         section aria-labelledby="p-capacity" class="page-break" {
             h2 id="p-capacity" { (ctx.t("base-capacity")) }
             @if view.capacity.is_empty() { p { (ctx.t("capacity-none")) } } @else {
-                table class="data" {
-                    caption { (ctx.t("capacity-caption")) }
+                (crate::html::data_table(&ctx, &ctx.t("capacity-caption"), "data", html! {
                     thead { tr { th scope="col" { (ctx.t("capacity-field-title")) } th scope="col" { (ctx.t("capacity-field-owner")) } th scope="col" { (ctx.t("capacity-field-status")) } } }
                     tbody { @for item in &view.capacity { tr {
                         td { (item.title) } td { @if item.owner.is_empty() { (ctx.t("capacity-no-owner")) } @else { (item.owner) } }
                         td { (crate::html::choice_label(&ctx, "capacity-status", item.status)) }
                     } } }
-                }
+                }))
             }
         }
         section aria-labelledby="p-charter" {
@@ -155,8 +154,7 @@ pub async fn packet(
             h2 id="p-environment" { (ctx.t("section-environment")) }
             @if stakeholders.is_empty() { p { (ctx.t("environment-none")) } } @else {
                 (charts::traditional_map(&ctx, &stakeholders))
-                table class="data" {
-                    caption { (ctx.t("environment-stakeholders-caption")) }
+                (crate::html::data_table(&ctx, &ctx.t("environment-stakeholders-caption"), "data", html! {
                     thead { tr { th scope="col" { "#" } th scope="col" { (ctx.t("stakeholder-field-name")) } th scope="col" { (ctx.t("stakeholder-field-formal")) } th scope="col" { (ctx.t("stakeholder-field-influence")) } th scope="col" { (ctx.t("support-field-stance")) } } }
                     tbody { @for (n, s) in stakeholders.iter().enumerate() { tr {
                         td { (n + 1) } th scope="row" { (s.name) }
@@ -164,7 +162,7 @@ pub async fn packet(
                         td { (crate::html::choice_label(&ctx, "influence", s.influence)) }
                         td { (crate::html::choice_label(&ctx, "stance", s.stance)) }
                     } } }
-                }
+                }))
             }
             h3 { (ctx.t("approvals-title")) }
             @if authorizations.is_empty() { p { (ctx.t("approvals-none")) } } @else { (approvals_table(&ctx, &authorizations, &stakeholders)) }

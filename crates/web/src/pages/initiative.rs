@@ -250,8 +250,7 @@ fn value_section(ctx: &Ctx, i: &Initiative, view: &initiatives::Triangle) -> Mar
             @if view.outcomes.is_empty() {
                 p { (ctx.t("value-no-outcomes")) }
             } @else {
-                table class="data" {
-                    caption { (ctx.t("value-outcomes-caption")) }
+                (crate::html::data_table(ctx, &ctx.t("value-outcomes-caption"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("outcome-field-description")) }
                         th scope="col" { (ctx.t("outcome-field-measure")) }
@@ -262,7 +261,7 @@ fn value_section(ctx: &Ctx, i: &Initiative, view: &initiatives::Triangle) -> Mar
                         td { (dash(&o.measure)) }
                         td { (dash(&o.target)) }
                     } } }
-                }
+                }))
             }
         }
     }
@@ -280,8 +279,7 @@ fn capacity_section(ctx: &Ctx, view: &TriangleView) -> Markup {
             @if view.capacity.is_empty() {
                 p { (ctx.t("capacity-none")) }
             } @else {
-                table class="data" {
-                    caption { (ctx.t("capacity-caption")) }
+                (crate::html::data_table(ctx, &ctx.t("capacity-caption"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("capacity-field-title")) }
                         th scope="col" { (ctx.t("capacity-field-kind")) }
@@ -296,7 +294,7 @@ fn capacity_section(ctx: &Ctx, view: &TriangleView) -> Markup {
                         td { (choice_label(ctx, "capacity-status", item.status)) }
                         td { (dash(&item.evidence)) }
                     } } }
-                }
+                }))
             }
         }
     }
@@ -307,8 +305,7 @@ fn support_section(ctx: &Ctx, groups: &[Group], view: &TriangleView) -> Markup {
         section aria-labelledby="support-h" {
             h2 id="support-h" { (ctx.t("base-legitimacy")) }
             p { (ctx.t("support-explainer")) " " a href="/glossary#authorizing-environment" { (ctx.t("glossary-link-authorizing")) } }
-            table class="data" {
-                caption { (ctx.t("support-caption")) }
+            (crate::html::data_table(ctx, &ctx.t("support-caption"), "data", html! {
                 thead { tr {
                     th scope="col" { (ctx.t("col-group")) }
                     th scope="col" { (ctx.t("support-field-stance")) }
@@ -325,7 +322,7 @@ fn support_section(ctx: &Ctx, groups: &[Group], view: &TriangleView) -> Markup {
                         td { (record.map(|r| dash(&r.note)).unwrap_or("—")) }
                     }
                 } }
-            }
+            }))
         }
     }
 }
@@ -485,8 +482,7 @@ async fn render_edit(state: &AppState, ctx: &Ctx, l: &Loaded, failed: Option<Fai
             p { (ctx.t("support-edit-hint")) }
             form method="post" action=(format!("{base_url}/support")) novalidate {
                 (csrf_field(ctx))
-                table class="data" {
-                    caption { (ctx.t("support-caption")) }
+                (crate::html::data_table(ctx, &ctx.t("support-caption"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("col-group")) }
                         th scope="col" { (ctx.t("support-field-stance")) }
@@ -515,7 +511,7 @@ async fn render_edit(state: &AppState, ctx: &Ctx, l: &Loaded, failed: Option<Fai
                             }
                         }
                     } }
-                }
+                }))
                 span hidden id="support-stance-col" { (ctx.t("support-field-stance")) }
                 span hidden id="support-note-col" { (ctx.t("support-field-note")) }
                 button type="submit" class="button" { (ctx.t("form-save")) }

@@ -37,8 +37,7 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Str
         h1 { (title) }
         p { (ctx.t("queue-lead")) }
         @if waiting.is_empty() { p class="notice ok" { (ctx.t("queue-empty")) } } @else {
-            table class="data" {
-                caption { (ctx.t("queue-caption")) }
+            (crate::html::data_table(&ctx, &ctx.t("queue-caption"), "data", html! {
                 thead { tr {
                     th scope="col" { (ctx.t("ideas-field-title")) }
                     th scope="col" { (ctx.t("queue-initiative")) }
@@ -55,7 +54,7 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Str
                         }
                     }
                 } }
-            }
+            }))
         }
     };
     Ok(Page::new(&title, body).crumbs(crumbs(&ctx, &access)).render(&ctx))
@@ -95,8 +94,7 @@ pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Pat
         section aria-labelledby="log-h" {
             h2 id="log-h" { (ctx.t("moderation-log")) }
             @if log.is_empty() { p { (ctx.t("moderation-log-empty")) } } @else {
-                table class="data" {
-                    caption { (ctx.t("moderation-log")) }
+                (crate::html::data_table(&ctx, &ctx.t("moderation-log"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("charter-col-date")) }
                         th scope="col" { (ctx.t("moderation-col-action")) }
@@ -111,7 +109,7 @@ pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Pat
                         td { @if l.reason.is_empty() { "—" } @else { (l.reason) } }
                         td { (l.actor.clone().unwrap_or_else(|| String::from("—"))) }
                     } } }
-                }
+                }))
             }
         }
     };

@@ -153,8 +153,7 @@ async fn render(
         section aria-labelledby="transitions-h" {
             h2 id="transitions-h" { (ctx.t("phases-history")) }
             @if transitions.is_empty() { p { (ctx.t("phases-history-none")) } } @else {
-                table class="data" {
-                    caption { (ctx.t("phases-history")) }
+                (crate::html::data_table(ctx, &ctx.t("phases-history"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("charter-col-date")) }
                         th scope="col" { (ctx.t("phases-col-move")) }
@@ -165,7 +164,7 @@ async fn render(
                         td { (name_of(t.from_phase).unwrap_or_else(|| String::from("—"))) " → " (name_of(t.to_phase).unwrap_or_else(|| String::from("—"))) }
                         td { @if t.note.is_empty() { "—" } @else { (t.note) } }
                     } } }
-                }
+                }))
             }
         }
     };

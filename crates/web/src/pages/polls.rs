@@ -417,23 +417,20 @@ fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
                             @let last = r.rounds.last();
                             @let rows: Vec<(String, Option<i64>)> = poll.options.iter().enumerate().map(|(c, o)| (o.clone(), Some(last.and_then(|l| l.tallies[c]).unwrap_or(0) as i64))).collect();
                             (charts::bars("poll-chart", &ctx.t("decide-irv-chart-title"), &ctx.t("decide-chart-desc"), &rows))
-                            div class="table-scroll" {
-                                table class="data" {
-                                    caption { (ctx.t("decide-irv-rounds")) }
-                                    thead { tr { th scope="col" { (ctx.t("decide-option")) } @for (k, _) in r.rounds.iter().enumerate() { th scope="col" { (ctx.ta("decide-round", &[("round", Arg::from(k + 1))])) } } } }
-                                    tbody {
-                                        @for (c, o) in poll.options.iter().enumerate() {
-                                            tr {
-                                                th scope="row" { (o) }
-                                                @for round in &r.rounds {
-                                                    td { @match round.tallies[c] { Some(v) => (v), None => "—" } @if round.eliminated.contains(&(c as u32)) { " " span class="badge" { (ctx.t("decide-eliminated")) } } }
-                                                }
+                            (crate::html::data_table(ctx, &ctx.t("decide-irv-rounds"), "data", html! {
+                                thead { tr { th scope="col" { (ctx.t("decide-option")) } @for (k, _) in r.rounds.iter().enumerate() { th scope="col" { (ctx.ta("decide-round", &[("round", Arg::from(k + 1))])) } } } }
+                                tbody {
+                                    @for (c, o) in poll.options.iter().enumerate() {
+                                        tr {
+                                            th scope="row" { (o) }
+                                            @for round in &r.rounds {
+                                                td { @match round.tallies[c] { Some(v) => (v), None => "—" } @if round.eliminated.contains(&(c as u32)) { " " span class="badge" { (ctx.t("decide-eliminated")) } } }
                                             }
                                         }
-                                        tr { th scope="row" { (ctx.t("decide-exhausted")) } @for round in &r.rounds { td { (round.exhausted) } } }
                                     }
+                                    tr { th scope="row" { (ctx.t("decide-exhausted")) } @for round in &r.rounds { td { (round.exhausted) } } }
                                 }
-                            }
+                            }))
                         }
                         PollResult::Schulze(s) => {
                             (matrix(ctx, &ctx.t("decide-pairwise"), poll, |a, b| s.pairwise[a][b] as i64))
@@ -449,28 +446,24 @@ fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
 
 fn simple_table(ctx: &Ctx, caption: &str, first: &str, rows: &[(String, Option<i64>)]) -> Markup {
     html! {
-        table class="data" {
-            caption { (caption) }
+        (crate::html::data_table(ctx, caption, "data", html! {
             thead { tr { th scope="col" { (first) } th scope="col" { (ctx.t("decide-count")) } } }
             tbody { @for (label, v) in rows { tr { th scope="row" { (label) } td { @match v { Some(v) => (v), None => "—" } } } } }
-        }
+        }))
     }
 }
 
 fn matrix(ctx: &Ctx, caption: &str, poll: &Poll, cell: impl Fn(usize, usize) -> i64) -> Markup {
     let m = poll.options.len();
     html! {
-        div class="table-scroll" {
-            table class="data matrix" {
-                caption { (caption) }
-                thead { tr { td {} @for o in &poll.options { th scope="col" { (o) } } } }
-                tbody {
-                    @for a in 0..m {
-                        tr { th scope="row" { (poll.options[a]) } @for b in 0..m { td { @if a == b { span aria-label=(ctx.t("decide-same")) { "—" } } @else { (cell(a, b)) } } } }
-                    }
+        (crate::html::data_table(ctx, caption, "data matrix", html! {
+            thead { tr { td {} @for o in &poll.options { th scope="col" { (o) } } } }
+            tbody {
+                @for a in 0..m {
+                    tr { th scope="row" { (poll.options[a]) } @for b in 0..m { td { @if a == b { span aria-label=(ctx.t("decide-same")) { "—" } } @else { (cell(a, b)) } } } }
                 }
             }
-        }
+        }))
     }
 }
 
