@@ -184,6 +184,16 @@ async function newcomerJourney(browser, demo) {
   expect(await page.locator('table.data').count() >= 3, 'and gives the same facts in tables');
   await axeCheck(page, 'initiative (en)');
   const initiativeUrl = page.url();
+  // On a phone the section tabs fold into a menu that opens by keyboard, without script.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.locator('nav.tabs .tabs-full').isHidden() && await page.locator('details.tabs-compact').isVisible(), 'phone: the sections are one menu');
+  await page.locator('details.tabs-compact summary').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('details.tabs-compact').getByRole('link', { name: 'Ideas and needs', exact: true }).click();
+  await page.waitForURL(/\/ideas$/);
+  ok('phone: the menu opens by keyboard and leads to a section');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(initiativeUrl);
 
   await switchLanguage(page, 'es');
   expect(await htmlLang(page) === 'es', 'switching to Spanish changes the page language');
@@ -434,6 +444,8 @@ async function decideJourney(browser, demo) {
   await page.getByRole('button', { name: 'Cast my vote' }).click();
   await page.waitForLoadState('load');
   expect(await page.getByText('You gave 13 points; the most is 10.').first().isVisible(), 'too many points are refused with a reason');
+  expect(await page.getByLabel(/Robotics club/).inputValue() === '8' && await page.getByLabel(/School garden/).inputValue() === '5',
+    'and the points typed are still there to correct');
   await axeCheck(page, 'budget ballot with errors (en)');
   await page.getByLabel(/Robotics club/).fill('6');
   await page.getByLabel(/School garden/).fill('4');

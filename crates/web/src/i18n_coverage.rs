@@ -260,3 +260,16 @@ fn plurals_and_arguments_format() {
     assert_eq!(i18n.format(Lang::En, "no-such-message", &[]), "no-such-message");
 }
 use tandem_service::i18n::{EN_FTL, ES_FTL, I18n, Lang};
+
+/// Form fields say "(optional)" by themselves when they are; a label that
+/// says it too reads "(optional) (optional)".
+#[test]
+fn field_labels_leave_optional_to_the_form() {
+    let i18n = I18n::new();
+    for (lang, source, word) in [(Lang::En, EN_FTL, "(optional)"), (Lang::Es, ES_FTL, "(opcional)")] {
+        for id in ids(source).iter().filter(|id| id.contains("-field-")) {
+            let text = i18n.format(lang, id, &[]);
+            assert!(!text.contains(word), "{id} in {lang:?}: {text}");
+        }
+    }
+}

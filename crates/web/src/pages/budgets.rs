@@ -113,6 +113,11 @@ async fn render_budget(
         Some((f, _, v)) if *f == form => v.get(name).to_owned(),
         _ => String::new(),
     };
+    // What the person sent, when that form came back with a problem: their ticks and points stay.
+    let typed = |form: BudgetFormKind| match &failed {
+        Some((f, _, v)) if *f == form => Some(*v),
+        _ => None,
+    };
     let title = budget.title.clone();
     let amount = |d: &Decimal| format!("{} {d}", budget.currency);
     let body = html! {
@@ -151,7 +156,7 @@ async fn render_budget(
                         }
                         form method="post" action=(format!("{url}/ballot")) novalidate class="stack" {
                             (csrf_field(ctx))
-                            (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Ballot, e, mine.as_ref().map(|(b, _)| b)))
+                            (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Ballot, e, mine.as_ref().map(|(b, _)| b), typed(BudgetFormKind::Ballot)))
                             button type="submit" class="button" { (ctx.t(if mine.is_some() { "decide-change-vote" } else { "decide-cast-vote" })) }
                         }
                     }
@@ -237,8 +242,8 @@ async fn render_budget(
             @let entry_errors = errors_for(BudgetFormKind::Paper);
             @let can_enter = paper_open && budget.paper.declared.is_some_and(|d| budget.paper.entered < d);
             @let entry = can_enter.then(|| html! {
-                (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Paper, entry_errors, None))
-                (Fields::with_prefix(ctx, entry_errors, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
+                (budget_fields(ctx, budget, &ballot_projects, BudgetFormKind::Paper, entry_errors, None, typed(BudgetFormKind::Paper)))
+                (Fields::with_prefix(ctx, entry_errors, "paper").textarea("note", &ctx.t("decide-field-paper-note"), &value(BudgetFormKind::Paper, "note"), FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
             });
             (paper_panel(ctx, access, PaperPanel {
                 url: &url,
@@ -291,10 +296,20 @@ fn budget_fields(
     form: BudgetFormKind,
     errors: &Invalid,
     current: Option<&BudgetBallotInput>,
+    typed: Option<&FormPairs>,
 ) -> Markup {
     let prefix = form.prefix();
     let problem = errors.0.iter().find(|e| e.field != "note");
     let given = |id: i64| current.and_then(|c| c.0.iter().find(|(p, _)| *p == id).map(|(_, v)| *v));
+    // A ballot sent back with a problem shows what was sent, not what was stored.
+    let ticked = |id: i64| match typed {
+        Some(t) => t.all("project").iter().any(|v| v.trim() == id.to_string()),
+        None => given(id).is_some(),
+    };
+    let points = |id: i64| match typed {
+        Some(t) => Some(t.get(&format!("points_{id}")).to_owned()).filter(|v| !v.trim().is_empty()),
+        None => given(id).map(|v| v.to_string()),
+    };
     html! {
         fieldset class=(if problem.is_some() { "field field-error" } else { "field" }) {
             @match budget.ballot {
@@ -306,12 +321,12 @@ fn budget_fields(
                 @let id = format!("f-{prefix}-project-{}", p.id);
                 @match budget.ballot {
                     BudgetBallot::Approval => div class="checkbox" {
-                        input type="checkbox" id=(id) name="project" value=(p.id) checked[given(p.id).is_some()];
+                        input type="checkbox" id=(id) name="project" value=(p.id) checked[ticked(p.id)];
                         label for=(id) { (p.title) " — " (budget.currency) " " (p.cost) }
                     },
                     BudgetBallot::Cumulative => div class="field inline" {
                         label for=(id) { (p.title) " — " (budget.currency) " " (p.cost) }
-                        input type="number" id=(id) name=(format!("points_{}", p.id)) min="0" max=(budget.points) inputmode="numeric" value=[given(p.id)];
+                        input type="number" id=(id) name=(format!("points_{}", p.id)) min="0" max=(budget.points) inputmode="numeric" value=[points(p.id)];
                     },
                 }
             }

@@ -106,6 +106,11 @@ async fn render_poll(
         Some((f, e, _)) if *f == form => e,
         _ => &empty,
     };
+    // What the person sent, when that form came back with a problem: their marks stay.
+    let typed = |form: BallotForm| match &failed {
+        Some((f, _, v)) if *f == form => Some(*v),
+        _ => None,
+    };
     let title = poll.title.clone();
     let body = html! {
         (shell::header(ctx, access, i, Section::Decide, &title))
@@ -138,7 +143,7 @@ async fn render_poll(
                     (your_ballot(ctx, poll, mine, voted))
                     form method="post" action=(format!("{url}/ballot")) novalidate class="stack" {
                         (csrf_field(ctx))
-                        (ballot_fields(ctx, poll, BallotForm::Mine, e, mine.map(|(b, _)| b)))
+                        (ballot_fields(ctx, poll, BallotForm::Mine, e, mine.map(|(b, _)| b), typed(BallotForm::Mine)))
                         button type="submit" class="button" { (ctx.t(if mine.is_some() { "decide-change-vote" } else { "decide-cast-vote" })) }
                     }
                 }
@@ -172,8 +177,8 @@ async fn render_poll(
             @let entry_errors = errors_for(BallotForm::Paper);
             @let can_enter = paper_open && poll.paper.declared.is_some_and(|d| poll.paper.entered < d);
             @let entry = can_enter.then(|| html! {
-                (ballot_fields(ctx, poll, BallotForm::Paper, entry_errors, None))
-                (Fields::with_prefix(ctx, entry_errors, "paper").textarea("note", &ctx.t("decide-field-paper-note"), "", FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
+                (ballot_fields(ctx, poll, BallotForm::Paper, entry_errors, None, typed(BallotForm::Paper)))
+                (Fields::with_prefix(ctx, entry_errors, "paper").textarea("note", &ctx.t("decide-field-paper-note"), typed(BallotForm::Paper).map(|t| t.get("note")).unwrap_or_default(), FieldOpts::required().rows(2).hint(ctx.t("decide-paper-note-hint"))))
             });
             (paper_panel(ctx, access, PaperPanel {
                 url: &url,
@@ -309,11 +314,55 @@ fn describe_ballot(ctx: &Ctx, poll: &Poll, b: &PollBallot) -> String {
 }
 
 /// The ballot's fields for the poll's method, prefilled with the member's ballot.
-fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, current: Option<&PollBallot>) -> Markup {
+/// A ballot's fields, marked as `current` (the stored ballot) or, when the
+/// form came back with a problem, as `typed` (what was just sent).
+fn ballot_fields(
+    ctx: &Ctx,
+    poll: &Poll,
+    form: BallotForm,
+    errors: &Invalid,
+    current: Option<&PollBallot>,
+    typed: Option<&FormPairs>,
+) -> Markup {
     let prefix = form.prefix();
     let id = |name: &str| format!("f-{prefix}-{name}");
     let problem = errors.0.first();
     let n = poll.options.len();
+    let sent = |name: &str| typed.map(|t| t.get(name).trim().to_owned());
+    let chose = |k: usize| match &typed {
+        Some(_) => sent("choice") == Some((k + 1).to_string()),
+        None => current == Some(&PollBallot::One(k + 1)),
+    };
+    let approved = |k: usize| match typed {
+        Some(t) => t.all("approve").iter().any(|v| v.trim() == (k + 1).to_string()),
+        None => matches!(current, Some(PollBallot::Set(v)) if v.contains(&(k + 1))),
+    };
+    let score = |k: usize| match &typed {
+        Some(_) => sent(&format!("score_{}", k + 1)).and_then(|v| v.parse().ok()).unwrap_or(0),
+        None => match current {
+            Some(PollBallot::Scores(v)) => v.iter().find(|(o, _)| *o == k + 1).map(|(_, s)| *s).unwrap_or(0),
+            _ => 0,
+        },
+    };
+    let rank = |k: usize| match &typed {
+        Some(_) => sent(&format!("rank_{}", k + 1)).and_then(|v| v.parse::<usize>().ok()),
+        None => match current {
+            Some(PollBallot::Ranking(v)) => v.iter().position(|o| *o == k + 1).map(|p| p + 1),
+            _ => None,
+        },
+    };
+    let stance = |s: ConsentStance| match &typed {
+        Some(_) => sent("stance").as_deref() == Some(s.key()),
+        None => match current {
+            Some(PollBallot::Consent(c)) => *c == s,
+            Some(PollBallot::Objection(_)) => s == ConsentStance::Block,
+            _ => false,
+        },
+    };
+    let reason = match typed {
+        Some(t) => t.get("reason").to_owned(),
+        None => current.and_then(PollBallot::objection).unwrap_or_default().to_owned(),
+    };
     html! {
         fieldset class=(if problem.is_some() { "field field-error" } else { "field" }) {
             legend { (ctx.t(&format!("poll-method-{}-legend", poll.method.key()))) }
@@ -322,14 +371,14 @@ fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, cur
                 PollMethod::Plurality => {
                     @for (k, label) in poll.options.iter().enumerate() {
                         div class="radio" {
-                            input type="radio" id=(id(&format!("choice-{}", k + 1))) name="choice" value=(k + 1) checked[current == Some(&PollBallot::One(k + 1))];
+                            input type="radio" id=(id(&format!("choice-{}", k + 1))) name="choice" value=(k + 1) checked[chose(k)];
                             label for=(id(&format!("choice-{}", k + 1))) { (label) }
                         }
                     }
                 }
                 PollMethod::Approval => {
                     @for (k, label) in poll.options.iter().enumerate() {
-                        @let on = matches!(current, Some(PollBallot::Set(v)) if v.contains(&(k + 1)));
+                        @let on = approved(k);
                         div class="checkbox" {
                             input type="checkbox" id=(id(&format!("approve-{}", k + 1))) name="approve" value=(k + 1) checked[on];
                             label for=(id(&format!("approve-{}", k + 1))) { (label) }
@@ -338,7 +387,7 @@ fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, cur
                 }
                 PollMethod::Score => {
                     @for (k, label) in poll.options.iter().enumerate() {
-                        @let now = match current { Some(PollBallot::Scores(v)) => v.iter().find(|(o, _)| *o == k + 1).map(|(_, s)| *s).unwrap_or(0), _ => 0 };
+                        @let now = score(k);
                         div class="field inline" {
                             label for=(id(&format!("score-{}", k + 1))) { (label) }
                             select id=(id(&format!("score-{}", k + 1))) name=(format!("score_{}", k + 1)) {
@@ -350,7 +399,7 @@ fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, cur
                 PollMethod::Borda | PollMethod::Irv | PollMethod::Schulze => {
                     p class="hint" { (ctx.t("decide-rank-hint")) }
                     @for (k, label) in poll.options.iter().enumerate() {
-                        @let rank = match current { Some(PollBallot::Ranking(v)) => v.iter().position(|o| *o == k + 1).map(|p| p + 1), _ => None };
+                        @let rank = rank(k);
                         div class="field inline" {
                             label for=(id(&format!("rank-{}", k + 1))) { (label) }
                             select id=(id(&format!("rank-{}", k + 1))) name=(format!("rank_{}", k + 1)) {
@@ -362,11 +411,7 @@ fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, cur
                 }
                 PollMethod::Consent => {
                     @for s in ConsentStance::ALL {
-                        @let chosen = match current {
-                            Some(PollBallot::Consent(c)) => c == s,
-                            Some(PollBallot::Objection(_)) => *s == ConsentStance::Block,
-                            _ => false,
-                        };
+                        @let chosen = stance(*s);
                         div class="radio" {
                             input type="radio" id=(id(&format!("stance-{}", s.key()))) name="stance" value=(s.key()) checked[chosen];
                             label for=(id(&format!("stance-{}", s.key()))) { (choice_label(ctx, "consent", *s)) ": " (ctx.t(&format!("consent-{}-desc", s.key()))) }
@@ -376,7 +421,7 @@ fn ballot_fields(ctx: &Ctx, poll: &Poll, form: BallotForm, errors: &Invalid, cur
                         label for=(id("reason")) { (ctx.t("consent-field-reason")) }
                         p class="hint" id=(id("reason-hint")) { (ctx.t("consent-reason-hint")) }
                         textarea id=(id("reason")) name="reason" rows="3" maxlength="2000" aria-describedby=(id("reason-hint")) {
-                            (current.and_then(PollBallot::objection).unwrap_or_default())
+                            (reason)
                         }
                     }
                 }

@@ -80,19 +80,26 @@ pub fn nav(ctx: &Ctx, access: &Access, i: &Initiative, current: Section) -> Mark
         Section::Health,
         Section::Packet,
     ];
-    html! {
-        nav class="tabs" aria-label=(ctx.t("sections-label")) {
-            ul {
-                @for s in sections {
-                    @if s != Section::Worksheet || access.is_member() {
-                        li {
-                            a href=(url(access, i, s)) aria-current=[(s == current).then_some("page")] {
-                                (ctx.t(&format!("section-{}", s.key())))
-                            }
-                        }
-                    }
+    let shown: Vec<Section> = sections.into_iter().filter(|s| *s != Section::Worksheet || access.is_member()).collect();
+    let links = html! {
+        @for s in &shown {
+            li {
+                a href=(url(access, i, *s)) aria-current=[(*s == current).then_some("page")] {
+                    (ctx.t(&format!("section-{}", s.key())))
                 }
             }
+        }
+    };
+    // On a phone the eleven tabs fold into a menu that opens without
+    // JavaScript (details/summary); CSS shows one list or the other, never
+    // both, so screen readers meet the links once.
+    html! {
+        nav class="tabs" aria-label=(ctx.t("sections-label")) {
+            details class="tabs-compact" {
+                summary { (ctx.t("sections-menu")) ": " strong { (ctx.t(&format!("section-{}", current.key()))) } }
+                ul { (links) }
+            }
+            ul class="tabs-full" { (links) }
         }
     }
 }

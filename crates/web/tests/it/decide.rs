@@ -61,7 +61,14 @@ async fn polls_need_the_charter_and_count_every_ballot_after_closing() {
         let ballot = format!("{poll}/ballot");
         let r = app.post_form(&member, &poll, &ballot, &[("rank_1", "1"), ("rank_2", "1")]).await;
         assert_eq!(r.status().as_u16(), 422);
-        assert!(r.text().await.unwrap().contains("Each rank can be used once"));
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Each rank can be used once"));
+        for sent in ["rank_1", "rank_2"] {
+            assert!(
+                !html.contains(&format!("name=\"{sent}\"><option value=\"\" selected")),
+                "{sent}: the rank given stays chosen"
+            );
+        }
         let r = app.post_form(&member, &poll, &ballot, &[("rank_2", "1"), ("rank_1", "2")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, html) = get_text(&member, &app.url(&poll)).await;
@@ -221,7 +228,11 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
             .post_form(&member, &budget, &ballot, &[("project", &pid("Library corner")), ("project", &pid("Garden"))])
             .await;
         assert_eq!(r.status().as_u16(), 422);
-        assert!(r.text().await.unwrap().contains("Your choices cost 1100, more than the 1000 available."));
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Your choices cost 1100, more than the 1000 available."));
+        for ticked in ["Library corner", "Garden"] {
+            assert!(html.contains(&format!("value=\"{}\" checked", pid(ticked))), "{ticked} stays ticked to correct");
+        }
         let r = app
             .post_form(&member, &budget, &ballot, &[("project", &pid("Library corner")), ("project", &pid("Benches"))])
             .await;
