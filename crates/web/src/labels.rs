@@ -28,6 +28,51 @@ pub fn human_date(ctx: &Ctx, ts: Timestamp) -> String {
     format!("{} {} {}", date.day(), month, date.year())
 }
 
+/// An amount of money as the reader's language writes it: "$18,000" in
+/// English, "18.000 $" in Spanish; cents only when there are some. Known
+/// currencies get their symbol, any other its code ("CHF 18,000").
+pub fn money(ctx: &Ctx, currency: &str, amount: impl std::fmt::Display) -> String {
+    money_in(ctx.lang, currency, &amount.to_string())
+}
+
+fn money_in(lang: Lang, currency: &str, amount: &str) -> String {
+    let code = currency.trim().to_ascii_uppercase();
+    let symbol = match code.as_str() {
+        "USD" | "MXN" | "CAD" | "AUD" | "NZD" | "$" => Some("$"),
+        "EUR" | "€" => Some("€"),
+        "GBP" | "£" => Some("£"),
+        _ => None,
+    };
+    let (negative, digits) = match amount.trim().strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, amount.trim()),
+    };
+    let (whole, cents) = digits.split_once('.').unwrap_or((digits, ""));
+    let cents = cents.trim_end_matches('0');
+    let (group, point) = match lang {
+        Lang::Es => ('.', ','),
+        _ => (',', '.'),
+    };
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    if !cents.is_empty() {
+        grouped.push(point);
+        grouped.push_str(&format!("{cents:0<2}"));
+    }
+    let sign = if negative { "-" } else { "" };
+    match (lang, symbol) {
+        (Lang::Es, Some(symbol)) => format!("{sign}{grouped} {symbol}"),
+        (Lang::Es, None) => format!("{sign}{grouped} {code}"),
+        (_, Some(symbol)) => format!("{sign}{symbol}{grouped}"),
+        (_, None) => format!("{sign}{code} {grouped}"),
+    }
+}
+
 /// A phase's name: its own, or the template's in the reader's language.
 pub fn phase_name(ctx: &Ctx, p: &Phase) -> String {
     match (&p.template_key, p.name.trim().is_empty()) {
@@ -67,4 +112,20 @@ pub fn notification_link(n: &Notification) -> Option<String> {
 /// Opinion groups' letters, as Pol.is names them: A, B, C…
 pub fn group_letter(g: usize) -> String {
     char::from(b'A' + (g % 26) as u8).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_reads_as_each_language_writes_it() {
+        assert_eq!(money_in(Lang::En, "USD", "18000"), "$18,000");
+        assert_eq!(money_in(Lang::Es, "USD", "18000"), "18.000 $");
+        assert_eq!(money_in(Lang::En, "eur", "1234567.5"), "€1,234,567.50");
+        assert_eq!(money_in(Lang::Es, "EUR", "1234567.50"), "1.234.567,50 €");
+        assert_eq!(money_in(Lang::En, "CHF", "950"), "CHF 950");
+        assert_eq!(money_in(Lang::Es, "CHF", "950.00"), "950 CHF");
+        assert_eq!(money_in(Lang::En, "GBP", "-1200"), "-£1,200");
+    }
 }

@@ -34,6 +34,7 @@ use crate::{
     error::AppResult,
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
+    labels::money,
     pages::{
         decide::{
             PaperPanel, budget_url, bulletin_board, charter_box, counting_note, eligible_text, paper_panel,
@@ -119,7 +120,7 @@ async fn render_budget(
         _ => None,
     };
     let title = budget.title.clone();
-    let amount = |d: &Decimal| format!("{} {d}", budget.currency);
+    let amount = |d: &Decimal| money(ctx, &budget.currency, d);
     let body = html! {
         (shell::header(ctx, access, i, Section::Decide, &title))
         @if !budget.description.is_empty() { (paragraphs(&budget.description)) }
@@ -284,7 +285,7 @@ fn project_table(ctx: &Ctx, budget: &Budget, projects: &[&Project]) -> Markup {
     html! {
         (crate::html::data_table(ctx, &ctx.t("budget-projects"), "data", html! {
             thead { tr { th scope="col" { (ctx.t("budget-project")) } th scope="col" { (ctx.t("budget-field-cost")) } } }
-            tbody { @for p in projects { tr { th scope="row" { (p.title) @if !p.description.is_empty() { br; span class="meta" { (p.description) } } } td { (budget.currency) " " (p.cost) } } } }
+            tbody { @for p in projects { tr { th scope="row" { (p.title) @if !p.description.is_empty() { br; span class="meta" { (p.description) } } } td { (money(ctx, &budget.currency, p.cost)) } } } }
         }))
     }
 }
@@ -313,7 +314,7 @@ fn budget_fields(
     html! {
         fieldset class=(if problem.is_some() { "field field-error" } else { "field" }) {
             @match budget.ballot {
-                BudgetBallot::Approval => legend { (ctx.ta("budget-legend-approval", &[("total", format!("{} {}", budget.currency, budget.total).into())])) },
+                BudgetBallot::Approval => legend { (ctx.ta("budget-legend-approval", &[("total", money(ctx, &budget.currency, budget.total).into())])) },
                 BudgetBallot::Cumulative => legend { (ctx.ta("budget-legend-cumulative", &[("points", Arg::Num(budget.points))])) },
             }
             @if let Some(e) = problem { p class="field-problem" id=(format!("f-{prefix}-error")) { (crate::html::field_message(ctx, e)) } }
@@ -322,10 +323,10 @@ fn budget_fields(
                 @match budget.ballot {
                     BudgetBallot::Approval => div class="checkbox" {
                         input type="checkbox" id=(id) name="project" value=(p.id) checked[ticked(p.id)];
-                        label for=(id) { (p.title) " — " (budget.currency) " " (p.cost) }
+                        label for=(id) { (p.title) " — " (money(ctx, &budget.currency, p.cost)) }
                     },
                     BudgetBallot::Cumulative => div class="field inline" {
-                        label for=(id) { (p.title) " — " (budget.currency) " " (p.cost) }
+                        label for=(id) { (p.title) " — " (money(ctx, &budget.currency, p.cost)) }
                         input type="number" id=(id) name=(format!("points_{}", p.id)) min="0" max=(budget.points) inputmode="numeric" value=[points(p.id)];
                     },
                 }
@@ -341,7 +342,7 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
         (0..outcome.projects.len()).map(|p| (title_of(p), Some(outcome.projects[p].supporters as i64))).collect();
     html! {
         p class="outcome" {
-            strong { (ctx.ta("budget-funded", &[("count", Arg::from(funded.len())), ("spent", format!("{} {}", budget.currency, outcome.spent).into()), ("total", format!("{} {}", budget.currency, outcome.budget).into())])) }
+            strong { (ctx.ta("budget-funded", &[("count", Arg::from(funded.len())), ("spent", money(ctx, &budget.currency, outcome.spent).into()), ("total", money(ctx, &budget.currency, outcome.budget).into())])) }
         }
         (charts::bars("budget-chart", &ctx.t("budget-chart-title"), &ctx.t("budget-chart-desc"), &rows))
         (crate::html::data_table(ctx, &ctx.t("budget-why"), "data", html! {
@@ -355,7 +356,7 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
                 @for (p, r) in outcome.projects.iter().enumerate() {
                     tr class=(if matches!(r.verdict, Verdict::Funded { .. } | Verdict::Completion { .. } | Verdict::FundedFree) { "funded" } else { "" }) {
                         th scope="row" { (title_of(p)) }
-                        td { (budget.currency) " " (r.cost) }
+                        td { (money(ctx, &budget.currency, r.cost)) }
                         td { (r.supporters) }
                         td { @let (id, args) = counting::verdict(&r.verdict); (ctx.ta(id, &args)) }
                     }

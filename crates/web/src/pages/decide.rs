@@ -322,7 +322,7 @@ async fn render_page(
                     li class="card" {
                         h3 class="idea-title" { a href=(budget_url(access, i, b.id)) { (b.title) } }
                         p class="meta" {
-                            (b.currency) " " (b.total) " · " (choice_label(ctx, "budget-rule", b.rule)) " · "
+                            (crate::labels::money(ctx, &b.currency, b.total)) " · " (choice_label(ctx, "budget-rule", b.rule)) " · "
                             (window_text(ctx, b.opens_at, b.closes_at))
                             " · " (ctx.ta("decide-ballots", &[("count", Arg::Num(b.ballots))]))
                         }

@@ -230,6 +230,7 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
         assert_eq!(r.status().as_u16(), 422);
         let html = r.text().await.unwrap();
         assert!(html.contains("Your choices cost 1100, more than the 1000 available."));
+        assert!(html.contains("€1,000"), "money as English writes it, never \"€ 1000\"");
         for ticked in ["Library corner", "Garden"] {
             assert!(html.contains(&format!("value=\"{}\" checked", pid(ticked))), "{ticked} stays ticked to correct");
         }
