@@ -33,15 +33,7 @@ pub async fn run(out: &Out, command: AuditCommand) -> Result<(), Failure> {
             let found = audit::verify(&svc, anchors).await?;
             match found.broken {
                 None => {
-                    out.say(
-                        "cli-audit-intact",
-                        &[
-                            ("count", Arg::Num(found.entries)),
-                            // Plain digits: the line is copied back into --anchor.
-                            ("position", Arg::Str(found.entries.to_string())),
-                            ("head", Arg::Str(found.head.clone())),
-                        ],
-                    );
+                    say_intact(out, &found);
                     Ok(())
                 }
                 Some((broken, id)) => {
@@ -62,6 +54,19 @@ pub async fn run(out: &Out, command: AuditCommand) -> Result<(), Failure> {
             }
         }
     }
+}
+
+/// "The audit log is intact", with the line to note elsewhere.
+pub fn say_intact(out: &Out, verified: &audit::Verified) {
+    out.say(
+        "cli-audit-intact",
+        &[
+            ("count", Arg::Num(verified.entries)),
+            // Plain digits: the line is copied back into --anchor.
+            ("position", Arg::Str(verified.entries.to_string())),
+            ("head", Arg::Str(verified.head.clone())),
+        ],
+    );
 }
 
 /// `POSITION:HASH`, as `tandem audit verify` prints it.

@@ -80,14 +80,7 @@ pub async fn restore(out: &Out, args: RestoreArgs) -> Result<(), Failure> {
     );
     match verified.broken {
         None => {
-            out.say(
-                "cli-audit-intact",
-                &[
-                    ("count", Arg::Num(verified.entries)),
-                    ("position", Arg::Str(verified.entries.to_string())),
-                    ("head", Arg::Str(verified.head)),
-                ],
-            );
+            crate::audit::say_intact(out, &verified);
             Ok(())
         }
         // The rows are back; what they say about their own history is for the operator to see.

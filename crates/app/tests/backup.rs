@@ -4,13 +4,11 @@
 
 use std::{
     collections::BTreeMap,
-    io::Read,
     path::Path,
     process::{Child, Command, Stdio},
     time::Duration,
 };
 
-use serde_json::Value;
 use tandem_store::testing::{TestDb, backends};
 
 struct Server(Child);
@@ -32,23 +30,9 @@ fn tandem(args: &[&str]) -> (bool, String) {
     (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
 }
 
-/// Every table as rows of column → value, whatever order a database keeps its columns in.
-fn tables(file: &Path) -> BTreeMap<String, Vec<BTreeMap<String, Value>>> {
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(std::fs::File::open(file).unwrap()).read_to_string(&mut text).unwrap();
-    let mut out = BTreeMap::new();
-    let mut current: Option<(String, Vec<String>)> = None;
-    for line in text.lines().skip(1) {
-        let value: Value = serde_json::from_str(line).unwrap();
-        if let Some(name) = value.get("table").and_then(Value::as_str) {
-            let columns = value["columns"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_owned()).collect();
-            out.insert(name.to_owned(), Vec::new());
-            current = Some((name.to_owned(), columns));
-        } else if let (Some(row), Some((name, columns))) = (value.as_array(), &current) {
-            out.get_mut(name).unwrap().push(columns.iter().cloned().zip(row.iter().cloned()).collect());
-        }
-    }
-    out
+/// Every table of a backup file, compared whatever order a database keeps its columns in.
+fn tables(file: &Path) -> BTreeMap<String, tandem_store::testing::BackupTable> {
+    tandem_store::testing::backup_tables(&std::fs::read(file).unwrap()).unwrap()
 }
 
 #[tokio::test]

@@ -130,30 +130,21 @@ async fn catalog(c: &mut Conn, backend: Backend) -> Result<Vec<Table>> {
              WHERE k.contype = 'f' AND k.conrelid = CAST($1 AS regclass)",
         ),
     };
-    let rows = sqlx::query(names_sql).fetch_all(&mut *c).await?;
     let mut listed = Vec::new();
-    for row in &rows {
-        let name: String = row.try_get("name")?;
-        let sql: String = row.try_get("sql")?;
-        if name == "schema_migrations" || name.starts_with("sqlite_") || sql.starts_with("CREATE VIRTUAL TABLE") {
-            continue;
-        }
-        listed.push((name, sql));
+    for row in sqlx::query(names_sql).fetch_all(&mut *c).await? {
+        let (name, sql): (String, String) = (row.try_get("name")?, row.try_get("sql")?);
+        listed.push((name, sql.starts_with("CREATE VIRTUAL TABLE")));
     }
-    let virtual_tables: Vec<String> = rows
-        .iter()
-        .filter_map(|r| {
-            let sql: String = r.try_get("sql").ok()?;
-            sql.starts_with("CREATE VIRTUAL TABLE").then(|| r.try_get::<String, _>("name").ok()).flatten()
-        })
-        .collect();
+    let virtual_tables: Vec<&str> = listed.iter().filter(|(_, v)| *v).map(|(n, _)| n.as_str()).collect();
     let mut tables = Vec::new();
     let mut parents: HashMap<String, Vec<String>> = HashMap::new();
-    for (name, _) in listed {
+    for (name, is_virtual) in &listed {
         // An FTS5 table's shadow tables (ideas_fts_data, …) belong to it.
-        if virtual_tables.iter().any(|v| name.starts_with(&format!("{v}_"))) {
+        let shadow = virtual_tables.iter().any(|v| name.starts_with(&format!("{v}_")));
+        if *is_virtual || shadow || name == "schema_migrations" || name.starts_with("sqlite_") {
             continue;
         }
+        let name = name.clone();
         let mut columns = Vec::new();
         for col in sqlx::query(columns_sql).bind(name.as_str()).fetch_all(&mut *c).await? {
             let column: String = col.try_get("name")?;

@@ -158,6 +158,32 @@ impl Drop for TestDb {
     }
 }
 
+/// A table of a backup: its rows as column → value.
+pub type BackupTable = Vec<std::collections::BTreeMap<String, serde_json::Value>>;
+
+/// Every table of a backup file's bytes by name, whatever order each
+/// database keeps its columns in: what two backups are compared by.
+pub fn backup_tables(bytes: &[u8]) -> std::io::Result<std::collections::BTreeMap<String, BackupTable>> {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(bytes).read_to_string(&mut text)?;
+    let mut out = std::collections::BTreeMap::new();
+    let mut current: Option<(String, Vec<String>)> = None;
+    for line in text.lines().skip(1) {
+        let value: serde_json::Value = serde_json::from_str(line).map_err(std::io::Error::other)?;
+        if let Some(name) = value.get("table").and_then(|t| t.as_str()) {
+            let columns = value["columns"].as_array().into_iter().flatten();
+            let columns = columns.filter_map(|c| c.as_str().map(str::to_owned)).collect();
+            out.insert(name.to_owned(), Vec::new());
+            current = Some((name.to_owned(), columns));
+        } else if let (Some(row), Some((name, columns))) = (value.as_array(), &current) {
+            let row = columns.iter().cloned().zip(row.iter().cloned()).collect();
+            out.entry(name.clone()).or_insert_with(Vec::new).push(row);
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::replace_database;

@@ -78,25 +78,8 @@ fn gzip(text: &str) -> Vec<u8> {
     gz.finish().unwrap()
 }
 
-/// Every table of a backup as rows of column → value: what it holds,
-/// whatever order each database keeps its columns in.
-fn tables(
-    bytes: &[u8],
-) -> std::collections::BTreeMap<String, Vec<std::collections::BTreeMap<String, serde_json::Value>>> {
-    let mut out = std::collections::BTreeMap::new();
-    let mut current: Option<(String, Vec<String>)> = None;
-    for line in gunzip(bytes).lines().skip(1) {
-        let value: serde_json::Value = serde_json::from_str(line).unwrap();
-        if let Some(name) = value.get("table").and_then(|t| t.as_str()) {
-            let columns = value["columns"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_owned()).collect();
-            out.insert(name.to_owned(), Vec::new());
-            current = Some((name.to_owned(), columns));
-        } else if let (Some(row), Some((name, columns))) = (value.as_array(), &current) {
-            let row = columns.iter().cloned().zip(row.iter().cloned()).collect();
-            out.get_mut(name).unwrap().push(row);
-        }
-    }
-    out
+fn tables(bytes: &[u8]) -> std::collections::BTreeMap<String, tandem_store::testing::BackupTable> {
+    tandem_store::testing::backup_tables(bytes).unwrap()
 }
 
 async fn restore(db: &Db, bytes: &[u8]) -> Result<backup::Summary, BackupError> {

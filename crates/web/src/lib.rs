@@ -233,32 +233,11 @@ pub async fn serve(
 /// gives a vaguer one.
 async fn refuse_undecodable_addresses(request: Request, next: Next) -> Response {
     let uri = request.uri();
-    let decodes = |raw: &str| std::str::from_utf8(&percent_decoded(raw)).is_ok();
+    let decodes = |raw: &str| percent_encoding::percent_decode_str(raw).decode_utf8().is_ok();
     if !decodes(uri.path()) || !uri.query().is_none_or(decodes) {
         return AppError::BadRequest("error-utf8").into_response();
     }
     next.run(request).await
-}
-
-/// The bytes `%XX` escapes stand for (a stray `%` stays as it is).
-fn percent_decoded(raw: &str) -> Vec<u8> {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(hi), Some(lo)) =
-                (bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b)))
-        {
-            out.push((hi * 16 + lo) as u8);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    out
 }
 
 /// Replaces an error response (ours, axum's or a caught panic) with a page or
