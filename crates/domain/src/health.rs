@@ -8,7 +8,7 @@ use crate::{
     charter::InfluenceLevel,
     engagement::EventKind,
     environment::{AuthorizationFacts, AuthorizationKind, AuthorizationStatus, FormalAuthority, Suitability},
-    initiative::{Base, CapacityFacts, CapacityStatus},
+    initiative::{Base, BaseState, CapacityFacts, CapacityStatus, TriangleAssessment},
     time::{DAY, Timestamp},
     worksheet::QUESTIONS,
 };
@@ -31,10 +31,11 @@ pub enum Check {
     WorksheetUnanswered,
     PhaseOverrun,
     IdeasAwaitingResponse,
+    NoEngagementRecorded,
 }
 
 impl Check {
-    pub const ALL: [Check; 13] = [
+    pub const ALL: [Check; 14] = [
         Check::NoValueStatement,
         Check::NoMeasurableOutcomes,
         Check::CapacityWithoutOwner,
@@ -48,6 +49,7 @@ impl Check {
         Check::WorksheetUnanswered,
         Check::PhaseOverrun,
         Check::IdeasAwaitingResponse,
+        Check::NoEngagementRecorded,
     ];
 
     /// Stable key; the explanation is `health-{key}` and the fix `health-{key}-fix`.
@@ -66,6 +68,7 @@ impl Check {
             Check::WorksheetUnanswered => "worksheet-unanswered",
             Check::PhaseOverrun => "phase-overrun",
             Check::IdeasAwaitingResponse => "ideas-awaiting-response",
+            Check::NoEngagementRecorded => "no-engagement-recorded",
         }
     }
 
@@ -80,7 +83,8 @@ impl Check {
             | Check::CharterNotPublished
             | Check::NoRecentUpdate
             | Check::WorksheetUnanswered
-            | Check::IdeasAwaitingResponse => Base::Legitimacy,
+            | Check::IdeasAwaitingResponse
+            | Check::NoEngagementRecorded => Base::Legitimacy,
         }
     }
 
@@ -150,6 +154,9 @@ pub struct HealthFacts<'a> {
     pub current_phase_ends: Option<Option<Date>>,
     /// Ideas still without a response past the initiative's target (seed 002).
     pub ideas_overdue: usize,
+    /// Engagement events recorded for any group: none leaves the five-steps
+    /// funnel empty, so nobody can show who was informed, consulted or heard back.
+    pub engagement_events: usize,
 }
 
 pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
@@ -191,7 +198,38 @@ pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
     fire(Check::WorksheetUnanswered, usize::from(QUESTIONS).saturating_sub(f.worksheet_answered));
     fire(Check::PhaseOverrun, usize::from(matches!(f.current_phase_ends, Some(Some(end)) if end < today)));
     fire(Check::IdeasAwaitingResponse, f.ideas_overdue);
+    fire(Check::NoEngagementRecorded, usize::from(f.engagement_events == 0));
     found
+}
+
+/// The triangle and the findings from one evaluation: a base with a finding is
+/// never drawn as holding, and a base with a critical finding is drawn at risk,
+/// so the overview and the health view cannot disagree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub triangle: TriangleAssessment,
+    pub findings: Vec<Finding>,
+}
+
+impl Evaluation {
+    pub fn new(mut triangle: TriangleAssessment, findings: Vec<Finding>) -> Self {
+        for base in [&mut triangle.public_value, &mut triangle.capacity, &mut triangle.legitimacy] {
+            let here: Vec<&Finding> = findings.iter().filter(|f| f.check.base() == base.base).collect();
+            if here.iter().any(|f| f.check.severity() == Severity::Critical) {
+                base.state = BaseState::AtRisk;
+            } else if !here.is_empty() && base.state == BaseState::Holding {
+                base.state = BaseState::NeedsAttention;
+            }
+        }
+        Evaluation { triangle, findings }
+    }
+
+    /// The findings about one base, critical first.
+    pub fn findings_for(&self, base: Base) -> Vec<Finding> {
+        let mut here: Vec<Finding> = self.findings.iter().copied().filter(|f| f.check.base() == base).collect();
+        here.sort_by_key(|f| f.check.severity());
+        here
+    }
 }
 
 #[cfg(test)]
@@ -227,6 +265,7 @@ mod tests {
             worksheet_answered: 6,
             current_phase_ends: Some(Some(day("2026-12-20"))),
             ideas_overdue: 0,
+            engagement_events: 4,
         }
     }
 
@@ -364,6 +403,64 @@ mod tests {
         let mut f = healthy(&CAP_OK, &AUTH_OK, &PEOPLE_OK, &LEVELS);
         f.ideas_overdue = 3;
         assert_eq!(fired(&f), vec![(Check::IdeasAwaitingResponse, 3)]);
+    }
+
+    #[test]
+    fn an_empty_five_steps_funnel_fires() {
+        let mut f = healthy(&CAP_OK, &AUTH_OK, &PEOPLE_OK, &LEVELS);
+        f.engagement_events = 0;
+        assert_eq!(fired(&f), vec![(Check::NoEngagementRecorded, 1)]);
+        assert_eq!(Check::NoEngagementRecorded.base(), Base::Legitimacy);
+    }
+
+    fn base(base: Base, state: BaseState) -> crate::initiative::BaseAssessment {
+        crate::initiative::BaseAssessment { base, state, reasons: vec![] }
+    }
+
+    fn triangle(value: BaseState, capacity: BaseState, legitimacy: BaseState) -> TriangleAssessment {
+        TriangleAssessment {
+            public_value: base(Base::PublicValue, value),
+            capacity: base(Base::Capacity, capacity),
+            legitimacy: base(Base::Legitimacy, legitimacy),
+            value_tally: Default::default(),
+            capacity_tally: Default::default(),
+            support_tally: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_triangle_and_the_findings_never_disagree() {
+        use BaseState::*;
+        let findings = vec![
+            Finding { check: Check::NoRecentUpdate, count: 1 },
+            Finding { check: Check::CapacityAtRisk, count: 2 },
+            Finding { check: Check::NoValueStatement, count: 1 },
+        ];
+        let e = Evaluation::new(triangle(Missing, Holding, Holding), findings);
+        // A critical finding outranks "nothing recorded": critical is never drawn grey.
+        assert_eq!(e.triangle.public_value.state, AtRisk);
+        assert_eq!(e.triangle.capacity.state, AtRisk);
+        assert_eq!(e.triangle.legitimacy.state, NeedsAttention);
+        assert!(!e.triangle.rounds_the_bases());
+        // A warning leaves a base that has nothing recorded as missing.
+        let e = Evaluation::new(
+            triangle(Holding, Holding, Missing),
+            vec![Finding { check: Check::NoRecentUpdate, count: 1 }],
+        );
+        assert_eq!(e.triangle.legitimacy.state, Missing);
+        assert_eq!(e.triangle.public_value.state, Holding);
+        // Every base the findings leave alone holds, and only then does it round the bases.
+        let e = Evaluation::new(triangle(Holding, Holding, Holding), vec![]);
+        assert!(e.triangle.rounds_the_bases());
+        let mixed = vec![
+            Finding { check: Check::WorksheetUnanswered, count: 3 },
+            Finding { check: Check::ApprovalRefused, count: 1 },
+        ];
+        let e = Evaluation::new(triangle(Holding, Holding, Holding), mixed);
+        assert_eq!(
+            e.findings_for(Base::Legitimacy).iter().map(|f| f.check).collect::<Vec<_>>(),
+            vec![Check::ApprovalRefused, Check::WorksheetUnanswered]
+        );
     }
 
     #[test]

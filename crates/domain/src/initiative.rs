@@ -76,6 +76,9 @@ impl Base {
 /// How well one base is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum BaseState {
+    /// A critical health finding (a refused approval, capacity at risk, no
+    /// stated value): the base can bring the initiative down.
+    AtRisk,
     /// Nothing recorded yet.
     Missing,
     /// Recorded, but something needs attention.
@@ -87,6 +90,7 @@ pub enum BaseState {
 impl BaseState {
     pub fn key(self) -> &'static str {
         match self {
+            BaseState::AtRisk => "at-risk",
             BaseState::Missing => "missing",
             BaseState::NeedsAttention => "attention",
             BaseState::Holding => "holding",

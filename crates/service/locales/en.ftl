@@ -273,6 +273,7 @@ triangle-figures-legitimacy = { $recorded ->
 base-public_value = Public value
 base-capacity = Organizational capacity
 base-legitimacy = Legitimacy and support
+base-state-at-risk = At risk
 base-state-missing = Missing
 base-state-attention = Needs attention
 base-state-holding = Holding
@@ -783,6 +784,8 @@ health-worksheet-unanswered = { $count ->
 }
 health-worksheet-unanswered-fix = Answer the guiding questions
 health-phase-overrun = The current phase was due to end and is still current.
+health-no-engagement-recorded = No engagement is recorded yet: the five-steps funnel is empty, so nobody can show who was informed, consulted or heard back.
+health-no-engagement-recorded-fix = Record engagement
 health-phase-overrun-fix = Move to the next phase or change its dates
 
 ## Packet

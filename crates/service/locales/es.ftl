@@ -273,6 +273,7 @@ triangle-figures-legitimacy = { $recorded ->
 base-public_value = Valor público
 base-capacity = Capacidad organizativa
 base-legitimacy = Legitimidad y apoyo
+base-state-at-risk = En riesgo
 base-state-missing = Falta
 base-state-attention = Necesita atención
 base-state-holding = Se sostiene
@@ -783,6 +784,8 @@ health-worksheet-unanswered = { $count ->
 }
 health-worksheet-unanswered-fix = Responder las preguntas guía
 health-phase-overrun = La fase en curso debía haber terminado y sigue en curso.
+health-no-engagement-recorded = Aún no hay participación registrada: el embudo de los cinco pasos está vacío, así que nadie puede mostrar a quién se informó, consultó o respondió.
+health-no-engagement-recorded-fix = Registrar la participación
 health-phase-overrun-fix = Pasar a la siguiente fase o cambiar sus fechas
 
 ## Dosier

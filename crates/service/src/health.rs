@@ -6,7 +6,7 @@ use tandem_domain::{
     charter::InfluenceLevel,
     engagement::EventKind,
     environment::{AuthorizationFacts, AuthorizationStatus},
-    health::{self, Finding, HealthFacts, StakeholderFacts},
+    health::{self, Evaluation, Finding, HealthFacts, StakeholderFacts},
     initiative::{CapacityFacts, TriangleAssessment},
     phases::PhaseStatus,
     worksheet::QUESTIONS,
@@ -25,10 +25,29 @@ pub struct Health {
     pub charter_published: bool,
 }
 
+/// The triangle and the health findings of one initiative from one evaluation
+/// (`health::Evaluation`): every page that shows either shows both as one.
+pub struct Evaluated {
+    /// The triangle, its bases' states already carrying the findings.
+    pub triangle: Triangle,
+    pub health: Health,
+}
+
+pub async fn evaluate(svc: &Service, initiative: &Initiative, now: Timestamp) -> Result<Evaluated> {
+    let mut triangle = triangle(svc, initiative).await?;
+    let health = checks(svc, initiative, &triangle, now).await?;
+    let evaluation = Evaluation::new(triangle.assessment, health.findings);
+    triangle.assessment = evaluation.triangle;
+    Ok(Evaluated {
+        triangle,
+        health: Health { findings: evaluation.findings, charter_published: health.charter_published },
+    })
+}
+
 /// Runs the domain's checks on an initiative whose triangle is already loaded.
-pub async fn health(svc: &Service, initiative: &Initiative, view: &Triangle, now: Timestamp) -> Result<Health> {
+async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Timestamp) -> Result<Health> {
     let db = svc.db.pool();
-    let (stakeholders, authorizations, contacts, charter, areas, last_update, answers, phases, unanswered) = tokio::try_join!(
+    let (stakeholders, authorizations, contacts, charter, areas, last_update, answers, phases, unanswered, reach) = tokio::try_join!(
         environment::stakeholders(db, initiative.id),
         environment::authorizations(db, initiative.id),
         engagement::stakeholder_contacts(db, initiative.id),
@@ -37,7 +56,8 @@ pub async fn health(svc: &Service, initiative: &Initiative, view: &Triangle, now
         engagement::last_update(db, initiative.id),
         worksheet::history(db, initiative.id),
         phases::list(db, initiative.id),
-        tandem_store::ideas::unanswered(db, initiative.id)
+        tandem_store::ideas::unanswered(db, initiative.id),
+        engagement::reach(db, initiative.id)
     )?;
     let ideas_overdue = unanswered
         .into_iter()
@@ -86,6 +106,7 @@ pub async fn health(svc: &Service, initiative: &Initiative, view: &Triangle, now
         worksheet_answered: answered.len(),
         current_phase_ends,
         ideas_overdue,
+        engagement_events: reach.len(),
     };
     Ok(Health { findings: health::check(&facts), charter_published: charter.version > 0 })
 }
@@ -108,8 +129,7 @@ pub struct Packet {
 }
 
 pub async fn packet(svc: &Service, access: &Access, initiative: &Initiative, now: Timestamp) -> Result<Packet> {
-    let triangle = triangle(svc, initiative).await?;
-    let health = health(svc, initiative, &triangle, now).await?;
+    let Evaluated { triangle, health } = evaluate(svc, initiative, now).await?;
     let db = svc.db.pool();
     let (charter, versions, stakeholders, authorizations, phases, answers) = tokio::try_join!(
         charter::get_charter(db, initiative.id),

@@ -115,7 +115,7 @@ fn dynamic_ids() -> Vec<String> {
     all.extend(DEFAULT_GROUPS.iter().map(|g| format!("group-{}", g.key)));
     all.extend(Base::ALL.iter().map(|b| format!("base-{}", b.key())));
     all.extend(
-        [BaseState::Missing, BaseState::NeedsAttention, BaseState::Holding]
+        [BaseState::AtRisk, BaseState::Missing, BaseState::NeedsAttention, BaseState::Holding]
             .iter()
             .map(|s| format!("base-state-{}", s.key())),
     );

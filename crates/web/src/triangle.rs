@@ -2,7 +2,10 @@
 //! facts in a table (the service loads it and the domain assesses it).
 
 use maud::{Markup, html};
-use tandem_domain::initiative::{Base, BaseAssessment, BaseState, TriangleAssessment};
+use tandem_domain::{
+    health::{Finding, Severity},
+    initiative::{Base, BaseAssessment, BaseState, TriangleAssessment},
+};
 use tandem_service::i18n::Arg;
 
 use crate::context::Ctx;
@@ -47,6 +50,7 @@ pub fn base_figures(ctx: &Ctx, a: &TriangleAssessment, base: Base) -> String {
 /// The symbol beside each base, so state never depends on colour alone.
 fn state_symbol(state: BaseState) -> &'static str {
     match state {
+        BaseState::AtRisk => "×",
         BaseState::Holding => "✓",
         BaseState::NeedsAttention => "!",
         BaseState::Missing => "?",
@@ -112,8 +116,19 @@ fn base_of(a: &TriangleAssessment, base: Base) -> &BaseAssessment {
     }
 }
 
-/// The same facts as the drawing, as a table.
-pub fn table(ctx: &Ctx, a: &TriangleAssessment) -> Markup {
+/// "Critical" or "Warning" as a pill in the severity's own colour (critical is
+/// red everywhere, never the grey of "nothing recorded").
+pub fn severity_pill(ctx: &Ctx, severity: Severity) -> Markup {
+    html! { span class=(format!("severity-pill severity-{}", severity.key())) { (ctx.t(&format!("severity-{}", severity.key()))) } }
+}
+
+/// A finding explained, with how many things it concerns.
+pub fn finding_text(ctx: &Ctx, f: &Finding) -> String {
+    ctx.ta(&format!("health-{}", f.check.key()), &[("count", Arg::Num(f.count))])
+}
+
+/// The same facts as the drawing, as a table, with the health findings about each base.
+pub fn table(ctx: &Ctx, a: &TriangleAssessment, findings: &[Finding]) -> Markup {
     html! {
         (crate::html::data_table(ctx, &ctx.t("triangle-table-caption"), "data", html! {
             thead { tr {
@@ -128,9 +143,13 @@ pub fn table(ctx: &Ctx, a: &TriangleAssessment) -> Markup {
                         th scope="row" { (base_label(ctx, b.base)) }
                         td { span class=(format!("state-pill state-{}", b.state.key())) { (state_symbol(b.state)) " " (state_label(ctx, b.state)) } }
                         td { (base_figures(ctx, a, b.base)) }
+                        @let here: Vec<&Finding> = findings.iter().filter(|f| f.check.base() == b.base).collect();
                         td {
-                            @if b.reasons.is_empty() { (ctx.t("triangle-no-reasons")) }
-                            @else { ul class="plain" { @for r in &b.reasons { li { (ctx.t(r)) } } } }
+                            @if b.reasons.is_empty() && here.is_empty() { (ctx.t("triangle-no-reasons")) }
+                            @else { ul class="plain" {
+                                @for r in &b.reasons { li { (ctx.t(r)) } }
+                                @for f in here { li { (severity_pill(ctx, f.check.severity())) " " (finding_text(ctx, f)) } }
+                            } }
                         }
                     }
                 }

@@ -95,8 +95,10 @@ pub struct Reason {
 
 #[derive(Serialize, ToSchema)]
 pub struct BaseAssessment {
-    /// missing, attention or holding
+    /// at-risk (a critical health finding), missing, attention or holding
     pub state: String,
+    /// Why, from the triangle's own reading and then the health findings
+    /// about this base (codes `health-…`), so the two never disagree.
     pub reasons: Vec<Reason>,
 }
 

@@ -7,7 +7,7 @@ use axum::{
     routing::get,
 };
 use serde::Serialize;
-use tandem_service::{health, initiatives};
+use tandem_service::health;
 use utoipa::ToSchema;
 
 use super::at;
@@ -40,8 +40,7 @@ pub async fn get_health(
     Path((c, i)): Slugs,
 ) -> AppResult<Json<Vec<FindingOut>>> {
     let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let view = initiatives::triangle(&state.svc, &i).await?;
-    let h = health::health(&state.svc, &i, &view, ctx.now).await?;
+    let h = health::evaluate(&state.svc, &i, ctx.now).await?.health;
     Ok(Json(
         h.findings
             .iter()

@@ -10,7 +10,8 @@ use axum::{
     routing::{get, post, put},
 };
 use serde::Deserialize;
-use tandem_domain::initiative::BaseAssessment as DomainBase;
+use tandem_domain::{health::Finding, initiative::BaseAssessment as DomainBase};
+use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, community,
     initiatives::{self, CapacityInput, CapacityItem, Initiative, InitiativeInput, OutcomeInput, StanceInput},
@@ -74,11 +75,13 @@ pub async fn list_initiatives(
     Ok(Json(list.iter().map(|i| summary(&access, i, &schools)).collect()))
 }
 
-fn base_dto(ctx: &Ctx, b: &DomainBase) -> dto::BaseAssessment {
-    dto::BaseAssessment {
-        state: b.state.key().to_owned(),
-        reasons: b.reasons.iter().map(|r| dto::Reason { code: (*r).to_owned(), message: ctx.t(r) }).collect(),
-    }
+fn base_dto(ctx: &Ctx, b: &DomainBase, findings: &[Finding]) -> dto::BaseAssessment {
+    let own = b.reasons.iter().map(|r| dto::Reason { code: (*r).to_owned(), message: ctx.t(r) });
+    let found = findings.iter().filter(|f| f.check.base() == b.base).map(|f| dto::Reason {
+        code: format!("health-{}", f.check.key()),
+        message: ctx.ta(&format!("health-{}", f.check.key()), &[("count", Arg::Num(f.count))]),
+    });
+    dto::BaseAssessment { state: b.state.key().to_owned(), reasons: own.chain(found).collect() }
 }
 
 fn capacity_dto(c: &CapacityItem) -> dto::CapacityItem {
@@ -98,16 +101,17 @@ fn outcome_dto(o: &initiatives::Outcome) -> dto::Outcome {
 
 async fn detail(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative) -> AppResult<dto::InitiativeDetail> {
     let schools = community::schools(&state.svc, access).await?;
-    let view = initiatives::triangle(&state.svc, i).await?;
+    let tandem_service::health::Evaluated { triangle: view, health } =
+        tandem_service::health::evaluate(&state.svc, i, ctx.now).await?;
     let groups = &view.groups;
     let a = &view.assessment;
     Ok(dto::InitiativeDetail {
         summary: summary(access, i, &schools),
         value_statement: i.value_statement.clone(),
         triangle: dto::Triangle {
-            public_value: base_dto(ctx, &a.public_value),
-            capacity: base_dto(ctx, &a.capacity),
-            legitimacy: base_dto(ctx, &a.legitimacy),
+            public_value: base_dto(ctx, &a.public_value, &health.findings),
+            capacity: base_dto(ctx, &a.capacity, &health.findings),
+            legitimacy: base_dto(ctx, &a.legitimacy, &health.findings),
             rounds_the_bases: a.rounds_the_bases(),
         },
         outcomes: view.outcomes.iter().map(outcome_dto).collect(),

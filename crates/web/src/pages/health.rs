@@ -7,11 +7,11 @@ use axum::{
 use maud::{Markup, html};
 use tandem_domain::{
     charter::DecisionArea,
-    health::{Check, Finding, Severity},
+    health::{Check, Finding},
     initiative::Base,
 };
 use tandem_service::i18n::Arg;
-use tandem_service::{Access, health, initiatives, initiatives::Initiative};
+use tandem_service::{Access, health, initiatives::Initiative};
 
 use crate::{
     access, charts,
@@ -53,10 +53,8 @@ pub fn findings_view(
                 ul class="findings" {
                     @for f in here {
                         li class=(format!("finding severity-{}", f.check.severity().key())) {
-                            span class=(format!("state-pill {}", if f.check.severity() == Severity::Critical { "state-missing" } else { "state-attention" })) {
-                                (ctx.t(&format!("severity-{}", f.check.severity().key())))
-                            }
-                            " " (ctx.ta(&format!("health-{}", f.check.key()), &[("count", Arg::Num(f.count))]))
+                            (triangle::severity_pill(ctx, f.check.severity()))
+                            " " (triangle::finding_text(ctx, f))
                             @if show_fix {
                                 @let (section, anchor) = fix_target(f.check);
                                 " " a href=(format!("{}{}", shell::url(access, i, section), anchor)) { (ctx.t(&format!("health-{}-fix", f.check.key()))) }
@@ -75,8 +73,7 @@ pub async fn page(
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
-    let view = initiatives::triangle(&state.svc, &i).await?;
-    let h = health::health(&state.svc, &i, &view, ctx.now).await?;
+    let h = health::evaluate(&state.svc, &i, ctx.now).await?.health;
     let title = ctx.t("section-health");
     let body = html! {
         (shell::header(&ctx, &access, &i, Section::Health, &title))
@@ -126,7 +123,7 @@ pub async fn packet(
         }
         section aria-labelledby="p-triangle" {
             h2 id="p-triangle" { (ctx.t("triangle-title")) }
-            div class="triangle-layout" { (triangle::svg(&ctx, a, "packet-triangle")) (triangle::table(&ctx, a)) }
+            div class="triangle-layout" { (triangle::svg(&ctx, a, "packet-triangle")) (triangle::table(&ctx, a, &h.findings)) }
         }
         section aria-labelledby="p-capacity" class="page-break" {
             h2 id="p-capacity" { (ctx.t("base-capacity")) }
@@ -192,7 +189,7 @@ pub fn fix_target(check: Check) -> (Section, &'static str) {
         Check::FormalNotInformed => (Section::Engagement, "#record"),
         Check::SharedDecisionWithoutCoCreators => (Section::Environment, "#stakeholders"),
         Check::CharterNotPublished => (Section::Charter, ""),
-        Check::NoRecentUpdate => (Section::Engagement, "#record"),
+        Check::NoRecentUpdate | Check::NoEngagementRecorded => (Section::Engagement, "#record"),
         Check::WorksheetUnanswered => (Section::Worksheet, ""),
         Check::PhaseOverrun => (Section::Phases, ""),
         Check::IdeasAwaitingResponse => (Section::Ideas, "?sort=oldest&status=new"),

@@ -141,7 +141,8 @@ pub async fn show(
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
-    let view = initiatives::triangle(&state.svc, &initiative).await?;
+    let tandem_service::health::Evaluated { triangle: view, health } =
+        tandem_service::health::evaluate(&state.svc, &initiative, ctx.now).await?;
     let i = &initiative;
     let a = &view.assessment;
     let staff = access.can_facilitate();
@@ -198,7 +199,7 @@ pub async fn show(
             }
             div class="triangle-layout" {
                 (triangle::svg(&ctx, a, "triangle"))
-                (triangle::table(&ctx, a))
+                (triangle::table(&ctx, a, &health.findings))
             }
         }
         (value_section(&ctx, i, &view))

@@ -61,8 +61,15 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
         let fields: Vec<(&str, &str)> = support.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let r = app.post_form(&fac, &edit, &format!("{page}/support"), &fields).await;
         assert_eq!(r.status().as_u16(), 303);
+        // Value and capacity now hold; support is recorded, but the health
+        // checks still find the charter unpublished and no engagement, so the
+        // overview says legitimacy needs attention, as the health view does.
         let (_, html) = get_text(&fac, &app.url(&page)).await;
-        assert!(html.contains("rounds the bases"), "all three bases hold");
+        assert!(!html.contains("rounds the bases"));
+        assert!(html.contains("state-holding"));
+        assert!(html.contains("The power-sharing charter is not published"), "the finding is on the overview");
+        let (_, health) = get_text(&fac, &app.url(&format!("{page}/health"))).await;
+        assert!(health.contains("The power-sharing charter is not published"));
         let api: serde_json::Value = fac
             .get(app.url("/api/v1/communities/riverbend/initiatives/peer-mentoring"))
             .send()
@@ -71,7 +78,17 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
             .json()
             .await
             .unwrap();
-        assert_eq!(api["triangle"]["rounds_the_bases"], true);
+        assert_eq!(api["triangle"]["rounds_the_bases"], false);
+        assert_eq!(api["triangle"]["public_value"]["state"], "holding");
+        assert_eq!(api["triangle"]["capacity"]["state"], "holding");
+        assert_eq!(api["triangle"]["legitimacy"]["state"], "attention");
+        let codes: Vec<&str> = api["triangle"]["legitimacy"]["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["code"].as_str().unwrap())
+            .collect();
+        assert!(codes.contains(&"health-charter-not-published") && codes.contains(&"health-no-engagement-recorded"));
         assert_eq!(api["support"].as_array().unwrap().len(), 5);
     })
     .await;
