@@ -255,6 +255,10 @@ async function seedModelJourney(browser, demo) {
   await visit(page, `${send}/charter`, 'charter draft (en, staff)');
   await page.getByRole('button', { name: 'Publish the charter' }).first().click();
   await page.waitForLoadState('load');
+  expect(await page.getByRole('heading', { name: 'Publish the charter?' }).isVisible(), 'publishing asks on a second page');
+  await axeCheck(page, 'confirm publishing the charter (en)');
+  await page.getByRole('button', { name: 'Yes, publish the charter' }).click();
+  await page.waitForLoadState('load');
   expect(await page.getByText('The charter is published').isVisible(), 'the charter is published');
   await axeCheck(page, 'charter published (en)');
 

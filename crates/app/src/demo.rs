@@ -441,6 +441,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
             &fields,
             admin_id,
             created,
+            true,
         )
         .await?;
         phases::create_defaults(&mut *db.acquire().await?, iid).await?;
@@ -1730,7 +1731,7 @@ mod tests {
             assert!(seeded.members > 250, "a few hundred members");
             let c = communities::by_slug(t.db.pool(), COMMUNITY).await.unwrap().unwrap();
             assert_eq!(communities::schools(t.db.pool(), c.id).await.unwrap().len(), 3);
-            let list = initiatives::list(t.db.pool(), c.id, true).await.unwrap();
+            let list = initiatives::list(t.db.pool(), c.id, true, true).await.unwrap();
             assert_eq!(list.len(), INITIATIVES.len());
             assert!(list.iter().any(|i| i.visibility == Visibility::Members), "a members-only initiative");
             let counts = communities::member_counts(t.db.pool(), c.id).await.unwrap();

@@ -91,6 +91,7 @@ fn district() -> (tempfile::TempDir, String) {
             &fields,
             None,
             Timestamp(0),
+            true,
         )
         .await
         .unwrap();

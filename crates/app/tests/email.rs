@@ -102,10 +102,18 @@ async fn initiative(db: &Db) -> i64 {
         visibility: Visibility::Public,
         value_statement: "",
     };
-    initiatives::create(&mut db.acquire().await.unwrap(), cid, &Slug::from_title("Later start"), &fields, None, START)
-        .await
-        .unwrap()
-        .0
+    initiatives::create(
+        &mut db.acquire().await.unwrap(),
+        cid,
+        &Slug::from_title("Later start"),
+        &fields,
+        None,
+        START,
+        true,
+    )
+    .await
+    .unwrap()
+    .0
 }
 
 fn state(db: Db, clock: Arc<ManualClock>, port: u16) -> Service {

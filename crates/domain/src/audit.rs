@@ -47,6 +47,7 @@ string_enum! {
         GroupRename = "group.rename",
         IdeaRespond = "idea.respond",
         InitiativeCreate = "initiative.create",
+        InitiativePublish = "initiative.publish",
         InitiativeUpdate = "initiative.update",
         InvitationCreate = "invitation.create",
         InvitationRevoke = "invitation.revoke",

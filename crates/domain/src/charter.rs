@@ -129,20 +129,29 @@ impl CharterState {
 pub enum ParticipationRefused {
     /// Seed 003: say first what can and cannot be influenced.
     CharterNotPublished,
+    /// A draft initiative is seen by staff only: nobody else could take part.
+    InitiativeDraft,
 }
 
 impl ParticipationRefused {
     pub fn message(self) -> &'static str {
         match self {
             ParticipationRefused::CharterNotPublished => "error-charter-not-published",
+            ParticipationRefused::InitiativeDraft => "error-initiative-draft",
         }
     }
 }
 
 /// The one gate every participation component (ideas, polls, budgets,
 /// conversations) goes through before it opens.
-pub fn open_participation(charter: CharterState) -> Result<(), ParticipationRefused> {
-    if charter.is_published() { Ok(()) } else { Err(ParticipationRefused::CharterNotPublished) }
+pub fn open_participation(charter: CharterState, initiative_published: bool) -> Result<(), ParticipationRefused> {
+    if !initiative_published {
+        Err(ParticipationRefused::InitiativeDraft)
+    } else if !charter.is_published() {
+        Err(ParticipationRefused::CharterNotPublished)
+    } else {
+        Ok(())
+    }
 }
 
 pub const INTRO_MAX: usize = LONG_TEXT_MAX;
@@ -165,9 +174,10 @@ mod tests {
     #[test]
     fn participation_waits_for_the_charter() {
         let draft = CharterState { version: 0 };
-        assert_eq!(open_participation(draft), Err(ParticipationRefused::CharterNotPublished));
+        assert_eq!(open_participation(draft, true), Err(ParticipationRefused::CharterNotPublished));
         let published = draft.publish(2).unwrap();
-        assert_eq!(open_participation(published), Ok(()));
+        assert_eq!(open_participation(published, true), Ok(()));
+        assert_eq!(open_participation(published, false), Err(ParticipationRefused::InitiativeDraft));
         assert_eq!(published.next().version, 2);
     }
 

@@ -1695,3 +1695,30 @@ error-json-object = The request body must be a JSON object, with named fields.
 error-utf8 = The request contains text that is not valid UTF-8.
 
 table-region = Table: { $caption }
+
+## Confirmation before irreversible or public steps (issue 12)
+confirm-back = No, go back
+confirm-reason = Reason given:
+confirm-charter-title = Publish the charter?
+confirm-charter-lead = Everyone who can read this initiative will see the charter, and it becomes the rule participation follows. Later changes make a new version with a reason; this version stays on record.
+confirm-charter-button = Yes, publish the charter
+confirm-poll-close-title = Close this poll now?
+confirm-poll-close-lead = Nobody will be able to vote or change their ballot, and the result will be counted and shown. A closed poll cannot be reopened.
+confirm-poll-close-button = Yes, close the poll
+confirm-poll-cancel-title = Cancel this poll?
+confirm-poll-cancel-lead = Nobody will be able to vote, no result will be counted, and every ballot stays secret. A cancelled poll cannot be reopened.
+confirm-poll-cancel-button = Yes, cancel the poll
+confirm-hide-title = Hide this post?
+confirm-hide-lead = Readers will no longer see it; its author is told why. It stays on record and a facilitator can show it again.
+confirm-hide-button = Yes, hide it
+confirm-initiative-title = Publish this initiative?
+confirm-initiative-lead-public = Anyone, without signing in, will be able to read it. Until now only facilitators and administrators could see it.
+confirm-initiative-lead-members = Every member of the community will be able to read it. Until now only facilitators and administrators could see it.
+confirm-initiative-button = Yes, publish it
+initiative-draft = Draft
+initiative-draft-notice = This initiative is a draft: only facilitators and administrators can see it. Publish it when it is ready for the community.
+initiative-publish = Publish the initiative
+flash-initiative-published = The initiative is published.
+error-initiative-draft = Participation cannot open while the initiative is a draft: publish it first.
+error-initiative-published = This initiative is already published.
+audit-action-initiative-publish = Initiative published

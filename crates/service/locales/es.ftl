@@ -1695,3 +1695,30 @@ error-json-object = El cuerpo de la solicitud debe ser un objeto JSON, con campo
 error-utf8 = La solicitud contiene texto que no es UTF-8 válido.
 
 table-region = Tabla: { $caption }
+
+## Confirmation before irreversible or public steps (issue 12)
+confirm-back = No, volver
+confirm-reason = Motivo indicado:
+confirm-charter-title = ¿Publicar la carta?
+confirm-charter-lead = Todas las personas que pueden leer esta iniciativa verán la carta, y pasa a ser la regla que sigue la participación. Los cambios posteriores crean una nueva versión con un motivo; esta versión queda registrada.
+confirm-charter-button = Sí, publicar la carta
+confirm-poll-close-title = ¿Cerrar esta votación ahora?
+confirm-poll-close-lead = Nadie podrá votar ni cambiar su papeleta, y el resultado se contará y se mostrará. Una votación cerrada no se puede reabrir.
+confirm-poll-close-button = Sí, cerrar la votación
+confirm-poll-cancel-title = ¿Cancelar esta votación?
+confirm-poll-cancel-lead = Nadie podrá votar, no se contará ningún resultado y todas las papeletas seguirán siendo secretas. Una votación cancelada no se puede reabrir.
+confirm-poll-cancel-button = Sí, cancelar la votación
+confirm-hide-title = ¿Ocultar esta publicación?
+confirm-hide-lead = Las personas lectoras dejarán de verla; a su autor o autora se le explica el motivo. Queda registrada y una persona facilitadora puede volver a mostrarla.
+confirm-hide-button = Sí, ocultarla
+confirm-initiative-title = ¿Publicar esta iniciativa?
+confirm-initiative-lead-public = Cualquier persona, sin iniciar sesión, podrá leerla. Hasta ahora solo la veían las personas facilitadoras y administradoras.
+confirm-initiative-lead-members = Todas las personas miembros de la comunidad podrán leerla. Hasta ahora solo la veían las personas facilitadoras y administradoras.
+confirm-initiative-button = Sí, publicarla
+initiative-draft = Borrador
+initiative-draft-notice = Esta iniciativa es un borrador: solo la ven las personas facilitadoras y administradoras. Publícala cuando esté lista para la comunidad.
+initiative-publish = Publicar la iniciativa
+flash-initiative-published = La iniciativa está publicada.
+error-initiative-draft = La participación no puede abrirse mientras la iniciativa sea un borrador: publícala primero.
+error-initiative-published = Esta iniciativa ya está publicada.
+audit-action-initiative-publish = Iniciativa publicada

@@ -191,11 +191,13 @@ impl Access {
         self.require(self.can_administer())
     }
 
-    /// A members-only initiative is "not found" to outsiders, so its
-    /// existence is not revealed either.
+    /// A members-only initiative is "not found" to outsiders, and a draft to
+    /// everyone but facilitators and administrators, so their existence is
+    /// not revealed either.
     pub fn check_visible(&self, initiative: &Initiative) -> Result<()> {
         if initiative.community_id != self.community.id
             || (initiative.visibility == Visibility::Members && !self.is_member())
+            || (initiative.published_at.is_none() && !self.can_facilitate())
         {
             return Err(Error::NotFound);
         }

@@ -82,7 +82,8 @@ fn fields_of(draft: &InitiativeDraft, school_id: Option<i64>) -> initiatives::In
     }
 }
 
-/// Creates an initiative with the default phases (facilitators). Returns it as stored.
+/// Creates an initiative with the default phases (facilitators), as a draft
+/// that only staff see until it is published. Returns it as stored.
 pub async fn create(svc: &Service, access: &Access, input: &InitiativeInput, now: Timestamp) -> Result<Initiative> {
     access.require_facilitator()?;
     let schools = communities::schools(svc.db.pool(), access.community.id).await?;
@@ -95,6 +96,7 @@ pub async fn create(svc: &Service, access: &Access, input: &InitiativeInput, now
         &fields_of(&draft, school_id),
         access.user_id(),
         now,
+        false,
     )
     .await?;
     phases::create_defaults(&mut tx, id).await?;
@@ -102,6 +104,25 @@ pub async fn create(svc: &Service, access: &Access, input: &InitiativeInput, now
     let created = initiatives::by_slug(&mut *tx, access.community.id, &slug).await?.ok_or(Error::NotFound)?;
     commit(tx).await?;
     Ok(created)
+}
+
+/// Publishes a draft initiative (facilitators): from now on members, or
+/// everyone if it is public, can read it. Publishing twice is a conflict.
+pub async fn publish(svc: &Service, access: &Access, initiative: &Initiative, now: Timestamp) -> Result<Initiative> {
+    access.require_facilitator()?;
+    let mut tx = svc.begin().await?;
+    if !initiatives::publish(&mut *tx, initiative.id, now).await? {
+        return Err(Error::Conflict("error-initiative-published"));
+    }
+    audit::entry(access, Action::InitiativePublish)
+        .initiative(initiative.id)
+        .subject(&initiative.slug)
+        .record(&mut tx, now)
+        .await?;
+    let published =
+        initiatives::by_slug(&mut *tx, access.community.id, &initiative.slug).await?.ok_or(Error::NotFound)?;
+    commit(tx).await?;
+    Ok(published)
 }
 
 /// Changes an initiative's basics (facilitators); fields left out keep their value.
@@ -139,7 +160,7 @@ pub async fn set_participation(
 ) -> Result<()> {
     access.require_facilitator()?;
     if open {
-        open_participation(CharterState { version: initiative.charter_version })
+        open_participation(CharterState { version: initiative.charter_version }, initiative.published_at.is_some())
             .map_err(|refused| Error::Conflict(refused.message()))?;
     }
     let mut tx = svc.begin().await?;
@@ -364,7 +385,8 @@ pub async fn list(svc: &Service, access: &Access, school: Option<&str>) -> Resul
         }
         None => None,
     };
-    let all = initiatives::list(svc.db.pool(), access.community.id, access.is_member()).await?;
+    let all =
+        initiatives::list(svc.db.pool(), access.community.id, access.is_member(), access.can_facilitate()).await?;
     Ok(all.into_iter().filter(|i| school_id.is_none() || i.school_id == school_id).collect())
 }
 

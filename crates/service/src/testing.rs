@@ -163,12 +163,12 @@ pub async fn riverbend(svc: &Service) -> Riverbend {
         value_statement: "Every pupil belongs.",
     };
     let (public_id, public_slug) =
-        expect(initiatives::create(&mut c, cid, &Slug::from_title(public.title), &public, None, START).await);
+        expect(initiatives::create(&mut c, cid, &Slug::from_title(public.title), &public, None, START, true).await);
     expect(phases::create_defaults(&mut c, public_id).await);
     let private =
         initiatives::InitiativeFields { title: "Staff workload review", visibility: Visibility::Members, ..public };
     let (private_id, private_slug) =
-        expect(initiatives::create(&mut c, cid, &Slug::from_title(private.title), &private, None, START).await);
+        expect(initiatives::create(&mut c, cid, &Slug::from_title(private.title), &private, None, START, true).await);
     expect(phases::create_defaults(&mut c, private_id).await);
     Riverbend { community_id: cid, school_id, public_id, public_slug, private_slug }
 }

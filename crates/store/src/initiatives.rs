@@ -28,6 +28,8 @@ pub struct Initiative {
     pub current_phase: Option<CurrentPhase>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// `None` while a draft: only facilitators and administrators see it.
+    pub published_at: Option<Timestamp>,
 }
 
 /// The phase an initiative is in now.
@@ -60,6 +62,7 @@ pub(crate) struct Columns {
     response_target_days: &'static str,
     created_at: &'static str,
     updated_at: &'static str,
+    published_at: &'static str,
     charter_version: &'static str,
     phase: [&'static str; 5],
 }
@@ -77,6 +80,7 @@ const PLAIN: Columns = Columns {
     response_target_days: "response_target_days",
     created_at: "created_at",
     updated_at: "updated_at",
+    published_at: "published_at",
     charter_version: "charter_version",
     phase: ["phase_id", "phase_key", "phase_name", "phase_kind", "phase_accepts"],
 };
@@ -95,12 +99,13 @@ pub(crate) const PREFIXED: Columns = Columns {
     response_target_days: "i_response_target_days",
     created_at: "i_created_at",
     updated_at: "i_updated_at",
+    published_at: "i_published_at",
     charter_version: "i_charter_version",
     phase: ["i_phase_id", "i_phase_key", "i_phase_name", "i_phase_kind", "i_phase_accepts"],
 };
 
 const COLUMNS: &str = "i.id, i.community_id, i.school_id, s.name AS school_name, i.slug, i.title, i.summary, \
-     i.visibility, i.value_statement, i.participation_open, i.response_target_days, i.created_at, i.updated_at, \
+     i.visibility, i.value_statement, i.participation_open, i.response_target_days, i.created_at, i.updated_at, i.published_at, \
      ch.version AS charter_version, ph.id AS phase_id, ph.template_key AS phase_key, ph.name AS phase_name, ph.kind AS phase_kind, \
      ph.accepts_ideas AS phase_accepts";
 
@@ -109,7 +114,7 @@ pub(crate) const SELECT_PREFIXED: &str = "i.id AS i_id, i.school_id AS i_school_
      i.slug AS i_slug, i.title AS i_title, i.summary AS i_summary, i.visibility AS i_visibility, \
      i.value_statement AS i_value_statement, i.participation_open AS i_participation_open, \
      i.response_target_days AS i_response_target_days, i.created_at AS i_created_at, i.updated_at AS i_updated_at, \
-     ch.version AS i_charter_version, ph.id AS i_phase_id, ph.template_key AS i_phase_key, ph.name AS i_phase_name, \
+     i.published_at AS i_published_at, ch.version AS i_charter_version, ph.id AS i_phase_id, ph.template_key AS i_phase_key, ph.name AS i_phase_name, \
      ph.kind AS i_phase_kind, ph.accepts_ideas AS i_phase_accepts";
 
 /// The one mapping of an initiative row; `None` when the row has no initiative (a LEFT JOIN missed).
@@ -141,6 +146,7 @@ pub(crate) fn initiative_from_columns(row: &AnyRow, community_id: i64, c: &Colum
         response_target_days: get(row, c.response_target_days)?,
         created_at: ts(row, c.created_at)?,
         updated_at: ts(row, c.updated_at)?,
+        published_at: get::<Option<i64>>(row, c.published_at)?.map(Timestamp),
     }))
 }
 
@@ -156,7 +162,8 @@ pub struct InitiativeFields<'a> {
     pub value_statement: &'a str,
 }
 
-/// Creates an initiative under the first free address derived from `slug`.
+/// Creates an initiative under the first free address derived from `slug`;
+/// a draft unless `published` (bulk seeding publishes at once).
 pub async fn create(
     conn: &mut Conn,
     community_id: i64,
@@ -164,13 +171,14 @@ pub async fn create(
     fields: &InitiativeFields<'_>,
     created_by: Option<i64>,
     now: Timestamp,
+    published: bool,
 ) -> Result<(i64, String)> {
     for attempt in 1..=50u32 {
         let candidate = if attempt == 1 { slug.clone() } else { slug.with_suffix(attempt) };
         let inserted = sqlx::query(
             "INSERT INTO initiatives (community_id, school_id, slug, title, summary, visibility, value_statement,
-                                      created_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+                                      created_by, created_at, updated_at, published_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)
              ON CONFLICT (community_id, slug) DO NOTHING RETURNING id",
         )
         .bind(community_id)
@@ -182,6 +190,7 @@ pub async fn create(
         .bind(fields.value_statement)
         .bind(created_by)
         .bind(now.0)
+        .bind(published.then_some(now.0))
         // A taken address inserts nothing (no error, which would abort a
         // PostgreSQL transaction), so the next suffix is tried.
         .fetch_optional(&mut *conn)
@@ -236,6 +245,18 @@ pub async fn set_participation(db: impl Exec<'_>, id: i64, open: bool, now: Time
     Ok(())
 }
 
+/// Publishes a draft; `false` when it was already published (two facilitators
+/// pressing at once publish it once).
+pub async fn publish(db: impl Exec<'_>, id: i64, now: Timestamp) -> Result<bool> {
+    let done =
+        sqlx::query("UPDATE initiatives SET published_at = $1, updated_at = $1 WHERE id = $2 AND published_at IS NULL")
+            .bind(now.0)
+            .bind(id)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Marks the initiative as changed (for "updated" dates and feeds).
 pub async fn touch(db: impl Exec<'_>, id: i64, now: Timestamp) -> Result<()> {
     sqlx::query("UPDATE initiatives SET updated_at = $1 WHERE id = $2").bind(now.0).bind(id).execute(db).await?;
@@ -243,17 +264,23 @@ pub async fn touch(db: impl Exec<'_>, id: i64, now: Timestamp) -> Result<()> {
 }
 
 /// Initiatives of a community, most recently updated first; members-only ones
-/// only when `include_members_only`.
-pub async fn list(db: impl Exec<'_>, community_id: i64, include_members_only: bool) -> Result<Vec<Initiative>> {
+/// only when `include_members_only`, drafts only when `include_drafts`.
+pub async fn list(
+    db: impl Exec<'_>,
+    community_id: i64,
+    include_members_only: bool,
+    include_drafts: bool,
+) -> Result<Vec<Initiative>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM initiatives i {JOINS}
-         WHERE i.community_id = $1 AND ($2 = 1 OR i.visibility = $3)
+         WHERE i.community_id = $1 AND ($2 = 1 OR i.visibility = $3) AND ($4 = 1 OR i.published_at IS NOT NULL)
          ORDER BY i.updated_at DESC, i.id DESC"
     );
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(community_id)
         .bind(int_flag(include_members_only))
         .bind(Visibility::Public.key())
+        .bind(int_flag(include_drafts))
         .fetch_all(db)
         .await?;
     rows.iter().map(initiative_from).collect()

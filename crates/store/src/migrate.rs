@@ -51,6 +51,11 @@ const SQLITE: &[Migration] = &[
     Migration { version: 14, name: "account_links", sql: include_str!("../migrations/sqlite/0014_account_links.sql") },
     Migration { version: 15, name: "second_factor", sql: include_str!("../migrations/sqlite/0015_second_factor.sql") },
     Migration { version: 16, name: "audit_chain", sql: include_str!("../migrations/sqlite/0016_audit_chain.sql") },
+    Migration {
+        version: 17,
+        name: "initiative_drafts",
+        sql: include_str!("../migrations/sqlite/0017_initiative_drafts.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -90,6 +95,11 @@ const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0015_second_factor.sql"),
     },
     Migration { version: 16, name: "audit_chain", sql: include_str!("../migrations/postgres/0016_audit_chain.sql") },
+    Migration {
+        version: 17,
+        name: "initiative_drafts",
+        sql: include_str!("../migrations/postgres/0017_initiative_drafts.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

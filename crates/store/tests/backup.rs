@@ -224,7 +224,9 @@ async fn a_backup_from_an_older_schema_is_restored_then_upgraded() {
             assert_eq!((found.entries, found.broken), (1, None), "{source:?} → {target:?}: sealed by the upgrade");
             // A target already set up by a newer schema cannot take an older backup.
             let ahead = TestDb::new(target).await.unwrap();
-            assert!(matches!(restore(&ahead.db, &old).await, Err(BackupError::TargetAhead { target: 16, backup: 15 })));
+            assert!(
+                matches!(restore(&ahead.db, &old).await, Err(BackupError::TargetAhead { target, backup: 15 }) if target > 15)
+            );
         }
     }
 }

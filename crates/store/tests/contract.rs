@@ -319,9 +319,9 @@ async fn initiatives_get_free_addresses_and_hold_their_triangle() {
         };
         let slug = Slug::from_title("New school");
         let (id1, s1) =
-            initiatives::create(&mut db.acquire().await.unwrap(), cid, &slug, &fields, None, NOW).await.unwrap();
+            initiatives::create(&mut db.acquire().await.unwrap(), cid, &slug, &fields, None, NOW, true).await.unwrap();
         let (_, s2) =
-            initiatives::create(&mut db.acquire().await.unwrap(), cid, &slug, &fields, None, NOW).await.unwrap();
+            initiatives::create(&mut db.acquire().await.unwrap(), cid, &slug, &fields, None, NOW, true).await.unwrap();
         assert_eq!((s1.as_str(), s2.as_str()), ("new-school", "new-school-2"));
         let private = initiatives::InitiativeFields { visibility: Visibility::Members, ..fields };
         initiatives::create(
@@ -331,13 +331,34 @@ async fn initiatives_get_free_addresses_and_hold_their_triangle() {
             &private,
             None,
             NOW.plus_secs(5),
+            true,
         )
         .await
         .unwrap();
-        assert_eq!(initiatives::list(db.pool(), cid, false).await.unwrap().len(), 2);
-        let all = initiatives::list(db.pool(), cid, true).await.unwrap();
+        assert_eq!(initiatives::list(db.pool(), cid, false, false).await.unwrap().len(), 2);
+        let all = initiatives::list(db.pool(), cid, true, false).await.unwrap();
         assert_eq!(all.len(), 3);
         assert_eq!(all[0].slug, "staff-only", "most recently updated first");
+
+        // A draft is listed only for staff, until it is published, once.
+        let (draft, _) = initiatives::create(
+            &mut db.acquire().await.unwrap(),
+            cid,
+            &Slug::from_title("Draft plan"),
+            &fields,
+            None,
+            NOW.plus_secs(6),
+            false,
+        )
+        .await
+        .unwrap();
+        assert_eq!(initiatives::list(db.pool(), cid, true, false).await.unwrap().len(), 3);
+        let with_drafts = initiatives::list(db.pool(), cid, true, true).await.unwrap();
+        assert_eq!((with_drafts.len(), with_drafts[0].published_at), (4, None));
+        assert!(initiatives::publish(db.pool(), draft, NOW.plus_secs(7)).await.unwrap());
+        assert!(!initiatives::publish(db.pool(), draft, NOW.plus_secs(8)).await.unwrap(), "published once");
+        let listed = initiatives::list(db.pool(), cid, true, false).await.unwrap();
+        assert_eq!((listed.len(), listed[0].published_at), (4, Some(NOW.plus_secs(7))));
 
         let o = initiatives::OutcomeFields { description: "Attendance", measure: "% days", target: "95%" };
         let oid = initiatives::add_outcome(db.pool(), id1, &o, NOW).await.unwrap();

@@ -48,6 +48,7 @@ async fn world(db: &Db) -> (i64, i64, Vec<i64>) {
         &fields,
         None,
         NOW,
+        true,
     )
     .await
     .unwrap();

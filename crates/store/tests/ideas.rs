@@ -81,6 +81,7 @@ where
             &fields,
             None,
             NOW,
+            true,
         )
         .await
         .unwrap();

@@ -50,6 +50,7 @@ where
             &fields,
             None,
             NOW,
+            true,
         )
         .await
         .unwrap();

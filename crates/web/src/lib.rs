@@ -114,6 +114,7 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/i/{initiative}/capacity/{id}/delete", post(initiative::delete_capacity))
         .route("/c/{community}/i/{initiative}/support", post(initiative::set_support))
         .route(&at("/participation"), post(initiative::participation))
+        .route(&at("/publish"), post(initiative::publish))
         .route(&at("/environment"), get(environment::page))
         .route(&at("/stakeholders"), post(environment::add_stakeholder))
         .route(&at("/stakeholders/{id}"), post(environment::update_stakeholder))

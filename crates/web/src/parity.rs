@@ -56,6 +56,7 @@ const PAIRS: &[(&str, &str)] = &[
     ("GET I", "GET AI"),
     ("POST I/edit", "PATCH AI"),
     ("POST I/participation", "PUT AI/participation"),
+    ("POST I/publish", "POST AI/publish"),
     ("POST I/outcomes", "POST AI/outcomes"),
     ("POST I/outcomes/{id}", "PUT AI/outcomes/{id}"),
     ("POST I/outcomes/{id}/delete", "DELETE AI/outcomes/{id}"),

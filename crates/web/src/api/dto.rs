@@ -83,6 +83,8 @@ pub struct InitiativeSummary {
     pub school: Option<String>,
     /// public or members
     pub visibility: String,
+    /// False while a draft, which only facilitators and administrators see.
+    pub published: bool,
     pub updated_at: String,
     pub url: String,
 }

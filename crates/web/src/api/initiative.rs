@@ -34,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .route(&at("/capacity/{id}"), put(update_capacity).delete(delete_capacity))
         .route(&at("/support/{group}"), put(set_stance))
         .route(&at("/participation"), put(participation))
+        .route(&at("/publish"), post(publish))
 }
 
 type Slugs = Path<(String, String)>;
@@ -47,6 +48,7 @@ pub(crate) fn summary(access: &Access, i: &Initiative, schools: &[community::Sch
         summary: i.summary.clone(),
         school: i.school_id.and_then(|id| schools.iter().find(|s| s.id == id)).map(|s| s.slug.clone()),
         visibility: i.visibility.key().to_owned(),
+        published: i.published_at.is_some(),
         updated_at: i.updated_at.rfc3339(),
         url: format!("/c/{}/i/{}", access.community.slug, i.slug),
     }
@@ -313,6 +315,23 @@ pub async fn set_stance(
     let row = StanceInput { group_id, stance: x.stance.unwrap_or_default(), note: x.note };
     initiatives::set_stances(&state.svc, &access, &i, &[row], ctx.now).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Publishes a draft initiative: members (or everyone, if it is public) can
+/// read it from now on. 409 when it is already published.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/publish", tag = "initiatives",
+    params(("community" = String, Path), ("initiative" = String, Path)),
+    responses((status = 200, body = dto::InitiativeSummary), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn publish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Slugs,
+) -> AppResult<Json<dto::InitiativeSummary>> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let published = initiatives::publish(&state.svc, &access, &i, ctx.now).await?;
+    let schools = community::schools(&state.svc, &access).await?;
+    Ok(Json(summary(&access, &published, &schools)))
 }
 
 #[derive(Deserialize, ToSchema, Default)]

@@ -289,7 +289,7 @@ impl Modify for CommonResponses {
         initiative::create_initiative, initiative::get_initiative, initiative::update_initiative,
         initiative::add_outcome, initiative::update_outcome, initiative::delete_outcome,
         initiative::add_capacity, initiative::update_capacity, initiative::delete_capacity,
-        initiative::set_stance, initiative::participation,
+        initiative::set_stance, initiative::participation, initiative::publish,
         environment::get_environment, environment::add_stakeholder, environment::update_stakeholder,
         environment::delete_stakeholder, environment::add_authorization, environment::update_authorization,
         environment::delete_authorization,

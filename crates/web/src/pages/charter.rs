@@ -26,6 +26,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
+        confirm::{self, Confirm},
         human_date, redirect_with_flash,
         shell::{self, Section},
     },
@@ -309,6 +310,20 @@ pub async fn publish(
     Path((slug, islug)): Path<(String, String)>,
     form: FormPairs,
 ) -> AppResult<Response> {
+    if !confirm::confirmed(&form) {
+        let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+        access.require_facilitator()?;
+        let charter = shell::url(&access, &i, Section::Charter);
+        let c = Confirm {
+            title: "confirm-charter-title",
+            lead: "confirm-charter-lead",
+            button: "confirm-charter-button",
+            action: &format!("{charter}/publish"),
+            back: &charter,
+            danger: false,
+        };
+        return Ok(confirm::page(&ctx, &c, &form));
+    }
     apply(&state, &ctx, &slug, &islug, CharterForm::Publish, Edit::Publish, &form).await
 }
 

@@ -98,6 +98,7 @@ pub fn initiative_cards<'a>(
                         (i.school_name.clone().unwrap_or_else(|| ctx.t("initiative-district-wide")))
                         " · " (ctx.ta("initiative-updated", &[("date", human_date(ctx, i.updated_at).into())]))
                         @if i.visibility == Visibility::Members { " · " span class="badge" { (ctx.t("visibility-members")) } }
+                        @if i.published_at.is_none() { " · " span class="badge" { (ctx.t("initiative-draft")) } }
                     }
                     @if !i.summary.is_empty() { p { (i.summary) } }
                 }

@@ -29,7 +29,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
-        human_date, redirect_with_flash,
+        confirm, human_date, redirect_with_flash,
         shell::{self, Section},
     },
     state::AppState,
@@ -686,6 +686,14 @@ async fn moderate_target(
         "hide" => Decision::Hide,
         _ => return Err(AppError::BadRequest("error-form-unreadable")),
     };
+    if decision == Decision::Hide && !confirm::confirmed(form) {
+        l.access.require_facilitator()?;
+        let action = match target {
+            Target::Comment => format!("{url}/comments/{id}/moderate"),
+            _ => format!("{url}/moderate"),
+        };
+        return Ok(confirm::page(ctx, &confirm::hide(&action, &url), form));
+    }
     match moderation::decide(&state.svc, &l.access, target, id, decision, form.get("reason"), ctx.now).await {
         Ok(()) => {
             Ok(redirect_with_flash(ctx, &url, if decision == Decision::Hide { "flash-hidden" } else { "flash-shown" }))

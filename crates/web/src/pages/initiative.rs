@@ -25,6 +25,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary, error_summary_in, paragraphs},
     pages::{
+        confirm::{self, Confirm},
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
     },
@@ -153,8 +154,18 @@ pub async fn show(
             (i.school_name.clone().unwrap_or_else(|| ctx.t("initiative-district-wide")))
             " · " (ctx.ta("initiative-updated", &[("date", human_date(&ctx, i.updated_at).into())]))
             @if i.visibility == Visibility::Members { " · " span class="badge" { (ctx.t("visibility-members")) } }
+            @if i.published_at.is_none() { " · " span class="badge" { (ctx.t("initiative-draft")) } }
         }
         (shell::nav(&ctx, &access, i, Section::Overview))
+        @if i.published_at.is_none() {
+            div class="notice" {
+                p { (ctx.t("initiative-draft-notice")) }
+                form method="post" action=(format!("{base}/publish")) class="inline-form" {
+                    (csrf_field(&ctx))
+                    button type="submit" class="button" { (ctx.t("initiative-publish")) }
+                }
+            }
+        }
         @if !i.summary.is_empty() { p class="lead" { (i.summary) } }
         dl class="status-strip" {
             div {
@@ -239,6 +250,38 @@ pub async fn participation(
             if open { "flash-participation-opened" } else { "flash-participation-closed" },
         )),
         Err(Error::Conflict(refused)) => Ok(redirect_with_flash(&ctx, &url, refused)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Publishes a draft initiative, after a confirmation page.
+pub async fn publish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug)): Path<(String, String)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
+    access.require_facilitator()?;
+    let url = shell::base_url(&access, &i);
+    if !confirm::confirmed(&form) {
+        let c = Confirm {
+            title: "confirm-initiative-title",
+            lead: if i.visibility == Visibility::Members {
+                "confirm-initiative-lead-members"
+            } else {
+                "confirm-initiative-lead-public"
+            },
+            button: "confirm-initiative-button",
+            action: &format!("{url}/publish"),
+            back: &url,
+            danger: false,
+        };
+        return Ok(confirm::page(&ctx, &c, &form));
+    }
+    match initiatives::publish(&state.svc, &access, &i, ctx.now).await {
+        Ok(_) => Ok(redirect_with_flash(&ctx, &url, "flash-initiative-published")),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
 }

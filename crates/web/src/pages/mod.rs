@@ -15,6 +15,7 @@ pub mod auth;
 pub mod budgets;
 pub mod charter;
 pub mod community;
+pub mod confirm;
 pub mod conversation;
 pub mod decide;
 pub mod engagement;

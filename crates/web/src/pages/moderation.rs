@@ -19,7 +19,7 @@ use crate::{
     error::{AppError, AppResult},
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, crumb, csrf_field},
-    pages::{human_date, redirect_with_flash},
+    pages::{confirm, human_date, redirect_with_flash},
     state::AppState,
 };
 
@@ -132,6 +132,10 @@ pub async fn decide(
         "show" | "restore" => Decision::Restore,
         _ => return Err(AppError::BadRequest("error-form-unreadable")),
     };
+    if decision == Decision::Hide && !confirm::confirmed(&form) {
+        let action = format!("{url}/{kind}/{id}");
+        return Ok(confirm::page(&ctx, &confirm::hide(&action, &url), &form));
+    }
     match moderation::decide(&state.svc, &access, target, id, decision, form.get("reason"), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
         Err(Error::Invalid(_)) => Ok(redirect_with_flash(&ctx, &url, "error-moderation-reason")),

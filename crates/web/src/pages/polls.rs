@@ -31,6 +31,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
+        confirm::{self, Confirm},
         decide::{
             PaperPanel, bulletin_board, charter_box, counting_note, eligible_text, paper_panel, poll_url,
             turnout_table, window_text,
@@ -623,6 +624,19 @@ pub async fn end_poll(
     let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
     let url = poll_url(&l.access, &l.initiative, id);
     let ending = if form.get("ending") == "cancel" { Ending::Cancel } else { Ending::CloseEarly };
+    if !confirm::confirmed(&form) {
+        l.access.require_facilitator()?;
+        let cancel = ending == Ending::Cancel;
+        let c = Confirm {
+            title: if cancel { "confirm-poll-cancel-title" } else { "confirm-poll-close-title" },
+            lead: if cancel { "confirm-poll-cancel-lead" } else { "confirm-poll-close-lead" },
+            button: if cancel { "confirm-poll-cancel-button" } else { "confirm-poll-close-button" },
+            action: &format!("{url}/end"),
+            back: &url,
+            danger: cancel,
+        };
+        return Ok(confirm::page(&ctx, &c, &form));
+    }
     match polls::end(&state.svc, &l.access, &l.initiative, &l.poll, ending, form.get("reason"), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(
             &ctx,

@@ -345,7 +345,7 @@ async fn garbage_input_never_causes_a_server_error() {
             }
         }
         // Nothing was created by any of it.
-        let list = tandem_store::initiatives::list(app.db.pool(), f.community_id, true).await.unwrap();
+        let list = tandem_store::initiatives::list(app.db.pool(), f.community_id, true, true).await.unwrap();
         assert_eq!(list.len(), 2);
         let filter = tandem_store::ideas::Filter {
             words: None,

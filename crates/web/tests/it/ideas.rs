@@ -244,16 +244,25 @@ async fn endorsements_comments_flags_and_hiding_with_a_reason() {
         let (_, queue) = get_text(&fac, &app.url("/c/riverbend/moderation")).await;
         assert!(queue.contains("Off topic"));
         let r = app
-            .post_form(&fac, &url, &format!("{url}/comments/{cid}/moderate"), &[("action", "hide"), ("reason", "")])
+            .post_form(
+                &fac,
+                &url,
+                &format!("{url}/comments/{cid}/moderate"),
+                &[("action", "hide"), ("reason", ""), ("confirmed", "yes")],
+            )
             .await;
         assert_eq!(r.status().as_u16(), 422, "hiding needs a reason");
-        app.post_form(
-            &fac,
-            &url,
-            &format!("{url}/comments/{cid}/moderate"),
-            &[("action", "hide"), ("reason", "Not about the benches")],
-        )
-        .await;
+        // The first press asks on a page of its own and hides nothing yet.
+        let hide = [("action", "hide"), ("reason", "Not about the benches")];
+        let r = app.post_form(&fac, &url, &format!("{url}/comments/{cid}/moderate"), &hide).await;
+        assert_eq!(r.status().as_u16(), 200);
+        let ask = r.text().await.unwrap();
+        assert!(ask.contains("Hide this post?") && ask.contains("Not about the benches"));
+        assert!(ask.contains(r#"name="confirmed" value="yes""#));
+        let (_, page) = get_text(&app.client(), &app.url(&url)).await;
+        assert!(page.contains("Where exactly?"), "not hidden before the confirmation");
+        let confirmed = [hide[0], hide[1], ("confirmed", "yes")];
+        app.post_form(&fac, &url, &format!("{url}/comments/{cid}/moderate"), &confirmed).await;
         let (_, page) = get_text(&app.client(), &app.url(&url)).await;
         assert!(page.contains("Hidden by a moderator: Not about the benches"));
         assert!(!page.contains("Where exactly?"));
@@ -270,7 +279,7 @@ async fn endorsements_comments_flags_and_hiding_with_a_reason() {
         assert_eq!(app.post_form(&fac, &url, &format!("{url}/respond"), &answer).await.status().as_u16(), 303);
         let feed_url = app.url(&format!("/c/riverbend/i/{}/feed.atom", f.public_slug));
         assert!(get_text(&app.client(), &feed_url).await.1.contains("Benches"), "answered, so in the feed");
-        let hide = [("action", "hide"), ("reason", "Duplicate of the playground idea")];
+        let hide = [("action", "hide"), ("reason", "Duplicate of the playground idea"), ("confirmed", "yes")];
         app.post_form(&fac, &url, &format!("{url}/moderate"), &hide).await;
         let visitor = app.client();
         let api = format!("/api/v1/communities/riverbend/initiatives/{}/ideas", f.public_slug);

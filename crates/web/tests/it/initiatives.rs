@@ -115,7 +115,7 @@ async fn bad_initiative_input_is_explained_and_changes_nothing() {
                 && html.contains("Choose one of the options.")
         );
         assert!(html.contains("aria-invalid=\"true\""));
-        assert_eq!(tandem_store::initiatives::list(app.db.pool(), f.community_id, true).await.unwrap().len(), 2);
+        assert_eq!(tandem_store::initiatives::list(app.db.pool(), f.community_id, true, true).await.unwrap().len(), 2);
 
         let page = format!("/c/riverbend/i/{}", f.public_slug);
         let edit = format!("{page}/edit");

@@ -99,7 +99,7 @@ async fn participation_waits_for_the_published_charter() {
 
         // A draft is invisible to the public and cannot be published empty.
         let charter = format!("{base}/charter");
-        let r = app.post_form(&fac, &charter, &format!("{charter}/publish"), &[]).await;
+        let r = app.post_form(&fac, &charter, &format!("{charter}/publish"), &[("confirmed", "yes")]).await;
         assert_eq!(r.status().as_u16(), 422);
         let area = [
             ("title", "The school's name"),
@@ -113,7 +113,13 @@ async fn participation_waits_for_the_published_charter() {
         assert_eq!(r.status().as_u16(), 303, "drafts change without a reason");
         let (_, public) = get_text(&app.client(), &app.url(&charter)).await;
         assert!(!public.contains("The school's name"), "the draft is not public");
+        // The first press asks once more and publishes nothing.
         let r = app.post_form(&fac, &charter, &format!("{charter}/publish"), &[]).await;
+        assert_eq!(r.status().as_u16(), 200);
+        assert!(r.text().await.unwrap().contains("Publish the charter?"));
+        let (_, public) = get_text(&app.client(), &app.url(&charter)).await;
+        assert!(!public.contains("The school's name"), "still a draft");
+        let r = app.post_form(&fac, &charter, &format!("{charter}/publish"), &[("confirmed", "yes")]).await;
         assert_eq!(r.status().as_u16(), 303);
         let (_, public) = get_text(&app.client(), &app.url(&charter)).await;
         assert!(public.contains("The school's name") && public.contains("Pupils unveil the name"));
