@@ -7,7 +7,7 @@ use rand::{RngExt, SeedableRng, rngs::StdRng};
 use tandem_domain::{
     Timestamp,
     audit::Action,
-    community::{CommunityKind, Role, SchoolPhase},
+    community::{CommunityKind, Locale, Role, SchoolPhase},
     initiative::{CapacityKind, CapacityStatus, Stance, Visibility},
     text::Slug,
     time::DAY,
@@ -356,6 +356,9 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
         description: "A fictional district of three schools working with its families, pupils, staff, unions and neighbours on what happens next.",
     };
     let cid = communities::create(&mut *db.acquire().await?, &new, now.plus_secs(-200 * DAY)).await?;
+    // A US district: its polls close at midnight on its own clock, and
+    // Spanish readers see money as Spanish is written in the US ($18,000).
+    communities::set_place(db.pool(), cid, "America/Chicago", Locale::EnUs).await?;
     let mut school_ids = Vec::new();
     for (name, phase) in [
         ("Riverbend Elementary School", SchoolPhase::Primary),

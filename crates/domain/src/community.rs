@@ -30,6 +30,89 @@ impl Role {
 }
 
 string_enum! {
+    /// Where a community is, which decides how its language writes dates,
+    /// times, numbers and money there ("$18,000" in Mexico, "18.000 $" in Spain).
+    pub enum Locale {
+        EnUs = "en-US",
+        EnGb = "en-GB",
+        EsEs = "es-ES",
+        EsMx = "es-MX",
+        EsUs = "es-US",
+    }
+}
+
+/// How numbers, dates and times are written in one locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Conventions {
+    /// "December 25, 2026" rather than "25 December 2026".
+    pub month_first: bool,
+    /// "4:30 PM" rather than "16:30".
+    pub clock_12h: bool,
+    /// "1.234,5" rather than "1,234.5".
+    pub decimal_comma: bool,
+    /// "18.000 $" rather than "$18,000".
+    pub symbol_after: bool,
+}
+
+impl Locale {
+    /// The language part: "en" or "es".
+    pub fn language(self) -> &'static str {
+        self.key().split('-').next().unwrap_or("en")
+    }
+
+    /// The locale a reader in `language` gets in this community: the same
+    /// region in the reader's language, so a Spanish-speaking family in a US
+    /// district reads "$18,000" as Spanish speakers in the US write it, and an
+    /// English reader in Madrid reads British dates.
+    pub fn for_reader(self, language: &str) -> Locale {
+        match (self, language) {
+            (l, lang) if l.language() == lang => l,
+            (Locale::EnUs, "es") => Locale::EsUs,
+            (Locale::EnGb, "es") => Locale::EsEs,
+            (Locale::EsEs, _) => Locale::EnGb,
+            (Locale::EsMx | Locale::EsUs, _) => Locale::EnUs,
+            (l, _) => l,
+        }
+    }
+
+    pub fn conventions(self) -> Conventions {
+        match self {
+            Locale::EnUs => {
+                Conventions { month_first: true, clock_12h: true, decimal_comma: false, symbol_after: false }
+            }
+            Locale::EnGb => {
+                Conventions { month_first: false, clock_12h: false, decimal_comma: false, symbol_after: false }
+            }
+            Locale::EsEs => {
+                Conventions { month_first: false, clock_12h: false, decimal_comma: true, symbol_after: true }
+            }
+            Locale::EsMx | Locale::EsUs => {
+                Conventions { month_first: false, clock_12h: true, decimal_comma: false, symbol_after: false }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::Locale;
+
+    #[test]
+    fn readers_get_the_community_region_in_their_own_language() {
+        assert_eq!(Locale::EnUs.for_reader("es"), Locale::EsUs);
+        assert_eq!(Locale::EnUs.for_reader("en"), Locale::EnUs);
+        assert_eq!(Locale::EsEs.for_reader("en"), Locale::EnGb);
+        assert_eq!(Locale::EsMx.for_reader("en"), Locale::EnUs);
+        assert_eq!(Locale::EnGb.for_reader("es"), Locale::EsEs);
+        for l in Locale::ALL {
+            for lang in ["en", "es"] {
+                assert_eq!(l.for_reader(lang).language(), lang, "{l:?} read in {lang}");
+            }
+        }
+    }
+}
+
+string_enum! {
     pub enum CommunityKind {
         District = "district",
         Network = "network",

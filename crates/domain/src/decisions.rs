@@ -15,7 +15,7 @@ use crate::{
     community::Role,
     ideas::PostRefused,
     text::{self, LONG_TEXT_MAX, TITLE_MAX},
-    time::{DAY, Date, parse_date, parse_optional_date},
+    time::{Date, Zone, parse_date, parse_optional_date},
 };
 
 string_enum! {
@@ -126,7 +126,8 @@ pub const MAX_PROJECTS: usize = 60;
 pub const OPTION_MAX: usize = 200;
 
 /// When voting opens and closes: from the start of the first day to the end of
-/// the last (UTC), so "closes on 30 November" means all of that day.
+/// the last in the community's time zone, so "closes on 30 November" means
+/// all of that day where the community lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dates {
     pub opens_at: Timestamp,
@@ -134,7 +135,8 @@ pub struct Dates {
 }
 
 impl Dates {
-    pub fn parse(opens_on: &str, closes_on: &str, today: Date, e: &mut Invalid) -> Option<Dates> {
+    /// `today` is the day in `zone` now.
+    pub fn parse(opens_on: &str, closes_on: &str, today: Date, zone: &Zone, e: &mut Invalid) -> Option<Dates> {
         let opens = e.check(parse_optional_date("opens_on", opens_on)).map(|d| d.unwrap_or(today));
         let closes = e.check(parse_date("closes_on", closes_on));
         let (opens, closes) = (opens?, closes?);
@@ -146,7 +148,7 @@ impl Dates {
             e.0.push(FieldError::new("closes_on", "error-closes-in-past"));
             return None;
         }
-        Some(Dates { opens_at: Timestamp::from_date(opens), closes_at: Timestamp::from_date(closes).plus_secs(DAY) })
+        Some(Dates { opens_at: zone.start_of(opens), closes_at: zone.end_of(closes) })
     }
 }
 
@@ -210,7 +212,13 @@ pub struct PollFields<'a> {
 
 impl PollDraft {
     /// `areas` are the published charter's decision areas; `known_groups` the community's groups.
-    pub fn parse(form: &PollFields<'_>, areas: &[i64], known_groups: &[i64], today: Date) -> Result<Self, Invalid> {
+    pub fn parse(
+        form: &PollFields<'_>,
+        areas: &[i64],
+        known_groups: &[i64],
+        today: Date,
+        zone: &Zone,
+    ) -> Result<Self, Invalid> {
         let mut e = Invalid::default();
         let title = e.check(text::line("title", form.title, TITLE_MAX));
         let description = e.check(text::optional("description", form.description, LONG_TEXT_MAX));
@@ -237,7 +245,7 @@ impl PollDraft {
             _ => {}
         }
         let area_id = area(form.area, areas, &mut e);
-        let dates = Dates::parse(form.opens_on, form.closes_on, today, &mut e);
+        let dates = Dates::parse(form.opens_on, form.closes_on, today, zone, &mut e);
         let quorum = if form.quorum.trim().is_empty() {
             Some(0)
         } else {
@@ -608,7 +616,13 @@ fn money(field: &'static str, input: &str) -> Result<Decimal, FieldError> {
 }
 
 impl BudgetDraft {
-    pub fn parse(form: &BudgetFields<'_>, areas: &[i64], known_groups: &[i64], today: Date) -> Result<Self, Invalid> {
+    pub fn parse(
+        form: &BudgetFields<'_>,
+        areas: &[i64],
+        known_groups: &[i64],
+        today: Date,
+        zone: &Zone,
+    ) -> Result<Self, Invalid> {
         let mut e = Invalid::default();
         let title = e.check(text::line("title", form.title, TITLE_MAX));
         let description = e.check(text::optional("description", form.description, LONG_TEXT_MAX));
@@ -622,7 +636,7 @@ impl BudgetDraft {
         };
         let rule = e.check(BudgetRule::parse_field("rule", form.rule));
         let area_id = area(form.area, areas, &mut e);
-        let dates = Dates::parse(form.opens_on, form.closes_on, today, &mut e);
+        let dates = Dates::parse(form.opens_on, form.closes_on, today, zone, &mut e);
         let eligible_groups = groups("groups", form.groups, known_groups, &mut e);
         match (title, description, total, currency, ballot, points, rule, area_id, dates) {
             (
@@ -872,18 +886,27 @@ mod tests {
             quorum: "10",
             groups: &[2],
         };
-        let d = PollDraft::parse(&form, &[7], &[1, 2], today()).unwrap();
+        let d = PollDraft::parse(&form, &[7], &[1, 2], today(), &Zone::utc()).unwrap();
         assert_eq!(d.options, vec!["12:00", "12:30", "13:00"]);
         assert_eq!(d.dates.opens_at.date_iso(), "2026-11-22");
         assert_eq!(d.dates.closes_at.date_iso(), "2026-12-01", "open all of the last day");
         let bad = PollFields { options: &one, area: None, closes_on: "2026-11-01", groups: &[9], ..form };
-        let e = PollDraft::parse(&bad, &[7], &[1, 2], today()).unwrap_err();
+        let e = PollDraft::parse(&bad, &[7], &[1, 2], today(), &Zone::utc()).unwrap_err();
         for field in ["options", "area", "closes_on", "groups"] {
             assert!(e.field(field).is_some(), "{field}: {e:?}");
         }
         let consent =
             PollFields { method: "consent", options: &[], area: Some(7), closes_on: "2026-11-30", groups: &[], ..bad };
-        assert!(PollDraft::parse(&consent, &[7], &[], today()).unwrap().options.is_empty());
+        assert!(PollDraft::parse(&consent, &[7], &[], today(), &Zone::utc()).unwrap().options.is_empty());
+
+        // In Madrid the poll opens at local midnight (23:00 UTC the day before)
+        // and closes at the end of 30 November there.
+        let madrid = Zone::parse("time_zone", "Europe/Madrid").unwrap();
+        let d = PollDraft::parse(&form, &[7], &[1, 2], today(), &madrid).unwrap();
+        assert_eq!(d.dates.opens_at, Timestamp::from_date(today()).plus_secs(-crate::time::HOUR));
+        let last = parse_date("d", "2026-11-30").unwrap();
+        assert_eq!(d.dates.closes_at, Timestamp::from_date(last).plus_days(1).plus_secs(-crate::time::HOUR));
+        assert_eq!(madrid.date(d.dates.closes_at.plus_secs(-1)), last);
     }
 
     #[test]

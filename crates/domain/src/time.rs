@@ -78,6 +78,107 @@ pub fn parse_optional_date(field: &'static str, input: &str) -> Result<Option<Da
     if input.trim().is_empty() { Ok(None) } else { parse_date(field, input).map(Some) }
 }
 
+/// A community's time zone: an IANA name ("America/New_York") with its
+/// rules, from the tz database compiled into the binary. Dates people type are
+/// days in this zone, and every time is shown in it.
+#[derive(Debug, Clone)]
+pub struct Zone {
+    name: String,
+    tz: jiff::tz::TimeZone,
+}
+
+impl PartialEq for Zone {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Zone {}
+
+impl Default for Zone {
+    fn default() -> Self {
+        Zone::utc()
+    }
+}
+
+/// A moment as a clock on the wall shows it in one zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WallClock {
+    pub date: Date,
+    pub hour: u8,
+    pub minute: u8,
+    /// The zone's abbreviation at that moment ("EST", "CET"), or its offset ("+04").
+    pub abbreviation: String,
+}
+
+impl Zone {
+    pub fn utc() -> Zone {
+        Zone { name: String::from("UTC"), tz: jiff::tz::TimeZone::UTC }
+    }
+
+    /// An IANA name, as typed: "Europe/Madrid"; anything else is refused.
+    pub fn parse(field: &'static str, input: &str) -> Result<Zone, FieldError> {
+        let name = input.trim();
+        // The database also knows legacy names ("EST5EDT"); only Area/City names and UTC are offered.
+        let well_formed = name == "UTC" || (name.contains('/') && !name.starts_with('/') && name.len() <= 64);
+        match jiff::tz::TimeZone::get(name) {
+            Ok(tz) if well_formed => Ok(Zone { name: name.to_owned(), tz }),
+            _ => Err(FieldError::new(field, "error-time-zone")),
+        }
+    }
+
+    /// A stored name; a name the database no longer knows falls back to UTC
+    /// rather than failing every page of the community.
+    pub fn stored(name: &str) -> Zone {
+        Zone::parse("time_zone", name).unwrap_or_else(|_| Zone::utc())
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn instant(ts: Timestamp) -> jiff::Timestamp {
+        jiff::Timestamp::from_second(ts.0).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+    }
+
+    /// The wall clock in this zone at `ts`.
+    pub fn wall_clock(&self, ts: Timestamp) -> WallClock {
+        let instant = Self::instant(ts);
+        let dt = self.tz.to_datetime(instant);
+        let abbreviation = self.tz.to_offset_info(instant).abbreviation().to_owned();
+        let date = civil_to_date(dt.date());
+        WallClock { date, hour: dt.hour().unsigned_abs(), minute: dt.minute().unsigned_abs(), abbreviation }
+    }
+
+    /// The calendar day in this zone at `ts`.
+    pub fn date(&self, ts: Timestamp) -> Date {
+        self.wall_clock(ts).date
+    }
+
+    /// The first moment of `date` in this zone (midnight, or the first
+    /// minute after it where a clock change skips midnight).
+    pub fn start_of(&self, date: Date) -> Timestamp {
+        let civil = jiff::civil::date(date.year() as i16, u8::from(date.month()) as i8, date.day() as i8);
+        match self.tz.to_ambiguous_timestamp(civil.to_datetime(jiff::civil::Time::midnight())).compatible() {
+            Ok(t) => Timestamp(t.as_second()),
+            Err(_) => Timestamp::from_date(date),
+        }
+    }
+
+    /// The moment `date` ends in this zone: the start of the next day.
+    pub fn end_of(&self, date: Date) -> Timestamp {
+        match date.next_day() {
+            Some(next) => self.start_of(next),
+            None => self.start_of(date).plus_days(1),
+        }
+    }
+}
+
+fn civil_to_date(d: jiff::civil::Date) -> Date {
+    let month = time::Month::try_from(d.month().unsigned_abs()).unwrap_or(time::Month::January);
+    Date::from_calendar_date(i32::from(d.year()), month, d.day().unsigned_abs()).unwrap_or(Date::MIN)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,5 +212,36 @@ mod tests {
         for near in ["1900-01-01", "2200-12-31"] {
             assert!(parse_date("due", near).is_ok(), "{near}");
         }
+    }
+
+    #[test]
+    fn a_zone_reads_and_writes_days_on_its_own_wall_clock() {
+        let ny = Zone::parse("time_zone", " America/New_York ").unwrap();
+        assert_eq!(ny.name(), "America/New_York");
+        // 2026-11-18 06:06:40 UTC is 01:06 in New York, on the same day.
+        let at = ny.wall_clock(Timestamp(1_795_000_000 - 5 * HOUR));
+        assert_eq!(
+            (iso_date(at.date), at.hour, at.minute, at.abbreviation.as_str()),
+            ("2026-11-18".into(), 1, 6, "EST")
+        );
+        // A poll closing "on 25 December" closes at midnight New York time, five hours after midnight UTC.
+        let day = parse_date("d", "2026-12-25").unwrap();
+        assert_eq!(ny.end_of(day).secs_since(Timestamp::from_date(day)), DAY + 5 * HOUR);
+        assert_eq!(ny.date(ny.start_of(day)), day);
+        assert_eq!(ny.date(ny.end_of(day).plus_secs(-1)), day);
+        // Summer time: four hours behind UTC in July.
+        let july = parse_date("d", "2026-07-01").unwrap();
+        assert_eq!(ny.start_of(july).secs_since(Timestamp::from_date(july)), 4 * HOUR);
+        let madrid = Zone::parse("time_zone", "Europe/Madrid").unwrap();
+        assert_eq!(madrid.wall_clock(Timestamp::from_date(july)).abbreviation, "CEST");
+    }
+
+    #[test]
+    fn only_iana_area_names_are_zones() {
+        for bad in ["", "Nowhere/City", "EST5EDT", "America", "/etc/passwd", "../../etc/localtime"] {
+            assert_eq!(Zone::parse("time_zone", bad).unwrap_err().message, "error-time-zone", "{bad}");
+        }
+        assert_eq!(Zone::parse("time_zone", "UTC").unwrap(), Zone::utc());
+        assert_eq!(Zone::stored("Gone/Away"), Zone::utc());
     }
 }

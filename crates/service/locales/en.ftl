@@ -1128,8 +1128,8 @@ decide-ballots = { $count ->
     [one] 1 ballot
    *[other] { $count } ballots
 }
-decide-window-later = Opens on { $opens }; closes at the end of { $closes } (UTC)
-decide-window-open = Open until the end of { $closes } (UTC)
+decide-window-later = Opens on { $opens }; closes at the end of { $closes } ({ $zone })
+decide-window-open = Open until the end of { $closes } ({ $zone })
 decide-window-closed = Closed on { $closes }
 decide-eligible-all = Every member except observers
 decide-eligible-groups = Members in these groups: { $groups }
@@ -1152,7 +1152,7 @@ decide-options-hint = One option per line, 2 to 20. Consent polls need none.
 decide-field-area = Decision area in the charter
 decide-area-hint = The charter's level of influence for this area is shown on the ballot.
 decide-field-opens = Opens on
-decide-opens-hint = Leave empty to open today. Dates are in UTC.
+decide-opens-hint = Leave empty to open today. Dates are days in the community's time zone, { $zone }.
 decide-field-closes = Closes at the end of
 decide-field-quorum = Quorum
 decide-quorum-hint = The number of ballots needed for the result to stand; 0 or empty for none.
@@ -1405,7 +1405,7 @@ audit-col-action = Action
 audit-col-initiative = Initiative
 audit-col-subject = Object
 audit-col-detail = Detail
-audit-at = { $date }, { $time } UTC
+moment = { $date }, { $time } ({ $zone })
 audit-nobody = The server's operator
 audit-via-page = on the web pages
 audit-via-api = through the API
@@ -1722,3 +1722,15 @@ flash-initiative-published = The initiative is published.
 error-initiative-draft = Participation cannot open while the initiative is a draft: publish it first.
 error-initiative-published = This initiative is already published.
 audit-action-initiative-publish = Initiative published
+
+## Where a community is: time zone and locale (issue 12)
+settings-field-time-zone = Time zone
+settings-time-zone-hint = The community's time zone, by its IANA name: America/New_York, America/Chicago, America/Los_Angeles, Europe/London, Europe/Madrid. Dates typed in forms are days there, and every time is shown on its clock.
+settings-field-locale = Locale
+settings-locale-hint = How dates, times, numbers and money are written for readers in the locale's language.
+locale-en-US = English (United States): Dec 25, 2026 · 4:30 PM · $18,000.50
+locale-en-GB = English (United Kingdom): 25 Dec 2026 · 16:30 · £18,000.50
+locale-es-ES = Spanish (Spain): 25 dic 2026 · 16:30 · 18.000,50 €
+locale-es-MX = Spanish (Mexico): 25 dic 2026 · 4:30 PM · $18,000.50
+locale-es-US = Spanish (United States): 25 dic 2026 · 4:30 PM · $18,000.50
+error-time-zone = Give a time zone by its IANA name, such as America/New_York or Europe/Madrid.

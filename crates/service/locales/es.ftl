@@ -1128,8 +1128,8 @@ decide-ballots = { $count ->
     [one] 1 papeleta
    *[other] { $count } papeletas
 }
-decide-window-later = Se abre el { $opens }; cierra al final del { $closes } (UTC)
-decide-window-open = Abierta hasta el final del { $closes } (UTC)
+decide-window-later = Se abre el { $opens }; cierra al final del { $closes } ({ $zone })
+decide-window-open = Abierta hasta el final del { $closes } ({ $zone })
 decide-window-closed = Cerrada el { $closes }
 decide-eligible-all = Todos los miembros excepto observadores
 decide-eligible-groups = Miembros de estos grupos: { $groups }
@@ -1152,7 +1152,7 @@ decide-options-hint = Una opción por línea, de 2 a 20. Las votaciones de conse
 decide-field-area = Ámbito de decisión de la carta
 decide-area-hint = En la papeleta se muestra el nivel de influencia que la carta da a este ámbito.
 decide-field-opens = Se abre el
-decide-opens-hint = Déjelo vacío para abrirla hoy. Las fechas están en UTC.
+decide-opens-hint = Déjelo vacío para abrirla hoy. Las fechas son días de la zona horaria de la comunidad, { $zone }.
 decide-field-closes = Cierra al final del
 decide-field-quorum = Quórum
 decide-quorum-hint = Número de papeletas necesario para que el resultado sea válido; 0 o vacío si no hay.
@@ -1405,7 +1405,7 @@ audit-col-action = Acción
 audit-col-initiative = Iniciativa
 audit-col-subject = Objeto
 audit-col-detail = Detalle
-audit-at = { $date }, { $time } UTC
+moment = { $date }, { $time } ({ $zone })
 audit-nobody = El operador del servidor
 audit-via-page = en las páginas web
 audit-via-api = a través de la API
@@ -1722,3 +1722,15 @@ flash-initiative-published = La iniciativa está publicada.
 error-initiative-draft = La participación no puede abrirse mientras la iniciativa sea un borrador: publícala primero.
 error-initiative-published = Esta iniciativa ya está publicada.
 audit-action-initiative-publish = Iniciativa publicada
+
+## Where a community is: time zone and locale (issue 12)
+settings-field-time-zone = Zona horaria
+settings-time-zone-hint = La zona horaria de la comunidad, por su nombre IANA: America/New_York, America/Chicago, America/Los_Angeles, Europe/London, Europe/Madrid. Las fechas escritas en los formularios son días de esa zona y todas las horas se muestran en su reloj.
+settings-field-locale = Configuración regional
+settings-locale-hint = Cómo se escriben las fechas, horas, números y cantidades de dinero para quien lee en el idioma de esa configuración.
+locale-en-US = Inglés (Estados Unidos): Dec 25, 2026 · 4:30 PM · $18,000.50
+locale-en-GB = Inglés (Reino Unido): 25 Dec 2026 · 16:30 · £18,000.50
+locale-es-ES = Español (España): 25 dic 2026 · 16:30 · 18.000,50 €
+locale-es-MX = Español (México): 25 dic 2026 · 4:30 PM · $18,000.50
+locale-es-US = Español (Estados Unidos): 25 dic 2026 · 4:30 PM · $18,000.50
+error-time-zone = Indica una zona horaria por su nombre IANA, como America/New_York o Europe/Madrid.

@@ -191,6 +191,11 @@ impl Access {
         self.require(self.can_administer())
     }
 
+    /// The community's time zone: dates typed in forms are its days.
+    pub fn zone(&self) -> tandem_domain::time::Zone {
+        tandem_domain::time::Zone::stored(&self.community.time_zone)
+    }
+
     /// A members-only initiative is "not found" to outsiders, and a draft to
     /// everyone but facilitators and administrators, so their existence is
     /// not revealed either.

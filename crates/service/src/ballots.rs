@@ -83,7 +83,7 @@ pub(crate) async fn declare_paper(
         "" => Some(None),
         day => errors.check(parse_date("counting_until", day).and_then(|d| {
             // Counting ends at the end of the day given, which must be after the close.
-            let end = Timestamp::from_date(d).plus_days(1);
+            let end = access.zone().end_of(d);
             if end <= closes_at {
                 Err(FieldError::new("counting_until", "error-counting-before-close"))
             } else {

@@ -84,7 +84,7 @@ pub async fn create(
         closes_on: &input.closes_on,
         groups: &input.eligible_groups,
     };
-    let d = BudgetDraft::parse(&fields, &areas, &groups, now.date())?;
+    let d = BudgetDraft::parse(&fields, &areas, &groups, access.zone().date(now), &access.zone())?;
     if stored.iter().any(|a| a.id == d.area_id && a.area.level == tandem_domain::charter::InfluenceLevel::Inform) {
         return Err(Error::field("area", "error-area-inform-only"));
     }

@@ -4,9 +4,10 @@
 
 use tandem_domain::{
     FieldError, Invalid, Timestamp,
-    community::{CommunityKind, Role, SchoolPhase},
+    community::{CommunityKind, Locale, Role, SchoolPhase},
     privacy::{self, Threshold},
     text::{self, Slug},
+    time::Zone,
 };
 use tandem_store::communities::{self, GroupNames};
 pub use tandem_store::communities::{Community, Group, Member, MemberPage, Membership, School};
@@ -230,6 +231,10 @@ pub struct SettingsInput {
     /// Whether administrators and facilitators must use a second factor;
     /// `None` keeps the current setting.
     pub staff_second_factor: Option<bool>,
+    /// An IANA time zone name ("America/New_York"); `None` keeps the current one.
+    pub time_zone: Option<String>,
+    /// en-US, en-GB, es-ES, es-MX or es-US; `None` keeps the current one.
+    pub locale: Option<String>,
 }
 
 /// Renames the community, changes its description and the threshold below
@@ -243,6 +248,14 @@ pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInp
         "" => Some(access.community.threshold),
         typed => errors.check(Threshold::parse_field("threshold", typed)),
     };
+    let zone = match &input.time_zone {
+        Some(typed) => errors.check(Zone::parse("time_zone", typed)),
+        None => Some(Zone::stored(&access.community.time_zone)),
+    };
+    let locale = match &input.locale {
+        Some(typed) => errors.check(Locale::parse_field("locale", typed)),
+        None => Some(access.community.locale),
+    };
     let second_factor = input.staff_second_factor.unwrap_or(access.community.staff_second_factor);
     // An administrator without one would lock themselves out by turning it on.
     if second_factor
@@ -251,19 +264,24 @@ pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInp
     {
         errors.0.push(FieldError::new("staff_second_factor", "error-second-factor-yourself-first"));
     }
-    let (Some(name), Some(description), Some(threshold)) = (name, description, threshold) else {
+    let (Some(name), Some(description), Some(threshold), Some(zone), Some(locale)) =
+        (name, description, threshold, zone, locale)
+    else {
         return Err(Error::Invalid(errors));
     };
     errors.finish()?;
     let mut tx = svc.begin().await?;
     let description = description.as_deref().unwrap_or_default();
-    communities::update(&mut *tx, access.community.id, &name, description, threshold, second_factor).await?;
+    let place = (zone.name(), locale);
+    communities::update(&mut *tx, access.community.id, &name, description, threshold, second_factor, place).await?;
     audit::entry(access, Action::CommunityUpdate)
         .subject(&access.community.slug)
         .detail(format!(
-            "threshold {}, staff second factor {}",
+            "threshold {}, staff second factor {}, time zone {}, locale {}",
             threshold.get(),
-            if second_factor { "on" } else { "off" }
+            if second_factor { "on" } else { "off" },
+            zone.name(),
+            locale.key()
         ))
         .record(&mut tx, now)
         .await?;

@@ -98,7 +98,7 @@ async fn draft_of(
         quorum: &input.quorum,
         groups: &input.eligible_groups,
     };
-    let d = PollDraft::parse(&fields, &areas, &groups, now.date())?;
+    let d = PollDraft::parse(&fields, &areas, &groups, access.zone().date(now), &access.zone())?;
     let inform_only = stored.iter().any(|a| a.id == d.area_id && a.area.level == InfluenceLevel::Inform);
     if inform_only {
         // The charter says this area cannot be influenced: a vote on it would promise what it cannot keep.

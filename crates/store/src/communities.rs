@@ -3,7 +3,7 @@
 use sqlx::any::AnyRow;
 use tandem_domain::{
     Timestamp,
-    community::{CommunityKind, DEFAULT_GROUPS, Role, SchoolPhase},
+    community::{CommunityKind, DEFAULT_GROUPS, Locale, Role, SchoolPhase},
     privacy::Threshold,
 };
 
@@ -21,6 +21,9 @@ pub struct Community {
     pub threshold: Threshold,
     /// Administrators and facilitators must sign in with a second factor.
     pub staff_second_factor: bool,
+    /// An IANA time zone name; `Zone::stored` reads it.
+    pub time_zone: String,
+    pub locale: Locale,
 }
 
 pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
@@ -33,17 +36,30 @@ pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
         created_at: ts(row, "created_at")?,
         threshold: Threshold::new(get(row, "min_published_count")?),
         staff_second_factor: flag(row, "staff_second_factor")?,
+        time_zone: get(row, "time_zone")?,
+        locale: choice(row, "locale")?,
     })
 }
 
 const COMMUNITY_COLUMNS: &str =
-    "id, slug, name, kind, description, created_at, min_published_count, staff_second_factor";
+    "id, slug, name, kind, description, created_at, min_published_count, staff_second_factor, time_zone, locale";
 
 pub struct NewCommunity<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub kind: CommunityKind,
     pub description: &'a str,
+}
+
+/// Sets where a community is (bulk seeding; administrators go through `update`).
+pub async fn set_place(db: impl Exec<'_>, id: i64, time_zone: &str, locale: Locale) -> Result<()> {
+    sqlx::query("UPDATE communities SET time_zone = $1, locale = $2 WHERE id = $3")
+        .bind(time_zone)
+        .bind(locale.key())
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 /// Creates a community with the default stakeholder groups, in one transaction.
@@ -99,15 +115,19 @@ pub async fn update(
     description: &str,
     threshold: Threshold,
     staff_second_factor: bool,
+    place: (&str, Locale),
 ) -> Result<()> {
     sqlx::query(
-        "UPDATE communities SET name = $1, description = $2, min_published_count = $3, staff_second_factor = $4
-         WHERE id = $5",
+        "UPDATE communities SET name = $1, description = $2, min_published_count = $3, staff_second_factor = $4,
+                time_zone = $5, locale = $6
+         WHERE id = $7",
     )
     .bind(name)
     .bind(description)
     .bind(threshold.get())
     .bind(int_flag(staff_second_factor))
+    .bind(place.0)
+    .bind(place.1.key())
     .bind(id)
     .execute(db)
     .await?;
@@ -318,7 +338,8 @@ pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Comm
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS}, c.slug AS c_slug, c.name AS c_name, c.kind AS c_kind,
                 c.description AS c_description, c.created_at AS c_created_at,
-                c.min_published_count AS c_min_published_count, c.staff_second_factor AS c_staff_second_factor
+                c.min_published_count AS c_min_published_count, c.staff_second_factor AS c_staff_second_factor,
+                c.time_zone AS c_time_zone, c.locale AS c_locale
          FROM memberships m JOIN communities c ON c.id = m.community_id
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.user_id = $1 ORDER BY c.name"
@@ -335,6 +356,8 @@ pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Comm
                 created_at: ts(row, "c_created_at")?,
                 threshold: Threshold::new(get(row, "c_min_published_count")?),
                 staff_second_factor: flag(row, "c_staff_second_factor")?,
+                time_zone: get(row, "c_time_zone")?,
+                locale: choice(row, "c_locale")?,
             };
             Ok((community, membership_from(row)?))
         })

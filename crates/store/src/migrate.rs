@@ -56,6 +56,11 @@ const SQLITE: &[Migration] = &[
         name: "initiative_drafts",
         sql: include_str!("../migrations/sqlite/0017_initiative_drafts.sql"),
     },
+    Migration {
+        version: 18,
+        name: "community_place",
+        sql: include_str!("../migrations/sqlite/0018_community_place.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -99,6 +104,11 @@ const POSTGRES: &[Migration] = &[
         version: 17,
         name: "initiative_drafts",
         sql: include_str!("../migrations/postgres/0017_initiative_drafts.sql"),
+    },
+    Migration {
+        version: 18,
+        name: "community_place",
+        sql: include_str!("../migrations/postgres/0018_community_place.sql"),
     },
 ];
 

@@ -7,10 +7,14 @@ use crate::{context::Ctx, error::AppResult, state::AppState};
 
 /// The community and the requester's membership.
 pub async fn community(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<Access> {
-    Ok(Access::load(&state.svc, &ctx.actor(), slug).await?)
+    let access = Access::load(&state.svc, &ctx.actor(), slug).await?;
+    ctx.set_place(&access.community);
+    Ok(access)
 }
 
 /// The community, the requester's membership and an initiative they may read.
 pub async fn initiative(state: &AppState, ctx: &Ctx, slug: &str, initiative: &str) -> AppResult<(Access, Initiative)> {
-    Ok(Access::load_initiative(&state.svc, &ctx.actor(), slug, initiative).await?)
+    let (access, initiative) = Access::load_initiative(&state.svc, &ctx.actor(), slug, initiative).await?;
+    ctx.set_place(&access.community);
+    Ok((access, initiative))
 }

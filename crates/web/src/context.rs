@@ -10,7 +10,12 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use tandem_domain::{Timestamp, session::TokenScope};
+use tandem_domain::{
+    Timestamp,
+    community::{Conventions, Locale},
+    session::TokenScope,
+    time::Zone,
+};
 use tandem_service::i18n::{Arg, I18n, Lang};
 use tandem_service::{
     Actor, Door,
@@ -46,9 +51,39 @@ pub struct Ctx {
     /// Unread notifications of the logged-in person.
     pub unread: i64,
     pub secure_cookies: bool,
+    /// Where the community of this page is, once a handler has loaded it
+    /// (see `access`): times are shown in its zone, in its locale.
+    pub place: std::sync::OnceLock<Place>,
+}
+
+/// A community's time zone and locale, as a page shows them.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub zone: Zone,
+    pub locale: Locale,
 }
 
 impl Ctx {
+    /// Sets the place of this page's community (the first community loaded wins).
+    pub fn set_place(&self, community: &tandem_service::community::Community) {
+        let _ = self.place.set(Place { zone: Zone::stored(&community.time_zone), locale: community.locale });
+    }
+
+    /// The zone times are shown in: the community's, or UTC outside any community.
+    pub fn zone(&self) -> &Zone {
+        static UTC: std::sync::LazyLock<Zone> = std::sync::LazyLock::new(Zone::utc);
+        self.place.get().map(|p| &p.zone).unwrap_or(&UTC)
+    }
+
+    /// How dates, times, numbers and money are written for this reader: the
+    /// community's region in the reader's language; outside any community,
+    /// the language's most common region (US English, Spain's Spanish).
+    pub fn conventions(&self) -> Conventions {
+        let home = self.place.get().map(|p| p.locale);
+        let fallback = if self.lang.code() == "es" { Locale::EsEs } else { Locale::EnUs };
+        home.unwrap_or(fallback).for_reader(self.lang.code()).conventions()
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.i18n.format(self.lang, id, &[])
     }
@@ -223,6 +258,7 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
         flash,
         unread,
         secure_cookies: secure,
+        place: std::sync::OnceLock::new(),
     };
 
     let response = match auth_error {

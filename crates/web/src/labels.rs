@@ -1,7 +1,11 @@
 //! How things are named for people, in the reader's language: shared by the
 //! pages and the API so both say the same.
 
-use tandem_domain::Timestamp;
+use tandem_domain::{
+    Timestamp,
+    community::Conventions,
+    time::{Date, WallClock},
+};
 use tandem_service::i18n::Lang;
 use tandem_service::{community::Group, initiatives::CurrentPhase, notifications::Notification, phases::Phase};
 
@@ -21,21 +25,59 @@ pub fn group_name(ctx: &Ctx, group: &Group) -> String {
     }
 }
 
-/// A date for people, in the reader's language, e.g. "22 Nov 2026".
+/// The day of a moment in the community's time zone, for people: "22 Nov
+/// 2026", or "Nov 22, 2026" where the locale puts the month first.
 pub fn human_date(ctx: &Ctx, ts: Timestamp) -> String {
-    let date = ts.date();
+    human_day(ctx, ctx.zone().date(ts))
+}
+
+/// A calendar day (a due date, a phase's end) as people write it.
+pub fn human_day(ctx: &Ctx, date: Date) -> String {
     let month = ctx.t(&format!("month-{}", u8::from(date.month())));
-    format!("{} {} {}", date.day(), month, date.year())
+    if ctx.conventions().month_first {
+        format!("{month} {}, {}", date.day(), date.year())
+    } else {
+        format!("{} {month} {}", date.day(), date.year())
+    }
+}
+
+/// A time of day on the community's clock: "16:05", or "4:05 PM" where the
+/// locale uses a 12-hour clock.
+pub fn human_time(ctx: &Ctx, ts: Timestamp) -> String {
+    clock(ctx.conventions(), &ctx.zone().wall_clock(ts))
+}
+
+fn clock(c: Conventions, w: &WallClock) -> String {
+    if c.clock_12h {
+        let hour = if w.hour.is_multiple_of(12) { 12 } else { w.hour % 12 };
+        format!("{hour}:{:02} {}", w.minute, if w.hour < 12 { "AM" } else { "PM" })
+    } else {
+        format!("{:02}:{:02}", w.hour, w.minute)
+    }
+}
+
+/// A moment with its day, time and zone, where the zone matters (a poll's
+/// closing time): "25 Dec 2026, 23:59 (America/New_York)".
+pub fn human_moment(ctx: &Ctx, ts: Timestamp) -> String {
+    let zone = ctx.zone();
+    ctx.ta(
+        "moment",
+        &[
+            ("date", human_date(ctx, ts).into()),
+            ("time", human_time(ctx, ts).into()),
+            ("zone", zone.name().to_owned().into()),
+        ],
+    )
 }
 
 /// An amount of money as the reader's language writes it: "$18,000" in
 /// English, "18.000 $" in Spanish; cents only when there are some. Known
 /// currencies get their symbol, any other its code ("CHF 18,000").
 pub fn money(ctx: &Ctx, currency: &str, amount: impl std::fmt::Display) -> String {
-    money_in(ctx.lang, currency, &amount.to_string())
+    money_in(ctx.conventions(), currency, &amount.to_string())
 }
 
-fn money_in(lang: Lang, currency: &str, amount: &str) -> String {
+fn money_in(c: Conventions, currency: &str, amount: &str) -> String {
     let code = currency.trim().to_ascii_uppercase();
     let symbol = match code.as_str() {
         "USD" | "MXN" | "CAD" | "AUD" | "NZD" | "$" => Some("$"),
@@ -49,10 +91,7 @@ fn money_in(lang: Lang, currency: &str, amount: &str) -> String {
     };
     let (whole, cents) = digits.split_once('.').unwrap_or((digits, ""));
     let cents = cents.trim_end_matches('0');
-    let (group, point) = match lang {
-        Lang::Es => ('.', ','),
-        _ => (',', '.'),
-    };
+    let (group, point) = if c.decimal_comma { ('.', ',') } else { (',', '.') };
     let mut grouped = String::new();
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -65,11 +104,11 @@ fn money_in(lang: Lang, currency: &str, amount: &str) -> String {
         grouped.push_str(&format!("{cents:0<2}"));
     }
     let sign = if negative { "-" } else { "" };
-    match (lang, symbol) {
-        (Lang::Es, Some(symbol)) => format!("{sign}{grouped} {symbol}"),
-        (Lang::Es, None) => format!("{sign}{grouped} {code}"),
-        (_, Some(symbol)) => format!("{sign}{symbol}{grouped}"),
-        (_, None) => format!("{sign}{code} {grouped}"),
+    match (c.symbol_after, symbol) {
+        (true, Some(symbol)) => format!("{sign}{grouped} {symbol}"),
+        (true, None) => format!("{sign}{grouped} {code}"),
+        (false, Some(symbol)) => format!("{sign}{symbol}{grouped}"),
+        (false, None) => format!("{sign}{code} {grouped}"),
     }
 }
 
@@ -117,15 +156,34 @@ pub fn group_letter(g: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tandem_domain::community::Locale;
 
     #[test]
-    fn money_reads_as_each_language_writes_it() {
-        assert_eq!(money_in(Lang::En, "USD", "18000"), "$18,000");
-        assert_eq!(money_in(Lang::Es, "USD", "18000"), "18.000 $");
-        assert_eq!(money_in(Lang::En, "eur", "1234567.5"), "€1,234,567.50");
-        assert_eq!(money_in(Lang::Es, "EUR", "1234567.50"), "1.234.567,50 €");
-        assert_eq!(money_in(Lang::En, "CHF", "950"), "CHF 950");
-        assert_eq!(money_in(Lang::Es, "CHF", "950.00"), "950 CHF");
-        assert_eq!(money_in(Lang::En, "GBP", "-1200"), "-£1,200");
+    fn money_reads_as_each_locale_writes_it() {
+        let (us, spain, mexico) = (Locale::EnUs.conventions(), Locale::EsEs.conventions(), Locale::EsMx.conventions());
+        assert_eq!(money_in(us, "USD", "18000"), "$18,000");
+        assert_eq!(money_in(spain, "USD", "18000"), "18.000 $");
+        assert_eq!(money_in(mexico, "MXN", "18000"), "$18,000");
+        assert_eq!(money_in(us, "eur", "1234567.5"), "€1,234,567.50");
+        assert_eq!(money_in(spain, "EUR", "1234567.50"), "1.234.567,50 €");
+        assert_eq!(money_in(us, "CHF", "950"), "CHF 950");
+        assert_eq!(money_in(spain, "CHF", "950.00"), "950 CHF");
+        assert_eq!(money_in(Locale::EnGb.conventions(), "GBP", "-1200"), "-£1,200");
+    }
+
+    #[test]
+    fn clocks_read_as_each_locale_writes_them() {
+        let at = |hour, minute| WallClock {
+            date: tandem_domain::time::parse_date("d", "2026-12-25").unwrap(),
+            hour,
+            minute,
+            abbreviation: String::from("EST"),
+        };
+        let (us, gb) = (Locale::EnUs.conventions(), Locale::EnGb.conventions());
+        assert_eq!(clock(us, &at(0, 5)), "12:05 AM");
+        assert_eq!(clock(us, &at(12, 0)), "12:00 PM");
+        assert_eq!(clock(us, &at(23, 59)), "11:59 PM");
+        assert_eq!(clock(gb, &at(9, 7)), "09:07");
+        assert_eq!(clock(Locale::EsEs.conventions(), &at(23, 59)), "23:59");
     }
 }

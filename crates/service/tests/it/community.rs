@@ -92,7 +92,7 @@ async fn a_community_may_publish_counts_only_from_a_higher_threshold() {
             name: String::from("Riverbend"),
             description: String::new(),
             threshold: String::from(threshold),
-            staff_second_factor: None,
+            ..community::SettingsInput::default()
         };
         for bad in ["3", "1000", "five"] {
             let refused = community::update_settings(&w.svc, &admin, &settings(bad), w.now()).await;
@@ -110,6 +110,33 @@ async fn a_community_may_publish_counts_only_from_a_higher_threshold() {
         // Blank keeps it.
         community::update_settings(&w.svc, &admin, &settings(""), w.now()).await.unwrap();
         assert_eq!(w.access("admin@example.org").await.community.threshold.get(), 10);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_community_lives_in_its_time_zone_and_locale() {
+    on_each_backend(async |w: World| {
+        w.riverbend().await;
+        let admin = w.access("admin@example.org").await;
+        assert_eq!((admin.community.time_zone.as_str(), admin.community.locale.key()), ("UTC", "en-US"));
+        let place = |zone: &str, locale: &str| community::SettingsInput {
+            name: String::from("Riverbend"),
+            time_zone: Some(zone.to_owned()),
+            locale: Some(locale.to_owned()),
+            ..community::SettingsInput::default()
+        };
+        let refused = community::update_settings(&w.svc, &admin, &place("Mars/Olympus", "fr-FR"), w.now()).await;
+        assert_eq!(fields_of(refused), ["time_zone", "locale"]);
+        assert_eq!(w.access("admin@example.org").await.community.time_zone, "UTC", "nothing changed");
+        community::update_settings(&w.svc, &admin, &place("Europe/Madrid", "es-ES"), w.now()).await.unwrap();
+        let admin = w.access("admin@example.org").await;
+        assert_eq!((admin.community.time_zone.as_str(), admin.community.locale.key()), ("Europe/Madrid", "es-ES"));
+        assert_eq!(admin.zone().name(), "Europe/Madrid");
+        // Absent keeps both.
+        let keep = community::SettingsInput { name: String::from("Riverbend"), ..community::SettingsInput::default() };
+        community::update_settings(&w.svc, &admin, &keep, w.now()).await.unwrap();
+        assert_eq!(w.access("admin@example.org").await.community.time_zone, "Europe/Madrid");
     })
     .await;
 }

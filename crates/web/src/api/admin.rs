@@ -271,9 +271,16 @@ pub struct SettingsIn {
     /// Whether administrators and facilitators must sign in with a second
     /// factor; absent keeps the current setting.
     pub staff_second_factor: Option<bool>,
+    /// An IANA time zone name, e.g. America/New_York; absent keeps the current one.
+    #[schema(example = "America/New_York")]
+    pub time_zone: Option<String>,
+    /// en-US, en-GB, es-ES, es-MX or es-US; absent keeps the current one.
+    #[schema(example = "en-US")]
+    pub locale: Option<String>,
 }
 
-/// Renames the community and changes its description (admins).
+/// Renames the community, changes its description, privacy threshold, time
+/// zone and locale (admins).
 #[utoipa::path(patch, path = "/api/v1/communities/{community}", tag = "communities",
     params(("community" = String, Path)), request_body = SettingsIn,
     responses((status = 204), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
@@ -292,6 +299,8 @@ pub async fn update_settings(
             description: x.description,
             threshold: x.privacy_threshold.map(|n| n.to_string()).unwrap_or_default(),
             staff_second_factor: x.staff_second_factor,
+            time_zone: x.time_zone,
+            locale: x.locale,
         },
         ctx.now,
     )

@@ -78,6 +78,8 @@ pub async fn get_community(
         total_members_hidden: dto::hidden_why(breakdown.total),
         privacy_threshold: c.threshold.get(),
         staff_second_factor: c.staff_second_factor,
+        time_zone: c.time_zone.clone(),
+        locale: c.locale.key().to_owned(),
         your_role: access.role().map(|r| r.key().to_owned()),
     }))
 }

@@ -70,6 +70,11 @@ pub struct CommunityDetail {
     pub privacy_threshold: i64,
     /// Administrators and facilitators must sign in with a second factor.
     pub staff_second_factor: bool,
+    /// The IANA time zone in which dates typed for this community are days
+    /// (times in the API are always UTC, RFC 3339).
+    pub time_zone: String,
+    /// How dates, numbers and money are written on its pages: en-US, en-GB, es-ES, es-MX or es-US.
+    pub locale: String,
     /// Your role here, when you are a member.
     pub your_role: Option<String>,
 }

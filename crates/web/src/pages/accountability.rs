@@ -28,7 +28,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
-        human_date, redirect_with_flash,
+        human_day, redirect_with_flash,
         shell::{self, Section},
     },
     state::AppState,
@@ -123,7 +123,7 @@ async fn render(
                                 (f.choice("status", &ctx.t("accountability-field-status"), "commitment-status", CommitmentStatus::parse(&value(form, "status", c.status.key())), FieldOpts::required()))
                                 (f.text("percent", &ctx.t("accountability-field-percent"), &value(form, "percent", &c.percent.to_string()), FieldOpts::required().kind("number")))
                                 (f.textarea("body", &ctx.t("accountability-field-body"), &value(form, "body", ""), FieldOpts::required().max(LONG_TEXT_MAX).rows(3)))
-                                (f.text("happened_on", &ctx.t("engagement-field-date"), &value(form, "happened_on", &iso_date(ctx.now.date())), FieldOpts::required().kind("date").hint(ctx.t("date-hint"))))
+                                (f.text("happened_on", &ctx.t("engagement-field-date"), &value(form, "happened_on", &iso_date(ctx.zone().date(ctx.now))), FieldOpts::required().kind("date").hint(ctx.t("date-hint"))))
                                 button type="submit" class="button" { (ctx.t("accountability-add-progress")) }
                             }
                         }
@@ -137,7 +137,7 @@ async fn render(
             ol class="timeline" {
                 @for u in &timeline {
                     li {
-                        p class="meta" { (human_date(ctx, Timestamp::from_date(u.happened_on))) " · " (u.commitment_title) " · " (choice_label(ctx, "commitment-status", u.status)) " · " (u.percent) "%" }
+                        p class="meta" { (human_day(ctx, u.happened_on)) " · " (u.commitment_title) " · " (choice_label(ctx, "commitment-status", u.status)) " · " (u.percent) "%" }
                         (paragraphs(&u.body))
                     }
                 }

@@ -9,7 +9,7 @@ use maud::{Markup, html};
 use serde::Deserialize;
 use tandem_domain::{
     FieldError, Invalid,
-    community::{Role, SchoolPhase},
+    community::{Locale, Role, SchoolPhase},
     invitation, text,
 };
 use tandem_service::i18n::Arg;
@@ -24,7 +24,7 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary},
+    html::{FieldOpts, Fields, Page, choice_label, choice_options, crumb, csrf_field, error_summary},
     pages::{group_name, human_date, redirect_with_flash},
     state::AppState,
 };
@@ -545,6 +545,8 @@ async fn render_settings(
                     label for="f-community-staff_second_factor" { (ctx.t("settings-field-staff-second-factor")) }
                     p class="hint" id="f-community-staff_second_factor-hint" { (ctx.t("settings-staff-second-factor-hint")) }
                 }
+                (cf.text("time_zone", &ctx.t("settings-field-time-zone"), &value(SettingsForm::Community, "time_zone", &c.time_zone), FieldOpts::required().max(64).autocomplete("off").hint(ctx.t("settings-time-zone-hint"))))
+                (cf.select("locale", &ctx.t("settings-field-locale"), &choice_options::<Locale>(ctx, "locale"), &value(SettingsForm::Community, "locale", c.locale.key()), FieldOpts::required().hint(ctx.t("settings-locale-hint"))))
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
@@ -630,6 +632,8 @@ pub async fn update_settings(
         description: form.get("description").to_owned(),
         threshold: form.get("threshold").to_owned(),
         staff_second_factor: Some(form.ticked("staff_second_factor")),
+        time_zone: Some(form.get("time_zone").to_owned()),
+        locale: Some(form.get("locale").to_owned()),
     };
     let outcome = community::update_settings(&state.svc, &access, &input, ctx.now).await;
     settings_saved(&state, &ctx, &access, SettingsForm::Community, &form, outcome).await

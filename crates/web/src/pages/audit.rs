@@ -23,7 +23,7 @@ use crate::{
     context::Ctx,
     error::AppResult,
     html::{FieldOpts, Fields, Page, crumb, error_summary},
-    pages::{encode_query, human_date},
+    pages::encode_query,
     state::AppState,
 };
 
@@ -57,11 +57,9 @@ impl AuditQuery {
     }
 }
 
-/// "22 Nov 2026, 14:05 UTC"
+/// "22 Nov 2026, 14:05 (Europe/Madrid)": the community's clock, named.
 fn when(ctx: &Ctx, at: Timestamp) -> String {
-    let secs = at.0.rem_euclid(86_400);
-    let time = format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60);
-    ctx.ta("audit-at", &[("date", Arg::Str(human_date(ctx, at))), ("time", Arg::Str(time))])
+    crate::labels::human_moment(ctx, at)
 }
 
 fn action_label(ctx: &Ctx, key: &str) -> String {

@@ -56,11 +56,15 @@ pub fn budget_url(access: &Access, i: &Initiative, id: i64) -> String {
 /// "Open until 30 Nov 2026", "Opens on …", "Closed on …".
 pub fn window_text(ctx: &Ctx, opens_at: Timestamp, closes_at: Timestamp) -> String {
     let last_day = human_date(ctx, closes_at.plus_secs(-1));
+    let zone = ctx.zone().name().to_owned();
     match tandem_domain::decisions::window(opens_at, closes_at, ctx.now) {
-        tandem_domain::decisions::Window::NotYetOpen => {
-            ctx.ta("decide-window-later", &[("opens", human_date(ctx, opens_at).into()), ("closes", last_day.into())])
+        tandem_domain::decisions::Window::NotYetOpen => ctx.ta(
+            "decide-window-later",
+            &[("opens", human_date(ctx, opens_at).into()), ("closes", last_day.into()), ("zone", zone.into())],
+        ),
+        tandem_domain::decisions::Window::Open => {
+            ctx.ta("decide-window-open", &[("closes", last_day.into()), ("zone", zone.into())])
         }
-        tandem_domain::decisions::Window::Open => ctx.ta("decide-window-open", &[("closes", last_day.into())]),
         tandem_domain::decisions::Window::Closed => ctx.ta("decide-window-closed", &[("closes", last_day.into())]),
     }
 }
@@ -151,7 +155,7 @@ pub fn paper_panel(ctx: &Ctx, access: &Access, p: PaperPanel<'_>) -> Markup {
     let me = access.user_id();
     let declared = p.count.declared;
     let typed = |name: &str, fallback: String| p.declare_typed.map(|v| v.get(name).to_owned()).unwrap_or(fallback);
-    let until_value = p.count.counting_until.map(|u| iso_date(u.plus_secs(-1).date())).unwrap_or_default();
+    let until_value = p.count.counting_until.map(|u| iso_date(ctx.zone().date(u.plus_secs(-1)))).unwrap_or_default();
     let f = Fields::with_prefix(ctx, p.declare_errors, "declare");
     html! {
         section aria-labelledby="paper-h" class="panel" id="paper" {
@@ -361,7 +365,7 @@ async fn render_page(
                         (f.text("points", &ctx.t("decide-field-points"), &value(CreateForm::Budget, "points"), FieldOpts::default().kind("number").hint(ctx.t("decide-points-hint"))))
                         (f.choice("rule", &ctx.t("decide-field-rule"), "budget-rule", BudgetRule::parse(&value(CreateForm::Budget, "rule")).or(Some(BudgetRule::EqualShares)), FieldOpts::required().hint(ctx.t("decide-rule-hint"))))
                         (f.select("area", &ctx.t("decide-field-area"), &area_options, &value(CreateForm::Budget, "area"), FieldOpts::required().hint(ctx.t("decide-area-hint"))))
-                        (f.text("opens_on", &ctx.t("decide-field-opens"), &value(CreateForm::Budget, "opens_on"), FieldOpts::default().kind("date").hint(ctx.t("decide-opens-hint"))))
+                        (f.text("opens_on", &ctx.t("decide-field-opens"), &value(CreateForm::Budget, "opens_on"), FieldOpts::default().kind("date").hint(ctx.ta("decide-opens-hint", &[("zone", ctx.zone().name().to_owned().into())]))))
                         (f.text("closes_on", &ctx.t("decide-field-closes"), &value(CreateForm::Budget, "closes_on"), FieldOpts::required().kind("date")))
                         (group_boxes(ctx, "budget", &groups, &chosen_groups(CreateForm::Budget), e))
                         button type="submit" class="button" { (ctx.t("decide-create-budget")) }
@@ -401,7 +405,7 @@ pub fn poll_fields(
         (f.choice("method", &ctx.t("decide-field-method"), "poll-method", PollMethod::parse(&value("method")).or(Some(PollMethod::Irv)), FieldOpts::required().hint(ctx.t("decide-method-hint"))))
         (f.textarea("options", &ctx.t("decide-field-options"), &value("options"), FieldOpts::default().rows(5).hint(ctx.t("decide-options-hint"))))
         (f.select("area", &ctx.t("decide-field-area"), area_options, &value("area"), FieldOpts::required().hint(ctx.t("decide-area-hint"))))
-        (f.text("opens_on", &ctx.t("decide-field-opens"), &value("opens_on"), FieldOpts::default().kind("date").hint(ctx.t("decide-opens-hint"))))
+        (f.text("opens_on", &ctx.t("decide-field-opens"), &value("opens_on"), FieldOpts::default().kind("date").hint(ctx.ta("decide-opens-hint", &[("zone", ctx.zone().name().to_owned().into())]))))
         (f.text("closes_on", &ctx.t("decide-field-closes"), &value("closes_on"), FieldOpts::required().kind("date")))
         (f.text("quorum", &ctx.t("decide-field-quorum"), &value("quorum"), FieldOpts::default().kind("number").hint(ctx.t("decide-quorum-hint"))))
         (group_boxes(ctx, f.prefix, groups, chosen, f.errors))

@@ -8,7 +8,7 @@ use axum::{
 };
 use maud::{Markup, html};
 use tandem_domain::{
-    Invalid, Timestamp,
+    Invalid,
     engagement::{CSV_HEADER, EventKind, Funnel, KeyStep},
     privacy::Threshold,
     text::TITLE_MAX,
@@ -31,7 +31,7 @@ use crate::{
     forms::{FormPairs, check_same_origin},
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, field_message, figure},
     pages::{
-        group_name, human_date, redirect_with_flash,
+        group_name, human_day, redirect_with_flash,
         shell::{self, Section},
     },
     state::AppState,
@@ -159,7 +159,7 @@ async fn render(
                     (f.select("group", &ctx.t("col-group"), &group_options, &value("group", ""), FieldOpts::required()))
                     (f.select("kind", &ctx.t("engagement-field-kind"), &kind_options, &value("kind", "informed"), FieldOpts::required()))
                     (f.text("people", &ctx.t("engagement-field-people"), &value("people", ""), FieldOpts::required().kind("number").hint(ctx.t("engagement-people-hint"))))
-                    (f.text("occurred_on", &ctx.t("engagement-field-date"), &value("occurred_on", &iso_date(ctx.now.date())), FieldOpts::required().kind("date").hint(ctx.t("date-hint"))))
+                    (f.text("occurred_on", &ctx.t("engagement-field-date"), &value("occurred_on", &iso_date(ctx.zone().date(ctx.now))), FieldOpts::required().kind("date").hint(ctx.t("date-hint"))))
                     (f.text("source", &ctx.t("engagement-field-source"), &value("source", ""), FieldOpts::required().max(TITLE_MAX).hint(ctx.t("engagement-source-hint"))))
                     (f.select("stakeholder", &ctx.t("engagement-field-stakeholder"), &stakeholder_options, &value("stakeholder", ""), FieldOpts::default().hint(ctx.t("engagement-stakeholder-hint"))))
                     button type="submit" class="button" { (ctx.t("engagement-record-submit")) }
@@ -193,7 +193,7 @@ async fn render(
                             th scope="col" { (ctx.t("engagement-field-source")) }
                         } }
                         tbody { @for e in &events { tr {
-                            td { (human_date(ctx, Timestamp::from_date(e.occurred_on))) }
+                            td { (human_day(ctx, e.occurred_on)) }
                             td { (e.group_id.and_then(|id| groups.iter().find(|g| g.id == id)).map(|g| group_name(ctx, g)).unwrap_or_else(|| String::from("—"))) }
                             td { (choice_label(ctx, "event-kind", e.kind)) }
                             td class="num" { (e.people) }

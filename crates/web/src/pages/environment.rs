@@ -31,7 +31,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in},
     pages::{
-        group_name, human_date, redirect_with_flash,
+        group_name, human_day, redirect_with_flash,
         shell::{self, Section},
     },
     state::AppState,
@@ -247,12 +247,12 @@ pub fn approvals_table(ctx: &Ctx, authorizations: &[Authorization], stakeholders
                     td { (choice_label(ctx, "authorization-kind", a.kind)) }
                     td { (a.stakeholder_id.and_then(|id| stakeholders.iter().find(|s| s.id == id)).map(|s| s.name.clone()).unwrap_or_else(|| String::from("—"))) }
                     td {
-                        @match a.due_on { Some(d) => (human_date(ctx, tandem_domain::Timestamp::from_date(d))), None => "—" }
+                        @match a.due_on { Some(d) => (human_day(ctx, d)), None => "—" }
                         @if overdue { " " span class="state-pill state-attention" { "! " (ctx.t("approvals-overdue")) } }
                     }
                     td {
                         (choice_label(ctx, "authorization-status", a.status))
-                        @if let Some(d) = a.happened_on { br; span class="meta" { (human_date(ctx, tandem_domain::Timestamp::from_date(d))) } }
+                        @if let Some(d) = a.happened_on { br; span class="meta" { (human_day(ctx, d)) } }
                     }
                     td { @if a.evidence.is_empty() { "—" } @else { (a.evidence) } }
                 }

@@ -57,7 +57,7 @@ pub fn redirect_with_flash(ctx: &Ctx, to: &str, flash_id: &'static str) -> Respo
     response
 }
 
-pub use crate::labels::{group_name, human_date};
+pub use crate::labels::{group_name, human_date, human_day};
 
 #[cfg(test)]
 mod tests {

@@ -8,7 +8,7 @@ use axum::{
 };
 use maud::{Markup, html};
 use tandem_domain::{
-    Invalid, Timestamp,
+    Invalid,
     phases::{PhaseKind, PhaseStatus},
     text::{SUMMARY_MAX, TITLE_MAX},
     time::iso_date,
@@ -35,7 +35,7 @@ use crate::{
 pub use crate::labels::phase_name;
 
 fn dates(ctx: &Ctx, p: &Phase) -> String {
-    let d = |x: Option<tandem_domain::time::Date>| x.map(|d| human_date(ctx, Timestamp::from_date(d)));
+    let d = |x: Option<tandem_domain::time::Date>| x.map(|d| crate::labels::human_day(ctx, d));
     match (d(p.starts_on), d(p.ends_on)) {
         (Some(a), Some(b)) => format!("{a} – {b}"),
         (Some(a), None) => ctx.ta("phase-from", &[("date", a.into())]),

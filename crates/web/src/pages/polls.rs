@@ -229,9 +229,9 @@ fn manage_panel(
             "method" => poll.method.key().to_owned(),
             "options" => poll.options.join("\n"),
             "area" => poll.decision_area_id.map(|a| a.to_string()).unwrap_or_default(),
-            "opens_on" => iso_date(poll.opens_at.date()),
+            "opens_on" => iso_date(ctx.zone().date(poll.opens_at)),
             // The poll closes at the end of the day before `closes_at`.
-            "closes_on" => iso_date(poll.closes_at.plus_secs(-1).date()),
+            "closes_on" => iso_date(ctx.zone().date(poll.closes_at.plus_secs(-1))),
             "quorum" => {
                 if poll.quorum > 0 {
                     poll.quorum.to_string()

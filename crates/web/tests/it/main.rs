@@ -13,6 +13,7 @@ mod ideas;
 mod initiatives;
 mod invitations;
 mod pages;
+mod place;
 mod recovery;
 mod seed_model;
 mod stateless;
