@@ -1093,7 +1093,7 @@ count-preflib-empty-ballot = the ballot ranks no alternative
 count-preflib-incomplete = a complete order must rank all { $alternatives } alternatives; this one ranks { $ranked }
 count-verdict-funded = funded in round { $round }
 count-verdict-free = funded: it costs nothing
-count-verdict-cannot-afford = not funded: its supporters could not pay for it together
+count-verdict-cannot-afford = not funded: the money was shared out equally among voters, and this project's supporters had run out of their share
 count-verdict-did-not-fit = not funded: it did not fit in the { $left } left
 count-verdict-stopped = not funded: the count stopped before reaching it
 count-verdict-threshold = not funded: below the minimum score
@@ -1734,3 +1734,60 @@ locale-es-ES = Spanish (Spain): 25 dic 2026 · 16:30 · 18.000,50 €
 locale-es-MX = Spanish (Mexico): 25 dic 2026 · 4:30 PM · $18,000.50
 locale-es-US = Spanish (United States): 25 dic 2026 · 4:30 PM · $18,000.50
 error-time-zone = Give a time zone by its IANA name, such as America/New_York or Europe/Madrid.
+
+## Plain words for results, and the glossary's methods and levels (issue 12)
+glossary-section-core = Working together
+glossary-section-deciding = Ways of deciding
+glossary-section-budgets = Ways of sharing out a budget
+glossary-section-levels = Levels of influence
+glossary-link = What does this mean?
+glossary-poll-plurality-title = Plurality
+glossary-poll-plurality-body = Everyone chooses one option. The option chosen by the most people wins, even if that is fewer than half of them.
+glossary-poll-approval-title = Approval
+glossary-poll-approval-body = Everyone ticks every option they could live with. The option ticked by the most people wins, so the choice most people can accept comes first.
+glossary-poll-score-title = Score
+glossary-poll-score-body = Everyone gives each option from 0 to 5 points. The points are added up and the option with the highest total wins, so how strongly people feel counts.
+glossary-poll-borda-title = Borda count
+glossary-poll-borda-body = Everyone puts the options in order. Each option gets one point for every option a voter put below it; the option with the most points wins. It rewards options many people rank high, not only first.
+glossary-poll-irv-title = Instant-runoff
+glossary-poll-irv-body = Everyone puts the options in order. First choices are counted; if no option has more than half, the option with the fewest is removed and those voters' next choices are counted instead. This repeats until one option has more than half of the ballots still counting.
+glossary-poll-schulze-title = Schulze
+glossary-poll-schulze-body = Everyone puts the options in order. Every pair of options is compared: an option beats another when more people ranked it higher. The option that beats every other wins; when wins go round in a circle, the longest chains of strong wins decide.
+glossary-poll-consent-title = Consent
+glossary-poll-consent-body = People respond to one proposal: agree, stand aside or disagree, or block with a reason. It passes unless someone blocks it; a block means "this would cause harm", not "I would prefer something else".
+glossary-budget-greedy-title = Most votes first
+glossary-budget-greedy-body = Projects are funded in order of how many people chose them, each one if the money left still covers it. Simple, but a large group can take the whole budget.
+glossary-budget-equal-shares-title = Equal Shares
+glossary-budget-equal-shares-body = The money is shared out equally among the voters. A project is funded when the people who chose it can pay for it together from their shares, the projects that cost each supporter least first. When a project's supporters have run out of their share, it is not funded, however popular: that is how every group gets a fair part of the budget.
+glossary-level-inform-title = Inform
+glossary-level-inform-body = The lowest level of influence: people are told what was decided and why, and cannot change it. The charter says so in advance, so nobody is asked for views that will not count.
+glossary-level-consult-title = Consult
+glossary-level-consult-body = People's views are asked for and considered before staff decide, and staff report back how the views were used.
+glossary-level-involve-title = Involve
+glossary-level-involve-body = People work with staff throughout, so that their concerns are understood and reflected in the options considered.
+glossary-level-collaborate-title = Collaborate
+glossary-level-collaborate-body = People and staff decide together: the options and the choice are shaped jointly.
+glossary-level-empower-title = Empower
+glossary-level-empower-body = The highest level of influence: the community makes the decision, and the school or district carries it out.
+result-plain-heading = What happened
+result-detail-heading = The count in detail
+irv-round-majority = Round { $round }: { $name } had { $votes } of the { $active } ballots still counting, more than half, and wins.
+irv-round-last = Round { $round }: { $names } had the most of the { $active } ballots still counting once every other option was removed.
+irv-round-removed = Round { $round }: no option had more than half of the { $active } ballots still counting. { $names } had the fewest and { $count ->
+    [one] was
+   *[other] were
+ } removed; those voters' next choices were counted in the next round.
+irv-exhausted = { $count ->
+    [one] One ballot had
+   *[other] { $count } ballots had
+ } no further choice and stopped counting.
+irv-chart-title = Votes in each round
+irv-chart-desc = A column for each round and a row for each option; an option removed in a round has no bar after it. The table below gives the same figures.
+irv-removed-mark = removed
+schulze-beats = { $winner } beats { $loser }: { $for } ranked { $winner } higher, { $against } ranked { $loser } higher.
+schulze-ties = { $a } and { $b } tie: { $count } each.
+schulze-condorcet = { $name } beats every other option head to head.
+schulze-cycle = No option beats every other head to head: the wins go round in a circle, so the longest chains of strong wins decided (the second table).
+schulze-who-beats-whom = Who beats whom
+equal-shares-plain = The { $budget } were shared out equally among the { $voters } voters, about { $share } each. A project was funded when the people who chose it could pay for it together from their shares, the projects that cost each supporter least first; projects whose supporters had run out of their share were not funded.
+greedy-plain = Projects were funded in order of how many people chose them, each one if the money left still covered it.

@@ -1093,7 +1093,7 @@ count-preflib-empty-ballot = la papeleta no ordena ninguna alternativa
 count-preflib-incomplete = un orden completo debe incluir las { $alternatives } alternativas; este incluye { $ranked }
 count-verdict-funded = financiado en la ronda { $round }
 count-verdict-free = financiado: no cuesta nada
-count-verdict-cannot-afford = no financiado: sus apoyos no podían pagarlo entre todos
+count-verdict-cannot-afford = no financiado: el dinero se repartió a partes iguales entre quienes votaron, y quienes apoyaban este proyecto ya habían gastado su parte
 count-verdict-did-not-fit = no financiado: no cabía en los { $left } restantes
 count-verdict-stopped = no financiado: el recuento terminó antes de llegar a él
 count-verdict-threshold = no financiado: por debajo de la puntuación mínima
@@ -1734,3 +1734,63 @@ locale-es-ES = Español (España): 25 dic 2026 · 16:30 · 18.000,50 €
 locale-es-MX = Español (México): 25 dic 2026 · 4:30 PM · $18,000.50
 locale-es-US = Español (Estados Unidos): 25 dic 2026 · 4:30 PM · $18,000.50
 error-time-zone = Indica una zona horaria por su nombre IANA, como America/New_York o Europe/Madrid.
+
+## Plain words for results, and the glossary's methods and levels (issue 12)
+glossary-section-core = Trabajar juntos
+glossary-section-deciding = Formas de decidir
+glossary-section-budgets = Formas de repartir un presupuesto
+glossary-section-levels = Niveles de influencia
+glossary-link = ¿Qué significa esto?
+glossary-poll-plurality-title = Mayoría simple
+glossary-poll-plurality-body = Cada persona elige una opción. Gana la opción elegida por más personas, aunque sean menos de la mitad.
+glossary-poll-approval-title = Aprobación
+glossary-poll-approval-body = Cada persona marca todas las opciones que podría aceptar. Gana la opción marcada por más personas, así que va primero la que más gente acepta.
+glossary-poll-score-title = Puntuación
+glossary-poll-score-body = Cada persona da a cada opción de 0 a 5 puntos. Se suman los puntos y gana la opción con el total más alto, así que cuenta cuánto le importa a cada cual.
+glossary-poll-borda-title = Recuento Borda
+glossary-poll-borda-body = Cada persona ordena las opciones. Cada opción recibe un punto por cada opción que alguien puso por debajo; gana la que suma más puntos. Premia las opciones que mucha gente pone arriba, no solo en primer lugar.
+glossary-poll-irv-title = Segunda vuelta instantánea
+glossary-poll-irv-body = Cada persona ordena las opciones. Se cuentan las primeras preferencias; si ninguna opción tiene más de la mitad, se quita la que tiene menos y se cuentan las siguientes preferencias de sus votantes. Se repite hasta que una opción tiene más de la mitad de las papeletas que siguen contando.
+glossary-poll-schulze-title = Schulze
+glossary-poll-schulze-body = Cada persona ordena las opciones. Se comparan todas las parejas: una opción gana a otra cuando más personas la pusieron por encima. Gana la opción que gana a todas las demás; cuando las victorias forman un círculo, deciden las cadenas más largas de victorias fuertes.
+glossary-poll-consent-title = Consentimiento
+glossary-poll-consent-body = Las personas responden a una propuesta: de acuerdo, me abstengo o en desacuerdo, o bloqueo con un motivo. Se aprueba salvo que alguien la bloquee; un bloqueo significa «esto causaría daño», no «preferiría otra cosa».
+glossary-budget-greedy-title = Más votos primero
+glossary-budget-greedy-body = Los proyectos se financian por orden de cuántas personas los eligieron, cada uno si el dinero que queda aún lo cubre. Es sencillo, pero un grupo grande puede llevarse todo el presupuesto.
+glossary-budget-equal-shares-title = Partes iguales
+glossary-budget-equal-shares-body = El dinero se reparte a partes iguales entre quienes votan. Un proyecto se financia cuando las personas que lo eligieron pueden pagarlo juntas con sus partes, primero los proyectos que menos cuestan a cada persona que los apoya. Cuando quienes apoyan un proyecto ya han gastado su parte, no se financia, por popular que sea: así cada grupo recibe una parte justa del presupuesto.
+glossary-level-inform-title = Informar
+glossary-level-inform-body = El nivel más bajo de influencia: se explica a las personas qué se decidió y por qué, y no pueden cambiarlo. La carta lo dice de antemano, para no pedir opiniones que no contarán.
+glossary-level-consult-title = Consultar
+glossary-level-consult-body = Se piden y se tienen en cuenta las opiniones de las personas antes de que decida el personal, que luego explica cómo se usaron.
+glossary-level-involve-title = Involucrar
+glossary-level-involve-body = Las personas trabajan con el personal durante todo el proceso, para que sus preocupaciones se entiendan y se reflejen en las opciones que se estudian.
+glossary-level-collaborate-title = Colaborar
+glossary-level-collaborate-body = Las personas y el personal deciden juntos: las opciones y la elección se forman en común.
+glossary-level-empower-title = Empoderar
+glossary-level-empower-body = El nivel más alto de influencia: la comunidad toma la decisión y la escuela o el distrito la lleva a cabo.
+result-plain-heading = Qué pasó
+result-detail-heading = El recuento en detalle
+irv-round-majority = Ronda { $round }: { $name } tuvo { $votes } de las { $active } papeletas que seguían contando, más de la mitad, y gana.
+irv-round-last = Ronda { $round }: { $names } tuvo la mayoría de las { $active } papeletas que seguían contando una vez quitadas todas las demás opciones.
+irv-round-removed = Ronda { $round }: ninguna opción tuvo más de la mitad de las { $active } papeletas que seguían contando. { $names } { $count ->
+    [one] tuvo
+   *[other] tuvieron
+ } menos y { $count ->
+    [one] se quitó
+   *[other] se quitaron
+ }; en la ronda siguiente se contaron las siguientes preferencias de sus votantes.
+irv-exhausted = { $count ->
+    [one] Una papeleta no tenía
+   *[other] { $count } papeletas no tenían
+ } más preferencias y dejaron de contar.
+irv-chart-title = Votos en cada ronda
+irv-chart-desc = Una columna por ronda y una fila por opción; una opción quitada en una ronda no tiene barra después. La tabla siguiente da las mismas cifras.
+irv-removed-mark = quitada
+schulze-beats = { $winner } gana a { $loser }: { $for } pusieron { $winner } por encima, { $against } pusieron { $loser } por encima.
+schulze-ties = { $a } y { $b } empatan: { $count } cada una.
+schulze-condorcet = { $name } gana a todas las demás opciones en comparación directa.
+schulze-cycle = Ninguna opción gana a todas las demás en comparación directa: las victorias forman un círculo, así que decidieron las cadenas más largas de victorias fuertes (la segunda tabla).
+schulze-who-beats-whom = Quién gana a quién
+equal-shares-plain = Los { $budget } se repartieron a partes iguales entre las { $voters } personas que votaron, unos { $share } cada una. Un proyecto se financió cuando quienes lo eligieron podían pagarlo juntos con sus partes, primero los que menos costaban a cada persona; los proyectos cuyos partidarios ya habían gastado su parte no se financiaron.
+greedy-plain = Los proyectos se financiaron por orden de cuántas personas los eligieron, cada uno si el dinero que quedaba aún lo cubría.

@@ -117,3 +117,44 @@ pub fn bars(id: &str, title: &str, desc: &str, rows: &[(String, Option<i64>)]) -
         }
     }
 }
+
+/// One round of a count: a value per option, `None` once it is out.
+pub struct RoundColumn {
+    pub heading: String,
+    pub values: Vec<Option<i64>>,
+    /// Options removed at the end of this round (their bar is marked).
+    pub removed: Vec<usize>,
+}
+
+/// A count round by round: a row per option, a column per round. An option
+/// that is out has no bar at all from then on: it is not drawn as zero.
+pub fn rounds(id: &str, title: &str, desc: &str, labels: &[String], columns: &[RoundColumn]) -> Markup {
+    let max = columns.iter().flat_map(|c| c.values.iter().flatten()).copied().max().unwrap_or(0).max(1);
+    let (label_w, col_w, row_h, head_h) = (180_i64, 150_i64, 30_i64, 28_i64);
+    let bar_max = col_w - 56;
+    let width = label_w + col_w * columns.len() as i64;
+    let height = head_h + labels.len() as i64 * row_h + 8;
+    html! {
+        svg class="chart bars rounds" viewBox=(format!("0 0 {width} {height}")) role="img"
+            aria-labelledby=(format!("{id}-title {id}-desc")) xmlns="http://www.w3.org/2000/svg" {
+            title id=(format!("{id}-title")) { (title) }
+            desc id=(format!("{id}-desc")) { (desc) }
+            @for (k, column) in columns.iter().enumerate() {
+                text x=(label_w + k as i64 * col_w) y="18" class="axis-label" { (column.heading) }
+            }
+            @for (i, label) in labels.iter().enumerate() {
+                @let y = head_h + i as i64 * row_h;
+                text x=(label_w - 8) y=(y + 19) text-anchor="end" class="axis-label" { (label) }
+                @for (k, column) in columns.iter().enumerate() {
+                    @if let Some(Some(v)) = column.values.get(i) {
+                        @let x = label_w + k as i64 * col_w;
+                        @let w = (v * bar_max / max).max(1);
+                        @let out = column.removed.contains(&i);
+                        rect x=(x) y=(y + 4) width=(w) height=(row_h - 10) class=(if out { "bar removed" } else { "bar" }) {}
+                        text x=(x + w + 4) y=(y + 19) class="bar-value" { (v) @if out { " ✕" } }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -64,6 +64,28 @@ pub struct Place {
 }
 
 impl Ctx {
+    /// A request context for rendering in unit tests: nobody logged in, the
+    /// epoch as "now", UTC.
+    #[cfg(test)]
+    pub fn for_tests(lang: Lang) -> Ctx {
+        Ctx {
+            lang,
+            i18n: Arc::new(I18n::new()),
+            user: None,
+            session_token: None,
+            is_api: false,
+            csrf: String::new(),
+            now: Timestamp(0),
+            path: String::from("/"),
+            via_token: false,
+            client_ip: String::new(),
+            flash: None,
+            unread: 0,
+            secure_cookies: false,
+            place: std::sync::OnceLock::new(),
+        }
+    }
+
     /// Sets the place of this page's community (the first community loaded wins).
     pub fn set_place(&self, community: &tandem_service::community::Community) {
         let _ = self.place.set(Place { zone: Zone::stored(&community.time_zone), locale: community.locale });

@@ -380,6 +380,11 @@ pub fn choice_label<T: Choice>(ctx: &Ctx, prefix: &str, choice: T) -> String {
     ctx.t(&format!("{prefix}-{}", choice.key()))
 }
 
+/// A term linked to its plain-language entry in the glossary.
+pub fn term(label: &str, anchor: &str) -> Markup {
+    html! { a href=(format!("/glossary#{anchor}")) { (label) } }
+}
+
 /// Multi-paragraph plain text: paragraphs on blank lines, line breaks kept.
 pub fn paragraphs(text: &str) -> Markup {
     html! {

@@ -212,7 +212,10 @@ fn dynamic_ids() -> Vec<String> {
     ] {
         all.push(id.to_owned());
     }
-    for term in crate::pages::glossary::TERMS {
+    for (section, _) in crate::pages::glossary::SECTIONS {
+        all.push((*section).to_owned());
+    }
+    for term in crate::pages::glossary::terms() {
         all.push(format!("glossary-{term}-title"));
         all.push(format!("glossary-{term}-body"));
     }

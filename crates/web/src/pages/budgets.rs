@@ -15,7 +15,7 @@ use tandem_decide::{
 };
 use tandem_domain::{
     Invalid,
-    decisions::{self, BudgetBallot, BudgetBallotInput, BudgetMarks, ProjectStatus, VoteRefused, Window},
+    decisions::{self, BudgetBallot, BudgetBallotInput, BudgetMarks, BudgetRule, ProjectStatus, VoteRefused, Window},
     text::{LONG_TEXT_MAX, TITLE_MAX},
 };
 use tandem_service::counting;
@@ -131,7 +131,7 @@ async fn render_budget(
                 @if budget.ballot == BudgetBallot::Cumulative { (ctx.ta("budget-ballot-cumulative-desc", &[("points", Arg::Num(budget.points))])) }
                 @else { (ctx.ta("budget-ballot-approval-desc", &[("total", amount(&budget.total).into())])) }
             }
-            dt { (ctx.t("decide-field-rule")) } dd { (choice_label(ctx, "budget-rule", budget.rule)) ": " (ctx.t(&format!("budget-rule-{}-desc", budget.rule.key()))) }
+            dt { (ctx.t("decide-field-rule")) } dd { (crate::html::term(&choice_label(ctx, "budget-rule", budget.rule), &crate::pages::glossary::budget_rule_anchor(budget.rule))) ": " (ctx.t(&format!("budget-rule-{}-desc", budget.rule.key()))) }
             dt { (ctx.t("decide-when")) } dd { (window_text(ctx, budget.opens_at, budget.closes_at)) }
             dt { (ctx.t("decide-who")) } dd { (eligible_text(ctx, &budget.eligible_groups, &groups)) }
             dt { (ctx.t("decide-turnout")) } dd { (ctx.ta("decide-ballots", &[("count", Arg::Num(budget.ballots))])) }
@@ -344,7 +344,10 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
         p class="outcome" {
             strong { (ctx.ta("budget-funded", &[("count", Arg::from(funded.len())), ("spent", money(ctx, &budget.currency, outcome.spent).into()), ("total", money(ctx, &budget.currency, outcome.budget).into())])) }
         }
+        h3 { (ctx.t("result-plain-heading")) }
+        p { (rule_in_plain_words(ctx, budget, election, outcome)) " " a href=(format!("/glossary#{}", crate::pages::glossary::budget_rule_anchor(budget.rule))) { (ctx.t("glossary-link")) } }
         (charts::bars("budget-chart", &ctx.t("budget-chart-title"), &ctx.t("budget-chart-desc"), &rows))
+        h3 { (ctx.t("result-detail-heading")) }
         (crate::html::data_table(ctx, &ctx.t("budget-why"), "data", html! {
             thead { tr {
                 th scope="col" { (ctx.t("budget-project")) }
@@ -363,6 +366,32 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
                 }
             }
         }))
+    }
+}
+
+/// How the rule shared the money out, in plain words: for Equal Shares, each
+/// voter's share of the budget.
+fn rule_in_plain_words(
+    ctx: &Ctx,
+    budget: &Budget,
+    election: &tandem_decide::pabulib::Election,
+    outcome: &Outcome,
+) -> String {
+    match budget.rule {
+        BudgetRule::Greedy => ctx.t("greedy-plain"),
+        BudgetRule::EqualShares => {
+            let voters = election.votes.len().max(1);
+            let total: f64 = outcome.budget.to_string().parse().unwrap_or(0.0);
+            let share = format!("{:.2}", total / voters as f64);
+            ctx.ta(
+                "equal-shares-plain",
+                &[
+                    ("budget", money(ctx, &budget.currency, outcome.budget).into()),
+                    ("voters", Arg::from(election.votes.len())),
+                    ("share", money(ctx, &budget.currency, share).into()),
+                ],
+            )
+        }
     }
 }
 

@@ -77,7 +77,7 @@ pub fn charter_view(ctx: &Ctx, intro: &str, areas: &[DecisionArea]) -> Markup {
         @for a in areas {
             article class="area" {
                 h3 { (a.title) }
-                p { span class=(format!("level level-{}", a.level.key())) { (choice_label(ctx, "level", a.level)) } " — " (ctx.t(&format!("level-{}-desc", a.level.key()))) }
+                p { span class=(format!("level level-{}", a.level.key())) { (crate::html::term(&choice_label(ctx, "level", a.level), &crate::pages::glossary::level_anchor(a.level))) } " — " (ctx.t(&format!("level-{}-desc", a.level.key()))) }
                 dl class="facts" {
                     dt { (ctx.t("area-field-final")) } dd { (a.final_decision_by) }
                     dt { (ctx.t("area-field-fixed")) } dd { @if a.fixed.is_empty() { (ctx.t("area-nothing-fixed")) } @else { (a.fixed) } }

@@ -85,7 +85,7 @@ pub fn charter_box(ctx: &Ctx, access: &Access, i: &Initiative, area: Option<&Sto
                 h2 id="charter-note-h" { (ctx.t("decide-charter-heading")) }
                 p {
                     (ctx.ta("decide-charter-area", &[("area", a.area.title.as_str().into())])) " "
-                    strong { (choice_label(ctx, "level", a.area.level)) } ": "
+                    strong { (crate::html::term(&choice_label(ctx, "level", a.area.level), &crate::pages::glossary::level_anchor(a.area.level))) } ": "
                     (ctx.t(&format!("level-{}-desc", a.area.level.key())))
                 }
                 @if !a.area.final_decision_by.is_empty() {

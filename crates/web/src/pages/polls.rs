@@ -8,7 +8,7 @@ use axum::{
     response::Response,
 };
 use maud::{Markup, html};
-use tandem_decide::vote::ConsentOutcome;
+use tandem_decide::vote::{ConsentOutcome, Irv, Schulze};
 use tandem_domain::{
     Invalid,
     decisions::{self, ConsentStance, MAX_SCORE, PollBallot, PollMarks, PollMethod, PollResult, VoteRefused, Window},
@@ -117,7 +117,7 @@ async fn render_poll(
         (shell::header(ctx, access, i, Section::Decide, &title))
         @if !poll.description.is_empty() { (paragraphs(&poll.description)) }
         dl class="facts" {
-            dt { (ctx.t("decide-field-method")) } dd { (choice_label(ctx, "poll-method", poll.method)) ": " (ctx.t(&format!("poll-method-{}-desc", poll.method.key()))) }
+            dt { (ctx.t("decide-field-method")) } dd { (crate::html::term(&choice_label(ctx, "poll-method", poll.method), &crate::pages::glossary::poll_method_anchor(poll.method))) ": " (ctx.t(&format!("poll-method-{}-desc", poll.method.key()))) }
             dt { (ctx.t("decide-when")) } dd { (window_text(ctx, poll.opens_at, poll.closes_at)) }
             dt { (ctx.t("decide-who")) } dd { (eligible_text(ctx, &poll.eligible_groups, &groups)) }
             dt { (ctx.t("decide-turnout")) } dd {
@@ -460,9 +460,10 @@ fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
                             (simple_table(ctx, &ctx.t(&format!("poll-method-{}-table", poll.method.key())), &ctx.t("decide-option"), &rows))
                         }
                         PollResult::Irv(r) => {
-                            @let last = r.rounds.last();
-                            @let rows: Vec<(String, Option<i64>)> = poll.options.iter().enumerate().map(|(c, o)| (o.clone(), Some(last.and_then(|l| l.tallies[c]).unwrap_or(0) as i64))).collect();
-                            (charts::bars("poll-chart", &ctx.t("decide-irv-chart-title"), &ctx.t("decide-chart-desc"), &rows))
+                            h3 { (ctx.t("result-plain-heading")) }
+                            (irv_story(ctx, &poll.options, r))
+                            (charts::rounds("poll-chart", &ctx.t("irv-chart-title"), &ctx.t("irv-chart-desc"), &poll.options, &irv_columns(ctx, r)))
+                            h3 { (ctx.t("result-detail-heading")) }
                             (crate::html::data_table(ctx, &ctx.t("decide-irv-rounds"), "data", html! {
                                 thead { tr { th scope="col" { (ctx.t("decide-option")) } @for (k, _) in r.rounds.iter().enumerate() { th scope="col" { (ctx.ta("decide-round", &[("round", Arg::from(k + 1))])) } } } }
                                 tbody {
@@ -479,6 +480,9 @@ fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
                             }))
                         }
                         PollResult::Schulze(s) => {
+                            h3 { (ctx.t("schulze-who-beats-whom")) }
+                            (who_beats_whom(ctx, &poll.options, s))
+                            h3 { (ctx.t("result-detail-heading")) }
                             (matrix(ctx, &ctx.t("decide-pairwise"), poll, |a, b| s.pairwise[a][b] as i64))
                             (matrix(ctx, &ctx.t("decide-strongest"), poll, |a, b| s.strongest[a][b]))
                         }
@@ -487,6 +491,115 @@ fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// The rounds of an instant-runoff count as the chart draws them.
+fn irv_columns(ctx: &Ctx, r: &Irv) -> Vec<charts::RoundColumn> {
+    r.rounds
+        .iter()
+        .enumerate()
+        .map(|(k, round)| charts::RoundColumn {
+            heading: ctx.ta("decide-round", &[("round", Arg::from(k + 1))]),
+            values: round.tallies.iter().map(|t| t.map(|v| v as i64)).collect(),
+            removed: round.eliminated.iter().map(|&c| c as usize).collect(),
+        })
+        .collect()
+}
+
+/// Instant-runoff told round by round in plain words: who was removed and
+/// why, and how the winner got there.
+fn irv_story(ctx: &Ctx, options: &[String], r: &Irv) -> Markup {
+    let name = |c: usize| options.get(c).cloned().unwrap_or_default();
+    let names = |ids: &[u32]| ids.iter().map(|&c| name(c as usize)).collect::<Vec<_>>().join(", ");
+    let mut lines = Vec::new();
+    let mut exhausted_before = 0;
+    for (k, round) in r.rounds.iter().enumerate() {
+        let number = Arg::from(k + 1);
+        let active: u64 = round.tallies.iter().flatten().sum();
+        let newly_exhausted = round.exhausted.saturating_sub(exhausted_before);
+        exhausted_before = round.exhausted;
+        let mut line = if !round.eliminated.is_empty() {
+            ctx.ta(
+                "irv-round-removed",
+                &[
+                    ("round", number),
+                    ("active", Arg::from(active as i64)),
+                    ("names", names(&round.eliminated).into()),
+                    ("count", Arg::from(round.eliminated.len())),
+                ],
+            )
+        } else {
+            let leader = r.winners.first().copied().unwrap_or(0) as usize;
+            let votes = round.tallies.get(leader).copied().flatten().unwrap_or(0);
+            if r.winners.len() == 1 && 2 * votes > active {
+                ctx.ta(
+                    "irv-round-majority",
+                    &[
+                        ("round", number),
+                        ("name", name(leader).into()),
+                        ("votes", Arg::from(votes as i64)),
+                        ("active", Arg::from(active as i64)),
+                    ],
+                )
+            } else {
+                ctx.ta(
+                    "irv-round-last",
+                    &[("round", number), ("names", names(&r.winners).into()), ("active", Arg::from(active as i64))],
+                )
+            }
+        };
+        if newly_exhausted > 0 {
+            line.push(' ');
+            line.push_str(&ctx.ta("irv-exhausted", &[("count", Arg::from(newly_exhausted as i64))]));
+        }
+        lines.push(line);
+    }
+    html! { ol class="story" { @for line in lines { li { (line) } } } }
+}
+
+/// Schulze in plain words first: every pair compared head to head, the
+/// winner of each pair named with the numbers behind it.
+fn who_beats_whom(ctx: &Ctx, options: &[String], s: &Schulze) -> Markup {
+    let name = |c: usize| options.get(c).cloned().unwrap_or_default();
+    let m = options.len();
+    let d = &s.pairwise;
+    let wins = |a: usize| (0..m).filter(|&b| b != a && d[a][b] > d[b][a]).count();
+    let mut order: Vec<usize> = (0..m).collect();
+    order.sort_by_key(|&a| std::cmp::Reverse(wins(a)));
+    let condorcet = order.first().copied().filter(|&a| wins(a) + 1 == m);
+    let mut lines = Vec::new();
+    for &a in &order {
+        for &b in &order {
+            if a == b {
+                continue;
+            }
+            if d[a][b] > d[b][a] {
+                lines.push(ctx.ta(
+                    "schulze-beats",
+                    &[
+                        ("winner", name(a).into()),
+                        ("loser", name(b).into()),
+                        ("for", Arg::from(d[a][b] as i64)),
+                        ("against", Arg::from(d[b][a] as i64)),
+                    ],
+                ));
+            } else if d[a][b] == d[b][a] && a < b {
+                lines.push(ctx.ta(
+                    "schulze-ties",
+                    &[("a", name(a).into()), ("b", name(b).into()), ("count", Arg::from(d[a][b] as i64))],
+                ));
+            }
+        }
+    }
+    html! {
+        p {
+            @match condorcet {
+                Some(a) => (ctx.ta("schulze-condorcet", &[("name", name(a).into())])),
+                None => (ctx.t("schulze-cycle")),
+            }
+        }
+        ul class="story" { @for line in lines { li { (line) } } }
     }
 }
 
@@ -646,5 +759,54 @@ pub async fn end_poll(
         Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::End, e, &form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tandem_decide::vote::{Ranked, instant_runoff, schulze};
+    use tandem_service::i18n::Lang;
+
+    use super::*;
+
+    fn options() -> Vec<String> {
+        ["Early", "Middle", "Late"].iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn ranked(ballots: Vec<(u64, Vec<u32>)>) -> Ranked {
+        Ranked { candidates: options(), ballots }
+    }
+
+    #[test]
+    fn instant_runoff_is_told_round_by_round() {
+        // 4 Early > Late, 3 Middle > Late, 2 Late > Middle: Late goes first and its two ballots move to Middle.
+        let profile = ranked(vec![(4, vec![0, 2]), (3, vec![1, 2]), (2, vec![2, 1])]);
+        let r = instant_runoff(&profile);
+        let ctx = Ctx::for_tests(Lang::En);
+        let story = irv_story(&ctx, &options(), &r).into_string();
+        assert!(story.contains("Round 1: no option had more than half of the 9 ballots still counting. Late had the fewest and was removed"), "{story}");
+        assert!(
+            story.contains("Round 2: Middle had 5 of the 9 ballots still counting, more than half, and wins."),
+            "{story}"
+        );
+        let chart = charts::rounds("c", "t", "d", &options(), &irv_columns(&ctx, &r)).into_string();
+        assert_eq!(chart.matches("<rect").count(), 3 + 2, "Late has no bar once it is out: {chart}");
+        let es = irv_story(&Ctx::for_tests(Lang::Es), &options(), &r).into_string();
+        assert!(es.contains("Late tuvo menos y se quitó"), "{es}");
+    }
+
+    #[test]
+    fn schulze_says_who_beats_whom_before_any_table() {
+        let profile = ranked(vec![(4, vec![0, 1, 2]), (3, vec![1, 2, 0]), (2, vec![2, 0, 1])]);
+        let s = schulze(&profile);
+        let text = who_beats_whom(&Ctx::for_tests(Lang::En), &options(), &s).into_string();
+        // Early beats Middle 6–3, Middle beats Late 7–2, Late beats Early 5–4: a circle.
+        assert!(text.contains("Early beats Middle: 6 ranked Early higher, 3 ranked Middle higher."), "{text}");
+        assert!(text.contains("Middle beats Late: 7 ranked Middle higher, 2 ranked Late higher."), "{text}");
+        assert!(text.contains("Late beats Early: 5 ranked Late higher, 4 ranked Early higher."), "{text}");
+        assert!(text.contains("the wins go round in a circle"), "{text}");
+        let clear = ranked(vec![(5, vec![1, 0, 2]), (2, vec![0, 2, 1])]);
+        let text = who_beats_whom(&Ctx::for_tests(Lang::En), &options(), &schulze(&clear)).into_string();
+        assert!(text.contains("Middle beats every other option head to head."), "{text}");
     }
 }

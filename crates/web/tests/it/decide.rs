@@ -292,6 +292,10 @@ async fn budgets_take_proposals_keep_ballots_within_budget_and_explain_funding()
         let (_, html) = get_text(&member, &app.url(&budget)).await;
         assert!(html.contains("Why each project was or was not funded"));
         assert!(html.contains("funded in round"));
+        // Plain words first: the money shared out equally among the five voters, then the detail.
+        let plain = html.find("were shared out equally among the 5 voters").expect("the rule in plain words");
+        assert!(plain < html.find("The count in detail").unwrap());
+        assert!(html.contains(r#"href="/glossary#budget-equal-shares""#), "the rule links to the glossary");
         let r = member.get(app.url(&export)).send().await.unwrap();
         assert_eq!(r.status().as_u16(), 200);
         let pb = r.text().await.unwrap();
