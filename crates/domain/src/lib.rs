@@ -15,6 +15,7 @@ pub mod decisions;
 pub mod engagement;
 pub mod environment;
 pub mod error;
+pub mod export;
 pub mod health;
 pub mod ideas;
 pub mod initiative;

@@ -82,6 +82,13 @@ pub async fn recent(svc: &Service, access: &Access, initiative: &Initiative) -> 
     Ok(store::recent(svc.db.pool(), initiative.id, 50).await?)
 }
 
+/// Every record, newest first, for a spreadsheet (staff: single records can
+/// hold small numbers, which only staff see).
+pub async fn all(svc: &Service, access: &Access, initiative: &Initiative) -> Result<Vec<Event>> {
+    access.require_facilitator()?;
+    Ok(store::recent(svc.db.pool(), initiative.id, crate::ideas::EXPORT_LIMIT).await?)
+}
+
 /// Records one activity (facilitators).
 pub async fn record(
     svc: &Service,

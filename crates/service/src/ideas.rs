@@ -89,6 +89,17 @@ pub async fn list(
     list_as(svc, initiative, q, limit, hidden_for(access)).await
 }
 
+/// Most rows a spreadsheet export holds.
+pub const EXPORT_LIMIT: i64 = 100_000;
+
+/// Every idea of an initiative, oldest first, for a spreadsheet. Ideas hidden
+/// by moderation are left out whoever asks: a file travels further than a page.
+pub async fn for_export(svc: &Service, access: &Access, initiative: &Initiative) -> Result<Vec<Idea>> {
+    access.check_visible(initiative)?;
+    let filter = Filter { words: None, status: None, sort: Sort::Oldest, limit: EXPORT_LIMIT, hidden: Hidden::Exclude };
+    Ok(store::list(&svc.db, initiative.id, &filter).await?)
+}
+
 /// The ideas as any visitor sees them, whoever asks (for the public feed).
 pub async fn public_list(svc: &Service, initiative: &Initiative, q: &ListQuery, limit: i64) -> Result<Vec<Idea>> {
     list_as(svc, initiative, q, limit, Hidden::Exclude).await

@@ -75,8 +75,8 @@ pub fn app(state: AppState) -> Router {
     let https = state.config.public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
     use pages::{
         account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
-        environment, glossary, health, home, ideas, initiative, join, moderation, notifications, phases, polls,
-        recovery, second_factor, worksheet,
+        environment, exports, glossary, health, home, ideas, initiative, join, moderation, notifications, phases,
+        polls, recovery, second_factor, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -144,6 +144,12 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/health"), get(health::page))
         .route(&at("/packet"), get(health::packet))
         .route(&at("/ideas"), get(ideas::list).post(ideas::create))
+        .route(&at("/ideas.csv"), get(exports::ideas_csv))
+        .route(&at("/accountability.csv"), get(exports::commitments_csv))
+        .route(&at("/stakeholders.csv"), get(exports::stakeholders_csv))
+        .route(&at("/approvals.csv"), get(exports::approvals_csv))
+        .route(&at("/engagement.csv"), get(exports::engagement_csv))
+        .route(&at("/polls/{id}/results.csv"), get(exports::poll_csv))
         .route(&at("/ideas/{id}"), get(ideas::show))
         .route(&at("/ideas/{id}/endorse"), post(ideas::endorse))
         .route(&at("/ideas/{id}/comments"), post(ideas::comment))

@@ -93,6 +93,7 @@ async fn render(
         (error_summary_in(ctx, all_errors, &[], &prefix))
         section aria-labelledby="commitments-h" {
             h2 id="commitments-h" { (ctx.t("accountability-commitments")) }
+            p { a href=(format!("{base}.csv")) download { (ctx.t("export-download")) } }
             @if commitments.is_empty() { p { (ctx.t("accountability-none")) } }
             @for c in &commitments {
                 article class="commitment" {

@@ -183,6 +183,7 @@ async fn render(
             }
             section aria-labelledby="events-h" {
                 h2 id="events-h" { (ctx.t("engagement-events")) }
+                p { a href=(format!("{}/engagement.csv", shell::base_url(access, i))) download { (ctx.t("export-download")) } }
                 @if events.is_empty() { p { (ctx.t("engagement-none")) } } @else {
                     (crate::html::data_table(ctx, &ctx.t("engagement-events-caption"), "data", html! {
                         thead { tr {

@@ -145,6 +145,7 @@ async fn render(
         }
         section aria-labelledby="stakeholders-h" id="stakeholders" {
             h2 id="stakeholders-h" { (ctx.t("environment-stakeholders")) }
+            p { a href=(format!("{}/stakeholders.csv", shell::base_url(access, i))) download { (ctx.t("export-download-stakeholders")) } }
             @if !stakeholders.is_empty() {
                 (crate::html::data_table(ctx, &ctx.t("environment-stakeholders-caption"), "data", html! {
                     thead { tr {
@@ -195,7 +196,7 @@ async fn render(
         }
         section aria-labelledby="approvals-h" id="approvals" {
             h2 id="approvals-h" { (ctx.t("approvals-title")) }
-            p { (ctx.t("approvals-lead")) }
+            p { (ctx.t("approvals-lead")) " " a href=(format!("{}/approvals.csv", shell::base_url(access, i))) download { (ctx.t("export-download-approvals")) } }
             @if authorizations.is_empty() { p { (ctx.t("approvals-none")) } } @else {
                 (approvals_table(ctx, &authorizations, &stakeholders))
             }

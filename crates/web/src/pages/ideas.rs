@@ -99,6 +99,7 @@ async fn render_list(
         p class="meta" {
             (ctx.ta("ideas-target", &[("days", Arg::Num(i.response_target_days))]))
             @if let Some(h) = median { " " (ctx.ta("ideas-median", &[("hours", Arg::Num(h))])) }
+            " · " a href=(format!("{base}.csv")) download { (ctx.t("export-download")) }
         }
         form method="get" action=(base.clone()) class="filter" role="search" {
             label for="f-q" { (ctx.t("ideas-search")) }

@@ -21,6 +21,7 @@ pub mod decide;
 pub mod engagement;
 pub mod environment;
 pub mod error;
+pub mod exports;
 pub mod glossary;
 pub mod health;
 pub mod home;

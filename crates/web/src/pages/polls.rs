@@ -162,6 +162,7 @@ async fn render_poll(
                 }
                 (turnout_table(ctx, access, &groups, turnout.as_ref()))
                 (bulletin_board(ctx, bulletin.iter().map(|(tracker, b)| (tracker.as_str(), describe_ballot(ctx, poll, b)))))
+                p { a href=(format!("{}/results.csv", poll_url(access, i, poll.id))) download { (ctx.t("export-download")) } }
             } @else if let Some(PollOutcome::TooFew { winners, threshold }) = &result {
                 p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
                 @if !winners.is_empty() {

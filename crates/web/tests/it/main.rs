@@ -9,6 +9,7 @@ mod auth;
 mod confirm;
 mod conversation;
 mod decide;
+mod exports;
 mod ideas;
 mod initiatives;
 mod invitations;
