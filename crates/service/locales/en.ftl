@@ -1838,3 +1838,13 @@ export-col-winner = Winner
 export-col-result = Result
 export-col-ballots = Ballots
 export-col-total = Total
+
+## Pages of a list (issue 12)
+ideas-showing = Showing { $shown } of { $total ->
+    [one] 1 idea
+   *[other] { $total } ideas
+ }.
+ideas-next-page = Next ideas
+ideas-first-page = Back to the first ideas
+error-cursor = This page address is not one Tandem made: go back to the first page of the list.
+error-limit-range = Ask for between 1 and 500 at a time.

@@ -1841,3 +1841,13 @@ export-col-winner = Ganadora
 export-col-result = Resultado
 export-col-ballots = Papeletas
 export-col-total = Total
+
+## Pages of a list (issue 12)
+ideas-showing = Se muestran { $shown } de { $total ->
+    [one] 1 idea
+   *[other] { $total } ideas
+ }.
+ideas-next-page = Ideas siguientes
+ideas-first-page = Volver a las primeras ideas
+error-cursor = Esta dirección de página no la creó Tandem: vuelve a la primera página de la lista.
+error-limit-range = Pide entre 1 y 500 cada vez.

@@ -89,6 +89,64 @@ pub async fn list(
     list_as(svc, initiative, q, limit, hidden_for(access)).await
 }
 
+/// One page of the board, the number of ideas on every page together, and
+/// where the next page starts (an opaque cursor for `after`).
+#[derive(Debug, Clone)]
+pub struct Board {
+    pub ideas: Vec<Idea>,
+    pub total: i64,
+    pub next: Option<String>,
+}
+
+/// The cursor as text: the last idea's sort keys, dot-separated.
+fn cursor_text(a: &store::After) -> String {
+    format!("{}.{}.{}.{}", a.created_at, a.id, a.endorsements, a.status)
+}
+
+/// Reads a cursor back; anything else (typed by hand, cut short) is refused
+/// with a clear message rather than silently restarting the list.
+fn cursor_from(text: &str) -> Result<Option<store::After>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let bad = || Error::field("after", "error-cursor");
+    let mut parts = text.split('.');
+    let mut number = || parts.next().and_then(|p| p.parse::<i64>().ok()).ok_or_else(bad);
+    let (created_at, id, endorsements) = (number()?, number()?, number()?);
+    let status = parts.next().filter(|s| s.is_empty() || IdeaStatus::parse(s).is_some()).ok_or_else(bad)?;
+    if parts.next().is_some() {
+        return Err(bad());
+    }
+    Ok(Some(store::After { created_at, id, endorsements, status: status.to_owned() }))
+}
+
+/// A page of the board as this reader may see it, after `after` (a cursor
+/// from an earlier page; blank for the first).
+pub async fn board(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    q: &ListQuery,
+    after: &str,
+    limit: i64,
+) -> Result<Board> {
+    let after = cursor_from(after)?;
+    let filter = Filter {
+        words: Some(q.words.as_str()).filter(|w| !w.trim().is_empty()),
+        status: IdeaStatus::parse(&q.status),
+        sort: sort_of(&q.sort),
+        limit: limit.clamp(1, LIST_LIMIT),
+        hidden: hidden_for(access),
+    };
+    let ((ideas, more), total) = tokio::try_join!(
+        store::page(&svc.db, initiative.id, &filter, after.as_ref()),
+        store::count(&svc.db, initiative.id, &filter)
+    )?;
+    let next = if more { ideas.last().map(|i| cursor_text(&store::After::of(i))) } else { None };
+    Ok(Board { ideas, total, next })
+}
+
 /// Most rows a spreadsheet export holds.
 pub const EXPORT_LIMIT: i64 = 100_000;
 

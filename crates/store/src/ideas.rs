@@ -176,49 +176,121 @@ pub fn tsquery(words: &str) -> Option<String> {
     if terms.is_empty() { None } else { Some(terms.join(" & ")) }
 }
 
+/// Where the last page of a list ended: the sort keys of its last idea.
+/// Passed back as `after`, it continues the list exactly there, however many
+/// ideas were posted since (keyset pagination: no idea is skipped or repeated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct After {
+    pub created_at: i64,
+    pub id: i64,
+    pub endorsements: i64,
+    pub status: String,
+}
+
+impl After {
+    pub fn of(idea: &Idea) -> After {
+        After {
+            created_at: idea.created_at.0,
+            id: idea.id,
+            endorsements: idea.endorsements,
+            status: idea.status.key().to_owned(),
+        }
+    }
+}
+
 /// The ideas of an initiative as `filter` asks, hidden ones as it allows.
 pub async fn list(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<Vec<Idea>> {
-    let order = match filter.sort {
-        Sort::Newest => "i.created_at DESC, i.id DESC",
-        Sort::Oldest => "i.created_at, i.id",
-        Sort::MostEndorsed => "endorsements DESC, i.created_at DESC, i.id DESC",
-        Sort::Status => "i.status, i.created_at DESC, i.id DESC",
+    Ok(page(db, initiative_id, filter, None).await?.0)
+}
+
+/// One page of the list, after `after`; true when more follow.
+pub async fn page(
+    db: &Db,
+    initiative_id: i64,
+    filter: &Filter<'_>,
+    after: Option<&After>,
+) -> Result<(Vec<Idea>, bool)> {
+    // Newer first breaks every tie; the keyset repeats the order's comparisons.
+    let (order, keyset) = match filter.sort {
+        Sort::Newest => ("x.created_at DESC, x.id DESC", "(x.created_at < $6 OR (x.created_at = $6 AND x.id < $7))"),
+        Sort::Oldest => ("x.created_at, x.id", "(x.created_at > $6 OR (x.created_at = $6 AND x.id > $7))"),
+        Sort::MostEndorsed => (
+            "x.endorsements DESC, x.created_at DESC, x.id DESC",
+            "(x.endorsements < $8 OR (x.endorsements = $8 AND (x.created_at < $6 OR (x.created_at = $6 AND x.id < $7))))",
+        ),
+        Sort::Status => (
+            "x.status, x.created_at DESC, x.id DESC",
+            "(x.status > $9 OR (x.status = $9 AND (x.created_at < $6 OR (x.created_at = $6 AND x.id < $7))))",
+        ),
     };
+    let Some((matching, term)) = matching(db, filter)? else { return Ok((Vec::new(), false)) };
+    let limit = filter.limit.max(1);
+    let sql = format!("SELECT * FROM ({matching}) x WHERE ($10 = 0 OR {keyset}) ORDER BY {order} LIMIT {}", limit + 1);
+    let a = after.cloned().unwrap_or(After { created_at: 0, id: 0, endorsements: 0, status: String::new() });
+    let rows = bind_matching(sqlx::query(sqlx::AssertSqlSafe(sql)), initiative_id, filter, term)
+        .bind(a.created_at)
+        .bind(a.id)
+        .bind(a.endorsements)
+        .bind(a.status)
+        .bind(i64::from(after.is_some()))
+        .fetch_all(db.pool())
+        .await?;
+    let more = rows.len() as i64 > limit;
+    let ideas = rows.iter().take(limit as usize).map(idea_from).collect::<Result<Vec<_>>>()?;
+    Ok((ideas, more))
+}
+
+/// How many ideas the filter matches in all (every page together).
+pub async fn count(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<i64> {
+    let Some((matching, term)) = matching(db, filter)? else { return Ok(0) };
+    let sql = format!("SELECT COUNT(*) AS n FROM ({matching}) x");
+    let row =
+        bind_matching(sqlx::query(sqlx::AssertSqlSafe(sql)), initiative_id, filter, term).fetch_one(db.pool()).await?;
+    get(&row, "n")
+}
+
+/// The ideas the filter matches, unordered, as SQL over $1–$5; `None` when
+/// the search words can match nothing.
+fn matching(db: &Db, filter: &Filter<'_>) -> Result<Option<(String, Option<String>)>> {
     let words = filter.words.map(str::trim).filter(|w| !w.is_empty());
     // Full-text search is the one place the backends need their own SQL:
     // SQLite's FTS5 index and PostgreSQL's tsvector index.
     let (search, term) = match (words, db.backend()) {
-        (None, _) => ("", None),
+        (None, _) => ("AND $3 = ''", None),
         (Some(w), Backend::Sqlite) => match fts5_query(w) {
             Some(q) => ("AND i.id IN (SELECT rowid FROM ideas_fts WHERE ideas_fts MATCH $3)", Some(q)),
-            None => return Ok(Vec::new()),
+            None => return Ok(None),
         },
         (Some(w), Backend::Postgres) => match tsquery(w) {
             Some(q) => ("AND to_tsvector('simple', i.title || ' ' || i.body) @@ to_tsquery('simple', $3)", Some(q)),
-            None => return Ok(Vec::new()),
+            None => return Ok(None),
         },
     };
+    Ok(Some((
+        format!(
+            "{SELECT} WHERE i.initiative_id = $1 AND ($2 = '' OR i.status = $2) {search}
+               AND (i.hidden_at IS NULL OR $4 = 1 OR i.author_id = $5)"
+        ),
+        term,
+    )))
+}
+
+fn bind_matching<'q>(
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    initiative_id: i64,
+    filter: &Filter<'_>,
+    term: Option<String>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
     let (all_hidden, own_hidden) = match filter.hidden {
         Hidden::Exclude => (0, -1),
         Hidden::AuthorsOwn(user) => (0, user),
         Hidden::Include => (1, -1),
     };
-    let sql = format!(
-        "{SELECT} WHERE i.initiative_id = $1 AND ($2 = '' OR i.status = $2) {}
-           AND (i.hidden_at IS NULL OR $4 = 1 OR i.author_id = $5)
-         ORDER BY {order} LIMIT {}",
-        if term.is_some() { search } else { "AND $3 = ''" },
-        filter.limit.clamp(1, 500)
-    );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(initiative_id)
-        .bind(filter.status.map(|s| s.key()).unwrap_or_default())
+    q.bind(initiative_id)
+        .bind(filter.status.map(|s| s.key()).unwrap_or_default().to_owned())
         .bind(term.unwrap_or_default())
         .bind(all_hidden)
         .bind(own_hidden)
-        .fetch_all(db.pool())
-        .await?;
-    rows.iter().map(idea_from).collect()
 }
 
 /// Endorses once per member; false when they already had.

@@ -6,8 +6,8 @@
 use axum::{
     Json, Router,
     extract::{Path, Query, State},
-    http::StatusCode,
-    response::Response,
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
     routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
@@ -108,21 +108,55 @@ pub struct IdeaQuery {
     pub status: String,
     /// newest (default), oldest, endorsed or status
     pub sort: String,
+    /// The cursor from the previous page's `Link: <…>; rel="next"` header; blank for the first page.
+    pub after: String,
+    /// Ideas per page, 1 to 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
 }
 
-/// Ideas and needs of an initiative.
+/// Ideas and needs of an initiative, a page at a time: the `Link` header
+/// gives the next page (RFC 8288, `rel="next"`) and `X-Total-Count` how many
+/// match in all.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/ideas", tag = "ideas",
-    params(("community" = String, Path), ("initiative" = String, Path), IdeaQuery), responses((status = 200, body = Vec<IdeaOut>)))]
+    params(("community" = String, Path), ("initiative" = String, Path), IdeaQuery),
+    responses((status = 200, body = Vec<IdeaOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Ideas matching the query on every page together")
+    )), (status = 422, body = ErrorBody)))]
 pub async fn list_ideas(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, i)): Path<(String, String)>,
     Query(q): Query<IdeaQuery>,
-) -> AppResult<Json<Vec<IdeaOut>>> {
+) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let query = ListQuery { words: q.q, status: q.status, sort: q.sort };
-    let list = ideas::list(&state.svc, &access, &i, &query, ideas::LIST_LIMIT).await?;
-    Ok(Json(list.iter().map(|x| idea_out(&ctx, x)).collect()))
+    let query = ListQuery { words: q.q.clone(), status: q.status.clone(), sort: q.sort.clone() };
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=ideas::LIST_LIMIT).contains(&limit) {
+        return Err(tandem_service::Error::field("limit", "error-limit-range").into());
+    }
+    let board = ideas::board(&state.svc, &access, &i, &query, &q.after, limit).await?;
+    let body: Vec<IdeaOut> = board.ideas.iter().map(|x| idea_out(&ctx, x)).collect();
+    let mut response = Json(body).into_response();
+    let headers = response.headers_mut();
+    if let Some(next) = &board.next {
+        let e = crate::html::encode_query;
+        let url = format!(
+            "/api/v1/communities/{}/initiatives/{}/ideas?q={}&status={}&sort={}&limit={limit}&after={}",
+            access.community.slug,
+            i.slug,
+            e(&q.q),
+            e(&q.status),
+            e(&q.sort),
+            e(next)
+        );
+        if let Ok(v) = header::HeaderValue::from_str(&format!("<{url}>; rel=\"next\"")) {
+            headers.insert(header::LINK, v);
+        }
+    }
+    headers.insert("x-total-count", header::HeaderValue::from(board.total));
+    Ok(response)
 }
 
 #[derive(Deserialize, ToSchema, Default)]

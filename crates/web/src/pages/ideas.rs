@@ -29,7 +29,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
     pages::{
-        confirm, human_date, redirect_with_flash,
+        confirm, encode_query, human_date, redirect_with_flash,
         shell::{self, Section},
     },
     state::AppState,
@@ -47,7 +47,12 @@ pub struct ListQuery {
     pub q: String,
     pub status: String,
     pub sort: String,
+    /// Where the page starts: the cursor the previous page gave.
+    pub after: String,
 }
+
+/// Ideas on one page of the board.
+const PAGE_SIZE: i64 = 50;
 
 pub async fn list(
     State(state): State<AppState>,
@@ -69,7 +74,8 @@ async fn render_list(
 ) -> AppResult<Response> {
     let status = IdeaStatus::parse(&q.status);
     let query = ideas::ListQuery { words: q.q.clone(), status: q.status.clone(), sort: q.sort.clone() };
-    let list = ideas::list(&state.svc, access, i, &query, 200).await?;
+    let board = ideas::board(&state.svc, access, i, &query, &q.after, PAGE_SIZE).await?;
+    let list = &board.ideas;
     let areas = charter::areas(&state.svc, i).await?;
     let gate = match ideas::posting_gate(&state.svc, access, i, ctx.now).await? {
         Some(refused) => Err(refused),
@@ -116,8 +122,9 @@ async fn render_list(
             button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
         }
         @if list.is_empty() { p { (ctx.t("ideas-none")) } }
+        @else { p class="meta" role="status" { (ctx.ta("ideas-showing", &[("shown", Arg::from(list.len())), ("total", Arg::Num(board.total))])) } }
         ul class="idea-list" {
-            @for idea in &list {
+            @for idea in list {
                 li class="card" {
                     h2 class="idea-title" { a href=(format!("{base}/{}", idea.id)) { (idea.title) } }
                     p class="meta" {
@@ -134,6 +141,13 @@ async fn render_list(
                     }
                 }
             }
+        }
+        @if let Some(next) = &board.next {
+            @let more = format!("{base}?q={}&status={}&sort={}&after={}", encode_query(&q.q), encode_query(&q.status), encode_query(&q.sort), encode_query(next));
+            p class="pager" { a href=(more) rel="next" { (ctx.t("ideas-next-page")) } }
+        }
+        @if !q.after.is_empty() {
+            p class="pager" { a href=(format!("{base}?q={}&status={}&sort={}", encode_query(&q.q), encode_query(&q.status), encode_query(&q.sort))) { (ctx.t("ideas-first-page")) } }
         }
         section aria-labelledby="post-h" id="post" class="panel" {
             h2 id="post-h" { (ctx.t("ideas-post")) }

@@ -13,6 +13,7 @@ mod exports;
 mod ideas;
 mod initiatives;
 mod invitations;
+mod lists;
 mod pages;
 mod place;
 mod recovery;
