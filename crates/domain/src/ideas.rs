@@ -231,6 +231,67 @@ pub fn comment(body: &str) -> Result<String, FieldError> {
     text::required("body", body, SUMMARY_MAX * 4)
 }
 
+/// What decides whether an author may still change their post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PostState {
+    /// A facilitator has answered it (ideas).
+    pub answered: bool,
+    pub endorsements: i64,
+    /// Comments on an idea, or replies to a comment.
+    pub replies: i64,
+    pub withdrawn: bool,
+    pub hidden: bool,
+}
+
+/// Why a post can no longer be edited (each a message id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditRefused {
+    Answered,
+    Endorsed,
+    Replied,
+    Withdrawn,
+    Hidden,
+}
+
+impl EditRefused {
+    pub fn message(self) -> &'static str {
+        match self {
+            EditRefused::Answered => "error-edit-answered",
+            EditRefused::Endorsed => "error-edit-endorsed",
+            EditRefused::Replied => "error-edit-replied",
+            EditRefused::Withdrawn => "error-edit-withdrawn",
+            EditRefused::Hidden => "error-edit-hidden",
+        }
+    }
+}
+
+/// An author edits their post until someone has acted on it (an answer, an
+/// endorsement, a reply): after that, what others responded to stays as it
+/// was, and the author can only withdraw it, with a reason.
+pub fn may_edit(s: PostState) -> Result<(), EditRefused> {
+    if s.hidden {
+        Err(EditRefused::Hidden)
+    } else if s.withdrawn {
+        Err(EditRefused::Withdrawn)
+    } else if s.answered {
+        Err(EditRefused::Answered)
+    } else if s.endorsements > 0 {
+        Err(EditRefused::Endorsed)
+    } else if s.replies > 0 {
+        Err(EditRefused::Replied)
+    } else {
+        Ok(())
+    }
+}
+
+/// An author withdraws their post at any time, once, saying why.
+pub fn may_withdraw(s: PostState, reason: &str) -> Result<String, FieldError> {
+    if s.withdrawn {
+        return Err(FieldError::new("reason", "error-edit-withdrawn"));
+    }
+    text::line("reason", reason, SUMMARY_MAX)
+}
+
 /// A moderator's reason for hiding something: always required, always shown in its place.
 pub fn hide_reason(input: &str) -> Result<String, FieldError> {
     text::line("reason", input, SUMMARY_MAX)
@@ -423,5 +484,25 @@ mod gate_tests {
         assert_eq!(may_post(true, Some(true), Some(Role::Member), LIMITS.ideas_per_day), Err(PostRefused::Limit));
         assert_eq!(may_take_part(true, Some(Role::Facilitator)), Ok(()));
         assert_eq!(may_take_part(false, Some(Role::Member)), Err(PostRefused::ParticipationClosed));
+    }
+
+    #[test]
+    fn authors_edit_until_someone_acts_on_the_post() {
+        let fresh = PostState::default();
+        assert_eq!(may_edit(fresh), Ok(()));
+        assert_eq!(may_edit(PostState { endorsements: 1, ..fresh }), Err(EditRefused::Endorsed));
+        assert_eq!(may_edit(PostState { replies: 2, ..fresh }), Err(EditRefused::Replied));
+        assert_eq!(may_edit(PostState { answered: true, replies: 2, ..fresh }), Err(EditRefused::Answered));
+        assert_eq!(may_edit(PostState { withdrawn: true, ..fresh }), Err(EditRefused::Withdrawn));
+        assert_eq!(may_edit(PostState { hidden: true, ..fresh }), Err(EditRefused::Hidden));
+        assert_eq!(
+            may_withdraw(PostState { answered: true, ..fresh }, " Solved elsewhere ").unwrap(),
+            "Solved elsewhere"
+        );
+        assert_eq!(may_withdraw(fresh, "  ").unwrap_err().field, "reason");
+        assert_eq!(
+            may_withdraw(PostState { withdrawn: true, ..fresh }, "Again").unwrap_err().message,
+            "error-edit-withdrawn"
+        );
     }
 }

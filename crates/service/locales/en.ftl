@@ -1848,3 +1848,30 @@ ideas-next-page = Next ideas
 ideas-first-page = Back to the first ideas
 error-cursor = This page address is not one Tandem made: go back to the first page of the list.
 error-limit-range = Ask for between 1 and 500 at a time.
+
+## Authors edit and withdraw their own posts (issue 12)
+post-edit = Edit
+post-edit-hint = You can change it until someone endorses it, replies to it or a facilitator answers it. The earlier words stay in its history.
+post-withdraw = Withdraw
+post-withdraw-reason = Why are you withdrawing it?
+post-withdrawn = Withdrawn by its author: { $reason }
+post-edited = Edited on { $date }
+post-history = { $count ->
+    [one] The earlier version
+   *[other] The { $count } earlier versions
+ }
+post-replaced-on = Replaced on { $date }
+flash-post-edited = Your changes are saved.
+flash-post-withdrawn = It is withdrawn, with your reason.
+error-edit-answered = You can no longer change it: a facilitator has answered it. You can withdraw it, saying why.
+error-edit-endorsed = You can no longer change it: someone has endorsed it. You can withdraw it, saying why.
+error-edit-replied = You can no longer change it: someone has replied. You can withdraw it, saying why.
+error-edit-withdrawn = It is already withdrawn.
+error-edit-hidden = A moderator has hidden it, so it cannot be changed.
+confirm-withdraw-title = Withdraw your post?
+confirm-withdraw-lead = It stays on the page, marked as withdrawn with your reason, so that the replies to it still make sense. Nobody can endorse it or reply to it any more.
+confirm-withdraw-button = Yes, withdraw it
+audit-action-idea-edit = Idea edited by its author
+audit-action-idea-withdraw = Idea withdrawn by its author
+audit-action-comment-edit = Comment edited by its author
+audit-action-comment-withdraw = Comment withdrawn by its author

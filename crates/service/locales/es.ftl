@@ -1851,3 +1851,30 @@ ideas-next-page = Ideas siguientes
 ideas-first-page = Volver a las primeras ideas
 error-cursor = Esta dirección de página no la creó Tandem: vuelve a la primera página de la lista.
 error-limit-range = Pide entre 1 y 500 cada vez.
+
+## Authors edit and withdraw their own posts (issue 12)
+post-edit = Editar
+post-edit-hint = Puedes cambiarlo hasta que alguien lo apoye, le responda o una persona facilitadora lo conteste. Las palabras anteriores quedan en su historial.
+post-withdraw = Retirar
+post-withdraw-reason = ¿Por qué lo retiras?
+post-withdrawn = Retirado por su autor o autora: { $reason }
+post-edited = Editado el { $date }
+post-history = { $count ->
+    [one] La versión anterior
+   *[other] Las { $count } versiones anteriores
+ }
+post-replaced-on = Sustituida el { $date }
+flash-post-edited = Tus cambios se han guardado.
+flash-post-withdrawn = Se ha retirado, con tu motivo.
+error-edit-answered = Ya no puedes cambiarlo: una persona facilitadora lo ha contestado. Puedes retirarlo explicando por qué.
+error-edit-endorsed = Ya no puedes cambiarlo: alguien lo ha apoyado. Puedes retirarlo explicando por qué.
+error-edit-replied = Ya no puedes cambiarlo: alguien ha respondido. Puedes retirarlo explicando por qué.
+error-edit-withdrawn = Ya está retirado.
+error-edit-hidden = Una persona moderadora lo ha ocultado, así que no se puede cambiar.
+confirm-withdraw-title = ¿Retirar tu publicación?
+confirm-withdraw-lead = Sigue en la página, marcada como retirada con tu motivo, para que las respuestas sigan teniendo sentido. Nadie podrá apoyarla ni responderle.
+confirm-withdraw-button = Sí, retirarla
+audit-action-idea-edit = Idea editada por su autoría
+audit-action-idea-withdraw = Idea retirada por su autoría
+audit-action-comment-edit = Comentario editado por su autoría
+audit-action-comment-withdraw = Comentario retirado por su autoría

@@ -9,7 +9,7 @@ use tandem_domain::{
     notify::NotificationKind,
     time::DAY,
 };
-pub use tandem_store::ideas::{Comment, Filter, Hidden, Idea, ResponseRecord, Sort, Waiting};
+pub use tandem_store::ideas::{Comment, Filter, Hidden, Idea, Post, ResponseRecord, Revision, Sort, Waiting};
 use tandem_store::{
     Conn,
     charter::{self, StoredArea},
@@ -172,6 +172,7 @@ pub fn as_seen_by(access: &Access, mut idea: Idea) -> Idea {
         idea.body.clear();
         idea.response.clear();
         idea.conflict_note.clear();
+        idea.withdrawn_reason = None;
         idea.author_id = None;
         idea.author_name = None;
         idea.pseudonym = None;
@@ -183,6 +184,7 @@ pub fn as_seen_by(access: &Access, mut idea: Idea) -> Idea {
 pub fn comment_as_seen_by(access: &Access, mut comment: Comment) -> Comment {
     if comment.hidden_at.is_some() && !sees_hidden(access, comment.author_id) {
         comment.body.clear();
+        comment.withdrawn_reason = None;
         comment.author_id = None;
         comment.author_name = None;
         comment.pseudonym = None;
@@ -389,7 +391,7 @@ pub async fn comments(svc: &Service, access: &Access, idea: &Idea) -> Result<Vec
 /// and an idea still open.
 fn may_take_part(access: &Access, initiative: &Initiative, idea: &Idea) -> Result<()> {
     domain::may_take_part(initiative.participation_open, access.member_role()).map_err(refused)?;
-    if idea.status.is_closed() || idea.hidden_at.is_some() {
+    if idea.status.is_closed() || idea.hidden_at.is_some() || idea.withdrawn_at.is_some() {
         return Err(Error::Conflict("error-idea-closed"));
     }
     Ok(())
@@ -407,12 +409,15 @@ pub async fn endorse(
 ) -> Result<()> {
     let user = access.actor.require_user()?;
     may_take_part(access, initiative, idea)?;
+    // Under the idea's lock: an author's edit and this endorsement never cross.
+    let mut tx = svc.begin().await?;
+    store::lock_idea(&mut *tx, idea.id).await?;
     if on {
-        store::endorse(svc.db.pool(), idea.id, user.id, now).await?;
+        store::endorse(&mut *tx, idea.id, user.id, now).await?;
     } else {
-        store::withdraw_endorsement(svc.db.pool(), idea.id, user.id).await?;
+        store::withdraw_endorsement(&mut *tx, idea.id, user.id).await?;
     }
-    Ok(())
+    commit(tx).await
 }
 
 /// A comment or reply as typed.
@@ -450,6 +455,7 @@ pub async fn comment(
     let held = identifying(svc, access, user, &body, input.post_anyway).await?;
     let mut tx = svc.begin().await?;
     users::lock_for_contribution(&mut *tx, user.id, now).await?;
+    store::lock_idea(&mut *tx, idea.id).await?;
     let (_, comments_today) = store::posted_since(&mut *tx, user.id, now.plus_secs(-DAY)).await?;
     if comments_today >= domain::LIMITS.comments_per_day {
         return Err(refused(PostRefused::Limit));
@@ -462,6 +468,151 @@ pub async fn comment(
     }
     commit(tx).await?;
     Ok(id)
+}
+
+/// The author's own post, or `Forbidden`.
+fn own(access: &Access, author_id: Option<i64>) -> Result<()> {
+    match (access.user_id(), author_id) {
+        (Some(me), Some(author)) if me == author => Ok(()),
+        _ => Err(Error::Forbidden),
+    }
+}
+
+/// Changes the words of the author's own idea, while nobody has acted on it
+/// (no answer, endorsement or comment): checked under the idea's lock, the
+/// replaced words kept as its history.
+pub async fn edit_idea(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    title: &str,
+    body: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let user = access.actor.require_user()?;
+    own(access, idea.author_id)?;
+    let pseudonym = idea.pseudonym.clone().unwrap_or_default();
+    let draft = domain::IdeaDraft::parse(idea.kind.key(), title, body, &pseudonym, &user.display_name)?;
+    // A pupil cannot edit in what they could not post without a moderator's check.
+    identifying(svc, access, user, &format!("{}\n{}", draft.title, draft.body), false).await?;
+    let mut tx = svc.begin().await?;
+    store::lock_idea(&mut *tx, idea.id).await?;
+    let state = store::post_state(&mut tx, store::Post::Idea(idea.id)).await?;
+    domain::may_edit(state).map_err(|refused| Error::Conflict(refused.message()))?;
+    store::edit(&mut tx, store::Post::Idea(idea.id), &draft.title, &draft.body, now).await?;
+    audit::entry(access, Action::IdeaEdit).initiative(initiative.id).subject(idea.id).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+/// Withdraws the author's own idea, with a reason everyone reads.
+pub async fn withdraw_idea(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    reason: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.actor.require_user()?;
+    own(access, idea.author_id)?;
+    let mut tx = svc.begin().await?;
+    store::lock_idea(&mut *tx, idea.id).await?;
+    let state = store::post_state(&mut tx, store::Post::Idea(idea.id)).await?;
+    let reason = domain::may_withdraw(state, reason).map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))?;
+    store::withdraw(&mut *tx, store::Post::Idea(idea.id), &reason, now).await?;
+    audit::entry(access, Action::IdeaWithdraw).initiative(initiative.id).subject(idea.id).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+/// The author's own comment on `idea`, or not found.
+async fn own_comment(svc: &Service, access: &Access, idea: &Idea, comment_id: i64) -> Result<Comment> {
+    let comment = store::comments(svc.db.pool(), idea.id)
+        .await?
+        .into_iter()
+        .find(|c| c.id == comment_id)
+        .ok_or(Error::NotFound)?;
+    own(access, comment.author_id)?;
+    Ok(comment)
+}
+
+/// Changes the author's own comment while nobody has replied to it.
+pub async fn edit_comment(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    comment_id: i64,
+    body: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let user = access.actor.require_user()?;
+    own_comment(svc, access, idea, comment_id).await?;
+    let body = domain::comment(body).map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))?;
+    identifying(svc, access, user, &body, false).await?;
+    let mut tx = svc.begin().await?;
+    store::lock_idea(&mut *tx, idea.id).await?;
+    let state = store::post_state(&mut tx, store::Post::Comment(comment_id)).await?;
+    domain::may_edit(state).map_err(|refused| Error::Conflict(refused.message()))?;
+    store::edit(&mut tx, store::Post::Comment(comment_id), "", &body, now).await?;
+    audit::entry(access, Action::CommentEdit)
+        .initiative(initiative.id)
+        .subject(comment_id)
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await
+}
+
+/// Withdraws the author's own comment, with a reason everyone reads.
+pub async fn withdraw_comment(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    comment_id: i64,
+    reason: &str,
+    now: Timestamp,
+) -> Result<()> {
+    access.actor.require_user()?;
+    own_comment(svc, access, idea, comment_id).await?;
+    let mut tx = svc.begin().await?;
+    store::lock_idea(&mut *tx, idea.id).await?;
+    let state = store::post_state(&mut tx, store::Post::Comment(comment_id)).await?;
+    let reason = domain::may_withdraw(state, reason).map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))?;
+    store::withdraw(&mut *tx, store::Post::Comment(comment_id), &reason, now).await?;
+    audit::entry(access, Action::CommentWithdraw)
+        .initiative(initiative.id)
+        .subject(comment_id)
+        .record(&mut tx, now)
+        .await?;
+    commit(tx).await
+}
+
+/// An idea's state as its page read it (the use cases read it again under the lock).
+pub fn idea_state(idea: &Idea) -> domain::PostState {
+    domain::PostState {
+        answered: idea.first_response_at.is_some(),
+        endorsements: idea.endorsements,
+        replies: idea.comments,
+        withdrawn: idea.withdrawn_at.is_some(),
+        hidden: idea.hidden_at.is_some(),
+    }
+}
+
+/// A comment's state among the comments of its idea.
+pub fn comment_state(comment: &Comment, all: &[Comment]) -> domain::PostState {
+    domain::PostState {
+        replies: all.iter().filter(|c| c.parent_id == Some(comment.id)).count() as i64,
+        withdrawn: comment.withdrawn_at.is_some(),
+        hidden: comment.hidden_at.is_some(),
+        ..domain::PostState::default()
+    }
+}
+
+/// The words an idea's or comment's edits replaced, oldest first, when the
+/// reader may read the post itself.
+pub async fn revisions(svc: &Service, post: store::Post) -> Result<Vec<store::Revision>> {
+    Ok(store::revisions(svc.db.pool(), post).await?)
 }
 
 /// A facilitator's public answer as typed.

@@ -35,6 +35,10 @@ pub struct Idea {
     pub endorsements: i64,
     pub comments: i64,
     pub created_at: Timestamp,
+    /// Last changed by its author (the earlier words are in `revisions`).
+    pub edited_at: Option<Timestamp>,
+    pub withdrawn_at: Option<Timestamp>,
+    pub withdrawn_reason: Option<String>,
 }
 
 /// Whether an author is protected was recorded when they posted (see `create`).
@@ -42,6 +46,7 @@ const SELECT: &str = "SELECT i.id, i.initiative_id, i.author_id, u.display_name 
         i.author_protected, i.pseudonym, i.kind, i.title, i.body, i.decision_area_id,
         i.status, i.response, i.response_reason, i.response_area_id, i.merged_into, i.conflict_note,
         i.first_response_at, i.responded_at, i.hidden_at, i.hidden_reason, i.created_at,
+        i.edited_at, i.withdrawn_at, i.withdrawn_reason,
         (SELECT COUNT(*) FROM idea_endorsements e WHERE e.idea_id = i.id) AS endorsements,
         (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id AND c.hidden_at IS NULL) AS comments
      FROM ideas i
@@ -84,6 +89,9 @@ fn idea_from(row: &AnyRow) -> Result<Idea> {
         endorsements: get(row, "endorsements")?,
         comments: get(row, "comments")?,
         created_at: ts(row, "created_at")?,
+        edited_at: opt_ts(row, "edited_at")?,
+        withdrawn_at: opt_ts(row, "withdrawn_at")?,
+        withdrawn_reason: get(row, "withdrawn_reason")?,
     })
 }
 
@@ -337,6 +345,9 @@ pub struct Comment {
     pub hidden_at: Option<Timestamp>,
     pub hidden_reason: Option<String>,
     pub created_at: Timestamp,
+    pub edited_at: Option<Timestamp>,
+    pub withdrawn_at: Option<Timestamp>,
+    pub withdrawn_reason: Option<String>,
 }
 
 /// Adds a comment; a reply must answer a comment on the same idea.
@@ -384,7 +395,8 @@ pub async fn add_comment(
 pub async fn comments(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<Comment>> {
     let rows = sqlx::query(
         "SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.author_protected,
-                c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at
+                c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at,
+                c.edited_at, c.withdrawn_at, c.withdrawn_reason
          FROM idea_comments c
          LEFT JOIN users u ON u.id = c.author_id
          WHERE c.idea_id = $1 ORDER BY c.created_at, c.id",
@@ -405,7 +417,141 @@ pub async fn comments(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<Comment>> {
                 hidden_at: opt_ts(row, "hidden_at")?,
                 hidden_reason: get(row, "hidden_reason")?,
                 created_at: ts(row, "created_at")?,
+                edited_at: opt_ts(row, "edited_at")?,
+                withdrawn_at: opt_ts(row, "withdrawn_at")?,
+                withdrawn_reason: get(row, "withdrawn_reason")?,
             })
+        })
+        .collect()
+}
+
+/// Which post a revision belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Post {
+    Idea(i64),
+    Comment(i64),
+}
+
+impl Post {
+    fn parts(self) -> (&'static str, i64) {
+        match self {
+            Post::Idea(id) => ("idea", id),
+            Post::Comment(id) => ("comment", id),
+        }
+    }
+}
+
+/// Words an edit replaced, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub title: String,
+    pub body: String,
+    pub replaced_at: Timestamp,
+}
+
+/// Locks an idea's row for the rest of the transaction. Endorsing, replying,
+/// answering and editing all take it first, so an edit never slips past an
+/// endorsement or reply committed at the same moment.
+pub async fn lock_idea(db: impl Exec<'_>, idea_id: i64) -> Result<()> {
+    sqlx::query("UPDATE ideas SET id = id WHERE id = $1").bind(idea_id).execute(db).await?;
+    Ok(())
+}
+
+/// What decides whether a post may still be edited, read after `lock_idea`
+/// in statements of their own (so anything committed before the lock counts).
+pub async fn post_state(conn: &mut Conn, post: Post) -> Result<tandem_domain::ideas::PostState> {
+    let row = match post {
+        Post::Idea(id) => {
+            sqlx::query(
+                "SELECT CASE WHEN i.first_response_at IS NULL THEN 0 ELSE 1 END AS answered,
+                        (SELECT COUNT(*) FROM idea_endorsements e WHERE e.idea_id = i.id) AS endorsements,
+                        (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) AS replies,
+                        CASE WHEN i.withdrawn_at IS NULL THEN 0 ELSE 1 END AS withdrawn,
+                        CASE WHEN i.hidden_at IS NULL THEN 0 ELSE 1 END AS hidden
+                 FROM ideas i WHERE i.id = $1",
+            )
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
+        }
+        Post::Comment(id) => {
+            sqlx::query(
+                "SELECT 0 AS answered, 0 AS endorsements,
+                        (SELECT COUNT(*) FROM idea_comments r WHERE r.parent_id = c.id) AS replies,
+                        CASE WHEN c.withdrawn_at IS NULL THEN 0 ELSE 1 END AS withdrawn,
+                        CASE WHEN c.hidden_at IS NULL THEN 0 ELSE 1 END AS hidden
+                 FROM idea_comments c WHERE c.id = $1",
+            )
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
+        }
+    };
+    let row = row.ok_or(StoreError::NotFound)?;
+    Ok(tandem_domain::ideas::PostState {
+        answered: flag(&row, "answered")?,
+        endorsements: get(&row, "endorsements")?,
+        replies: get(&row, "replies")?,
+        withdrawn: flag(&row, "withdrawn")?,
+        hidden: flag(&row, "hidden")?,
+    })
+}
+
+/// Replaces a post's words, keeping the old ones as a revision.
+pub async fn edit(conn: &mut Conn, post: Post, title: &str, body: &str, now: Timestamp) -> Result<()> {
+    let (target, id) = post.parts();
+    let (old_title, old_body): (String, String) = match post {
+        Post::Idea(_) => {
+            let row = sqlx::query("SELECT title, body FROM ideas WHERE id = $1").bind(id).fetch_one(&mut *conn).await?;
+            (get(&row, "title")?, get(&row, "body")?)
+        }
+        Post::Comment(_) => {
+            let row =
+                sqlx::query("SELECT body FROM idea_comments WHERE id = $1").bind(id).fetch_one(&mut *conn).await?;
+            (String::new(), get(&row, "body")?)
+        }
+    };
+    sqlx::query("INSERT INTO post_revisions (target, target_id, title, body, replaced_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(target)
+        .bind(id)
+        .bind(old_title)
+        .bind(old_body)
+        .bind(now.0)
+        .execute(&mut *conn)
+        .await?;
+    let update = match post {
+        Post::Idea(_) => {
+            sqlx::query("UPDATE ideas SET title = $1, body = $2, edited_at = $3 WHERE id = $4").bind(title)
+        }
+        Post::Comment(_) => sqlx::query("UPDATE idea_comments SET body = $1, edited_at = $2 WHERE id = $3"),
+    };
+    update.bind(body).bind(now.0).bind(id).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Marks a post withdrawn by its author, with their reason.
+pub async fn withdraw(db: impl Exec<'_>, post: Post, reason: &str, now: Timestamp) -> Result<()> {
+    let sql = match post {
+        Post::Idea(_) => "UPDATE ideas SET withdrawn_at = $1, withdrawn_reason = $2 WHERE id = $3",
+        Post::Comment(_) => "UPDATE idea_comments SET withdrawn_at = $1, withdrawn_reason = $2 WHERE id = $3",
+    };
+    sqlx::query(sql).bind(now.0).bind(reason).bind(post.parts().1).execute(db).await?;
+    Ok(())
+}
+
+/// The words a post's edits replaced, oldest first.
+pub async fn revisions(db: impl Exec<'_>, post: Post) -> Result<Vec<Revision>> {
+    let (target, id) = post.parts();
+    let rows = sqlx::query(
+        "SELECT title, body, replaced_at FROM post_revisions WHERE target = $1 AND target_id = $2 ORDER BY id",
+    )
+    .bind(target)
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Revision { title: get(row, "title")?, body: get(row, "body")?, replaced_at: ts(row, "replaced_at")? })
         })
         .collect()
 }
@@ -561,7 +707,8 @@ pub async fn waiting(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Waiting
 /// How many ideas of an initiative still wait for a first response, with the oldest's date.
 pub async fn unanswered(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Timestamp>> {
     let rows = sqlx::query(
-        "SELECT created_at FROM ideas WHERE initiative_id = $1 AND first_response_at IS NULL AND hidden_at IS NULL",
+        "SELECT created_at FROM ideas
+         WHERE initiative_id = $1 AND first_response_at IS NULL AND hidden_at IS NULL AND withdrawn_at IS NULL",
     )
     .bind(initiative_id)
     .fetch_all(db)

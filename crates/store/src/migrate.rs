@@ -61,6 +61,7 @@ const SQLITE: &[Migration] = &[
         name: "community_place",
         sql: include_str!("../migrations/sqlite/0018_community_place.sql"),
     },
+    Migration { version: 19, name: "post_edits", sql: include_str!("../migrations/sqlite/0019_post_edits.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -110,6 +111,7 @@ const POSTGRES: &[Migration] = &[
         name: "community_place",
         sql: include_str!("../migrations/postgres/0018_community_place.sql"),
     },
+    Migration { version: 19, name: "post_edits", sql: include_str!("../migrations/postgres/0019_post_edits.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

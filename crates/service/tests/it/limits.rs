@@ -195,3 +195,55 @@ async fn a_one_time_link_used_by_many_at_once_admits_one() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_edit_never_slips_past_an_endorsement_and_concurrent_edits_keep_every_version() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        let id = ideas::post(&w.svc, &member, &board, &idea(0), w.now()).await.unwrap();
+        let stored = ideas::idea(&w.svc, &member, &board, id).await.unwrap();
+
+        // Twelve edits at once: each replaces the words the one before it left,
+        // so the history holds twelve different versions, none lost or doubled.
+        let (ok, refused) = at_once(12, |n| {
+            let (svc, member, board, stored, now) =
+                (w.svc.clone(), member.clone(), board.clone(), stored.clone(), w.now());
+            async move {
+                let body = format!("Version {n}");
+                ideas::edit_idea(&svc, &member, &board, &stored, "Need number 0", &body, now).await
+            }
+        })
+        .await;
+        assert_eq!((ok, refused.len()), (12, 0), "{refused:?}");
+        let history = ideas::revisions(&w.svc, ideas::Post::Idea(id)).await.unwrap();
+        let mut bodies: Vec<&str> = history.iter().map(|r| r.body.as_str()).collect();
+        assert_eq!(bodies.len(), 12);
+        bodies.sort_unstable();
+        bodies.dedup();
+        assert_eq!(bodies.len(), 12, "every edit replaced a different version: {history:?}");
+
+        // Edits and endorsements at once: whatever the order, once an
+        // endorsement is stored no later edit succeeds.
+        let (admin, _) = w.in_initiative("admin@example.org", &f.public_slug).await;
+        let (ok, refused) = at_once(9, |n| {
+            let (svc, member, admin, board, stored, now) =
+                (w.svc.clone(), member.clone(), admin.clone(), board.clone(), stored.clone(), w.now());
+            async move {
+                if n == 4 {
+                    ideas::endorse(&svc, &admin, &board, &stored, true, now).await
+                } else {
+                    ideas::edit_idea(&svc, &member, &board, &stored, "Need number 0", &format!("Late {n}"), now).await
+                }
+            }
+        })
+        .await;
+        assert!(refused.iter().all(|e| *e == Error::Conflict("error-edit-endorsed")), "{refused:?}");
+        let after = ideas::revisions(&w.svc, ideas::Post::Idea(id)).await.unwrap().len();
+        assert_eq!(after - 12, ok - 1, "only the edits that came before the endorsement took effect");
+        let edit = ideas::edit_idea(&w.svc, &member, &board, &stored, "Need number 0", "Too late", w.now()).await;
+        assert_eq!(edit, Err(Error::Conflict("error-edit-endorsed")));
+    })
+    .await;
+}

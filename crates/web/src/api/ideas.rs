@@ -8,7 +8,7 @@ use axum::{
     extract::{Path, Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
-    routing::{get, post, put},
+    routing::{get, patch, post, put},
 };
 use serde::{Deserialize, Serialize};
 use tandem_service::{
@@ -27,7 +27,10 @@ use crate::{access, context::Ctx, error::AppResult, labels::author_label, state:
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(&at("/ideas"), get(list_ideas).post(create_idea))
-        .route(&at("/ideas/{id}"), get(get_idea))
+        .route(&at("/ideas/{id}"), get(get_idea).patch(edit_idea))
+        .route(&at("/ideas/{id}/withdrawal"), post(withdraw_idea))
+        .route(&at("/ideas/{id}/comments/{cid}"), patch(edit_comment))
+        .route(&at("/ideas/{id}/comments/{cid}/withdrawal"), post(withdraw_comment))
         .route(&at("/ideas/{id}/endorsement"), put(endorse).delete(withdraw))
         .route(&at("/ideas/{id}/comments"), post(add_comment))
         .route(&at("/ideas/{id}/response"), put(respond))
@@ -71,6 +74,10 @@ pub struct IdeaOut {
     pub hidden_reason: Option<String>,
     pub created_at: String,
     pub first_response_at: Option<String>,
+    /// When its author last changed it (earlier words are on its page).
+    pub edited_at: Option<String>,
+    /// Set when its author withdrew it: their reason.
+    pub withdrawn_reason: Option<String>,
 }
 
 /// An idea as the service let this reader see it (hidden content is
@@ -96,6 +103,8 @@ fn idea_out(ctx: &Ctx, i: &Idea) -> IdeaOut {
         hidden_reason: i.hidden_reason.clone(),
         created_at: i.created_at.rfc3339(),
         first_response_at: i.first_response_at.map(|t| t.rfc3339()),
+        edited_at: i.edited_at.map(|t| t.rfc3339()),
+        withdrawn_reason: i.withdrawn_reason.clone(),
     }
 }
 
@@ -207,6 +216,8 @@ pub struct CommentOut {
     pub body: String,
     pub hidden_reason: Option<String>,
     pub created_at: String,
+    pub edited_at: Option<String>,
+    pub withdrawn_reason: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -238,6 +249,8 @@ pub async fn get_idea(
                 body: k.body.clone(),
                 hidden_reason: k.hidden_reason.clone(),
                 created_at: k.created_at.rfc3339(),
+                edited_at: k.edited_at.map(|t| t.rfc3339()),
+                withdrawn_reason: k.withdrawn_reason.clone(),
             })
             .collect(),
     }))
@@ -347,5 +360,87 @@ pub async fn respond(
     // Followers' notifications link to the idea's page.
     let path = format!("/c/{}/i/{}/ideas/{}", l.access.community.slug, l.initiative.slug, l.idea.id);
     ideas::respond(&state.svc, &l.access, &l.initiative, &l.idea, &input, &path, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct PostEditIn {
+    /// Ideas only.
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct WithdrawIn {
+    /// Why: shown in the post's place.
+    pub reason: String,
+}
+
+/// Changes your own idea, while nobody has answered, endorsed or commented
+/// on it (409 after that); the replaced words are kept as its history.
+#[utoipa::path(patch, path = "/api/v1/communities/{community}/initiatives/{initiative}/ideas/{id}", tag = "ideas",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = PostEditIn,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn edit_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): Path<(String, String, i64)>,
+    ApiJson(x): ApiJson<PostEditIn>,
+) -> AppResult<StatusCode> {
+    let l = load(&state, &ctx, &c, &i, id).await?;
+    ideas::edit_idea(&state.svc, &l.access, &l.initiative, &l.idea, &x.title, &x.body, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Withdraws your own idea, with a reason everyone reads.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/ideas/{id}/withdrawal", tag = "ideas",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)), request_body = WithdrawIn,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn withdraw_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): Path<(String, String, i64)>,
+    ApiJson(x): ApiJson<WithdrawIn>,
+) -> AppResult<StatusCode> {
+    let l = load(&state, &ctx, &c, &i, id).await?;
+    ideas::withdraw_idea(&state.svc, &l.access, &l.initiative, &l.idea, &x.reason, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Changes your own comment while nobody has replied to it (409 after that).
+#[utoipa::path(patch, path = "/api/v1/communities/{community}/initiatives/{initiative}/ideas/{id}/comments/{cid}", tag = "ideas",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("cid" = i64, Path)),
+    request_body = PostEditIn,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn edit_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id, cid)): Path<(String, String, i64, i64)>,
+    ApiJson(x): ApiJson<PostEditIn>,
+) -> AppResult<StatusCode> {
+    let l = load(&state, &ctx, &c, &i, id).await?;
+    ideas::edit_comment(&state.svc, &l.access, &l.initiative, &l.idea, cid, &x.body, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Withdraws your own comment, with a reason everyone reads.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/ideas/{id}/comments/{cid}/withdrawal", tag = "ideas",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), ("cid" = i64, Path)),
+    request_body = WithdrawIn,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn withdraw_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id, cid)): Path<(String, String, i64, i64)>,
+    ApiJson(x): ApiJson<WithdrawIn>,
+) -> AppResult<StatusCode> {
+    let l = load(&state, &ctx, &c, &i, id).await?;
+    ideas::withdraw_comment(&state.svc, &l.access, &l.initiative, &l.idea, cid, &x.reason, ctx.now).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -299,7 +299,7 @@ impl Modify for CommonResponses {
         engagement::get_engagement, engagement::add_event, engagement::import,
         worksheet::get_worksheet, worksheet::answer_question,
         health::get_health,
-        ideas::list_ideas, ideas::create_idea, ideas::get_idea, ideas::endorse, ideas::withdraw, ideas::add_comment,
+        ideas::list_ideas, ideas::create_idea, ideas::get_idea, ideas::endorse, ideas::withdraw, ideas::add_comment, ideas::edit_idea, ideas::withdraw_idea, ideas::edit_comment, ideas::withdraw_comment,
         ideas::respond,
         accountability::list_commitments, accountability::create_commitment, accountability::add_progress,
         polls::list_polls, polls::create_poll, polls::get_poll, polls::vote_poll, polls::paper_poll, polls::update_poll, polls::end_poll,

@@ -72,3 +72,15 @@ pub fn hide<'a>(action: &'a str, back: &'a str) -> Confirm<'a> {
         danger: true,
     }
 }
+
+/// Withdrawing one's own post: it stays on record, marked withdrawn with the reason.
+pub fn withdraw<'a>(action: &'a str, back: &'a str) -> Confirm<'a> {
+    Confirm {
+        title: "confirm-withdraw-title",
+        lead: "confirm-withdraw-lead",
+        button: "confirm-withdraw-button",
+        action,
+        back,
+        danger: true,
+    }
+}

@@ -6,10 +6,12 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
+use std::collections::HashMap;
+
 use maud::{Markup, html};
 use serde::Deserialize;
 use tandem_domain::{
-    FieldError, Invalid,
+    FieldError, Invalid, Timestamp,
     ideas::{self as domain, IdeaKind, IdeaStatus, NotPossibleReason, PostRefused},
     text::{LONG_TEXT_MAX, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
 };
@@ -17,7 +19,7 @@ use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, Error,
     charter::{self, StoredArea},
-    ideas::{self, Comment, CommentInput, Idea, IdeaInput, ResponseInputFields},
+    ideas::{self, Comment, CommentInput, Idea, IdeaInput, Post, ResponseInputFields, Revision},
     initiatives::Initiative,
     moderation::{self, Decision, Target},
 };
@@ -264,6 +266,10 @@ enum IdeaForm {
     Respond,
     Flag,
     Hide(Target, i64),
+    Edit,
+    Withdraw,
+    EditComment(i64),
+    WithdrawComment(i64),
 }
 
 impl IdeaForm {
@@ -274,6 +280,10 @@ impl IdeaForm {
             IdeaForm::Respond => String::from("respond"),
             IdeaForm::Flag => String::from("flag"),
             IdeaForm::Hide(t, id) => format!("hide-{}-{id}", t.key()),
+            IdeaForm::Edit => String::from("edit"),
+            IdeaForm::Withdraw => String::from("withdraw"),
+            IdeaForm::EditComment(id) => format!("edit-{id}"),
+            IdeaForm::WithdrawComment(id) => format!("withdraw-{id}"),
         }
     }
 }
@@ -309,6 +319,19 @@ async fn render_idea(
     let hidden = idea.hidden_reason.is_some();
     let readable = !hidden || ideas::sees_hidden(access, idea.author_id);
     let author = author_label(ctx, idea.pseudonym.as_deref(), idea.author_protected, idea.author_name.as_deref());
+    let revisions = if readable && idea.edited_at.is_some() {
+        ideas::revisions(&state.svc, Post::Idea(idea.id)).await?
+    } else {
+        Vec::new()
+    };
+    let mut comment_revisions = HashMap::new();
+    for c in comments
+        .iter()
+        .filter(|c| c.edited_at.is_some() && (c.hidden_at.is_none() || ideas::sees_hidden(access, c.author_id)))
+    {
+        comment_revisions.insert(c.id, ideas::revisions(&state.svc, Post::Comment(c.id)).await?);
+    }
+    let mine = access.user_id().is_some() && access.user_id() == idea.author_id;
     let body = html! {
         p class="context" { a href=(shell::url(access, i, Section::Ideas)) { (ctx.t("ideas-back")) } }
         h1 { @if readable { (idea.title) } @else { (ctx.t("moderation-hidden-title")) } }
@@ -323,7 +346,21 @@ async fn render_idea(
                 @if let Some(a) = area_title(&areas, idea.decision_area_id) { " · " (ctx.t("ideas-field-area")) ": " (a.area.title) }
             }
             @if hidden { p class="meta" { (ctx.t(if staff { "moderation-staff-see" } else { "moderation-author-see" })) } }
+            @if let Some(reason) = &idea.withdrawn_reason {
+                p class="notice" role="status" { (ctx.ta("post-withdrawn", &[("reason", reason.as_str().into())])) }
+            }
             (paragraphs(&idea.body))
+            (edited_note(ctx, idea.edited_at, &revisions, true))
+            @if mine {
+                (author_panel(ctx, &url, "", ideas::idea_state(idea), AuthorForms {
+                    edit: IdeaForm::Edit,
+                    withdraw: IdeaForm::Withdraw,
+                    title: Some(value(IdeaForm::Edit, "title", &idea.title)),
+                    body: value(IdeaForm::Edit, "body", &idea.body),
+                    reason: value(IdeaForm::Withdraw, "reason", ""),
+                    failed: failed.as_ref().map(|(f, e, _)| (*f, e)),
+                }))
+            }
         }
         section aria-labelledby="response-h" class="response" {
             h2 id="response-h" { (ctx.t("ideas-response")) }
@@ -378,7 +415,7 @@ async fn render_idea(
         }
         section aria-labelledby="comments-h" {
             h2 id="comments-h" { (ctx.ta("ideas-comments", &[("count", Arg::Num(idea.comments))])) }
-            (thread(ctx, access, &url, &comments, None, can_take_part, staff, &failed))
+            (thread(ctx, access, &url, &comments, None, can_take_part, staff, &failed, &comment_revisions))
             @if can_take_part && ctx.user.is_some() {
                 h3 { (ctx.t("ideas-add-comment")) }
                 (comment_form(ctx, access, &url, None, errors_for(IdeaForm::Comment(None)), &value(IdeaForm::Comment(None), "body", ""), needs_conduct))
@@ -406,6 +443,7 @@ fn thread(
     can_take_part: bool,
     staff: bool,
     failed: &Option<(IdeaForm, Invalid, &FormPairs)>,
+    revisions: &HashMap<i64, Vec<Revision>>,
 ) -> Markup {
     let children: Vec<&Comment> = comments.iter().filter(|c| c.parent_id == parent).collect();
     let empty = Invalid::default();
@@ -421,7 +459,24 @@ fn thread(
                         @if let Some(reason) = &c.hidden_reason {
                             p class="hidden-note" { (ctx.ta("moderation-hidden-in-place", &[("reason", reason.as_str().into())])) }
                         }
-                        @if !hidden || ideas::sees_hidden(access, c.author_id) { (paragraphs(&c.body)) }
+                        @if let Some(reason) = &c.withdrawn_reason {
+                            p class="notice" { (ctx.ta("post-withdrawn", &[("reason", reason.as_str().into())])) }
+                        }
+                        @if !hidden || ideas::sees_hidden(access, c.author_id) {
+                            (paragraphs(&c.body))
+                            (edited_note(ctx, c.edited_at, revisions.get(&c.id).map(Vec::as_slice).unwrap_or_default(), false))
+                        }
+                        @if access.user_id().is_some() && access.user_id() == c.author_id {
+                            @let typed = |form: IdeaForm, name: &str, stored: &str| match failed { Some((f, _, v)) if *f == form => v.get(name).to_owned(), _ => stored.to_owned() };
+                            (author_panel(ctx, &format!("{url}/comments/{}", c.id), &format!("-{}", c.id), ideas::comment_state(c, comments), AuthorForms {
+                                edit: IdeaForm::EditComment(c.id),
+                                withdraw: IdeaForm::WithdrawComment(c.id),
+                                title: None,
+                                body: typed(IdeaForm::EditComment(c.id), "body", &c.body),
+                                reason: typed(IdeaForm::WithdrawComment(c.id), "reason", ""),
+                                failed: failed.as_ref().map(|(f, e, _)| (*f, e)),
+                            }))
+                        }
                         @if can_take_part && !hidden && ctx.user.is_some() {
                             @let form = IdeaForm::Comment(Some(c.id));
                             @let (errors, typed) = match failed { Some((f, e, v)) if *f == form => (e, v.get("body").to_owned()), _ => (&empty, String::new()) };
@@ -439,8 +494,89 @@ fn thread(
                             @let (errors, typed) = match failed { Some((f, e, v)) if *f == form => (e, v.get("reason").to_owned()), _ => (&empty, String::new()) };
                             (moderation_form(ctx, url, Target::Comment, c.id, hidden, errors, &typed))
                         }
-                        (thread(ctx, access, url, comments, Some(c.id), can_take_part, staff, failed))
+                        (thread(ctx, access, url, comments, Some(c.id), can_take_part, staff, failed, revisions))
                     }
+                }
+            }
+        }
+    }
+}
+
+/// "Edited on …" and, in a disclosure, the words each edit replaced.
+fn edited_note(ctx: &Ctx, edited_at: Option<Timestamp>, revisions: &[Revision], with_title: bool) -> Markup {
+    html! {
+        @if let Some(at) = edited_at {
+            p class="meta" { (ctx.ta("post-edited", &[("date", human_date(ctx, at).into())])) }
+            @if !revisions.is_empty() {
+                details class="item" {
+                    summary { (ctx.ta("post-history", &[("count", Arg::from(revisions.len()))])) }
+                    ol {
+                        @for r in revisions {
+                            li {
+                                p class="meta" { (ctx.ta("post-replaced-on", &[("date", human_date(ctx, r.replaced_at).into())])) }
+                                @if with_title { p { strong { (r.title) } } }
+                                (paragraphs(&r.body))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What an author's own post offers them: its forms and what they hold.
+struct AuthorForms<'a> {
+    edit: IdeaForm,
+    withdraw: IdeaForm,
+    /// Ideas have a title; comments do not.
+    title: Option<String>,
+    body: String,
+    reason: String,
+    failed: Option<(IdeaForm, &'a Invalid)>,
+}
+
+/// Edit while nobody has acted on the post; after that, why not, and
+/// withdrawing with a reason.
+fn author_panel(
+    ctx: &Ctx,
+    url: &str,
+    id_suffix: &str,
+    state: tandem_domain::ideas::PostState,
+    f: AuthorForms<'_>,
+) -> Markup {
+    let empty = Invalid::default();
+    let errors_for = |form: IdeaForm| match f.failed {
+        Some((failed, e)) if failed == form => e,
+        _ => &empty,
+    };
+    let (edit_prefix, withdraw_prefix) = (f.edit.prefix(), f.withdraw.prefix());
+    let edit_fields = Fields::with_prefix(ctx, errors_for(f.edit), &edit_prefix);
+    let withdraw_fields = Fields::with_prefix(ctx, errors_for(f.withdraw), &withdraw_prefix);
+    let may_edit = domain::may_edit(state);
+    html! {
+        @if may_edit.is_ok() {
+            details class="item" id=(format!("edit{id_suffix}")) open[!errors_for(f.edit).is_empty()] {
+                summary { (ctx.t("post-edit")) }
+                p class="hint" { (ctx.t("post-edit-hint")) }
+                form method="post" action=(format!("{url}/edit")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    @if let Some(title) = &f.title {
+                        (edit_fields.text("title", &ctx.t("ideas-field-title"), title, FieldOpts::required().max(tandem_domain::text::TITLE_MAX)))
+                    }
+                    (edit_fields.textarea("body", &ctx.t(if f.title.is_some() { "ideas-field-body" } else { "ideas-field-comment" }), &f.body, FieldOpts::required().rows(5)))
+                    button type="submit" class="button" { (ctx.t("form-save")) }
+                }
+            }
+        }
+        @if !state.withdrawn && !state.hidden {
+            details class="item" id=(format!("withdraw{id_suffix}")) open[!errors_for(f.withdraw).is_empty()] {
+                summary { (ctx.t("post-withdraw")) }
+                @if let Err(why) = may_edit { p class="hint" { (ctx.t(why.message())) } }
+                form method="post" action=(format!("{url}/withdraw")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (withdraw_fields.text("reason", &ctx.t("post-withdraw-reason"), &f.reason, FieldOpts::required().max(SUMMARY_MAX)))
+                    button type="submit" class="button secondary" { (ctx.t("post-withdraw")) }
                 }
             }
         }
@@ -756,4 +892,85 @@ pub fn label_keys() -> Vec<String> {
         keys.push(r.message().to_owned());
     }
     keys
+}
+
+/// Saves an author's changes to their own idea.
+pub async fn edit_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let url = idea_url(&l.access, &l.initiative, id);
+    match ideas::edit_idea(&state.svc, &l.access, &l.initiative, &l.idea, form.get("title"), form.get("body"), ctx.now)
+        .await
+    {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-post-edited")),
+        Err(Error::Invalid(errors)) => render_idea(&state, &ctx, &l, Some((IdeaForm::Edit, errors, &form))).await,
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#withdraw"), message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Withdraws an author's own idea, after a confirmation page.
+pub async fn withdraw_idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let url = idea_url(&l.access, &l.initiative, id);
+    if !confirm::confirmed(&form) && !form.get("reason").trim().is_empty() {
+        let action = format!("{url}/withdraw");
+        return Ok(confirm::page(&ctx, &confirm::withdraw(&action, &url), &form));
+    }
+    match ideas::withdraw_idea(&state.svc, &l.access, &l.initiative, &l.idea, form.get("reason"), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-post-withdrawn")),
+        Err(Error::Invalid(errors)) => render_idea(&state, &ctx, &l, Some((IdeaForm::Withdraw, errors, &form))).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Saves an author's changes to their own comment.
+pub async fn edit_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, cid)): Path<(String, String, i64, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let url = idea_url(&l.access, &l.initiative, id);
+    match ideas::edit_comment(&state.svc, &l.access, &l.initiative, &l.idea, cid, form.get("body"), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-post-edited")),
+        Err(Error::Invalid(errors)) => {
+            render_idea(&state, &ctx, &l, Some((IdeaForm::EditComment(cid), errors, &form))).await
+        }
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Withdraws an author's own comment, after a confirmation page.
+pub async fn withdraw_comment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id, cid)): Path<(String, String, i64, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let l = load(&state, &ctx, &slug, &islug, id).await?;
+    let url = idea_url(&l.access, &l.initiative, id);
+    if !confirm::confirmed(&form) && !form.get("reason").trim().is_empty() {
+        let action = format!("{url}/comments/{cid}/withdraw");
+        return Ok(confirm::page(&ctx, &confirm::withdraw(&action, &url), &form));
+    }
+    match ideas::withdraw_comment(&state.svc, &l.access, &l.initiative, &l.idea, cid, form.get("reason"), ctx.now).await
+    {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-post-withdrawn")),
+        Err(Error::Invalid(errors)) => {
+            render_idea(&state, &ctx, &l, Some((IdeaForm::WithdrawComment(cid), errors, &form))).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }

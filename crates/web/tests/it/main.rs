@@ -6,6 +6,7 @@ mod support;
 
 mod api;
 mod auth;
+mod authors;
 mod confirm;
 mod conversation;
 mod decide;
