@@ -217,7 +217,7 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -
     let input = ProfileInput { display_name: form.get("display_name").to_owned(), lang: form.get("lang").to_owned() };
     match accounts::update_profile(&state.svc, &ctx.actor(), &input, ctx.now).await {
         Ok(lang) => {
-            let mut response = redirect_with_flash(&ctx, "/account", "flash-saved");
+            let mut response = redirect_with_flash(&ctx, "/account#profile-h", "flash-saved");
             if let Some(c) = crate::context::set_cookie(
                 crate::context::LANG_COOKIE,
                 lang.code(),
@@ -247,7 +247,7 @@ pub async fn email(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> 
         current_password: form.get("current_password").to_owned(),
     };
     match recovery::request_email_change(&state.svc, &ctx.actor(), &input, ctx.now).await {
-        Ok(()) => Ok(redirect_with_flash(&ctx, "/account", "flash-email-link-sent")),
+        Ok(()) => Ok(redirect_with_flash(&ctx, "/account#email-h", "flash-email-link-sent")),
         Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Email, errors, &form)), None).await,
         Err(e) => Err(e.into()),
     }
@@ -259,7 +259,7 @@ pub async fn password(State(state): State<AppState>, ctx: Ctx, form: FormPairs) 
         new_password: form.get("new_password").to_owned(),
     };
     match recovery::change_password(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await {
-        Ok(()) => Ok(redirect_with_flash(&ctx, "/account", "flash-password-saved")),
+        Ok(()) => Ok(redirect_with_flash(&ctx, "/account#password-h", "flash-password-saved")),
         Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Password, errors, &form)), None).await,
         Err(e) => Err(e.into()),
     }
@@ -285,5 +285,5 @@ pub async fn revoke_token(
     _form: FormPairs,
 ) -> AppResult<Response> {
     accounts::revoke_token(&state.svc, &ctx.actor(), id, ctx.now).await?;
-    Ok(redirect_with_flash(&ctx, "/account", "flash-token-revoked"))
+    Ok(redirect_with_flash(&ctx, "/account#tokens-h", "flash-token-revoked"))
 }

@@ -189,7 +189,11 @@ pub async fn create(
         idea_ids: form.ids("idea")?,
     };
     match accountability::create(&state.svc, &access, &i, &input, ctx.now).await {
-        Ok(_) => Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Accountability), "flash-saved")),
+        Ok(_) => Ok(redirect_with_flash(
+            &ctx,
+            &format!("{}#commitments-h", shell::url(&access, &i, Section::Accountability)),
+            "flash-saved",
+        )),
         Err(Error::Invalid(errors)) => render(&state, &ctx, &access, &i, Some((AccForm::New, errors, &form))).await,
         Err(e) => Err(e.into()),
     }
@@ -210,7 +214,7 @@ pub async fn progress(
     };
     let url = shell::url(&access, &i, Section::Accountability);
     match accountability::progress(&state.svc, &access, &i, id, &input, &url, ctx.now).await {
-        Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#commitments-h"), "flash-saved")),
         Err(Error::Invalid(errors)) => {
             render(&state, &ctx, &access, &i, Some((AccForm::Progress(id), errors, &form))).await
         }

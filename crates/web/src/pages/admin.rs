@@ -606,7 +606,14 @@ async fn settings_saved(
     outcome: Result<(), Error>,
 ) -> AppResult<Response> {
     match outcome {
-        Ok(()) => Ok(redirect_with_flash(ctx, &format!("/c/{}/settings", access.community.slug), "flash-saved")),
+        Ok(()) => {
+            let section = match form {
+                SettingsForm::Community => "community-h",
+                SettingsForm::NewGroup | SettingsForm::Group(_) => "groups-h",
+                SettingsForm::NewSchool => "schools-h",
+            };
+            Ok(redirect_with_flash(ctx, &format!("/c/{}/settings#{section}", access.community.slug), "flash-saved"))
+        }
         Err(Error::Invalid(errors)) => render_settings(state, ctx, access, Some((form, errors, values))).await,
         Err(e) => Err(e.into()),
     }

@@ -257,7 +257,8 @@ async fn apply(
     match charter::edit(&state.svc, &access, &i, &edit, values.get("reason"), ctx.now).await {
         Ok(()) => {
             let flash = if form == CharterForm::Publish { "flash-charter-published" } else { "flash-saved" };
-            Ok(redirect_with_flash(ctx, &url, flash))
+            let to = if form == CharterForm::Publish { url } else { format!("{url}#edit-h") };
+            Ok(redirect_with_flash(ctx, &to, flash))
         }
         Err(Error::Invalid(errors)) => render(state, ctx, &access, &i, Some(Failed { form, errors, values })).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(ctx, &url, message)),

@@ -225,7 +225,11 @@ pub async fn record(
         stakeholder_id: form.id("stakeholder")?,
     };
     match engagement::record(&state.svc, &access, &i, &input, ctx.now).await {
-        Ok(_) => Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Engagement), "flash-saved")),
+        Ok(_) => Ok(redirect_with_flash(
+            &ctx,
+            &format!("{}#events-h", shell::url(&access, &i, Section::Engagement)),
+            "flash-saved",
+        )),
         Err(Error::Invalid(errors)) => {
             render(&state, &ctx, &access, &i, Some((EngagementForm::Record, errors, &form)), None).await
         }

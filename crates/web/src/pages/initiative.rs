@@ -618,7 +618,15 @@ async fn saved_or_failed(
 ) -> AppResult<Response> {
     match outcome {
         Ok(()) => {
-            Ok(redirect_with_flash(ctx, &format!("{}/edit", initiative_url(&l.access, &l.initiative)), "flash-saved"))
+            // Back to the section just saved, not the top of a long page.
+            let section = match form {
+                EditForm::Basics => "basics-h",
+                EditForm::NewOutcome | EditForm::Outcome(_) => "outcomes-h",
+                EditForm::NewCapacity | EditForm::Capacity(_) => "capacity-edit-h",
+                EditForm::Support => "support-edit-h",
+            };
+            let url = format!("{}/edit#{section}", initiative_url(&l.access, &l.initiative));
+            Ok(redirect_with_flash(ctx, &url, "flash-saved"))
         }
         Err(Error::Invalid(errors)) => render_edit(state, ctx, l, Some(Failed { form, errors, values })).await,
         Err(e) => Err(e.into()),

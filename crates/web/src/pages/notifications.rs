@@ -47,7 +47,7 @@ pub async fn mark_read(State(state): State<AppState>, ctx: Ctx, _form: FormPairs
 
 pub async fn delivery(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> AppResult<Response> {
     match accounts::set_delivery(&state.svc, &ctx.actor(), form.get("delivery"), ctx.now).await {
-        Ok(_) => Ok(redirect_with_flash(&ctx, "/account", "flash-saved")),
+        Ok(_) => Ok(redirect_with_flash(&ctx, "/account#delivery-h", "flash-saved")),
         Err(Error::Invalid(_)) => Err(AppError::BadRequest("error-choice-invalid")),
         Err(e) => Err(e.into()),
     }

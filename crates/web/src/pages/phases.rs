@@ -220,7 +220,11 @@ async fn done(
     outcome: Result<(), Error>,
 ) -> AppResult<Response> {
     match outcome {
-        Ok(()) => Ok(redirect_with_flash(ctx, &shell::url(&access, &i, Section::Phases), "flash-saved")),
+        Ok(()) => Ok(redirect_with_flash(
+            ctx,
+            &format!("{}#phases-edit-h", shell::url(&access, &i, Section::Phases)),
+            "flash-saved",
+        )),
         Err(Error::Invalid(errors)) => render(state, ctx, &access, &i, Some((form, errors, values))).await,
         Err(e) => Err(e.into()),
     }

@@ -37,6 +37,7 @@ async fn a_facilitator_builds_a_triangle_that_rounds_the_bases() {
             )
             .await;
         assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(location(&r), format!("{edit}#outcomes-h"), "back at the section just saved");
         let r = app
             .post_form(
                 &fac,
