@@ -199,6 +199,8 @@ async function newcomerJourney(browser, demo) {
   expect(await htmlLang(page) === 'es', 'switching to Spanish changes the page language');
   expect(await page.getByRole('heading', { name: 'Triángulo estratégico' }).isVisible(), 'the initiative page is in Spanish');
   await axeCheck(page, 'initiative (es)');
+  expect(await page.getByRole('heading', { level: 1, name: /Rediseño de la escuela intermedia Northside/ }).isVisible(), 'the initiative itself reads in Spanish (content translation)');
+  await visit(page, `${initiativeUrl}/translations`, 'translations (es, staff)');
   await visit(page, `${base}/c/riverbend`, 'community home (es)');
   expect(await htmlLang(page) === 'es', 'the language choice is remembered');
   await visit(page, `${initiativeUrl}/edit`, 'edit initiative (es)');

@@ -8,6 +8,7 @@ use tandem_domain::{
     Timestamp,
     audit::Action,
     community::{CommunityKind, Locale, Role, SchoolPhase},
+    content::Field,
     initiative::{CapacityKind, CapacityStatus, Stance, Visibility},
     text::Slug,
     time::DAY,
@@ -15,7 +16,7 @@ use tandem_domain::{
 use tandem_service::{Service, conversations, i18n::Arg, secrets as security};
 use tandem_store::{
     Db, PoolSettings, accountability, audit, charter, communities, engagement, environment, ideas, initiatives,
-    invitations, moderation, notifications, phases, users, worksheet,
+    invitations, moderation, notifications, phases, translations, users, worksheet,
 };
 use tandem_web::{AppState, WebConfig};
 
@@ -358,7 +359,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     let cid = communities::create(&mut *db.acquire().await?, &new, now.plus_secs(-200 * DAY)).await?;
     // A US district: its polls close at midnight on its own clock, and
     // Spanish readers see money as Spanish is written in the US ($18,000).
-    communities::set_place(db.pool(), cid, "America/Chicago", Locale::EnUs).await?;
+    communities::set_place(db.pool(), cid, "America/Chicago", Locale::EnUs, "en,es").await?;
     let mut school_ids = Vec::new();
     for (name, phase) in [
         ("Riverbend Elementary School", SchoolPhase::Primary),
@@ -628,6 +629,20 @@ async fn seed_model(db: &Db, now: Timestamp, ids: &Ids) -> Result<(), tandem_sto
 
     // Northside redesign: the busiest initiative, with a little of everything to fix.
     let northside = ids.initiatives[0];
+    // The design team's initiative in Spanish, as a facilitator translated it.
+    for (field, text) in [
+        (Field::InitiativeTitle, "Rediseño de la escuela intermedia Northside: un equipo de diseño comunitario"),
+        (
+            Field::InitiativeSummary,
+            "Familias, alumnado, personal y vecindario diseñan juntos la nueva Northside: su nombre, su programa y su proyecto, antes de decidir nada.",
+        ),
+        (
+            Field::InitiativeValue,
+            "Cada estudiante de Northside pertenece, es conocido por al menos una persona adulta y sale preparado para la escuela secundaria.\n\nEl nombre, el programa y el horario de la escuela los dan forma las familias y el alumnado que vivirán con ellos.",
+        ),
+    ] {
+        translations::set(db.pool(), northside, (field, northside, "es"), Some(text), now.plus_days(-80)).await?;
+    }
     // name, kind, formal authority, instrument, influence, stance, suitability, reason, group
     type Row = (
         &'static str,
@@ -1478,6 +1493,17 @@ async fn seed_decisions(
     };
     let lunch = store::create_poll(&mut *db.acquire().await?, northside, &poll, admin, now.plus_days(-3)).await?;
     ids.audited(db, northside, Action::PollCreate, lunch, "", now.plus_days(-3)).await?;
+    // In Spanish too, so Spanish-speaking families read the question they answer.
+    for (field, text) in [
+        (Field::PollTitle, "¿Qué horario de almuerzo probamos primero?"),
+        (Field::PollDescription, "El contrato del autobús fija la llegada y la salida; el almuerzo se puede mover."),
+        (
+            Field::PollOptions,
+            "Un almuerzo de 40 minutos para todos\nDos almuerzos escalonados de 30 minutos\nUn almuerzo corto y un descanso más largo por la tarde",
+        ),
+    ] {
+        translations::set(db.pool(), northside, (field, lunch, "es"), Some(text), now.plus_days(-3)).await?;
+    }
     for (k, (user, group)) in voters.iter().skip(20).take(45).enumerate() {
         let set = match k % 4 {
             0 => vec![1],

@@ -47,6 +47,7 @@ string_enum! {
         GroupRename = "group.rename",
         IdeaRespond = "idea.respond",
         IdeaEdit = "idea.edit",
+        TranslationSave = "translation.save",
         IdeaWithdraw = "idea.withdraw",
         CommentEdit = "comment.edit",
         CommentWithdraw = "comment.withdraw",

@@ -10,6 +10,7 @@ pub mod accountability;
 pub mod audit;
 pub mod charter;
 pub mod community;
+pub mod content;
 pub mod conversation;
 pub mod decisions;
 pub mod engagement;

@@ -1875,3 +1875,51 @@ audit-action-idea-edit = Idea edited by its author
 audit-action-idea-withdraw = Idea withdrawn by its author
 audit-action-comment-edit = Comment edited by its author
 audit-action-comment-withdraw = Comment withdrawn by its author
+
+## Content in every family's language (issue 12)
+settings-field-language = Language content is first written in
+settings-language-hint = Initiatives, charters, polls and answers are written in this language first.
+settings-field-languages = Also written in
+settings-languages-hint = Facilitators translate each initiative's texts into these languages, and readers see them in theirs. Tick the languages families in the community read.
+content-also-in = Also in:
+translations-title = Translations
+translations-one-language = This community writes in one language. An administrator can add others in the community's settings.
+translations-lead = Every text of this initiative is written in { $original } first. Give each one in { $others }: readers then see it in their language. A blank box removes a translation.
+translations-missing = { $count ->
+    [one] 1 text of { $total } is
+   *[other] { $count } texts of { $total } are
+ } not yet in every language.
+translations-show-missing = Show only what is missing
+translations-show-all = Show every text
+translations-missing-badge = Not translated yet
+translations-in = In { $language }
+translations-options-hint = One option per line, in the same order and as many as the original.
+translations-blank-hint = Leave blank to show the original.
+translations-missing-notice = { $count ->
+    [one] One text of this initiative is
+   *[other] { $count } texts of this initiative are
+ } not yet in every language the community reads.
+translations-go = Translate them
+error-translation-options = Give exactly { $count } options, one per line, in the original's order.
+translation-field-initiative-title = Title
+translation-field-initiative-summary = Summary
+translation-field-initiative-value-statement = Public value
+translation-field-charter-intro = Charter introduction
+translation-field-area-title = Decision area
+translation-field-area-final-decision-by = Who makes the final decision
+translation-field-area-fixed = What is fixed
+translation-field-area-risks = Risks
+translation-field-area-reciprocity = What participants get back
+translation-field-phase-name = Phase
+translation-field-poll-title = Poll
+translation-field-poll-description = Poll description
+translation-field-poll-options = Poll options
+translation-field-project-title = Budget project
+translation-field-project-description = Project description
+translation-field-idea-response = Answer to an idea
+audit-action-translation-save = Translation saved
+
+## The language a post is written in (issue 12)
+post-field-lang = The language you are writing in
+post-field-lang-hint = Write in the language you prefer: readers see which one it is.
+post-written-in = Written in { $language }

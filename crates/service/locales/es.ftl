@@ -1878,3 +1878,51 @@ audit-action-idea-edit = Idea editada por su autoría
 audit-action-idea-withdraw = Idea retirada por su autoría
 audit-action-comment-edit = Comentario editado por su autoría
 audit-action-comment-withdraw = Comentario retirado por su autoría
+
+## Content in every family's language (issue 12)
+settings-field-language = Idioma en que se escribe primero el contenido
+settings-language-hint = Las iniciativas, cartas, votaciones y respuestas se escriben primero en este idioma.
+settings-field-languages = También se escribe en
+settings-languages-hint = Las personas facilitadoras traducen los textos de cada iniciativa a estos idiomas y quien lee los ve en el suyo. Marca los idiomas que leen las familias de la comunidad.
+content-also-in = También en:
+translations-title = Traducciones
+translations-one-language = Esta comunidad escribe en un solo idioma. Una persona administradora puede añadir otros en la configuración de la comunidad.
+translations-lead = Todos los textos de esta iniciativa se escriben primero en { $original }. Escribe cada uno en { $others }: así quien lee los ve en su idioma. Una casilla en blanco quita la traducción.
+translations-missing = { $count ->
+    [one] 1 texto de { $total } aún no está
+   *[other] { $count } textos de { $total } aún no están
+ } en todos los idiomas.
+translations-show-missing = Mostrar solo lo que falta
+translations-show-all = Mostrar todos los textos
+translations-missing-badge = Aún sin traducir
+translations-in = En { $language }
+translations-options-hint = Una opción por línea, en el mismo orden y tantas como en el original.
+translations-blank-hint = Déjalo en blanco para mostrar el original.
+translations-missing-notice = { $count ->
+    [one] Un texto de esta iniciativa aún no está
+   *[other] { $count } textos de esta iniciativa aún no están
+ } en todos los idiomas que lee la comunidad.
+translations-go = Traducirlos
+error-translation-options = Escribe exactamente { $count } opciones, una por línea, en el orden del original.
+translation-field-initiative-title = Título
+translation-field-initiative-summary = Resumen
+translation-field-initiative-value-statement = Valor público
+translation-field-charter-intro = Introducción de la carta
+translation-field-area-title = Ámbito de decisión
+translation-field-area-final-decision-by = Quién toma la decisión final
+translation-field-area-fixed = Qué está fijado
+translation-field-area-risks = Riesgos
+translation-field-area-reciprocity = Qué reciben quienes participan
+translation-field-phase-name = Fase
+translation-field-poll-title = Votación
+translation-field-poll-description = Descripción de la votación
+translation-field-poll-options = Opciones de la votación
+translation-field-project-title = Proyecto del presupuesto
+translation-field-project-description = Descripción del proyecto
+translation-field-idea-response = Respuesta a una idea
+audit-action-translation-save = Traducción guardada
+
+## The language a post is written in (issue 12)
+post-field-lang = El idioma en que escribes
+post-field-lang-hint = Escribe en el idioma que prefieras: quien lee ve cuál es.
+post-written-in = Escrito en { $language }

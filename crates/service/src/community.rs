@@ -5,6 +5,7 @@
 use tandem_domain::{
     FieldError, Invalid, Timestamp,
     community::{CommunityKind, Locale, Role, SchoolPhase},
+    content::Languages,
     privacy::{self, Threshold},
     text::{self, Slug},
     time::Zone,
@@ -235,6 +236,9 @@ pub struct SettingsInput {
     pub time_zone: Option<String>,
     /// en-US, en-GB, es-ES, es-MX or es-US; `None` keeps the current one.
     pub locale: Option<String>,
+    /// The language content is first written in, and those it is translated
+    /// into; `None` keeps the current ones.
+    pub languages: Option<(String, Vec<String>)>,
 }
 
 /// Renames the community, changes its description and the threshold below
@@ -256,6 +260,10 @@ pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInp
         Some(typed) => errors.check(Locale::parse_field("locale", typed)),
         None => Some(access.community.locale),
     };
+    let languages = match &input.languages {
+        Some((original, others)) => errors.check(Languages::parse("languages", original, others)),
+        None => Some(Languages::stored(&access.community.languages)),
+    };
     let second_factor = input.staff_second_factor.unwrap_or(access.community.staff_second_factor);
     // An administrator without one would lock themselves out by turning it on.
     if second_factor
@@ -264,24 +272,26 @@ pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInp
     {
         errors.0.push(FieldError::new("staff_second_factor", "error-second-factor-yourself-first"));
     }
-    let (Some(name), Some(description), Some(threshold), Some(zone), Some(locale)) =
-        (name, description, threshold, zone, locale)
+    let (Some(name), Some(description), Some(threshold), Some(zone), Some(locale), Some(languages)) =
+        (name, description, threshold, zone, locale, languages)
     else {
         return Err(Error::Invalid(errors));
     };
     errors.finish()?;
     let mut tx = svc.begin().await?;
     let description = description.as_deref().unwrap_or_default();
-    let place = (zone.name(), locale);
+    let languages = languages.to_stored();
+    let place = (zone.name(), locale, languages.as_str());
     communities::update(&mut *tx, access.community.id, &name, description, threshold, second_factor, place).await?;
     audit::entry(access, Action::CommunityUpdate)
         .subject(&access.community.slug)
         .detail(format!(
-            "threshold {}, staff second factor {}, time zone {}, locale {}",
+            "threshold {}, staff second factor {}, time zone {}, locale {}, languages {}",
             threshold.get(),
             if second_factor { "on" } else { "off" },
             zone.name(),
-            locale.key()
+            locale.key(),
+            languages
         ))
         .record(&mut tx, now)
         .await?;

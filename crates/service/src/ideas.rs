@@ -239,6 +239,18 @@ pub struct IdeaInput {
     /// A pupil posts although warned that it may show who they are: a
     /// moderator then checks it before anyone else sees it.
     pub post_anyway: bool,
+    /// The language it is written in (en, es, ar, …); blank when not said.
+    pub lang: String,
+}
+
+/// The language a post says it is in: blank is not said.
+fn post_language(code: &str) -> Result<Option<&'static str>> {
+    if code.trim().is_empty() {
+        return Ok(None);
+    }
+    tandem_domain::content::post_language("lang", code)
+        .map(Some)
+        .map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))
 }
 
 /// The code of conduct is asked for at a member's first contribution:
@@ -325,6 +337,7 @@ pub async fn post(
             return Err(Error::Invalid(errors));
         }
     };
+    let lang = post_language(&input.lang)?;
     let held = identifying(svc, access, user, &format!("{}\n{}", draft.title, draft.body), input.post_anyway).await?;
     let mut tx = svc.begin().await?;
     users::lock_for_contribution(&mut *tx, user.id, now).await?;
@@ -332,6 +345,9 @@ pub async fn post(
     gate(access, initiative, posted).map_err(refused)?;
     accept_conduct(&mut tx, access, input.accept_conduct, now).await?;
     let id = store::create(&mut *tx, initiative.id, user.id, &draft, area, now).await?;
+    if let Some(lang) = lang {
+        store::set_language(&mut *tx, store::Post::Idea(id), lang).await?;
+    }
     if let Some(terms) = held {
         hold(&mut tx, svc, access, user, (tandem_store::moderation::Target::Idea, id), &terms, now).await?;
     }
@@ -431,6 +447,8 @@ pub struct CommentInput {
     pub accept_conduct: bool,
     /// As for ideas: a pupil posts although warned.
     pub post_anyway: bool,
+    /// The language it is written in; blank when not said.
+    pub lang: String,
 }
 
 /// Adds a comment or a reply. The daily limit holds under concurrency as for ideas.
@@ -463,6 +481,9 @@ pub async fn comment(
     accept_conduct(&mut tx, access, input.accept_conduct, now).await?;
     // A reply to a comment that is not on this idea is not found.
     let id = store::add_comment(&mut tx, idea.id, input.parent_id, user.id, pseudonym.as_deref(), &body, now).await?;
+    if let Some(lang) = post_language(&input.lang)? {
+        store::set_language(&mut *tx, store::Post::Comment(id), lang).await?;
+    }
     if let Some(terms) = held {
         hold(&mut tx, svc, access, user, (tandem_store::moderation::Target::Comment, id), &terms, now).await?;
     }

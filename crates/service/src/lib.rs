@@ -43,6 +43,7 @@ pub mod polls;
 pub mod recovery;
 pub mod second_factor;
 pub mod secrets;
+pub mod translations;
 pub mod worksheet;
 
 #[cfg(feature = "testing")]

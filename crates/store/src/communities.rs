@@ -24,6 +24,8 @@ pub struct Community {
     /// An IANA time zone name; `Zone::stored` reads it.
     pub time_zone: String,
     pub locale: Locale,
+    /// The languages its content is written in, original first ("en,es"); `Languages::stored` reads it.
+    pub languages: String,
 }
 
 pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
@@ -38,11 +40,11 @@ pub(crate) fn community_from(row: &AnyRow) -> Result<Community> {
         staff_second_factor: flag(row, "staff_second_factor")?,
         time_zone: get(row, "time_zone")?,
         locale: choice(row, "locale")?,
+        languages: get(row, "languages")?,
     })
 }
 
-const COMMUNITY_COLUMNS: &str =
-    "id, slug, name, kind, description, created_at, min_published_count, staff_second_factor, time_zone, locale";
+const COMMUNITY_COLUMNS: &str = "id, slug, name, kind, description, created_at, min_published_count, staff_second_factor, time_zone, locale, languages";
 
 pub struct NewCommunity<'a> {
     pub slug: &'a str,
@@ -51,11 +53,13 @@ pub struct NewCommunity<'a> {
     pub description: &'a str,
 }
 
-/// Sets where a community is (bulk seeding; administrators go through `update`).
-pub async fn set_place(db: impl Exec<'_>, id: i64, time_zone: &str, locale: Locale) -> Result<()> {
-    sqlx::query("UPDATE communities SET time_zone = $1, locale = $2 WHERE id = $3")
+/// Sets where a community is and the languages it writes in (bulk seeding;
+/// administrators go through `update`).
+pub async fn set_place(db: impl Exec<'_>, id: i64, time_zone: &str, locale: Locale, languages: &str) -> Result<()> {
+    sqlx::query("UPDATE communities SET time_zone = $1, locale = $2, languages = $3 WHERE id = $4")
         .bind(time_zone)
         .bind(locale.key())
+        .bind(languages)
         .bind(id)
         .execute(db)
         .await?;
@@ -115,12 +119,12 @@ pub async fn update(
     description: &str,
     threshold: Threshold,
     staff_second_factor: bool,
-    place: (&str, Locale),
+    place: (&str, Locale, &str),
 ) -> Result<()> {
     sqlx::query(
         "UPDATE communities SET name = $1, description = $2, min_published_count = $3, staff_second_factor = $4,
-                time_zone = $5, locale = $6
-         WHERE id = $7",
+                time_zone = $5, locale = $6, languages = $7
+         WHERE id = $8",
     )
     .bind(name)
     .bind(description)
@@ -128,6 +132,7 @@ pub async fn update(
     .bind(int_flag(staff_second_factor))
     .bind(place.0)
     .bind(place.1.key())
+    .bind(place.2)
     .bind(id)
     .execute(db)
     .await?;
@@ -339,7 +344,7 @@ pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Comm
         "SELECT {MEMBERSHIP_COLUMNS}, c.slug AS c_slug, c.name AS c_name, c.kind AS c_kind,
                 c.description AS c_description, c.created_at AS c_created_at,
                 c.min_published_count AS c_min_published_count, c.staff_second_factor AS c_staff_second_factor,
-                c.time_zone AS c_time_zone, c.locale AS c_locale
+                c.time_zone AS c_time_zone, c.locale AS c_locale, c.languages AS c_languages
          FROM memberships m JOIN communities c ON c.id = m.community_id
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          WHERE m.user_id = $1 ORDER BY c.name"
@@ -358,6 +363,7 @@ pub async fn memberships_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(Comm
                 staff_second_factor: flag(row, "c_staff_second_factor")?,
                 time_zone: get(row, "c_time_zone")?,
                 locale: choice(row, "c_locale")?,
+                languages: get(row, "c_languages")?,
             };
             Ok((community, membership_from(row)?))
         })

@@ -39,6 +39,8 @@ pub struct Idea {
     pub edited_at: Option<Timestamp>,
     pub withdrawn_at: Option<Timestamp>,
     pub withdrawn_reason: Option<String>,
+    /// The language its author wrote it in, when they said.
+    pub lang: Option<String>,
 }
 
 /// Whether an author is protected was recorded when they posted (see `create`).
@@ -46,7 +48,7 @@ const SELECT: &str = "SELECT i.id, i.initiative_id, i.author_id, u.display_name 
         i.author_protected, i.pseudonym, i.kind, i.title, i.body, i.decision_area_id,
         i.status, i.response, i.response_reason, i.response_area_id, i.merged_into, i.conflict_note,
         i.first_response_at, i.responded_at, i.hidden_at, i.hidden_reason, i.created_at,
-        i.edited_at, i.withdrawn_at, i.withdrawn_reason,
+        i.edited_at, i.withdrawn_at, i.withdrawn_reason, i.lang,
         (SELECT COUNT(*) FROM idea_endorsements e WHERE e.idea_id = i.id) AS endorsements,
         (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id AND c.hidden_at IS NULL) AS comments
      FROM ideas i
@@ -92,6 +94,7 @@ fn idea_from(row: &AnyRow) -> Result<Idea> {
         edited_at: opt_ts(row, "edited_at")?,
         withdrawn_at: opt_ts(row, "withdrawn_at")?,
         withdrawn_reason: get(row, "withdrawn_reason")?,
+        lang: get(row, "lang")?,
     })
 }
 
@@ -348,6 +351,7 @@ pub struct Comment {
     pub edited_at: Option<Timestamp>,
     pub withdrawn_at: Option<Timestamp>,
     pub withdrawn_reason: Option<String>,
+    pub lang: Option<String>,
 }
 
 /// Adds a comment; a reply must answer a comment on the same idea.
@@ -396,7 +400,7 @@ pub async fn comments(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<Comment>> {
     let rows = sqlx::query(
         "SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.author_protected,
                 c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at,
-                c.edited_at, c.withdrawn_at, c.withdrawn_reason
+                c.edited_at, c.withdrawn_at, c.withdrawn_reason, c.lang
          FROM idea_comments c
          LEFT JOIN users u ON u.id = c.author_id
          WHERE c.idea_id = $1 ORDER BY c.created_at, c.id",
@@ -420,9 +424,20 @@ pub async fn comments(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<Comment>> {
                 edited_at: opt_ts(row, "edited_at")?,
                 withdrawn_at: opt_ts(row, "withdrawn_at")?,
                 withdrawn_reason: get(row, "withdrawn_reason")?,
+                lang: get(row, "lang")?,
             })
         })
         .collect()
+}
+
+/// Records the language a post is written in.
+pub async fn set_language(db: impl Exec<'_>, post: Post, lang: &str) -> Result<()> {
+    let sql = match post {
+        Post::Idea(_) => "UPDATE ideas SET lang = $1 WHERE id = $2",
+        Post::Comment(_) => "UPDATE idea_comments SET lang = $1 WHERE id = $2",
+    };
+    sqlx::query(sql).bind(lang).bind(post.parts().1).execute(db).await?;
+    Ok(())
 }
 
 /// Which post a revision belongs to.

@@ -35,6 +35,7 @@ pub mod scope;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;
+pub mod translations;
 pub mod users;
 pub mod worksheet;
 

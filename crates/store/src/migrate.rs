@@ -62,6 +62,11 @@ const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0018_community_place.sql"),
     },
     Migration { version: 19, name: "post_edits", sql: include_str!("../migrations/sqlite/0019_post_edits.sql") },
+    Migration {
+        version: 20,
+        name: "content_languages",
+        sql: include_str!("../migrations/sqlite/0020_content_languages.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -112,6 +117,11 @@ const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0018_community_place.sql"),
     },
     Migration { version: 19, name: "post_edits", sql: include_str!("../migrations/postgres/0019_post_edits.sql") },
+    Migration {
+        version: 20,
+        name: "content_languages",
+        sql: include_str!("../migrations/postgres/0020_content_languages.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

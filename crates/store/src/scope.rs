@@ -24,7 +24,7 @@ pub async fn load(
 ) -> Result<Option<Scope>> {
     let sql = format!(
         "SELECT c.id, c.slug, c.name, c.kind, c.description, c.created_at, c.min_published_count, c.staff_second_factor,
-                c.time_zone, c.locale,
+                c.time_zone, c.locale, c.languages,
                 m.id AS m_id, m.role AS m_role, m.group_id AS m_group_id, m.school_id AS m_school_id,
                 m.created_at AS m_created_at, COALESCE(g.protects_identity, 0) AS m_protected,
                 m.conduct_accepted_at AS m_conduct_accepted_at,

@@ -215,6 +215,9 @@ fn dynamic_ids() -> Vec<String> {
     for (section, _) in crate::pages::glossary::SECTIONS {
         all.push((*section).to_owned());
     }
+    for field in tandem_domain::content::Field::ALL {
+        all.push(field.label());
+    }
     for term in crate::pages::glossary::terms() {
         all.push(format!("glossary-{term}-title"));
         all.push(format!("glossary-{term}-body"));

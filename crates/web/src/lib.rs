@@ -76,7 +76,7 @@ pub fn app(state: AppState) -> Router {
     use pages::{
         account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
         environment, exports, glossary, health, home, ideas, initiative, join, moderation, notifications, phases,
-        polls, recovery, second_factor, worksheet,
+        polls, recovery, second_factor, translations, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -115,6 +115,7 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/i/{initiative}/support", post(initiative::set_support))
         .route(&at("/participation"), post(initiative::participation))
         .route(&at("/publish"), post(initiative::publish))
+        .route(&at("/translations"), get(translations::page).post(translations::save))
         .route(&at("/environment"), get(environment::page))
         .route(&at("/stakeholders"), post(environment::add_stakeholder))
         .route(&at("/stakeholders/{id}"), post(environment::update_stakeholder))

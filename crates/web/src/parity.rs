@@ -57,6 +57,8 @@ const PAIRS: &[(&str, &str)] = &[
     ("POST I/edit", "PATCH AI"),
     ("POST I/participation", "PUT AI/participation"),
     ("POST I/publish", "POST AI/publish"),
+    ("GET I/translations", "GET AI/translations"),
+    ("POST I/translations", "PUT AI/translations/{field}/{item}/{lang}"),
     ("POST I/outcomes", "POST AI/outcomes"),
     ("POST I/outcomes/{id}", "PUT AI/outcomes/{id}"),
     ("POST I/outcomes/{id}/delete", "DELETE AI/outcomes/{id}"),

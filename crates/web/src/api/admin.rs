@@ -277,6 +277,9 @@ pub struct SettingsIn {
     /// en-US, en-GB, es-ES, es-MX or es-US; absent keeps the current one.
     #[schema(example = "en-US")]
     pub locale: Option<String>,
+    /// The languages content is written in, the original first (en, es, ar,
+    /// zh, vi, fr, pt, ht, so, ru); absent keeps the current ones.
+    pub languages: Option<Vec<String>>,
 }
 
 /// Renames the community, changes its description, privacy threshold, time
@@ -301,6 +304,10 @@ pub async fn update_settings(
             staff_second_factor: x.staff_second_factor,
             time_zone: x.time_zone,
             locale: x.locale,
+            languages: x.languages.map(|all| {
+                let mut codes = all.into_iter();
+                (codes.next().unwrap_or_default(), codes.collect())
+            }),
         },
         ctx.now,
     )

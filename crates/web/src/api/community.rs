@@ -80,6 +80,11 @@ pub async fn get_community(
         staff_second_factor: c.staff_second_factor,
         time_zone: c.time_zone.clone(),
         locale: c.locale.key().to_owned(),
+        languages: tandem_domain::content::Languages::stored(&c.languages)
+            .all()
+            .iter()
+            .map(|l| (*l).to_owned())
+            .collect(),
         your_role: access.role().map(|r| r.key().to_owned()),
     }))
 }

@@ -75,6 +75,8 @@ pub struct CommunityDetail {
     pub time_zone: String,
     /// How dates, numbers and money are written on its pages: en-US, en-GB, es-ES, es-MX or es-US.
     pub locale: String,
+    /// The languages its content is written in, the original first.
+    pub languages: Vec<String>,
     /// Your role here, when you are a member.
     pub your_role: Option<String>,
 }

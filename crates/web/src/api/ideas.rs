@@ -78,6 +78,8 @@ pub struct IdeaOut {
     pub edited_at: Option<String>,
     /// Set when its author withdrew it: their reason.
     pub withdrawn_reason: Option<String>,
+    /// The language its author wrote it in, when they said.
+    pub lang: Option<String>,
 }
 
 /// An idea as the service let this reader see it (hidden content is
@@ -105,6 +107,7 @@ fn idea_out(ctx: &Ctx, i: &Idea) -> IdeaOut {
         first_response_at: i.first_response_at.map(|t| t.rfc3339()),
         edited_at: i.edited_at.map(|t| t.rfc3339()),
         withdrawn_reason: i.withdrawn_reason.clone(),
+        lang: i.lang.clone(),
     }
 }
 
@@ -182,6 +185,8 @@ pub struct IdeaIn {
     /// Pupils: post although told it may show who they are (error
     /// `error-may-identify`); a moderator then checks it before anyone else reads it.
     pub post_anyway: bool,
+    /// The language it is written in (en, es, ar, zh, vi, fr, pt, ht, so, ru); blank when not said.
+    pub lang: String,
 }
 
 /// Posts an idea or need (members, while participation is open and the phase takes ideas).
@@ -203,6 +208,7 @@ pub async fn create_idea(
         pseudonym: x.pseudonym,
         accept_conduct: x.accept_conduct,
         post_anyway: x.post_anyway,
+        lang: x.lang,
     };
     let id = ideas::post(&state.svc, &access, &i, &input, ctx.now).await?;
     Ok(created(Created { id }))
@@ -218,6 +224,7 @@ pub struct CommentOut {
     pub created_at: String,
     pub edited_at: Option<String>,
     pub withdrawn_reason: Option<String>,
+    pub lang: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -251,6 +258,7 @@ pub async fn get_idea(
                 created_at: k.created_at.rfc3339(),
                 edited_at: k.edited_at.map(|t| t.rfc3339()),
                 withdrawn_reason: k.withdrawn_reason.clone(),
+                lang: k.lang.clone(),
             })
             .collect(),
     }))
@@ -297,6 +305,8 @@ pub struct CommentIn {
     pub accept_conduct: bool,
     /// As for ideas: pupils post although warned.
     pub post_anyway: bool,
+    /// The language it is written in; blank when not said.
+    pub lang: String,
 }
 
 /// Comments on an idea, or replies to a comment.
@@ -316,6 +326,7 @@ pub async fn add_comment(
         pseudonym: x.pseudonym,
         accept_conduct: x.accept_conduct,
         post_anyway: x.post_anyway,
+        lang: x.lang,
     };
     let id = ideas::comment(&state.svc, &l.access, &l.initiative, &l.idea, &input, ctx.now).await?;
     Ok(created(Created { id }))

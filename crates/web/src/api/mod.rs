@@ -39,6 +39,7 @@ pub mod initiative;
 pub mod moderation;
 pub mod phases;
 pub mod polls;
+pub mod translations;
 pub mod worksheet;
 
 /// Paths of an initiative's resources start here.
@@ -68,6 +69,7 @@ pub fn router() -> Router<AppState> {
         .merge(polls::router())
         .merge(budgets::router())
         .merge(conversation::router())
+        .merge(translations::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -289,7 +291,7 @@ impl Modify for CommonResponses {
         initiative::create_initiative, initiative::get_initiative, initiative::update_initiative,
         initiative::add_outcome, initiative::update_outcome, initiative::delete_outcome,
         initiative::add_capacity, initiative::update_capacity, initiative::delete_capacity,
-        initiative::set_stance, initiative::participation, initiative::publish,
+        initiative::set_stance, initiative::participation, initiative::publish, translations::sheet, translations::save,
         environment::get_environment, environment::add_stakeholder, environment::update_stakeholder,
         environment::delete_stakeholder, environment::add_authorization, environment::update_authorization,
         environment::delete_authorization,

@@ -547,6 +547,21 @@ async fn render_settings(
                 }
                 (cf.text("time_zone", &ctx.t("settings-field-time-zone"), &value(SettingsForm::Community, "time_zone", &c.time_zone), FieldOpts::required().max(64).autocomplete("off").hint(ctx.t("settings-time-zone-hint"))))
                 (cf.select("locale", &ctx.t("settings-field-locale"), &choice_options::<Locale>(ctx, "locale"), &value(SettingsForm::Community, "locale", c.locale.key()), FieldOpts::required().hint(ctx.t("settings-locale-hint"))))
+                @let langs = tandem_domain::content::Languages::stored(&c.languages);
+                @let typed_langs: Option<Vec<String>> = match &failed { Some((SettingsForm::Community, _, v)) => Some(v.all("languages")), _ => None };
+                @let language_options: Vec<(String, String)> = tandem_domain::content::LANGUAGES.iter().map(|(code, name, _)| ((*code).to_owned(), (*name).to_owned())).collect();
+                (cf.select("language", &ctx.t("settings-field-language"), &language_options, &value(SettingsForm::Community, "language", langs.original()), FieldOpts::required().hint(ctx.t("settings-language-hint"))))
+                fieldset class="field" {
+                    legend { (ctx.t("settings-field-languages")) }
+                    p class="hint" { (ctx.t("settings-languages-hint")) }
+                    @for (code, name, _) in tandem_domain::content::LANGUAGES {
+                        @let ticked = match &typed_langs { Some(t) => t.iter().any(|x| x == code), None => langs.translations().contains(code) };
+                        div class="checkbox" {
+                            input type="checkbox" id=(format!("f-community-languages-{code}")) name="languages" value=(code) checked[ticked];
+                            label for=(format!("f-community-languages-{code}")) lang=(code) { (name) }
+                        }
+                    }
+                }
                 button type="submit" class="button" { (ctx.t("form-save")) }
             }
         }
@@ -641,6 +656,8 @@ pub async fn update_settings(
         staff_second_factor: Some(form.ticked("staff_second_factor")),
         time_zone: Some(form.get("time_zone").to_owned()),
         locale: Some(form.get("locale").to_owned()),
+        // A form without the field (an older page) keeps the languages as they are.
+        languages: (!form.get("language").is_empty()).then(|| (form.get("language").to_owned(), form.all("languages"))),
     };
     let outcome = community::update_settings(&state.svc, &access, &input, ctx.now).await;
     settings_saved(&state, &ctx, &access, SettingsForm::Community, &form, outcome).await

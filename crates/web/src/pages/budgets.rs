@@ -99,6 +99,17 @@ async fn render_budget(
         tokio::try_join!(charter::areas(&state.svc, i), budgets::view(&state.svc, access, i, budget, ctx.now))?;
     let budgets::BudgetView { window, groups, projects, mine, voted, result, carry_candidates: accepted_ideas, paper } =
         view;
+    // Projects in the reader's language where translated (no form edits a project's words).
+    let texts = tandem_service::translations::texts(&state.svc, access, i, ctx.lang.code()).await?;
+    let projects: Vec<_> = projects
+        .into_iter()
+        .map(|mut p| {
+            use tandem_service::translations::Field;
+            p.title = texts.get(Field::ProjectTitle, p.id, &p.title).to_owned();
+            p.description = texts.get(Field::ProjectDescription, p.id, &p.description).to_owned();
+            p
+        })
+        .collect();
     let paper_open = decisions::paper_open(window, budget.paper.counting_until, ctx.now);
     let area = areas.iter().find(|a| Some(a.id) == budget.decision_area_id);
     let gate = vote_gate(access, i, &budget.eligible_groups, window);

@@ -13,6 +13,7 @@ use tandem_domain::{
     charter::{CharterState, DecisionArea, INTRO_MAX, InfluenceLevel},
     text::{NAME_MAX, SUMMARY_MAX, TITLE_MAX},
 };
+use tandem_service::translations::Field;
 use tandem_service::{
     Access, Error,
     charter::{self, AreaInput, Edit, StoredArea},
@@ -112,7 +113,21 @@ async fn render(
     let title = ctx.t("section-charter");
     let all_errors = failed.as_ref().map(|f| &f.errors).unwrap_or(&empty);
     let prefix = failed.as_ref().map(|f| f.form.prefix()).unwrap_or_default();
-    let plain: Vec<DecisionArea> = areas.iter().map(|a| a.area.clone()).collect();
+    // The charter as readers see it, in their language where translated.
+    let texts = tandem_service::translations::texts(&state.svc, access, i, ctx.lang.code()).await?;
+    let plain: Vec<DecisionArea> = areas
+        .iter()
+        .map(|a| {
+            let mut area = a.area.clone();
+            area.title = texts.get(Field::AreaTitle, a.id, &area.title).to_owned();
+            area.final_decision_by = texts.get(Field::AreaFinalDecision, a.id, &area.final_decision_by).to_owned();
+            area.fixed = texts.get(Field::AreaFixed, a.id, &area.fixed).to_owned();
+            area.risks = texts.get(Field::AreaRisks, a.id, &area.risks).to_owned();
+            area.reciprocity = texts.get(Field::AreaReciprocity, a.id, &area.reciprocity).to_owned();
+            area
+        })
+        .collect();
+    let intro = texts.get(Field::CharterIntro, i.id, &charter.intro).to_owned();
     let reason_field = |form: CharterForm| {
         let prefix = form.prefix();
         let f = Fields::with_prefix(ctx, errors_for(form), &prefix);
@@ -139,7 +154,7 @@ async fn render(
         @if published || staff {
             section aria-labelledby="charter-h" {
                 h2 id="charter-h" { (ctx.t("charter-areas")) }
-                (charter_view(ctx, &charter.intro, &plain))
+                (charter_view(ctx, &intro, &plain))
             }
         }
         @if staff && !published {

@@ -24,7 +24,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let c = &access.community;
     let schools = community::schools(&state.svc, &access).await?;
     let community::GroupSizes { groups, breakdown } = community::group_sizes(&state.svc, &access).await?;
-    let list = initiatives::list(&state.svc, &access, None).await?;
+    let list = localized_list(&state, &ctx, &access, initiatives::list(&state.svc, &access, None).await?).await?;
     let title = c.name.clone();
     let body = html! {
         h1 { (title) }
@@ -81,6 +81,17 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx))
 }
 
+/// Initiatives named in the reader's language where a translation exists.
+async fn localized_list(
+    state: &AppState,
+    ctx: &Ctx,
+    access: &tandem_service::Access,
+    list: Vec<Initiative>,
+) -> AppResult<Vec<Initiative>> {
+    let names = tandem_service::translations::initiative_names(&state.svc, access, ctx.lang.code()).await?;
+    Ok(list.iter().map(|i| crate::pages::translations::localized(&names, i)).collect())
+}
+
 /// Cards for initiatives; `under_h1` when no h2 sits above them, so headings never skip a level.
 pub fn initiative_cards<'a>(
     ctx: &Ctx,
@@ -125,6 +136,7 @@ pub async fn initiatives(
     // An unknown school in the address shows every initiative.
     let school = schools.iter().find(|s| s.slug == q.school);
     let list = initiatives::list(&state.svc, &access, school.map(|s| s.slug.as_str())).await?;
+    let list = localized_list(&state, &ctx, &access, list).await?;
     let title = match school {
         Some(s) => ctx.ta("initiatives-title-school", &[("school", s.name.as_str().into())]),
         None => ctx.t("initiatives-title"),

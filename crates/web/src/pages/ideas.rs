@@ -162,6 +162,7 @@ async fn render_list(
                         (f.choice("kind", &ctx.t("ideas-field-kind"), "idea-kind", IdeaKind::parse(&value("kind")).or(Some(IdeaKind::Idea)), FieldOpts::required()))
                         (f.text("title", &ctx.t("ideas-field-title"), &value("title"), FieldOpts::required().max(TITLE_MAX)))
                         (f.textarea("body", &ctx.t("ideas-field-body"), &value("body"), FieldOpts::required().max(LONG_TEXT_MAX).rows(5)))
+                        (language_field(ctx, &f, &value("lang")))
                         @if !areas.is_empty() {
                             (f.select("area", &ctx.t("ideas-field-area"), &area_options, &value("area"), FieldOpts::default().hint(ctx.t("ideas-area-hint"))))
                         }
@@ -224,6 +225,7 @@ pub async fn create(
         pseudonym: form.get("pseudonym").to_owned(),
         accept_conduct: form.ticked("conduct"),
         post_anyway: form.ticked("post_anyway"),
+        lang: form.get("lang").to_owned(),
     };
     match ideas::post(&state.svc, &access, &i, &input, ctx.now).await {
         Ok(id) => Ok(redirect_with_flash(&ctx, &idea_url(&access, &i, id), "flash-idea-posted")),
@@ -332,6 +334,8 @@ async fn render_idea(
         comment_revisions.insert(c.id, ideas::revisions(&state.svc, Post::Comment(c.id)).await?);
     }
     let mine = access.user_id().is_some() && access.user_id() == idea.author_id;
+    // The public answer in the reader's language where translated; the respond form edits the original.
+    let texts = tandem_service::translations::texts(&state.svc, access, i, ctx.lang.code()).await?;
     let body = html! {
         p class="context" { a href=(shell::url(access, i, Section::Ideas)) { (ctx.t("ideas-back")) } }
         h1 { @if readable { (idea.title) } @else { (ctx.t("moderation-hidden-title")) } }
@@ -349,7 +353,7 @@ async fn render_idea(
             @if let Some(reason) = &idea.withdrawn_reason {
                 p class="notice" role="status" { (ctx.ta("post-withdrawn", &[("reason", reason.as_str().into())])) }
             }
-            (paragraphs(&idea.body))
+            (in_language(ctx, idea.lang.as_deref(), &idea.body))
             (edited_note(ctx, idea.edited_at, &revisions, true))
             @if mine {
                 (author_panel(ctx, &url, "", ideas::idea_state(idea), AuthorForms {
@@ -378,7 +382,7 @@ async fn render_idea(
                         }
                     }
                 }
-                (paragraphs(&idea.response))
+                (paragraphs(texts.get(tandem_service::translations::Field::IdeaResponse, idea.id, &idea.response)))
                 @if let Some(target) = idea.merged_into { p { a href=(idea_url(access, i, target)) { (ctx.t("ideas-merged-link")) } } }
                 @if !idea.conflict_note.is_empty() { p class="meta" { strong { (ctx.t("ideas-conflict")) ": " } (idea.conflict_note) } }
                 @if let Some(at) = idea.responded_at { p class="meta" { (ctx.ta("ideas-responded", &[("date", human_date(ctx, at).into())])) } }
@@ -463,7 +467,7 @@ fn thread(
                             p class="notice" { (ctx.ta("post-withdrawn", &[("reason", reason.as_str().into())])) }
                         }
                         @if !hidden || ideas::sees_hidden(access, c.author_id) {
-                            (paragraphs(&c.body))
+                            (in_language(ctx, c.lang.as_deref(), &c.body))
                             (edited_note(ctx, c.edited_at, revisions.get(&c.id).map(Vec::as_slice).unwrap_or_default(), false))
                         }
                         @if access.user_id().is_some() && access.user_id() == c.author_id {
@@ -498,6 +502,36 @@ fn thread(
                     }
                 }
             }
+        }
+    }
+}
+
+/// "The language you are writing in": any language, the reader's chosen first.
+fn language_field(ctx: &Ctx, f: &Fields<'_>, typed: &str) -> Markup {
+    let options: Vec<(String, String)> = tandem_domain::content::LANGUAGES
+        .iter()
+        .map(|(code, name, _)| ((*code).to_owned(), (*name).to_owned()))
+        .collect();
+    let selected = if typed.is_empty() { ctx.lang.code() } else { typed };
+    f.select(
+        "lang",
+        &ctx.t("post-field-lang"),
+        &options,
+        selected,
+        FieldOpts::default().hint(ctx.t("post-field-lang-hint")),
+    )
+}
+
+/// "Written in Español" where a post is in another language than the page,
+/// and the post's text marked with its language for screen readers.
+fn in_language(ctx: &Ctx, lang: Option<&str>, body: &str) -> Markup {
+    html! {
+        @match lang.filter(|l| *l != ctx.lang.code()) {
+            Some(l) => {
+                p class="meta" { (ctx.ta("post-written-in", &[("language", tandem_domain::content::native_name(l).unwrap_or(l).into())])) }
+                div lang=(l) dir=(if tandem_domain::content::is_rtl(l) { "rtl" } else { "auto" }) { (paragraphs(body)) }
+            }
+            None => (paragraphs(body)),
         }
     }
 }
@@ -603,6 +637,7 @@ fn comment_form(
             @if protected {
                 (f.text("pseudonym", &ctx.t("ideas-field-pseudonym"), "", FieldOpts::default().max(NAME_MAX).hint(ctx.t("ideas-pseudonym-pupil-hint"))))
             }
+            (language_field(ctx, &f, ""))
             @if needs_conduct { (conduct_checkbox(ctx, access, errors, &prefix)) }
             (post_anyway_checkbox(ctx, errors, &prefix))
             button type="submit" class="button" { (ctx.t("ideas-comment-submit")) }
@@ -725,6 +760,7 @@ pub async fn comment(
         pseudonym: form.get("pseudonym").to_owned(),
         accept_conduct: form.ticked("conduct"),
         post_anyway: form.ticked("post_anyway"),
+        lang: form.get("lang").to_owned(),
     };
     match ideas::comment(&state.svc, &l.access, &l.initiative, &l.idea, &input, ctx.now).await {
         Ok(cid) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-comment-posted")),

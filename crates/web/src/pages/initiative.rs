@@ -144,6 +144,12 @@ pub async fn show(
     let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let tandem_service::health::Evaluated { triangle: view, health } =
         tandem_service::health::evaluate(&state.svc, &initiative, ctx.now).await?;
+    let (texts, missing) = tokio::try_join!(
+        tandem_service::translations::texts(&state.svc, &access, &initiative, ctx.lang.code()),
+        tandem_service::translations::missing(&state.svc, &access, &initiative)
+    )?;
+    // Shown in the reader's language where a translation exists; forms edit the original.
+    let initiative = crate::pages::translations::localized(&texts, &initiative);
     let i = &initiative;
     let a = &view.assessment;
     let staff = access.can_facilitate();
@@ -157,6 +163,8 @@ pub async fn show(
             @if i.published_at.is_none() { " · " span class="badge" { (ctx.t("initiative-draft")) } }
         }
         (shell::nav(&ctx, &access, i, Section::Overview))
+        (crate::pages::translations::also_in(&ctx, &access))
+        @if staff { (crate::pages::translations::missing_notice(&ctx, &access, i, missing)) }
         @if i.published_at.is_none() {
             div class="notice" {
                 p { (ctx.t("initiative-draft-notice")) }
@@ -191,6 +199,9 @@ pub async fn show(
         @if staff {
             div class="toolbar" {
                 a class="button secondary" href=(format!("{base}/edit")) { (ctx.t("initiative-edit")) }
+                @if tandem_service::translations::languages(&access).all().len() > 1 {
+                    a class="button secondary" href=(format!("{base}/translations")) { (ctx.t("translations-title")) }
+                }
                 form method="post" action=(format!("{base}/participation")) class="inline-form" {
                     (csrf_field(&ctx))
                     input type="hidden" name="open" value=(if i.participation_open { "0" } else { "1" });

@@ -35,6 +35,7 @@ pub mod polls;
 pub mod recovery;
 pub mod second_factor;
 pub mod shell;
+pub mod translations;
 pub mod worksheet;
 
 pub use crate::html::encode_query;

@@ -93,7 +93,11 @@ async fn render_poll(
     l: &LoadedPoll,
     failed: Option<(BallotForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
-    let (access, i, poll) = (&l.access, &l.initiative, &l.poll);
+    let (access, i) = (&l.access, &l.initiative);
+    // Shown in the reader's language where translated; the manage panel edits the original.
+    let texts = tandem_service::translations::texts(&state.svc, access, i, ctx.lang.code()).await?;
+    let shown = localized_poll(&texts, &l.poll);
+    let poll = &shown;
     let (areas, view) =
         tokio::try_join!(charter::areas(&state.svc, i), polls::view(&state.svc, access, poll, ctx.now))?;
     let polls::PollView { window, groups, mine: mine_ballot, voted, result, paper } = view;
@@ -194,7 +198,7 @@ async fn render_poll(
             }))
         }
         @if access.can_facilitate() && window != Window::Closed {
-            (manage_panel(ctx, poll, &url, &areas, &groups, &failed))
+            (manage_panel(ctx, &l.poll, &url, &areas, &groups, &failed))
         }
     };
     let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
@@ -290,6 +294,22 @@ fn your_ballot(ctx: &Ctx, poll: &Poll, mine: Option<&(PollBallot, String)>, vote
             p { (ctx.t("decide-voted-sealed")) }
         }
     }
+}
+
+/// A poll's title, description and options in the reader's language where translated.
+fn localized_poll(texts: &tandem_service::translations::Texts, poll: &Poll) -> Poll {
+    use tandem_service::translations::Field;
+    let mut shown = poll.clone();
+    shown.title = texts.get(Field::PollTitle, poll.id, &poll.title).to_owned();
+    shown.description = texts.get(Field::PollDescription, poll.id, &poll.description).to_owned();
+    if texts.has(Field::PollOptions, poll.id) {
+        let lines: Vec<String> = texts.get(Field::PollOptions, poll.id, "").lines().map(str::to_owned).collect();
+        // The domain keeps a translation to the same number of options; anything else keeps the original.
+        if lines.len() == poll.options.len() {
+            shown.options = lines;
+        }
+    }
+    shown
 }
 
 fn option_name(poll: &Poll, n: usize) -> String {

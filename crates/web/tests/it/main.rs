@@ -20,3 +20,4 @@ mod place;
 mod recovery;
 mod seed_model;
 mod stateless;
+mod translations;
