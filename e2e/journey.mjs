@@ -516,7 +516,7 @@ async function conversationJourney(browser, demo) {
   await context.close();
 }
 
-// Every page in both languages, as anonymous visitor and as administrator.
+// Every page in every language (Arabic right to left), as anonymous visitor and as administrator.
 async function everyPage(browser, demo) {
   const base = demo.url;
   const north = '/c/riverbend/i/northside-middle-school-redesign-a-community-design-team';
@@ -531,14 +531,16 @@ async function everyPage(browser, demo) {
     '/c/riverbend/conduct', `${send}/ideas`];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
-    ...sections.map((s) => north + s), `${north}/worksheet`, `${send}/charter`, '/c/riverbend/initiatives/new',
+    ...sections.map((s) => north + s), `${north}/worksheet`, `${north}/translations`, `${send}/charter`, '/c/riverbend/initiatives/new',
     '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications', '/c/riverbend/audit',
     '/c/riverbend/audit?action=idea.respond&page=1'];
-  for (const lang of ['en', 'es']) {
+  for (const lang of ['en', 'es', 'ar']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
     const page = await context.newPage();
     for (const path of anonymous) await visit(page, `${base}${path}`, `${path} (${lang}, anonymous)`);
+    const dir = await page.evaluate(() => document.documentElement.getAttribute('dir'));
+    expect(dir === (lang === 'ar' ? 'rtl' : 'ltr'), `the page runs ${dir} in ${lang}`);
     await visit(page, `${base}/no-such-page`, `404 page (${lang})`, 404);
     await visit(page, `${base}/join/not-a-real-invitation-code-000000`, `unknown invitation (${lang})`, 404);
     await page.goto(`${base}/login`);

@@ -38,6 +38,7 @@ string_enum! {
         EsEs = "es-ES",
         EsMx = "es-MX",
         EsUs = "es-US",
+        Ar = "ar",
     }
 }
 
@@ -67,6 +68,9 @@ impl Locale {
     pub fn for_reader(self, language: &str) -> Locale {
         match (self, language) {
             (l, lang) if l.language() == lang => l,
+            (_, "ar") => Locale::Ar,
+            (Locale::Ar, "es") => Locale::EsEs,
+            (Locale::Ar, _) => Locale::EnUs,
             (Locale::EnUs, "es") => Locale::EsUs,
             (Locale::EnGb, "es") => Locale::EsEs,
             (Locale::EsEs, _) => Locale::EnGb,
@@ -89,6 +93,10 @@ impl Locale {
             Locale::EsMx | Locale::EsUs => {
                 Conventions { month_first: false, clock_12h: true, decimal_comma: false, symbol_after: false }
             }
+            // Western digits, as most Arabic-speaking families read them online; the amount before its symbol.
+            Locale::Ar => {
+                Conventions { month_first: false, clock_12h: false, decimal_comma: false, symbol_after: true }
+            }
         }
     }
 }
@@ -105,7 +113,7 @@ mod locale_tests {
         assert_eq!(Locale::EsMx.for_reader("en"), Locale::EnUs);
         assert_eq!(Locale::EnGb.for_reader("es"), Locale::EsEs);
         for l in Locale::ALL {
-            for lang in ["en", "es"] {
+            for lang in ["en", "es", "ar"] {
                 assert_eq!(l.for_reader(lang).language(), lang, "{l:?} read in {lang}");
             }
         }

@@ -1733,6 +1733,7 @@ locale-en-GB = English (United Kingdom): 25 Dec 2026 · 16:30 · £18,000.50
 locale-es-ES = Spanish (Spain): 25 dic 2026 · 16:30 · 18.000,50 €
 locale-es-MX = Spanish (Mexico): 25 dic 2026 · 4:30 PM · $18,000.50
 locale-es-US = Spanish (United States): 25 dic 2026 · 4:30 PM · $18,000.50
+locale-ar = Arabic: 25 ديسمبر 2026 · 16:30 · 18,000.50 $
 error-time-zone = Give a time zone by its IANA name, such as America/New_York or Europe/Madrid.
 
 ## Plain words for results, and the glossary's methods and levels (issue 12)

@@ -1733,6 +1733,7 @@ locale-en-GB = Inglés (Reino Unido): 25 Dec 2026 · 16:30 · £18,000.50
 locale-es-ES = Español (España): 25 dic 2026 · 16:30 · 18.000,50 €
 locale-es-MX = Español (México): 25 dic 2026 · 4:30 PM · $18,000.50
 locale-es-US = Español (Estados Unidos): 25 dic 2026 · 4:30 PM · $18,000.50
+locale-ar = Árabe: 25 ديسمبر 2026 · 16:30 · 18,000.50 $
 error-time-zone = Indica una zona horaria por su nombre IANA, como America/New_York o Europe/Madrid.
 
 ## Plain words for results, and the glossary's methods and levels (issue 12)

@@ -1,4 +1,4 @@
-//! Every string in English and Spanish, from Fluent files embedded in the binary.
+//! Every string in English, Spanish and Arabic, from Fluent files embedded in the binary.
 
 use std::collections::HashMap;
 
@@ -9,15 +9,18 @@ use unic_langid::LanguageIdentifier;
 pub enum Lang {
     En,
     Es,
+    /// Written right to left: pages in it are mirrored.
+    Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Ar];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Ar => "ar",
         }
     }
 
@@ -26,14 +29,29 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Es => "Español",
+            Lang::Ar => "العربية",
         }
+    }
+
+    /// The direction its script runs: the page's `dir`.
+    pub fn dir(self) -> &'static str {
+        if self == Lang::Ar { "rtl" } else { "ltr" }
     }
 
     pub fn parse(code: &str) -> Option<Lang> {
         match code.trim().to_ascii_lowercase().as_str() {
             "en" => Some(Lang::En),
             "es" => Some(Lang::Es),
+            "ar" => Some(Lang::Ar),
             _ => None,
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Es => 1,
+            Lang::Ar => 2,
         }
     }
 
@@ -59,13 +77,14 @@ impl Lang {
 
 pub const EN_FTL: &str = include_str!("../locales/en.ftl");
 pub const ES_FTL: &str = include_str!("../locales/es.ftl");
+pub const AR_FTL: &str = include_str!("../locales/ar.ftl");
 
 pub struct I18n {
-    en: FluentBundle<FluentResource>,
-    es: FluentBundle<FluentResource>,
+    /// One bundle per language, in `Lang::ALL` order.
+    bundles: [FluentBundle<FluentResource>; 3],
     /// Messages without placeables, formatted once at start-up: a page asks
     /// for a hundred of them, and a map lookup is far cheaper than formatting.
-    fixed: [HashMap<String, String>; 2],
+    fixed: [HashMap<String, String>; 3],
 }
 
 /// Formats every message that needs no arguments.
@@ -88,8 +107,9 @@ fn fixed_messages(bundle: &FluentBundle<FluentResource>, source: &str) -> HashMa
 fn bundle(lang: &str, source: &'static str) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks (U+2068/U+2069) help bidirectional text but Tandem's
-    // languages are both left-to-right and the marks break copy-paste and tests.
+    // Isolation marks (U+2068/U+2069) would wrap every placeable; they break
+    // copy-paste and plain-text email, and the pages already isolate what
+    // needs it (`dir="auto"` on people's own words), so they are left out.
     bundle.set_use_isolating(false);
     let resource = match FluentResource::try_new(source.to_owned()) {
         Ok(r) => r,
@@ -112,17 +132,17 @@ impl Default for I18n {
 
 impl I18n {
     pub fn new() -> Self {
-        let en = bundle("en", EN_FTL);
-        let es = bundle("es", ES_FTL);
-        let fixed = [fixed_messages(&en, EN_FTL), fixed_messages(&es, ES_FTL)];
-        I18n { en, es, fixed }
+        let bundles = [bundle("en", EN_FTL), bundle("es", ES_FTL), bundle("ar", AR_FTL)];
+        let fixed = [
+            fixed_messages(&bundles[0], EN_FTL),
+            fixed_messages(&bundles[1], ES_FTL),
+            fixed_messages(&bundles[2], AR_FTL),
+        ];
+        I18n { bundles, fixed }
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Es => &self.es,
-        }
+        &self.bundles[lang.index()]
     }
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {
@@ -139,7 +159,7 @@ impl I18n {
 
     fn try_format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
         if args.is_empty() {
-            let fixed = &self.fixed[if lang == Lang::En { 0 } else { 1 }];
+            let fixed = &self.fixed[lang.index()];
             if let Some(text) = fixed.get(id) {
                 return Some(text.clone());
             }

@@ -96,7 +96,7 @@ async fn originals(svc: &Service, initiative: &Initiative) -> Result<Vec<(Field,
     out.push((Field::CharterIntro, i.id, String::new(), charter.intro));
     for a in areas {
         let t = a.area.title.clone();
-        out.push((Field::AreaTitle, a.id, String::new(), a.area.title));
+        out.push((Field::AreaTitle, a.id, t.clone(), a.area.title));
         out.push((Field::AreaFinalDecision, a.id, t.clone(), a.area.final_decision_by));
         out.push((Field::AreaFixed, a.id, t.clone(), a.area.fixed));
         out.push((Field::AreaRisks, a.id, t.clone(), a.area.risks));
@@ -104,19 +104,19 @@ async fn originals(svc: &Service, initiative: &Initiative) -> Result<Vec<(Field,
     }
     // Template phases are named in every interface language already.
     for p in phases.into_iter().filter(|p| !p.name.trim().is_empty()) {
-        out.push((Field::PhaseName, p.id, String::new(), p.name));
+        out.push((Field::PhaseName, p.id, p.name.clone(), p.name));
     }
     let polls = decisions::polls(&mut *svc.read().await?, i.id).await?;
     for p in polls {
         let t = p.title.clone();
-        out.push((Field::PollTitle, p.id, String::new(), p.title));
+        out.push((Field::PollTitle, p.id, t.clone(), p.title));
         out.push((Field::PollDescription, p.id, t.clone(), p.description));
         out.push((Field::PollOptions, p.id, t, p.options.join("\n")));
     }
     for b in budgets {
         for project in decisions::projects(db, b.id).await? {
             let t = project.title.clone();
-            out.push((Field::ProjectTitle, project.id, b.title.clone(), project.title));
+            out.push((Field::ProjectTitle, project.id, format!("{} · {t}", b.title), project.title));
             out.push((Field::ProjectDescription, project.id, t, project.description));
         }
     }
@@ -128,7 +128,7 @@ async fn originals(svc: &Service, initiative: &Initiative) -> Result<Vec<(Field,
         hidden: ideas::Hidden::Exclude,
     };
     for idea in ideas::list(&svc.db, i.id, &answered).await? {
-        out.push((Field::IdeaResponse, idea.id, idea.title, idea.response));
+        out.push((Field::IdeaResponse, idea.id, format!("#{} {}", idea.id, idea.title), idea.response));
     }
     out.retain(|(_, _, _, text)| !text.trim().is_empty());
     Ok(out)

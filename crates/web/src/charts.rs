@@ -94,11 +94,41 @@ pub fn open_map(ctx: &Ctx, stakeholders: &[Stakeholder]) -> Markup {
     }
 }
 
+/// Where a chart's x coordinates land: mirrored across the drawing in a
+/// right-to-left language, so labels sit on the right and bars grow leftwards.
+#[derive(Clone, Copy)]
+pub struct Flow {
+    pub rtl: bool,
+    pub width: i64,
+}
+
+impl Flow {
+    pub fn of(ctx: &Ctx, width: i64) -> Flow {
+        Flow { rtl: ctx.lang.dir() == "rtl", width }
+    }
+
+    /// A point.
+    fn x(self, x: i64) -> i64 {
+        if self.rtl { self.width - x } else { x }
+    }
+
+    /// The left edge of a span that starts at `x` and is `w` wide.
+    fn span(self, x: i64, w: i64) -> i64 {
+        if self.rtl { self.width - x - w } else { x }
+    }
+
+    /// Text that ends (`true`) or starts at its point, as the reader reads.
+    fn anchor(self, ends: bool) -> &'static str {
+        if ends == self.rtl { "start" } else { "end" }
+    }
+}
+
 /// Horizontal bars, one per labelled value; `None` values (suppressed) draw no bar.
-pub fn bars(id: &str, title: &str, desc: &str, rows: &[(String, Option<i64>)]) -> Markup {
+pub fn bars(ctx: &Ctx, id: &str, title: &str, desc: &str, rows: &[(String, Option<i64>)]) -> Markup {
     let max = rows.iter().filter_map(|(_, v)| *v).max().unwrap_or(0).max(1);
     let (label_w, bar_w, row_h) = (200, 380, 34);
     let height = rows.len() as i64 * row_h + 10;
+    let f = Flow::of(ctx, 660);
     html! {
         svg class="chart bars" viewBox=(format!("0 0 660 {height}")) role="img"
             aria-labelledby=(format!("{id}-title {id}-desc")) xmlns="http://www.w3.org/2000/svg" {
@@ -106,12 +136,13 @@ pub fn bars(id: &str, title: &str, desc: &str, rows: &[(String, Option<i64>)]) -
             desc id=(format!("{id}-desc")) { (desc) }
             @for (i, (label, value)) in rows.iter().enumerate() {
                 @let y = 5 + i as i64 * row_h;
-                text x=(label_w - 8) y=(y + 21) text-anchor="end" class="axis-label" { (label) }
+                text x=(f.x(label_w - 8)) y=(y + 21) text-anchor=(f.anchor(true)) class="axis-label" { (label) }
                 @if let Some(v) = value {
-                    rect x=(label_w) y=(y + 4) width=((v * bar_w / max).max(1)) height=(row_h - 10) class="bar" {}
-                    text x=(label_w + (v * bar_w / max).max(1) + 6) y=(y + 21) class="bar-value" { (v) }
+                    @let w = (v * bar_w / max).max(1);
+                    rect x=(f.span(label_w, w)) y=(y + 4) width=(w) height=(row_h - 10) class="bar" {}
+                    text x=(f.x(label_w + w + 6)) y=(y + 21) text-anchor=(f.anchor(false)) class="bar-value" { (v) }
                 } @else {
-                    text x=(label_w + 6) y=(y + 21) class="bar-value" { "< 5" }
+                    text x=(f.x(label_w + 6)) y=(y + 21) text-anchor=(f.anchor(false)) class="bar-value" { "< 5" }
                 }
             }
         }
@@ -128,30 +159,31 @@ pub struct RoundColumn {
 
 /// A count round by round: a row per option, a column per round. An option
 /// that is out has no bar at all from then on: it is not drawn as zero.
-pub fn rounds(id: &str, title: &str, desc: &str, labels: &[String], columns: &[RoundColumn]) -> Markup {
+pub fn rounds(ctx: &Ctx, id: &str, title: &str, desc: &str, labels: &[String], columns: &[RoundColumn]) -> Markup {
     let max = columns.iter().flat_map(|c| c.values.iter().flatten()).copied().max().unwrap_or(0).max(1);
     let (label_w, col_w, row_h, head_h) = (180_i64, 150_i64, 30_i64, 28_i64);
     let bar_max = col_w - 56;
     let width = label_w + col_w * columns.len() as i64;
     let height = head_h + labels.len() as i64 * row_h + 8;
+    let f = Flow::of(ctx, width);
     html! {
         svg class="chart bars rounds" viewBox=(format!("0 0 {width} {height}")) role="img"
             aria-labelledby=(format!("{id}-title {id}-desc")) xmlns="http://www.w3.org/2000/svg" {
             title id=(format!("{id}-title")) { (title) }
             desc id=(format!("{id}-desc")) { (desc) }
             @for (k, column) in columns.iter().enumerate() {
-                text x=(label_w + k as i64 * col_w) y="18" class="axis-label" { (column.heading) }
+                text x=(f.x(label_w + k as i64 * col_w)) y="18" text-anchor=(f.anchor(false)) class="axis-label" { (column.heading) }
             }
             @for (i, label) in labels.iter().enumerate() {
                 @let y = head_h + i as i64 * row_h;
-                text x=(label_w - 8) y=(y + 19) text-anchor="end" class="axis-label" { (label) }
+                text x=(f.x(label_w - 8)) y=(y + 19) text-anchor=(f.anchor(true)) class="axis-label" { (label) }
                 @for (k, column) in columns.iter().enumerate() {
                     @if let Some(Some(v)) = column.values.get(i) {
                         @let x = label_w + k as i64 * col_w;
                         @let w = (v * bar_max / max).max(1);
                         @let out = column.removed.contains(&i);
-                        rect x=(x) y=(y + 4) width=(w) height=(row_h - 10) class=(if out { "bar removed" } else { "bar" }) {}
-                        text x=(x + w + 4) y=(y + 19) class="bar-value" { (v) @if out { " ✕" } }
+                        rect x=(f.span(x, w)) y=(y + 4) width=(w) height=(row_h - 10) class=(if out { "bar removed" } else { "bar" }) {}
+                        text x=(f.x(x + w + 4)) y=(y + 19) text-anchor=(f.anchor(false)) class="bar-value" { (v) @if out { " ✕" } }
                     }
                 }
             }

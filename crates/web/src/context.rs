@@ -102,7 +102,11 @@ impl Ctx {
     /// the language's most common region (US English, Spain's Spanish).
     pub fn conventions(&self) -> Conventions {
         let home = self.place.get().map(|p| p.locale);
-        let fallback = if self.lang.code() == "es" { Locale::EsEs } else { Locale::EnUs };
+        let fallback = match self.lang.code() {
+            "es" => Locale::EsEs,
+            "ar" => Locale::Ar,
+            _ => Locale::EnUs,
+        };
         home.unwrap_or(fallback).for_reader(self.lang.code()).conventions()
     }
 

@@ -63,7 +63,7 @@ fn layout(ctx: &Ctx, page: &Page<'_>) -> Markup {
     let site = ctx.t("site-name");
     html! {
         (DOCTYPE)
-        html lang=(ctx.lang.code()) {
+        html lang=(ctx.lang.code()) dir=(ctx.lang.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

@@ -33,12 +33,14 @@ fn ids(source: &str) -> Vec<String> {
 }
 
 #[test]
-fn both_languages_have_the_same_messages() {
+fn every_language_has_the_same_messages() {
     let en = ids(EN_FTL);
-    let es = ids(ES_FTL);
-    let only_en: Vec<_> = en.iter().filter(|k| !es.contains(k)).collect();
-    let only_es: Vec<_> = es.iter().filter(|k| !en.contains(k)).collect();
-    assert!(only_en.is_empty() && only_es.is_empty(), "only in en: {only_en:?}; only in es: {only_es:?}");
+    for (code, source) in [("es", ES_FTL), ("ar", AR_FTL)] {
+        let other = ids(source);
+        let missing: Vec<_> = en.iter().filter(|k| !other.contains(k)).collect();
+        let extra: Vec<_> = other.iter().filter(|k| !en.contains(k)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{code}: missing {missing:?}; not in English {extra:?}");
+    }
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<String>) {
@@ -264,15 +266,22 @@ fn plurals_and_arguments_format() {
     assert_eq!(i18n.format(Lang::Es, "members-count", &[("count", 3_i64.into())]), "3 miembros");
     assert_eq!(i18n.format(Lang::Es, "join-title", &[("community", "Riverbend".into())]), "Unirse a Riverbend");
     assert_eq!(i18n.format(Lang::En, "no-such-message", &[]), "no-such-message");
+    // Arabic has six plural forms; Tandem's messages use one, two, few and other.
+    assert_eq!(i18n.format(Lang::Ar, "members-count", &[("count", 2_i64.into())]), "عضوان");
+    assert_eq!(i18n.format(Lang::Ar, "members-count", &[("count", 7_i64.into())]), "7 أعضاء");
+    assert_eq!(i18n.format(Lang::Ar, "members-count", &[("count", 40_i64.into())]), "40 عضوًا");
+    assert_eq!(Lang::Ar.dir(), "rtl");
 }
-use tandem_service::i18n::{EN_FTL, ES_FTL, I18n, Lang};
+use tandem_service::i18n::{AR_FTL, EN_FTL, ES_FTL, I18n, Lang};
 
 /// Form fields say "(optional)" by themselves when they are; a label that
 /// says it too reads "(optional) (optional)".
 #[test]
 fn field_labels_leave_optional_to_the_form() {
     let i18n = I18n::new();
-    for (lang, source, word) in [(Lang::En, EN_FTL, "(optional)"), (Lang::Es, ES_FTL, "(opcional)")] {
+    for (lang, source, word) in
+        [(Lang::En, EN_FTL, "(optional)"), (Lang::Es, ES_FTL, "(opcional)"), (Lang::Ar, AR_FTL, "(اختياري)")]
+    {
         for id in ids(source).iter().filter(|id| id.contains("-field-")) {
             let text = i18n.format(lang, id, &[]);
             assert!(!text.contains(word), "{id} in {lang:?}: {text}");

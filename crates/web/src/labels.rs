@@ -17,6 +17,9 @@ pub fn group_name(ctx: &Ctx, group: &Group) -> String {
     let custom = match ctx.lang {
         Lang::En => group.name_en.as_deref().or(group.name_es.as_deref()),
         Lang::Es => group.name_es.as_deref().or(group.name_en.as_deref()),
+        // Communities name their groups in English and Spanish; a built-in group reads in Arabic.
+        Lang::Ar if tandem_domain::community::is_default_group(&group.key) => None,
+        Lang::Ar => group.name_en.as_deref().or(group.name_es.as_deref()),
     };
     match custom.filter(|n| !n.trim().is_empty()) {
         Some(name) => name.to_owned(),

@@ -357,7 +357,7 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
         }
         h3 { (ctx.t("result-plain-heading")) }
         p { (rule_in_plain_words(ctx, budget, election, outcome)) " " a href=(format!("/glossary#{}", crate::pages::glossary::budget_rule_anchor(budget.rule))) { (ctx.t("glossary-link")) } }
-        (charts::bars("budget-chart", &ctx.t("budget-chart-title"), &ctx.t("budget-chart-desc"), &rows))
+        (charts::bars(ctx, "budget-chart", &ctx.t("budget-chart-title"), &ctx.t("budget-chart-desc"), &rows))
         h3 { (ctx.t("result-detail-heading")) }
         (crate::html::data_table(ctx, &ctx.t("budget-why"), "data", html! {
             thead { tr {

@@ -68,7 +68,7 @@ fn totals_chart(ctx: &Ctx, funnels: &[(Group, Funnel)], t: Threshold) -> Markup 
         .zip(totals)
         .map(|(step, total)| (choice_label(ctx, "key-step", *step), total.value()))
         .collect();
-    charts::bars("funnel", &ctx.t("engagement-chart-title"), &ctx.t("engagement-chart-desc"), &rows)
+    charts::bars(ctx, "funnel", &ctx.t("engagement-chart-title"), &ctx.t("engagement-chart-desc"), &rows)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -467,7 +467,7 @@ fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
                 PollResult::Consent(c) => {
                     p class="outcome" { strong { (ctx.t(match c.outcome { ConsentOutcome::Passes => "consent-passes", ConsentOutcome::Blocked => "consent-blocked", ConsentOutcome::NoResponses => "consent-none" })) } }
                     @let rows: Vec<(String, Option<i64>)> = ConsentStance::ALL.iter().zip([c.agree, c.abstain, c.disagree, c.block]).map(|(s, n)| (choice_label(ctx, "consent", *s), Some(n as i64))).collect();
-                    (charts::bars("poll-chart", &ctx.t("decide-chart-title"), &ctx.t("decide-chart-desc"), &rows))
+                    (charts::bars(ctx, "poll-chart", &ctx.t("decide-chart-title"), &ctx.t("decide-chart-desc"), &rows))
                     (simple_table(ctx, &ctx.t("decide-result-table"), &ctx.t("consent-stance"), &rows))
                 }
                 _ => {
@@ -477,13 +477,13 @@ fn poll_result(ctx: &Ctx, poll: &Poll, result: &PollResult) -> Markup {
                     @match result {
                         PollResult::Tally(t) => {
                             @let rows: Vec<(String, Option<i64>)> = poll.options.iter().cloned().zip(t.scores.iter().map(|s| Some(*s))).collect();
-                            @if poll.method != PollMethod::Borda { (charts::bars("poll-chart", &ctx.t("decide-chart-title"), &ctx.t("decide-chart-desc"), &rows)) }
+                            @if poll.method != PollMethod::Borda { (charts::bars(ctx, "poll-chart", &ctx.t("decide-chart-title"), &ctx.t("decide-chart-desc"), &rows)) }
                             (simple_table(ctx, &ctx.t(&format!("poll-method-{}-table", poll.method.key())), &ctx.t("decide-option"), &rows))
                         }
                         PollResult::Irv(r) => {
                             h3 { (ctx.t("result-plain-heading")) }
                             (irv_story(ctx, &poll.options, r))
-                            (charts::rounds("poll-chart", &ctx.t("irv-chart-title"), &ctx.t("irv-chart-desc"), &poll.options, &irv_columns(ctx, r)))
+                            (charts::rounds(ctx, "poll-chart", &ctx.t("irv-chart-title"), &ctx.t("irv-chart-desc"), &poll.options, &irv_columns(ctx, r)))
                             h3 { (ctx.t("result-detail-heading")) }
                             (crate::html::data_table(ctx, &ctx.t("decide-irv-rounds"), "data", html! {
                                 thead { tr { th scope="col" { (ctx.t("decide-option")) } @for (k, _) in r.rounds.iter().enumerate() { th scope="col" { (ctx.ta("decide-round", &[("round", Arg::from(k + 1))])) } } } }
@@ -810,7 +810,7 @@ mod tests {
             story.contains("Round 2: Middle had 5 of the 9 ballots still counting, more than half, and wins."),
             "{story}"
         );
-        let chart = charts::rounds("c", "t", "d", &options(), &irv_columns(&ctx, &r)).into_string();
+        let chart = charts::rounds(&ctx, "c", "t", "d", &options(), &irv_columns(&ctx, &r)).into_string();
         assert_eq!(chart.matches("<rect").count(), 3 + 2, "Late has no bar once it is out: {chart}");
         let es = irv_story(&Ctx::for_tests(Lang::Es), &options(), &r).into_string();
         assert!(es.contains("Late tuvo menos y se quitó"), "{es}");

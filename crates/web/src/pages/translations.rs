@@ -138,7 +138,8 @@ async fn render(
                 @else { a href=(format!("{base}?missing=1")) { (ctx.t("translations-show-missing")) } }
             }
             @for item in &shown {
-                section class="panel translation" aria-labelledby=(format!("{}-h", text_id(item.field, item.item_id))) {
+                // A plain block, not a region: dozens of texts would make dozens of landmarks.
+                div class="panel translation" {
                     h2 id=(format!("{}-h", text_id(item.field, item.item_id))) {
                         (ctx.t(&item.field.label()))
                         @if !item.context.is_empty() { " — " span lang=(original) { (item.context) } }

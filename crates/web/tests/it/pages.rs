@@ -20,7 +20,7 @@ async fn public_pages_render_without_login() {
             assert_eq!(status, 200, "{path}");
             assert_eq!(html.matches("<h1").count(), 1, "one h1 on {path}");
             assert!(html.contains("href=\"#main\""), "skip link on {path}");
-            assert!(html.contains("<html lang=\"en\">"));
+            assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
         }
         let (_, initiative) = get_text(&client, &app.url(&format!("/c/riverbend/i/{}", f.public_slug))).await;
         assert!(initiative.contains("<svg class=\"triangle\""), "triangle drawn");
@@ -55,7 +55,7 @@ async fn unknown_addresses_get_a_translated_404_page() {
         assert_eq!(r.status().as_u16(), 404);
         assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
         let html = r.text().await.unwrap();
-        assert!(html.contains("<html lang=\"es\">") && html.contains("Página no encontrada"));
+        assert!(html.contains("<html lang=\"es\" dir=\"ltr\">") && html.contains("Página no encontrada"));
         assert_eq!(get_text(&client, &app.url("/c/nowhere")).await.0, 404);
         assert_eq!(get_text(&client, &app.url("/c/riverbend/i/nothing")).await.0, 404);
         // A bad path parameter is a clear 4xx page, not a raw framework message.
@@ -75,7 +75,7 @@ async fn language_switch_is_remembered() {
         assert_eq!(r.status().as_u16(), 303);
         assert_eq!(location(&r), "/glossary");
         let (_, html) = get_text(&client, &app.url("/c/riverbend")).await;
-        assert!(html.contains("<html lang=\"es\">") && html.contains("Quién participa"));
+        assert!(html.contains("<html lang=\"es\" dir=\"ltr\">") && html.contains("Quién participa"));
         // A logged-in person's choice is stored with their account too.
         let member = app.login("member@example.org").await;
         app.post_form(&member, "/", "/lang", &[("lang", "es"), ("next", "/")]).await;
@@ -96,7 +96,11 @@ async fn accept_language_picks_the_first_language() {
     on_each_backend(|app| async move {
         let r =
             app.client().get(app.url("/")).header("accept-language", "fr, es;q=0.8, en;q=0.5").send().await.unwrap();
-        assert!(r.text().await.unwrap().contains("<html lang=\"es\">"));
+        assert!(r.text().await.unwrap().contains("<html lang=\"es\" dir=\"ltr\">"));
+        // Arabic pages run right to left, in Arabic.
+        let r = app.client().get(app.url("/glossary")).header("accept-language", "ar").send().await.unwrap();
+        let html = r.text().await.unwrap();
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">") && html.contains("<h1>المسرد</h1>"), "{html}");
     })
     .await;
 }

@@ -1,0 +1,1954 @@
+# Tandem — العربية. يجب أن توجد كل رسالة هنا في en.ftl و es.ftl أيضًا (يتحقق اختبار من ذلك).
+
+site-name = Tandem
+skip-to-content = انتقل إلى المحتوى الرئيسي
+nav-main-label = القائمة الرئيسية
+nav-breadcrumbs-label = أنت هنا
+nav-home = الرئيسية
+nav-glossary = المسرد
+nav-account = حسابك
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+lang-switch-label = تغيير اللغة
+footer-tagline = ‏Tandem منصة مفتوحة تتيح للمدارس والمناطق التعليمية تصميم عملها وإدارته مع مجتمعها.
+footer-api = توثيق واجهة البرمجة (OpenAPI)
+
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+## Home
+home-title = اعمل مع مجتمعك، لا من أجله فقط
+home-lead = يساعد Tandem المدارس والمناطق التعليمية على تشكيل المبادرات الجديدة مع الأسر والتلاميذ والموظفين والنقابات والمجموعات المجتمعية، ثم على مواصلة إدارتها وتوجيهها وتقييمها معًا.
+home-explainer = التصميم المشترك يسمى الإبداع المشترك؛ والإدارة والمراجعة المشتركتان تسميان الإنتاج المشترك.
+home-explainer-link = ماذا تعني هذه الكلمات؟
+home-yours = مجتمعاتك، { $name }
+home-no-memberships = لست عضوًا في أي مجتمع بعد. اطلب رابط دعوة.
+home-communities = المجتمعات على هذا الموقع
+home-no-communities = لا توجد مجتمعات هنا بعد.
+home-how-title = كيف يعمل
+home-how-1-title = قل الغاية منه
+home-how-1 = كل مبادرة تذكر القيمة العامة التي تعد بها وكيف ستعرف أنها نجحت.
+home-how-2-title = بيّن من سيحققه
+home-how-2 = الأشخاص والأنظمة والمال، ولكل منها مسؤول.
+home-how-3-title = اكسب دعم الجميع
+home-how-3 = سجّل موقف كل مجموعة، رسميًا وغير رسمي، حتى لا يُستبعد أحد.
+
+## Forms
+form-optional = (اختياري)
+form-error-summary = توجد مشكلة
+form-error-prefix = خطأ:
+form-save = حفظ
+form-delete = حذف
+
+## Field errors
+error-required = هذا الحقل مطلوب.
+error-too-long = استخدم { $max } حرفًا أو أقل.
+error-control-chars = يحتوي هذا على أحرف لا يمكن استخدامها.
+error-single-line = استخدم سطرًا واحدًا.
+error-email-invalid = أدخل عنوان بريد إلكتروني مثل name@example.org.
+error-email-taken = حساب آخر يستخدم عنوان البريد الإلكتروني هذا بالفعل.
+error-password-too-short = استخدم { $min } حرفًا على الأقل.
+error-password-too-long = استخدم { $max } حرفًا أو أقل.
+error-password-common = كلمة المرور هذه سهلة التخمين. جرّب بضع كلمات لا علاقة بينها.
+error-password-contains-email = لا تستخدم عنوان بريدك الإلكتروني في كلمة المرور.
+error-password-wrong = هذه ليست كلمة مرورك الحالية.
+error-slug-invalid = استخدم أحرفًا لاتينية صغيرة وأرقامًا وشرطات مفردة.
+error-choice-invalid = اختر أحد الخيارات.
+error-date-invalid = أدخل تاريخًا بالشكل YYYY-MM-DD، مثل 2026-11-30.
+error-number-invalid = أدخل عددًا صحيحًا.
+error-number-range = أدخل عددًا من { $min } إلى { $max }.
+
+## Error pages
+error-go-home = اذهب إلى الصفحة الرئيسية
+error-not-found-title = الصفحة غير موجودة
+error-not-found-body = لا يوجد شيء على هذا العنوان. ربما نُقل، أو ربما لا يراه إلا الأعضاء.
+error-forbidden-title = غير مسموح
+error-forbidden-body = دورك في هذا المجتمع لا يسمح بذلك. اسأل أحد مسؤولي المجتمع إن كنت ترى أنه ينبغي أن يُسمح لك.
+error-login-required-title = يرجى تسجيل الدخول
+error-login-required-body = عليك تسجيل الدخول للقيام بذلك.
+error-unauthorized-title = غير معروف
+error-unauthorized-body = رمز الوصول غير صالح أو أُلغي.
+error-bad-request-title = هناك خطأ في الطلب
+error-bad-request-body = تعذر فهم الطلب.
+error-csrf-title = انتهت صلاحية النموذج
+error-csrf-body = حرصًا على سلامتك لم نتمكن من قبول هذا النموذج. ارجع وأعد تحميل الصفحة وحاول مرة أخرى.
+error-too-many-title = محاولات كثيرة جدًا
+error-too-many-body = يرجى الانتظار { $minutes ->
+    [one] دقيقة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+} ثم المحاولة مرة أخرى.
+error-invalid-title = بعض المعلومات تحتاج إلى تصحيح
+error-invalid-body = يرجى تصحيح المشكلات المذكورة والمحاولة مرة أخرى.
+error-conflict-title = لا يمكن القيام بذلك
+error-method-title = غير ممكن هنا
+error-method-body = هذا العنوان لا يقبل هذا النوع من الطلبات.
+error-internal-title = عذرًا، حدث خطأ ما
+error-internal-body = سُجّلت المشكلة. لم يُحفظ أي شيء أدخلته بشكل ناقص. يرجى المحاولة بعد قليل.
+error-form-unreadable = تعذرت قراءة النموذج. يرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-json-unreadable = نص الطلب ليس JSON صالحًا بالشكل المتوقع.
+error-unsupported-type = هذا النوع من المحتوى غير مقبول هنا.
+error-too-large = ما أرسلته كبير جدًا.
+error-timeout = استغرق الطلب وقتًا طويلًا جدًا.
+error-lang-unknown = هذه اللغة غير متاحة.
+error-last-admin = يحتاج كل مجتمع إلى مسؤول واحد على الأقل. اجعل شخصًا آخر مسؤولًا أولًا.
+error-group-exists = توجد مجموعة بهذا الاسم بالفعل.
+error-school-exists = توجد مدرسة بهذا الاسم بالفعل.
+error-community-exists = يوجد مجتمع بهذا العنوان بالفعل.
+error-invitation-unusable = لم يعد بالإمكان استخدام رابط الدعوة هذا: فقد استُخدم أو أُلغي أو انتهت صلاحيته.
+error-invitation-not-revocable = هذه الدعوة استُخدمت أو أُلغيت بالفعل أو غير موجودة.
+
+## Flash messages
+flash-logged-in = لقد سجلت الدخول.
+flash-logged-out = لقد سجلت الخروج.
+flash-saved = حُفظت تغييراتك.
+flash-joined = أهلًا بك! لقد انضممت إلى المجتمع.
+flash-already-member = أنت عضو في هذا المجتمع بالفعل.
+flash-initiative-created = أُنشئت المبادرة. صِف الآن قواعدها الثلاث.
+flash-invitation-revoked = لم يعد رابط الدعوة يعمل.
+flash-invitation-not-revoked = تعذر إلغاء تلك الدعوة: فقد استُخدمت أو أُلغيت بالفعل.
+flash-reset-sent = إن كان هناك حساب يستخدم هذا العنوان، فرابط اختيار كلمة مرور جديدة في الطريق إليه. يعمل مرة واحدة خلال ساعة.
+flash-password-reset = حُفظت كلمة مرورك الجديدة وسجلت الدخول. سُجّل الخروج من كل الجلسات الأخرى.
+flash-password-saved = حُفظت كلمة مرورك. سُجّل الخروج من جلساتك الأخرى وأُلغيت رموز واجهة البرمجة الخاصة بك.
+flash-email-link-sent = أرسلنا رابطًا إلى العنوان الجديد. يتغير عنوان دخولك عندما تفتحه (خلال يوم).
+flash-email-confirmed = تأكد عنوان دخولك الجديد.
+flash-token-revoked = أُلغي الرمز.
+
+## Login
+login-title = تسجيل الدخول
+login-email = عنوان البريد الإلكتروني
+login-password = كلمة المرور
+login-submit = تسجيل الدخول
+login-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحين.
+login-throttled = محاولات فاشلة كثيرة جدًا. يرجى الانتظار { $minutes ->
+    [one] دقيقة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+} ثم المحاولة مرة أخرى.
+login-invited-hint = انضممت برابط دعوة وليست لديك كلمة مرور؟ استخدم الرابط مرة أخرى أو اطلب رابطًا جديدًا. يمكنك تعيين كلمة مرور في صفحة حسابك.
+login-forgot = نسيت كلمة المرور؟
+forgot-title = نسيت كلمة المرور
+forgot-lead = أدخل عنوان البريد الإلكتروني الذي تسجل الدخول به. إن كان هناك حساب يستخدمه، نرسل إليه رابطًا لاختيار كلمة مرور جديدة.
+forgot-submit = أرسل الرابط
+forgot-invited-hint = انضممت برابط دعوة؟ يمكن لميسّر مدرستك أن يعطيك رابط تسجيل دخول.
+forgot-throttled = طلبات كثيرة جدًا من هنا. يرجى الانتظار { $minutes ->
+    [one] دقيقة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+} ثم المحاولة مرة أخرى.
+reset-unavailable = هذا الموقع لا يرسل بريدًا إلكترونيًا، لذا لا يمكنه إرسال رابط إليك. اطلب من ميسّر مدرستك رابط تسجيل دخول؛ ثم يمكنك تعيين كلمة مرور جديدة في صفحة حسابك.
+reset-title = اختر كلمة مرور جديدة
+reset-lead = اختر كلمة مرور جديدة لحسابك. سيُسجّل الخروج من كل جهاز مسجل الدخول إليه.
+reset-submit = احفظ وسجّل الدخول
+reset-link-unusable = لا يمكن استخدام هذا الرابط: فقد استُخدم بالفعل، أو أُرسل رابط أحدث، أو مضى عليه أكثر من ساعة.
+reset-ask-again = اطلب رابطًا جديدًا
+email-confirm-title = أكّد عنوان دخولك الجديد
+email-confirm-lead = هل تسجل الدخول بالعنوان { $email } من الآن فصاعدًا؟
+email-confirm-submit = أكّد هذا العنوان
+email-link-unusable = لا يمكن استخدام هذا الرابط: فقد استُخدم بالفعل، أو أُرسل رابط أحدث، أو مضى عليه أكثر من يوم، أو لم يعد العنوان متاحًا.
+email-change-unavailable = هذا الموقع لا يرسل بريدًا إلكترونيًا، لذا لا يمكن تأكيد عنوان دخول جديد. اطلب من أحد المسؤولين تغييره.
+
+## Invitations (joining)
+join-title = انضم إلى { $community }
+join-invited = أنت مدعو للانضمام بصفة { $role }.
+join-invited-group = أنت مدعو للانضمام بصفة { $role }، ضمن { $group }.
+join-note = دعوة من أجل
+join-name = اسمك
+join-name-hint = هكذا سيراك الآخرون.
+join-name-pupil = اسمك الأول أو لقب
+join-name-pupil-hint = لا يراه إلا موظفو المدرسة. لا يظهر اسمك للعامة أبدًا.
+join-as-user = ستنضم باسم { $name }.
+join-submit = انضم
+join-have-account = لديك حساب بالفعل؟
+join-login-first = سجّل الدخول أولًا
+join-status-used = استُخدم رابط الدعوة هذا بالفعل.
+join-status-revoked = أُلغي رابط الدعوة هذا.
+join-status-expired = انتهت صلاحية رابط الدعوة هذا.
+join-ask-again = اطلب رابطًا جديدًا من الشخص الذي أرسله.
+
+## Roles, kinds, groups
+role-admin = مسؤول
+role-facilitator = ميسّر
+role-member = عضو
+role-observer = مراقب
+community-kind-district = منطقة تعليمية
+community-kind-network = شبكة مدارس
+community-kind-school = مدرسة
+school-phase-primary = ابتدائية
+school-phase-middle = متوسطة
+school-phase-secondary = ثانوية
+school-phase-all_through = جميع المراحل
+school-phase-special = مدرسة تربية خاصة
+group-families = الأسر ومقدمو الرعاية
+group-pupils = التلاميذ
+group-teaching_staff = الهيئة التعليمية
+group-support_staff = موظفو الدعم
+group-school_leaders = قادة المدارس
+group-governors = مجلس الأمناء والإدارة
+group-unions = النقابات
+group-community_orgs = المنظمات المجتمعية
+visibility-public = عامة — يمكن لأي أحد قراءتها
+visibility-members = للأعضاء فقط
+
+## Community
+community-your-role = أنت { $role } هنا.
+community-staff-nav = أدوات الموظفين
+community-members = الأعضاء
+community-invitations = روابط الدعوة
+community-settings = الإعدادات
+community-initiatives = المبادرات
+community-no-initiatives = لا توجد مبادرات لعرضها بعد.
+community-all-initiatives = اعرض كل المبادرات ({ $count })
+community-schools = المدارس
+community-no-schools = لم تُضف أي مدارس.
+community-participation = من يشارك
+community-participation-hint = الأعضاء حسب مجموعة أصحاب المصلحة. تُخفى الأرقام الأقل من { $threshold } حمايةً للخصوصية، وكذلك أي رقم قد يكشفها.
+community-participation-caption = الأعضاء حسب مجموعة أصحاب المصلحة
+col-group = مجموعة أصحاب المصلحة
+col-members = الأعضاء
+col-total = المجموع
+col-name = الاسم
+col-role = الدور
+col-school = المدرسة
+col-joined = تاريخ الانضمام
+col-actions = الإجراءات
+privacy-suppressed = < { $threshold }
+privacy-suppressed-long = أقل من { $threshold } أشخاص: مخفي حمايةً للخصوصية
+privacy-protecting = مخفي
+privacy-protecting-long = مخفي حتى لا يمكن استنتاج رقم أصغر بجانبه
+
+## Initiatives
+initiatives-title = المبادرات
+initiatives-title-school = المبادرات في { $school }
+initiatives-filter-school = المدرسة
+initiatives-filter-all = الكل
+initiatives-filter-submit = اعرض
+initiative-new = مبادرة جديدة
+initiative-new-lead = ابدأ بالغاية من المبادرة. يمكنك بعد ذلك إضافة النتائج والقدرة والدعم.
+initiative-create = أنشئ المبادرة
+initiative-district-wide = على مستوى المنطقة
+initiative-updated = حُدّثت في { $date }
+initiative-edit = عدّل المبادرة
+initiative-edit-title = تعديل: { $title }
+initiative-back = العودة إلى صفحة المبادرة
+initiative-basics = الأساسيات
+initiative-field-title = العنوان
+initiative-field-summary = الملخص
+initiative-field-school = المدرسة
+initiative-field-visibility = من يمكنه قراءتها
+initiative-field-visibility-hint = المبادرات العامة يمكن لأي أحد قراءتها دون تسجيل الدخول.
+initiative-field-value = القيمة العامة: ما الذي سيتحسن، ولمن؟
+initiative-field-value-hint = الفائدة التي تعد بها هذه المبادرة المجتمع، بكلمات بسيطة.
+
+## Strategic triangle
+triangle-title = المثلث الاستراتيجي
+triangle-explainer = يجب أن تجمع كل مبادرة عامة ثلاثة أمور معًا: القيمة التي تعد بها، والقدرة على تحقيقها، والشرعية ودعم الأشخاص المتأثرين بها.
+triangle-rounds = القواعد الثلاث كلها متماسكة: هذه المبادرة "تدور حول القواعد".
+triangle-not-rounding = قاعدة واحدة على الأقل تحتاج إلى اهتمام. انظر الأسباب في الجدول.
+triangle-table-caption = القواعد الثلاث وحالتها
+triangle-col-base = القاعدة
+triangle-col-state = الحالة
+triangle-col-figures = الأرقام
+triangle-col-reasons = ما يحتاج إلى اهتمام
+triangle-no-reasons = لا شيء مُشار إليه
+triangle-figures-value = { $outcomes ->
+    [one] نتيجة واحدة
+    [two] نتيجتان
+   *[other] { $outcomes } نتائج
+}، { $measurable } قابلة للقياس
+triangle-figures-capacity = { $total ->
+    [one] عنصر واحد
+    [two] عنصران
+   *[other] { $total } عناصر
+}، { $owned } لها مسؤول، { $inplace } قائمة
+triangle-figures-legitimacy = { $recorded ->
+    [one] مجموعة واحدة مسجلة
+    [two] مجموعتان مسجلتان
+   *[other] { $recorded } مجموعات مسجلة
+}، { $supportive } داعمة، { $critical } ناقدة
+base-public_value = القيمة العامة
+base-capacity = القدرة التنظيمية
+base-legitimacy = الشرعية والدعم
+base-state-at-risk = في خطر
+base-state-missing = غائبة
+base-state-attention = تحتاج إلى اهتمام
+base-state-holding = متماسكة
+triangle-reason-value-missing = لم تُوصف أي قيمة عامة بعد.
+triangle-reason-value-no-statement = بيان القيمة العامة فارغ.
+triangle-reason-value-no-outcomes = لا توجد نتائج قابلة للقياس: كيف ستعرف أنها نجحت؟
+triangle-reason-value-unmeasured = بعض النتائج بلا مقياس أو بلا هدف.
+triangle-reason-capacity-missing = لم تُسجل أي قدرة: من وما الذي سيحقق هذا؟
+triangle-reason-capacity-no-owner = بعض عناصر القدرة ليس لها مسؤول.
+triangle-reason-capacity-at-risk = بعض القدرة في خطر.
+triangle-reason-legitimacy-missing = لم يُسجل موقف أي مجموعة من أصحاب المصلحة.
+triangle-reason-legitimacy-narrow = الدعم مسجل لأقل من نصف مجموعات أصحاب المصلحة: شرعية مطلوبة من قلة فقط.
+triangle-reason-legitimacy-critical = بعض المجموعات متشككة أو معارضة.
+triangle-reason-legitimacy-unknown = موقف بعض المجموعات غير معروف.
+
+value-no-statement = لم تُوصف القيمة العامة بعد.
+value-no-outcomes = لا توجد نتائج قابلة للقياس بعد.
+value-outcomes-caption = النتائج القابلة للقياس
+value-outcomes-hint = قل ما الذي سيتغير، وكيف ستقيسه، وما الهدف.
+outcome-field-description = النتيجة
+outcome-field-measure = كيف تُقاس
+outcome-field-measure-hint = مثلًا: سجلات الحضور في كل فصل دراسي.
+outcome-field-target = الهدف
+outcome-add = أضف نتيجة
+
+capacity-explainer = الأشخاص والأنظمة والمال التي تحقق القيمة العامة، ولكل منها مسؤول.
+capacity-none = لم تُسجل أي قدرة بعد.
+capacity-caption = عناصر القدرة
+capacity-field-title = ما المطلوب
+capacity-field-kind = النوع
+capacity-field-owner = من المسؤول
+capacity-field-owner-hint = دور أو اسم (وليس اسم تلميذ أبدًا).
+capacity-field-status = الحالة
+capacity-field-evidence = الدليل
+capacity-no-owner = لا أحد بعد
+capacity-add = أضف عنصر قدرة
+capacity-kind-people = أشخاص
+capacity-kind-systems = أنظمة
+capacity-kind-money = مال
+capacity-kind-other = غير ذلك
+capacity-status-needed = مطلوب
+capacity-status-in_progress = قيد التنفيذ
+capacity-status-in_place = قائم
+capacity-status-at_risk = في خطر
+
+support-explainer = موقف كل مجموعة من أصحاب المصلحة. الشرعية تعني دعم كل المتأثرين، لا من يوافقون مسبقًا فقط.
+support-caption = موقف كل مجموعة من أصحاب المصلحة
+support-field-stance = الموقف
+support-field-note = ملاحظة
+support-not-recorded = غير مسجل
+support-edit-hint = سجّل موقف كل مجموعة وسببه. اترك "غير مسجل" حيث لا تعرف بعد.
+stance-champion = مناصر
+stance-supporter = داعم
+stance-neutral = محايد
+stance-sceptic = متشكك
+stance-opponent = معارض
+stance-unknown = غير معروف
+
+glossary-link-triangle = ما المثلث الاستراتيجي؟
+glossary-link-authorizing = ما بيئة التفويض؟
+
+## Members
+members-title = الأعضاء
+members-privacy-note = لا تظهر أسماء التلاميذ إلا في صفحات الموظفين مثل هذه، ولا تظهر أبدًا للعامة أو في واجهة البرمجة أو في الملفات المصدّرة.
+members-filter-group = مجموعة أصحاب المصلحة
+members-count = { $count ->
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+   *[other] { $count } عضوًا
+}
+members-caption = الأعضاء، الصفحة { $page } من { $pages }
+members-pupil-badge = تلميذ
+members-change = غيّر { $name }
+member-no-group = بلا مجموعة
+member-no-school = بلا مدرسة
+pagination-label = الصفحات
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-status = الصفحة { $page } من { $pages }
+
+## Invitation links (admin)
+invitations-title = روابط الدعوة
+invitations-lead = يتيح رابط الدعوة لأحد أفراد الأسرة أو لتلميذ الانضمام دون كلمة مرور. كل رابط يعمل مرة واحدة، وتنتهي صلاحيته، ويمكن إلغاؤه.
+invitations-new = أنشئ رابطًا
+invitations-group-hint = لا تظهر أسماء التلاميذ للعامة أبدًا.
+invitations-field-note = لمن هو
+invitations-note-hint = لسجلاتك، مثل "ممثل صف السنة السادسة". لا تكتب الاسم الكامل لتلميذ.
+invitations-field-days = صالح لمدة (أيام)
+invitations-days-hint = من 1 إلى { $max } يومًا. اتركه فارغًا ليكون { $default } أيام.
+invitations-create = أنشئ الرابط
+invitations-created = رابط الدعوة جاهز.
+invitations-link-label = انسخ هذا الرابط وأرسله إلى الشخص
+invitations-link-once = هذه هي المرة الوحيدة التي يظهر فيها الرابط.
+invitations-recent = الدعوات الأخيرة
+invitations-none = لا توجد دعوات بعد.
+invitations-col-status = الحالة
+invitations-col-expires = تنتهي في
+invitations-revoke = ألغِ
+invitations-revoke-label = ألغِ الدعوة الموجهة إلى { $note }
+invitation-status-open = مفتوحة
+invitation-status-used = مستخدمة
+invitation-status-revoked = ملغاة
+invitation-status-expired = منتهية
+
+## Settings
+settings-title = إعدادات المجتمع
+settings-community = المجتمع
+settings-field-name = الاسم
+settings-field-description = الوصف
+settings-groups = مجموعات أصحاب المصلحة
+settings-groups-hint = أعد تسمية المجموعات لتناسب مجتمعك، أو أضف مجموعاتك. أعضاء المجموعات المحمية قاصرون لا تُنشر أسماؤهم أبدًا.
+settings-field-name-en = الاسم بالإنجليزية
+settings-field-name-es = الاسم بالإسبانية
+settings-field-name-default-hint = اتركه فارغًا لاستخدام الاسم المعتاد.
+settings-field-protects = أعضاء هذه المجموعة قاصرون: لا تُظهر أسماءهم للعامة أبدًا
+settings-group-protected = الأسماء محمية
+settings-group-add = أضف مجموعة
+settings-field-phase = المرحلة
+settings-school-add = أضف مدرسة
+
+## Account
+account-title = حسابك
+account-profile = ملفك الشخصي
+account-field-name = اسمك
+account-field-lang = اللغة
+account-credentials-none = انضممت برابط دعوة. أضف عنوان بريد إلكتروني وكلمة مرور لتسجيل الدخول من أجهزة أخرى.
+account-email = عنوان الدخول
+account-email-current = تسجل الدخول بالعنوان { $email }.
+account-email-lead = لتغييره، أدخل العنوان الجديد: نرسل إليه رابطًا، ويحدث التغيير عندما تفتحه.
+account-field-new-email = عنوان البريد الإلكتروني الجديد
+account-email-submit = أرسل الرابط
+account-password = كلمة المرور
+account-password-none = ليست لديك كلمة مرور بعد. عيّن واحدة لتسجيل الدخول من أجهزة أخرى بعنوان بريدك الإلكتروني.
+error-email-unchanged = هذا هو عنوان دخولك بالفعل.
+account-field-current-password = كلمة المرور الحالية
+account-field-new-password = كلمة المرور الجديدة
+account-password-hint = 12 حرفًا على الأقل، وليست كلمة مرور شائعة. بضع كلمات لا علاقة بينها سهلة التذكر وصعبة التخمين.
+account-memberships = مجتمعاتك
+account-tokens = رموز واجهة البرمجة
+account-tokens-hint = تتيح الرموز للبرامج النصية استخدام واجهة البرمجة باسمك. عاملها ككلمات المرور.
+account-field-token-name = اسم الرمز
+account-token-create = أنشئ رمزًا
+account-token-created = رمزك الجديد (يظهر الآن فقط)
+account-token-once = انسخه الآن: لن يظهر مرة أخرى.
+account-token-created-col = أُنشئ في
+account-token-used-col = آخر استخدام
+account-token-revoked = ملغى
+account-token-revoke-label = ألغِ الرمز { $name }
+
+## Glossary
+glossary-title = المسرد
+glossary-lead = الكلمات التي يستخدمها Tandem بلغة بسيطة. لا ينبغي أن يضطر أحد إلى السؤال عن معنى كلمة قبل أن يشارك.
+glossary-contents = المحتويات
+glossary-co-creation-title = الإبداع المشترك
+glossary-co-creation-body = تصميم شيء ما معًا. بينما لا تزال المبادرة قيد التخطيط، يساعد المتأثرون بها في تشكيل ما ستكون عليه — مثلًا الأسر والموظفون في فريق تصميم يختار اسم مدرسة جديدة ويكتب خطتها مع المدير.
+glossary-co-production-title = الإنتاج المشترك
+glossary-co-production-body = إدارة شيء ما معًا. بعد بدء المبادرة يواصل المجتمع المشاركة — بالمساعدة في تنفيذها (مثل الإرشاد بين الأقران)، وبتوجيهها (مثل مجلس رقابة)، وبالتحقق مما إذا كانت تنجح.
+glossary-strategic-triangle-title = المثلث الاستراتيجي
+glossary-strategic-triangle-body = طريقة لفحص أي مبادرة عامة: تحتاج إلى قيمة عامة (فائدة حقيقية)، وقدرة تنظيمية (أشخاص وأنظمة ومال لتنفيذها)، وشرعية ودعم (مساندة المتأثرين بها). إذا غاب أحدها فمن المرجح أن تفشل المبادرة.
+glossary-public-value-title = القيمة العامة
+glossary-public-value-body = الفائدة التي تعد بها المبادرة المجتمع، وكيف ستعرف أنها تحققت.
+glossary-organizational-capacity-title = القدرة التنظيمية
+glossary-organizational-capacity-body = الأشخاص والأنظمة والمال التي تجعل القيمة العامة ممكنة، ولكل منها مسؤول.
+glossary-legitimacy-title = الشرعية والدعم
+glossary-legitimacy-body = موافقة ومساندة من يستطيعون دعم المبادرة أو مقاومتها — رسميًا (تصويت مجلس الإدارة) أو غير رسمي (الأسر والنقابات والمجموعات المجتمعية).
+glossary-authorizing-environment-title = بيئة التفويض
+glossary-authorizing-environment-body = كل من يستطيع الموافقة على المبادرة أو رفضها: المفوضون الرسميون مثل مجلس إدارة المدارس، وغير الرسميين مثل الأسر والنقابات والمنظمات غير الربحية ومجموعات المناصرة.
+glossary-stakeholder-group-title = مجموعة أصحاب المصلحة
+glossary-stakeholder-group-body = جزء من المجتمع المدرسي يجمعه اهتمام مشترك، مثل الأسر أو التلاميذ أو الهيئة التعليمية أو النقابات.
+glossary-round-the-bases-title = الدوران حول القواعد
+glossary-round-the-bases-body = إبقاء أجزاء المثلث الاستراتيجي الثلاثة قوية في الوقت نفسه، طوال الوقت — لا بناء القدرة أولًا ثم طلب الدعم في النهاية فقط.
+
+## Command line
+cli-running = ‏Tandem يعمل على { $url }
+cli-migrated = { $count ->
+    [one] طُبّق ترحيل واحد.
+    [two] طُبّق ترحيلان.
+   *[other] طُبّقت { $count } ترحيلات.
+}
+cli-community-created = أُنشئ المجتمع "{ $slug }".
+cli-user-created = أُنشئ المستخدم { $email }.
+cli-generated-password = كلمة المرور المولّدة (تظهر الآن فقط): { $password }
+cli-demo-ready = عرض Tandem التجريبي يعمل على { $url }
+cli-demo-logins = حسابات العرض التجريبي (كلمة المرور لها جميعًا هي { $password }):
+cli-demo-invite-pupil = رابط دعوة لمرة واحدة لتلميذ:
+cli-demo-invite-family = رابط دعوة لمرة واحدة لأحد أفراد أسرة:
+cli-demo-members = { $count } عضوًا في المنطقة التجريبية: { $url }
+cli-stop = اضغط Ctrl+C للإيقاف.
+cli-error = خطأ: { $message }
+cli-error-invalid = بعض القيم غير صالحة:
+cli-error-database = تعذر استخدام قاعدة البيانات: { $detail }
+cli-error-url = يجب أن يبدأ عنوان قاعدة البيانات بـ sqlite:// أو postgres://
+cli-error-exists = "{ $what }" موجود بالفعل.
+cli-error-no-community = لا يوجد مجتمع باسم "{ $slug }".
+cli-error-demo-exists = { $path } موجود بالفعل. اختر ملفًا آخر، أو أضف --replace للكتابة فوقه.
+cli-error-config = تعذرت قراءة ملف الإعداد { $path }: { $detail }
+cli-error-addr = "{ $addr }" ليس عنوانًا للاستماع. استخدم IP:PORT، مثل 127.0.0.1:8080.
+cli-error-bind = تعذر الاستماع على { $addr }: { $detail }
+cli-error-public-url = يجب أن يبدأ العنوان العام بـ http:// أو https:// (القيمة "{ $url }").
+cli-error-connections = يجب أن يكون عدد اتصالات قاعدة البيانات من 1 إلى 500.
+cli-error-stdin = تعذرت قراءة كلمة المرور من الإدخال القياسي: { $detail }
+cli-error-serve = توقف الخادم بخطأ: { $detail }
+cli-error-demo-not-empty = قاعدة البيانات هذه تحتوي على المنطقة التجريبية بالفعل. استخدم قاعدة بيانات فارغة.
+
+## Initiative sections
+sections-label = أقسام هذه المبادرة
+sections-menu = القسم
+section-overview = نظرة عامة
+section-environment = بيئة التفويض
+section-charter = ميثاق تقاسم السلطة
+section-phases = المراحل
+section-engagement = الخطوات الخمس الأساسية
+section-worksheet = الأسئلة الموجِّهة
+section-health = الصحة
+section-packet = ملف التفويض
+overview-phase = المرحلة الحالية
+overview-no-phase = لا توجد مرحلة حالية
+overview-charter = الميثاق
+overview-charter-draft = لم يُنشر بعد
+overview-participation = المشاركة
+overview-participation-open = مفتوحة
+overview-participation-closed = مغلقة
+overview-open-participation = افتح المشاركة
+overview-close-participation = أغلق المشاركة
+flash-participation-opened = المشاركة مفتوحة.
+flash-participation-closed = المشاركة مغلقة.
+date-hint = بالشكل YYYY-MM-DD، مثل 2026-12-31.
+
+## Authorizing environment
+environment-lead = كل من يستطيع الموافقة على هذه المبادرة أو رفضها — رسميًا مثل مجلس إدارة المدارس، أو غير رسمي مثل الأسر والنقابات والمجموعات المجتمعية — ومن منهم الأنسب للإبداع المشترك أو الإنتاج المشترك.
+environment-maps = عرضان للخريطة
+environment-none = لا يوجد أصحاب مصلحة على الخريطة بعد.
+environment-traditional-title = العرض التقليدي: السلطة الرسمية والتأثير غير الرسمي
+environment-traditional-desc = كل نقطة مرقمة هي صاحب مصلحة من الجدول أدناه، موضوعة حسب السلطة الرسمية (أفقيًا) والتأثير غير الرسمي (رأسيًا).
+environment-traditional-caption = العرض التقليدي: من يستطيع الموافقة، ومن يستطيع منح المصداقية أو سحبها.
+environment-open-title = العرض المفتوح: المبدعون والمنتجون المشاركون المحتملون
+environment-open-desc = كل نقطة مرقمة هي صاحب مصلحة من الجدول أدناه، موضوعة حسب ملاءمته للإبداع المشترك أو الإنتاج المشترك أو كليهما أو لا شيء بعد.
+environment-open-caption = العرض المفتوح: كل أحد مبدع مشارك أو منتج مشارك محتمل.
+environment-axis-formal = السلطة الرسمية
+environment-axis-influence = التأثير غير الرسمي
+environment-axis-co-creation = مناسب للإبداع المشترك ←
+environment-axis-co-production = مناسب للإنتاج المشترك ←
+environment-quadrant-both = إبداع وإنتاج مشتركان
+environment-quadrant-co-creation = إبداع مشترك
+environment-quadrant-co-production = إنتاج مشترك
+environment-quadrant-neither = لا شيء بعد
+environment-stakeholders = أصحاب المصلحة
+environment-stakeholders-caption = أصحاب المصلحة، مرقمون كما في الخرائط
+environment-edit-stakeholder = غيّر { $name }
+environment-add-stakeholder = أضف صاحب مصلحة
+stakeholder-field-name = الاسم
+stakeholder-field-kind = النوع
+stakeholder-kind-hint = يجب أن يكون الشخص بالغًا: يشارك التلاميذ من خلال مجموعتهم.
+stakeholder-field-formal = السلطة الرسمية
+stakeholder-field-instrument = كيف تُمارس
+stakeholder-instrument-hint = مثلًا: تصويت المجلس على الخطة النهائية. مطلوب عند وجود سلطة رسمية.
+stakeholder-field-influence = التأثير غير الرسمي
+stakeholder-field-suitability = الأنسب لـ
+stakeholder-field-reason = السبب
+stakeholder-field-owner = مسؤول العلاقة من الموظفين
+stakeholder-owner-hint = من يبقى على تواصل معهم من الموظفين.
+stakeholder-kind-group = مجموعة
+stakeholder-kind-organisation = منظمة
+stakeholder-kind-person = شخص (بالغ)
+formal-authority-approves = يوافق
+formal-authority-consulted = يجب استشارته
+formal-authority-notified = يجب إبلاغه
+formal-authority-none = لا شيء
+influence-low = منخفض
+influence-medium = متوسط
+influence-high = مرتفع
+suitability-co_creation = الإبداع المشترك
+suitability-co_production = الإنتاج المشترك
+suitability-both = كلاهما
+suitability-neither = لا شيء بعد
+approvals-title = الموافقات والإبلاغات الرسمية
+approvals-lead = ما يجب الموافقة عليه ومن يجب إبلاغه، ومتى، والدليل على حدوثه.
+approvals-none = لا تُتابع أي خطوات رسمية بعد.
+approvals-caption = الموافقات والإبلاغات الرسمية
+approvals-overdue = متأخرة
+approvals-edit = غيّر { $title }
+approvals-add = أضف خطوة رسمية
+approval-field-title = ماذا
+approval-title-hint = مثلًا: يوافق مجلس إدارة المدارس على العملية والخطة النهائية.
+approval-field-kind = النوع
+approval-field-stakeholder = مع من
+approval-no-stakeholder = غير مرتبطة بصاحب مصلحة
+approval-field-due = الموعد
+approval-field-status = الحالة
+approval-field-happened = تاريخ حدوثها
+approval-field-evidence = الدليل
+approval-evidence-hint = رابط أو ملاحظة، مثل محضر الاجتماع.
+authorization-kind-approval = موافقة
+authorization-kind-notification = إبلاغ
+authorization-status-not_started = لم تبدأ
+authorization-status-requested = مطلوبة
+authorization-status-granted = ممنوحة
+authorization-status-refused = مرفوضة
+authorization-status-notified = تم الإبلاغ
+error-instrument-required = قل كيف تُمارس هذه السلطة الرسمية.
+error-status-kind-mismatch = هذه الحالة لا تناسب هذا النوع من الخطوات.
+error-happened-required = أدخل تاريخ حدوثها.
+
+## Charter
+charter-lead = قبل أن يُطلب من أحد المشاركة، تقول المدرسة كم من السيطرة تتقاسم، وأي مخاطر تقبل، وما الثابت ولماذا، وما الذي يحصل عليه المشاركون في المقابل.
+charter-published = منشور — الإصدار { $version }، نُشر أول مرة في { $date }.
+charter-draft-staff = هذا الميثاق مسودة. لا يراه إلا الموظفون حتى يُنشر، ولا يمكن فتح أي مشاركة قبل ذلك.
+charter-draft-public = لم يُنشر ميثاق تقاسم السلطة بعد. تُفتح المشاركة عند نشره.
+charter-areas = ما يمكن للمشاركين التأثير فيه
+charter-no-areas = لا توجد مجالات قرار بعد.
+charter-publish-title = انشر الميثاق
+charter-publish-lead = بعد النشر يصبح الميثاق عامًا، ويجب أن يذكر كل تغيير لاحق سببًا يراه القراء.
+charter-publish = انشر الميثاق
+charter-edit = عدّل الميثاق
+charter-edit-published = هذا الميثاق منشور: كل تغيير يحتاج إلى سبب وينشئ إصدارًا جديدًا.
+charter-intro = المقدمة
+charter-field-intro = المقدمة
+charter-intro-hint = الغاية من هذه العملية وكيف ستُتخذ القرارات، بكلمات بسيطة.
+charter-field-reason = سبب هذا التغيير
+charter-reason-hint = سيرى القراء هذا في سجل الميثاق.
+charter-add-area = أضف مجال قرار
+charter-history = الإصدارات والتغييرات
+charter-history-caption = كل إصدار منشور من الميثاق
+charter-col-version = الإصدار
+charter-col-date = التاريخ
+charter-col-reason = السبب
+charter-version = الإصدار { $version }
+charter-version-title = الميثاق، الإصدار { $version }
+charter-version-note = هذا هو الميثاق كما نُشر في { $date }.
+charter-first-publication = النشر الأول
+charter-back = العودة إلى الميثاق الحالي
+area-field-title = مجال القرار
+area-title-hint = مثلًا: اسم المدرسة، أو نموذج المنهج، أو بند في الميزانية، أو التوظيف.
+area-field-level = مستوى التأثير المعروض
+area-level-hint = من "الإعلام" (يُبلَّغ المشاركون) إلى "التمكين" (يقرر المشاركون).
+area-field-final = من يتخذ القرار النهائي
+area-field-fixed = ما الثابت، ولماذا
+area-nothing-fixed = لا شيء ثابت مسبقًا.
+area-field-risks = المخاطر التي تقبلها المدرسة
+area-field-reciprocity = ما يحصل عليه المشاركون في المقابل
+area-reciprocity-hint = حتى عندما تكون الفائدة غير مباشرة، قلها بوضوح.
+level-inform = الإعلام
+level-consult = الاستشارة
+level-involve = الإشراك
+level-collaborate = التعاون
+level-empower = التمكين
+level-inform-desc = ستُبلَّغ بما تقرر ولماذا؛ ولا يمكن التأثير فيه.
+level-consult-desc = تُطلب آراؤك وتؤخذ في الحسبان قبل أن يقرر الموظفون.
+level-involve-desc = تعمل مع الموظفين طوال الوقت حتى تشكّل مخاوفك الخيارات.
+level-collaborate-desc = تطوّر أنت والموظفون الخيارات وتختارون المفضل منها معًا.
+level-empower-desc = أنت تقرر، والمدرسة تنفذ ما تقرره.
+error-charter-empty = أضف مجال قرار واحدًا على الأقل قبل النشر.
+error-charter-already-published = الميثاق منشور بالفعل.
+error-charter-not-published = لا يمكن فتح المشاركة قبل نشر ميثاق تقاسم السلطة: قل أولًا بوضوح ما يمكن التأثير فيه وما لا يمكن.
+error-charter-conflict = غيّر شخص آخر الميثاق في الوقت نفسه. لم يُحفظ تغييرك؛ يرجى النظر مرة أخرى.
+flash-charter-published = نُشر الميثاق. يمكن الآن فتح المشاركة.
+
+## Phases
+phases-lead = مراحل الإبداع المشترك تشكّل المبادرة أثناء تصميمها؛ ومراحل الإنتاج المشترك تديرها وتوجهها وتقيّمها معًا بعد ذلك.
+phase-identify_needs = تحديد الاحتياجات
+phase-co_design = التصميم المشترك
+phase-authorization = التفويض
+phase-co_delivery = التنفيذ المشترك
+phase-co_evaluation = التقييم المشترك
+phase-kind-co_creation = الإبداع المشترك
+phase-kind-co_production = الإنتاج المشترك
+phase-status-upcoming = قادمة
+phase-status-current = حالية
+phase-status-done = منتهية
+phase-from = من { $date }
+phase-until = حتى { $date }
+phase-no-dates = لم تُحدد تواريخ
+phases-edit = غيّر المراحل
+phases-make-current = اجعلها المرحلة الحالية
+phases-field-note = ملاحظة
+phases-field-name = الاسم
+phases-name-template-hint = اتركه فارغًا للإبقاء على الاسم المعتاد.
+phases-field-kind = النوع
+phases-field-starts = تبدأ
+phases-field-ends = تنتهي
+phases-add = أضف مرحلة
+phases-history = الانتقالات بين المراحل
+phases-history-none = لم تنتقل المبادرة بين المراحل بعد.
+phases-col-move = الانتقال
+error-end-before-start = يجب ألا تكون النهاية قبل البداية.
+error-phase-not-deletable = لا يمكن حذف المرحلة الحالية. اجعل مرحلة أخرى حالية أولًا.
+
+## Five key steps
+engagement-lead = ينجح الإنتاج المشترك عندما يمر الجميع بخمس خطوات. تقيس هذه الصفحة كل خطوة مما حدث فعلًا.
+key-step-awareness = الوعي
+key-step-buy_in = القبول
+key-step-expectations = التوقعات
+key-step-performance = الأداء
+key-step-feedback = التغذية الراجعة
+key-step-awareness-desc = يعرف الناس ما هو مخطط ولماذا (أُبلغوا، حضروا).
+key-step-buy_in-desc = قال الناس إنهم يدعمونه.
+key-step-expectations-desc = اتفق الناس على دور ويعرفون ما يعنيه.
+key-step-performance-desc = لدى الناس المهارات: أكملوا التدريب.
+key-step-feedback-desc = يواصل الناس سماع مستجدات الأمور.
+event-kind-informed = أُبلغوا
+event-kind-attended = حضروا
+event-kind-supported = عبّروا عن دعمهم
+event-kind-agreed_role = اتفقوا على دور
+event-kind-trained = أكملوا التدريب
+event-kind-updated = تلقوا تحديثًا
+engagement-funnel = الأشخاص الذين وُصل إليهم في كل خطوة
+engagement-counting = يُحسب من الأنشطة المسجلة لا من الأسماء: من وُصل إليه مرتين يُحسب مرتين. يأخذ الوعي الأكبر من "أُبلغوا" و"حضروا". تُخفى الأرقام الأقل من { $threshold }، وكذلك أي رقم قد يكشفها.
+engagement-none = لم يُسجل شيء بعد.
+engagement-chart-title = الأشخاص الذين وُصل إليهم في كل خطوة أساسية، كل المجموعات
+engagement-chart-desc = عمود لكل خطوة من الخطوات الخمس الأساسية؛ والأرقام نفسها في الجدول أدناه حسب مجموعة أصحاب المصلحة.
+engagement-funnel-caption = الأشخاص الذين وُصل إليهم في كل خطوة، حسب مجموعة أصحاب المصلحة
+engagement-record = سجّل المشاركة
+engagement-field-kind = ماذا حدث
+engagement-field-people = كم شخصًا
+engagement-people-hint = عدد من 1 فصاعدًا. سجّل التلاميذ عددًا فقط.
+engagement-field-date = التاريخ
+engagement-field-source = المصدر
+engagement-source-hint = مثلًا: نشرة 12 أكتوبر، ورقة حضور أمسية أولياء الأمور.
+engagement-field-stakeholder = بخصوص صاحب مصلحة على الخريطة
+engagement-no-stakeholder = لا أحد
+engagement-stakeholder-hint = اربط التواصل بسلطة رسمية حتى يعرف عرض الصحة أنهم أُبلغوا.
+engagement-record-submit = سجّل
+engagement-upload = استيراد من ملف CSV
+engagement-upload-lead = ملف CSV بالترويسة { $header }: التاريخ بالشكل YYYY-MM-DD، ومفتاح المجموعة (مثل families)، وما حدث (informed، attended، supported، agreed_role، trained، updated)، وعدد الأشخاص، والمصدر. إذا كان أي سطر خاطئًا، لا يُستورد شيء.
+engagement-upload-file = ملف CSV
+engagement-upload-submit = استورد
+engagement-imported = { $count ->
+    [one] استُورد سجل واحد.
+    [two] استُورد سجلان.
+   *[other] استُوردت { $count } سجلات.
+}
+engagement-events = أحدث السجلات
+engagement-events-caption = أحدث سجلات المشاركة
+error-csv-line = السطر { $line }: { $problem }
+error-csv-header = يجب أن يكون السطر الأول: date,group,kind,people,source
+error-csv-empty = لا يحتوي الملف على سجلات بعد الترويسة.
+error-csv-row = هذا السطر لا يحتوي على الأعمدة الخمسة.
+error-csv-unreadable = تعذرت قراءة الملف بصيغة CSV.
+error-csv-missing = اختر ملف CSV لاستيراده.
+
+## Worksheet
+worksheet-lead = الأسئلة الستة التي تساعد الفريق على رؤية بيئة التفويض بوضوح. تُحفظ الإجابات مع سجلها ولا يراها إلا الأعضاء.
+worksheet-q1 = ما هياكل السلطة الرسمية وغير الرسمية للتفويض في مجتمعك؟
+worksheet-q2 = ما التحيزات والتحديات البنيوية الكامنة في هياكل السلطة هذه؟ كيف يمكن للإبداع المشترك أو الإنتاج المشترك تخفيف هذه التحديات أو تجاوزها؟
+worksheet-q3 = من الأنسب للإبداع المشترك؟
+worksheet-q4 = من الأنسب للإنتاج المشترك؟
+worksheet-q5 = كيف يمكنك الاستفادة من هذه العمليات لتسريع التفويض الرسمي وغير الرسمي مستقبلًا؟
+worksheet-q6 = خلال عملية الإبداع المشترك أو الإنتاج المشترك، هل أهملت القدرة التشغيلية أو عرض القيمة العامة؟
+worksheet-unanswered = لم يُجب بعد.
+worksheet-answered = أجاب { $name } في { $date }.
+worksheet-history = { $count ->
+    [one] إجابة سابقة واحدة
+    [two] إجابتان سابقتان
+   *[other] { $count } إجابات سابقة
+}
+worksheet-answer = أجب
+worksheet-revise = راجع الإجابة
+worksheet-field-answer = إجابتك
+
+## Health
+health-lead = يجب أن تجمع كل مبادرة عامة قواعدها الثلاث معًا طوال الوقت. تبحث هذه الفحوص عن قاعدة مهملة.
+health-count = { $count ->
+    [0] لا شيء يحتاج إلى اهتمام.
+    [one] أمر واحد يحتاج إلى اهتمام.
+    [two] أمران يحتاجان إلى اهتمام.
+   *[other] { $count } أمور تحتاج إلى اهتمام.
+}
+health-all-clear = القواعد الثلاث كلها متماسكة: لا شيء يحتاج إلى اهتمام.
+health-base-clear = لا شيء مُشار إليه.
+severity-critical = حرج
+severity-warning = تنبيه
+health-no-value-statement = لم تُوصف القيمة العامة: لا أحد يستطيع معرفة الغاية من هذه المبادرة.
+health-no-value-statement-fix = صِف القيمة العامة
+health-no-measurable-outcomes = لا توجد نتائج قابلة للقياس: سيسأل المفوضون كيف ستعرف أنها نجحت.
+health-no-measurable-outcomes-fix = أضف نتيجة قابلة للقياس
+health-capacity-without-owner = { $count ->
+    [one] عنصر قدرة واحد ليس له مسؤول.
+   *[other] { $count } من عناصر القدرة ليس لها مسؤول.
+}
+health-capacity-without-owner-fix = عيّن مسؤولًا لكل عنصر
+health-capacity-at-risk = { $count ->
+    [one] عنصر قدرة واحد في خطر.
+   *[other] { $count } من عناصر القدرة في خطر.
+}
+health-capacity-at-risk-fix = راجع القدرة المعرضة للخطر
+health-approval-overdue = { $count ->
+    [one] موافقة أو إبلاغ رسمي واحد متأخر.
+   *[other] { $count } من الموافقات أو الإبلاغات الرسمية متأخرة.
+}
+health-approval-overdue-fix = حدّث الخطوات الرسمية
+health-approval-refused = { $count ->
+    [one] رُفضت موافقة رسمية واحدة.
+   *[other] رُفضت { $count } من الموافقات الرسمية.
+}
+health-approval-refused-fix = اطلع على الموافقة المرفوضة
+health-formal-not-informed = { $count ->
+    [one] صاحب مصلحة واحد ذو سلطة رسمية لا يوجد سجل بإبلاغه.
+   *[other] { $count } من أصحاب المصلحة ذوي السلطة الرسمية لا يوجد سجل بإبلاغهم.
+}
+health-formal-not-informed-fix = سجّل متى أُبلغوا
+health-shared-decision-without-co-creators = { $count ->
+    [one] مجال قرار واحد معروض بمستوى التعاون أو التمكين، لكن لا يوجد صاحب مصلحة مناسب للإبداع المشترك فيه.
+   *[other] { $count } من مجالات القرار معروضة بمستوى التعاون أو التمكين، لكن لا يوجد صاحب مصلحة مناسب للإبداع المشترك فيها.
+}
+health-shared-decision-without-co-creators-fix = ابحث عن مبدعين مشاركين على الخريطة
+health-charter-not-published = ميثاق تقاسم السلطة غير منشور، لذا لا يمكن فتح المشاركة.
+health-charter-not-published-fix = أكمل الميثاق وانشره
+health-no-recent-update = لم يتلق المشاركون أي تحديث في الأيام الثلاثين الماضية.
+health-no-recent-update-fix = سجّل تحديثًا للمشاركين
+health-worksheet-unanswered = { $count ->
+    [one] سؤال موجّه واحد بلا إجابة.
+   *[other] { $count } من الأسئلة الموجهة بلا إجابة.
+}
+health-worksheet-unanswered-fix = أجب عن الأسئلة الموجهة
+health-phase-overrun = كان موعد انتهاء المرحلة الحالية قد حان وما زالت حالية.
+health-no-engagement-recorded = لم تُسجل أي مشاركة بعد: قمع الخطوات الخمس فارغ، فلا أحد يستطيع أن يبين من أُبلغ أو استُشير أو تلقى ردًا.
+health-no-engagement-recorded-fix = سجّل المشاركة
+health-phase-overrun-fix = انتقل إلى المرحلة التالية أو غيّر تواريخها
+
+## Packet
+packet-title = ملف التفويض: { $title }
+packet-prepared = أُعد في { $date }
+packet-print-hint = هذه الصفحة جاهزة للطباعة أو للحفظ بصيغة PDF من متصفحك.
+packet-value = عرض القيمة العامة
+packet-worksheet = الأسئلة الموجهة المجاب عنها: { $answered } من { $total }.
+cli-error-file = تعذرت قراءة الملف { $path }: { $detail }
+cli-error-write = تعذرت كتابة الملف { $path }: { $detail }
+cli-error-no-initiative = لا توجد مبادرة باسم "{ $slug }" في ذلك المجتمع.
+cli-error-csv-line = السطر { $line } من الملف غير صحيح؛ لم يُستورد شيء:
+cli-error-csv-problem = السطر { $line }: { $problem }
+cli-error-not-found = هذا غير موجود.
+cli-error-forbidden = لا يمكن القيام بذلك من سطر الأوامر.
+phases-field-accepts-ideas = يمكن للأعضاء نشر الأفكار والاحتياجات ما دامت هذه المرحلة حالية
+cli-error-smtp = تعذر استخدام عنوان SMTP: { $detail }
+
+## Ideas and needs
+section-ideas = الأفكار والاحتياجات
+section-accountability = قلتم، ففعلنا
+nav-notifications = الإشعارات
+nav-unread = ({ $count } جديدة)
+ideas-lead = قل ما الذي ينقص أو ما الذي يمكن أن يكون أفضل. تحصل كل فكرة على إجابة علنية ومعللة — بما في ذلك السبب عندما يتعذر تنفيذ شيء.
+ideas-target = تحصل كل فكرة على إجابة أولى خلال { $days } يومًا.
+ideas-median = أُجيب عن نصف الأفكار كلها خلال { $hours } ساعة.
+ideas-search = بحث
+ideas-filter-status = الحالة
+ideas-sort = الترتيب
+ideas-sort-newest = الأحدث أولًا
+ideas-sort-oldest = الأقدم أولًا
+ideas-sort-endorsed = الأكثر تأييدًا
+ideas-sort-status = حسب الحالة
+ideas-none = لا توجد أفكار هنا بعد.
+ideas-overdue = تنتظر إجابة أطول مما وُعد.
+ideas-endorsements = { $count ->
+    [one] تأييد واحد
+    [two] تأييدان
+   *[other] { $count } تأييدات
+}
+ideas-comments = { $count ->
+    [one] تعليق واحد
+    [two] تعليقان
+   *[other] { $count } تعليقات
+}
+ideas-post = شارك فكرة أو احتياجًا
+ideas-post-submit = انشر
+ideas-field-kind = هل هي فكرة أم احتياج؟
+ideas-field-title = العنوان
+ideas-field-body = صِفها
+ideas-field-area = مجال القرار
+ideas-area-hint = أي جزء من ميثاق تقاسم السلطة تتناوله، إن كنت تعرف.
+ideas-no-area = لا تتعلق بمجال معين
+ideas-field-pseudonym = الاسم المعروض
+ideas-pseudonym-hint = اتركه فارغًا لعرض اسمك الحقيقي.
+ideas-pseudonym-pupil-hint = لا يظهر اسمك الحقيقي أبدًا. اختر لقبًا ليس اسمك، أو اتركه فارغًا لتظهر بصفة "تلميذ".
+ideas-feed = تابع الإجابات والتقدم (موجز Atom)
+ideas-refused-closed = المشاركة غير مفتوحة في هذه المبادرة بعد.
+ideas-refused-phase = المرحلة الحالية لا تستقبل أفكارًا جديدة.
+ideas-refused-member = لا يمكن النشر إلا لأعضاء هذا المجتمع. اطلب رابط دعوة.
+ideas-refused-observer = يمكن للمراقبين القراءة دون النشر.
+ideas-refused-limit = بلغت حد المنشورات الجديدة لهذا اليوم. يرجى المحاولة غدًا.
+idea-kind-idea = فكرة
+idea-kind-need = احتياج
+idea-status-new = بانتظار إجابة
+idea-status-under_review = قيد المراجعة
+idea-status-accepted = مقبولة
+idea-status-in_progress = قيد التنفيذ
+idea-status-done = منجزة
+idea-status-not_possible = غير ممكنة
+idea-status-merged = دُمجت مع فكرة أخرى
+ideas-back = كل الأفكار والاحتياجات
+ideas-posted-by = نشرها { $name } في { $date }
+ideas-author-pupil = تلميذ
+ideas-author-former = عضو سابق
+ideas-response = الإجابة
+ideas-reason = السبب
+ideas-charter-fixed = هذا ثابت بموجب ميثاق تقاسم السلطة: "{ $area }" معروض بمستوى "{ $level }".
+ideas-merged-link = اطلع على الفكرة التي دُمجت معها
+ideas-conflict = مصلحة مُعلنة
+ideas-responded = أُجيب عنها في { $date }
+ideas-awaiting = لم يُجب عنها بعد. تحصل كل فكرة على إجابة أولى خلال { $days } يومًا.
+ideas-history = إجابات سابقة
+ideas-endorse = أيّد
+ideas-withdraw = اسحب تأييدي
+ideas-respond = أجب عن هذه الفكرة
+ideas-field-status = الحالة
+ideas-field-reason = السبب (لحالة "غير ممكنة")
+ideas-reason-none = بلا سبب
+ideas-reason-hint = مطلوب عندما تكون الإجابة "غير ممكنة".
+ideas-field-charter-area = مجال القرار في الميثاق (لحالة "ثابت بموجب الميثاق")
+ideas-charter-area-hint = يربط الإجابة بما يقوله الميثاق عن الثابت ولماذا.
+ideas-field-merge = ادمجها في
+ideas-no-merge = غير مدموجة
+ideas-field-merge-other = …أو رقم فكرة أقدم
+ideas-merge-other-hint = الرقم في آخر عنوانها: 12 في ‎…/ideas/12.
+ideas-field-response = الإجابة العلنية
+ideas-response-hint = يمكن للجميع قراءة هذا. قل ما الذي سيحدث، أو لماذا لا يمكن.
+ideas-field-conflict = مصلحة مُعلنة
+ideas-conflict-hint = إن كنت أنت أو المقربون منك ستكسبون أو تخسرون من هذا القرار، فقل ذلك.
+ideas-respond-submit = انشر الإجابة
+ideas-add-comment = أضف تعليقًا
+ideas-field-comment = التعليق
+ideas-comment-submit = انشر التعليق
+ideas-reply = رد
+not-possible-charter = ثابت بموجب ميثاق تقاسم السلطة
+not-possible-cost = تكلفته أكبر مما تسمح به الميزانية
+not-possible-legal = أسباب قانونية أو تتعلق بالحماية
+not-possible-outside_power = خارج صلاحيات المدرسة
+not-possible-already_done = أُنجز بالفعل
+error-reason-required = اختر سبب عدم الإمكان.
+error-charter-area-required = اختر مجال القرار في الميثاق الذي يثبّته.
+error-merge-target = اختر الفكرة التي تُدمج معها.
+error-merge-self = لا يمكن دمج فكرة مع نفسها.
+error-pseudonym-reveals = هذا الاسم قد يكشف هويتك. اختر اسمًا آخر.
+error-conduct-required = يرجى قبول مدونة السلوك أولًا.
+error-idea-closed = هذه الفكرة مغلقة أمام التأييدات والتعليقات الجديدة.
+error-moderation-reason = اذكر سببًا لقرار الإشراف.
+flash-idea-posted = شكرًا لك. نُشر منشورك وسيحصل على إجابة.
+flash-comment-posted = نُشر تعليقك.
+flash-response-saved = نُشرت الإجابة وأُبلغ كل من يتابع الفكرة.
+flash-flagged = شكرًا لك. سينظر فيه أحد المشرفين.
+flash-hidden = أُخفي. يظهر السبب مكانه.
+flash-shown = أُظهر مرة أخرى.
+
+## Moderation
+moderation-title = الإشراف
+moderation-lead = يبلّغ الأعضاء عن المحتوى المخالف لمدونة السلوك. يحتاج الإخفاء إلى سبب يُسجَّل ويظهر مكان ما أُخفي.
+moderation-queue = المحتوى المُبلَّغ عنه
+moderation-queue-empty = لا شيء ينتظر مشرفًا.
+moderation-already-hidden = مخفي بالفعل
+moderation-field-reason = السبب
+moderation-reason-hint = يظهر علنًا مكان المحتوى المخفي.
+moderation-hide = أخفِ
+moderation-show = أظهر مرة أخرى
+moderation-dismiss = أبقِه وأغلق البلاغات
+moderation-log = سجل الإشراف
+moderation-log-empty = لا توجد قرارات إشراف بعد.
+moderation-col-action = القرار
+moderation-col-what = ماذا
+moderation-col-who = المشرف
+moderation-action-hide = أُخفي
+moderation-action-show = أُظهر مرة أخرى
+moderation-action-dismiss = أُغلقت البلاغات
+moderation-target-idea = فكرة
+moderation-target-comment = تعليق
+moderation-hidden-title = أخفاه مشرف
+moderation-hidden-in-place = أخفاه مشرف: { $reason }
+moderation-staff-see = يمكنك رؤية هذا لأنك ميسّر.
+moderation-author-see = لا يرى ما كتبته إلا أنت والمشرفون.
+moderation-flag-idea = أبلغ مشرفًا عن هذه الفكرة
+moderation-flag-comment = أبلغ
+moderation-field-flag-reason = ما المشكلة؟
+moderation-flag-hint = مثلًا: هجوم شخصي، ذكر اسم تلميذ، إعلان خارج الموضوع.
+moderation-flag-submit = أبلغ
+
+## Facilitators' queue
+queue-title = أفكار بانتظار إجابة
+queue-lead = ينبغي أن تحصل كل فكرة على إجابة أولى ضمن المهلة المحددة لمبادرتها. الأقدم أولًا.
+queue-empty = كل فكرة لديها إجابة.
+queue-caption = أفكار بلا إجابة، الأقدم أولًا
+queue-initiative = المبادرة
+queue-waiting = مدة الانتظار
+queue-days = { $days ->
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}
+queue-overdue = متأخرة
+
+## Code of conduct
+conduct-title = مدونة السلوك
+conduct-lead = المشاركة في { $community } تعني الموافقة على هذه القواعد.
+conduct-rule-1 = كن محترمًا: انتقد الأفكار، لا الأشخاص أبدًا.
+conduct-rule-2 = لا تذكر اسم تلميذ ولا تصفه أبدًا، ولا تشارك المعلومات الخاصة لأي أحد أبدًا.
+conduct-rule-3 = التزم بموضوع المبادرة.
+conduct-rule-4 = قل إن كانت لك مصلحة شخصية في قرار ما.
+conduct-rule-5 = استمع إلى من تختلف تجربتهم عن تجربتك.
+conduct-rule-6 = لا إعلانات ولا دعاية انتخابية ولا رسائل مزعجة.
+conduct-moderation = قد يخفي المشرفون المنشورات المخالفة لهذه القواعد. يظهر السبب دائمًا مكان المنشور ويُسجَّل.
+conduct-accept = أقبل
+
+## You said, we did
+accountability-lead = ما التزمت به المدرسة ردًا على أفكار المجتمع، وإلى أي حد تقدم كل التزام.
+accountability-commitments = الالتزامات
+accountability-none = لا توجد التزامات بعد.
+accountability-percent = تقدم { $title }
+accountability-answers = ردًا على
+accountability-add-progress = سجّل التقدم
+accountability-field-status = الحالة
+accountability-field-percent = النسبة المنجزة
+accountability-field-body = ماذا حدث
+accountability-timeline = الخط الزمني
+accountability-timeline-none = لم يُسجل أي تقدم بعد.
+accountability-new = التزام جديد
+accountability-field-title = الالتزام
+accountability-field-description = التفاصيل
+accountability-field-ideas = الأفكار التي يجيب عنها
+commitment-status-planned = مخطط
+commitment-status-in_progress = قيد التنفيذ
+commitment-status-done = منجز
+commitment-status-dropped = متروك
+error-done-is-100 = الالتزام المنجز منجز بنسبة 100٪.
+error-planned-is-0 = الالتزام المخطط لم يبدأ: 0٪.
+feed-title = { $title }: الإجابات والتقدم
+feed-progress = { $title }: منجز بنسبة { $percent }٪
+
+## Notifications
+notifications-title = الإشعارات
+notifications-lead = أخبار عن الأفكار التي نشرتها أو أيدتها أو علّقت عليها.
+notifications-settings = اختر كيف تصلك أخبار Tandem
+notifications-none = لا شيء بعد.
+notifications-mark-read = علّم الكل كمقروء
+notifications-new = جديد
+notifications-open = افتح
+notification-idea_status = فكرة تتابعها لديها إجابة جديدة: { $title }
+notification-commitment_progress = تقدم التزام يجيب عن فكرة تتابعها: { $title }
+notification-reply = ردّ أحدهم على: { $title }
+account-delivery = إشعارات البريد الإلكتروني
+account-delivery-lead = ترى الإشعارات هنا دائمًا؛ اختر إن كانت تصلك بالبريد الإلكتروني أيضًا.
+account-delivery-no-email = أضف عنوان بريد إلكتروني أدناه لتلقي الرسائل.
+account-delivery-legend = كم مرة
+delivery-immediate = رسالة لكل إشعار
+delivery-daily = رسالة واحدة يوميًا بكل جديد
+delivery-off = بلا رسائل
+email-idea-subject = إجابة بخصوص "{ $title }"
+email-idea-body = للفكرة "{ $title }" حالة جديدة: { $status }.
+
+    { $text }
+
+    اقرأ المزيد: { $url }
+email-commitment-subject = تقدم في "{ $title }"
+email-commitment-body = تقدم الالتزام "{ $title }": { $status }.
+
+    { $text }
+
+    اقرأ المزيد: { $url }
+email-footer = تصلك هذه الرسالة لأنك نشرت فكرة أو أيدتها أو علّقت عليها. اختر كيف تصلك أخبار Tandem: { $url }
+email-digest-subject = { $count ->
+    [one] تحديث واحد من Tandem
+    [two] تحديثان من Tandem
+   *[other] { $count } تحديثات من Tandem
+}
+email-digest-intro = هذا ما حدث للأفكار التي تتابعها:
+email-digest-link = اطلع عليها كلها: { $url }
+health-ideas-awaiting-response = { $count ->
+    [one] انتظرت فكرة واحدة إجابة أطول مما وُعد.
+   *[other] انتظرت { $count } أفكار إجابة أطول مما وُعد.
+}
+health-ideas-awaiting-response-fix = أجب عن أقدم الأفكار
+
+## Counting (command line and results pages)
+cli-error-count-line = { $file }، السطر { $line }: { $problem }
+cli-error-count = { $file }: { $problem }
+cli-error-completion = خطوة الإكمال تنطبق على الحصص المتساوية فقط (--rule mes أو mes-card).
+cli-error-phragmen = طريقة فراغمن تعدّ بطاقات الموافقة؛ هذا الملف فيه بطاقات من نوع { $kind }.
+cli-pb-header = { $rule }: مُوّل { $funded } من { $projects } مشروعًا، { $voters } مصوّتًا
+cli-pb-spent = أُنفق { $spent } من { $budget } ({ $percent }٪)
+cli-pb-funded = ممولة:
+cli-pb-not-funded = غير ممولة:
+cli-pb-project = { $id } { $name } · التكلفة { $cost } · { $supporters } داعمًا · { $verdict }
+cli-vote-header = { $method }: { $voters } مصوّتًا، { $candidates } مرشحًا
+cli-vote-winner = الفائز: { $names }
+cli-vote-tie = تعادل بين: { $names }
+cli-vote-round = الجولة { $round }: { $tallies }؛ المستنفدة { $exhausted }
+cli-vote-eliminated = استُبعد: { $names }
+cli-vote-scores = النقاط: { $scores }
+cli-vote-pairwise = المصوّتون الذين يفضلون الصف على العمود:
+cli-vote-strongest = أقوى المسارات (شولتزه):
+count-pb-unreadable = لا يمكن قراءة الملف ({ $detail })
+count-pb-missing-section = القسم { $section } مفقود
+count-pb-repeated-section = القسم { $section } يظهر مرتين
+count-pb-outside-section = هذا الصف ليس داخل قسم META أو PROJECTS أو VOTES
+count-pb-missing-meta = لا يحتوي META على "{ $key }"
+count-pb-missing-column = لا يحتوي { $section } على العمود "{ $column }"
+count-pb-bad-number = "{ $value }" في "{ $column }" ليس عددًا
+count-pb-vote-type = "{ $value }" ليس نوع تصويت (approval، choose-1، cumulative، scoring، ordinal)
+count-pb-duplicate-project = المشروع "{ $id }" يظهر مرتين
+count-pb-unknown-project = يذكر الصوت المشروع "{ $id }"، وهو غير موجود في PROJECTS
+count-pb-repeated-project = يذكر الصوت المشروع "{ $id }" مرتين
+count-pb-points = يذكر الصوت { $projects } مشروعًا لكن { $points } نقطة
+count-pb-cells = في الصف { $found } خلية لكن الترويسة تسمي { $expected }
+count-preflib-not-utf8 = الملف ليس نصًا بترميز UTF-8
+polis-missing-votes = لا يوجد votes.csv ولا participants-votes.csv
+polis-missing-column = لا يوجد عمود "{ $column }"
+polis-not-integer = "{ $value }" في "{ $column }" ليس عددًا صحيحًا
+polis-bad-vote = الصوت 1 أو ‎-1 أو 0، وليس "{ $value }"
+polis-malformed = لا يمكن قراءة ملف CSV
+polis-header = { $participants } مشاركًا، { $statements } عبارة، { $votes } صوتًا؛ { $mapped } على الخريطة في { $groups } مجموعات رأي
+polis-consensus = يتفق عليه معظم الناس:
+polis-agree-line = { $percent } ٪ يوافقون · { $statement }
+polis-disagree-line = { $percent } ٪ لا يوافقون · { $statement }
+polis-group = المجموعة { $group } ({ $size } شخصًا) تتميز في:
+polis-divisive = الأكثر خلافًا بين المجموعات:
+polis-imported = استُوردت المحادثة { $id }: { $statements } عبارة، { $votes } صوتًا (تُخطيت { $skipped } عبارات فارغة). رُسمت خريطتها.
+polis-exported = كُتب إلى { $dir } ({ $participants } مشاركًا، مرقمون ولا تُذكر أسماؤهم أبدًا).
+polis-no-conversation = لا توجد محادثة { $id } في تلك المبادرة.
+count-preflib-missing-alternatives = الترويسة "# NUMBER ALTERNATIVES" مفقودة
+count-preflib-repeated-alternatives = يجب أن تظهر "# NUMBER ALTERNATIVES" مرة واحدة، قبل البطاقات
+count-preflib-bad-alternatives = "{ $value }" ليس عددًا صالحًا من البدائل
+count-preflib-ballot-before-header = تأتي بطاقة قبل الترويسة "# NUMBER ALTERNATIVES"
+count-preflib-bad-line = يجب أن يكون سطر البطاقة بالشكل "count: a,b,c"
+count-preflib-bad-count = "{ $value }" ليس عدد بطاقات
+count-preflib-ties = التعادلات ({"{"}…{"}"}) غير مسموحة في الترتيبات الصارمة
+count-preflib-bad-alternative = "{ $value }" ليس رقم بديل
+count-preflib-out-of-range = البديل { $alternative } ليس بين 1 و { $alternatives }
+count-preflib-ranked-twice = البديل { $alternative } مرتب مرتين
+count-preflib-empty-ballot = البطاقة لا ترتب أي بديل
+count-preflib-incomplete = الترتيب الكامل يجب أن يرتب كل البدائل الـ { $alternatives }؛ هذا يرتب { $ranked }
+count-verdict-funded = مُوّل في الجولة { $round }
+count-verdict-free = مُوّل: لا يكلف شيئًا
+count-verdict-cannot-afford = غير ممول: وُزّع المال بالتساوي بين المصوّتين، وكان داعمو هذا المشروع قد استنفدوا حصتهم
+count-verdict-did-not-fit = غير ممول: لم يتسع له الباقي وهو { $left }
+count-verdict-stopped = غير ممول: توقف العد قبل الوصول إليه
+count-verdict-threshold = غير ممول: دون الحد الأدنى من النقاط
+count-verdict-no-support = غير ممول: لم يختره أحد
+count-verdict-completion = مُوّل بخطوة الإكمال، في الجولة { $round }
+count-rule-greedy = الجشع حسب الأصوات (القاعدة الرسمية لـ Pabulib)
+count-rule-greedy-cost = الجشع النفعي (الرضا = التكلفة)
+count-rule-greedy-card = الجشع النفعي (نقطة لكل مشروع ممول)
+count-rule-mes = طريقة الحصص المتساوية (الرضا = التكلفة)
+count-rule-mes-card = طريقة الحصص المتساوية (نقطة لكل مشروع ممول)
+count-rule-mes-add1 = طريقة الحصص المتساوية، مع رفع الحصص حتى استخدام الميزانية
+count-rule-mes-add1-greedy = طريقة الحصص المتساوية، مع رفع الحصص ثم الجشع لما تبقى
+count-rule-phragmen = طريقة فراغمن المتتابعة
+count-rule-unknown = قاعدة غير معروفة
+count-method-irv = الجولة الفورية
+count-method-schulze = شولتزه
+count-method-borda = عدّ بوردا
+count-method-plurality = الأغلبية النسبية
+count-method-approval = الموافقة
+count-method-score = النقاط
+count-method-consent = القبول
+count-method-unknown = طريقة غير معروفة
+
+## Co-decision: polls and budgets
+section-decide = نقرر معًا
+decide-lead = تقرر الاستطلاعات والميزانيات التشاركية ما يسمح الميثاق للمجتمع بتقريره. كل بطاقة تُحسب مرة واحدة؛ وتُحسب النتائج من البطاقات عند إغلاق التصويت، وتُشرح.
+decide-polls = الاستطلاعات
+decide-budgets = الميزانيات التشاركية
+decide-no-polls = لا توجد استطلاعات بعد.
+decide-no-budgets = لا توجد ميزانيات تشاركية بعد.
+decide-ballots = { $count ->
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $count } بطاقات
+   *[other] { $count } بطاقة
+}
+decide-window-later = يفتح في { $opens }؛ ويغلق في نهاية { $closes } ({ $zone })
+decide-window-open = مفتوح حتى نهاية { $closes } ({ $zone })
+decide-window-closed = أُغلق في { $closes }
+decide-eligible-all = كل الأعضاء ما عدا المراقبين
+decide-eligible-groups = الأعضاء في هذه المجموعات: { $groups }
+decide-needs-charter = لا يمكن إنشاء الاستطلاعات والميزانيات إلا بعد نشر ميثاق تقاسم السلطة، لأن كلًا منها ينتمي إلى أحد مجالات القرار فيه.
+decide-charter-link = اقرأ ميثاق تقاسم السلطة
+decide-charter-heading = ما يقوله الميثاق عن هذا القرار
+decide-charter-area = مجال القرار: { $area }. مستوى التأثير:
+decide-charter-final = يتخذ القرار النهائي: { $who }.
+decide-charter-advisory = عند هذا المستوى تقدم النتيجة مشورة لمن يقررون؛ وسيقولون علنًا كيف استخدموها.
+decide-choose-area = اختر مجال قرار
+decide-new-poll = ابدأ استطلاعًا
+decide-new-budget = ابدأ ميزانية تشاركية
+decide-field-question = السؤال
+decide-field-title = العنوان
+decide-field-description = الوصف
+decide-field-method = طريقة العد
+decide-method-hint = الطرق الترتيبية تتيح للناس ترتيب ما يشاؤون من الخيارات.
+decide-field-options = الخيارات
+decide-options-hint = خيار واحد في كل سطر، من 2 إلى 20. استطلاعات القبول لا تحتاج إلى خيارات.
+decide-field-area = مجال القرار في الميثاق
+decide-area-hint = يظهر على البطاقة مستوى التأثير الذي يمنحه الميثاق لهذا المجال.
+decide-field-opens = يفتح في
+decide-opens-hint = اتركه فارغًا ليفتح اليوم. التواريخ أيام في المنطقة الزمنية للمجتمع، { $zone }.
+decide-field-closes = يغلق في نهاية
+decide-field-quorum = النصاب
+decide-quorum-hint = عدد البطاقات اللازم لتثبت النتيجة؛ 0 أو فارغ إن لم يكن هناك نصاب.
+decide-field-groups = من يمكنه التصويت
+decide-groups-hint = علّم مجموعات أصحاب المصلحة التي يمكنها التصويت، أو لا شيء ليصوت كل الأعضاء.
+decide-create-poll = ابدأ الاستطلاع
+decide-field-total = الميزانية
+decide-total-hint = المبلغ المراد توزيعه، مثل 25000 أو 25000.50.
+decide-field-currency = العملة
+decide-currency-hint = رمز أو اختصار، مثل € أو USD.
+decide-field-ballot = البطاقة
+decide-field-points = النقاط لكل مصوّت
+decide-points-hint = لبطاقات النقاط فقط: كم نقطة يوزعها كل مصوّت.
+decide-field-rule = قاعدة العد
+decide-rule-hint = تُحدد قبل فتح التصويت وتظهر على البطاقة.
+decide-create-budget = ابدأ الميزانية
+decide-when = متى
+decide-who = من يمكنه التصويت
+decide-turnout = المشاركة
+decide-quorum = النصاب { $quorum }
+decide-your-ballot = بطاقتك
+decide-your-ballot-change = بطاقتك (يمكنك تغييرها حتى يغلق التصويت)
+decide-you-voted = بطاقتك: { $ballot }
+decide-cast-vote = أدلِ بصوتي
+decide-change-vote = غيّر صوتي
+decide-rank-hint = أعطِ 1 لخيارك الأول، و2 للتالي، وهكذا. اترك الخيارات التي لا تريد ترتيبها.
+decide-not-ranked = غير مرتب
+decide-rank-n = { $rank }
+decide-result = النتيجة
+decide-result-later = تُحسب النتيجة عند إغلاق التصويت، من كل البطاقات المدلى بها.
+decide-no-ballots = لم يُدلَ بأي بطاقة.
+decide-quorum-missed = لم يُبلغ النصاب وهو { $quorum } بطاقة (أُدلي بـ { $count }): النتيجة لا تثبت.
+decide-winner = النتيجة: { $names }
+decide-tie = تعادل بين { $names }. يحدد الميثاق من يحسم التعادل، علنًا.
+decide-chart-title = الأصوات لكل خيار
+decide-chart-desc = عمود لكل خيار؛ والأرقام نفسها في الجدول.
+decide-irv-chart-title = الأصوات لكل خيار في الجولة الأخيرة
+decide-irv-rounds = جولات الجولة الفورية: التفضيلات الأولى للخيارات الباقية
+decide-round = الجولة { $round }
+decide-eliminated = مستبعد
+decide-exhausted = بطاقات لم يبق فيها تفضيل
+decide-option = الخيار
+decide-count = العدد
+decide-result-table = الردود
+decide-pairwise = المصوّتون الذين يفضلون خيار الصف على خيار العمود
+decide-strongest = قوة أقوى مسار من خيار الصف إلى خيار العمود (شولتزه)
+decide-same = الخيار نفسه
+decide-turnout-groups = البطاقات حسب مجموعة أصحاب المصلحة
+decide-group = مجموعة أصحاب المصلحة
+decide-group-paper = بطاقات ورقية
+decide-group-none = أعضاء خارج أي مجموعة
+decide-online-paper = البطاقات المحسوبة: { $online } عبر الإنترنت و{ $paper } ورقية.
+decide-privacy-note = تُخفى الأعداد الأقل من { $threshold } حمايةً للتلاميذ والمجموعات الصغيرة، وكذلك أي عدد قد يكشفها.
+decide-paper = البطاقات الورقية
+decide-paper-lead = للبطاقات المدلى بها على الورق أو بالهاتف. قل أولًا كم جُمع منها: لا يمكن إدخال أكثر من ذلك. تُدخل كل بطاقة مع ملاحظة، وتُحسب بعد أن يؤكدها ميسّر ثانٍ غير الذي أدخلها.
+decide-field-paper-note = من أين جاءت هذه البطاقة
+decide-paper-note-hint = مثلًا: "أمسية أولياء الأمور، 12 نوفمبر، الصندوق 2".
+decide-paper-submit = سجّل البطاقة الورقية
+decide-paper-audit = البطاقات الورقية المُدخلة
+decide-refused-not-member = لا يمكن التصويت إلا لأعضاء هذا المجتمع.
+decide-refused-observer = يمكن للمراقبين القراءة دون التصويت.
+decide-refused-participation = المشاركة غير مفتوحة في هذه المبادرة.
+decide-refused-not-eligible = هذا التصويت لمجموعات أخرى من أصحاب المصلحة.
+decide-refused-not-open = لم يُفتح التصويت بعد.
+decide-refused-closed = أُغلق التصويت.
+poll-method-plurality = الأغلبية النسبية
+poll-method-approval = الموافقة
+poll-method-score = النقاط
+poll-method-borda = عدّ بوردا
+poll-method-irv = الجولة الفورية
+poll-method-schulze = شولتزه
+poll-method-consent = القبول
+poll-method-plurality-desc = اختر خيارًا واحدًا؛ يفوز الخيار الحاصل على أكثر الأصوات.
+poll-method-approval-desc = علّم كل خيار يمكنك قبوله؛ يفوز الخيار الحاصل على أكثر العلامات.
+poll-method-score-desc = أعطِ كل خيار من 0 إلى 5 نقاط؛ يفوز صاحب أعلى مجموع.
+poll-method-borda-desc = رتّب الخيارات؛ كل ترتيب يمنح الخيار نقطة عن كل خيار تحته ويأخذ منه نقطة عن كل خيار فوقه.
+poll-method-irv-desc = رتّب الخيارات؛ يُستبعد الخيار صاحب أقل التفضيلات الأولى وتنتقل بطاقاته إلى خيارها التالي، حتى يحصل أحدها على أكثر من النصف.
+poll-method-schulze-desc = رتّب الخيارات؛ تُقارن كل الأزواج، ويُختار الخيار الذي يتفوق على كل خيار آخر مباشرة أو عبر سلسلة من الانتصارات الأقوى.
+poll-method-consent-desc = استجب لمقترح؛ يُقر ما لم يعترض عليه أحد بالرفض.
+poll-method-plurality-legend = اختر خيارًا واحدًا
+poll-method-approval-legend = علّم كل خيار يمكنك قبوله
+poll-method-score-legend = أعطِ كل خيار من 0 (الأسوأ) إلى 5 (الأفضل)
+poll-method-borda-legend = رتّب الخيارات
+poll-method-irv-legend = رتّب الخيارات
+poll-method-schulze-legend = رتّب الخيارات
+poll-method-consent-legend = ردك على المقترح
+poll-method-plurality-table = الأصوات لكل خيار
+poll-method-approval-table = العلامات لكل خيار
+poll-method-score-table = مجموع النقاط لكل خيار
+poll-method-borda-table = نقاط بوردا لكل خيار
+consent-agree = أوافق
+consent-abstain = أمتنع
+consent-disagree = لا أوافق
+consent-block = أعترض بالرفض
+consent-agree-desc = أؤيده.
+consent-abstain-desc = سأمضي مع المجموعة.
+consent-disagree-desc = لدي مخاوف، لكنني لن أوقفه.
+consent-block-desc = لدي اعتراض جدي ولا ينبغي أن يمضي.
+consent-stance = الرد
+consent-passes = أُقر المقترح: لم يعترض عليه أحد بالرفض.
+consent-blocked = رُفض المقترح باعتراض.
+consent-none = لم يرد أحد.
+budget-ballot-approval = اختر مشروعات
+budget-ballot-cumulative = وزّع النقاط
+budget-ballot-approval-desc = علّم المشروعات التي تريدها؛ يمكن أن تكلف معًا حتى { $total }.
+budget-ballot-cumulative-desc = وزّع حتى { $points } نقطة على المشروعات التي تريدها.
+budget-rule-greedy = الأكثر أصواتًا أولًا
+budget-rule-equal_shares = الحصص المتساوية
+budget-rule-greedy-desc = تُمول المشروعات بترتيب الأصوات، كل منها إن كان لا يزال يتسع في الميزانية.
+budget-rule-equal_shares-desc = يحصل كل مصوّت على حصة متساوية من الميزانية؛ ويُمول المشروع عندما يستطيع داعموه دفع تكلفته من حصصهم، الأرخص لكل داعم أولًا، فتحصل كل مجموعة على نصيب عادل. يُوزع المال المتبقي حتى تُستخدم الميزانية، ثم تُضاف المشروعات الأكثر دعمًا التي لا تزال تتسع.
+budget-no-projects = لا توجد مشروعات على البطاقة بعد.
+budget-projects = المشروعات على البطاقة
+budget-project = المشروع
+budget-field-cost = التكلفة
+budget-cost-hint = بعملة { $currency }، مثل 4500 أو 4500.50.
+budget-legend-approval = اختر مشروعات تكلف { $total } أو أقل إجمالًا
+budget-legend-cumulative = وزّع حتى { $points } نقطة
+budget-you-voted = لقد صوّت؛ اختياراتك معلَّمة أدناه.
+budget-funded = { $count ->
+    [one] مُوّل مشروع واحد
+    [two] مُوّل مشروعان
+   *[other] مُوّلت { $count } مشروعات
+}: { $spent } من { $total }
+budget-chart-title = داعمو كل مشروع
+budget-chart-desc = عمود لكل مشروع؛ والجدول يعطي الأرقام نفسها وسبب تمويل كل مشروع أو عدمه.
+budget-why = لماذا مُوّل كل مشروع أو لم يُمول
+budget-voters = الداعمون
+budget-voters-points = الداعمون (المصوّتون الذين منحوا نقاطًا)
+budget-verdict = النتيجة
+budget-export = نزّل البطاقات (Pabulib بصيغة ‎.pb)
+budget-export-hint = مجهولة الهوية: المصوّتون مرقمون ولا تُذكر أسماؤهم أبدًا. أعد عدّها بأي أداة من أدوات Pabulib.
+budget-propose = اقترح مشروعًا
+budget-propose-lead = يتحقق ميسّر من كل مقترح قبل أن يوضع على البطاقة.
+budget-propose-submit = اقترحه
+budget-add-project = أضف مشروعًا إلى البطاقة
+budget-proposed = مشروعات مقترحة تنتظر قرارًا
+budget-accept = ضع "{ $title }" على البطاقة
+budget-decline = ارفض "{ $title }"
+budget-carry = انقل فكرة مقبولة
+budget-carry-lead = الأفكار التي طرحها المجتمع وقُبلت يمكن أن توضع على البطاقة مشروعات.
+budget-field-idea = الفكرة
+budget-carry-submit = ضعها على البطاقة
+flash-poll-created = الاستطلاع جاهز.
+flash-budget-created = الميزانية التشاركية جاهزة. أضف مشروعات إلى بطاقتها.
+flash-vote-recorded = سُجّل صوتك. يمكنك تغييره حتى يغلق التصويت.
+flash-paper-recorded = أُدخلت البطاقة الورقية. تُحسب بعد أن يؤكدها ميسّر آخر.
+flash-project-added = المشروع على البطاقة.
+flash-project-proposed = شكرًا لك. سينظر ميسّر في مقترحك.
+flash-project-updated = حُدّث المشروع.
+error-area-required = اختر مجال القرار في الميثاق الذي ينتمي إليه هذا.
+error-ballot-choose-one = اختر خيارًا واحدًا.
+error-ballot-approve-one = علّم خيارًا واحدًا على الأقل.
+error-ballot-score-one = أعطِ خيارًا واحدًا على الأقل نقاطًا أكثر من 0.
+error-ballot-rank-one = رتّب خيارًا واحدًا على الأقل.
+error-ballot-rank-repeated = كل رتبة تُستخدم مرة واحدة: أعطِ خياراتك أرقامًا مختلفة.
+error-ballot-stance = اختر ردًا.
+error-ballot-project-one = اختر مشروعًا واحدًا على الأقل.
+error-ballot-over-budget = اختياراتك تكلف { $spent }، أكثر من المتاح وهو { $total }. ألغِ تعليم أحد المشروعات.
+error-ballot-points-one = أعطِ مشروعًا واحدًا على الأقل بعض النقاط.
+error-ballot-too-many-points = أعطيت { $used } نقطة؛ والحد الأقصى { $max }.
+error-closes-before-opens = يجب أن يكون تاريخ الإغلاق في تاريخ الفتح أو بعده.
+error-closes-in-past = يجب ألا يكون تاريخ الإغلاق في الماضي.
+error-cost-over-budget = لا يمكن أن يكلف مشروع أكثر من الميزانية كلها ({ $total }).
+error-money = أدخل مبلغًا مثل 4500 أو 4500.50.
+error-money-positive = يجب أن يكون المبلغ أكثر من 0.
+error-options-count = أعطِ بين 2 و{ $max } خيارًا، خيارًا في كل سطر.
+error-options-repeated = الخيار "{ $option }" يظهر مرتين.
+
+## Conversations (opinion maps)
+conversation-list = المحادثات
+conversation-lead = في المحادثة يصوّت الجميع بالموافقة أو عدمها أو التخطي على عبارات قصيرة، واحدة تلو الأخرى، ويمكنهم إضافة عباراتهم. ثم تُظهر خريطة مجموعات الرأي في المجتمع وما تتفق عليه.
+conversation-none = لا توجد محادثة بعد.
+conversation-counts = { $statements } عبارة · صوّت { $voters } شخصًا
+conversation-report-link = اطلع على خريطة الآراء
+conversation-new = ابدأ محادثة
+conversation-field-topic = الموضوع
+conversation-create = ابدأ المحادثة
+flash-conversation-created = بدأت المحادثة. أضف بضع عبارات لإطلاقها.
+conversation-vote-heading = دورك
+conversation-login = سجّل الدخول للتصويت على العبارات.
+conversation-progress = صوّت على { $done } من { $total } عبارة.
+conversation-statement = العبارة:
+conversation-agree = أوافق
+conversation-disagree = لا أوافق
+conversation-pass = تخطٍّ / غير متأكد
+conversation-all-voted = صوّت على كل العبارات. شكرًا لك!
+conversation-add = أضف عبارة
+conversation-add-lead = قل شيئًا واحدًا يمكن للآخرين أن يوافقوا عليه أو يرفضوه. يتحقق ميسّر من العبارات قبل عرضها.
+conversation-add-seed = بصفتك ميسّرًا، تظهر عباراتك فورًا. ابدأ المحادثة بمجموعة متنوعة من الآراء.
+conversation-field-statement = العبارة
+conversation-submit = أضف العبارة
+conversation-moderation = عبارات تنتظر ميسّرًا
+conversation-no-pending = لا شيء ينتظر.
+conversation-accept = اعرضها
+conversation-reject = لا تعرضها
+conversation-your-votes = أصواتك
+error-conversation-statement = اختر عبارة معروضة في هذه المحادثة.
+error-conversation-vote = اختر الموافقة أو عدمها أو التخطي.
+error-conversation-decision = اختر عرض العبارة أو عدم عرضها.
+flash-conversation-voted = سُجّل صوتك. إليك العبارة التالية.
+flash-statement-added = أُضيفت العبارة.
+flash-statement-pending = شكرًا لك. سيتحقق ميسّر من عبارتك قبل عرضها.
+flash-statement-moderated = رُوجعت العبارة.
+conversation-map-title = خريطة الآراء
+conversation-map-desc = كل علامة مشارك واحد (بلا أسماء)؛ من يصوّتون بشكل متشابه يجلسون متقاربين. { $groups } مجموعات رأي، مسماة بأحرف. والأرقام نفسها في الجداول أدناه.
+conversation-report-title = خريطة الآراء: { $topic }
+conversation-back = العودة إلى المحادثة
+conversation-no-map = تُرسم الخريطة بعد ثوانٍ من وصول الأصوات، عندما يصوّت عدد كافٍ من الناس. لا توجد خريطة بعد.
+conversation-drawn = رُسمت الخريطة في { $date } من { $votes } صوتًا.
+conversation-stale = وصل { $count } صوتًا منذ ذلك الحين؛ ستُعاد رسم الخريطة قريبًا.
+conversation-map = المجموعات
+conversation-map-lead = صوّت { $mapped } شخصًا بما يكفي لتحديد موقعهم؛ وهم موزعون على { $groups } مجموعات رأي.
+conversation-groups = مجموعات الرأي
+conversation-group = المجموعة
+conversation-people = الأشخاص
+conversation-group-name = المجموعة { $letter }
+conversation-consensus = ما يتفق عليه معظم الناس
+conversation-consensus-lead = عبارات توافق عليها (أو ترفضها) أغلبية واضحة من الجميع.
+conversation-none-yet = لا شيء بعد.
+conversation-agree-share = { $percent } يوافقون
+conversation-disagree-share = { $percent } لا يوافقون
+conversation-divisive = حيث تختلف المجموعات أكثر
+conversation-divisive-lead = عبارات تتباعد فيها نسب موافقة المجموعات أكثر من غيرها.
+conversation-divisive-caption = نسبة الموافقين في كل مجموعة
+conversation-group-agree = المجموعة { $letter } توافق
+conversation-repness = ما يميز كل مجموعة
+conversation-small-group = أرقام هذه المجموعة مخفية حمايةً للخصوصية.
+conversation-spread = مجموعات أصحاب المصلحة عبر مجموعات الرأي
+conversation-spread-lead = كم شخصًا من كل مجموعة أصحاب مصلحة يقع في كل مجموعة رأي. المجتمع الذي تتبع فيه مجموعات الرأي مجموعات أصحاب المصلحة قد لا يسمع إلا بعض أصواته.
+conversation-spread-caption = الأشخاص لكل مجموعة أصحاب مصلحة ومجموعة رأي
+conversation-all-statements = كل العبارات
+conversation-all-caption = الأصوات على كل عبارة معروضة في المحادثة
+conversation-gac = التوافق عبر المجموعات (0–1)
+
+audit-title = سجل التدقيق
+audit-lead = كل تغيير أجراه الموظفون والمسؤولون، أيًا كانت طريقته: على هذه الصفحات، أو عبر واجهة البرمجة، أو من سطر الأوامر، أو بمهمة في الخلفية. لا تُسجل البطاقات والأصوات هنا أبدًا، حتى تبقى سرية.
+audit-filter-initiative = المبادرة
+audit-filter-actor = الشخص
+audit-filter-action = الإجراء
+audit-filter-from = من
+audit-filter-until = حتى
+audit-count = { $count ->
+    [one] إدخال واحد
+    [two] إدخالان
+   *[other] { $count } إدخالات
+}
+audit-caption = سجل التدقيق، الصفحة { $page } من { $pages }
+audit-empty = لا شيء يطابق هذه المرشحات.
+audit-col-when = متى
+audit-col-who = من
+audit-col-action = الإجراء
+audit-col-initiative = المبادرة
+audit-col-subject = الموضوع
+audit-col-detail = التفاصيل
+moment = { $date }، { $time } ({ $zone })
+audit-nobody = مشغّل الخادم
+audit-via-page = على صفحات الويب
+audit-via-api = عبر واجهة البرمجة
+audit-via-cli = من سطر الأوامر
+audit-via-worker = بمهمة في الخلفية
+audit-action-account-create = أُنشئ حساب
+audit-action-account-credentials = تغيرت بيانات الدخول
+audit-action-account-email = تغير عنوان الدخول
+audit-action-account-email-request = طُلب عنوان دخول جديد
+audit-action-account-password = تغيرت كلمة المرور
+audit-action-account-password-reset = أُعيد تعيين كلمة المرور برابط بريد إلكتروني
+audit-action-account-delivery = تغير تفضيل البريد الإلكتروني
+audit-action-account-profile = تغير الملف الشخصي
+audit-action-account-token-create = أُنشئ رمز واجهة برمجة
+audit-action-account-token-revoke = أُلغي رمز واجهة برمجة
+audit-action-authorization-add = أُضيف تفويض
+audit-action-authorization-update = تغير تفويض
+audit-action-authorization-delete = أُزيل تفويض
+audit-action-budget-create = بدأت ميزانية
+audit-action-budget-paper = أُدخلت بطاقة ورقية (ميزانية)
+audit-action-budget-project-add = أُضيف مشروع
+audit-action-budget-project-status = رُوجع مشروع
+audit-action-capacity-add = أُضيفت قدرة
+audit-action-capacity-update = تغيرت قدرة
+audit-action-capacity-delete = أُزيلت قدرة
+audit-action-charter-intro = تغيرت مقدمة الميثاق
+audit-action-charter-area-add = أُضيف مجال قرار
+audit-action-charter-area-update = تغير مجال قرار
+audit-action-charter-area-delete = أُزيل مجال قرار
+audit-action-charter-publish = نُشر الميثاق
+audit-action-commitment-create = قُطع التزام
+audit-action-commitment-progress = أُبلغ عن تقدم
+audit-action-community-create = أُنشئ مجتمع
+audit-action-community-update = تغيرت إعدادات المجتمع
+audit-action-conversation-create = بدأت محادثة
+audit-action-conversation-import = استُوردت محادثة
+audit-action-conversation-moderate = رُوجعت عبارة
+audit-action-engagement-import = استُوردت سجلات مشاركة
+audit-action-engagement-record = سُجلت مشاركة
+audit-action-group-add = أُضيفت مجموعة أصحاب مصلحة
+audit-action-group-rename = أُعيدت تسمية مجموعة أصحاب مصلحة
+audit-action-idea-respond = أُجيب عن فكرة
+audit-action-initiative-create = أُنشئت مبادرة
+audit-action-initiative-update = تغيرت مبادرة
+audit-action-invitation-create = أُنشئ رابط دعوة
+audit-action-invitation-revoke = أُلغي رابط دعوة
+audit-action-invitation-accept = قُبلت دعوة
+audit-action-member-update = تغير دور عضو
+audit-action-member-merge = دُمج حسابان لشخص واحد
+audit-action-signin-link-create = صدر رابط تسجيل دخول لعضو
+audit-action-signin-link-use = استُخدم رابط تسجيل دخول
+audit-action-moderation-hide = أخفاه مشرف
+audit-action-moderation-restore = أظهره مشرف مرة أخرى
+audit-action-moderation-dismiss = رُفضت البلاغات
+audit-action-outcome-add = أُضيفت نتيجة
+audit-action-outcome-update = تغيرت نتيجة
+audit-action-outcome-delete = أُزيلت نتيجة
+audit-action-participation-open = فُتحت المشاركة
+audit-action-participation-close = أُغلقت المشاركة
+audit-action-phase-add = أُضيفت مرحلة
+audit-action-phase-update = تغيرت مرحلة
+audit-action-phase-delete = أُزيلت مرحلة
+audit-action-phase-current = انتقال إلى مرحلة أخرى
+audit-action-poll-create = بدأ استطلاع
+audit-action-poll-paper = أُدخلت بطاقة ورقية (استطلاع)
+audit-action-school-add = أُضيفت مدرسة
+audit-action-stakeholder-add = أُضيف صاحب مصلحة
+audit-action-stakeholder-update = تغير صاحب مصلحة
+audit-action-stakeholder-delete = أُزيل صاحب مصلحة
+audit-action-support-set = سُجل الدعم
+audit-action-worksheet-answer = أُجيب عن ورقة العمل
+error-may-identify = قد يكشف هذا هويتك: { $terms }. احذفه، أو علّم "انشر على أي حال" وسيتحقق منه مشرف قبل أن يقرأه أي أحد آخر.
+ideas-post-anyway = انشر على أي حال: يتحقق منه مشرف أولًا
+held-may-identify = بانتظار مشرف: قد يكشف هوية كاتبه.
+held-may-identify-flag = نشره تلميذ رغم تحذيره من أنه قد يكشف هويته: { $terms }
+
+decide-too-few = أُدلي بأقل من { $threshold } بطاقات: العدد أصغر من أن يُنشر بالتفصيل أو حسب المجموعة. تظهر النتيجة فقط.
+error-too-few-to-publish = عدد المشاركين أقل من أن يُنشر هذا دون كشف أحد.
+settings-field-threshold = أصغر عدد يُنشر
+settings-threshold-hint = لا تُنشر أبدًا أعداد الأشخاص أو البطاقات الأقل من هذا، في أي صفحة أو في واجهة البرمجة أو في الملفات المصدّرة. 5 على الأقل؛ وقد تختار مدرسة صغيرة أكثر.
+budget-funded-projects = المشروعات الممولة
+decide-turnout-hidden = لا تُنشر المشاركة حسب مجموعة أصحاب المصلحة: مع معرفة عدد البطاقات، يمكن استنتاج مجموعة من أقل من { $threshold }.
+conversation-no-stakeholder-group = خارج أي مجموعة أصحاب مصلحة
+conversation-map-lead-few = من صوّتوا بما يكفي لتحديد موقعهم يقعون في { $groups } مجموعات رأي؛ وعددهم أقل من أن يُحسب مجموعةً مجموعة.
+error-read-only-token = هذا الرمز للقراءة فقط. أنشئ رمزًا يسمح بالكتابة في صفحة حسابك.
+account-field-token-scope = الصلاحية
+account-token-scope-hint = الرمز الذي يقرأ فقط لا يستطيع تغيير أي شيء، حتى لو تسرب.
+account-field-token-days = مدة صلاحيته بالأيام
+account-token-days-hint = من 1 إلى 365؛ الرمز المنسي يتوقف عن العمل من تلقاء نفسه.
+account-token-expires-col = ينتهي في
+account-token-expired = منتهٍ
+token-scope-read = القراءة فقط
+token-scope-write = القراءة والكتابة
+audit-action-poll-update = تغير استطلاع
+audit-action-poll-cancel = أُلغي استطلاع
+audit-action-poll-close = أُغلق استطلاع مبكرًا
+error-area-inform-only = يقول الميثاق إن هذا المجال للإعلام فقط: لا يمكن حسمه بالتصويت. اختر مجالًا يستطيع المجتمع التأثير فيه.
+error-poll-has-ballots = صوّت أحدهم بالفعل: يبقى السؤال كما طُرح. ألغه مع ذكر السبب وابدأ استطلاعًا جديدًا بدلًا منه.
+error-objection-reason = قل لماذا تعترض: ما الذي يجب أن يتغير لتقبل؟
+decide-poll-cancelled = أُلغي هذا الاستطلاع: { $reason }
+decide-poll-closed-early = أُغلق هذا الاستطلاع قبل موعده: { $reason }
+decide-cancelled-nothing-counted = لا يُحسب شيء: أُلغي الاستطلاع.
+consent-objections = الاعتراضات، وما الذي يجب أن يتغير
+consent-field-reason = إن اعترضت بالرفض: لماذا، وما الذي يجب أن يتغير
+consent-reason-hint = مطلوب عند الاعتراض بالرفض؛ يقرؤه الجميع مع النتيجة دون اسمك.
+decide-manage = أدِر هذا الاستطلاع
+decide-edit-poll = غيّر السؤال أو الخيارات أو التواريخ
+decide-edit-closed = صوّت أحدهم: يبقى السؤال كما طُرح.
+decide-field-end-reason = سبب الإغلاق المبكر أو الإلغاء
+decide-end-reason-hint = يقرؤه الجميع على الاستطلاع.
+decide-close-early = أغلق الآن واحسب
+decide-cancel-poll = ألغِ: لا تحسب شيئًا
+flash-poll-cancelled = أُلغي الاستطلاع؛ ويرى الجميع السبب.
+flash-poll-closed = أُغلق الاستطلاع وحُسب؛ ويرى الجميع سبب إغلاقه المبكر.
+decide-paper-declared = المجموعة
+decide-paper-not-declared = لم يُعلن بعد
+decide-paper-entered = المُدخلة
+decide-paper-confirmed = مؤكدة ومحسوبة
+decide-paper-until = تُقبل حتى نهاية
+decide-paper-declare = كم بطاقة ورقية جُمعت
+decide-field-paper-declared = البطاقات الورقية المجموعة
+decide-paper-declared-hint = عدّها قبل إدخال أي منها. إن وصل المزيد، ارفع العدد.
+decide-field-paper-until = اقبلها حتى
+decide-paper-until-hint = يمكن حينها إدخال البطاقات الورقية وتأكيدها بعد إغلاق التصويت، حتى نهاية هذا اليوم، وتنتظر النتيجة إلى ذلك الحين. اتركه فارغًا لقبولها فقط ما دام التصويت مفتوحًا.
+decide-paper-enter = أدخل بطاقة ورقية
+decide-paper-all-entered = { $count ->
+    [0] لا يُتوقع أي بطاقات ورقية. لإدخال بعضها، قل كم جُمع.
+   *[other] أُدخلت كل البطاقات الورقية المجموعة وعددها { $count }. إن جُمع المزيد، ارفع العدد.
+}
+decide-tracker = رمز التتبع
+decide-paper-entered-by = أدخلها
+decide-paper-confirmed-by = أكدها
+decide-paper-confirm = أكّد البطاقة { $tracker }
+decide-paper-awaiting = بانتظار ميسّر آخر
+decide-paper-not-counted = لم تُؤكد في الوقت المحدد: لم تُحسب
+decide-your-tracker = رمز تتبع بطاقتك هو { $tracker }. دوّنه: عند إغلاق التصويت، ابحث عنه في قائمة البطاقات لتتحقق من أن بطاقتك حُسبت كما أدليت بها.
+decide-voted-sealed = لقد صوّت. لم تعد بطاقتك مرتبطة بك: ابحث عن رمز تتبعك في قائمة البطاقات المحسوبة.
+decide-counting = أُغلق التصويت. تُقبل البطاقات الورقية حتى نهاية { $date }؛ وتتبعها النتيجة حينها.
+decide-bulletin = كل بطاقة محسوبة، حسب رمز التتبع ({ $count })
+decide-bulletin-lead = أُعطي كل مصوّت رمز تتبع عند تصويته. ابحث عن رمزك لتتحقق من أن بطاقتك حُسبت كما أدليت بها؛ ويمكن لأي أحد إعادة حساب النتيجة من هذه القائمة.
+decide-ballot = البطاقة
+flash-paper-declared = حُفظ عدد البطاقات الورقية المجموعة.
+flash-paper-confirmed = تأكدت البطاقة الورقية وستُحسب.
+error-paper-undeclared = قل كم بطاقة ورقية جُمعت قبل إدخالها.
+error-paper-all-entered = أُدخلت بالفعل كل البطاقات الورقية المعلنة. إن جُمع المزيد، ارفع العدد أولًا.
+error-paper-not-confirmable = لا يمكنك تأكيد تلك البطاقة: يؤكد كل بطاقة ورقية مرة واحدة ميسّرٌ آخر غير الذي أدخلها.
+error-paper-below-entered = أُدخل بالفعل من البطاقات الورقية أكثر من ذلك.
+error-counting-before-close = اختر يومًا بعد إغلاق التصويت.
+email-tracker-subject = بطاقتك في "{ $title }"
+email-tracker-body = سُجلت بطاقتك في "{ $title }". رمز تتبعها هو { $tracker }.
+    عند إغلاق التصويت، تُدرج كل بطاقة محسوبة برمز تتبعها دون أسماء: ابحث عن رمزك لتتحقق من أنها حُسبت كما أدليت بها. لا أحد غيرك يعرف أي رمز هو رمزك؛ احتفظ بهذه الرسالة لنفسك.
+audit-action-paper-declare = أُعلنت بطاقات ورقية
+audit-action-paper-confirm = تأكدت بطاقة ورقية
+join-signin-title = سجّل الدخول إلى { $community }
+join-signin-lead = يعيدك هذا الرابط إلى حسابك الخاص في { $community }، بكل ما فعلته هناك. يعمل مرة واحدة. إن كنت مسجل الدخول على جهاز آخر، يُسجّل الخروج منه.
+join-signin-submit = سجّل دخولي
+flash-signed-in-by-link = سجلت الدخول إلى حسابك.
+error-signin-other-person = رابط تسجيل الدخول هذا لحساب عضو آخر. سجّل الخروج أولًا إن كان لك.
+error-signin-link-not-for = روابط تسجيل الدخول للأعضاء الذين يدخلون برابط. الموظفون ومن لديه كلمة مرور يدخلون بها (أو يعيدون تعيينها).
+error-merge-same = اختر حسابين مختلفين.
+error-merge-account-self = لا يمكنك إيقاف الحساب الذي تستخدمه.
+error-merge-site-admin = لا يمكن دمج حساب مسؤول الموقع في حساب آخر.
+error-merge-other-community = ينتمي ذلك الحساب إلى مجتمع آخر أيضًا؛ يجب أن يوافق مسؤولوه، لذا لا يمكن دمجه هنا.
+members-signin-issue = رابط تسجيل دخول جديد لـ { $name }
+members-signin-created = رابط تسجيل دخول لـ { $name }
+members-signin-once = سلّمه له شخصيًا أو عبر قناة تثق بها. يسجل الدخول إلى حسابه الخاص مرة واحدة، خلال { $days } يومًا، وينهي جلساته الأخرى. يظهر الآن فقط؛ ولم يعد أي رابط سابق غير مستخدم يعمل.
+members-merge-lead = لدى أحدهم حسابان (انضم مرتين)؟
+members-merge-link = ادمج حسابين لشخص واحد
+merge-title = ادمج حسابين لشخص واحد
+merge-lead = عندما ينضم أحدهم مرتين، ادمج الحساب الذي لم يعد يستخدمه في الحساب الذي يحتفظ به. لا يمكن التراجع عن هذا.
+merge-what-ballots = في الاستطلاعات والميزانيات التي لا تزال مفتوحة، وفي المحادثات، يُحتفظ بأحدث بطاقة أو صوت من الاثنين؛ ويُزال الآخر.
+merge-what-posts = تنتقل الأفكار والتعليقات والعبارات والتأييدات والمقترحات والإشعارات إلى الحساب المحتفظ به.
+merge-what-retired = يغادر الحساب الموقوف المجتمع ولا يعود بإمكانه تسجيل الدخول. يسجل سجل التدقيق الدمج ويبقى يذكره بما فعله.
+merge-what-sealed = في الاستطلاعات والميزانيات المغلقة بالفعل، لم تعد البطاقات مرتبطة بأحد: إن صوّت الحسابان كلاهما، تبقى البطاقتان محسوبتين. يخبرك الدمج بعددها.
+merge-field-keep = الحساب المحتفظ به
+merge-keep-hint = يحتفظ بدوره ومجموعته وطريقة تسجيل دخوله.
+merge-field-retire = الحساب الموقوف
+merge-retire-hint = ينتقل كل ما فعله إلى الحساب المحتفظ به.
+merge-choose = اختر عضوًا
+merge-option = { $name } · { $group } · انضم في { $joined } · رقم { $number }
+merge-submit = ادمج الحسابين
+merge-done = دُمج الحسابان.
+merge-done-ballots = { $count ->
+    [0] لم يكن في أي استطلاع أو ميزانية مفتوحة بطاقات من الحسابين كليهما.
+    [one] في استطلاع أو ميزانية مفتوحة واحدة صوّت الحسابان: احتُفظ بأحدث بطاقة.
+   *[other] في { $count } من الاستطلاعات والميزانيات المفتوحة صوّت الحسابان: احتُفظ بأحدث بطاقة في كل منها.
+}
+merge-done-sealed = { $count ->
+    [one] في استطلاع أو ميزانية مغلقة واحدة صوّت الحسابان: تبقى البطاقتان محسوبتين، إذ لم يعد ممكنًا التمييز بينهما.
+   *[other] في { $count } من الاستطلاعات والميزانيات المغلقة صوّت الحسابان: تبقى البطاقتان محسوبتين، إذ لم يعد ممكنًا التمييز بينهما.
+}
+invitations-signin = رابط تسجيل دخول إلى حساب العضو الخاص
+cli-error-trusted-proxies = "{ $entry }" ليس عنوانًا أو شبكة لـ --trusted-proxies. استخدم عناوين وشبكات مفصولة بفواصل، مثل 10.0.0.0/8,192.0.2.7.
+email-reset-subject = اختر كلمة مرور جديدة
+email-reset-body = مرحبًا { $name }، طلب أحدهم (نأمل أن تكون أنت) إعادة تعيين كلمة مرور حسابك. لاختيار كلمة جديدة، افتح هذا الرابط خلال ساعة:
+    { $link }
+    إن لم تكن أنت، فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.
+email-password-changed-subject = تغيرت كلمة مرورك
+email-password-changed-body = مرحبًا { $name }، تغيرت كلمة مرور حسابك للتو، وسُجّل الخروج من كل جهاز كان مسجل الدخول إليه. إن لم تكن أنت، فاطلب إعادة تعيين كلمة المرور فورًا وأبلغ مدرستك.
+email-address-in-use-subject = حاول أحدهم استخدام هذا العنوان
+email-address-in-use-body = مرحبًا { $name }، طلب شخص مسجل الدخول إلى حساب آخر استخدام عنوان البريد الإلكتروني هذا، وهو عنوانك بالفعل. لم يتغير شيء. إن كان لديك حسابان، يمكن لمسؤول دمجهما.
+email-confirm-address-subject = أكّد عنوان دخولك الجديد
+email-confirm-address-body = مرحبًا { $name }، لتسجيل الدخول بهذا العنوان من الآن فصاعدًا، افتح هذا الرابط خلال يوم:
+    { $link }
+    إن لم تطلب هذا، فتجاهل هذه الرسالة: لن يتغير شيء.
+email-address-change-asked-subject = طُلب عنوان دخول جديد
+email-address-change-asked-body = مرحبًا { $name }، طلب شخص مسجل الدخول إلى حسابك تسجيل الدخول بعنوان جديد. لا يتغير إلا إذا فُتح رابط أُرسل إلى ذلك العنوان. إن لم تكن أنت، فغيّر كلمة مرورك فورًا.
+email-address-changed-subject = تغير عنوان دخولك
+email-address-changed-body = مرحبًا { $name }، أصبح حسابك يسجل الدخول بالعنوان { $email } وليس بهذا العنوان. إن لم تكن أنت، فأبلغ مدرستك فورًا.
+flash-second-factor-expired = استغرق تسجيل الدخول وقتًا طويلًا أو كثرت الرموز الخاطئة. يرجى تسجيل الدخول مرة أخرى.
+flash-second-factor-off = التحقق بخطوتين متوقف.
+second-factor-code-title = أدخل رمزك
+second-factor-code-lead = يطلب حسابك رمزًا إضافة إلى كلمة المرور. افتح تطبيق المصادقة واكتب الرمز الذي يعرضه لهذا الموقع.
+second-factor-field-code = الرمز
+second-factor-code-hint = ستة أرقام من تطبيقك، أو أحد رموز الاسترداد.
+second-factor-throttled = رموز خاطئة كثيرة جدًا لهذا الحساب. انتظر { $minutes } دقيقة وحاول مرة أخرى.
+second-factor-title = التحقق بخطوتين
+second-factor-on = التحقق بخطوتين يعمل: تكتب رمزًا من تطبيقك بعد كلمة المرور.
+second-factor-codes-left = { $count ->
+    [one] بقي رمز استرداد واحد.
+    [two] بقي رمزا استرداد.
+   *[other] بقي { $count } من رموز الاسترداد.
+}
+second-factor-new-codes = أنشئ رموز استرداد جديدة
+second-factor-turn-off = أوقف التحقق بخطوتين
+second-factor-off = التحقق بخطوتين متوقف. شغّله ليُطلب رمز من تطبيق على هاتفك بعد كلمة المرور، حتى لا تكفي كلمة مرور مسروقة.
+second-factor-set-up = اضبط التحقق بخطوتين
+second-factor-needs-password = عيّن كلمة مرور أولًا؛ يطلب التحقق بخطوتين رمزًا بعدها.
+second-factor-setup-title = اضبط التحقق بخطوتين
+second-factor-setup-scan = في تطبيق مصادقة (أي تطبيق للرموز لمرة واحدة)، أضف حسابًا بمسح هذا الرمز.
+second-factor-qr-label = رمز QR لتطبيق المصادقة
+second-factor-setup-type = أو اكتب هذا المفتاح في التطبيق:
+second-factor-confirm = شغّله
+second-factor-codes-title = رموز الاسترداد الخاصة بك
+second-factor-codes-lead = احفظها في مكان آمن بعيدًا عن هاتفك. كل منها يعمل مرة واحدة بدل الرمز إن فقدت هاتفك. تظهر الآن فقط.
+second-factor-codes-done = لقد حفظتها
+settings-field-staff-second-factor = يجب على المسؤولين والميسّرين استخدام التحقق بخطوتين
+settings-staff-second-factor-hint = لا يستطيع الموظفون الذين لم يضبطوه العمل في هذا المجتمع حتى يضبطوه في صفحة حساباتهم. اضبطه لنفسك أولًا.
+error-code-wrong = هذا الرمز غير صحيح، أو استُخدم بالفعل. جرّب أحدث رمز من تطبيقك.
+error-second-factor-required = يطلب هذا المجتمع من مسؤوليه وميسّريه استخدام التحقق بخطوتين. اضبطه في صفحة حسابك ثم عد.
+error-second-factor-yourself-first = اضبط التحقق بخطوتين في حسابك أولًا، وإلا فستُغلق الباب على نفسك.
+second-factor-already-on = التحقق بخطوتين يعمل بالفعل.
+second-factor-not-started = ابدأ الضبط من جديد من صفحة حسابك.
+second-factor-is-off = التحقق بخطوتين متوقف.
+second-factor-expired = استغرق تسجيل الدخول وقتًا طويلًا أو كثرت الرموز الخاطئة. يرجى تسجيل الدخول مرة أخرى.
+audit-action-account-recovery-codes = أُنشئت رموز استرداد جديدة
+audit-action-account-second-factor-on = شُغّل التحقق بخطوتين
+audit-action-account-second-factor-off = أُوقف التحقق بخطوتين
+
+# tandem audit verify
+cli-audit-intact = { $count ->
+        [one] سجل التدقيق سليم: إدخال واحد.
+       *[other] سجل التدقيق سليم: { $count } إدخالات، كل منها مختوم بالذي قبله.
+    }
+    الأحدث: { $position }:{ $head }
+    دوّن هذا السطر في مكان ما خارج قاعدة البيانات (محضر، رسالة إلى المجلس) وقدّمه لفحص لاحق بـ --anchor: حينها ستظهر أي إعادة كتابة للسجل قبل ذلك الإدخال.
+cli-audit-gap = سجل التدقيق مكسور عند الإدخال { $id }: ينبغي أن يأتي الموضع { $expected } تاليًا، لكن الموجود هو { $found } (أُزيل إدخال أو نُقل).
+cli-audit-link = سجل التدقيق مكسور عند الإدخال { $id } (الموضع { $seq }): لم يعد يتبع الإدخال الذي قبله.
+cli-audit-contents = سجل التدقيق مكسور عند الإدخال { $id } (الموضع { $seq }): تغير محتواه بعد كتابته.
+cli-audit-head = سجل التدقيق مكسور في نهايته: سجلت قاعدة البيانات { $head } إدخالات، والسلسلة تحتوي { $last } (أُزيلت إدخالات من النهاية أو أُضيفت إليها).
+cli-audit-unsealed = يحتوي سجل التدقيق على { $count } إدخالات كُتبت خارج Tandem، بلا مكان في السلسلة.
+cli-audit-anchor = أُعيدت كتابة سجل التدقيق: الموضع { $seq } لم يعد يحمل البصمة المدونة له.
+cli-audit-bad-anchor = "{ $anchor }" ليس مرساة. قدّم سطرًا طبعه فحص، مثل 120:9f86d08…، مع البصمة كاملة من 64 حرفًا.
+
+audit-chain-title = سجل مختوم
+audit-chain-lead = { $count ->
+        [one] كل إدخال على هذا الموقع مختوم بالذي قبله، فيظهر أي تغيير أو حذف أو إدراج عند فحص السجل. يحتوي سجل الموقع على إدخال واحد.
+       *[other] كل إدخال على هذا الموقع مختوم بالذي قبله، فيظهر أي تغيير أو حذف أو إدراج عند فحص السجل. يحتوي سجل الموقع على { $count } إدخالات.
+    }
+audit-chain-latest = لكي تظهر أي إعادة كتابة لاحقة أيضًا، دوّن هذا السطر في مكان ما خارج Tandem (في المحضر، في رسالة إلى المجلس)؛ ويفحصه من يشغّل الخادم بالأمر tandem audit verify --anchor:
+
+# tandem backup / restore
+cli-backup-done = نُسخ احتياطيًا { $rows } صفًا من { $tables } جدولًا إلى { $path }.
+cli-backup-checked = { $path } نسخة احتياطية كاملة: { $rows } صفًا من { $tables } جدولًا.
+cli-restore-done = استُعيد { $rows } صفًا في { $tables } جدولًا من { $path }.
+cli-backup-not-a-backup = { $path } ليس نسخة احتياطية من Tandem.
+cli-backup-damaged = { $path } تالف عند السطر { $line }؛ لم يُستعد شيء.
+cli-backup-truncated = { $path } ينتهي مبكرًا (قُطعت النسخة الاحتياطية)؛ لم يُستعد شيء.
+cli-backup-checksum = { $path } لا يطابق مجموعه الاختباري (تغير بعد كتابته)؛ لم يُستعد شيء.
+cli-backup-newer = صُنعت هذه النسخة الاحتياطية بإصدار أحدث من Tandem (المخطط { $backup }؛ وهذا يعرف حتى { $known }). استعدها بذلك الإصدار أو بإصدار لاحق.
+cli-backup-unknown = تحتوي النسخة الاحتياطية على { $what }، وهو غير موجود في قاعدة البيانات هذه؛ لم يُستعد شيء.
+cli-restore-target-ahead = قاعدة البيانات تلك أعدها بالفعل إصدار أحدث من Tandem (المخطط { $target }، ومخطط النسخة { $backup }). استعد في قاعدة بيانات جديدة فارغة.
+cli-restore-not-empty = قاعدة البيانات تلك تحتوي بالفعل على مجتمعات أو أشخاص. استعد في قاعدة بيانات جديدة فارغة.
+cli-restore-audit-broken = استُعيدت الصفوف، لكن سجل التدقيق الذي أعادته لا يجتاز الفحص؛ شغّل tandem audit verify لترى أين.
+
+error-date-range = أدخل تاريخًا بين عامي 1900 و2200.
+error-json-object = يجب أن يكون نص الطلب كائن JSON بحقول مسماة.
+error-utf8 = يحتوي الطلب على نص غير صالح بترميز UTF-8.
+
+table-region = جدول: { $caption }
+
+## Confirmation before irreversible or public steps (issue 12)
+confirm-back = لا، عُد
+confirm-reason = السبب المذكور:
+confirm-charter-title = هل تنشر الميثاق؟
+confirm-charter-lead = سيرى الميثاقَ كل من يستطيع قراءة هذه المبادرة، ويصبح القاعدة التي تتبعها المشاركة. التغييرات اللاحقة تنشئ إصدارًا جديدًا مع سبب؛ ويبقى هذا الإصدار مسجلًا.
+confirm-charter-button = نعم، انشر الميثاق
+confirm-poll-close-title = هل تغلق هذا الاستطلاع الآن؟
+confirm-poll-close-lead = لن يستطيع أحد التصويت أو تغيير بطاقته، وستُحسب النتيجة وتُعرض. لا يمكن إعادة فتح استطلاع مغلق.
+confirm-poll-close-button = نعم، أغلق الاستطلاع
+confirm-poll-cancel-title = هل تلغي هذا الاستطلاع؟
+confirm-poll-cancel-lead = لن يستطيع أحد التصويت، ولن تُحسب أي نتيجة، وتبقى كل البطاقات سرية. لا يمكن إعادة فتح استطلاع ملغى.
+confirm-poll-cancel-button = نعم، ألغِ الاستطلاع
+confirm-hide-title = هل تخفي هذا المنشور؟
+confirm-hide-lead = لن يراه القراء بعد الآن؛ ويُبلَّغ كاتبه بالسبب. يبقى مسجلًا ويمكن لميسّر إظهاره مرة أخرى.
+confirm-hide-button = نعم، أخفِه
+confirm-initiative-title = هل تنشر هذه المبادرة؟
+confirm-initiative-lead-public = سيتمكن أي أحد من قراءتها دون تسجيل الدخول. حتى الآن لم يكن يراها إلا الميسّرون والمسؤولون.
+confirm-initiative-lead-members = سيتمكن كل أعضاء المجتمع من قراءتها. حتى الآن لم يكن يراها إلا الميسّرون والمسؤولون.
+confirm-initiative-button = نعم، انشرها
+initiative-draft = مسودة
+initiative-draft-notice = هذه المبادرة مسودة: لا يراها إلا الميسّرون والمسؤولون. انشرها عندما تكون جاهزة للمجتمع.
+initiative-publish = انشر المبادرة
+flash-initiative-published = نُشرت المبادرة.
+error-initiative-draft = لا يمكن فتح المشاركة ما دامت المبادرة مسودة: انشرها أولًا.
+error-initiative-published = هذه المبادرة منشورة بالفعل.
+audit-action-initiative-publish = نُشرت مبادرة
+
+## Where a community is: time zone and locale (issue 12)
+settings-field-time-zone = المنطقة الزمنية
+settings-time-zone-hint = المنطقة الزمنية للمجتمع باسمها في IANA: America/New_York، America/Chicago، America/Los_Angeles، Europe/London، Europe/Madrid. التواريخ المكتوبة في النماذج أيام هناك، وكل وقت يُعرض على ساعتها.
+settings-field-locale = الإعدادات المحلية
+settings-locale-hint = كيف تُكتب التواريخ والأوقات والأرقام والمبالغ لقراء لغة هذه الإعدادات.
+locale-en-US = الإنجليزية (الولايات المتحدة): Dec 25, 2026 · 4:30 PM · $18,000.50
+locale-en-GB = الإنجليزية (المملكة المتحدة): 25 Dec 2026 · 16:30 · £18,000.50
+locale-es-ES = الإسبانية (إسبانيا): 25 dic 2026 · 16:30 · 18.000,50 €
+locale-es-MX = الإسبانية (المكسيك): 25 dic 2026 · 4:30 PM · $18,000.50
+locale-es-US = الإسبانية (الولايات المتحدة): 25 dic 2026 · 4:30 PM · $18,000.50
+locale-ar = العربية: 25 ديسمبر 2026 · 16:30 · 18,000.50 $
+error-time-zone = أدخل منطقة زمنية باسمها في IANA، مثل America/New_York أو Europe/Madrid.
+
+## Plain words for results, and the glossary's methods and levels (issue 12)
+glossary-section-core = العمل معًا
+glossary-section-deciding = طرق اتخاذ القرار
+glossary-section-budgets = طرق توزيع الميزانية
+glossary-section-levels = مستويات التأثير
+glossary-link = ماذا يعني هذا؟
+glossary-poll-plurality-title = الأغلبية النسبية
+glossary-poll-plurality-body = يختار كل شخص خيارًا واحدًا. يفوز الخيار الذي اختاره أكبر عدد من الناس، حتى لو كانوا أقل من نصفهم.
+glossary-poll-approval-title = الموافقة
+glossary-poll-approval-body = يعلّم كل شخص كل خيار يمكنه التعايش معه. يفوز الخيار الذي علّمه أكبر عدد من الناس، فيأتي أولًا الخيار الذي يقبله معظم الناس.
+glossary-poll-score-title = النقاط
+glossary-poll-score-body = يعطي كل شخص كل خيار من 0 إلى 5 نقاط. تُجمع النقاط ويفوز الخيار صاحب أعلى مجموع، فتُحسب شدة شعور الناس أيضًا.
+glossary-poll-borda-title = عدّ بوردا
+glossary-poll-borda-body = يرتب كل شخص الخيارات. يحصل كل خيار على نقطة عن كل خيار وضعه المصوّت تحته؛ ويفوز الخيار صاحب أكثر النقاط. يكافئ الخيارات التي يضعها كثيرون في مرتبة عالية، لا في المرتبة الأولى فقط.
+glossary-poll-irv-title = الجولة الفورية
+glossary-poll-irv-body = يرتب كل شخص الخيارات. تُحسب الخيارات الأولى؛ إن لم يحصل أي خيار على أكثر من النصف، يُستبعد الخيار صاحب الأقل وتُحسب بدلًا منه الخيارات التالية لمصوّتيه. يتكرر ذلك حتى يحصل خيار على أكثر من نصف البطاقات التي لا تزال تُحسب.
+glossary-poll-schulze-title = شولتزه
+glossary-poll-schulze-body = يرتب كل شخص الخيارات. يُقارن كل زوج من الخيارات: يتفوق خيار على آخر عندما يضعه عدد أكبر من الناس أعلى منه. يفوز الخيار الذي يتفوق على كل الخيارات الأخرى؛ وعندما تدور الانتصارات في دائرة، تحسم أطول سلاسل الانتصارات القوية.
+glossary-poll-consent-title = القبول
+glossary-poll-consent-body = يرد الناس على مقترح واحد: موافقة، أو تنحٍّ، أو عدم موافقة، أو اعتراض بالرفض مع سبب. يُقر ما لم يعترض عليه أحد بالرفض؛ والاعتراض بالرفض يعني "هذا سيسبب ضررًا"، لا "أفضّل شيئًا آخر".
+glossary-budget-greedy-title = الأكثر أصواتًا أولًا
+glossary-budget-greedy-body = تُمول المشروعات بترتيب عدد من اختاروها، كل منها إن كان المال المتبقي لا يزال يغطيه. بسيطة، لكن مجموعة كبيرة قد تأخذ الميزانية كلها.
+glossary-budget-equal-shares-title = الحصص المتساوية
+glossary-budget-equal-shares-body = يُوزَّع المال بالتساوي بين المصوّتين. يُمول المشروع عندما يستطيع من اختاروه دفع تكلفته معًا من حصصهم، بدءًا بالمشروعات الأقل تكلفة على كل داعم. عندما يستنفد داعمو مشروع حصتهم لا يُمول، مهما كانت شعبيته: هكذا تحصل كل مجموعة على نصيب عادل من الميزانية.
+glossary-level-inform-title = الإعلام
+glossary-level-inform-body = أدنى مستوى من التأثير: يُبلَّغ الناس بما تقرر ولماذا، ولا يستطيعون تغييره. يقول الميثاق ذلك مسبقًا، حتى لا تُطلب آراء لن تُحسب.
+glossary-level-consult-title = الاستشارة
+glossary-level-consult-body = تُطلب آراء الناس وتؤخذ في الحسبان قبل أن يقرر الموظفون، ثم يبلغ الموظفون كيف استُخدمت الآراء.
+glossary-level-involve-title = الإشراك
+glossary-level-involve-body = يعمل الناس مع الموظفين طوال الوقت، حتى تُفهم مخاوفهم وتنعكس في الخيارات المدروسة.
+glossary-level-collaborate-title = التعاون
+glossary-level-collaborate-body = يقرر الناس والموظفون معًا: تُشكَّل الخيارات والاختيار بصورة مشتركة.
+glossary-level-empower-title = التمكين
+glossary-level-empower-body = أعلى مستوى من التأثير: يتخذ المجتمع القرار، وتنفذه المدرسة أو المنطقة التعليمية.
+result-plain-heading = ماذا حدث
+result-detail-heading = العد بالتفصيل
+irv-round-majority = الجولة { $round }: حصل { $name } على { $votes } من { $active } بطاقة لا تزال تُحسب، أي أكثر من النصف، ففاز.
+irv-round-last = الجولة { $round }: حصل { $names } على أكثر البطاقات الـ { $active } التي لا تزال تُحسب بعد استبعاد كل الخيارات الأخرى.
+irv-round-removed = الجولة { $round }: لم يحصل أي خيار على أكثر من نصف البطاقات الـ { $active } التي لا تزال تُحسب. حصل { $names } على الأقل { $count ->
+    [one] فاستُبعد
+   *[other] فاستُبعدت
+ }؛ وحُسبت الخيارات التالية لمصوّتيه في الجولة التالية.
+irv-exhausted = { $count ->
+    [one] بطاقة واحدة لم يبق فيها خيار
+    [two] بطاقتان لم يبق فيهما خيار
+   *[other] { $count } بطاقات لم يبق فيها خيار
+ } فتوقفت عن الاحتساب.
+irv-chart-title = الأصوات في كل جولة
+irv-chart-desc = عمود لكل جولة وصف لكل خيار؛ الخيار المستبعد في جولة لا عمود له بعدها. والجدول أدناه يعطي الأرقام نفسها.
+irv-removed-mark = مستبعد
+schulze-beats = { $winner } يتفوق على { $loser }: { $for } وضعوا { $winner } أعلى، و{ $against } وضعوا { $loser } أعلى.
+schulze-ties = { $a } و{ $b } متعادلان: { $count } لكل منهما.
+schulze-condorcet = { $name } يتفوق على كل خيار آخر في المقارنة المباشرة.
+schulze-cycle = لا يتفوق أي خيار على كل الخيارات الأخرى في المقارنة المباشرة: الانتصارات تدور في دائرة، فحسمت أطول سلاسل الانتصارات القوية (الجدول الثاني).
+schulze-who-beats-whom = من يتفوق على من
+equal-shares-plain = وُزّع مبلغ { $budget } بالتساوي بين { $voters } مصوّتًا، نحو { $share } لكل منهم. مُوّل المشروع عندما استطاع من اختاروه دفع تكلفته معًا من حصصهم، بدءًا بالمشروعات الأقل تكلفة على كل داعم؛ ولم تُمول المشروعات التي استنفد داعموها حصتهم.
+greedy-plain = مُوّلت المشروعات بترتيب عدد من اختاروها، كل منها إن كان المال المتبقي لا يزال يغطيه.
+
+## Spreadsheet downloads (issue 12)
+export-download = نزّل كجدول بيانات (CSV)
+export-download-stakeholders = نزّل الخريطة كجدول بيانات (CSV)
+export-download-approvals = نزّل الموافقات كجدول بيانات (CSV)
+export-yes = نعم
+export-no = لا
+export-col-id = الرقم
+export-col-posted = تاريخ النشر
+export-col-kind = النوع
+export-col-title = العنوان
+export-col-text = النص
+export-col-author = الكاتب
+export-col-status = الحالة
+export-col-endorsements = التأييدات
+export-col-comments = التعليقات
+export-col-answer = الإجابة
+export-col-answered = تاريخ الإجابة
+export-col-address = العنوان الإلكتروني
+export-col-commitment = الالتزام
+export-col-description = الوصف
+export-col-percent = النسبة المنجزة
+export-col-ideas = الأفكار المجاب عنها
+export-col-date = التاريخ
+export-col-progress = التقدم
+export-col-name = الاسم
+export-col-group = المجموعة
+export-col-formal-authority = السلطة الرسمية
+export-col-instrument = الأداة
+export-col-influence = التأثير
+export-col-stance = الموقف
+export-col-suitability = الملاءمة
+export-col-reason = السبب
+export-col-owner = مسؤول العلاقة
+export-col-who = من
+export-col-due = الموعد
+export-col-happened = تاريخ الحدوث
+export-col-evidence = الدليل
+export-col-step = الخطوة
+export-col-stakeholder = صاحب المصلحة
+export-col-people = الأشخاص
+export-col-source = المصدر
+export-col-option = الخيار
+export-col-winner = الفائز
+export-col-result = النتيجة
+export-col-ballots = البطاقات
+export-col-total = المجموع
+
+## Pages of a list (issue 12)
+ideas-showing = يُعرض { $shown } من { $total ->
+    [one] فكرة واحدة
+    [two] فكرتين
+   *[other] { $total } فكرة
+ }.
+ideas-next-page = الأفكار التالية
+ideas-first-page = العودة إلى الأفكار الأولى
+error-cursor = عنوان هذه الصفحة لم ينشئه Tandem: عد إلى الصفحة الأولى من القائمة.
+error-limit-range = اطلب بين 1 و500 في كل مرة.
+
+## Authors edit and withdraw their own posts (issue 12)
+post-edit = عدّل
+post-edit-hint = يمكنك تغييره حتى يؤيده أحد أو يرد عليه أو يجيب عنه ميسّر. تبقى الكلمات السابقة في سجله.
+post-withdraw = اسحب
+post-withdraw-reason = لماذا تسحبه؟
+post-withdrawn = سحبه كاتبه: { $reason }
+post-edited = عُدّل في { $date }
+post-history = { $count ->
+    [one] الإصدار السابق
+    [two] الإصداران السابقان
+   *[other] الإصدارات السابقة ({ $count })
+ }
+post-replaced-on = استُبدل في { $date }
+flash-post-edited = حُفظت تغييراتك.
+flash-post-withdrawn = سُحب، مع سببك.
+error-edit-answered = لم يعد بإمكانك تغييره: أجاب عنه ميسّر. يمكنك سحبه مع ذكر السبب.
+error-edit-endorsed = لم يعد بإمكانك تغييره: أيده أحدهم. يمكنك سحبه مع ذكر السبب.
+error-edit-replied = لم يعد بإمكانك تغييره: رد عليه أحدهم. يمكنك سحبه مع ذكر السبب.
+error-edit-withdrawn = سُحب بالفعل.
+error-edit-hidden = أخفاه مشرف، لذا لا يمكن تغييره.
+confirm-withdraw-title = هل تسحب منشورك؟
+confirm-withdraw-lead = يبقى على الصفحة، معلّمًا بأنه مسحوب مع سببك، حتى تبقى الردود عليه مفهومة. لن يستطيع أحد تأييده أو الرد عليه بعد الآن.
+confirm-withdraw-button = نعم، اسحبه
+audit-action-idea-edit = عدّل كاتب فكرةٍ فكرتَه
+audit-action-idea-withdraw = سحب كاتب فكرةٍ فكرتَه
+audit-action-comment-edit = عدّل كاتب تعليقٍ تعليقَه
+audit-action-comment-withdraw = سحب كاتب تعليقٍ تعليقَه
+
+## Content in every family's language (issue 12)
+settings-field-language = اللغة التي يُكتب بها المحتوى أولًا
+settings-language-hint = تُكتب المبادرات والمواثيق والاستطلاعات والإجابات بهذه اللغة أولًا.
+settings-field-languages = يُكتب أيضًا بـ
+settings-languages-hint = يترجم الميسّرون نصوص كل مبادرة إلى هذه اللغات، ويراها القراء بلغتهم. علّم اللغات التي تقرؤها أسر المجتمع.
+content-also-in = متاح أيضًا بـ:
+translations-title = الترجمات
+translations-one-language = يكتب هذا المجتمع بلغة واحدة. يمكن لمسؤول إضافة لغات أخرى في إعدادات المجتمع.
+translations-lead = كل نصوص هذه المبادرة تُكتب أولًا بـ{ $original }. اكتب كلًا منها بـ{ $others }: فيراها القراء بلغتهم. المربع الفارغ يزيل الترجمة.
+translations-missing = { $count ->
+    [one] نص واحد من { $total } ليس
+   *[other] { $count } من النصوص الـ { $total } ليست
+ } بكل اللغات بعد.
+translations-show-missing = اعرض الناقص فقط
+translations-show-all = اعرض كل النصوص
+translations-missing-badge = لم يُترجم بعد
+translations-in = بـ{ $language }
+translations-options-hint = خيار واحد في كل سطر، بالترتيب نفسه وبعدد الأصل نفسه.
+translations-blank-hint = اتركه فارغًا لعرض الأصل.
+translations-missing-notice = { $count ->
+    [one] نص واحد من هذه المبادرة ليس
+   *[other] { $count } من نصوص هذه المبادرة ليست
+ } بعد بكل اللغات التي يقرؤها المجتمع.
+translations-go = ترجمها
+error-translation-options = أعطِ { $count } خيارات بالضبط، خيارًا في كل سطر، بترتيب الأصل.
+translation-field-initiative-title = العنوان
+translation-field-initiative-summary = الملخص
+translation-field-initiative-value-statement = القيمة العامة
+translation-field-charter-intro = مقدمة الميثاق
+translation-field-area-title = مجال القرار
+translation-field-area-final-decision-by = من يتخذ القرار النهائي
+translation-field-area-fixed = ما الثابت
+translation-field-area-risks = المخاطر
+translation-field-area-reciprocity = ما يحصل عليه المشاركون
+translation-field-phase-name = المرحلة
+translation-field-poll-title = الاستطلاع
+translation-field-poll-description = وصف الاستطلاع
+translation-field-poll-options = خيارات الاستطلاع
+translation-field-project-title = مشروع الميزانية
+translation-field-project-description = وصف المشروع
+translation-field-idea-response = إجابة عن فكرة
+audit-action-translation-save = حُفظت ترجمة
+
+## The language a post is written in (issue 12)
+post-field-lang = اللغة التي تكتب بها
+post-field-lang-hint = اكتب باللغة التي تفضلها: يرى القراء أي لغة هي.
+post-written-in = مكتوب بـ{ $language }
