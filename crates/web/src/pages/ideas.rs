@@ -382,7 +382,9 @@ async fn render_idea(
                         }
                     }
                 }
-                (paragraphs(texts.get(tandem_service::translations::Field::IdeaResponse, idea.id, &idea.response)))
+                // A hidden idea's answer is cleared for most readers: so is its translation.
+                @let answer = if idea.response.is_empty() { "" } else { texts.get(tandem_service::translations::Field::IdeaResponse, idea.id, &idea.response) };
+                (paragraphs(answer))
                 @if let Some(target) = idea.merged_into { p { a href=(idea_url(access, i, target)) { (ctx.t("ideas-merged-link")) } } }
                 @if !idea.conflict_note.is_empty() { p class="meta" { strong { (ctx.t("ideas-conflict")) ": " } (idea.conflict_note) } }
                 @if let Some(at) = idea.responded_at { p class="meta" { (ctx.ta("ideas-responded", &[("date", human_date(ctx, at).into())])) } }

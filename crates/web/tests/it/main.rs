@@ -11,6 +11,7 @@ mod confirm;
 mod conversation;
 mod decide;
 mod exports;
+mod forms;
 mod ideas;
 mod initiatives;
 mod invitations;
