@@ -499,9 +499,48 @@ fn own(access: &Access, author_id: Option<i64>) -> Result<()> {
     }
 }
 
+/// The shared end of an author's edit: under the idea's lock (endorsing,
+/// replying and answering take it too), check nobody has acted on the post,
+/// keep the replaced words, audit, commit.
+async fn save_edit(
+    svc: &Service,
+    access: &Access,
+    (initiative, idea_id): (&Initiative, i64),
+    (post, action): (store::Post, Action),
+    (title, body): (&str, &str),
+    now: Timestamp,
+) -> Result<()> {
+    let mut tx = svc.begin().await?;
+    store::lock_idea(&mut *tx, idea_id).await?;
+    let state = store::post_state(&mut tx, post).await?;
+    domain::may_edit(state).map_err(|refused| Error::Conflict(refused.message()))?;
+    store::edit(&mut tx, post, title, body, now).await?;
+    let (store::Post::Idea(id) | store::Post::Comment(id)) = post;
+    audit::entry(access, action).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
+/// The shared end of a withdrawal: under the idea's lock, once, with a reason.
+async fn save_withdrawal(
+    svc: &Service,
+    access: &Access,
+    (initiative, idea_id): (&Initiative, i64),
+    (post, action): (store::Post, Action),
+    reason: &str,
+    now: Timestamp,
+) -> Result<()> {
+    let mut tx = svc.begin().await?;
+    store::lock_idea(&mut *tx, idea_id).await?;
+    let state = store::post_state(&mut tx, post).await?;
+    let reason = domain::may_withdraw(state, reason).map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))?;
+    store::withdraw(&mut *tx, post, &reason, now).await?;
+    let (store::Post::Idea(id) | store::Post::Comment(id)) = post;
+    audit::entry(access, action).initiative(initiative.id).subject(id).record(&mut tx, now).await?;
+    commit(tx).await
+}
+
 /// Changes the words of the author's own idea, while nobody has acted on it
-/// (no answer, endorsement or comment): checked under the idea's lock, the
-/// replaced words kept as its history.
+/// (no answer, endorsement or comment); the replaced words are kept as its history.
 pub async fn edit_idea(
     svc: &Service,
     access: &Access,
@@ -517,13 +556,8 @@ pub async fn edit_idea(
     let draft = domain::IdeaDraft::parse(idea.kind.key(), title, body, &pseudonym, &user.display_name)?;
     // A pupil cannot edit in what they could not post without a moderator's check.
     identifying(svc, access, user, &format!("{}\n{}", draft.title, draft.body), false).await?;
-    let mut tx = svc.begin().await?;
-    store::lock_idea(&mut *tx, idea.id).await?;
-    let state = store::post_state(&mut tx, store::Post::Idea(idea.id)).await?;
-    domain::may_edit(state).map_err(|refused| Error::Conflict(refused.message()))?;
-    store::edit(&mut tx, store::Post::Idea(idea.id), &draft.title, &draft.body, now).await?;
-    audit::entry(access, Action::IdeaEdit).initiative(initiative.id).subject(idea.id).record(&mut tx, now).await?;
-    commit(tx).await
+    let post = (store::Post::Idea(idea.id), Action::IdeaEdit);
+    save_edit(svc, access, (initiative, idea.id), post, (&draft.title, &draft.body), now).await
 }
 
 /// Withdraws the author's own idea, with a reason everyone reads.
@@ -537,13 +571,8 @@ pub async fn withdraw_idea(
 ) -> Result<()> {
     access.actor.require_user()?;
     own(access, idea.author_id)?;
-    let mut tx = svc.begin().await?;
-    store::lock_idea(&mut *tx, idea.id).await?;
-    let state = store::post_state(&mut tx, store::Post::Idea(idea.id)).await?;
-    let reason = domain::may_withdraw(state, reason).map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))?;
-    store::withdraw(&mut *tx, store::Post::Idea(idea.id), &reason, now).await?;
-    audit::entry(access, Action::IdeaWithdraw).initiative(initiative.id).subject(idea.id).record(&mut tx, now).await?;
-    commit(tx).await
+    let post = (store::Post::Idea(idea.id), Action::IdeaWithdraw);
+    save_withdrawal(svc, access, (initiative, idea.id), post, reason, now).await
 }
 
 /// The author's own comment on `idea`, or not found.
@@ -571,17 +600,8 @@ pub async fn edit_comment(
     own_comment(svc, access, idea, comment_id).await?;
     let body = domain::comment(body).map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))?;
     identifying(svc, access, user, &body, false).await?;
-    let mut tx = svc.begin().await?;
-    store::lock_idea(&mut *tx, idea.id).await?;
-    let state = store::post_state(&mut tx, store::Post::Comment(comment_id)).await?;
-    domain::may_edit(state).map_err(|refused| Error::Conflict(refused.message()))?;
-    store::edit(&mut tx, store::Post::Comment(comment_id), "", &body, now).await?;
-    audit::entry(access, Action::CommentEdit)
-        .initiative(initiative.id)
-        .subject(comment_id)
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+    let post = (store::Post::Comment(comment_id), Action::CommentEdit);
+    save_edit(svc, access, (initiative, idea.id), post, ("", &body), now).await
 }
 
 /// Withdraws the author's own comment, with a reason everyone reads.
@@ -596,17 +616,8 @@ pub async fn withdraw_comment(
 ) -> Result<()> {
     access.actor.require_user()?;
     own_comment(svc, access, idea, comment_id).await?;
-    let mut tx = svc.begin().await?;
-    store::lock_idea(&mut *tx, idea.id).await?;
-    let state = store::post_state(&mut tx, store::Post::Comment(comment_id)).await?;
-    let reason = domain::may_withdraw(state, reason).map_err(|e| Error::Invalid(tandem_domain::Invalid::one(e)))?;
-    store::withdraw(&mut *tx, store::Post::Comment(comment_id), &reason, now).await?;
-    audit::entry(access, Action::CommentWithdraw)
-        .initiative(initiative.id)
-        .subject(comment_id)
-        .record(&mut tx, now)
-        .await?;
-    commit(tx).await
+    let post = (store::Post::Comment(comment_id), Action::CommentWithdraw);
+    save_withdrawal(svc, access, (initiative, idea.id), post, reason, now).await
 }
 
 /// An idea's state as its page read it (the use cases read it again under the lock).

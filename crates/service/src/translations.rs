@@ -120,15 +120,9 @@ async fn originals(svc: &Service, initiative: &Initiative) -> Result<Vec<(Field,
             out.push((Field::ProjectDescription, project.id, t, project.description));
         }
     }
-    let answered = ideas::Filter {
-        words: None,
-        status: None,
-        sort: ideas::Sort::Oldest,
-        limit: crate::ideas::EXPORT_LIMIT,
-        hidden: ideas::Hidden::Exclude,
-    };
-    for idea in ideas::list(&svc.db, i.id, &answered).await? {
-        out.push((Field::IdeaResponse, idea.id, format!("#{} {}", idea.id, idea.title), idea.response));
+    // Only answered ideas have a text to translate: read those, not the whole board.
+    for (id, title, response) in ideas::answers(db, i.id).await? {
+        out.push((Field::IdeaResponse, id, format!("#{id} {title}"), response));
     }
     out.retain(|(_, _, _, text)| !text.trim().is_empty());
     Ok(out)

@@ -731,6 +731,19 @@ pub async fn unanswered(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Tim
     rows.iter().map(|row| ts(row, "created_at")).collect()
 }
 
+/// The public answers of an initiative's ideas (id, title, answer), oldest
+/// first: the texts translators give in other languages. Hidden ideas are left out.
+pub async fn answers(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<(i64, String, String)>> {
+    let rows = sqlx::query(
+        "SELECT id, title, response FROM ideas
+         WHERE initiative_id = $1 AND response <> '' AND hidden_at IS NULL ORDER BY created_at, id",
+    )
+    .bind(initiative_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(|row| Ok((get(row, "id")?, get(row, "title")?, get(row, "response")?))).collect()
+}
+
 /// Every pseudonym a person posted under: (comment or not, row id, pseudonym).
 pub async fn pseudonyms_of(db: impl Exec<'_>, user_id: i64) -> Result<Vec<(bool, i64, String)>> {
     let rows = sqlx::query(
