@@ -1074,7 +1074,7 @@ async fn seed_ideas(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Result<(), 
     };
     let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
     let northside = ids.initiatives[0];
-    let members = communities::members(&mut *db.acquire().await?, cid, None, 400, 0).await?.members;
+    let members = communities::members(&mut *db.acquire().await?, cid, None, None, 400).await?.members;
     let by_group = |key: &str| -> Vec<i64> {
         let gid = ids.groups.iter().find(|g| g.key == key).map(|g| g.id);
         members
@@ -1407,7 +1407,7 @@ async fn seed_decisions(
     let northside = ids.initiatives[0];
     let areas = charter::areas(db.pool(), northside).await?;
     let area = |prefix: &str| areas.iter().find(|a| a.area.title.starts_with(prefix)).map(|a| a.id).unwrap_or(0);
-    let members = communities::members(&mut *db.acquire().await?, cid, None, 400, 0).await?.members;
+    let members = communities::members(&mut *db.acquire().await?, cid, None, None, 400).await?.members;
     let voters: Vec<(i64, Option<i64>)> = members
         .iter()
         .filter(|m| m.membership.role.can_participate() && m.email.is_none())
@@ -1716,7 +1716,7 @@ async fn seed_conversation(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Resu
         statement_ids
             .push(store::add_statement(db.pool(), id, ids.admin, text, StatementStatus::Accepted, true, at).await?);
     }
-    let members = communities::members(&mut *db.acquire().await?, cid, None, 400, 0).await?.members;
+    let members = communities::members(&mut *db.acquire().await?, cid, None, None, 400).await?.members;
     let voters: Vec<(i64, Option<i64>)> = members
         .iter()
         .filter(|m| m.membership.role.can_participate() && m.email.is_none())
@@ -1765,7 +1765,7 @@ mod tests {
             assert!(list.iter().any(|i| i.visibility == Visibility::Members), "a members-only initiative");
             let counts = communities::member_counts(t.db.pool(), c.id).await.unwrap();
             assert!(counts.iter().any(|(_, n)| (1..5).contains(n)), "a group small enough to be suppressed");
-            let invites = invitations::list(t.db.pool(), c.id, 10).await.unwrap();
+            let invites = invitations::page(t.db.pool(), c.id, None, 10).await.unwrap();
             let states: Vec<_> = invites.iter().map(|i| i.status(now)).collect();
             for status in [
                 tandem_domain::invitation::InvitationStatus::Open,
@@ -1811,7 +1811,7 @@ mod tests {
             let commitments = accountability::list(&mut t.db.acquire().await.unwrap(), north.id).await.unwrap();
             assert!(commitments.len() >= 2);
             assert!(!accountability::timeline(t.db.pool(), north.id, 10).await.unwrap().is_empty());
-            let flags = moderation::open_flags(t.db.pool(), c.id).await.unwrap();
+            let flags = moderation::open_flags(t.db.pool(), c.id, None, 1000).await.unwrap();
             assert!(!flags.is_empty(), "something waits for a moderator");
             let parent = users::get_by_email(t.db.pool(), LOGINS[2].0).await.unwrap().unwrap();
             assert!(notifications::unread_count(t.db.pool(), parent.id).await.unwrap() > 0);

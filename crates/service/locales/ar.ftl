@@ -354,15 +354,11 @@ members-count = { $count ->
     [few] { $count } أعضاء
    *[other] { $count } عضوًا
 }
-members-caption = الأعضاء، الصفحة { $page } من { $pages }
+members-caption = الأعضاء حسب الاسم
 members-pupil-badge = تلميذ
 members-change = غيّر { $name }
 member-no-group = بلا مجموعة
 member-no-school = بلا مدرسة
-pagination-label = الصفحات
-pagination-previous = الصفحة السابقة
-pagination-next = الصفحة التالية
-pagination-status = الصفحة { $page } من { $pages }
 
 ## Invitation links (admin)
 invitations-title = روابط الدعوة
@@ -1421,7 +1417,7 @@ audit-count = { $count ->
     [two] إدخالان
    *[other] { $count } إدخالات
 }
-audit-caption = سجل التدقيق، الصفحة { $page } من { $pages }
+audit-caption = إدخالات سجل التدقيق، الأحدث أولاً
 audit-empty = لا شيء يطابق هذه المرشحات.
 audit-col-when = متى
 audit-col-who = من
@@ -1874,6 +1870,9 @@ ideas-showing = يُعرض { $shown } من { $total ->
  }.
 ideas-next-page = الأفكار التالية
 ideas-first-page = العودة إلى الأفكار الأولى
+list-showing = يُعرض { $shown } من { $total }.
+list-next-page = الصفحة التالية
+list-first-page = العودة إلى الصفحة الأولى
 error-cursor = عنوان هذه الصفحة لم ينشئه Tandem: عد إلى الصفحة الأولى من القائمة.
 error-limit-range = اطلب بين 1 و500 في كل مرة.
 

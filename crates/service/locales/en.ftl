@@ -343,15 +343,11 @@ members-count = { $count ->
     [one] 1 member
    *[other] { $count } members
 }
-members-caption = Members, page { $page } of { $pages }
+members-caption = Members by name
 members-pupil-badge = pupil
 members-change = Change { $name }
 member-no-group = No group
 member-no-school = No school
-pagination-label = Pages
-pagination-previous = Previous page
-pagination-next = Next page
-pagination-status = Page { $page } of { $pages }
 
 ## Invitation links (admin)
 invitations-title = Invitation links
@@ -1397,7 +1393,7 @@ audit-count = { $count ->
     [one] One entry
    *[other] { $count } entries
 }
-audit-caption = Audit log, page { $page } of { $pages }
+audit-caption = Audit log entries, newest first
 audit-empty = Nothing matches these filters.
 audit-col-when = When
 audit-col-who = Who
@@ -1847,6 +1843,9 @@ ideas-showing = Showing { $shown } of { $total ->
  }.
 ideas-next-page = Next ideas
 ideas-first-page = Back to the first ideas
+list-showing = Showing { $shown } of { $total }.
+list-next-page = Next page
+list-first-page = Back to the first page
 error-cursor = This page address is not one Tandem made: go back to the first page of the list.
 error-limit-range = Ask for between 1 and 500 at a time.
 

@@ -343,15 +343,11 @@ members-count = { $count ->
     [one] 1 miembro
    *[other] { $count } miembros
 }
-members-caption = Miembros, página { $page } de { $pages }
+members-caption = Miembros por nombre
 members-pupil-badge = alumno/a
 members-change = Cambiar a { $name }
 member-no-group = Sin grupo
 member-no-school = Sin escuela
-pagination-label = Páginas
-pagination-previous = Página anterior
-pagination-next = Página siguiente
-pagination-status = Página { $page } de { $pages }
 
 ## Enlaces de invitación
 invitations-title = Enlaces de invitación
@@ -1397,7 +1393,7 @@ audit-count = { $count ->
     [one] Una entrada
    *[other] { $count } entradas
 }
-audit-caption = Registro de auditoría, página { $page } de { $pages }
+audit-caption = Entradas del registro de auditoría, de la más reciente a la más antigua
 audit-empty = Nada coincide con estos filtros.
 audit-col-when = Cuándo
 audit-col-who = Quién
@@ -1850,6 +1846,9 @@ ideas-showing = Se muestran { $shown } de { $total ->
  }.
 ideas-next-page = Ideas siguientes
 ideas-first-page = Volver a las primeras ideas
+list-showing = Se muestran { $shown } de { $total }.
+list-next-page = Página siguiente
+list-first-page = Volver a la primera página
 error-cursor = Esta dirección de página no la creó Tandem: vuelve a la primera página de la lista.
 error-limit-range = Pide entre 1 y 500 cada vez.
 

@@ -9,7 +9,10 @@ use tandem_domain::{
 pub use tandem_store::accountability::{Commitment, Update};
 use tandem_store::{StoreError, accountability as store, ideas, initiatives::Initiative};
 
-use crate::{Access, Error, Result, Service, audit, notify};
+use crate::{
+    Access, Error, Result, Service, audit, notify,
+    paging::{self, Page},
+};
 use tandem_domain::audit::Action;
 
 /// The commitments of an initiative and its public timeline (newest first).
@@ -23,6 +26,30 @@ pub async fn accountability(svc: &Service, initiative: &Initiative, timeline: i6
     let commitments = store::list(&mut c, initiative.id).await?;
     let timeline = store::timeline(&mut *c, initiative.id, timeline).await?;
     Ok(Accountability { commitments, timeline })
+}
+
+/// A page of an initiative's commitments, in the order they were made,
+/// after the cursor `after`.
+pub async fn commitments(svc: &Service, initiative: &Initiative, after: &str, limit: i64) -> Result<Page<Commitment>> {
+    let after = paging::after(after)?.map(|a| a.id);
+    let mut c = svc.read().await?;
+    let rows = store::page(&mut c, initiative.id, after, limit).await?;
+    let total = store::count(&mut *c, initiative.id).await?;
+    Ok(Page::from_rows(rows, limit, total, |c| paging::cursor(c.id, c.id)))
+}
+
+/// A page of the initiative's progress updates, newest first, after the
+/// cursor `after`.
+pub async fn timeline_page(svc: &Service, initiative: &Initiative, after: &str, limit: i64) -> Result<Page<Update>> {
+    let after = paging::after_name(after)?;
+    let after = after.as_ref().map(|(day, id)| (day.as_str(), *id));
+    let (rows, total) = tokio::try_join!(
+        store::timeline_page(svc.db.pool(), initiative.id, after, limit),
+        store::timeline_count(svc.db.pool(), initiative.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |u| {
+        paging::name_cursor(&tandem_domain::time::iso_date(u.happened_on), u.id)
+    }))
 }
 
 /// The latest progress updates alone (the Atom feed).

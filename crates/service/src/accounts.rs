@@ -17,6 +17,7 @@ use crate::{
     Actor, Error, Result, Service, audit, commit,
     error::internal,
     i18n::Lang,
+    paging::{self, Page},
     secrets::{DUMMY_HASH, hash_password, new_token, token_hash, verify_password},
 };
 use tandem_domain::audit::Action;
@@ -281,10 +282,14 @@ pub async fn set_delivery(svc: &Service, actor: &Actor, delivery: &str, now: Tim
     Ok(delivery)
 }
 
-/// The person's API tokens (their values are never shown again).
-pub async fn tokens(svc: &Service, actor: &Actor) -> Result<Vec<ApiToken>> {
+/// A page of the person's API tokens, newest first, after the cursor
+/// `after` (their values are never shown again).
+pub async fn tokens(svc: &Service, actor: &Actor, after: &str, limit: i64) -> Result<Page<ApiToken>> {
     let user = actor.require_user()?;
-    Ok(tokens::list(svc.db.pool(), user.id).await?)
+    let after = paging::after(after)?.map(|a| a.id);
+    let (rows, total) =
+        tokio::try_join!(tokens::page(svc.db.pool(), user.id, after, limit), tokens::count(svc.db.pool(), user.id))?;
+    Ok(Page::from_rows(rows, limit, total, |t| paging::cursor(t.id, t.id)))
 }
 
 /// A new personal token as typed.

@@ -6,7 +6,7 @@ pub use tandem_domain::audit::Action;
 use tandem_domain::{FieldError, Invalid, Timestamp, time};
 use tandem_store::{Conn, Tx, audit};
 
-use crate::{Access, Actor, Result, Service};
+use crate::{Access, Actor, Error, Result, Service, paging};
 
 /// One entry being written: `audit::entry(&access, Action::IdeaRespond).initiative(i.id).subject(..)`.
 pub(crate) struct Entry<'a> {
@@ -101,13 +101,15 @@ pub struct Query {
     pub from: String,
     /// YYYY-MM-DD, inclusive.
     pub until: String,
-    /// 1-based page number.
-    pub page: i64,
+    /// Where the page starts: a cursor from the previous page, blank for the first.
+    pub after: String,
 }
 
-/// A page of the community's audit log, newest first (administrators).
-pub async fn list(svc: &Service, access: &Access, q: &Query) -> Result<(Page, i64)> {
+/// A page of the community's audit log, newest first (administrators), and
+/// the cursor of the next page when there is one.
+pub async fn list(svc: &Service, access: &Access, q: &Query, limit: i64) -> Result<(Page, Option<String>)> {
     access.require_admin()?;
+    let after = paging::after(&q.after);
     let mut errors = Invalid::default();
     let initiative_id = match q.initiative.trim() {
         "" => None,
@@ -135,12 +137,22 @@ pub async fn list(svc: &Service, access: &Access, q: &Query) -> Result<(Page, i6
     };
     let from = day("from", &q.from, &mut errors).map(Timestamp::from_date);
     let until = day("until", &q.until, &mut errors).map(|d| Timestamp::from_date(d).plus_days(1));
+    let after = match after {
+        Ok(a) => a,
+        Err(Error::Invalid(e)) => {
+            errors.0.extend(e.0);
+            None
+        }
+        Err(e) => return Err(e),
+    };
     errors.finish()?;
-    let page = q.page.clamp(1, 100_000);
     let filter =
         audit::Filter { initiative_id, actor_id: q.actor, action: Some(action).filter(|a| !a.is_empty()), from, until };
-    let found = audit::list(&svc.db, access.community.id, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
-    Ok((found, page))
+    let mut found = audit::list(&svc.db, access.community.id, &filter, after, limit).await?;
+    let (entries, more) = tandem_store::paging::split(std::mem::take(&mut found.entries), limit);
+    let next = if more { entries.last().map(|e| paging::cursor(e.at.0, e.id)) } else { None };
+    found.entries = entries;
+    Ok((found, next))
 }
 
 /// The actions recorded in the community, for the filter's choices (administrators).

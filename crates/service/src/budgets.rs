@@ -24,12 +24,23 @@ use tandem_store::{
 
 use crate::{
     Access, Error, Result, Service, audit, ballots, commit,
+    paging::{self, Page},
     polls::{require_charter, vote_gate},
 };
 use tandem_domain::audit::Action;
 
 pub async fn list(svc: &Service, initiative: &Initiative) -> Result<Vec<Budget>> {
     Ok(store::budgets(svc.db.pool(), initiative.id).await?)
+}
+
+/// A page of the initiative's budgets, latest closing first, after the cursor `after`.
+pub async fn page(svc: &Service, initiative: &Initiative, after: &str, limit: i64) -> Result<Page<Budget>> {
+    let after = paging::after(after)?;
+    let (rows, (_, total)) = tokio::try_join!(
+        store::budgets_page(svc.db.pool(), initiative.id, after, limit),
+        store::decision_counts(svc.db.pool(), initiative.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |b| paging::cursor(b.closes_at.0, b.id)))
 }
 
 pub async fn budget(svc: &Service, initiative: &Initiative, id: i64) -> Result<Budget> {

@@ -13,12 +13,24 @@ use tandem_domain::{
 use tandem_store::communities::{self, GroupNames};
 pub use tandem_store::communities::{Community, Group, Member, MemberPage, Membership, School};
 
-use crate::{Access, Actor, Error, Result, Service, audit, commit};
+use crate::{
+    Access, Actor, Error, Result, Service, audit, commit,
+    paging::{self, Page},
+};
 use tandem_domain::audit::Action;
 
 /// Every community on this server.
 pub async fn all(svc: &Service) -> Result<Vec<Community>> {
     Ok(communities::list(svc.db.pool()).await?)
+}
+
+/// A page of the server's communities by name, after the cursor `after`.
+pub async fn page(svc: &Service, after: &str, limit: i64) -> Result<Page<Community>> {
+    let after = paging::after_name(after)?;
+    let after = after.as_ref().map(|(name, id)| (name.as_str(), *id));
+    let (rows, total) =
+        tokio::try_join!(communities::page(svc.db.pool(), after, limit), communities::count(svc.db.pool()))?;
+    Ok(Page::from_rows(rows, limit, total, |c| paging::name_cursor(&c.name, c.id)))
 }
 
 /// The communities this person belongs to, with their membership.
@@ -54,26 +66,23 @@ pub async fn group_sizes(svc: &Service, access: &Access) -> Result<GroupSizes> {
     Ok(GroupSizes { breakdown: privacy::breakdown(&per_group, access.community.threshold), groups })
 }
 
-/// The largest page of members the API gives at once.
-pub const MAX_MEMBERS_PAGE: i64 = 200;
-
 /// A page of members ordered by name, optionally one group only (staff).
 /// Pupils' names are for staff pages only; the API withholds them.
+/// `after` is the cursor of the previous page (blank for the first).
 pub async fn members(
     svc: &Service,
     access: &Access,
     group_id: Option<i64>,
+    after: &str,
     limit: i64,
-    offset: i64,
-) -> Result<MemberPage> {
+) -> Result<Page<Member>> {
     access.require_facilitator()?;
-    if !(1..=MAX_MEMBERS_PAGE).contains(&limit) || offset < 0 {
-        return Err(Error::Invalid(Invalid::one(
-            FieldError::new("limit", "error-number-range").with_arg("min", 1).with_arg("max", MAX_MEMBERS_PAGE),
-        )));
-    }
+    let limit = paging::limit(Some(limit), limit)?;
+    let after = paging::after_name(after)?;
     let mut c = svc.read().await?;
-    Ok(communities::members(&mut c, access.community.id, group_id, limit, offset).await?)
+    let after = after.as_ref().map(|(name, id)| (name.as_str(), *id));
+    let found = communities::members(&mut c, access.community.id, group_id, after, limit).await?;
+    Ok(Page::from_rows(found.members, limit, found.total, |m| paging::name_cursor(&m.display_name, m.membership.id)))
 }
 
 /// An optional chosen id that must be one of `allowed`.
@@ -157,7 +166,7 @@ pub async fn all_members(svc: &Service, access: &Access) -> Result<Vec<communiti
     access.require_admin()?;
     let mut c = svc.read().await?;
     // One page as large as any community: the merge form lists them all.
-    Ok(communities::members(&mut c, access.community.id, None, 100_000, 0).await?.members)
+    Ok(communities::members(&mut c, access.community.id, None, None, 100_000).await?.members)
 }
 
 /// Merges two accounts of the same person (administrators): the member

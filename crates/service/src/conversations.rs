@@ -22,7 +22,12 @@ use tandem_store::{
     jobs,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, error::internal, polls::vote_gate};
+use crate::{
+    Access, Error, Result, Service, audit, commit,
+    error::internal,
+    paging::{self, Page},
+    polls::vote_gate,
+};
 use tandem_domain::audit::Action;
 
 pub const OPINION_JOB: &str = "opinion-map";
@@ -121,6 +126,17 @@ pub async fn stored_analysis(svc: &Service, conversation_id: i64) -> Result<Opti
 
 pub async fn list(svc: &Service, initiative: &Initiative) -> Result<Vec<Conversation>> {
     Ok(store::list(svc.db.pool(), initiative.id).await?)
+}
+
+/// A page of the initiative's conversations in the order they were opened,
+/// after the cursor `after`.
+pub async fn page(svc: &Service, initiative: &Initiative, after: &str, limit: i64) -> Result<Page<Conversation>> {
+    let after = paging::after(after)?.map(|a| a.id);
+    let (rows, total) = tokio::try_join!(
+        store::page(svc.db.pool(), initiative.id, after, limit),
+        store::count(svc.db.pool(), initiative.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |c| paging::cursor(c.id, c.id)))
 }
 
 /// One conversation of an initiative.

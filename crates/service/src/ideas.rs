@@ -19,7 +19,12 @@ use tandem_store::{
     users,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, community::check_id, notify};
+use crate::{
+    Access, Error, Result, Service, audit, commit,
+    community::check_id,
+    notify,
+    paging::{self, Page},
+};
 use tandem_domain::audit::Action;
 
 /// The largest list one request reads.
@@ -363,7 +368,8 @@ pub async fn idea(svc: &Service, access: &Access, initiative: &Initiative, id: i
 
 /// What an idea's page shows besides the idea.
 pub struct IdeaPage {
-    pub comments: Vec<Comment>,
+    /// A page of comment threads.
+    pub comments: Page<Comment>,
     pub responses: Vec<ResponseRecord>,
     pub areas: Vec<StoredArea>,
     /// The reader endorsed it.
@@ -372,7 +378,15 @@ pub struct IdeaPage {
     pub merge_candidates: Vec<Idea>,
 }
 
-pub async fn page(svc: &Service, access: &Access, initiative: &Initiative, idea: &Idea) -> Result<IdeaPage> {
+/// What an idea's page shows, with the page of comment threads after the
+/// cursor `comments_after`.
+pub async fn page(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    idea: &Idea,
+    comments_after: &str,
+) -> Result<IdeaPage> {
     let db = svc.db.pool();
     // Independent reads run together: on PostgreSQL each is a round trip.
     let endorsed = async {
@@ -381,26 +395,56 @@ pub async fn page(svc: &Service, access: &Access, initiative: &Initiative, idea:
             None => Ok(false),
         }
     };
-    let (comments, responses, areas, endorsed) = tokio::try_join!(
-        store::comments(db, idea.id),
-        store::responses(db, idea.id),
-        charter::areas(db, initiative.id),
-        endorsed
-    )?;
+    let facts = async {
+        Ok::<_, Error>(tokio::try_join!(store::responses(db, idea.id), charter::areas(db, initiative.id), endorsed)?)
+    };
+    let (comments, (responses, areas, endorsed)) =
+        tokio::try_join!(comment_threads(svc, access, idea, comments_after, COMMENT_THREADS), facts)?;
     let merge_candidates = if access.can_facilitate() {
         let filter = Filter { words: None, status: None, sort: Sort::Newest, limit: 200, hidden: Hidden::Exclude };
         store::list(&svc.db, initiative.id, &filter).await?.into_iter().filter(|x| x.id != idea.id).collect()
     } else {
         Vec::new()
     };
-    let comments = comments.into_iter().map(|c| comment_as_seen_by(access, c)).collect();
     Ok(IdeaPage { comments, responses, areas, endorsed, merge_candidates })
 }
 
-/// The comments of an idea, in posting order, as this reader may see them.
-pub async fn comments(svc: &Service, access: &Access, idea: &Idea) -> Result<Vec<Comment>> {
-    let all = store::comments(svc.db.pool(), idea.id).await?;
-    Ok(all.into_iter().map(|c| comment_as_seen_by(access, c)).collect())
+/// Threads of comments an idea's page shows at once.
+pub const COMMENT_THREADS: i64 = 50;
+
+/// A page of an idea's comment threads, oldest first, after the cursor
+/// `after`: each thread's opening comment with all its replies, in posting
+/// order, as this reader may see them. `total` counts threads.
+pub async fn comment_threads(
+    svc: &Service,
+    access: &Access,
+    idea: &Idea,
+    after: &str,
+    limit: i64,
+) -> Result<Page<Comment>> {
+    let db = svc.db.pool();
+    let after = paging::after(after)?;
+    let (starts, total) =
+        tokio::try_join!(store::thread_starts(db, idea.id, after, limit), store::thread_count(db, idea.id))?;
+    let (starts, more) = tandem_store::paging::split(starts, limit);
+    let (Some(first), Some(last)) = (starts.first(), starts.last()) else {
+        return Ok(Page { items: Vec::new(), total, next: None });
+    };
+    let comments = store::threads(db, idea.id, store::Threads { first: *first, last: *last }).await?;
+    let next = more.then(|| paging::cursor(last.at, last.id));
+    Ok(Page { items: comments.into_iter().map(|c| comment_as_seen_by(access, c)).collect(), total, next })
+}
+
+/// The cursor of a page of threads that begins with the comment's thread
+/// (blank when it is the first): where to show a comment just saved.
+pub async fn page_of_comment(svc: &Service, idea: &Idea, comment_id: i64) -> Result<String> {
+    let before = store::thread_before(svc.db.pool(), idea.id, comment_id).await?;
+    Ok(before.map(|a| paging::cursor(a.at, a.id)).unwrap_or_default())
+}
+
+/// Whether the comment belongs to the idea (a comment's address names both).
+pub async fn has_comment(svc: &Service, idea: &Idea, comment_id: i64) -> Result<bool> {
+    Ok(store::has_comment(svc.db.pool(), idea.id, comment_id).await?)
 }
 
 /// Endorsements and comments need participation open, a participating role
@@ -731,7 +775,12 @@ pub async fn respond(
 }
 
 /// The community's ideas still waiting for a first answer, oldest first (facilitators' queue).
-pub async fn waiting(svc: &Service, access: &Access) -> Result<Vec<Waiting>> {
+pub async fn waiting(svc: &Service, access: &Access, after: &str, limit: i64) -> Result<Page<Waiting>> {
     access.require_facilitator()?;
-    Ok(store::waiting(svc.db.pool(), access.community.id).await?)
+    let after = paging::after(after)?;
+    let (rows, total) = tokio::try_join!(
+        store::waiting(svc.db.pool(), access.community.id, after, limit),
+        store::waiting_count(svc.db.pool(), access.community.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |w| paging::cursor(w.created_at.0, w.id)))
 }

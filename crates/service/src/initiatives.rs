@@ -17,7 +17,11 @@ use tandem_store::{
     initiatives, phases,
 };
 
-use crate::{Access, Error, Result, Service, audit, commit, touch};
+use crate::{
+    Access, Error, Result, Service, audit, commit,
+    paging::{self, Page},
+    touch,
+};
 use tandem_domain::audit::Action;
 
 /// An initiative as typed in a form or sent to the API. Fields left `None`
@@ -375,9 +379,22 @@ pub async fn set_stances(
 // ---- reads
 
 /// The initiatives of a community this person may read, most recently
-/// updated first; with a school's address, that school's only (an unknown
-/// school is not found).
-pub async fn list(svc: &Service, access: &Access, school: Option<&str>) -> Result<Vec<Initiative>> {
+/// updated first (every one: for choosing among them in a filter).
+pub async fn list(svc: &Service, access: &Access) -> Result<Vec<Initiative>> {
+    Ok(initiatives::list(svc.db.pool(), access.community.id, access.is_member(), access.can_facilitate()).await?)
+}
+
+/// A page of the initiatives this person may read, most recently updated
+/// first, after the cursor `after`; with a school's address, that school's
+/// only (an unknown school is not found).
+pub async fn page(
+    svc: &Service,
+    access: &Access,
+    school: Option<&str>,
+    after: &str,
+    limit: i64,
+) -> Result<Page<Initiative>> {
+    let after = paging::after(after)?;
     let school_id = match school.map(str::trim).filter(|s| !s.is_empty()) {
         Some(slug) => {
             let schools = communities::schools(svc.db.pool(), access.community.id).await?;
@@ -385,9 +402,17 @@ pub async fn list(svc: &Service, access: &Access, school: Option<&str>) -> Resul
         }
         None => None,
     };
-    let all =
-        initiatives::list(svc.db.pool(), access.community.id, access.is_member(), access.can_facilitate()).await?;
-    Ok(all.into_iter().filter(|i| school_id.is_none() || i.school_id == school_id).collect())
+    let listing = initiatives::Listing {
+        community_id: access.community.id,
+        include_members_only: access.is_member(),
+        include_drafts: access.can_facilitate(),
+        school_id,
+    };
+    let (rows, total) = tokio::try_join!(
+        initiatives::page(svc.db.pool(), &listing, after, limit),
+        initiatives::count(svc.db.pool(), &listing)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |i| paging::cursor(i.updated_at.0, i.id)))
 }
 
 /// An initiative's triangle: its facts and the domain's assessment of each base.

@@ -19,6 +19,7 @@ use crate::{
     accounts::NewSession,
     audit, commit,
     community::{check_id, school_by_slug},
+    paging::{self, Page},
     secrets::{new_token, token_hash},
 };
 use tandem_domain::audit::Action;
@@ -127,9 +128,14 @@ pub async fn revoke(svc: &Service, access: &Access, id: i64, now: Timestamp) -> 
 }
 
 /// The latest links of a community (administrators).
-pub async fn list(svc: &Service, access: &Access) -> Result<Vec<Invitation>> {
+pub async fn list(svc: &Service, access: &Access, after: &str, limit: i64) -> Result<Page<Invitation>> {
     access.require_admin()?;
-    Ok(invitations::list(svc.db.pool(), access.community.id, 100).await?)
+    let after = paging::after(after)?;
+    let (rows, total) = tokio::try_join!(
+        invitations::page(svc.db.pool(), access.community.id, after, limit),
+        invitations::count(svc.db.pool(), access.community.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |v| paging::cursor(v.created_at.0, v.id)))
 }
 
 /// The absolute address of a link: the public URL, or the host the request came to.

@@ -38,6 +38,7 @@ pub mod mail;
 pub mod moderation;
 pub mod notifications;
 pub mod notify;
+pub mod paging;
 pub mod phases;
 pub mod polls;
 pub mod recovery;

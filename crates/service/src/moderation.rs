@@ -10,7 +10,10 @@ use tandem_domain::{
 pub use tandem_store::moderation::{LogEntry, OpenFlag, Target};
 use tandem_store::{moderation as store, users};
 
-use crate::{Access, Error, Result, Service, audit, commit};
+use crate::{
+    Access, Error, Result, Service, audit, commit,
+    paging::{self, Page},
+};
 use tandem_domain::audit::Action;
 
 /// Flags an idea or comment for the facilitators (members). Flagging twice
@@ -94,13 +97,23 @@ pub async fn decide(
 }
 
 /// The queue: unresolved flags, grouped by item, oldest first (facilitators).
-pub async fn open_flags(svc: &Service, access: &Access) -> Result<Vec<OpenFlag>> {
+pub async fn open_flags(svc: &Service, access: &Access, after: &str, limit: i64) -> Result<Page<OpenFlag>> {
     access.require_facilitator()?;
-    Ok(store::open_flags(svc.db.pool(), access.community.id).await?)
+    let after = paging::after(after)?;
+    let (rows, total) = tokio::try_join!(
+        store::open_flags(svc.db.pool(), access.community.id, after, limit),
+        store::open_flag_count(svc.db.pool(), access.community.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |f| paging::cursor(f.first_at.0, f.first_id)))
 }
 
-/// The latest moderation decisions (facilitators).
-pub async fn log(svc: &Service, access: &Access) -> Result<Vec<LogEntry>> {
+/// The community's moderation decisions, newest first, a page at a time (facilitators).
+pub async fn log(svc: &Service, access: &Access, after: &str, limit: i64) -> Result<Page<LogEntry>> {
     access.require_facilitator()?;
-    Ok(store::log(svc.db.pool(), access.community.id, 100).await?)
+    let after = paging::after(after)?;
+    let (rows, total) = tokio::try_join!(
+        store::log(svc.db.pool(), access.community.id, after, limit),
+        store::log_count(svc.db.pool(), access.community.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |l| paging::cursor(l.at.0, l.id)))
 }

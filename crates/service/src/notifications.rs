@@ -5,12 +5,26 @@ use tandem_domain::Timestamp;
 use tandem_store::notifications;
 pub use tandem_store::notifications::Notification;
 
-use crate::{Actor, Result, Service};
+use crate::{
+    Actor, Result, Service,
+    paging::{self, Page},
+};
 
-/// The person's notifications, newest first.
+/// The person's latest notifications, newest first.
 pub async fn list(svc: &Service, actor: &Actor, limit: i64) -> Result<Vec<Notification>> {
+    Ok(page(svc, actor, "", limit.clamp(1, paging::MAX_LIMIT)).await?.items)
+}
+
+/// A page of the person's notifications, newest first, after the cursor
+/// `after` (blank for the first page).
+pub async fn page(svc: &Service, actor: &Actor, after: &str, limit: i64) -> Result<Page<Notification>> {
     let user = actor.require_user()?;
-    Ok(notifications::list(svc.db.pool(), user.id, limit.clamp(1, 500)).await?)
+    let after = paging::after(after)?;
+    let (rows, total) = tokio::try_join!(
+        notifications::page(svc.db.pool(), user.id, after, limit),
+        notifications::count(svc.db.pool(), user.id)
+    )?;
+    Ok(Page::from_rows(rows, limit, total, |n| paging::cursor(n.created_at.0, n.id)))
 }
 
 /// Marks every notification of the person read; returns how many were unread.

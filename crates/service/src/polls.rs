@@ -18,7 +18,10 @@ use tandem_store::{
     initiatives::Initiative,
 };
 
-use crate::{Access, Error, Result, Service, audit, ballots, commit};
+use crate::{
+    Access, Error, Result, Service, audit, ballots, commit,
+    paging::{self, Page},
+};
 use tandem_domain::audit::Action;
 
 /// Whether this member may vote now on something open to `eligible` groups
@@ -43,6 +46,15 @@ pub(crate) fn require_charter(initiative: &Initiative) -> Result<()> {
 pub async fn list(svc: &Service, initiative: &Initiative) -> Result<Vec<Poll>> {
     let mut c = svc.read().await?;
     Ok(store::polls(&mut c, initiative.id).await?)
+}
+
+/// A page of the initiative's polls, latest closing first, after the cursor `after`.
+pub async fn page(svc: &Service, initiative: &Initiative, after: &str, limit: i64) -> Result<Page<Poll>> {
+    let after = paging::after(after)?;
+    let mut c = svc.read().await?;
+    let rows = store::polls_page(&mut c, initiative.id, after, limit).await?;
+    let (total, _) = store::decision_counts(&mut *c, initiative.id).await?;
+    Ok(Page::from_rows(rows, limit, total, |p| paging::cursor(p.closes_at.0, p.id)))
 }
 
 pub async fn poll(svc: &Service, initiative: &Initiative, id: i64) -> Result<Poll> {

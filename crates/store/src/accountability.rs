@@ -61,12 +61,21 @@ pub async fn create(
     Ok(id)
 }
 
+/// Every commitment of an initiative, in the order they were made.
 pub async fn list(conn: &mut Conn, initiative_id: i64) -> Result<Vec<Commitment>> {
+    page(conn, initiative_id, None, i64::MAX - 1).await
+}
+
+/// A page of an initiative's commitments in the order they were made, after
+/// the commitment `after` (`limit + 1` rows: the extra one says more follow).
+pub async fn page(conn: &mut Conn, initiative_id: i64, after: Option<i64>, limit: i64) -> Result<Vec<Commitment>> {
     let rows = sqlx::query(
         "SELECT id, title, description, decision_area_id, status, percent, updated_at FROM commitments
-         WHERE initiative_id = $1 ORDER BY created_at, id",
+         WHERE initiative_id = $1 AND id > $2 ORDER BY id LIMIT $3",
     )
     .bind(initiative_id)
+    .bind(after.unwrap_or(0))
+    .bind(limit.saturating_add(1))
     .fetch_all(&mut *conn)
     .await?;
     let links = sqlx::query(
@@ -93,6 +102,15 @@ pub async fn list(conn: &mut Conn, initiative_id: i64) -> Result<Vec<Commitment>
             })
         })
         .collect()
+}
+
+/// How many commitments an initiative has made.
+pub async fn count(db: impl Exec<'_>, initiative_id: i64) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM commitments WHERE initiative_id = $1")
+        .bind(initiative_id)
+        .fetch_one(db)
+        .await?;
+    get(&row, "n")
 }
 
 /// Records progress and moves the commitment to it, together.
@@ -135,6 +153,7 @@ pub async fn add_update(
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Update {
+    pub id: i64,
     pub commitment_id: i64,
     pub commitment_title: String,
     pub status: CommitmentStatus,
@@ -144,20 +163,39 @@ pub struct Update {
     pub created_at: Timestamp,
 }
 
-/// The public timeline of an initiative, newest first.
+/// The public timeline of an initiative, newest first: its latest `limit` updates.
 pub async fn timeline(db: impl Exec<'_>, initiative_id: i64, limit: i64) -> Result<Vec<Update>> {
+    let mut rows = timeline_page(db, initiative_id, None, limit).await?;
+    rows.truncate(usize::try_from(limit).unwrap_or(0));
+    Ok(rows)
+}
+
+/// A page of the timeline after `after` (the previous page's last day, as
+/// YYYY-MM-DD, and update id); `limit + 1` rows: the extra says more follow.
+pub async fn timeline_page(
+    db: impl Exec<'_>,
+    initiative_id: i64,
+    after: Option<(&str, i64)>,
+    limit: i64,
+) -> Result<Vec<Update>> {
     let rows = sqlx::query(
-        "SELECT u.commitment_id, c.title, u.status, u.percent, u.body, u.happened_on, u.created_at
+        "SELECT u.id, u.commitment_id, c.title, u.status, u.percent, u.body, u.happened_on, u.created_at
          FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
-         WHERE c.initiative_id = $1 ORDER BY u.happened_on DESC, u.id DESC LIMIT $2",
+         WHERE c.initiative_id = $1
+           AND ($2 = 0 OR u.happened_on < $3 OR (u.happened_on = $3 AND u.id < $4))
+         ORDER BY u.happened_on DESC, u.id DESC LIMIT $5",
     )
     .bind(initiative_id)
-    .bind(limit)
+    .bind(i64::from(after.is_some()))
+    .bind(after.map(|a| a.0).unwrap_or_default())
+    .bind(after.map(|a| a.1).unwrap_or_default())
+    .bind(limit.saturating_add(1))
     .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
             Ok(Update {
+                id: get(row, "id")?,
                 commitment_id: get(row, "commitment_id")?,
                 commitment_title: get(row, "title")?,
                 status: choice(row, "status")?,
@@ -168,6 +206,18 @@ pub async fn timeline(db: impl Exec<'_>, initiative_id: i64, limit: i64) -> Resu
             })
         })
         .collect()
+}
+
+/// How many progress updates an initiative's commitments have.
+pub async fn timeline_count(db: impl Exec<'_>, initiative_id: i64) -> Result<i64> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
+         WHERE c.initiative_id = $1",
+    )
+    .bind(initiative_id)
+    .fetch_one(db)
+    .await?;
+    get(&row, "n")
 }
 
 /// The ideas a commitment answers (to tell their followers about progress).

@@ -324,7 +324,15 @@ const WHERE: &str = "a.community_id = $1
      AND (($4 = '' AND $5 = '') OR a.action = $4 OR ($5 <> '' AND a.action LIKE $5))
      AND a.at >= $6 AND a.at < $7";
 
-pub async fn list(db: &crate::Db, community_id: i64, filter: &Filter<'_>, limit: i64, offset: i64) -> Result<Page> {
+/// A page of entries after `after`, newest first: `limit + 1` entries are
+/// read, so that one more than `limit` says another page follows.
+pub async fn list(
+    db: &crate::Db,
+    community_id: i64,
+    filter: &Filter<'_>,
+    after: Option<crate::paging::After>,
+    limit: i64,
+) -> Result<Page> {
     let action = filter.action.map(str::trim).unwrap_or_default();
     // A family ("idea.") matches by prefix; dots and letters need no LIKE escaping
     // and anything else was refused by the caller.
@@ -341,10 +349,11 @@ pub async fn list(db: &crate::Db, community_id: i64, filter: &Filter<'_>, limit:
          LEFT JOIN memberships m ON m.user_id = a.actor_id AND m.community_id = a.community_id
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          LEFT JOIN initiatives n ON n.id = a.initiative_id
-         WHERE {WHERE}
-         ORDER BY a.at DESC, a.id DESC LIMIT $8 OFFSET $9"
+         WHERE {WHERE} AND ($8 = 0 OR a.at < $9 OR (a.at = $9 AND a.id < $10))
+         ORDER BY a.at DESC, a.id DESC LIMIT $11"
     );
     let exact = if prefix.is_empty() { action } else { "" };
+    let (flag_after, after_at, after_id) = crate::paging::After::binds(after);
     let total_row = sqlx::query(sqlx::AssertSqlSafe(count_sql))
         .bind(community_id)
         .bind(filter.initiative_id.unwrap_or(-1))
@@ -363,8 +372,10 @@ pub async fn list(db: &crate::Db, community_id: i64, filter: &Filter<'_>, limit:
         .bind(prefix.as_str())
         .bind(from)
         .bind(until)
-        .bind(limit)
-        .bind(offset)
+        .bind(flag_after)
+        .bind(after_at)
+        .bind(after_id)
+        .bind(limit + 1)
         .fetch_all(db.pool())
         .await?;
     let entries = rows

@@ -94,10 +94,33 @@ pub async fn create(conn: &mut Conn, new: &NewCommunity<'_>, now: Timestamp) -> 
     Ok(id)
 }
 
+/// Every community, by name.
 pub async fn list(db: impl Exec<'_>) -> Result<Vec<Community>> {
-    let sql = format!("SELECT {COMMUNITY_COLUMNS} FROM communities ORDER BY name, id");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(db).await?;
+    page(db, None, i64::MAX - 1).await
+}
+
+/// A page of communities by name, after `after` (the previous page's last
+/// name and id); `limit + 1` rows: the extra one says more follow.
+pub async fn page(db: impl Exec<'_>, after: Option<(&str, i64)>, limit: i64) -> Result<Vec<Community>> {
+    let sql = format!(
+        "SELECT {COMMUNITY_COLUMNS} FROM communities
+         WHERE $1 = 0 OR name > $2 OR (name = $2 AND id > $3)
+         ORDER BY name, id LIMIT $4"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(int_flag(after.is_some()))
+        .bind(after.map(|a| a.0).unwrap_or_default())
+        .bind(after.map(|a| a.1).unwrap_or_default())
+        .bind(limit.saturating_add(1))
+        .fetch_all(db)
+        .await?;
     rows.iter().map(community_from).collect()
+}
+
+/// How many communities this server holds.
+pub async fn count(db: impl Exec<'_>) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM communities").fetch_one(db).await?;
+    get(&row, "n")
 }
 
 pub async fn by_slug(db: impl Exec<'_>, slug: &str) -> Result<Option<Community>> {
@@ -456,13 +479,15 @@ pub struct MemberPage {
     pub total: i64,
 }
 
-/// Members ordered by name, a page at a time, optionally one group only.
+/// Members ordered by name, a page at a time after `after` (the previous
+/// page's last name and membership id), optionally one group only. Reads
+/// `limit + 1` members: the extra one says another page follows.
 pub async fn members(
     conn: &mut Conn,
     community_id: i64,
     group_id: Option<i64>,
+    after: Option<(&str, i64)>,
     limit: i64,
-    offset: i64,
 ) -> Result<MemberPage> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS}, u.display_name, u.email, g.key AS group_key, s.name AS school_name,
@@ -471,15 +496,18 @@ pub async fn members(
          LEFT JOIN stakeholder_groups g ON g.id = m.group_id
          LEFT JOIN schools s ON s.id = m.school_id
          WHERE m.community_id = $1 AND ($2 = 0 OR m.group_id = $3)
-         ORDER BY u.display_name, m.id LIMIT $4 OFFSET $5"
+           AND ($4 = 0 OR u.display_name > $5 OR (u.display_name = $5 AND m.id > $6))
+         ORDER BY u.display_name, m.id LIMIT $7"
     );
     let filter = group_id.unwrap_or_default();
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(community_id)
         .bind(int_flag(group_id.is_some()))
         .bind(filter)
-        .bind(limit)
-        .bind(offset)
+        .bind(int_flag(after.is_some()))
+        .bind(after.map(|a| a.0).unwrap_or_default())
+        .bind(after.map(|a| a.1).unwrap_or_default())
+        .bind(limit + 1)
         .fetch_all(&mut *conn)
         .await?;
     let members = rows

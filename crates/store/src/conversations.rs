@@ -115,14 +115,32 @@ pub async fn memory(db: impl Exec<'_>, conversation_id: i64) -> Result<Option<St
     })
 }
 
+/// Every conversation of an initiative, in the order they were opened.
 pub async fn list(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Conversation>> {
+    page(db, initiative_id, None, i64::MAX - 1).await
+}
+
+/// A page of an initiative's conversations in the order they were opened,
+/// after the conversation `after` (`limit + 1` rows: the extra says more follow).
+pub async fn page(db: impl Exec<'_>, initiative_id: i64, after: Option<i64>, limit: i64) -> Result<Vec<Conversation>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM conversations c WHERE c.initiative_id = $1 ORDER BY c.id"
+        "SELECT {COLUMNS} FROM conversations c WHERE c.initiative_id = $1 AND c.id > $2 ORDER BY c.id LIMIT $3"
     )))
     .bind(initiative_id)
+    .bind(after.unwrap_or(0))
+    .bind(limit.saturating_add(1))
     .fetch_all(db)
     .await?;
     rows.iter().map(from_row).collect()
+}
+
+/// How many conversations an initiative has opened.
+pub async fn count(db: impl Exec<'_>, initiative_id: i64) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM conversations WHERE initiative_id = $1")
+        .bind(initiative_id)
+        .fetch_one(db)
+        .await?;
+    get(&row, "n")
 }
 
 pub async fn get_conversation(db: impl Exec<'_>, id: i64) -> Result<Option<Conversation>> {

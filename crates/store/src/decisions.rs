@@ -10,7 +10,7 @@ use tandem_domain::{
     decisions::{BudgetBallot, BudgetDraft, BudgetRule, PollDraft, PollMethod, ProjectDraft, ProjectStatus},
 };
 
-use crate::{Conn, Exec, Result, StoreError, choice, get, opt_ts, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, get, opt_ts, paging::After, ts};
 
 fn ids_text(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
@@ -255,14 +255,40 @@ async fn with_options(conn: &mut Conn, mut polls: Vec<Poll>) -> Result<Vec<Poll>
     Ok(polls)
 }
 
+/// Every poll of an initiative, latest closing first.
 pub async fn polls(conn: &mut Conn, initiative_id: i64) -> Result<Vec<Poll>> {
+    polls_page(conn, initiative_id, None, i64::MAX - 1).await
+}
+
+/// A page of an initiative's polls, latest closing first, after `after`
+/// (`limit + 1` rows: the extra one says more follow).
+pub async fn polls_page(conn: &mut Conn, initiative_id: i64, after: Option<After>, limit: i64) -> Result<Vec<Poll>> {
+    let (flag, at, id) = After::binds(after);
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {POLL_COLUMNS} FROM polls p WHERE p.initiative_id = $1 ORDER BY p.closes_at DESC, p.id DESC"
+        "SELECT {POLL_COLUMNS} FROM polls p WHERE p.initiative_id = $1
+           AND ($2 = 0 OR p.closes_at < $3 OR (p.closes_at = $3 AND p.id < $4))
+         ORDER BY p.closes_at DESC, p.id DESC LIMIT $5"
     )))
     .bind(initiative_id)
+    .bind(flag)
+    .bind(at)
+    .bind(id)
+    .bind(limit.saturating_add(1))
     .fetch_all(&mut *conn)
     .await?;
     with_options(conn, rows.iter().map(poll_from).collect::<Result<_>>()?).await
+}
+
+/// How many polls and budgets an initiative has.
+pub async fn decision_counts(db: impl Exec<'_>, initiative_id: i64) -> Result<(i64, i64)> {
+    let row = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM polls WHERE initiative_id = $1) AS polls,
+                (SELECT COUNT(*) FROM budgets WHERE initiative_id = $1) AS budgets",
+    )
+    .bind(initiative_id)
+    .fetch_one(db)
+    .await?;
+    Ok((get(&row, "polls")?, get(&row, "budgets")?))
 }
 
 pub async fn poll(conn: &mut Conn, initiative_id: i64, id: i64) -> Result<Option<Poll>> {
@@ -676,11 +702,30 @@ fn budget_from(row: &AnyRow) -> Result<Budget> {
     })
 }
 
+/// Every budget of an initiative, latest closing first.
 pub async fn budgets(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Budget>> {
+    budgets_page(db, initiative_id, None, i64::MAX - 1).await
+}
+
+/// A page of an initiative's budgets, latest closing first, after `after`
+/// (`limit + 1` rows: the extra one says more follow).
+pub async fn budgets_page(
+    db: impl Exec<'_>,
+    initiative_id: i64,
+    after: Option<After>,
+    limit: i64,
+) -> Result<Vec<Budget>> {
+    let (flag, at, id) = After::binds(after);
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {BUDGET_COLUMNS} FROM budgets b WHERE b.initiative_id = $1 ORDER BY b.closes_at DESC, b.id DESC"
+        "SELECT {BUDGET_COLUMNS} FROM budgets b WHERE b.initiative_id = $1
+           AND ($2 = 0 OR b.closes_at < $3 OR (b.closes_at = $3 AND b.id < $4))
+         ORDER BY b.closes_at DESC, b.id DESC LIMIT $5"
     )))
     .bind(initiative_id)
+    .bind(flag)
+    .bind(at)
+    .bind(id)
+    .bind(limit.saturating_add(1))
     .fetch_all(db)
     .await?;
     rows.iter().map(budget_from).collect()

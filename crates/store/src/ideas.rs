@@ -395,19 +395,119 @@ pub async fn add_comment(
     get(&row, "id")
 }
 
+const COMMENT_COLUMNS: &str = "c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.author_protected,
+     c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at,
+     c.edited_at, c.withdrawn_at, c.withdrawn_reason, c.lang";
+
 /// Comments in posting order (pages thread them by `parent_id`).
 pub async fn comments(db: impl Exec<'_>, idea_id: i64) -> Result<Vec<Comment>> {
+    let sql = format!(
+        "SELECT {COMMENT_COLUMNS} FROM idea_comments c LEFT JOIN users u ON u.id = c.author_id
+         WHERE c.idea_id = $1 ORDER BY c.created_at, c.id"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(idea_id).fetch_all(db).await?;
+    comments_from(&rows)
+}
+
+/// Where the threads of a page of comments start and end: the first and
+/// last thread's first comment (time and id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Threads {
+    pub first: crate::paging::After,
+    pub last: crate::paging::After,
+}
+
+/// The opening comments of a page of threads, oldest first, after `after`:
+/// `limit + 1` of them, the extra one saying more follow.
+pub async fn thread_starts(
+    db: impl Exec<'_>,
+    idea_id: i64,
+    after: Option<crate::paging::After>,
+    limit: i64,
+) -> Result<Vec<crate::paging::After>> {
+    let (flag, at, id) = crate::paging::After::binds(after);
     let rows = sqlx::query(
-        "SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.author_protected,
-                c.pseudonym, c.body, c.hidden_at, c.hidden_reason, c.created_at,
-                c.edited_at, c.withdrawn_at, c.withdrawn_reason, c.lang
-         FROM idea_comments c
-         LEFT JOIN users u ON u.id = c.author_id
-         WHERE c.idea_id = $1 ORDER BY c.created_at, c.id",
+        "SELECT id, created_at FROM idea_comments
+         WHERE idea_id = $1 AND parent_id IS NULL
+           AND ($2 = 0 OR created_at > $3 OR (created_at = $3 AND id > $4))
+         ORDER BY created_at, id LIMIT $5",
     )
     .bind(idea_id)
+    .bind(flag)
+    .bind(at)
+    .bind(id)
+    .bind(limit.saturating_add(1))
     .fetch_all(db)
     .await?;
+    rows.iter().map(|r| Ok(crate::paging::After { at: get(r, "created_at")?, id: get(r, "id")? })).collect()
+}
+
+/// Every comment of the threads from `threads.first` to `threads.last`, in
+/// posting order: the opening comments and all their replies, however deep.
+pub async fn threads(db: impl Exec<'_>, idea_id: i64, threads: Threads) -> Result<Vec<Comment>> {
+    let sql = format!(
+        "WITH RECURSIVE tree(id) AS (
+             SELECT id FROM idea_comments
+             WHERE idea_id = $1 AND parent_id IS NULL
+               AND (created_at > $2 OR (created_at = $2 AND id >= $3))
+               AND (created_at < $4 OR (created_at = $4 AND id <= $5))
+             UNION ALL
+             SELECT r.id FROM idea_comments r JOIN tree t ON r.parent_id = t.id)
+         SELECT {COMMENT_COLUMNS} FROM idea_comments c LEFT JOIN users u ON u.id = c.author_id
+         WHERE c.id IN (SELECT id FROM tree) ORDER BY c.created_at, c.id"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(idea_id)
+        .bind(threads.first.at)
+        .bind(threads.first.id)
+        .bind(threads.last.at)
+        .bind(threads.last.id)
+        .fetch_all(db)
+        .await?;
+    comments_from(&rows)
+}
+
+/// Where a page that begins with the comment's thread starts: the opening
+/// comment of the thread before it, or `None` when its thread is the first.
+pub async fn thread_before(db: impl Exec<'_>, idea_id: i64, comment_id: i64) -> Result<Option<crate::paging::After>> {
+    let row = sqlx::query(
+        "WITH RECURSIVE up(id, parent_id) AS (
+             SELECT id, parent_id FROM idea_comments WHERE id = $1 AND idea_id = $2
+             UNION ALL
+             SELECT c.id, c.parent_id FROM idea_comments c JOIN up ON c.id = up.parent_id)
+         SELECT p.id, p.created_at FROM idea_comments r, idea_comments p
+         WHERE r.id = (SELECT id FROM up WHERE parent_id IS NULL)
+           AND p.idea_id = $2 AND p.parent_id IS NULL
+           AND (p.created_at < r.created_at OR (p.created_at = r.created_at AND p.id < r.id))
+         ORDER BY p.created_at DESC, p.id DESC LIMIT 1",
+    )
+    .bind(comment_id)
+    .bind(idea_id)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| Ok(crate::paging::After { at: get(&r, "created_at")?, id: get(&r, "id")? })).transpose()
+}
+
+/// How many threads (opening comments) an idea has.
+pub async fn thread_count(db: impl Exec<'_>, idea_id: i64) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM idea_comments WHERE idea_id = $1 AND parent_id IS NULL")
+        .bind(idea_id)
+        .fetch_one(db)
+        .await?;
+    get(&row, "n")
+}
+
+/// Whether the comment belongs to the idea.
+pub async fn has_comment(db: impl Exec<'_>, idea_id: i64, comment_id: i64) -> Result<bool> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM idea_comments WHERE id = $1 AND idea_id = $2")
+        .bind(comment_id)
+        .bind(idea_id)
+        .fetch_one(db)
+        .await?;
+    Ok(get::<i64>(&row, "n")? > 0)
+}
+
+fn comments_from(rows: &[sqlx::any::AnyRow]) -> Result<Vec<Comment>> {
     rows.iter()
         .map(|row| {
             Ok(Comment {
@@ -695,14 +795,27 @@ pub struct Waiting {
 }
 
 /// Ideas still waiting for a first response in a community, oldest first.
-pub async fn waiting(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Waiting>> {
-    let rows = sqlx::query(
+/// A page of the community's ideas still waiting for a first answer, oldest
+/// first, after `after` (`limit + 1` rows: the extra one says more follow).
+/// A withdrawn idea waits for nothing.
+pub async fn waiting(
+    db: impl Exec<'_>,
+    community_id: i64,
+    after: Option<crate::paging::After>,
+    limit: i64,
+) -> Result<Vec<Waiting>> {
+    let (flag, at, id) = crate::paging::After::binds(after);
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT i.id, i.title, n.slug, n.title AS initiative_title, n.response_target_days, i.created_at
          FROM ideas i JOIN initiatives n ON n.id = i.initiative_id
-         WHERE n.community_id = $1 AND i.first_response_at IS NULL AND i.hidden_at IS NULL
-         ORDER BY i.created_at, i.id",
-    )
+         WHERE {WAITING} AND ($2 = 0 OR i.created_at > $3 OR (i.created_at = $3 AND i.id > $4))
+         ORDER BY i.created_at, i.id LIMIT $5"
+    )))
     .bind(community_id)
+    .bind(flag)
+    .bind(at)
+    .bind(id)
+    .bind(limit + 1)
     .fetch_all(db)
     .await?;
     rows.iter()
@@ -717,6 +830,17 @@ pub async fn waiting(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Waiting
             })
         })
         .collect()
+}
+
+/// The ideas of community $1 waiting for a first answer.
+const WAITING: &str =
+    "n.community_id = $1 AND i.first_response_at IS NULL AND i.hidden_at IS NULL AND i.withdrawn_at IS NULL";
+
+/// How many of the community's ideas wait for a first answer.
+pub async fn waiting_count(db: impl Exec<'_>, community_id: i64) -> Result<i64> {
+    let sql = format!("SELECT COUNT(*) AS n FROM ideas i JOIN initiatives n ON n.id = i.initiative_id WHERE {WAITING}");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).fetch_one(db).await?;
+    get(&row, "n")
 }
 
 /// How many ideas of an initiative still wait for a first response, with the oldest's date.

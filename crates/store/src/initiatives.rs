@@ -7,7 +7,7 @@ use tandem_domain::{
     text::Slug,
 };
 
-use crate::{Conn, Exec, Result, StoreError, choice, get, int_flag, ts};
+use crate::{Conn, Exec, Result, StoreError, choice, get, int_flag, paging::After, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Initiative {
@@ -284,6 +284,57 @@ pub async fn list(
         .fetch_all(db)
         .await?;
     rows.iter().map(initiative_from).collect()
+}
+
+/// Which of a community's initiatives a reader may list.
+#[derive(Debug, Clone, Copy)]
+pub struct Listing {
+    pub community_id: i64,
+    pub include_members_only: bool,
+    pub include_drafts: bool,
+    /// One school's only.
+    pub school_id: Option<i64>,
+}
+
+const LISTED: &str = "i.community_id = $1 AND ($2 = 1 OR i.visibility = $3) AND ($4 = 1 OR i.published_at IS NOT NULL)
+     AND ($5 = 0 OR i.school_id = $6)";
+
+fn bind_listing<'q>(
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    l: &Listing,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    q.bind(l.community_id)
+        .bind(int_flag(l.include_members_only))
+        .bind(Visibility::Public.key())
+        .bind(int_flag(l.include_drafts))
+        .bind(int_flag(l.school_id.is_some()))
+        .bind(l.school_id.unwrap_or_default())
+}
+
+/// A page of initiatives, most recently updated first, after `after`
+/// (`limit + 1` rows: the extra one says more follow).
+pub async fn page(db: impl Exec<'_>, listing: &Listing, after: Option<After>, limit: i64) -> Result<Vec<Initiative>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM initiatives i {JOINS}
+         WHERE {LISTED} AND ($7 = 0 OR i.updated_at < $8 OR (i.updated_at = $8 AND i.id < $9))
+         ORDER BY i.updated_at DESC, i.id DESC LIMIT $10"
+    );
+    let (flag, at, id) = After::binds(after);
+    let rows = bind_listing(sqlx::query(sqlx::AssertSqlSafe(sql)), listing)
+        .bind(flag)
+        .bind(at)
+        .bind(id)
+        .bind(limit + 1)
+        .fetch_all(db)
+        .await?;
+    rows.iter().map(initiative_from).collect()
+}
+
+/// How many initiatives the listing holds on every page together.
+pub async fn count(db: impl Exec<'_>, listing: &Listing) -> Result<i64> {
+    let sql = format!("SELECT COUNT(*) AS n FROM initiatives i WHERE {LISTED}");
+    let row = bind_listing(sqlx::query(sqlx::AssertSqlSafe(sql)), listing).fetch_one(db).await?;
+    get(&row, "n")
 }
 
 pub async fn by_slug(db: impl Exec<'_>, community_id: i64, slug: &str) -> Result<Option<Initiative>> {

@@ -10,7 +10,9 @@ use tandem_domain::{
 use crate::{
     Conn, Exec, Result, StoreError, choice,
     communities::{NewMembership, add_member},
-    get, opt_ts, ts,
+    get, opt_ts,
+    paging::After,
+    ts,
     users::{NewUser, create as create_user},
 };
 
@@ -92,12 +94,33 @@ pub async fn create(db: impl Exec<'_>, new: &NewInvitation<'_>, now: Timestamp) 
     get(&row, "id")
 }
 
-/// The most recent invitations of a community, newest first.
-pub async fn list(db: impl Exec<'_>, community_id: i64, limit: i64) -> Result<Vec<Invitation>> {
-    let sql =
-        format!("SELECT {COLUMNS} FROM invitations WHERE community_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind(limit).fetch_all(db).await?;
+/// A page of a community's invitations, newest first, after `after`
+/// (`limit + 1` rows: the extra one says more follow).
+pub async fn page(db: impl Exec<'_>, community_id: i64, after: Option<After>, limit: i64) -> Result<Vec<Invitation>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invitations WHERE community_id = $1
+           AND ($2 = 0 OR created_at < $3 OR (created_at = $3 AND id < $4))
+         ORDER BY created_at DESC, id DESC LIMIT $5"
+    );
+    let (flag, at, id) = After::binds(after);
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(community_id)
+        .bind(flag)
+        .bind(at)
+        .bind(id)
+        .bind(limit + 1)
+        .fetch_all(db)
+        .await?;
     rows.iter().map(invitation_from).collect()
+}
+
+/// How many invitations a community has made.
+pub async fn count(db: impl Exec<'_>, community_id: i64) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM invitations WHERE community_id = $1")
+        .bind(community_id)
+        .fetch_one(db)
+        .await?;
+    get(&row, "n")
 }
 
 pub async fn by_code_hash(db: impl Exec<'_>, code_hash: &str) -> Result<Option<Invitation>> {

@@ -30,6 +30,7 @@ pub mod merge;
 mod migrate;
 pub mod moderation;
 pub mod notifications;
+pub mod paging;
 pub mod phases;
 pub mod scope;
 pub mod sessions;

@@ -67,6 +67,7 @@ const SQLITE: &[Migration] = &[
         name: "content_languages",
         sql: include_str!("../migrations/sqlite/0020_content_languages.sql"),
     },
+    Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/sqlite/0021_list_keys.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -122,6 +123,7 @@ const POSTGRES: &[Migration] = &[
         name: "content_languages",
         sql: include_str!("../migrations/postgres/0020_content_languages.sql"),
     },
+    Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/postgres/0021_list_keys.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

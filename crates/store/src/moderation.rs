@@ -3,7 +3,7 @@
 
 use tandem_domain::Timestamp;
 
-use crate::{Conn, Exec, Result, StoreError, get, ts};
+use crate::{Conn, Exec, Result, StoreError, get, paging::After, ts};
 
 /// What can be flagged and hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +77,8 @@ pub struct OpenFlag {
     pub target_id: i64,
     pub reasons: Vec<String>,
     pub first_at: Timestamp,
+    /// The first flag's id: with `first_at`, where a page of items ends.
+    pub first_id: i64,
     /// The idea the flagged item belongs to, and its initiative's slug, to link to it.
     pub idea_id: i64,
     pub initiative_slug: String,
@@ -84,23 +86,44 @@ pub struct OpenFlag {
     pub hidden: bool,
 }
 
-/// Unresolved flags of a community, grouped by item, oldest first.
-pub async fn open_flags(db: impl Exec<'_>, community_id: i64) -> Result<Vec<OpenFlag>> {
+/// Unresolved flags of a community, grouped by item, oldest first: a page
+/// of items after `after` (the first flag's time and id of the previous
+/// page's last item), `limit + 1` items read so the extra says more follow.
+pub async fn open_flags(
+    db: impl Exec<'_>,
+    community_id: i64,
+    after: Option<After>,
+    limit: i64,
+) -> Result<Vec<OpenFlag>> {
+    let (flag, at, id) = After::binds(after);
+    // The page is chosen per item (its first flag), then every open flag of
+    // those items is read with it.
     let rows = sqlx::query(
-        "SELECT f.target_kind, f.target_id, f.reason, f.created_at,
+        "WITH items AS (
+             SELECT target_kind, target_id, MIN(created_at) AS first_at, MIN(id) AS first_id
+             FROM flags WHERE community_id = $1 AND resolved_at IS NULL
+             GROUP BY target_kind, target_id
+             HAVING $2 = 0 OR MIN(created_at) > $3 OR (MIN(created_at) = $3 AND MIN(id) > $4)
+             ORDER BY first_at, first_id LIMIT $5)
+         SELECT f.target_kind, f.target_id, f.reason, p.first_at AS created_at, p.first_id,
                 COALESCE(i.id, ci.id) AS idea_id, COALESCE(n.slug, cn.slug) AS slug,
                 COALESCE(i.title, c.body) AS excerpt,
                 CASE WHEN COALESCE(i.hidden_at, c.hidden_at) IS NULL THEN 0 ELSE 1 END AS hidden
-         FROM flags f
+         FROM items p
+         JOIN flags f ON f.target_kind = p.target_kind AND f.target_id = p.target_id
+                     AND f.community_id = $1 AND f.resolved_at IS NULL
          LEFT JOIN ideas i ON f.target_kind = 'idea' AND i.id = f.target_id
          LEFT JOIN initiatives n ON n.id = i.initiative_id
          LEFT JOIN idea_comments c ON f.target_kind = 'comment' AND c.id = f.target_id
          LEFT JOIN ideas ci ON ci.id = c.idea_id
          LEFT JOIN initiatives cn ON cn.id = ci.initiative_id
-         WHERE f.community_id = $1 AND f.resolved_at IS NULL
-         ORDER BY f.created_at, f.id",
+         ORDER BY p.first_at, p.first_id, f.created_at, f.id",
     )
     .bind(community_id)
+    .bind(flag)
+    .bind(at)
+    .bind(id)
+    .bind(limit + 1)
     .fetch_all(db)
     .await?;
     let mut out: Vec<OpenFlag> = Vec::new();
@@ -125,6 +148,7 @@ pub async fn open_flags(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Open
             target_id,
             reasons: vec![reason],
             first_at: ts(row, "created_at")?,
+            first_id: get(row, "first_id")?,
             idea_id,
             initiative_slug: slug,
             excerpt: excerpt.chars().take(160).collect(),
@@ -132,6 +156,18 @@ pub async fn open_flags(db: impl Exec<'_>, community_id: i64) -> Result<Vec<Open
         });
     }
     Ok(out)
+}
+
+/// How many items of a community have unresolved flags.
+pub async fn open_flag_count(db: impl Exec<'_>, community_id: i64) -> Result<i64> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM (SELECT DISTINCT target_kind, target_id FROM flags
+                                    WHERE community_id = $1 AND resolved_at IS NULL) x",
+    )
+    .bind(community_id)
+    .fetch_one(db)
+    .await?;
+    get(&row, "n")
 }
 
 /// The condition that an item of `target`'s table belongs to the community bound as `$N`.
@@ -255,6 +291,7 @@ async fn log_in(
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogEntry {
+    pub id: i64,
     pub target: Target,
     pub target_id: i64,
     pub action: String,
@@ -263,20 +300,28 @@ pub struct LogEntry {
     pub at: Timestamp,
 }
 
-pub async fn log(db: impl Exec<'_>, community_id: i64, limit: i64) -> Result<Vec<LogEntry>> {
+/// A page of a community's moderation decisions, newest first, after `after`
+/// (`limit + 1` rows: the extra one says more follow).
+pub async fn log(db: impl Exec<'_>, community_id: i64, after: Option<After>, limit: i64) -> Result<Vec<LogEntry>> {
+    let (flag, at, id) = After::binds(after);
     let rows = sqlx::query(
-        "SELECT l.target_kind, l.target_id, l.action, l.reason, u.display_name AS actor, l.at
+        "SELECT l.id, l.target_kind, l.target_id, l.action, l.reason, u.display_name AS actor, l.at
          FROM moderation_log l LEFT JOIN users u ON u.id = l.actor_id
-         WHERE l.community_id = $1 ORDER BY l.at DESC, l.id DESC LIMIT $2",
+         WHERE l.community_id = $1 AND ($2 = 0 OR l.at < $3 OR (l.at = $3 AND l.id < $4))
+         ORDER BY l.at DESC, l.id DESC LIMIT $5",
     )
     .bind(community_id)
-    .bind(limit)
+    .bind(flag)
+    .bind(at)
+    .bind(id)
+    .bind(limit + 1)
     .fetch_all(db)
     .await?;
     rows.iter()
         .map(|row| {
             let kind: String = get(row, "target_kind")?;
             Ok(LogEntry {
+                id: get(row, "id")?,
                 target: Target::parse(&kind).ok_or(StoreError::Corrupt("target_kind"))?,
                 target_id: get(row, "target_id")?,
                 action: get(row, "action")?,
@@ -286,4 +331,13 @@ pub async fn log(db: impl Exec<'_>, community_id: i64, limit: i64) -> Result<Vec
             })
         })
         .collect()
+}
+
+/// How many moderation decisions a community has recorded.
+pub async fn log_count(db: impl Exec<'_>, community_id: i64) -> Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM moderation_log WHERE community_id = $1")
+        .bind(community_id)
+        .fetch_one(db)
+        .await?;
+    get(&row, "n")
 }

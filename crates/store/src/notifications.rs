@@ -2,7 +2,7 @@
 
 use tandem_domain::{Timestamp, notify::NotificationKind};
 
-use crate::{Conn, Exec, Result, choice, get, opt_ts, ts};
+use crate::{Conn, Exec, Result, choice, get, opt_ts, paging::After, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
@@ -78,10 +78,36 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Notification> {
     })
 }
 
-pub async fn list(db: impl Exec<'_>, user_id: i64, limit: i64) -> Result<Vec<Notification>> {
-    let sql = format!("{SELECT} WHERE n.user_id = $1 AND {SHOWN} ORDER BY n.created_at DESC, n.id DESC LIMIT $2");
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).bind(limit).fetch_all(db).await?;
+/// A page of the person's notifications, newest first, after `after`
+/// (`limit + 1` rows: the extra one says more follow).
+pub async fn page(db: impl Exec<'_>, user_id: i64, after: Option<After>, limit: i64) -> Result<Vec<Notification>> {
+    let sql = format!(
+        "{SELECT} WHERE n.user_id = $1 AND {SHOWN}
+           AND ($2 = 0 OR n.created_at < $3 OR (n.created_at = $3 AND n.id < $4))
+         ORDER BY n.created_at DESC, n.id DESC LIMIT $5"
+    );
+    let (flag, at, id) = After::binds(after);
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(user_id)
+        .bind(flag)
+        .bind(at)
+        .bind(id)
+        .bind(limit + 1)
+        .fetch_all(db)
+        .await?;
     rows.iter().map(from_row).collect()
+}
+
+/// How many notifications the person can read, on every page together.
+pub async fn count(db: impl Exec<'_>, user_id: i64) -> Result<i64> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM notifications n LEFT JOIN ideas d ON d.id = n.idea_id
+         WHERE n.user_id = $1 AND d.hidden_at IS NULL",
+    )
+    .bind(user_id)
+    .fetch_one(db)
+    .await?;
+    get(&row, "n")
 }
 
 pub async fn unread_count(db: impl Exec<'_>, user_id: i64) -> Result<i64> {

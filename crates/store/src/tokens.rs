@@ -76,15 +76,26 @@ pub async fn user_for(conn: &mut Conn, token_hash: &str, now: Timestamp) -> Resu
     Ok(Some((user_from(&row)?, choice(&row, "token_scope")?)))
 }
 
-pub async fn list(db: impl Exec<'_>, user_id: i64) -> Result<Vec<ApiToken>> {
+/// A page of the user's tokens, newest first, after the token `after`
+/// (`limit + 1` rows: the extra one says more follow).
+pub async fn page(db: impl Exec<'_>, user_id: i64, after: Option<i64>, limit: i64) -> Result<Vec<ApiToken>> {
     let rows = sqlx::query(
         "SELECT id, name, scope, created_at, expires_at, last_used_at, revoked_at FROM api_tokens
-         WHERE user_id = $1 ORDER BY id DESC",
+         WHERE user_id = $1 AND ($2 = 0 OR id < $2) ORDER BY id DESC LIMIT $3",
     )
     .bind(user_id)
+    .bind(after.unwrap_or(0))
+    .bind(limit.saturating_add(1))
     .fetch_all(db)
     .await?;
     rows.iter().map(token_from).collect()
+}
+
+/// How many tokens the user has made (revoked and expired ones included).
+pub async fn count(db: impl Exec<'_>, user_id: i64) -> Result<i64> {
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM api_tokens WHERE user_id = $1").bind(user_id).fetch_one(db).await?;
+    get(&row, "n")
 }
 
 /// Revokes one of the user's own tokens; false when there was none to revoke.

@@ -180,7 +180,7 @@ async fn deleting_people_and_communities_keeps_their_history() {
         record(&t.db, Some(c), Some(ana), "before").await;
         users::set_display_name(t.db.pool(), ana, "Ana R.").await.ok();
         sqlx::query("DELETE FROM users WHERE id = $1").bind(ana).execute(t.db.pool()).await.unwrap();
-        let page = audit::list(&t.db, c, &audit::Filter::default(), 10, 0).await.unwrap();
+        let page = audit::list(&t.db, c, &audit::Filter::default(), None, 10).await.unwrap();
         assert_eq!(page.total, 1);
         assert_eq!(page.entries[0].actor_id, Some(ana));
         assert_eq!(page.entries[0].actor_name.as_deref(), Some("Ana Ruiz"), "the name when they acted");
@@ -225,7 +225,7 @@ async fn an_upgrade_seals_the_entries_written_before_the_chain() {
         record(&t.db, Some(c), Some(ana), "new").await;
         let found = audit::verify(&t.db, vec![]).await.unwrap();
         assert_eq!((found.entries, found.broken), (4, None), "{backend:?}");
-        let page = audit::list(&t.db, c, &audit::Filter::default(), 10, 0).await.unwrap();
+        let page = audit::list(&t.db, c, &audit::Filter::default(), None, 10).await.unwrap();
         let names: Vec<_> = page.entries.iter().map(|e| e.actor_name.as_deref()).collect();
         // Newest first: old 2, old 1 (nobody), then "new" and old 0 at the same second.
         assert_eq!(names, [Some("Ana"), None, Some("Ana"), Some("Ana")]);

@@ -181,10 +181,11 @@ async fn communities_start_with_default_groups_and_count_members() {
         let membership = communities::membership(db.pool(), cid, uid).await.unwrap().unwrap();
         assert!(membership.protected, "pupil membership is protected");
         assert_eq!(communities::member_counts(db.pool(), cid).await.unwrap(), vec![(Some(pupils.id), 1)]);
-        let page = communities::members(&mut db.acquire().await.unwrap(), cid, Some(pupils.id), 10, 0).await.unwrap();
+        let page =
+            communities::members(&mut db.acquire().await.unwrap(), cid, Some(pupils.id), None, 10).await.unwrap();
         assert_eq!((page.total, page.members[0].school_name.as_deref()), (1, Some("Northside")));
         let none =
-            communities::members(&mut db.acquire().await.unwrap(), cid, Some(groups[0].id), 10, 0).await.unwrap();
+            communities::members(&mut db.acquire().await.unwrap(), cid, Some(groups[0].id), None, 10).await.unwrap();
         assert_eq!(none.total, 0);
 
         let custom = communities::GroupNames { name_en: Some("PTA"), name_es: Some("AMPA") };
@@ -267,7 +268,7 @@ async fn expired_and_revoked_invitations_change_nothing() {
         ));
         assert!(matches!(accept(&db, "nope", who(), NOW).await, Err(invitations::AcceptError::NotFound)));
         assert_eq!(users::count(db.pool()).await.unwrap(), 0);
-        assert_eq!(invitations::list(db.pool(), cid, 10).await.unwrap().len(), 2);
+        assert_eq!(invitations::page(db.pool(), cid, None, 10).await.unwrap().len(), 2);
     })
     .await;
 }

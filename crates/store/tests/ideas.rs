@@ -245,7 +245,7 @@ async fn responses_are_recorded_with_their_history_and_followers_known() {
             vec![IdeaStatus::NotPossible, IdeaStatus::UnderReview]
         );
         assert_eq!(ideas::response_times(w.db.pool(), w.initiative).await.unwrap(), vec![(NOW, NOW.plus_days(3))]);
-        let waiting = ideas::waiting(w.db.pool(), w.community).await.unwrap();
+        let waiting = ideas::waiting(w.db.pool(), w.community, None, 100).await.unwrap();
         assert_eq!(waiting.iter().map(|x| x.id).collect::<Vec<_>>(), vec![other_idea]);
         assert_eq!(ideas::posted_since(w.db.pool(), w.adult, NOW).await.unwrap(), (1, 1));
         let comments = ideas::comments(w.db.pool(), id).await.unwrap();
@@ -339,7 +339,7 @@ async fn hiding_needs_a_reason_resolves_flags_and_is_logged() {
             "one flag per person per item"
         );
         moderation::flag(w.db.pool(), w.community, moderation::Target::Idea, id, w.pupil, "Mean", NOW).await.unwrap();
-        let open = moderation::open_flags(w.db.pool(), w.community).await.unwrap();
+        let open = moderation::open_flags(w.db.pool(), w.community, None, 100).await.unwrap();
         assert_eq!((open.len(), open[0].reasons.len()), (1, 2));
         moderation::set_hidden(
             &mut w.db.acquire().await.unwrap(),
@@ -354,7 +354,10 @@ async fn hiding_needs_a_reason_resolves_flags_and_is_logged() {
         .unwrap();
         let idea = ideas::get_idea(w.db.pool(), w.initiative, id).await.unwrap().unwrap();
         assert_eq!(idea.hidden_reason.as_deref(), Some("Insults a named teacher"));
-        assert!(moderation::open_flags(w.db.pool(), w.community).await.unwrap().is_empty(), "flags resolved");
+        assert!(
+            moderation::open_flags(w.db.pool(), w.community, None, 100).await.unwrap().is_empty(),
+            "flags resolved"
+        );
         assert!(
             matches!(
                 moderation::set_hidden(
@@ -383,7 +386,7 @@ async fn hiding_needs_a_reason_resolves_flags_and_is_logged() {
         .await
         .unwrap();
         assert!(ideas::get_idea(w.db.pool(), w.initiative, id).await.unwrap().unwrap().hidden_at.is_none());
-        let log = moderation::log(w.db.pool(), w.community, 10).await.unwrap();
+        let log = moderation::log(w.db.pool(), w.community, None, 10).await.unwrap();
         assert_eq!(log.iter().map(|l| l.action.as_str()).collect::<Vec<_>>(), vec!["show", "hide"]);
         assert_eq!(moderation::flags_since(w.db.pool(), w.other, NOW).await.unwrap(), 1);
     })

@@ -417,6 +417,31 @@ pub fn encode_query(value: &str) -> String {
     out
 }
 
+/// Under a paged list: how many of how many are shown, a link to the next
+/// page when there is one and back to the first when this is not it.
+/// `base` is the list's address with its other parameters; `param` the name
+/// of the cursor parameter (`after`, unless a page holds two lists) and
+/// `after` its value on this page.
+pub fn pager(ctx: &Ctx, shown: usize, total: i64, next: Option<&str>, base: &str, param: &str, after: &str) -> Markup {
+    // A section anchor (`…#log-h`) goes after the query.
+    let (base, anchor) = match base.split_once('#') {
+        Some((path, anchor)) => (path, format!("#{anchor}")),
+        None => (base, String::new()),
+    };
+    let join = if base.contains('?') { '&' } else { '?' };
+    html! {
+        @if total > 0 {
+            p class="meta" role="status" { (ctx.ta("list-showing", &[("shown", Arg::from(shown)), ("total", Arg::Num(total))])) }
+        }
+        @if let Some(next) = next {
+            p class="pager" { a href=(format!("{base}{join}{param}={}{anchor}", encode_query(next))) rel="next" { (ctx.t("list-next-page")) } }
+        }
+        @if !after.trim().is_empty() {
+            p class="pager" { a href=(format!("{base}{anchor}")) { (ctx.t("list-first-page")) } }
+        }
+    }
+}
+
 /// A published count: the number, or why it is not shown — "< 5" for a small
 /// figure, "hidden" for a larger one hidden so that a small one cannot be
 /// worked out — each explained on hover and to screen readers.

@@ -35,6 +35,7 @@ pub mod html;
 mod i18n_coverage;
 pub mod labels;
 pub mod pages;
+pub mod paging;
 #[cfg(test)]
 mod parity;
 pub mod security;

@@ -49,7 +49,7 @@ async fn each_voter_finds_their_ballot_by_tracker_and_after_the_close_nobody_can
         assert_eq!(open.mine.as_ref().map(|(_, t)| t), Some(&trackers[2].0), "the member sees their tracker");
         // No ballot is ever written to the audit log.
         let admin = w.access("admin@example.org").await;
-        let (log, _) = audit::list(&w.svc, &admin, &Query { page: 1, ..Query::default() }).await.unwrap();
+        let (log, _) = audit::list(&w.svc, &admin, &Query::default(), 50).await.unwrap();
         assert!(
             log.entries.iter().all(|e| !e.action.contains("vote") && !e.action.contains("cast")),
             "{:?}",
@@ -182,8 +182,8 @@ async fn no_more_paper_ballots_than_declared_and_each_confirmed_once_however_man
         }
         let results: Vec<_> = set.join_all().await;
         assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{:?}: {results:?}", w.backend);
-        let q = Query { action: String::from("paper.confirm"), page: 1, ..Query::default() };
-        let (log, _) = audit::list(&w.svc, &w.access("admin@example.org").await, &q).await.unwrap();
+        let q = Query { action: String::from("paper.confirm"), ..Query::default() };
+        let (log, _) = audit::list(&w.svc, &w.access("admin@example.org").await, &q, 50).await.unwrap();
         assert_eq!(log.total, 1);
     })
     .await;

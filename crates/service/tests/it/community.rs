@@ -35,8 +35,8 @@ async fn administrators_manage_groups_schools_and_roles() {
             ["name", "phase"]
         );
 
-        let members = community::members(&w.svc, &admin, None, 50, 0).await.unwrap();
-        let member = members.members.iter().find(|m| m.email.as_deref() == Some("member@example.org")).unwrap();
+        let members = community::members(&w.svc, &admin, None, "", 50).await.unwrap();
+        let member = members.items.iter().find(|m| m.email.as_deref() == Some("member@example.org")).unwrap();
         let promote =
             MemberInput { role: String::from("facilitator"), group_id: Some(gid), school: added.slug.clone() };
         community::update_member(&w.svc, &admin, member.membership.id, &promote, w.now()).await.unwrap();
@@ -52,9 +52,9 @@ async fn two_administrators_demoting_each_other_at_once_leave_one() {
     on_each_backend(async |w: World| {
         w.riverbend().await;
         let admin = w.access("admin@example.org").await;
-        let members = community::members(&w.svc, &admin, None, 50, 0).await.unwrap();
+        let members = community::members(&w.svc, &admin, None, "", 50).await.unwrap();
         let id_of = |email: &str| {
-            members.members.iter().find(|m| m.email.as_deref() == Some(email)).map(|m| m.membership.id).unwrap()
+            members.items.iter().find(|m| m.email.as_deref() == Some(email)).map(|m| m.membership.id).unwrap()
         };
         let (first, second) = (id_of("admin@example.org"), id_of("fac@example.org"));
         let promote = MemberInput { role: String::from("admin"), group_id: None, school: String::new() };
@@ -75,8 +75,8 @@ async fn two_administrators_demoting_each_other_at_once_leave_one() {
             results.push(r.unwrap());
         }
         let operator = Access::load(&w.svc, &Actor::operator(), COMMUNITY).await.unwrap();
-        let listed = community::members(&w.svc, &operator, None, 50, 0).await.unwrap();
-        let admins = listed.members.iter().filter(|m| m.membership.role == Role::Admin).count();
+        let listed = community::members(&w.svc, &operator, None, "", 50).await.unwrap();
+        let admins = listed.items.iter().filter(|m| m.membership.role == Role::Admin).count();
         assert_eq!(admins, 1, "{:?}: {results:?}", w.backend);
         assert!(results.contains(&Err(Error::Conflict("error-last-admin"))));
     })

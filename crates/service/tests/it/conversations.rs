@@ -95,7 +95,7 @@ async fn statements_are_moderated_votes_are_counted_and_the_worker_draws_the_map
 
         let admin = w.access("admin@example.org").await;
         let (log, _) =
-            audit::list(&w.svc, &admin, &Query { action: String::from("conversation."), page: 1, ..Query::default() })
+            audit::list(&w.svc, &admin, &Query { action: String::from("conversation."), ..Query::default() }, 50)
                 .await
                 .unwrap();
         let actions: Vec<&str> = log.entries.iter().map(|e| e.action.as_str()).collect();

@@ -95,7 +95,7 @@ async fn a_hidden_comment_is_read_only_by_its_author_and_the_moderators() {
             async move {
                 let (reader, board) = w.in_initiative(who, &f.public_slug).await;
                 let idea = ideas::idea(&w.svc, &reader, &board, id).await.unwrap();
-                ideas::comments(&w.svc, &reader, &idea).await.unwrap()[0].body.clone()
+                ideas::comment_threads(&w.svc, &reader, &idea, "", 500).await.unwrap().items[0].body.clone()
             }
         };
         assert_eq!(body("pupil@example.org").await, "");

@@ -102,8 +102,8 @@ async fn an_answer_changes_the_status_tells_followers_dates_the_initiative_and_i
         let (_, dated) = w.in_initiative(FAC, &f.public_slug).await;
         assert_eq!(dated.updated_at, w.now());
         let admin = w.access("admin@example.org").await;
-        let q = Query { action: String::from("idea.respond"), page: 1, ..Query::default() };
-        let (log, _) = audit::list(&w.svc, &admin, &q).await.unwrap();
+        let q = Query { action: String::from("idea.respond"), ..Query::default() };
+        let (log, _) = audit::list(&w.svc, &admin, &q, 50).await.unwrap();
         assert_eq!(log.total, 1);
         assert_eq!(log.entries[0].subject, id.to_string());
         assert_eq!(log.entries[0].actor_id, fac.user_id());
@@ -190,9 +190,58 @@ async fn pupils_speak_under_a_pseudonym_and_adults_as_themselves() {
             ..CommentInput::default()
         };
         ideas::comment(&w.svc, &member, &board, &idea, &reply, w.now()).await.unwrap();
-        let comments = ideas::comments(&w.svc, &member, &idea).await.unwrap();
+        let comments = ideas::comment_threads(&w.svc, &member, &idea, "", 500).await.unwrap().items;
         assert_eq!(comments[0].pseudonym, None, "an adult's comment carries their own name");
         assert!(!comments[0].author_protected);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn comments_come_a_thread_at_a_time_with_every_reply_of_each_thread() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        let id = ideas::post(&w.svc, &member, &board, &need("Later start"), w.now()).await.unwrap();
+        let idea = ideas::idea(&w.svc, &member, &board, id).await.unwrap();
+        let say = |body: &str, parent_id: Option<i64>| CommentInput {
+            body: String::from(body),
+            parent_id,
+            accept_conduct: true,
+            ..CommentInput::default()
+        };
+        // Three threads; the first gets a reply, and a reply to that reply
+        // written after the third thread opened.
+        let mut starts = Vec::new();
+        for n in 1..=3 {
+            starts.push(
+                ideas::comment(&w.svc, &member, &board, &idea, &say(&format!("Thread {n}"), None), w.now())
+                    .await
+                    .unwrap(),
+            );
+            w.clock.advance(1);
+        }
+        let reply =
+            ideas::comment(&w.svc, &member, &board, &idea, &say("Reply", Some(starts[0])), w.now()).await.unwrap();
+        w.clock.advance(1);
+        let deep = ideas::comment(&w.svc, &member, &board, &idea, &say("Deeper", Some(reply)), w.now()).await.unwrap();
+
+        let first = ideas::comment_threads(&w.svc, &member, &idea, "", 2).await.unwrap();
+        let ids: Vec<i64> = first.items.iter().map(|c| c.id).collect();
+        assert_eq!(ids, [starts[0], starts[1], reply, deep], "two threads, each whole, in posting order");
+        assert_eq!(first.total, 3, "the total counts threads");
+        let rest = ideas::comment_threads(&w.svc, &member, &idea, first.next.as_deref().unwrap(), 2).await.unwrap();
+        assert_eq!((rest.items.iter().map(|c| c.id).collect::<Vec<_>>(), rest.next), (vec![starts[2]], None));
+
+        // A saved comment is shown on a page that begins with its thread.
+        assert_eq!(ideas::page_of_comment(&w.svc, &idea, deep).await.unwrap(), "", "the first thread: the first page");
+        let third = ideas::page_of_comment(&w.svc, &idea, starts[2]).await.unwrap();
+        let from_third = ideas::comment_threads(&w.svc, &member, &idea, &third, 2).await.unwrap();
+        assert_eq!(from_third.items[0].id, starts[2]);
+        assert!(ideas::has_comment(&w.svc, &idea, deep).await.unwrap());
+        assert!(!ideas::has_comment(&w.svc, &idea, deep + 1000).await.unwrap());
+        assert!(matches!(ideas::comment_threads(&w.svc, &member, &idea, "x.y", 2).await, Err(Error::Invalid(_))));
     })
     .await;
 }

@@ -44,7 +44,18 @@ async fn facilitators_create_initiatives_that_start_in_the_first_default_phase()
             fields_of(initiatives::create(&w.svc, &fac, &bad, w.now()).await),
             ["title", "visibility", "school"]
         );
-        assert_eq!(initiatives::list(&w.svc, &fac, None).await.unwrap().len(), 3, "the fixture's two and one new");
+        assert_eq!(initiatives::list(&w.svc, &fac).await.unwrap().len(), 3, "the fixture's two and one new");
+        // Two at a time: the newest two, then the last, each once.
+        let first = initiatives::page(&w.svc, &fac, None, "", 2).await.unwrap();
+        assert_eq!((first.items.len(), first.total), (2, 3));
+        assert_eq!(first.items[0].id, created.id, "most recently updated first");
+        let rest = initiatives::page(&w.svc, &fac, None, first.next.as_deref().unwrap(), 2).await.unwrap();
+        assert_eq!((rest.items.len(), rest.next), (1, None));
+        assert!(first.items.iter().all(|i| i.id != rest.items[0].id));
+        let at_school = initiatives::page(&w.svc, &fac, Some("northside"), "", 10).await.unwrap();
+        assert!(at_school.items.iter().all(|i| i.school_id == created.school_id) && at_school.total >= 1);
+        assert_eq!(initiatives::page(&w.svc, &fac, Some("atlantis"), "", 10).await.err(), Some(Error::NotFound));
+        assert!(matches!(initiatives::page(&w.svc, &fac, None, "1.2.3", 10).await, Err(Error::Invalid(_))));
     })
     .await;
 }

@@ -99,7 +99,10 @@ async fn comments_at_once_stop_at_the_daily_limit() {
         .await;
         assert_eq!(ok as i64, LIMITS.comments_per_day, "{:?}", w.backend);
         all_limit_refusals(&refused);
-        assert_eq!(ideas::comments(&w.svc, &member, &target).await.unwrap().len() as i64, LIMITS.comments_per_day);
+        assert_eq!(
+            ideas::comment_threads(&w.svc, &member, &target, "", 500).await.unwrap().items.len() as i64,
+            LIMITS.comments_per_day
+        );
     })
     .await;
 }
@@ -127,7 +130,7 @@ async fn flags_at_once_stop_at_the_daily_limit() {
         .await;
         assert_eq!(ok as i64, LIMITS.flags_per_day, "{:?}", w.backend);
         all_limit_refusals(&refused);
-        let open = moderation::open_flags(&w.svc, &fac).await.unwrap();
+        let open = moderation::open_flags(&w.svc, &fac, "", 100).await.unwrap().items;
         assert_eq!(open.len() as i64, LIMITS.flags_per_day);
     })
     .await;
@@ -189,8 +192,8 @@ async fn a_one_time_link_used_by_many_at_once_admits_one() {
         for e in &refused {
             assert!(matches!(e, Error::Conflict("error-invitation-unusable")), "{e:?}");
         }
-        let members = tandem_service::community::members(&w.svc, &admin, None, 100, 0).await.unwrap();
-        let neighbours = members.members.iter().filter(|m| m.display_name == "Neighbour").count();
+        let members = tandem_service::community::members(&w.svc, &admin, None, "", 100).await.unwrap();
+        let neighbours = members.items.iter().filter(|m| m.display_name == "Neighbour").count();
         assert_eq!(neighbours, 1);
     })
     .await;

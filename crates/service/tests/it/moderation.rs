@@ -38,9 +38,9 @@ async fn flags_queue_until_a_facilitator_hides_restores_or_dismisses() {
         moderation::flag(&w.svc, &pupil, Target::Idea, idea_id, "Not about the school", w.now()).await.unwrap();
 
         // Only facilitators see and work the queue.
-        assert_eq!(moderation::open_flags(&w.svc, &member).await.err(), Some(Error::Forbidden));
+        assert_eq!(moderation::open_flags(&w.svc, &member, "", 100).await.err(), Some(Error::Forbidden));
         let fac = w.access("fac@example.org").await;
-        let queue = moderation::open_flags(&w.svc, &fac).await.unwrap();
+        let queue = moderation::open_flags(&w.svc, &fac, "", 100).await.unwrap().items;
         assert_eq!(queue.len(), 2);
         let flagged = queue.iter().find(|q| q.target == Target::Comment).unwrap();
         assert_eq!(flagged.reasons, ["Unkind"]);
@@ -54,19 +54,19 @@ async fn flags_queue_until_a_facilitator_hides_restores_or_dismisses() {
         moderation::decide(&w.svc, &fac, Target::Comment, comment_id, Decision::Hide, "Unkind to a pupil", w.now())
             .await
             .unwrap();
-        let hidden = &ideas::comments(&w.svc, &member, &idea).await.unwrap()[0];
+        let hidden = &ideas::comment_threads(&w.svc, &member, &idea, "", 500).await.unwrap().items[0];
         assert!(hidden.hidden_at.is_some());
         assert_eq!(hidden.hidden_reason.as_deref(), Some("Unkind to a pupil"));
 
         moderation::decide(&w.svc, &fac, Target::Idea, idea_id, Decision::Dismiss, "On topic after all", w.now())
             .await
             .unwrap();
-        assert!(moderation::open_flags(&w.svc, &fac).await.unwrap().is_empty(), "both resolved");
+        assert!(moderation::open_flags(&w.svc, &fac, "", 100).await.unwrap().items.is_empty(), "both resolved");
 
         moderation::decide(&w.svc, &fac, Target::Comment, comment_id, Decision::Restore, "", w.now()).await.unwrap();
-        assert!(ideas::comments(&w.svc, &member, &idea).await.unwrap()[0].hidden_at.is_none());
+        assert!(ideas::comment_threads(&w.svc, &member, &idea, "", 500).await.unwrap().items[0].hidden_at.is_none());
 
-        let log = moderation::log(&w.svc, &fac).await.unwrap();
+        let log = moderation::log(&w.svc, &fac, "", 100).await.unwrap().items;
         let actions: Vec<&str> = log.iter().map(|l| l.action.as_str()).collect();
         assert_eq!(actions.len(), 3, "{actions:?}");
         assert!(log.iter().all(|l| l.actor.as_deref() == Some("fac")));

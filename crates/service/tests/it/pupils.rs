@@ -47,7 +47,7 @@ async fn moving_a_pupil_to_another_group_never_reveals_what_they_wrote_before() 
         let (reader, board) = w.in_initiative("member@example.org", &f.public_slug).await;
         let idea = ideas::idea(&w.svc, &reader, &board, id).await.unwrap();
         assert!(idea.author_protected, "still protected: {:?}", w.backend);
-        let comments = ideas::comments(&w.svc, &reader, &idea).await.unwrap();
+        let comments = ideas::comment_threads(&w.svc, &reader, &idea, "", 500).await.unwrap().items;
         assert!(comments[0].author_protected);
         // What they post as an adult is theirs to sign.
         let (former, board) = w.in_initiative(PUPIL, &f.public_slug).await;
@@ -125,7 +125,7 @@ async fn a_pupil_is_warned_before_their_words_show_who_they_are_and_a_moderator_
         let own = ideas::idea(&w.svc, &pupil, &board, id).await.unwrap();
         assert_eq!(own.hidden_reason.as_deref(), Some("Waiting for a moderator: it may show who wrote it."));
         let fac = w.access("fac@example.org").await;
-        let queue = tandem_service::moderation::open_flags(&w.svc, &fac).await.unwrap();
+        let queue = tandem_service::moderation::open_flags(&w.svc, &fac, "", 100).await.unwrap().items;
         assert_eq!(queue.len(), 1);
         assert!(queue[0].reasons[0].ends_with("7b"), "{:?}", queue[0].reasons);
         tandem_service::moderation::decide(

@@ -4,7 +4,7 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::Response,
     routing::{delete, get, post, put},
@@ -19,8 +19,9 @@ use tandem_service::{
 use utoipa::ToSchema;
 
 use super::{
-    ApiJson, created,
+    ApiJson, PageQuery, created,
     dto::{self, ErrorBody},
+    paged,
 };
 use crate::{context::Ctx, error::AppResult, labels::notification_link, state::AppState};
 
@@ -236,24 +237,25 @@ pub struct TokenOut {
     pub revoked: bool,
 }
 
-/// Your personal API tokens (their values are shown only once, when created).
-#[utoipa::path(get, path = "/api/v1/me/tokens", tag = "account",
-    responses((status = 200, body = Vec<TokenOut>)), security(("token" = []), ()))]
-pub async fn list_tokens(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<Vec<TokenOut>>> {
-    let list = accounts::tokens(&state.svc, &ctx.actor()).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|t| TokenOut {
-                id: t.id,
-                name: t.name,
-                scope: t.scope.key().to_owned(),
-                created_at: t.created_at.rfc3339(),
-                expires_at: t.expires_at.rfc3339(),
-                last_used_at: t.last_used_at.map(|x| x.rfc3339()),
-                revoked: t.revoked_at.is_some(),
-            })
-            .collect(),
-    ))
+/// Your personal API tokens, newest first, a page at a time (their values
+/// are shown only once, when created).
+#[utoipa::path(get, path = "/api/v1/me/tokens", tag = "account", params(PageQuery),
+    responses((status = 200, body = Vec<TokenOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Tokens on every page together")
+    )), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ()))]
+pub async fn list_tokens(State(state): State<AppState>, ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult<Response> {
+    let limit = q.limit()?;
+    let page = accounts::tokens(&state.svc, &ctx.actor(), &q.after, limit).await?.map(|t| TokenOut {
+        id: t.id,
+        name: t.name,
+        scope: t.scope.key().to_owned(),
+        created_at: t.created_at.rfc3339(),
+        expires_at: t.expires_at.rfc3339(),
+        last_used_at: t.last_used_at.map(|x| x.rfc3339()),
+        revoked: t.revoked_at.is_some(),
+    });
+    Ok(paged(page, "/api/v1/me/tokens", limit))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -305,23 +307,24 @@ pub struct NotificationOut {
     pub created_at: String,
 }
 
-/// Your notifications, newest first.
-#[utoipa::path(get, path = "/api/v1/notifications", tag = "account",
-    responses((status = 200, body = Vec<NotificationOut>), (status = 401, body = ErrorBody)), security(("token" = []), ()))]
-pub async fn notifications(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<Vec<NotificationOut>>> {
-    let list = notifications::list(&state.svc, &ctx.actor(), 200).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|n| NotificationOut {
-                id: n.id,
-                kind: n.kind.key().to_owned(),
-                message: ctx.ta(&format!("notification-{}", n.kind.key()), &[("title", n.detail.as_str().into())]),
-                link: notification_link(&n),
-                read: n.read_at.is_some(),
-                created_at: n.created_at.rfc3339(),
-            })
-            .collect(),
-    ))
+/// Your notifications, newest first, a page at a time.
+#[utoipa::path(get, path = "/api/v1/notifications", tag = "account", params(PageQuery),
+    responses((status = 200, body = Vec<NotificationOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Notifications on every page together")
+    )), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ()))]
+pub async fn notifications(State(state): State<AppState>, ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult<Response> {
+    let limit = q.limit()?;
+    let page = notifications::page(&state.svc, &ctx.actor(), &q.after, limit).await?;
+    let page = page.map(|n| NotificationOut {
+        id: n.id,
+        kind: n.kind.key().to_owned(),
+        message: ctx.ta(&format!("notification-{}", n.kind.key()), &[("title", n.detail.as_str().into())]),
+        link: notification_link(&n),
+        read: n.read_at.is_some(),
+        created_at: n.created_at.rfc3339(),
+    });
+    Ok(paged(page, "/api/v1/notifications", limit))
 }
 
 /// Marks all your notifications read.

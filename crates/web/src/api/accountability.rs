@@ -3,18 +3,22 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
-    response::Response,
+    response::{IntoResponse, Response},
     routing::{get, post},
 };
 use serde::{Deserialize, Serialize};
-use tandem_service::accountability::{self, CommitmentInput, ProgressInput};
+use tandem_service::{
+    accountability::{self, CommitmentInput, ProgressInput},
+    paging,
+};
 use utoipa::ToSchema;
 
 use super::{
     ApiJson, at, created,
     dto::{Created, ErrorBody},
+    with_page_headers,
 };
 use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
@@ -46,24 +50,57 @@ pub struct UpdateOut {
 
 #[derive(Serialize, ToSchema)]
 pub struct AccountabilityOut {
+    /// Commitments on every page together.
+    pub total: i64,
+    /// The cursor of the next page of commitments (give it as `after`); null on the last.
+    pub next: Option<String>,
+    /// In the order they were made.
     pub commitments: Vec<CommitmentOut>,
+    /// Progress updates on every page of the timeline together.
+    pub timeline_total: i64,
+    /// The cursor of the timeline's next page (give it as `timeline_after`); null on the last.
+    pub timeline_next: Option<String>,
     /// Newest first.
     pub timeline: Vec<UpdateOut>,
 }
 
-/// "You said, we did": commitments and their progress.
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct AccountabilityParams {
+    /// The commitments' cursor from the previous page's `next` (or `Link` header); blank for the first page.
+    pub after: String,
+    /// The timeline's cursor from the previous page's `timeline_next`; blank for the first page.
+    pub timeline_after: String,
+    /// Commitments and updates per page, 1 to 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
+}
+
+/// "You said, we did": commitments and their progress, a page at a time.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/commitments", tag = "accountability",
-    params(("community" = String, Path), ("initiative" = String, Path)), responses((status = 200, body = AccountabilityOut)))]
+    params(("community" = String, Path), ("initiative" = String, Path), AccountabilityParams),
+    responses((status = 200, body = AccountabilityOut, headers(
+        ("Link" = String, description = "The next page of commitments, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Commitments on every page together")
+    )), (status = 422, body = ErrorBody)))]
 pub async fn list_commitments(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, i)): Path<(String, String)>,
-) -> AppResult<Json<AccountabilityOut>> {
-    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let accountability::Accountability { commitments, timeline } =
-        accountability::accountability(&state.svc, &i, 200).await?;
-    Ok(Json(AccountabilityOut {
+    Query(q): Query<AccountabilityParams>,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let limit = paging::limit(q.limit, 100)?;
+    let (commitments, timeline) = tokio::try_join!(
+        accountability::commitments(&state.svc, &i, &q.after, limit),
+        accountability::timeline_page(&state.svc, &i, &q.timeline_after, limit)
+    )?;
+    let (total, next) = (commitments.total, commitments.next.clone());
+    let body = AccountabilityOut {
+        total,
+        next: next.clone(),
         commitments: commitments
+            .items
             .into_iter()
             .map(|c| CommitmentOut {
                 id: c.id,
@@ -74,7 +111,10 @@ pub async fn list_commitments(
                 idea_ids: c.idea_ids,
             })
             .collect(),
+        timeline_total: timeline.total,
+        timeline_next: timeline.next,
         timeline: timeline
+            .items
             .into_iter()
             .map(|u| UpdateOut {
                 commitment_id: u.commitment_id,
@@ -84,7 +124,9 @@ pub async fn list_commitments(
                 happened_on: tandem_domain::time::iso_date(u.happened_on),
             })
             .collect(),
-    }))
+    };
+    let address = format!("/api/v1/communities/{}/initiatives/{}/commitments", access.community.slug, i.slug);
+    Ok(with_page_headers(Json(body).into_response(), total, next.as_deref(), &address, limit))
 }
 
 #[derive(Deserialize, ToSchema, Default)]

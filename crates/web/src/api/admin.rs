@@ -6,7 +6,7 @@ use axum::{
     Json, Router,
     extract::{Path, Query, State},
     http::{HeaderMap, StatusCode, header},
-    response::Response,
+    response::{IntoResponse, Response},
     routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
@@ -14,12 +14,14 @@ use tandem_domain::privacy;
 use tandem_service::{
     community::{self, GroupInput, MemberInput, SchoolInput, SettingsInput},
     invitations::{self, InvitationInput},
+    paging,
 };
 use utoipa::ToSchema;
 
 use super::{
-    ApiJson, created,
+    ApiJson, PageQuery, created,
     dto::{self, ErrorBody},
+    paged, with_page_headers,
 };
 use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
@@ -39,9 +41,11 @@ pub fn router() -> Router<AppState> {
 #[derive(Deserialize, Default, utoipa::IntoParams)]
 #[serde(default)]
 pub struct MemberParams {
-    /// Page size, 1–200 (default 50).
+    /// Members per page, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<i64>,
-    offset: Option<i64>,
+    /// The cursor from the previous page's `next` (or its `Link` header); blank for the first page.
+    after: String,
     /// Only members of this stakeholder group.
     group: Option<i64>,
 }
@@ -49,22 +53,30 @@ pub struct MemberParams {
 /// Members of a community (staff only). Pupils' names are withheld.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/members", tag = "members",
     params(("community" = String, Path, description = "Community slug"), MemberParams),
-    responses((status = 200, body = dto::MemberList), (status = 403, body = ErrorBody)),
+    responses((status = 200, body = dto::MemberList, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Members on every page together")
+    )), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("token" = []), ()))]
 pub async fn list_members(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
     Query(params): Query<MemberParams>,
-) -> AppResult<Json<dto::MemberList>> {
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let limit = params.limit.unwrap_or(50);
-    let offset = params.offset.unwrap_or(0);
-    let page = community::members(&state.svc, &access, params.group, limit, offset).await?;
-    Ok(Json(dto::MemberList {
-        total: page.total,
+    let limit = paging::limit(params.limit, 50)?;
+    let page = community::members(&state.svc, &access, params.group, &params.after, limit).await?;
+    let mut address = format!("/api/v1/communities/{}/members", access.community.slug);
+    if let Some(g) = params.group {
+        address.push_str(&format!("?group={g}"));
+    }
+    let (total, next) = (page.total, page.next.clone());
+    let body = dto::MemberList {
+        total,
+        next: next.clone(),
         members: page
-            .members
+            .items
             .into_iter()
             .map(|m| {
                 let name = privacy::PublicName::for_member(&m.display_name, m.membership.protected);
@@ -79,7 +91,8 @@ pub async fn list_members(
                 }
             })
             .collect(),
-    }))
+    };
+    Ok(with_page_headers(Json(body).into_response(), total, next.as_deref(), &address, limit))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -190,30 +203,34 @@ pub struct InvitationOut {
     pub status: String,
 }
 
-/// The latest invitation links (admins); the links themselves are never shown again.
+/// The community's invitation links, newest first, a page at a time (admins);
+/// the links themselves are never shown again.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/invitations", tag = "members",
-    params(("community" = String, Path)), responses((status = 200, body = Vec<InvitationOut>), (status = 403, body = ErrorBody)),
+    params(("community" = String, Path), PageQuery),
+    responses((status = 200, body = Vec<InvitationOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Invitations on every page together")
+    )), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("token" = []), ()))]
 pub async fn list_invitations(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> AppResult<Json<Vec<InvitationOut>>> {
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let list = invitations::list(&state.svc, &access).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|i| InvitationOut {
-                status: i.status(ctx.now).key().to_owned(),
-                id: i.id,
-                role: i.role.key().to_owned(),
-                group_id: i.group_id,
-                note: i.note,
-                created_at: i.created_at.rfc3339(),
-                expires_at: i.expires_at.rfc3339(),
-            })
-            .collect(),
-    ))
+    let limit = q.limit()?;
+    let page = invitations::list(&state.svc, &access, &q.after, limit).await?;
+    let page = page.map(|i| InvitationOut {
+        status: i.status(ctx.now).key().to_owned(),
+        id: i.id,
+        role: i.role.key().to_owned(),
+        group_id: i.group_id,
+        note: i.note,
+        created_at: i.created_at.rfc3339(),
+        expires_at: i.expires_at.rfc3339(),
+    });
+    Ok(paged(page, &format!("/api/v1/communities/{}/invitations", access.community.slug), limit))
 }
 
 /// Creates a one-time invitation link (admins). The link is only shown in this response.

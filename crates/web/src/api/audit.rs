@@ -4,14 +4,15 @@
 use axum::{
     Json, Router,
     extract::{Path, Query, State},
+    response::{IntoResponse, Response},
     routing::get,
 };
 use serde::{Deserialize, Serialize};
 use tandem_domain::privacy;
-use tandem_service::audit;
+use tandem_service::{audit, paging};
 use utoipa::ToSchema;
 
-use super::dto::ErrorBody;
+use super::{dto::ErrorBody, with_page_headers};
 use crate::{access, context::Ctx, error::AppResult, state::AppState};
 
 pub fn router() -> Router<AppState> {
@@ -31,8 +32,11 @@ pub struct AuditParams {
     pub from: String,
     /// YYYY-MM-DD: to the end of this day.
     pub until: String,
-    /// 1-based page of 50 entries.
-    pub page: Option<i64>,
+    /// The cursor from the previous page's `next` (or its `Link` header); blank for the first page.
+    pub after: String,
+    /// Entries per page, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -60,9 +64,10 @@ pub struct AuditChainOut {
 
 #[derive(Serialize, ToSchema)]
 pub struct AuditOut {
+    /// Entries matching the filters on every page together.
     pub total: i64,
-    pub page: i64,
-    pub page_size: i64,
+    /// The cursor of the next page (give it as `after`); null on the last page.
+    pub next: Option<String>,
     pub entries: Vec<AuditEntryOut>,
     pub chain: AuditChainOut,
 }
@@ -70,28 +75,45 @@ pub struct AuditOut {
 /// Who changed what, newest first (admins): every privileged write through any door.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/audit", tag = "communities",
     params(("community" = String, Path), AuditParams),
-    responses((status = 200, body = AuditOut), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    responses((status = 200, body = AuditOut, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Entries matching the filters on every page together")
+    )), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("token" = []), ()))]
 pub async fn audit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
     Query(q): Query<AuditParams>,
-) -> AppResult<Json<AuditOut>> {
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
+    let limit = paging::limit(q.limit, audit::PAGE_SIZE)?;
     let query = audit::Query {
-        initiative: q.initiative,
+        initiative: q.initiative.clone(),
         actor: q.actor,
-        action: q.action,
-        from: q.from,
-        until: q.until,
-        page: q.page.unwrap_or(1),
+        action: q.action.clone(),
+        from: q.from.clone(),
+        until: q.until.clone(),
+        after: q.after.clone(),
     };
-    let (found, page) = audit::list(&state.svc, &access, &query).await?;
-    Ok(Json(AuditOut {
-        total: found.total,
-        page,
-        page_size: audit::PAGE_SIZE,
+    let (found, next) = audit::list(&state.svc, &access, &query, limit).await?;
+    let e = crate::html::encode_query;
+    let mut address = format!(
+        "/api/v1/communities/{}/audit?initiative={}&action={}&from={}&until={}",
+        access.community.slug,
+        e(&q.initiative),
+        e(&q.action),
+        e(&q.from),
+        e(&q.until)
+    );
+    if let Some(actor) = q.actor {
+        address.push_str(&format!("&actor={actor}"));
+    }
+    let total = found.total;
+    let body_next = next.clone();
+    let body = AuditOut {
+        total,
+        next,
         entries: found
             .entries
             .into_iter()
@@ -111,5 +133,6 @@ pub async fn audit(
             })
             .collect(),
         chain: AuditChainOut { position: found.head.position, hash: found.head.hash },
-    }))
+    };
+    Ok(with_page_headers(Json(body).into_response(), total, body_next.as_deref(), &address, limit))
 }

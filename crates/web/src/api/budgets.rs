@@ -6,7 +6,7 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
     routing::{get, post, put},
@@ -22,8 +22,9 @@ use tandem_service::{
 use utoipa::ToSchema;
 
 use super::{
-    ApiJson, at, created,
+    ApiJson, PageQuery, at, created,
     dto::{Created, ErrorBody},
+    paged,
     polls::{DeclareIn, PaperOut, TurnoutOut, VotedOut, paper_out, state_of, turnout_out},
 };
 use crate::{access, context::Ctx, error::AppResult, state::AppState};
@@ -152,17 +153,24 @@ fn bulletin_json(election: &Election) -> serde_json::Value {
         .collect()
 }
 
-/// Participatory budgets of an initiative.
+/// Participatory budgets of an initiative, latest closing first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets", tag = "decide",
-    params(("community" = String, Path), ("initiative" = String, Path)), responses((status = 200, body = Vec<BudgetOut>)))]
+    params(("community" = String, Path), ("initiative" = String, Path), PageQuery),
+    responses((status = 200, body = Vec<BudgetOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Budgets on every page together")
+    )), (status = 422, body = ErrorBody)))]
 pub async fn list_budgets(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, i)): Slugs,
-) -> AppResult<Json<Vec<BudgetOut>>> {
-    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let list = budgets::list(&state.svc, &i).await?;
-    Ok(Json(list.iter().map(|b| budget_out(&ctx, b)).collect()))
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let limit = q.limit()?;
+    let page = budgets::page(&state.svc, &i, &q.after, limit).await?;
+    let page = page.map(|b| budget_out(&ctx, &b));
+    Ok(paged(page, &format!("/api/v1/communities/{}/initiatives/{}/budgets", access.community.slug, i.slug), limit))
 }
 
 async fn load(state: &AppState, ctx: &Ctx, c: &str, i: &str, id: i64) -> AppResult<(Access, Initiative, Budget)> {

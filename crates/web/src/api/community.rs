@@ -5,7 +5,8 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
+    response::Response,
     routing::get,
 };
 use serde::Serialize;
@@ -13,7 +14,11 @@ use tandem_domain::ideas::response_overdue;
 use tandem_service::{community, ideas};
 use utoipa::ToSchema;
 
-use super::dto::{self, ErrorBody};
+use super::{
+    PageQuery,
+    dto::{self, ErrorBody},
+    paged,
+};
 use crate::{access, context::Ctx, error::AppResult, labels::group_name, state::AppState};
 
 pub fn router() -> Router<AppState> {
@@ -23,21 +28,22 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/communities/{community}/queue", get(queue))
 }
 
-/// Every community on this server.
-#[utoipa::path(get, path = "/api/v1/communities", tag = "communities", responses((status = 200, body = Vec<dto::CommunitySummary>)))]
-pub async fn list_communities(State(state): State<AppState>) -> AppResult<Json<Vec<dto::CommunitySummary>>> {
-    let list = community::all(&state.svc).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|c| dto::CommunitySummary {
-                url: format!("/c/{}", c.slug),
-                slug: c.slug,
-                name: c.name,
-                kind: c.kind.key().to_owned(),
-                description: c.description,
-            })
-            .collect(),
-    ))
+/// The communities on this server by name, a page at a time.
+#[utoipa::path(get, path = "/api/v1/communities", tag = "communities", params(PageQuery),
+    responses((status = 200, body = Vec<dto::CommunitySummary>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Communities on every page together")
+    )), (status = 422, body = ErrorBody)))]
+pub async fn list_communities(State(state): State<AppState>, Query(q): Query<PageQuery>) -> AppResult<Response> {
+    let limit = q.limit()?;
+    let page = community::page(&state.svc, &q.after, limit).await?.map(|c| dto::CommunitySummary {
+        url: format!("/c/{}", c.slug),
+        slug: c.slug,
+        name: c.name,
+        kind: c.kind.key().to_owned(),
+        description: c.description,
+    });
+    Ok(paged(page, "/api/v1/communities", limit))
 }
 
 /// A community with its schools and stakeholder groups (member counts under 5 are suppressed).
@@ -100,28 +106,30 @@ pub struct WaitingOut {
     pub overdue: bool,
 }
 
-/// Ideas still waiting for a first answer, oldest first (facilitators).
+/// Ideas still waiting for a first answer, oldest first, a page at a time (facilitators).
 #[utoipa::path(get, path = "/api/v1/communities/{community}/queue", tag = "moderation",
-    params(("community" = String, Path)), responses((status = 200, body = Vec<WaitingOut>), (status = 403, body = ErrorBody)),
+    params(("community" = String, Path), PageQuery),
+    responses((status = 200, body = Vec<WaitingOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Ideas waiting, on every page together")
+    )), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("token" = []), ()))]
 pub async fn queue(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> AppResult<Json<Vec<WaitingOut>>> {
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let waiting = ideas::waiting(&state.svc, &access).await?;
-    Ok(Json(
-        waiting
-            .into_iter()
-            .map(|w| WaitingOut {
-                overdue: response_overdue(w.created_at, None, w.target_days, ctx.now),
-                idea_id: w.id,
-                title: w.title,
-                initiative: w.initiative_slug,
-                initiative_title: w.initiative_title,
-                posted_at: w.created_at.rfc3339(),
-            })
-            .collect(),
-    ))
+    let limit = q.limit()?;
+    let page = ideas::waiting(&state.svc, &access, &q.after, limit).await?;
+    let page = page.map(|w| WaitingOut {
+        overdue: response_overdue(w.created_at, None, w.target_days, ctx.now),
+        idea_id: w.id,
+        title: w.title,
+        initiative: w.initiative_slug,
+        initiative_title: w.initiative_title,
+        posted_at: w.created_at.rfc3339(),
+    });
+    Ok(paged(page, &format!("/api/v1/communities/{}/queue", access.community.slug), limit))
 }

@@ -4,7 +4,7 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::Response,
     routing::{get, post, put},
@@ -19,8 +19,9 @@ use tandem_service::{
 use utoipa::ToSchema;
 
 use super::{
-    ApiJson, at, created,
+    ApiJson, PageQuery, at, created,
     dto::{Created, ErrorBody},
+    paged,
 };
 use crate::{access, context::Ctx, error::AppResult, labels::group_letter, state::AppState};
 
@@ -65,18 +66,24 @@ pub struct ConversationOut {
     pub analysed_at: Option<String>,
 }
 
-/// Conversations of an initiative.
+/// Conversations of an initiative in the order they were opened, a page at a time.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/conversations", tag = "decide",
-    params(("community" = String, Path), ("initiative" = String, Path)),
-    responses((status = 200, body = Vec<ConversationOut>), (status = 404, body = ErrorBody)))]
+    params(("community" = String, Path), ("initiative" = String, Path), PageQuery),
+    responses((status = 200, body = Vec<ConversationOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Conversations on every page together")
+    )), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list_conversations(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, i)): Slugs,
-) -> AppResult<Json<Vec<ConversationOut>>> {
-    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let list = conversations::list(&state.svc, &i).await?;
-    Ok(Json(list.into_iter().map(conversation_out).collect()))
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let limit = q.limit()?;
+    let page = conversations::page(&state.svc, &i, &q.after, limit).await?.map(conversation_out);
+    let address = format!("/api/v1/communities/{}/initiatives/{}/conversations", access.community.slug, i.slug);
+    Ok(paged(page, &address, limit))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -175,7 +175,10 @@ pub struct Member {
 
 #[derive(Serialize, ToSchema)]
 pub struct MemberList {
+    /// Members on every page together.
     pub total: i64,
+    /// The cursor of the next page (give it as `after`); null on the last page.
+    pub next: Option<String>,
     pub members: Vec<Member>,
 }
 

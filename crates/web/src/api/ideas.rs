@@ -21,6 +21,7 @@ use utoipa::ToSchema;
 use super::{
     ApiJson, at, created,
     dto::{Created, ErrorBody},
+    with_cursor_headers,
 };
 use crate::{access, context::Ctx, error::AppResult, labels::author_label, state::AppState};
 
@@ -231,23 +232,46 @@ pub struct CommentOut {
 pub struct IdeaDetail {
     #[serde(flatten)]
     pub idea: IdeaOut,
+    /// A page of comment threads, oldest first: each thread's opening comment
+    /// and all its replies, in posting order.
     pub comments: Vec<CommentOut>,
+    /// Threads on every page together.
+    pub comment_threads: i64,
+    /// The cursor of the next page of threads (give it as `comments_after`); null on the last.
+    pub comments_next: Option<String>,
 }
 
-/// One idea with its comments.
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct IdeaDetailQuery {
+    /// The cursor from the previous page's `comments_next` (or `Link` header); blank for the first threads.
+    pub comments_after: String,
+    /// Threads per page, 1 to 500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub limit: Option<i64>,
+}
+
+/// One idea with a page of its comment threads.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/ideas/{id}", tag = "ideas",
-    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
-    responses((status = 200, body = IdeaDetail), (status = 404, body = ErrorBody)))]
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), IdeaDetailQuery),
+    responses((status = 200, body = IdeaDetail, headers(
+        ("Link" = String, description = "The next page of comment threads, when there is one: <…?comments_after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Comment threads on every page together")
+    )), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn get_idea(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, i, id)): Path<(String, String, i64)>,
-) -> AppResult<Json<IdeaDetail>> {
+    Query(q): Query<IdeaDetailQuery>,
+) -> AppResult<Response> {
     let l = load(&state, &ctx, &c, &i, id).await?;
-    let comments = ideas::comments(&state.svc, &l.access, &l.idea).await?;
-    Ok(Json(IdeaDetail {
+    let limit = tandem_service::paging::limit(q.limit, ideas::COMMENT_THREADS)?;
+    let page = ideas::comment_threads(&state.svc, &l.access, &l.idea, &q.comments_after, limit).await?;
+    let (total, next) = (page.total, page.next.clone());
+    let body = IdeaDetail {
         idea: idea_out(&ctx, &l.idea),
-        comments: comments
+        comments: page
+            .items
             .iter()
             .map(|k| CommentOut {
                 id: k.id,
@@ -261,7 +285,14 @@ pub async fn get_idea(
                 lang: k.lang.clone(),
             })
             .collect(),
-    }))
+        comment_threads: total,
+        comments_next: next.clone(),
+    };
+    let address = format!(
+        "/api/v1/communities/{}/initiatives/{}/ideas/{}",
+        l.access.community.slug, l.initiative.slug, l.idea.id
+    );
+    Ok(with_cursor_headers(Json(body).into_response(), total, next.as_deref(), &address, limit, "comments_after"))
 }
 
 async fn endorsement(state: &AppState, ctx: &Ctx, c: &str, i: &str, id: i64, on: bool) -> AppResult<StatusCode> {

@@ -15,12 +15,14 @@ use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, community,
     initiatives::{self, CapacityInput, CapacityItem, Initiative, InitiativeInput, OutcomeInput, StanceInput},
+    paging,
 };
 use utoipa::ToSchema;
 
 use super::{
     ApiJson, at, created,
     dto::{self, ErrorBody},
+    paged,
 };
 use crate::{access, context::Ctx, error::AppResult, labels::group_name, state::AppState};
 
@@ -58,23 +60,38 @@ pub(crate) fn summary(access: &Access, i: &Initiative, schools: &[community::Sch
 #[serde(default)]
 pub struct ListParams {
     /// Only initiatives of this school (slug).
-    school: Option<String>,
+    school: String,
+    /// The cursor from the previous page's `Link: <…>; rel="next"` header; blank for the first page.
+    after: String,
+    /// Initiatives per page, 1 to 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<i64>,
 }
 
-/// Initiatives of a community that you may read, most recently updated first.
+/// Initiatives of a community that you may read, most recently updated first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives", tag = "initiatives",
     params(("community" = String, Path, description = "Community slug"), ListParams),
-    responses((status = 200, body = Vec<dto::InitiativeSummary>), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = Vec<dto::InitiativeSummary>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Initiatives on every page together")
+    )), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list_initiatives(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
     Query(params): Query<ListParams>,
-) -> AppResult<Json<Vec<dto::InitiativeSummary>>> {
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
+    let limit = paging::limit(params.limit, 100)?;
     let schools = community::schools(&state.svc, &access).await?;
-    let list = initiatives::list(&state.svc, &access, params.school.as_deref()).await?;
-    Ok(Json(list.iter().map(|i| summary(&access, i, &schools)).collect()))
+    let page = initiatives::page(&state.svc, &access, Some(params.school.as_str()), &params.after, limit).await?;
+    let page = page.map(|i| summary(&access, &i, &schools));
+    let address = format!(
+        "/api/v1/communities/{}/initiatives?school={}",
+        access.community.slug,
+        crate::html::encode_query(&params.school)
+    );
+    Ok(paged(page, &address, limit))
 }
 
 fn base_dto(ctx: &Ctx, b: &DomainBase, findings: &[Finding]) -> dto::BaseAssessment {

@@ -42,6 +42,8 @@ pub mod polls;
 pub mod translations;
 pub mod worksheet;
 
+pub use crate::paging::PageQuery;
+
 /// Paths of an initiative's resources start here.
 pub(crate) const I: &str = "/api/v1/communities/{community}/initiatives/{initiative}";
 
@@ -175,6 +177,51 @@ fn whole_numbers_as_integers(value: &mut serde_json::Value) {
         Value::Object(fields) => fields.values_mut().for_each(whole_numbers_as_integers),
         _ => {}
     }
+}
+
+/// A page of a list as JSON, with `X-Total-Count` (rows on every page
+/// together) and, when more follow, `Link: <…>; rel="next"` (RFC 8288).
+/// `path_and_query` is the list's address with its other parameters.
+pub(crate) fn paged<T: serde::Serialize>(
+    page: tandem_service::paging::Page<T>,
+    path_and_query: &str,
+    limit: i64,
+) -> Response {
+    with_page_headers(Json(page.items).into_response(), page.total, page.next.as_deref(), path_and_query, limit)
+}
+
+/// Adds the paging headers of [`paged`] to a response whose body is not a
+/// bare list (the audit log's, which also carries the chain's end).
+pub(crate) fn with_page_headers(
+    response: Response,
+    total: i64,
+    next: Option<&str>,
+    path_and_query: &str,
+    limit: i64,
+) -> Response {
+    with_cursor_headers(response, total, next, path_and_query, limit, "after")
+}
+
+/// [`with_page_headers`] for a list whose cursor parameter has another name
+/// (an idea's `comments_after`).
+pub(crate) fn with_cursor_headers(
+    mut response: Response,
+    total: i64,
+    next: Option<&str>,
+    path_and_query: &str,
+    limit: i64,
+    param: &str,
+) -> Response {
+    let headers = response.headers_mut();
+    if let Some(next) = next {
+        let join = if path_and_query.contains('?') { '&' } else { '?' };
+        let url = format!("{path_and_query}{join}limit={limit}&{param}={}", crate::html::encode_query(next));
+        if let Ok(v) = header::HeaderValue::from_str(&format!("<{url}>; rel=\"next\"")) {
+            headers.insert(header::LINK, v);
+        }
+    }
+    headers.insert("x-total-count", header::HeaderValue::from(total));
+    response
 }
 
 /// 201 with a JSON body.

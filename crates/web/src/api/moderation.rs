@@ -4,16 +4,17 @@
 //! `pages/ideas.rs`).
 
 use axum::{
-    Json, Router,
-    extract::{Path, State},
+    Router,
+    extract::{Path, Query, State},
     http::StatusCode,
+    response::Response,
     routing::{get, post},
 };
 use serde::{Deserialize, Serialize};
 use tandem_service::moderation::{self, Decision, Target};
 use utoipa::ToSchema;
 
-use super::{ApiJson, dto::ErrorBody};
+use super::{ApiJson, PageQuery, dto::ErrorBody, paged};
 use crate::{
     access,
     context::Ctx,
@@ -49,27 +50,34 @@ pub struct FlagOut {
     pub hidden: bool,
 }
 
-/// Unresolved flags, one entry per flagged item, oldest first (facilitators).
+/// Unresolved flags, one entry per flagged item, oldest first, a page at a time (facilitators).
 #[utoipa::path(get, path = "/api/v1/communities/{community}/moderation/flags", tag = "moderation",
-    params(("community" = String, Path)), responses((status = 200, body = Vec<FlagOut>), (status = 403, body = ErrorBody)),
+    params(("community" = String, Path), PageQuery),
+    responses((status = 200, body = Vec<FlagOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Flagged items on every page together")
+    )), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("token" = []), ()))]
-pub async fn flags(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Json<Vec<FlagOut>>> {
+pub async fn flags(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let list = moderation::open_flags(&state.svc, &access).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|f| FlagOut {
-                kind: f.target.key().to_owned(),
-                id: f.target_id,
-                idea_id: f.idea_id,
-                initiative: f.initiative_slug,
-                excerpt: f.excerpt,
-                reasons: f.reasons,
-                first_flagged_at: f.first_at.rfc3339(),
-                hidden: f.hidden,
-            })
-            .collect(),
-    ))
+    let limit = q.limit()?;
+    let page = moderation::open_flags(&state.svc, &access, &q.after, limit).await?;
+    let page = page.map(|f| FlagOut {
+        kind: f.target.key().to_owned(),
+        id: f.target_id,
+        idea_id: f.idea_id,
+        initiative: f.initiative_slug,
+        excerpt: f.excerpt,
+        reasons: f.reasons,
+        first_flagged_at: f.first_at.rfc3339(),
+        hidden: f.hidden,
+    });
+    Ok(paged(page, &format!("/api/v1/communities/{}/moderation/flags", access.community.slug), limit))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -83,25 +91,32 @@ pub struct LogOut {
     pub at: String,
 }
 
-/// The latest moderation decisions with their reasons (facilitators).
+/// Moderation decisions with their reasons, newest first, a page at a time (facilitators).
 #[utoipa::path(get, path = "/api/v1/communities/{community}/moderation/log", tag = "moderation",
-    params(("community" = String, Path)), responses((status = 200, body = Vec<LogOut>), (status = 403, body = ErrorBody)),
+    params(("community" = String, Path), PageQuery),
+    responses((status = 200, body = Vec<LogOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Decisions on every page together")
+    )), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("token" = []), ()))]
-pub async fn log(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Json<Vec<LogOut>>> {
+pub async fn log(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let list = moderation::log(&state.svc, &access).await?;
-    Ok(Json(
-        list.into_iter()
-            .map(|l| LogOut {
-                kind: l.target.key().to_owned(),
-                id: l.target_id,
-                action: l.action,
-                reason: l.reason,
-                by: l.actor,
-                at: l.at.rfc3339(),
-            })
-            .collect(),
-    ))
+    let limit = q.limit()?;
+    let page = moderation::log(&state.svc, &access, &q.after, limit).await?;
+    let page = page.map(|l| LogOut {
+        kind: l.target.key().to_owned(),
+        id: l.target_id,
+        action: l.action,
+        reason: l.reason,
+        by: l.actor,
+        at: l.at.rfc3339(),
+    });
+    Ok(paged(page, &format!("/api/v1/communities/{}/moderation/log", access.community.slug), limit))
 }
 
 #[derive(Deserialize, ToSchema, Default)]

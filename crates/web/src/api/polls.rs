@@ -4,7 +4,7 @@
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::Response,
     routing::{get, post, put},
@@ -21,8 +21,9 @@ use tandem_service::{
 use utoipa::ToSchema;
 
 use super::{
-    ApiJson, at, created,
+    ApiJson, PageQuery, at, created,
     dto::{self, Created, ErrorBody},
+    paged,
 };
 use crate::{
     access,
@@ -269,13 +270,24 @@ fn poll_out(ctx: &Ctx, poll: &Poll, result: Option<serde_json::Value>, turnout: 
     }
 }
 
-/// Polls of an initiative.
+/// Polls of an initiative, latest closing first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls", tag = "decide",
-    params(("community" = String, Path), ("initiative" = String, Path)), responses((status = 200, body = Vec<PollOut>)))]
-pub async fn list_polls(State(state): State<AppState>, ctx: Ctx, Path((c, i)): Slugs) -> AppResult<Json<Vec<PollOut>>> {
-    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let list = polls::list(&state.svc, &i).await?;
-    Ok(Json(list.iter().map(|p| poll_out(&ctx, p, None, Vec::new())).collect()))
+    params(("community" = String, Path), ("initiative" = String, Path), PageQuery),
+    responses((status = 200, body = Vec<PollOut>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Polls on every page together")
+    )), (status = 422, body = ErrorBody)))]
+pub async fn list_polls(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i)): Slugs,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let limit = q.limit()?;
+    let page = polls::page(&state.svc, &i, &q.after, limit).await?;
+    let page = page.map(|p| poll_out(&ctx, &p, None, Vec::new()));
+    Ok(paged(page, &format!("/api/v1/communities/{}/initiatives/{}/polls", access.community.slug, i.slug), limit))
 }
 
 async fn load(state: &AppState, ctx: &Ctx, c: &str, i: &str, id: i64) -> AppResult<(Access, Initiative, Poll)> {

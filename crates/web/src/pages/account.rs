@@ -1,7 +1,7 @@
 //! A person's own account: name, language, sign-in email and password, API tokens.
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::Response,
 };
@@ -19,7 +19,7 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary_in},
+    html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary_in, pager},
     pages::{human_date, redirect_with_flash},
     state::AppState,
 };
@@ -45,9 +45,16 @@ impl AccountForm {
     }
 }
 
-pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+/// The tokens table pages on by its own cursor.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct AccountQuery {
+    pub tokens_after: String,
+}
+
+pub async fn page(State(state): State<AppState>, ctx: Ctx, Query(q): Query<AccountQuery>) -> AppResult<Response> {
     ctx.require_user()?;
-    render(&state, &ctx, None, None).await
+    render(&state, &ctx, None, None, &q.tokens_after).await
 }
 
 async fn render(
@@ -55,10 +62,12 @@ async fn render(
     ctx: &Ctx,
     failed: Option<(AccountForm, Invalid, &FormPairs)>,
     new_token_value: Option<String>,
+    tokens_after: &str,
 ) -> AppResult<Response> {
     let user = ctx.require_user()?;
     let memberships = community::memberships_of(&state.svc, &ctx.actor()).await?;
-    let api_tokens = accounts::tokens(&state.svc, &ctx.actor()).await?;
+    let token_page = accounts::tokens(&state.svc, &ctx.actor(), tokens_after, 50).await?;
+    let api_tokens = &token_page.items;
     let codes_left = if user.has_second_factor {
         tandem_service::second_factor::recovery_codes_left(&state.svc, &ctx.actor()).await?
     } else {
@@ -184,7 +193,7 @@ async fn render(
                         th scope="col" { (ctx.t("account-token-used-col")) }
                         th scope="col" { (ctx.t("col-actions")) }
                     } }
-                    tbody { @for t in &api_tokens { tr {
+                    tbody { @for t in api_tokens { tr {
                         td { (t.name) }
                         td { (choice_label(ctx, "token-scope", t.scope)) }
                         td { (human_date(ctx, t.created_at)) }
@@ -201,6 +210,7 @@ async fn render(
                     } } }
                 }))
             }
+            (pager(ctx, api_tokens.len(), token_page.total, token_page.next.as_deref(), "/account#tokens-h", "tokens_after", tokens_after))
             form method="post" action="/account/tokens" novalidate class="stack" {
                 (csrf_field(ctx))
                 (tf.text("name", &ctx.t("account-field-token-name"), &value(AccountForm::Token, "name", ""), FieldOpts::required().max(text::NAME_MAX)))
@@ -229,7 +239,9 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -
             }
             Ok(response)
         }
-        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Profile, errors, &form)), None).await,
+        Err(Error::Invalid(errors)) => {
+            render(&state, &ctx, Some((AccountForm::Profile, errors, &form)), None, "").await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -237,7 +249,7 @@ pub async fn profile(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -
 /// The account page again, with a second-factor form's problems.
 pub async fn render_failed_second_factor(state: &AppState, ctx: &Ctx, errors: Invalid) -> AppResult<Response> {
     let none = FormPairs(Vec::new());
-    render(state, ctx, Some((AccountForm::SecondFactor, errors, &none)), None).await
+    render(state, ctx, Some((AccountForm::SecondFactor, errors, &none)), None, "").await
 }
 
 /// Asks for a new sign-in address; it changes once the link sent there is opened.
@@ -248,7 +260,7 @@ pub async fn email(State(state): State<AppState>, ctx: Ctx, form: FormPairs) -> 
     };
     match recovery::request_email_change(&state.svc, &ctx.actor(), &input, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, "/account#email-h", "flash-email-link-sent")),
-        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Email, errors, &form)), None).await,
+        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Email, errors, &form)), None, "").await,
         Err(e) => Err(e.into()),
     }
 }
@@ -260,7 +272,9 @@ pub async fn password(State(state): State<AppState>, ctx: Ctx, form: FormPairs) 
     };
     match recovery::change_password(&state.svc, &ctx.actor(), &input, ctx.session_token.as_deref(), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, "/account#password-h", "flash-password-saved")),
-        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Password, errors, &form)), None).await,
+        Err(Error::Invalid(errors)) => {
+            render(&state, &ctx, Some((AccountForm::Password, errors, &form)), None, "").await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -272,8 +286,8 @@ pub async fn create_token(State(state): State<AppState>, ctx: Ctx, form: FormPai
         days: form.get("days").to_owned(),
     };
     match accounts::create_token(&state.svc, &ctx.actor(), &input, ctx.now).await {
-        Ok((_, token)) => render(&state, &ctx, None, Some(token)).await,
-        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Token, errors, &form)), None).await,
+        Ok((_, token)) => render(&state, &ctx, None, Some(token), "").await,
+        Err(Error::Invalid(errors)) => render(&state, &ctx, Some((AccountForm::Token, errors, &form)), None, "").await,
         Err(e) => Err(e.into()),
     }
 }

@@ -2,7 +2,7 @@
 //! public timeline, and the Atom feed of an initiative.
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -26,7 +26,7 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, pager, paragraphs},
     pages::{
         human_day, redirect_with_flash,
         shell::{self, Section},
@@ -49,13 +49,22 @@ impl AccForm {
     }
 }
 
+/// The page's two lists, each paged by its own cursor.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct AccQuery {
+    pub after: String,
+    pub timeline_after: String,
+}
+
 pub async fn page(
     State(state): State<AppState>,
     ctx: Ctx,
+    Query(q): Query<AccQuery>,
     Path((slug, islug)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
-    render(&state, &ctx, &access, &i, None).await
+    render(&state, &ctx, &access, &i, &q, None).await
 }
 
 async fn render(
@@ -63,10 +72,14 @@ async fn render(
     ctx: &Ctx,
     access: &Access,
     i: &Initiative,
+    q: &AccQuery,
     failed: Option<(AccForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
-    let accountability::Accountability { commitments, timeline } =
-        accountability::accountability(&state.svc, i, 100).await?;
+    let (commitments_page, timeline_page) = tokio::try_join!(
+        accountability::commitments(&state.svc, i, &q.after, 50),
+        accountability::timeline_page(&state.svc, i, &q.timeline_after, 50)
+    )?;
+    let (commitments, timeline) = (&commitments_page.items, &timeline_page.items);
     let ideas = ideas::list(&state.svc, access, i, &ListQuery::default(), ideas::LIST_LIMIT).await?;
     let staff = access.can_facilitate();
     let base = shell::url(access, i, Section::Accountability);
@@ -95,7 +108,7 @@ async fn render(
             h2 id="commitments-h" { (ctx.t("accountability-commitments")) }
             p { a href=(format!("{base}.csv")) download { (ctx.t("export-download")) } }
             @if commitments.is_empty() { p { (ctx.t("accountability-none")) } }
-            @for c in &commitments {
+            @for c in commitments {
                 article class="commitment" {
                     h3 { (c.title) }
                     p {
@@ -131,18 +144,20 @@ async fn render(
                     }
                 }
             }
+            (pager(ctx, commitments.len(), commitments_page.total, commitments_page.next.as_deref(), &format!("{base}#commitments-h"), "after", &q.after))
         }
         section aria-labelledby="timeline-h" {
             h2 id="timeline-h" { (ctx.t("accountability-timeline")) }
             @if timeline.is_empty() { p { (ctx.t("accountability-timeline-none")) } }
             ol class="timeline" {
-                @for u in &timeline {
+                @for u in timeline {
                     li {
                         p class="meta" { (human_day(ctx, u.happened_on)) " · " (u.commitment_title) " · " (choice_label(ctx, "commitment-status", u.status)) " · " (u.percent) "%" }
                         (paragraphs(&u.body))
                     }
                 }
             }
+            (pager(ctx, timeline.len(), timeline_page.total, timeline_page.next.as_deref(), &format!("{base}#timeline-h"), "timeline_after", &q.timeline_after))
             p { a href=(format!("{}/feed.atom", shell::base_url(access, i))) { (ctx.t("ideas-feed")) } }
         }
         @if staff {
@@ -194,7 +209,9 @@ pub async fn create(
             &format!("{}#commitments-h", shell::url(&access, &i, Section::Accountability)),
             "flash-saved",
         )),
-        Err(Error::Invalid(errors)) => render(&state, &ctx, &access, &i, Some((AccForm::New, errors, &form))).await,
+        Err(Error::Invalid(errors)) => {
+            render(&state, &ctx, &access, &i, &AccQuery::default(), Some((AccForm::New, errors, &form))).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -216,7 +233,7 @@ pub async fn progress(
     match accountability::progress(&state.svc, &access, &i, id, &input, &url, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#commitments-h"), "flash-saved")),
         Err(Error::Invalid(errors)) => {
-            render(&state, &ctx, &access, &i, Some((AccForm::Progress(id), errors, &form))).await
+            render(&state, &ctx, &access, &i, &AccQuery::default(), Some((AccForm::Progress(id), errors, &form))).await
         }
         Err(e) => Err(e.into()),
     }

@@ -24,8 +24,9 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, choice_options, crumb, csrf_field, error_summary},
+    html::{FieldOpts, Fields, Page, choice_label, choice_options, crumb, csrf_field, error_summary, pager},
     pages::{group_name, human_date, redirect_with_flash},
+    paging::PageQuery,
     state::AppState,
 };
 
@@ -54,7 +55,7 @@ fn school_options(ctx: &Ctx, schools: &[School]) -> Vec<(String, String)> {
 #[serde(default)]
 pub struct MembersQuery {
     pub group: String,
-    pub page: String,
+    pub after: String,
 }
 
 pub async fn members(
@@ -85,15 +86,12 @@ async fn render_members(
     let groups = community::groups(&state.svc, access).await?;
     let schools = community::schools(&state.svc, access).await?;
     let group_filter = q.group.parse::<i64>().ok().filter(|id| groups.iter().any(|g| g.id == *id));
-    let page_no = q.page.parse::<i64>().ok().filter(|p| *p >= 1 && *p <= 100_000).unwrap_or(1);
-    let page = community::members(&state.svc, access, group_filter, MEMBERS_PER_PAGE, (page_no - 1) * MEMBERS_PER_PAGE)
-        .await?;
-    let pages = ((page.total + MEMBERS_PER_PAGE - 1) / MEMBERS_PER_PAGE).max(1);
+    let page = community::members(&state.svc, access, group_filter, &q.after, MEMBERS_PER_PAGE).await?;
     let admin = access.can_administer();
     let title = ctx.t("members-title");
-    let link = |p: i64| match group_filter {
-        Some(g) => format!("/c/{}/members?group={g}&page={p}", c.slug),
-        None => format!("/c/{}/members?page={p}", c.slug),
+    let list_address = match group_filter {
+        Some(g) => format!("/c/{}/members?group={g}", c.slug),
+        None => format!("/c/{}/members", c.slug),
     };
     let body = html! {
         h1 { (title) }
@@ -118,7 +116,7 @@ async fn render_members(
             button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
         }
         p class="meta" { (ctx.ta("members-count", &[("count", Arg::Num(page.total))])) }
-        (crate::html::data_table(ctx, &ctx.ta("members-caption", &[("page", Arg::Num(page_no)), ("pages", Arg::Num(pages))]), "data", html! {
+        (crate::html::data_table(ctx, &ctx.t("members-caption"), "data", html! {
             thead { tr {
                 th scope="col" { (ctx.t("col-name")) }
                 th scope="col" { (ctx.t("col-role")) }
@@ -127,7 +125,7 @@ async fn render_members(
                 th scope="col" { (ctx.t("col-joined")) }
                 th scope="col" { (ctx.t("col-actions")) }
             } }
-            tbody { @for m in &page.members {
+            tbody { @for m in &page.items {
                 tr {
                     td {
                         (m.display_name)
@@ -155,13 +153,7 @@ async fn render_members(
                 }
             } }
         }))
-        @if pages > 1 {
-            nav aria-label=(ctx.t("pagination-label")) class="pagination" {
-                @if page_no > 1 { a href=(link(page_no - 1)) rel="prev" { (ctx.t("pagination-previous")) } }
-                span { (ctx.ta("pagination-status", &[("page", Arg::Num(page_no)), ("pages", Arg::Num(pages))])) }
-                @if page_no < pages { a href=(link(page_no + 1)) rel="next" { (ctx.t("pagination-next")) } }
-            }
-        }
+        (pager(ctx, page.items.len(), page.total, page.next.as_deref(), &list_address, "after", &q.after))
     };
     let status = if issued.is_some() { StatusCode::CREATED } else { StatusCode::OK };
     Ok(Page::new(&title, body).crumbs(crumbs(ctx, access)).status(status).render(ctx))
@@ -343,10 +335,15 @@ pub async fn update_member(
 
 // ---- invitations
 
-pub async fn invitations(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
+pub async fn invitations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
     access.require_admin()?;
-    render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), None).await
+    render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), None, &q.after).await
 }
 
 async fn render_invitations(
@@ -356,11 +353,13 @@ async fn render_invitations(
     values: &FormPairs,
     errors: &Invalid,
     created: Option<String>,
+    after: &str,
 ) -> AppResult<Response> {
     let c = &access.community;
     let groups = community::groups(&state.svc, access).await?;
     let schools = community::schools(&state.svc, access).await?;
-    let list = invitations::list(&state.svc, access).await?;
+    let page = invitations::list(&state.svc, access, after, 100).await?;
+    let list = &page.items;
     let title = ctx.t("invitations-title");
     let f = Fields::new(ctx, errors);
     let role = Role::parse(values.get("role")).or(Some(Role::Member));
@@ -415,7 +414,7 @@ async fn render_invitations(
                         th scope="col" { (ctx.t("invitations-col-expires")) }
                         th scope="col" { (ctx.t("col-actions")) }
                     } }
-                    tbody { @for inv in &list {
+                    tbody { @for inv in list {
                         @let st = inv.status(ctx.now);
                         tr {
                             td { @if inv.for_user_id.is_some() { (ctx.t("invitations-signin")) } @else if inv.note.is_empty() { "—" } @else { (inv.note) } }
@@ -435,6 +434,7 @@ async fn render_invitations(
                     } }
                 }))
             }
+            (pager(ctx, list.len(), page.total, page.next.as_deref(), &format!("/c/{}/invitations", c.slug), "after", after))
         }
     };
     Ok(Page::new(&title, body).crumbs(crumbs(ctx, access)).status(status).render(ctx))
@@ -460,9 +460,9 @@ pub async fn create_invitation(
         Ok(created) => {
             let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
             let link = invitations::link(&state.svc, host, &created.code);
-            render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), Some(link)).await
+            render_invitations(&state, &ctx, &access, &FormPairs(Vec::new()), &Invalid::default(), Some(link), "").await
         }
-        Err(Error::Invalid(errors)) => render_invitations(&state, &ctx, &access, &form, &errors, None).await,
+        Err(Error::Invalid(errors)) => render_invitations(&state, &ctx, &access, &form, &errors, None, "").await,
         Err(e) => Err(e.into()),
     }
 }

@@ -22,7 +22,7 @@ use crate::{
     access,
     context::Ctx,
     error::AppResult,
-    html::{FieldOpts, Fields, Page, crumb, error_summary},
+    html::{FieldOpts, Fields, Page, crumb, error_summary, pager},
     pages::encode_query,
     state::AppState,
 };
@@ -35,13 +35,13 @@ pub struct AuditQuery {
     pub action: String,
     pub from: String,
     pub until: String,
-    pub page: String,
+    pub after: String,
 }
 
 impl AuditQuery {
-    /// The address of this view at another page.
-    fn link(&self, slug: &str, page: i64) -> String {
-        let mut url = format!("/c/{slug}/audit?page={page}");
+    /// The address of this view with its filters, on its first page.
+    fn link(&self, slug: &str) -> String {
+        let mut url = format!("/c/{slug}/audit?");
         for (name, value) in [
             ("initiative", &self.initiative),
             ("actor", &self.actor),
@@ -50,9 +50,10 @@ impl AuditQuery {
             ("until", &self.until),
         ] {
             if !value.trim().is_empty() {
-                url.push_str(&format!("&{name}={}", encode_query(value.trim())));
+                url.push_str(&format!("{name}={}&", encode_query(value.trim())));
             }
         }
+        url.pop();
         url
     }
 }
@@ -84,9 +85,9 @@ pub async fn audit(
         action: q.action.clone(),
         from: q.from.clone(),
         until: q.until.clone(),
-        page: q.page.trim().parse().unwrap_or(1),
+        after: q.after.clone(),
     };
-    let (found, errors) = match audit::list(&state.svc, &access, &query).await {
+    let (found, errors) = match audit::list(&state.svc, &access, &query, PAGE_SIZE).await {
         Ok(found) => (Some(found), Invalid::default()),
         Err(Error::Invalid(errors)) => (None, errors),
         Err(e) => return Err(e.into()),
@@ -94,7 +95,7 @@ pub async fn audit(
     let (actions, actors, list) = tokio::try_join!(
         audit::actions(&state.svc, &access),
         audit::actors(&state.svc, &access),
-        initiatives::list(&state.svc, &access, None)
+        initiatives::list(&state.svc, &access)
     )?;
     let all = ctx.t("initiatives-filter-all");
     let initiative_options: Vec<(String, String)> = std::iter::once((String::new(), all.clone()))
@@ -127,14 +128,12 @@ pub async fn audit(
             (f.text("until", &labels[3].1, q.until.trim(), date()))
             button type="submit" class="button secondary" { (ctx.t("initiatives-filter-submit")) }
         }
-        @if let Some((page, page_no)) = &found {
-            @let pages = ((page.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+        @if let Some((page, next)) = &found {
             p class="meta" role="status" { (ctx.ta("audit-count", &[("count", Arg::Num(page.total))])) }
             @if page.entries.is_empty() {
                 p { (ctx.t("audit-empty")) }
             } @else {
-                @let caption = ctx.ta("audit-caption", &[("page", Arg::Num(*page_no)), ("pages", Arg::Num(pages))]);
-                (crate::html::data_table(&ctx, &caption, "data", html! {
+                (crate::html::data_table(&ctx, &ctx.t("audit-caption"), "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("audit-col-when")) }
                         th scope="col" { (ctx.t("audit-col-who")) }
@@ -146,13 +145,7 @@ pub async fn audit(
                     tbody { @for e in &page.entries { (row(&ctx, &c.slug, e)) } }
                 }))
             }
-            @if pages > 1 {
-                nav aria-label=(ctx.t("pagination-label")) class="pagination" {
-                    @if *page_no > 1 { a href=(q.link(&c.slug, page_no - 1)) rel="prev" { (ctx.t("pagination-previous")) } }
-                    span { (ctx.ta("pagination-status", &[("page", Arg::Num(*page_no)), ("pages", Arg::Num(pages))])) }
-                    @if *page_no < pages { a href=(q.link(&c.slug, page_no + 1)) rel="next" { (ctx.t("pagination-next")) } }
-                }
-            }
+            (pager(&ctx, page.entries.len(), page.total, next.as_deref(), &q.link(&c.slug), "after", &q.after))
             section aria-labelledby="audit-chain" {
                 h2 id="audit-chain" { (ctx.t("audit-chain-title")) }
                 p { (ctx.ta("audit-chain-lead", &[("count", Arg::Num(page.head.position))])) }

@@ -24,7 +24,8 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let c = &access.community;
     let schools = community::schools(&state.svc, &access).await?;
     let community::GroupSizes { groups, breakdown } = community::group_sizes(&state.svc, &access).await?;
-    let list = localized_list(&state, &ctx, &access, initiatives::list(&state.svc, &access, None).await?).await?;
+    let latest = initiatives::page(&state.svc, &access, None, "", 6).await?;
+    let list = localized_list(&state, &ctx, &access, latest.items).await?;
     let title = c.name.clone();
     let body = html! {
         h1 { (title) }
@@ -48,9 +49,9 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         }
         section aria-labelledby="initiatives-title" {
             h2 id="initiatives-title" { (ctx.t("community-initiatives")) }
-            (initiative_cards(&ctx, c.slug.as_str(), list.iter().take(6), false))
+            (initiative_cards(&ctx, c.slug.as_str(), list.iter(), false))
             @if list.is_empty() { p { (ctx.t("community-no-initiatives")) } }
-            p { a href=(format!("/c/{}/initiatives", c.slug)) { (ctx.ta("community-all-initiatives", &[("count", Arg::from(list.len()))])) } }
+            p { a href=(format!("/c/{}/initiatives", c.slug)) { (ctx.ta("community-all-initiatives", &[("count", Arg::Num(latest.total))])) } }
         }
         section aria-labelledby="schools-title" {
             h2 id="schools-title" { (ctx.t("community-schools")) }
@@ -122,6 +123,7 @@ pub fn initiative_cards<'a>(
 #[serde(default)]
 pub struct ListQuery {
     pub school: String,
+    pub after: String,
 }
 
 pub async fn initiatives(
@@ -135,8 +137,12 @@ pub async fn initiatives(
     let schools = community::schools(&state.svc, &access).await?;
     // An unknown school in the address shows every initiative.
     let school = schools.iter().find(|s| s.slug == q.school);
-    let list = initiatives::list(&state.svc, &access, school.map(|s| s.slug.as_str())).await?;
-    let list = localized_list(&state, &ctx, &access, list).await?;
+    let page = initiatives::page(&state.svc, &access, school.map(|s| s.slug.as_str()), &q.after, 50).await?;
+    let list = localized_list(&state, &ctx, &access, page.items).await?;
+    let address = match school {
+        Some(s) => format!("/c/{}/initiatives?school={}", c.slug, crate::html::encode_query(&s.slug)),
+        None => format!("/c/{}/initiatives", c.slug),
+    };
     let title = match school {
         Some(s) => ctx.ta("initiatives-title-school", &[("school", s.name.as_str().into())]),
         None => ctx.t("initiatives-title"),
@@ -156,6 +162,7 @@ pub async fn initiatives(
         }
         @if list.is_empty() { p { (ctx.t("community-no-initiatives")) } }
         (initiative_cards(&ctx, &c.slug, list.iter(), true))
+        (crate::html::pager(&ctx, list.len(), page.total, page.next.as_deref(), &address, "after", &q.after))
     };
     Ok(Page::new(&title, body)
         .crumbs(vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))])

@@ -32,7 +32,7 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, csrf_field, error_summary_in, figure, paragraphs},
+    html::{FieldOpts, Fields, Page, csrf_field, error_summary_in, figure, pager, paragraphs},
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
@@ -67,9 +67,11 @@ pub fn section(
     ctx: &Ctx,
     access: &Access,
     i: &Initiative,
-    list: &[Conversation],
+    page: &tandem_service::paging::Page<Conversation>,
+    after: &str,
     failed: Option<(&Invalid, &FormPairs)>,
 ) -> Markup {
+    let list = &page.items;
     let empty = Invalid::default();
     let e = failed.map_or(&empty, |f| f.0);
     let value = |name: &str| failed.map(|f| f.1.get(name).to_owned()).unwrap_or_default();
@@ -90,6 +92,8 @@ pub fn section(
                     }
                 }
             }
+            @let base = format!("{}#conversations-h", shell::url(access, i, Section::Decide));
+            (pager(ctx, list.len(), page.total, page.next.as_deref(), &base, "conversations_after", after))
         }
         @if access.can_facilitate() && i.charter_version > 0 {
             section aria-labelledby="new-conversation-h" class="panel" id="new-conversation" {
@@ -121,11 +125,11 @@ pub async fn create(
             Ok(redirect_with_flash(&ctx, &shell::url(&access, &i, Section::Decide), message))
         }
         Err(Error::Invalid(e)) => {
-            let list = conversations::list(&state.svc, &i).await?;
+            let list = conversations::page(&state.svc, &i, "", super::decide::DECIDE_PAGE).await?;
             let title = ctx.t("conversation-new");
             let body = html! {
                 (shell::header(&ctx, &access, &i, Section::Decide, &title))
-                (section(&ctx, &access, &i, &list, Some((&e, &form))))
+                (section(&ctx, &access, &i, &list, "", Some((&e, &form))))
             };
             Ok(Page::new(&title, body)
                 .crumbs(shell::crumbs(&ctx, &access, &i, Section::Decide))

@@ -6,7 +6,7 @@
 //! when voting closes.
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::Response,
 };
@@ -37,7 +37,7 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, figure},
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, figure, pager},
     pages::{
         group_name, human_date, redirect_with_flash,
         shell::{self, Section},
@@ -255,13 +255,26 @@ pub fn counting_note(ctx: &Ctx, counting_until: Option<Timestamp>) -> Markup {
 
 // ---- the decide section: every poll and budget, and the forms that create them
 
+/// Polls, budgets and conversations shown at once on the decide page; each
+/// list pages on by its own cursor.
+pub const DECIDE_PAGE: i64 = 20;
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct DecideQuery {
+    pub polls_after: String,
+    pub budgets_after: String,
+    pub conversations_after: String,
+}
+
 pub async fn page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
+    Query(q): Query<DecideQuery>,
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
-    render_page(&state, &ctx, &access, &i, None).await
+    render_page(&state, &ctx, &access, &i, &q, None).await
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -275,15 +288,18 @@ async fn render_page(
     ctx: &Ctx,
     access: &Access,
     i: &Initiative,
+    q: &DecideQuery,
     failed: Option<(CreateForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
-    let (polls, budgets, conversations, areas, groups) = tokio::try_join!(
-        polls::list(&state.svc, i),
-        budgets::list(&state.svc, i),
-        conversations::list(&state.svc, i),
+    let (poll_page, budget_page, conversations, areas, groups) = tokio::try_join!(
+        polls::page(&state.svc, i, &q.polls_after, DECIDE_PAGE),
+        budgets::page(&state.svc, i, &q.budgets_after, DECIDE_PAGE),
+        conversations::page(&state.svc, i, &q.conversations_after, DECIDE_PAGE),
         charter::areas(&state.svc, i),
         community::groups(&state.svc, access)
     )?;
+    let (polls, budgets) = (&poll_page.items, &budget_page.items);
+    let here = shell::url(access, i, Section::Decide);
     let title = ctx.t("section-decide");
     let empty = Invalid::default();
     let errors_for = |form: CreateForm| match &failed {
@@ -307,7 +323,7 @@ async fn render_page(
             h2 id="polls-h" { (ctx.t("decide-polls")) }
             @if polls.is_empty() { p { (ctx.t("decide-no-polls")) } }
             ul class="idea-list" {
-                @for p in &polls {
+                @for p in polls {
                     li class="card" {
                         h3 class="idea-title" { a href=(poll_url(access, i, p.id)) { (p.title) } }
                         p class="meta" {
@@ -317,12 +333,13 @@ async fn render_page(
                     }
                 }
             }
+            (pager(ctx, polls.len(), poll_page.total, poll_page.next.as_deref(), &format!("{here}#polls-h"), "polls_after", &q.polls_after))
         }
         section aria-labelledby="budgets-h" {
             h2 id="budgets-h" { (ctx.t("decide-budgets")) }
             @if budgets.is_empty() { p { (ctx.t("decide-no-budgets")) } }
             ul class="idea-list" {
-                @for b in &budgets {
+                @for b in budgets {
                     li class="card" {
                         h3 class="idea-title" { a href=(budget_url(access, i, b.id)) { (b.title) } }
                         p class="meta" {
@@ -333,8 +350,9 @@ async fn render_page(
                     }
                 }
             }
+            (pager(ctx, budgets.len(), budget_page.total, budget_page.next.as_deref(), &format!("{here}#budgets-h"), "budgets_after", &q.budgets_after))
         }
-        (super::conversation::section(ctx, access, i, &conversations, None))
+        (super::conversation::section(ctx, access, i, &conversations, &q.conversations_after, None))
         @if access.can_facilitate() {
             @if !published {
                 p class="notice" { (ctx.t("decide-needs-charter")) " " a href=(shell::url(access, i, Section::Charter)) { (ctx.t("decide-charter-link")) } }
@@ -463,7 +481,9 @@ async fn created(
             };
             Ok(redirect_with_flash(ctx, &url, flash))
         }
-        Err(Error::Invalid(errors)) => render_page(state, ctx, &access, &i, Some((form, errors, values))).await,
+        Err(Error::Invalid(errors)) => {
+            render_page(state, ctx, &access, &i, &DecideQuery::default(), Some((form, errors, values))).await
+        }
         Err(e) => Err(e.into()),
     }
 }

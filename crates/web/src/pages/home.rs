@@ -1,13 +1,23 @@
 //! The front page: what Tandem is, the communities here, and yours.
 
-use axum::{extract::State, response::Response};
+use axum::{
+    extract::{Query, State},
+    response::Response,
+};
 use maud::html;
 use tandem_service::community;
 
-use crate::{context::Ctx, error::AppResult, html::Page, state::AppState};
+use crate::{
+    context::Ctx,
+    error::AppResult,
+    html::{Page, pager},
+    paging::PageQuery,
+    state::AppState,
+};
 
-pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
-    let all = community::all(&state.svc).await?;
+pub async fn home(State(state): State<AppState>, ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult<Response> {
+    let page = community::page(&state.svc, &q.after, 50).await?;
+    let all = &page.items;
     let mine = community::memberships_of(&state.svc, &ctx.actor()).await?;
     let title = ctx.t("home-title");
     let body = html! {
@@ -37,7 +47,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
                 p { (ctx.t("home-no-communities")) }
             } @else {
                 ul class="card-list" {
-                    @for c in &all {
+                    @for c in all {
                         li class="card" {
                             h3 { a href=(format!("/c/{}", c.slug)) { (c.name) } }
                             p class="meta" { (ctx.t(&format!("community-kind-{}", c.kind.key()))) }
@@ -46,6 +56,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
                     }
                 }
             }
+            (pager(&ctx, all.len(), page.total, page.next.as_deref(), "/#communities-title", "after", &q.after))
         }
         section aria-labelledby="how-title" {
             h2 id="how-title" { (ctx.t("home-how-title")) }

@@ -29,7 +29,7 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, paragraphs},
+    html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, pager, paragraphs},
     pages::{
         confirm, encode_query, human_date, redirect_with_flash,
         shell::{self, Section},
@@ -253,13 +253,21 @@ pub async fn load(state: &AppState, ctx: &Ctx, slug: &str, islug: &str, id: i64)
     Ok(Loaded { access, initiative, idea })
 }
 
+/// Which page of an idea's comment threads to show.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IdeaQuery {
+    pub comments_after: String,
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
+    Query(q): Query<IdeaQuery>,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
-    render_idea(&state, &ctx, &l, None).await
+    render_idea(&state, &ctx, &l, &q.comments_after, None).await
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -294,15 +302,46 @@ fn area_title(areas: &[StoredArea], id: Option<i64>) -> Option<&StoredArea> {
     id.and_then(|id| areas.iter().find(|a| a.id == id))
 }
 
+impl IdeaForm {
+    /// The comment a form is about, if any: the page shows its thread.
+    fn comment(self) -> Option<i64> {
+        match self {
+            IdeaForm::Comment(parent) => parent,
+            IdeaForm::Hide(Target::Comment, id) | IdeaForm::EditComment(id) | IdeaForm::WithdrawComment(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// An idea's address showing one comment: on the page of threads that
+/// begins with its thread, scrolled to it.
+async fn comment_address(state: &AppState, l: &Loaded, cid: i64) -> AppResult<String> {
+    let url = idea_url(&l.access, &l.initiative, l.idea.id);
+    let cursor = ideas::page_of_comment(&state.svc, &l.idea, cid).await?;
+    Ok(if cursor.is_empty() {
+        format!("{url}#comment-{cid}")
+    } else {
+        format!("{url}?comments_after={}#comment-{cid}", encode_query(&cursor))
+    })
+}
+
+/// Renders an idea with the page of comment threads after `comments_after`;
+/// a form sent back about a comment shows that comment's thread instead.
 async fn render_idea(
     state: &AppState,
     ctx: &Ctx,
     l: &Loaded,
+    comments_after: &str,
     failed: Option<(IdeaForm, Invalid, &FormPairs)>,
 ) -> AppResult<Response> {
     let (access, i, idea) = (&l.access, &l.initiative, &l.idea);
-    let ideas::IdeaPage { comments, responses: history, areas, endorsed, merge_candidates: others } =
-        ideas::page(&state.svc, access, i, idea).await?;
+    let comments_after = match failed.as_ref().and_then(|(f, _, _)| f.comment()) {
+        Some(cid) => ideas::page_of_comment(&state.svc, idea, cid).await?,
+        None => comments_after.to_owned(),
+    };
+    let ideas::IdeaPage { comments: comment_page, responses: history, areas, endorsed, merge_candidates: others } =
+        ideas::page(&state.svc, access, i, idea, &comments_after).await?;
+    let comments = &comment_page.items;
     let can_take_part = domain::may_take_part(i.participation_open, access.role()).is_ok() && !idea.status.is_closed();
     let staff = access.can_facilitate();
     let url = idea_url(access, i, idea.id);
@@ -421,7 +460,8 @@ async fn render_idea(
         }
         section aria-labelledby="comments-h" {
             h2 id="comments-h" { (ctx.ta("ideas-comments", &[("count", Arg::Num(idea.comments))])) }
-            (thread(ctx, access, &url, &comments, None, can_take_part, staff, &failed, &comment_revisions))
+            (thread(ctx, access, &url, comments, None, can_take_part, staff, &failed, &comment_revisions))
+            (pager(ctx, comment_page.items.iter().filter(|c| c.parent_id.is_none()).count(), comment_page.total, comment_page.next.as_deref(), &format!("{url}#comments-h"), "comments_after", &comments_after))
             @if can_take_part && ctx.user.is_some() {
                 h3 { (ctx.t("ideas-add-comment")) }
                 (comment_form(ctx, access, &url, None, errors_for(IdeaForm::Comment(None)), &value(IdeaForm::Comment(None), "body", ""), needs_conduct))
@@ -765,10 +805,10 @@ pub async fn comment(
         lang: form.get("lang").to_owned(),
     };
     match ideas::comment(&state.svc, &l.access, &l.initiative, &l.idea, &input, ctx.now).await {
-        Ok(cid) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-comment-posted")),
+        Ok(cid) => Ok(redirect_with_flash(&ctx, &comment_address(&state, &l, cid).await?, "flash-comment-posted")),
         Err(Error::Conflict(message)) if message != "error-idea-closed" => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(Error::Invalid(errors)) => {
-            render_idea(&state, &ctx, &l, Some((IdeaForm::Comment(parent), errors, &form))).await
+            render_idea(&state, &ctx, &l, "", Some((IdeaForm::Comment(parent), errors, &form))).await
         }
         Err(e) => Err(e.into()),
     }
@@ -790,7 +830,7 @@ pub async fn respond(
             Ok(n) => Some(n),
             Err(_) => {
                 let problem = Invalid::one(FieldError::new("merged_into_other", "error-number-invalid"));
-                return render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, problem, &form))).await;
+                return render_idea(&state, &ctx, &l, "", Some((IdeaForm::Respond, problem, &form))).await;
             }
         },
     };
@@ -809,7 +849,7 @@ pub async fn respond(
             if !form.get("merged_into_other").trim().is_empty() {
                 errors.0.iter_mut().filter(|e| e.field == "merged_into").for_each(|e| e.field = "merged_into_other");
             }
-            render_idea(&state, &ctx, &l, Some((IdeaForm::Respond, errors, &form))).await
+            render_idea(&state, &ctx, &l, "", Some((IdeaForm::Respond, errors, &form))).await
         }
         Err(e) => Err(e.into()),
     }
@@ -826,7 +866,7 @@ async fn flag_target(
     let url = idea_url(&l.access, &l.initiative, l.idea.id);
     match moderation::flag(&state.svc, &l.access, target, id, form.get("reason"), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(ctx, &url, "flash-flagged")),
-        Err(Error::Invalid(errors)) => render_idea(state, ctx, l, Some((IdeaForm::Flag, errors, form))).await,
+        Err(Error::Invalid(errors)) => render_idea(state, ctx, l, "", Some((IdeaForm::Flag, errors, form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
@@ -844,7 +884,7 @@ pub async fn flag_idea(
 
 /// The comment must belong to the idea in the address.
 async fn comment_of(state: &AppState, l: &Loaded, cid: i64) -> AppResult<()> {
-    if !ideas::comments(&state.svc, &l.access, &l.idea).await?.iter().any(|c| c.id == cid) {
+    if !ideas::has_comment(&state.svc, &l.idea, cid).await? {
         return Err(AppError::NotFound);
     }
     Ok(())
@@ -888,7 +928,7 @@ async fn moderate_target(
             Ok(redirect_with_flash(ctx, &url, if decision == Decision::Hide { "flash-hidden" } else { "flash-shown" }))
         }
         Err(Error::Invalid(errors)) => {
-            render_idea(state, ctx, l, Some((IdeaForm::Hide(target, id), errors, form))).await
+            render_idea(state, ctx, l, "", Some((IdeaForm::Hide(target, id), errors, form))).await
         }
         Err(e) => Err(e.into()),
     }
@@ -945,7 +985,7 @@ pub async fn edit_idea(
         .await
     {
         Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-post-edited")),
-        Err(Error::Invalid(errors)) => render_idea(&state, &ctx, &l, Some((IdeaForm::Edit, errors, &form))).await,
+        Err(Error::Invalid(errors)) => render_idea(&state, &ctx, &l, "", Some((IdeaForm::Edit, errors, &form))).await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#withdraw"), message)),
         Err(e) => Err(e.into()),
     }
@@ -966,7 +1006,9 @@ pub async fn withdraw_idea(
     }
     match ideas::withdraw_idea(&state.svc, &l.access, &l.initiative, &l.idea, form.get("reason"), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-post-withdrawn")),
-        Err(Error::Invalid(errors)) => render_idea(&state, &ctx, &l, Some((IdeaForm::Withdraw, errors, &form))).await,
+        Err(Error::Invalid(errors)) => {
+            render_idea(&state, &ctx, &l, "", Some((IdeaForm::Withdraw, errors, &form))).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -979,13 +1021,14 @@ pub async fn edit_comment(
     form: FormPairs,
 ) -> AppResult<Response> {
     let l = load(&state, &ctx, &slug, &islug, id).await?;
-    let url = idea_url(&l.access, &l.initiative, id);
     match ideas::edit_comment(&state.svc, &l.access, &l.initiative, &l.idea, cid, form.get("body"), ctx.now).await {
-        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-post-edited")),
+        Ok(()) => Ok(redirect_with_flash(&ctx, &comment_address(&state, &l, cid).await?, "flash-post-edited")),
         Err(Error::Invalid(errors)) => {
-            render_idea(&state, &ctx, &l, Some((IdeaForm::EditComment(cid), errors, &form))).await
+            render_idea(&state, &ctx, &l, "", Some((IdeaForm::EditComment(cid), errors, &form))).await
         }
-        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), message)),
+        Err(Error::Conflict(message)) => {
+            Ok(redirect_with_flash(&ctx, &comment_address(&state, &l, cid).await?, message))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -1005,9 +1048,9 @@ pub async fn withdraw_comment(
     }
     match ideas::withdraw_comment(&state.svc, &l.access, &l.initiative, &l.idea, cid, form.get("reason"), ctx.now).await
     {
-        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#comment-{cid}"), "flash-post-withdrawn")),
+        Ok(()) => Ok(redirect_with_flash(&ctx, &comment_address(&state, &l, cid).await?, "flash-post-withdrawn")),
         Err(Error::Invalid(errors)) => {
-            render_idea(&state, &ctx, &l, Some((IdeaForm::WithdrawComment(cid), errors, &form))).await
+            render_idea(&state, &ctx, &l, "", Some((IdeaForm::WithdrawComment(cid), errors, &form))).await
         }
         Err(e) => Err(e.into()),
     }

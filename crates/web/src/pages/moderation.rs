@@ -2,7 +2,7 @@
 //! queue of unanswered ideas, and the code of conduct.
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     response::Response,
 };
 use maud::html;
@@ -18,8 +18,9 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, crumb, csrf_field},
+    html::{FieldOpts, Fields, Page, crumb, csrf_field, pager},
     pages::{confirm, human_date, redirect_with_flash},
+    paging::PageQuery,
     state::AppState,
 };
 
@@ -28,10 +29,16 @@ fn crumbs(ctx: &Ctx, access: &Access) -> Vec<crate::html::Crumb> {
     vec![crumb(ctx.t("nav-home"), "/"), crumb(c.name.clone(), format!("/c/{}", c.slug))]
 }
 
-pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
     access.require_facilitator()?;
-    let waiting = ideas::waiting(&state.svc, &access).await?;
+    let page = ideas::waiting(&state.svc, &access, &q.after, 100).await?;
+    let waiting = &page.items;
     let title = ctx.t("queue-title");
     let body = html! {
         h1 { (title) }
@@ -43,7 +50,7 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Str
                     th scope="col" { (ctx.t("queue-initiative")) }
                     th scope="col" { (ctx.t("queue-waiting")) }
                 } }
-                tbody { @for w in &waiting {
+                tbody { @for w in waiting {
                     @let days = ctx.now.secs_since(w.created_at) / tandem_domain::time::DAY;
                     tr {
                         th scope="row" { a href=(format!("/c/{}/i/{}/ideas/{}", access.community.slug, w.initiative_slug, w.id)) { (w.title) } }
@@ -56,15 +63,33 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Str
                 } }
             }))
         }
+        (pager(&ctx, waiting.len(), page.total, page.next.as_deref(), &format!("/c/{}/queue", access.community.slug), "after", &q.after))
     };
     Ok(Page::new(&title, body).crumbs(crumbs(&ctx, &access)).render(&ctx))
 }
 
-pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
+/// The moderation page's two lists, each paged by its own cursor.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ModerationQuery {
+    pub after: String,
+    pub log_after: String,
+}
+
+pub async fn moderation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<ModerationQuery>,
+) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
     access.require_facilitator()?;
-    let flags = moderation::open_flags(&state.svc, &access).await?;
-    let log = moderation::log(&state.svc, &access).await?;
+    let (flags_page, log_page) = tokio::try_join!(
+        moderation::open_flags(&state.svc, &access, &q.after, 50),
+        moderation::log(&state.svc, &access, &q.log_after, 50)
+    )?;
+    let (flags, log) = (&flags_page.items, &log_page.items);
+    let base = format!("/c/{}/moderation", access.community.slug);
     let title = ctx.t("moderation-title");
     let empty = tandem_domain::Invalid::default();
     let body = html! {
@@ -73,7 +98,7 @@ pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Pat
         section aria-labelledby="flags-h" {
             h2 id="flags-h" { (ctx.t("moderation-queue")) }
             @if flags.is_empty() { p class="notice ok" { (ctx.t("moderation-queue-empty")) } }
-            @for f in &flags {
+            @for f in flags {
                 article class="flagged" {
                     h3 { a href=(format!("/c/{}/i/{}/ideas/{}", access.community.slug, f.initiative_slug, f.idea_id)) { (f.excerpt) } }
                     p class="meta" { (ctx.t(&format!("moderation-target-{}", f.target.key()))) " · " (human_date(&ctx, f.first_at)) @if f.hidden { " · " (ctx.t("moderation-already-hidden")) } }
@@ -90,6 +115,7 @@ pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Pat
                     }
                 }
             }
+            (pager(&ctx, flags.len(), flags_page.total, flags_page.next.as_deref(), &base, "after", &q.after))
         }
         section aria-labelledby="log-h" {
             h2 id="log-h" { (ctx.t("moderation-log")) }
@@ -102,7 +128,7 @@ pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Pat
                         th scope="col" { (ctx.t("charter-col-reason")) }
                         th scope="col" { (ctx.t("moderation-col-who")) }
                     } }
-                    tbody { @for l in &log { tr {
+                    tbody { @for l in log { tr {
                         td { (human_date(&ctx, l.at)) }
                         td { (ctx.t(&format!("moderation-action-{}", l.action))) }
                         td { (ctx.t(&format!("moderation-target-{}", l.target.key()))) " #" (l.target_id) }
@@ -111,6 +137,7 @@ pub async fn moderation(State(state): State<AppState>, ctx: Ctx, Path(slug): Pat
                     } } }
                 }))
             }
+            (pager(&ctx, log.len(), log_page.total, log_page.next.as_deref(), &format!("{base}#log-h"), "log_after", &q.log_after))
         }
     };
     Ok(Page::new(&title, body).crumbs(crumbs(&ctx, &access)).render(&ctx))

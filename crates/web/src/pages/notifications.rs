@@ -1,6 +1,9 @@
 //! A person's notifications and how they want to receive them.
 
-use axum::{extract::State, response::Response};
+use axum::{
+    extract::{Query, State},
+    response::Response,
+};
 use maud::html;
 use tandem_service::{Error, accounts, notifications};
 
@@ -8,14 +11,16 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::FormPairs,
-    html::{Page, crumb, csrf_field},
+    html::{Page, crumb, csrf_field, pager},
     pages::{human_date, redirect_with_flash},
+    paging::PageQuery,
     state::AppState,
 };
 
-pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+pub async fn page(State(state): State<AppState>, ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult<Response> {
     ctx.require_user()?;
-    let list = notifications::list(&state.svc, &ctx.actor(), 100).await?;
+    let page = notifications::page(&state.svc, &ctx.actor(), &q.after, 100).await?;
+    let list = &page.items;
     let title = ctx.t("notifications-title");
     let body = html! {
         h1 { (title) }
@@ -26,7 +31,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
                 button type="submit" class="button secondary" { (ctx.t("notifications-mark-read")) }
             }
             ul class="notifications" {
-                @for n in &list {
+                @for n in list {
                     li class=(if n.read_at.is_none() { "unread" } else { "read" }) {
                         @if n.read_at.is_none() { span class="badge" { (ctx.t("notifications-new")) } " " }
                         (ctx.ta(&format!("notification-{}", n.kind.key()), &[("title", n.detail.as_str().into())]))
@@ -36,6 +41,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
                 }
             }
         }
+        (pager(&ctx, list.len(), page.total, page.next.as_deref(), "/notifications", "after", &q.after))
     };
     Ok(Page::new(&title, body).crumbs(vec![crumb(ctx.t("nav-home"), "/")]).render(&ctx))
 }

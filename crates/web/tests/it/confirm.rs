@@ -77,7 +77,7 @@ async fn a_new_initiative_is_a_draft_until_a_facilitator_publishes_it() {
             from: None,
             until: None,
         };
-        let logged = tandem_store::audit::list(&app.db, f.community_id, &filter, 10, 0).await.unwrap();
+        let logged = tandem_store::audit::list(&app.db, f.community_id, &filter, None, 10).await.unwrap();
         assert_eq!(logged.total, 1, "published once, on record");
     })
     .await;

@@ -78,7 +78,7 @@ async fn expired_and_revoked_links_do_not_work() {
         let admin = app.login("admin@example.org").await;
         let short = invite(&app, &admin, "families", "1").await;
         let revoked = invite(&app, &admin, "families", "").await;
-        let list = tandem_store::invitations::list(app.db.pool(), 1, 10).await.unwrap();
+        let list = tandem_store::invitations::page(app.db.pool(), 1, None, 10).await.unwrap();
         let newest = list.first().unwrap().id;
         let r = app
             .post_form(&admin, "/c/riverbend/invitations", &format!("/c/riverbend/invitations/{newest}/revoke"), &[])
@@ -110,7 +110,10 @@ async fn invitation_input_is_checked() {
         assert_eq!(r.status().as_u16(), 422);
         let html = r.text().await.unwrap();
         assert!(html.contains("Choose one of the options.") && html.contains("Enter a number from 1 to 60."));
-        assert!(tandem_store::invitations::list(app.db.pool(), 1, 10).await.unwrap().is_empty(), "nothing created");
+        assert!(
+            tandem_store::invitations::page(app.db.pool(), 1, None, 10).await.unwrap().is_empty(),
+            "nothing created"
+        );
         // Only admins create links.
         let fac = app.login("fac@example.org").await;
         assert_eq!(get_text(&fac, &app.url("/c/riverbend/invitations")).await.0, 403);
@@ -152,7 +155,7 @@ async fn a_pupil_who_lost_their_way_in_gets_a_sign_in_link_to_the_same_account()
         let lost_device = app.client();
         let r = app.post_form(&lost_device, &link, &link, &[("display_name", "Zed Quartermaine")]).await;
         assert_eq!(r.status().as_u16(), 303);
-        let zed = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, 100, 0)
+        let zed = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, None, 100)
             .await
             .unwrap()
             .members
@@ -181,7 +184,7 @@ async fn a_pupil_who_lost_their_way_in_gets_a_sign_in_link_to_the_same_account()
         assert!(!old.contains("Zed Quartermaine"), "the lost device is signed out");
         let again = app.post_form(&app.client(), &signin, &signin, &[]).await;
         assert_eq!(again.status().as_u16(), 410, "once");
-        let accounts = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, 100, 0)
+        let accounts = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, None, 100)
             .await
             .unwrap()
             .members
@@ -203,7 +206,7 @@ async fn an_administrator_merges_two_accounts_of_one_pupil() {
             let r = app.post_form(&app.client(), &link, &link, &[("display_name", name)]).await;
             assert_eq!(r.status().as_u16(), 303);
         }
-        let members = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, 100, 0)
+        let members = tandem_store::communities::members(&mut app.db.acquire().await.unwrap(), 1, None, None, 100)
             .await
             .unwrap()
             .members;
