@@ -7,6 +7,7 @@
 #
 #   bench/http.sh                 # both backends
 #   BACKENDS=sqlite bench/http.sh
+#   SCALE=100 bench/http.sh       # the demo enlarged 100× (tandem demo --scale)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,7 @@ THREADS="${THREADS:-2}"
 BACKENDS="${BACKENDS:-sqlite postgres}"
 PG_ADMIN="${PG_ADMIN:-postgres://postgres@127.0.0.1:5432/postgres}"
 PORT="${PORT:-18080}"
+SCALE="${SCALE:-1}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -46,11 +48,11 @@ run_wrk() { # label path [script]
   p50="$(awk '$1=="50%" {print $2}' <<<"$out")"
   p99="$(awk '$1=="99%" {print $2}' <<<"$out")"
   non2xx="$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out")"
-  echo "| $BACKEND | $1 | ${rps} | ${p50} | ${p99} | ${non2xx:-0} |"
+  echo "| $BACKEND | ${SCALE}× | $1 | ${rps} | ${p50} | ${p99} | ${non2xx:-0} |"
 }
 
-echo "| backend | route | requests/s | p50 | p99 | non-2xx/3xx |"
-echo "|---|---|---:|---:|---:|---:|"
+echo "| backend | scale | route | requests/s | p50 | p99 | non-2xx/3xx |"
+echo "|---|---:|---|---:|---:|---:|---:|"
 for BACKEND in $BACKENDS; do
   DATA="$(mktemp -d)"
   case "$BACKEND" in
@@ -59,9 +61,9 @@ for BACKEND in $BACKENDS; do
       psql "$PG_ADMIN" -qc "DROP DATABASE IF EXISTS tandem_bench WITH (FORCE)" -c "CREATE DATABASE tandem_bench" >&2
       URL_ARGS=(--database-url "${PG_ADMIN%/*}/tandem_bench") ;;
   esac
-  TANDEM_LOG=warn "$BIN" demo --addr "127.0.0.1:$PORT" "${URL_ARGS[@]}" > "$DATA/demo.out" 2>&1 &
+  TANDEM_LOG=warn "$BIN" demo --addr "127.0.0.1:$PORT" --scale "$SCALE" "${URL_ARGS[@]}" > "$DATA/demo.out" 2>&1 &
   PID=$!
-  for _ in $(seq 1 100); do grep -q "Ctrl+C" "$DATA/demo.out" 2>/dev/null && break; sleep 0.2; done
+  for _ in $(seq 1 3000); do grep -q "Ctrl+C" "$DATA/demo.out" 2>/dev/null && break; sleep 0.2; done
   curl -sf "http://127.0.0.1:$PORT$INITIATIVE" >/dev/null
   wrk -t1 -c8 -d2s "http://127.0.0.1:$PORT$INITIATIVE" >/dev/null   # warm up
   run_wrk "GET /livez (trivial)" "/livez"

@@ -151,6 +151,9 @@ fn print_pb_json(election: &Election, instance: &pb::Instance, outcome: &Outcome
         "voters": election.votes.len(),
         "projects": projects,
         "notes": notes,
+        "warnings": election.warnings.iter().map(|w| json!({
+            "line": w.line, "voter": w.voter_id, "project": w.project, "times": w.times, "message": w.to_string(),
+        })).collect::<Vec<_>>(),
     });
     emit(&value.to_string());
 }
@@ -189,6 +192,9 @@ fn print_pb_text(out: &Out, election: &Election, outcome: &Outcome) {
             ],
         )
     };
+    for warning in &election.warnings {
+        emit(&format!("! {}", t(out, counting::pb_warning(warning))));
+    }
     out.say("cli-pb-funded", &[]);
     for &p in &outcome.selected {
         emit(&format!("  {}", line(p)));

@@ -527,6 +527,7 @@ pub async fn run(
     database: Option<PathBuf>,
     database_url: Option<String>,
     replace: bool,
+    scale: usize,
     mail: &crate::config::MailSettings,
 ) -> Result<(), Failure> {
     let temp = tempfile::tempdir().map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
@@ -555,6 +556,23 @@ pub async fn run(
     let hash = security::hash_password(PASSWORD).map_err(|e| Failure::new("cli-error-database").arg("detail", e))?;
     let svc = Service::new(db.clone());
     let seeded = seed(&db, svc.now(), &hash).await?;
+    if scale > 1 {
+        let started = std::time::Instant::now();
+        let added = crate::demo_scale::enlarge(&db, svc.now(), scale).await?;
+        out.say(
+            "cli-demo-scaled",
+            &[
+                ("scale", Arg::from(scale)),
+                ("members", Arg::from(added.members)),
+                ("ideas", Arg::from(added.ideas)),
+                ("reactions", Arg::from(added.endorsements + added.comments)),
+                ("notifications", Arg::from(added.notifications)),
+                ("ballots", Arg::from(added.ballots)),
+                ("votes", Arg::from(added.votes)),
+                ("seconds", Arg::Num(started.elapsed().as_secs() as i64)),
+            ],
+        );
+    }
     out.say("cli-demo-ready", &[("url", Arg::Str(base.clone()))]);
     out.say("cli-demo-logins", &[("password", Arg::Str(PASSWORD.to_owned()))]);
     for (email, _, role, _) in LOGINS {
@@ -1841,6 +1859,46 @@ mod tests {
                 let m = communities::membership(t.db.pool(), c.id, user.id).await.unwrap().unwrap();
                 assert_eq!(m.role, *role);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use tandem_store::testing::{TestDb, backends};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn the_demo_enlarges_to_a_district_several_times_its_size() {
+        for backend in backends() {
+            let t = TestDb::new(backend).await.unwrap();
+            let now = Timestamp(1_795_000_000);
+            let seeded = seed(&t.db, now, "not-a-real-hash").await.unwrap();
+            let c = communities::by_slug(t.db.pool(), COMMUNITY).await.unwrap().unwrap();
+            let before = communities::members(&mut t.db.acquire().await.unwrap(), c.id, None, None, 1).await.unwrap();
+            assert_eq!(before.total as usize, seeded.members);
+            let added = crate::demo_scale::enlarge(&t.db, now, 3).await.unwrap();
+            assert_eq!((added.members, added.ideas, added.notifications), (1_000, 400, 2_000));
+            assert_eq!((added.endorsements, added.comments, added.ballots), (4_000, 2_000, 400));
+            assert!(added.votes > 0);
+            let after = communities::members(&mut t.db.acquire().await.unwrap(), c.id, None, None, 1).await.unwrap();
+            assert_eq!(after.total as usize, seeded.members + 1_000, "{backend:?}");
+            let north = initiatives::list(t.db.pool(), c.id, true, true)
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|i| i.slug.starts_with("northside"))
+                .unwrap();
+            let filter = tandem_store::ideas::Filter {
+                words: None,
+                status: None,
+                sort: tandem_store::ideas::Sort::Newest,
+                limit: 10,
+                hidden: tandem_store::ideas::Hidden::Include,
+            };
+            assert!(tandem_store::ideas::count(&t.db, north.id, &filter).await.unwrap() >= 400);
+            assert_eq!(crate::demo_scale::enlarge(&t.db, now, 1).await.unwrap().members, 0, "scale 1 adds nothing");
         }
     }
 }

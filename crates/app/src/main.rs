@@ -19,6 +19,7 @@ mod backup;
 mod config;
 mod count;
 mod demo;
+mod demo_scale;
 mod import;
 mod messages;
 mod polis;
@@ -56,6 +57,9 @@ enum Command {
         /// Overwrite --database if it already exists.
         #[arg(long)]
         replace: bool,
+        /// Build the district at this many times the demo's size (1 to 1000), to measure pages at scale.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        scale: u32,
         #[command(flatten)]
         mail: config::MailArgs,
     },
@@ -153,12 +157,12 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
             let _ = worker.await;
             Ok(())
         }
-        Command::Demo { addr, database, database_url, replace, mail } => {
+        Command::Demo { addr, database, database_url, replace, scale, mail } => {
             let mail = config::MailSettings {
                 smtp_url: mail.smtp_url.filter(|u| !u.trim().is_empty()),
                 from: mail.mail_from.unwrap_or_else(|| tandem_service::DEFAULT_MAIL_FROM.to_owned()),
             };
-            demo::run(out, &addr, database, database_url, replace, &mail).await
+            demo::run(out, &addr, database, database_url, replace, scale as usize, &mail).await
         }
         Command::Admin(command) => admin::run(out, command).await,
         Command::Audit(command) => audit::run(out, command).await,

@@ -106,6 +106,7 @@ impl From<tandem_service::Error> for Failure {
             E::NotFound => Failure::new("cli-error-not-found"),
             E::LoginRequired | E::Forbidden | E::SecondFactorNeeded(_) => Failure::new("cli-error-forbidden"),
             E::TooManyRequests { .. } => Failure::new("error-too-many-title"),
+            E::Busy { .. } => Failure::new("error-busy-body"),
             E::Internal(detail) => Failure::new("cli-error-database").arg("detail", detail),
         }
     }

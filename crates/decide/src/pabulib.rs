@@ -73,6 +73,34 @@ pub struct Election {
     pub projects: Vec<Project>,
     pub vote_columns: Vec<String>,
     pub votes: Vec<Vote>,
+    /// What was read leniently, as pabutools reads it (see [`PbWarning`]).
+    pub warnings: Vec<PbWarning>,
+}
+
+/// A vote that lists the same project more than once, as some published
+/// files do (Warsaw 2026 districts, Amsterdam 604, Częstochowa 2020). It is
+/// read as pabutools reads it: an approval or choose-1 ballot is a set (the
+/// project counts once); an ordinal ballot keeps the project where it first
+/// appears; a cumulative or scoring ballot keeps it where it first appears
+/// with the points of its last mention (a later entry overwrites an earlier one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PbWarning {
+    /// The line of the vote, 1-based.
+    pub line: u64,
+    pub voter_id: String,
+    pub project: String,
+    /// How many times the vote lists it.
+    pub times: usize,
+}
+
+impl fmt::Display for PbWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}: voter \"{}\" lists project \"{}\" {} times; counted once",
+            self.line, self.voter_id, self.project, self.times
+        )
+    }
 }
 
 /// What is wrong with a file, and on which line (1-based) when it is about one.
@@ -108,8 +136,6 @@ pub enum PbProblem {
     DuplicateProject(String),
     /// A vote names a project the PROJECTS section does not have.
     UnknownProject(String),
-    /// A ballot lists the same project twice.
-    RepeatedProject(String),
     /// A cumulative or scoring ballot whose points do not match its projects.
     PointsMismatch {
         projects: usize,
@@ -138,7 +164,6 @@ impl fmt::Display for PbError {
             PbProblem::UnknownVoteType(v) => write!(f, "unknown vote_type \"{v}\""),
             PbProblem::DuplicateProject(id) => write!(f, "project \"{id}\" appears twice"),
             PbProblem::UnknownProject(id) => write!(f, "the vote names project \"{id}\", which is not in PROJECTS"),
-            PbProblem::RepeatedProject(id) => write!(f, "the vote lists project \"{id}\" twice"),
             PbProblem::PointsMismatch { projects, points } => {
                 write!(f, "the vote lists {projects} projects but {points} points")
             }
@@ -293,34 +318,62 @@ impl Election {
             return Err(missing("VOTES", "points"));
         }
         let mut votes = Vec::with_capacity(raw_votes.len());
-        let mut mark = vec![usize::MAX; projects.len()];
+        let mut warnings = Vec::new();
+        // Where each project sits in the vote being read (usize::MAX: not in it).
+        let mut slot = vec![usize::MAX; projects.len()];
         for (n, (line, fields)) in raw_votes.into_iter().enumerate() {
-            let mut chosen = Vec::new();
+            let mut listed = Vec::new();
             for id in fields[vote_col].split(',').map(str::trim).filter(|s| !s.is_empty()) {
                 let &p = index.get(id).ok_or_else(|| at(line, PbProblem::UnknownProject(id.to_owned())))?;
-                if mark[p] == n {
-                    return Err(at(line, PbProblem::RepeatedProject(id.to_owned())));
-                }
-                mark[p] = n;
-                chosen.push(p);
+                listed.push(p);
             }
-            let mut points = Vec::new();
+            let mut listed_points = Vec::new();
             if vote_type.has_points() {
                 let text = points_col.map(|c| fields[c].as_str()).unwrap_or_default();
                 for value in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     let parsed: i64 = value.parse().map_err(|_| {
                         at(line, PbProblem::BadNumber { column: String::from("points"), value: value.to_owned() })
                     })?;
-                    points.push(parsed);
+                    listed_points.push(parsed);
                 }
-                if points.len() != chosen.len() {
-                    return Err(at(line, PbProblem::PointsMismatch { projects: chosen.len(), points: points.len() }));
+                if listed_points.len() != listed.len() {
+                    return Err(at(
+                        line,
+                        PbProblem::PointsMismatch { projects: listed.len(), points: listed_points.len() },
+                    ));
                 }
             }
             let voter_id = voter_col.map(|c| fields[c].clone()).unwrap_or_else(|| (n + 1).to_string());
+            let mut chosen: Vec<usize> = Vec::with_capacity(listed.len());
+            let mut points: Vec<i64> = Vec::with_capacity(listed_points.len());
+            let mut repeats: Vec<(usize, usize)> = Vec::new();
+            for (k, &p) in listed.iter().enumerate() {
+                if slot[p] == usize::MAX {
+                    slot[p] = chosen.len();
+                    chosen.push(p);
+                    if let Some(&x) = listed_points.get(k) {
+                        points.push(x);
+                    }
+                    continue;
+                }
+                // Seen before in this vote: the first place stays, the last points win.
+                if let (Some(&x), Some(kept)) = (listed_points.get(k), points.get_mut(slot[p])) {
+                    *kept = x;
+                }
+                match repeats.iter_mut().find(|(q, _)| *q == p) {
+                    Some((_, times)) => *times += 1,
+                    None => repeats.push((p, 2)),
+                }
+            }
+            for &p in &chosen {
+                slot[p] = usize::MAX;
+            }
+            for (p, times) in repeats {
+                warnings.push(PbWarning { line, voter_id: voter_id.clone(), project: projects[p].id.clone(), times });
+            }
             votes.push(Vote { voter_id, projects: chosen, points, fields });
         }
-        Ok(Election { meta, vote_type, budget, project_columns, projects, vote_columns, votes })
+        Ok(Election { meta, vote_type, budget, project_columns, projects, vote_columns, votes, warnings })
     }
 
     pub fn meta(&self, key: &str) -> Option<&str> {
@@ -398,6 +451,7 @@ impl Builder {
                 projects: Vec::new(),
                 vote_columns,
                 votes: Vec::new(),
+                warnings: Vec::new(),
             },
         }
     }
@@ -463,7 +517,6 @@ mod tests {
             (SMALL.replace("1;60;Library", "1;sixty;Library"), Some(8), "not a number"),
             (SMALL.replace("b;2;5", "b;7;5"), Some(13), "project \"7\""),
             (SMALL.replace("a;1,2;3,2", "a;1,2;3"), Some(12), "2 projects but 1 points"),
-            (SMALL.replace("a;1,2;3,2", "a;1,1;3,2"), Some(12), "twice"),
             (SMALL.replace("2;40.5", "1;40.5"), Some(9), "appears twice"),
             (SMALL.replace("vote_type;cumulative", "vote_type;lottery"), None, "unknown vote_type"),
             (SMALL.replace("budget;100,5\n", ""), None, "no \"budget\""),
@@ -480,6 +533,33 @@ mod tests {
         }
         let err = Election::parse(b"META\nkey;value\n\xff\xfe;1\n").unwrap_err();
         assert!(err.to_string().contains("UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn a_project_listed_twice_in_a_vote_is_read_as_pabutools_reads_it_and_named() {
+        // Cumulative: the first place, the last points.
+        let e = Election::parse(SMALL.replace("a;1,2;3,2", "a;1,2,1;3,2,4").as_bytes()).unwrap();
+        assert_eq!((e.votes[0].projects.clone(), e.votes[0].points.clone()), (vec![0, 1], vec![4, 2]));
+        let warning = PbWarning { line: 12, voter_id: String::from("a"), project: String::from("1"), times: 2 };
+        assert_eq!(e.warnings, vec![warning]);
+        assert!(e.warnings[0].to_string().starts_with("line 12: voter \"a\" lists project \"1\" 2 times"));
+        // Approval and ordinal: once, where it first appears.
+        for kind in ["approval", "ordinal"] {
+            let text = SMALL
+                .replace("vote_type;cumulative", &format!("vote_type;{kind}"))
+                .replace("voter_id;vote;points", "voter_id;vote")
+                .replace("a;1,2;3,2", "a;2,1,2,2")
+                .replace("b;2;5", "b;2");
+            let e = Election::parse(text.as_bytes()).unwrap();
+            assert_eq!(e.votes[0].projects, vec![1, 0], "{kind}");
+            assert_eq!(e.votes[1].projects, vec![1], "{kind}: the next vote starts afresh");
+            assert_eq!((e.warnings.len(), e.warnings[0].times, e.warnings[0].project.as_str()), (1, 3, "2"), "{kind}");
+        }
+        // A mismatch of points against every listed project stays an error.
+        let err = Election::parse(SMALL.replace("a;1,2;3,2", "a;1,2,1;3,2").as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("3 projects but 2 points"), "{err}");
+        let clean = Election::parse(SMALL.as_bytes()).unwrap();
+        assert!(clean.warnings.is_empty());
     }
 
     #[test]

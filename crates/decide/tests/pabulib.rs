@@ -166,3 +166,52 @@ fn the_official_greedy_equals_the_pabulib_checker_and_the_files_own_outcome() {
     }
     assert!(reproduced >= 25, "{reproduced} files' official outcomes reproduced");
 }
+
+/// Published files where a vote lists a project twice (Warsaw 2026 districts,
+/// Amsterdam 604, Częstochowa 2020) are read as pabutools reads them. Built
+/// here from every shared file: the first twenty votes repeat their first
+/// project (with the same points, for point ballots); the election read back
+/// is the original one, and each repeat is a warning naming its line.
+#[test]
+fn a_project_listed_twice_in_a_vote_is_read_as_pabutools_reads_it_on_every_file() {
+    let mut files = 0;
+    for entry in std::fs::read_dir(data_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("pb") {
+            continue;
+        }
+        let original = Election::parse(&std::fs::read(&path).unwrap()).unwrap();
+        let vote_col = original.vote_columns.iter().position(|c| c == "vote").unwrap();
+        let points_col = original.vote_columns.iter().position(|c| c == "points");
+        let mut doubled = original.clone();
+        let mut expected_voters = Vec::new();
+        for v in doubled.votes.iter_mut().take(20).filter(|v| !v.projects.is_empty()) {
+            let first = v.fields[vote_col].split(',').next().unwrap().trim().to_owned();
+            v.fields[vote_col] = format!("{},{first}", v.fields[vote_col]);
+            if let (Some(c), true) = (points_col, original.vote_type.has_points()) {
+                let again = v.fields[c].split(',').next().unwrap().trim().to_owned();
+                v.fields[c] = format!("{},{again}", v.fields[c]);
+            }
+            expected_voters.push(v.voter_id.clone());
+        }
+        let text = doubled.to_pb();
+        let read = Election::parse(text.as_bytes()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let name = path.file_name().unwrap().to_string_lossy();
+        for (a, b) in read.votes.iter().zip(&original.votes) {
+            assert_eq!((&a.projects, &a.points), (&b.projects, &b.points), "{name}: voter {}", a.voter_id);
+        }
+        let warned: Vec<&str> = read.warnings.iter().map(|w| w.voter_id.as_str()).collect();
+        assert_eq!(warned, expected_voters, "{name}");
+        let lines: Vec<&str> = text.lines().collect();
+        for w in &read.warnings {
+            let row = lines[usize::try_from(w.line).unwrap() - 1];
+            assert!(
+                row.contains(&w.voter_id) && row.contains(&w.project) && w.times == 2,
+                "{name}: line {} is {row}",
+                w.line
+            );
+        }
+        files += 1;
+    }
+    assert!(files >= 50, "every shared file ({files})");
+}

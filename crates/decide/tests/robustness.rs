@@ -60,7 +60,12 @@ fn damaged_pabulib_files_never_panic() {
         match Election::parse(&bytes) {
             Ok(e) => {
                 read += 1;
-                assert_eq!(Election::parse(e.to_pb().as_bytes()).unwrap(), e);
+                // The same election; a lenient read's warnings name the lines of the file written.
+                let without_lines = |mut x: Election| {
+                    x.warnings.iter_mut().for_each(|w| w.line = 0);
+                    x
+                };
+                assert_eq!(without_lines(Election::parse(e.to_pb().as_bytes()).unwrap()), without_lines(e.clone()));
                 if e.votes.len() <= 2000 {
                     for rule in pb::Rule::ALL {
                         if let Some(o) = pb::run(&e, rule, pb::Completion::None) {

@@ -71,17 +71,27 @@ async fn address_locked(svc: &Service, key: &str, now: Timestamp) -> Result<Opti
     })
 }
 
+/// Runs a password hash or check in a bounded slot off the async threads
+/// (Argon2 takes a while and 19 MiB); when every slot stays busy, the person
+/// is asked to try again in a moment.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    match crate::secrets::bounded(crate::secrets::HASHING_WAIT, work).await {
+        Some(done) => done.map_err(internal),
+        None => Err(Error::Busy { retry_after_secs: 1 }),
+    }
+}
+
 /// Hashes a new password off the async threads (Argon2 takes a while).
 pub(crate) async fn hash_new_password(password: &NewPassword) -> Result<String> {
     let secret = password.as_str().to_owned();
-    tokio::task::spawn_blocking(move || hash_password(&secret)).await.map_err(internal)?.map_err(internal)
+    hashing(move || hash_password(&secret)).await?.map_err(internal)
 }
 
 /// Checks someone's current password before a change to their account.
 pub(crate) async fn check_current_password(svc: &Service, user_id: i64, password: &str) -> Result<()> {
     let password = password.to_owned();
     let stored = users::password_hash(svc.db.pool(), user_id).await?.unwrap_or_default();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&password, &stored)).await.map_err(internal)?;
+    let ok = hashing(move || verify_password(&password, &stored)).await?;
     if ok { Ok(()) } else { Err(Error::field("current_password", "error-password-wrong")) }
 }
 
@@ -186,8 +196,8 @@ pub async fn login(
     let credentials = users::credentials(svc.db.pool(), &email).await?;
     let hash = credentials.as_ref().and_then(|(_, h)| h.clone()).unwrap_or_else(|| DUMMY_HASH.to_owned());
     let password = input.password.clone();
-    // Hashing takes tens of milliseconds of CPU; keep it off the async workers.
-    let verified = tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(internal)?;
+    // Hashing takes tens of milliseconds of CPU; bounded, off the async workers.
+    let verified = hashing(move || verify_password(&password, &hash)).await?;
     let user = match credentials {
         Some((user, Some(_))) if verified => user,
         _ => {

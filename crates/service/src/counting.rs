@@ -2,7 +2,7 @@
 //! messages: shared by the command line and the results pages.
 
 use tandem_decide::{
-    pabulib::{PbError, PbProblem},
+    pabulib::{PbError, PbProblem, PbWarning},
     pb::Verdict,
     preflib::{PrefLibError, PrefLibProblem},
 };
@@ -32,7 +32,6 @@ pub fn pb_problem(error: &PbError) -> Message {
         PbProblem::UnknownVoteType(value) => ("count-pb-vote-type", vec![("value", s(value))]),
         PbProblem::DuplicateProject(id) => ("count-pb-duplicate-project", vec![("id", s(id))]),
         PbProblem::UnknownProject(id) => ("count-pb-unknown-project", vec![("id", s(id))]),
-        PbProblem::RepeatedProject(id) => ("count-pb-repeated-project", vec![("id", s(id))]),
         PbProblem::PointsMismatch { projects, points } => {
             ("count-pb-points", vec![("projects", Arg::from(*projects)), ("points", Arg::from(*points))])
         }
@@ -40,6 +39,19 @@ pub fn pb_problem(error: &PbError) -> Message {
             ("count-pb-cells", vec![("expected", Arg::from(*expected)), ("found", Arg::from(*found))])
         }
     }
+}
+
+/// A vote read leniently (a project listed more than once), for people.
+pub fn pb_warning(warning: &PbWarning) -> Message {
+    (
+        "count-pb-repeated-warning",
+        vec![
+            ("line", Arg::Num(i64::try_from(warning.line).unwrap_or(i64::MAX))),
+            ("voter", s(&warning.voter_id)),
+            ("id", s(&warning.project)),
+            ("times", Arg::from(warning.times)),
+        ],
+    )
 }
 
 pub fn preflib_problem(error: &PrefLibError) -> Message {

@@ -24,6 +24,9 @@ pub enum Error {
     SecondFactorNeeded(Challenge),
     /// Too many attempts (login); try again after this many seconds.
     TooManyRequests { retry_after_secs: i64 },
+    /// The server is saturated (every password-hashing slot taken): try again
+    /// after this many seconds. Nothing was done.
+    Busy { retry_after_secs: i64 },
     /// Something failed inside: logged with this detail, never shown.
     Internal(String),
 }
@@ -84,6 +87,7 @@ impl std::fmt::Display for Error {
             Error::Conflict(id) => write!(f, "refused: {id}"),
             Error::SecondFactorNeeded(_) => f.write_str("second factor needed"),
             Error::TooManyRequests { retry_after_secs } => write!(f, "too many requests, retry in {retry_after_secs}s"),
+            Error::Busy { retry_after_secs } => write!(f, "busy, retry in {retry_after_secs}s"),
             Error::Internal(detail) => write!(f, "internal: {detail}"),
         }
     }

@@ -3,7 +3,7 @@
 
 use tandem_domain::Timestamp;
 use tandem_store::notifications;
-pub use tandem_store::notifications::Notification;
+pub use tandem_store::{notifications::Notification, sessions::UNREAD_CAP};
 
 use crate::{
     Actor, Result, Service,

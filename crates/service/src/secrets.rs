@@ -44,6 +44,30 @@ pub fn constant_time_eq(a: &str, b: &str) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// Argon2 takes 19 MiB and tens of milliseconds of a core per call. At most
+/// one call per core runs at once, process-wide, so a flood of logins costs
+/// bounded memory and leaves the async workers free for pages.
+static HASHING: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    HASHING.get_or_init(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())))
+}
+
+/// How long a request waits for a hashing slot before it is told to try again.
+pub const HASHING_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Runs `work` (a password hash or check) on a blocking thread once a
+/// hashing slot is free; `None` when none freed up within `wait`.
+pub async fn bounded<T: Send + 'static>(
+    wait: std::time::Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<Result<T, tokio::task::JoinError>> {
+    let permit = tokio::time::timeout(wait, hashing_slots().acquire()).await.ok()?.ok()?;
+    let done = tokio::task::spawn_blocking(work).await;
+    drop(permit);
+    Some(done)
+}
+
 /// Hashes a password with argon2id (the crate's defaults: 19 MiB, 2 passes).
 pub fn hash_password(password: &str) -> Result<String, String> {
     Argon2::default().hash_password(password.as_bytes()).map(|h| h.to_string()).map_err(|e| e.to_string())
@@ -64,6 +88,44 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    };
+    use std::time::Duration;
+
+    #[tokio::test]
+    async fn no_more_hashes_run_at_once_than_there_are_cores_and_a_long_queue_is_told_to_wait() {
+        let slots = hashing_slots().available_permits();
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let mut set = tokio::task::JoinSet::new();
+        for _ in 0..(4 * slots + 4) {
+            let (running, most) = (running.clone(), most.clone());
+            set.spawn(bounded(Duration::from_secs(30), move || {
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(20));
+                running.fetch_sub(1, Ordering::SeqCst);
+            }));
+        }
+        let mut finished = 0;
+        while let Some(done) = set.join_next().await {
+            assert!(matches!(done, Ok(Some(Ok(())))));
+            finished += 1;
+        }
+        assert_eq!(finished, 4 * slots + 4);
+        assert!(most.load(Ordering::SeqCst) <= slots, "at most {slots} at once");
+
+        // Every slot busy for longer than a newcomer may wait: it is turned away.
+        let mut busy = tokio::task::JoinSet::new();
+        for _ in 0..slots {
+            busy.spawn(bounded(Duration::from_secs(30), || std::thread::sleep(Duration::from_millis(400))));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(bounded(Duration::from_millis(20), || ()).await.is_none(), "no slot within the wait");
+        while busy.join_next().await.is_some() {}
+        assert!(bounded(Duration::from_millis(20), || ()).await.is_some(), "a slot once they finish");
+    }
 
     #[test]
     fn tokens_are_random_and_hashes_stable() {

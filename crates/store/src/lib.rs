@@ -16,6 +16,7 @@ pub mod account_links;
 pub mod accountability;
 pub mod audit;
 pub mod backup;
+pub mod bulk;
 pub mod charter;
 pub mod communities;
 pub mod conversations;

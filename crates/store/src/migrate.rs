@@ -68,6 +68,7 @@ const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0020_content_languages.sql"),
     },
     Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/sqlite/0021_list_keys.sql") },
+    Migration { version: 22, name: "unread", sql: include_str!("../migrations/sqlite/0022_unread.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -124,6 +125,7 @@ const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0020_content_languages.sql"),
     },
     Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/postgres/0021_list_keys.sql") },
+    Migration { version: 22, name: "unread", sql: include_str!("../migrations/postgres/0022_unread.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -110,15 +110,11 @@ pub async fn count(db: impl Exec<'_>, user_id: i64) -> Result<i64> {
     get(&row, "n")
 }
 
+/// Unread notifications, counted up to `sessions::UNREAD_CAP` (as the header shows them).
 pub async fn unread_count(db: impl Exec<'_>, user_id: i64) -> Result<i64> {
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS n FROM notifications n LEFT JOIN ideas d ON d.id = n.idea_id
-         WHERE n.user_id = $1 AND n.read_at IS NULL AND d.hidden_at IS NULL",
-    )
-    .bind(user_id)
-    .fetch_one(db)
-    .await?;
-    get(&row, "n")
+    let sql = format!("SELECT {} AS n FROM users u WHERE u.id = $1", crate::sessions::UNREAD_SQL);
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).fetch_optional(db).await?;
+    row.map_or(Ok(0), |r| get(&r, "n"))
 }
 
 pub async fn mark_all_read(db: impl Exec<'_>, user_id: i64, now: Timestamp) -> Result<u64> {

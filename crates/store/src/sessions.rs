@@ -58,10 +58,24 @@ pub async fn create(
 }
 
 /// The live session with this token hash, with its user.
+/// The person's unread notifications, counted up to [`UNREAD_CAP`]: the
+/// header shows "99+" beyond, and every request does bounded work (the
+/// newest hundred through the partial index of unread notifications).
+pub(crate) const UNREAD_SQL: &str = "(SELECT COUNT(*) FROM notifications n
+      WHERE n.user_id = u.id AND n.read_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM ideas d WHERE d.id = n.idea_id AND d.hidden_at IS NOT NULL)
+        AND n.id >= COALESCE((SELECT m.id FROM notifications m
+                              WHERE m.user_id = u.id AND m.read_at IS NULL
+                                AND NOT EXISTS (SELECT 1 FROM ideas e WHERE e.id = m.idea_id AND e.hidden_at IS NOT NULL)
+                              ORDER BY m.id DESC LIMIT 1 OFFSET 99), 0))";
+
+/// Counting stops here.
+pub const UNREAD_CAP: i64 = 100;
+
 pub async fn find(db: impl Exec<'_>, token_hash: &str, now: Timestamp) -> Result<Option<Session>> {
     let sql = format!(
         "SELECT s.token_hash, s.csrf_token, s.created_at AS s_created_at, s.last_seen_at, s.expires_at, {USER_COLUMNS},
-                (SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
+                {UNREAD_SQL} AS unread
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > $2"
     );

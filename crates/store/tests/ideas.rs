@@ -309,6 +309,15 @@ async fn notifications_are_listed_counted_and_digested() {
         assert_eq!(notifications::unread_count(w.db.pool(), w.adult).await.unwrap(), 1);
         assert_eq!(notifications::mark_all_read(w.db.pool(), w.adult, NOW).await.unwrap(), 1);
         assert_eq!(notifications::unread_count(w.db.pool(), w.adult).await.unwrap(), 0);
+        // The count stops at the cap: every request does bounded work however many wait.
+        for _ in 0..(tandem_store::sessions::UNREAD_CAP + 20) {
+            notifications::create_many(&mut w.db.acquire().await.unwrap(), &[w.adult], &n, NOW).await.unwrap();
+        }
+        let capped = notifications::unread_count(w.db.pool(), w.adult).await.unwrap();
+        assert_eq!(capped, tandem_store::sessions::UNREAD_CAP);
+        notifications::mark_all_read(w.db.pool(), w.adult, NOW).await.unwrap();
+        notifications::create_many(&mut w.db.acquire().await.unwrap(), &[w.adult], &n, NOW).await.unwrap();
+        assert_eq!(notifications::unread_count(w.db.pool(), w.adult).await.unwrap(), 1);
         let due = notifications::digest_due(w.db.pool()).await.unwrap();
         assert_eq!(
             due.iter().map(|d| d.user_id).collect::<Vec<_>>(),

@@ -26,6 +26,10 @@ pub enum AppError {
     TooManyRequests {
         retry_after_secs: i64,
     },
+    /// Every slot of an expensive step is taken: try again in a moment.
+    Busy {
+        retry_after_secs: i64,
+    },
     /// Field problems (the API reports them; pages re-render their form instead).
     Invalid(Invalid),
     /// The request conflicts with what exists; the Fluent id says how.
@@ -43,6 +47,7 @@ impl AppError {
             AppError::LoginRequired | AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -61,6 +66,7 @@ impl AppError {
             AppError::BadRequest(_) => "bad_request",
             AppError::Csrf => "csrf",
             AppError::TooManyRequests { .. } => "too_many_requests",
+            AppError::Busy { .. } => "busy",
             AppError::Invalid(_) => "invalid",
             AppError::Conflict(_) => "conflict",
             AppError::MethodNotAllowed => "method_not_allowed",
@@ -79,6 +85,7 @@ impl AppError {
             AppError::BadRequest(id) => ("error-bad-request-title", id),
             AppError::Csrf => ("error-csrf-title", "error-csrf-body"),
             AppError::TooManyRequests { .. } => ("error-too-many-title", "error-too-many-body"),
+            AppError::Busy { .. } => ("error-busy-title", "error-busy-body"),
             AppError::Invalid(_) => ("error-invalid-title", "error-invalid-body"),
             AppError::Conflict(id) => ("error-conflict-title", id),
             AppError::MethodNotAllowed => ("error-method-title", "error-method-body"),
@@ -124,6 +131,7 @@ impl From<tandem_service::Error> for AppError {
             E::Invalid(invalid) => AppError::Invalid(invalid),
             E::Conflict(id) => AppError::Conflict(id),
             E::TooManyRequests { retry_after_secs } => AppError::TooManyRequests { retry_after_secs },
+            E::Busy { retry_after_secs } => AppError::Busy { retry_after_secs },
             // Only the login form starts a challenge, and it handles this itself.
             E::SecondFactorNeeded(_) => AppError::LoginRequired,
             E::Internal(detail) => AppError::Internal(detail),

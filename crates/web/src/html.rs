@@ -83,7 +83,7 @@ fn layout(ctx: &Ctx, page: &Page<'_>) -> Markup {
                                     li {
                                         a href="/notifications" {
                                             (ctx.t("nav-notifications"))
-                                            @if ctx.unread > 0 { " " span class="count" { (ctx.ta("nav-unread", &[("count", Arg::Num(ctx.unread))])) } }
+                                            @if ctx.unread >= tandem_service::notifications::UNREAD_CAP { " " span class="count" { (ctx.ta("nav-unread-many", &[("count", Arg::Num(tandem_service::notifications::UNREAD_CAP - 1))])) } } @else if ctx.unread > 0 { " " span class="count" { (ctx.ta("nav-unread", &[("count", Arg::Num(ctx.unread))])) } }
                                         }
                                     }
                                     li { a href="/account" { (ctx.t("nav-account")) } }

@@ -231,6 +231,7 @@ fn dynamic_ids() -> Vec<String> {
         crate::error::AppError::Unauthorized,
         crate::error::AppError::Csrf,
         crate::error::AppError::TooManyRequests { retry_after_secs: 1 },
+        crate::error::AppError::Busy { retry_after_secs: 1 },
         crate::error::AppError::Invalid(Default::default()),
         crate::error::AppError::MethodNotAllowed,
         crate::error::AppError::ReadOnlyToken,

@@ -280,7 +280,7 @@ async fn render_errors(request: Request, next: Next) -> Response {
         pages::error::page(&ctx, &error)
     };
     let headers = rendered.headers_mut();
-    if let AppError::TooManyRequests { retry_after_secs } = error
+    if let AppError::TooManyRequests { retry_after_secs } | AppError::Busy { retry_after_secs } = error
         && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
     {
         headers.insert(header::RETRY_AFTER, v);

@@ -90,6 +90,13 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(form): Form<Log
             }
             Ok(response)
         }
+        Err(Error::Busy { retry_after_secs }) => {
+            let mut response = render_message(&ctx, &form, &ctx.t("error-busy-body"), StatusCode::SERVICE_UNAVAILABLE);
+            if let Ok(v) = retry_after_secs.to_string().parse() {
+                response.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            Ok(response)
+        }
         Err(Error::Conflict(message)) => Ok(render_message(&ctx, &form, &ctx.t(message), StatusCode::UNAUTHORIZED)),
         Err(e) => Err(e.into()),
     }
