@@ -334,7 +334,7 @@ const INITIATIVES: &[InitiativeSeed] = &[
 ];
 
 /// A ballot tracker in the service's alphabet, from the demo's seeded generator.
-fn tracker(rng: &mut StdRng) -> String {
+pub(crate) fn tracker(rng: &mut StdRng) -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let chars: String = (0..10).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
     format!("{}-{}", &chars[..5], &chars[5..])

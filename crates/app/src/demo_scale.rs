@@ -15,7 +15,7 @@ use tandem_domain::{
 };
 use tandem_store::{Db, StoreError, bulk, communities, conversations, decisions, initiatives, users};
 
-use crate::demo::{COMMUNITY, LOGINS};
+use crate::demo::{COMMUNITY, LOGINS, tracker};
 
 /// What one step of scale adds.
 const MEMBERS: usize = 500;
@@ -142,11 +142,6 @@ pub async fn enlarge(db: &Db, now: Timestamp, factor: usize) -> Result<Scaled, S
     done.notifications = notifications.len();
 
     // Ballots in the closed poll and the closed budget, by new members.
-    let tracker = |rng: &mut StdRng| -> String {
-        const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        let chars: String = (0..10).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
-        format!("{}-{}", &chars[..5], &chars[5..])
-    };
     let options = naming.options.len().max(1);
     let poll_ballots: Vec<bulk::BallotRow> = (0..steps * BALLOTS)
         .map(|k| {

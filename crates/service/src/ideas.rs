@@ -28,7 +28,7 @@ use crate::{
 use tandem_domain::audit::Action;
 
 /// The largest list one request reads.
-pub const LIST_LIMIT: i64 = 500;
+pub const LIST_LIMIT: i64 = paging::MAX_LIMIT;
 
 /// What a reader asks of the board.
 #[derive(Debug, Clone, Default)]
@@ -94,15 +94,6 @@ pub async fn list(
     list_as(svc, initiative, q, limit, hidden_for(access)).await
 }
 
-/// One page of the board, the number of ideas on every page together, and
-/// where the next page starts (an opaque cursor for `after`).
-#[derive(Debug, Clone)]
-pub struct Board {
-    pub ideas: Vec<Idea>,
-    pub total: i64,
-    pub next: Option<String>,
-}
-
 /// The cursor as text: the last idea's sort keys, dot-separated.
 fn cursor_text(a: &store::After) -> String {
     format!("{}.{}.{}.{}", a.created_at, a.id, a.endorsements, a.status)
@@ -126,7 +117,8 @@ fn cursor_from(text: &str) -> Result<Option<store::After>> {
     Ok(Some(store::After { created_at, id, endorsements, status: status.to_owned() }))
 }
 
-/// A page of the board as this reader may see it, after `after` (a cursor
+/// A page of the board as this reader may see it, the number of ideas on
+/// every page together, and where the next page starts: after `after` (a cursor
 /// from an earlier page; blank for the first).
 pub async fn board(
     svc: &Service,
@@ -135,7 +127,7 @@ pub async fn board(
     q: &ListQuery,
     after: &str,
     limit: i64,
-) -> Result<Board> {
+) -> Result<Page<Idea>> {
     let after = cursor_from(after)?;
     let filter = Filter {
         words: Some(q.words.as_str()).filter(|w| !w.trim().is_empty()),
@@ -149,7 +141,7 @@ pub async fn board(
         store::count(&svc.db, initiative.id, &filter)
     )?;
     let next = if more { ideas.last().map(|i| cursor_text(&store::After::of(i))) } else { None };
-    Ok(Board { ideas, total, next })
+    Ok(Page { items: ideas, total, next })
 }
 
 /// Most rows a spreadsheet export holds.

@@ -4,7 +4,7 @@ use tandem_domain::Timestamp;
 
 use tandem_domain::audit::{Break, Sealed, Verifier};
 
-use crate::{Conn, Exec, Result, flag, get, ts};
+use crate::{Conn, Exec, Result, flag, get, paging::BindPage, ts};
 
 pub struct Entry<'a> {
     pub community_id: Option<i64>,
@@ -353,7 +353,6 @@ pub async fn list(
          ORDER BY a.at DESC, a.id DESC LIMIT $11"
     );
     let exact = if prefix.is_empty() { action } else { "" };
-    let (flag_after, after_at, after_id) = crate::paging::After::binds(after);
     let total_row = sqlx::query(sqlx::AssertSqlSafe(count_sql))
         .bind(community_id)
         .bind(filter.initiative_id.unwrap_or(-1))
@@ -372,10 +371,7 @@ pub async fn list(
         .bind(prefix.as_str())
         .bind(from)
         .bind(until)
-        .bind(flag_after)
-        .bind(after_at)
-        .bind(after_id)
-        .bind(limit + 1)
+        .bind_page(after, limit)
         .fetch_all(db.pool())
         .await?;
     let entries = rows

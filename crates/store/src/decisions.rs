@@ -10,7 +10,11 @@ use tandem_domain::{
     decisions::{BudgetBallot, BudgetDraft, BudgetRule, PollDraft, PollMethod, ProjectDraft, ProjectStatus},
 };
 
-use crate::{Conn, Exec, Result, StoreError, choice, get, opt_ts, paging::After, ts};
+use crate::{
+    Conn, Exec, Result, StoreError, choice, get, opt_ts,
+    paging::{After, BindPage},
+    ts,
+};
 
 fn ids_text(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
@@ -263,17 +267,13 @@ pub async fn polls(conn: &mut Conn, initiative_id: i64) -> Result<Vec<Poll>> {
 /// A page of an initiative's polls, latest closing first, after `after`
 /// (`limit + 1` rows: the extra one says more follow).
 pub async fn polls_page(conn: &mut Conn, initiative_id: i64, after: Option<After>, limit: i64) -> Result<Vec<Poll>> {
-    let (flag, at, id) = After::binds(after);
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {POLL_COLUMNS} FROM polls p WHERE p.initiative_id = $1
            AND ($2 = 0 OR p.closes_at < $3 OR (p.closes_at = $3 AND p.id < $4))
          ORDER BY p.closes_at DESC, p.id DESC LIMIT $5"
     )))
     .bind(initiative_id)
-    .bind(flag)
-    .bind(at)
-    .bind(id)
-    .bind(limit.saturating_add(1))
+    .bind_page(after, limit)
     .fetch_all(&mut *conn)
     .await?;
     with_options(conn, rows.iter().map(poll_from).collect::<Result<_>>()?).await
@@ -715,17 +715,13 @@ pub async fn budgets_page(
     after: Option<After>,
     limit: i64,
 ) -> Result<Vec<Budget>> {
-    let (flag, at, id) = After::binds(after);
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {BUDGET_COLUMNS} FROM budgets b WHERE b.initiative_id = $1
            AND ($2 = 0 OR b.closes_at < $3 OR (b.closes_at = $3 AND b.id < $4))
          ORDER BY b.closes_at DESC, b.id DESC LIMIT $5"
     )))
     .bind(initiative_id)
-    .bind(flag)
-    .bind(at)
-    .bind(id)
-    .bind(limit.saturating_add(1))
+    .bind_page(after, limit)
     .fetch_all(db)
     .await?;
     rows.iter().map(budget_from).collect()

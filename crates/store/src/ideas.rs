@@ -6,7 +6,7 @@ use tandem_domain::{
     ideas::{IdeaDraft, IdeaKind, IdeaStatus, NotPossibleReason, Response},
 };
 
-use crate::{Backend, Conn, Db, Exec, Result, StoreError, choice, flag, get, opt_ts, ts};
+use crate::{Backend, Conn, Db, Exec, Result, StoreError, choice, flag, get, opt_ts, paging::BindPage, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Idea {
@@ -425,7 +425,6 @@ pub async fn thread_starts(
     after: Option<crate::paging::After>,
     limit: i64,
 ) -> Result<Vec<crate::paging::After>> {
-    let (flag, at, id) = crate::paging::After::binds(after);
     let rows = sqlx::query(
         "SELECT id, created_at FROM idea_comments
          WHERE idea_id = $1 AND parent_id IS NULL
@@ -433,10 +432,7 @@ pub async fn thread_starts(
          ORDER BY created_at, id LIMIT $5",
     )
     .bind(idea_id)
-    .bind(flag)
-    .bind(at)
-    .bind(id)
-    .bind(limit.saturating_add(1))
+    .bind_page(after, limit)
     .fetch_all(db)
     .await?;
     rows.iter().map(|r| Ok(crate::paging::After { at: get(r, "created_at")?, id: get(r, "id")? })).collect()
@@ -804,7 +800,6 @@ pub async fn waiting(
     after: Option<crate::paging::After>,
     limit: i64,
 ) -> Result<Vec<Waiting>> {
-    let (flag, at, id) = crate::paging::After::binds(after);
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT i.id, i.title, n.slug, n.title AS initiative_title, n.response_target_days, i.created_at
          FROM ideas i JOIN initiatives n ON n.id = i.initiative_id
@@ -812,10 +807,7 @@ pub async fn waiting(
          ORDER BY i.created_at, i.id LIMIT $5"
     )))
     .bind(community_id)
-    .bind(flag)
-    .bind(at)
-    .bind(id)
-    .bind(limit + 1)
+    .bind_page(after, limit)
     .fetch_all(db)
     .await?;
     rows.iter()

@@ -7,7 +7,11 @@ use tandem_domain::{
     text::Slug,
 };
 
-use crate::{Conn, Exec, Result, StoreError, choice, get, int_flag, paging::After, ts};
+use crate::{
+    Conn, Exec, Result, StoreError, choice, get, int_flag,
+    paging::{After, BindPage},
+    ts,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Initiative {
@@ -271,19 +275,8 @@ pub async fn list(
     include_members_only: bool,
     include_drafts: bool,
 ) -> Result<Vec<Initiative>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM initiatives i {JOINS}
-         WHERE i.community_id = $1 AND ($2 = 1 OR i.visibility = $3) AND ($4 = 1 OR i.published_at IS NOT NULL)
-         ORDER BY i.updated_at DESC, i.id DESC"
-    );
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(community_id)
-        .bind(int_flag(include_members_only))
-        .bind(Visibility::Public.key())
-        .bind(int_flag(include_drafts))
-        .fetch_all(db)
-        .await?;
-    rows.iter().map(initiative_from).collect()
+    let listing = Listing { community_id, include_members_only, include_drafts, school_id: None };
+    page(db, &listing, None, i64::MAX - 1).await
 }
 
 /// Which of a community's initiatives a reader may list.
@@ -319,14 +312,8 @@ pub async fn page(db: impl Exec<'_>, listing: &Listing, after: Option<After>, li
          WHERE {LISTED} AND ($7 = 0 OR i.updated_at < $8 OR (i.updated_at = $8 AND i.id < $9))
          ORDER BY i.updated_at DESC, i.id DESC LIMIT $10"
     );
-    let (flag, at, id) = After::binds(after);
-    let rows = bind_listing(sqlx::query(sqlx::AssertSqlSafe(sql)), listing)
-        .bind(flag)
-        .bind(at)
-        .bind(id)
-        .bind(limit + 1)
-        .fetch_all(db)
-        .await?;
+    let rows =
+        bind_listing(sqlx::query(sqlx::AssertSqlSafe(sql)), listing).bind_page(after, limit).fetch_all(db).await?;
     rows.iter().map(initiative_from).collect()
 }
 

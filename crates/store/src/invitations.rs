@@ -11,7 +11,7 @@ use crate::{
     Conn, Exec, Result, StoreError, choice,
     communities::{NewMembership, add_member},
     get, opt_ts,
-    paging::After,
+    paging::{After, BindPage},
     ts,
     users::{NewUser, create as create_user},
 };
@@ -102,15 +102,7 @@ pub async fn page(db: impl Exec<'_>, community_id: i64, after: Option<After>, li
            AND ($2 = 0 OR created_at < $3 OR (created_at = $3 AND id < $4))
          ORDER BY created_at DESC, id DESC LIMIT $5"
     );
-    let (flag, at, id) = After::binds(after);
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(community_id)
-        .bind(flag)
-        .bind(at)
-        .bind(id)
-        .bind(limit + 1)
-        .fetch_all(db)
-        .await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(community_id).bind_page(after, limit).fetch_all(db).await?;
     rows.iter().map(invitation_from).collect()
 }
 

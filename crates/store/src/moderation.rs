@@ -3,7 +3,11 @@
 
 use tandem_domain::Timestamp;
 
-use crate::{Conn, Exec, Result, StoreError, get, paging::After, ts};
+use crate::{
+    Conn, Exec, Result, StoreError, get,
+    paging::{After, BindPage},
+    ts,
+};
 
 /// What can be flagged and hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +99,6 @@ pub async fn open_flags(
     after: Option<After>,
     limit: i64,
 ) -> Result<Vec<OpenFlag>> {
-    let (flag, at, id) = After::binds(after);
     // The page is chosen per item (its first flag), then every open flag of
     // those items is read with it.
     let rows = sqlx::query(
@@ -120,10 +123,7 @@ pub async fn open_flags(
          ORDER BY p.first_at, p.first_id, f.created_at, f.id",
     )
     .bind(community_id)
-    .bind(flag)
-    .bind(at)
-    .bind(id)
-    .bind(limit + 1)
+    .bind_page(after, limit)
     .fetch_all(db)
     .await?;
     let mut out: Vec<OpenFlag> = Vec::new();
@@ -303,7 +303,6 @@ pub struct LogEntry {
 /// A page of a community's moderation decisions, newest first, after `after`
 /// (`limit + 1` rows: the extra one says more follow).
 pub async fn log(db: impl Exec<'_>, community_id: i64, after: Option<After>, limit: i64) -> Result<Vec<LogEntry>> {
-    let (flag, at, id) = After::binds(after);
     let rows = sqlx::query(
         "SELECT l.id, l.target_kind, l.target_id, l.action, l.reason, u.display_name AS actor, l.at
          FROM moderation_log l LEFT JOIN users u ON u.id = l.actor_id
@@ -311,10 +310,7 @@ pub async fn log(db: impl Exec<'_>, community_id: i64, after: Option<After>, lim
          ORDER BY l.at DESC, l.id DESC LIMIT $5",
     )
     .bind(community_id)
-    .bind(flag)
-    .bind(at)
-    .bind(id)
-    .bind(limit + 1)
+    .bind_page(after, limit)
     .fetch_all(db)
     .await?;
     rows.iter()

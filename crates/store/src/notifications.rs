@@ -2,7 +2,11 @@
 
 use tandem_domain::{Timestamp, notify::NotificationKind};
 
-use crate::{Conn, Exec, Result, choice, get, opt_ts, paging::After, ts};
+use crate::{
+    Conn, Exec, Result, choice, get, opt_ts,
+    paging::{After, BindPage},
+    ts,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
@@ -86,15 +90,7 @@ pub async fn page(db: impl Exec<'_>, user_id: i64, after: Option<After>, limit: 
            AND ($2 = 0 OR n.created_at < $3 OR (n.created_at = $3 AND n.id < $4))
          ORDER BY n.created_at DESC, n.id DESC LIMIT $5"
     );
-    let (flag, at, id) = After::binds(after);
-    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(user_id)
-        .bind(flag)
-        .bind(at)
-        .bind(id)
-        .bind(limit + 1)
-        .fetch_all(db)
-        .await?;
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user_id).bind_page(after, limit).fetch_all(db).await?;
     rows.iter().map(from_row).collect()
 }
 

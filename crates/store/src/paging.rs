@@ -10,15 +10,24 @@ pub struct After {
     pub id: i64,
 }
 
-impl After {
-    /// What to bind for a keyset condition written as
-    /// `($n = 0 OR key < $n+1 OR (key = $n+1 AND id < $n+2))`:
-    /// a flag that is 0 on the first page, then the key and the id.
-    pub fn binds(after: Option<After>) -> (i64, i64, i64) {
-        match after {
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Binds, as a query's last four parameters, of a keyset page, written as
+/// `($n = 0 OR key < $n+1 OR (key = $n+1 AND id < $n+2)) … LIMIT $n+3`
+/// (or `>` for ascending lists): a flag that is 0 on the first page, the
+/// key and the id after which the page starts, and `limit + 1` (the extra
+/// row says another page follows).
+pub(crate) trait BindPage {
+    fn bind_page(self, after: Option<After>, limit: i64) -> Self;
+}
+
+impl BindPage for AnyQuery<'_> {
+    fn bind_page(self, after: Option<After>, limit: i64) -> Self {
+        let (flag, at, id) = match after {
             Some(a) => (1, a.at, a.id),
             None => (0, 0, 0),
-        }
+        };
+        self.bind(flag).bind(at).bind(id).bind(limit.saturating_add(1))
     }
 }
 
@@ -39,11 +48,5 @@ mod tests {
         assert_eq!(split(vec![1, 2, 3], 2), (vec![1, 2], true));
         assert_eq!(split(vec![1, 2], 2), (vec![1, 2], false));
         assert_eq!(split(Vec::<i32>::new(), 2), (vec![], false));
-    }
-
-    #[test]
-    fn the_first_page_binds_a_zero_flag() {
-        assert_eq!(After::binds(None).0, 0);
-        assert_eq!(After::binds(Some(After { at: 7, id: 3 })), (1, 7, 3));
     }
 }

@@ -6,7 +6,7 @@
 use axum::{
     Json, Router,
     extract::{Path, Query, State},
-    http::{StatusCode, header},
+    http::StatusCode,
     response::{IntoResponse, Response},
     routing::{get, patch, post, put},
 };
@@ -21,7 +21,7 @@ use utoipa::ToSchema;
 use super::{
     ApiJson, at, created,
     dto::{Created, ErrorBody},
-    with_cursor_headers,
+    paged, with_cursor_headers,
 };
 use crate::{access, context::Ctx, error::AppResult, labels::author_label, state::AppState};
 
@@ -145,31 +145,18 @@ pub async fn list_ideas(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
     let query = ListQuery { words: q.q.clone(), status: q.status.clone(), sort: q.sort.clone() };
-    let limit = q.limit.unwrap_or(100);
-    if !(1..=ideas::LIST_LIMIT).contains(&limit) {
-        return Err(tandem_service::Error::field("limit", "error-limit-range").into());
-    }
+    let limit = tandem_service::paging::limit(q.limit, 100)?;
     let board = ideas::board(&state.svc, &access, &i, &query, &q.after, limit).await?;
-    let body: Vec<IdeaOut> = board.ideas.iter().map(|x| idea_out(&ctx, x)).collect();
-    let mut response = Json(body).into_response();
-    let headers = response.headers_mut();
-    if let Some(next) = &board.next {
-        let e = crate::html::encode_query;
-        let url = format!(
-            "/api/v1/communities/{}/initiatives/{}/ideas?q={}&status={}&sort={}&limit={limit}&after={}",
-            access.community.slug,
-            i.slug,
-            e(&q.q),
-            e(&q.status),
-            e(&q.sort),
-            e(next)
-        );
-        if let Ok(v) = header::HeaderValue::from_str(&format!("<{url}>; rel=\"next\"")) {
-            headers.insert(header::LINK, v);
-        }
-    }
-    headers.insert("x-total-count", header::HeaderValue::from(board.total));
-    Ok(response)
+    let e = crate::html::encode_query;
+    let address = format!(
+        "/api/v1/communities/{}/initiatives/{}/ideas?q={}&status={}&sort={}",
+        access.community.slug,
+        i.slug,
+        e(&q.q),
+        e(&q.status),
+        e(&q.sort)
+    );
+    Ok(paged(board.map(|x| idea_out(&ctx, &x)), &address, limit))
 }
 
 #[derive(Deserialize, ToSchema, Default)]

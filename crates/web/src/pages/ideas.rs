@@ -77,7 +77,7 @@ async fn render_list(
     let status = IdeaStatus::parse(&q.status);
     let query = ideas::ListQuery { words: q.q.clone(), status: q.status.clone(), sort: q.sort.clone() };
     let board = ideas::board(&state.svc, access, i, &query, &q.after, PAGE_SIZE).await?;
-    let list = &board.ideas;
+    let list = &board.items;
     let areas = charter::areas(&state.svc, i).await?;
     let gate = match ideas::posting_gate(&state.svc, access, i, ctx.now).await? {
         Some(refused) => Err(refused),
