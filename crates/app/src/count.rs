@@ -159,7 +159,7 @@ fn print_pb_json(election: &Election, instance: &pb::Instance, outcome: &Outcome
 }
 
 fn print_pb_text(out: &Out, election: &Election, outcome: &Outcome) {
-    let rule = out.t(counting::rule_name(outcome.rule), &[]);
+    let rule = out.t(counting::rule_name(&outcome.rule), &[]);
     out.say(
         "cli-pb-header",
         &[
@@ -291,7 +291,11 @@ pub fn vote(out: &Out, args: VoteArgs) -> Result<(), Failure> {
             }
             let scores: serde_json::Map<String, serde_json::Value> =
                 r.scores.iter().enumerate().map(|(c, s)| (id(c as u32), json!(s))).collect();
-            (r.method, r.winners, json!({"scores": scores}))
+            (
+                if matches!(args.method, MethodArg::Borda) { "borda" } else { "plurality" },
+                r.winners,
+                json!({"scores": scores}),
+            )
         }
     };
     if args.json {

@@ -23,6 +23,7 @@ mod demo_scale;
 mod import;
 mod messages;
 mod polis;
+mod recount;
 mod smtp_sink;
 
 use config::{DatabaseArgs, ServeArgs};
@@ -80,6 +81,8 @@ enum Command {
     Pb(count::PbArgs),
     /// Count an election from a PrefLib .soi/.soc file and explain the result.
     Vote(count::VoteArgs),
+    /// Count a closed poll's or budget's stored ballots again and check the stored result.
+    Recount(recount::RecountArgs),
     /// Opinion maps of Pol.is-style conversations.
     #[command(subcommand)]
     Polis(polis::PolisCommand),
@@ -169,6 +172,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Backup(args) => backup::take(out, args).await,
         Command::Restore(args) => backup::restore(out, args).await,
         Command::Import(command) => import::run(out, command).await,
+        Command::Recount(args) => recount::run(out, args).await,
         Command::SmtpSink { addr, dir } => smtp_sink::run(&addr, dir).await,
         Command::Pb(args) => count::pb(out, args),
         Command::Vote(args) => count::vote(out, args),

@@ -433,3 +433,67 @@ fn audit_verify_passes_an_intact_log_and_names_a_changed_entry() {
     assert!(text.contains(&format!("broken at entry {first_id} (position 1)")), "{text}");
     assert!(text.contains("contents were changed"), "{text}");
 }
+
+#[test]
+fn recount_checks_a_closed_poll_against_its_stored_count_and_fails_when_it_differs() {
+    use tandem_service::{Service, polls, testing};
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("r.db").display());
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    // A poll that closed on 20 November 2026 (the fixture's clock starts two days before).
+    let (slug, poll_id) = rt.block_on(async {
+        let db = tandem_store::Db::connect(&url, tandem_store::PoolSettings { max_connections: 2 }).await.unwrap();
+        db.migrate().await.unwrap();
+        let clock = std::sync::Arc::new(tandem_service::ManualClock::new(testing::START));
+        let svc = Service::new(db).with_clock(clock);
+        let f = testing::riverbend(&svc).await;
+        let area = testing::open_for_participation(&svc, &f.public_slug, svc.now()).await;
+        let (fac, board) = testing::in_initiative(&svc, "fac@example.org", &f.public_slug).await;
+        let input = polls::PollInput {
+            title: String::from("Name the school"),
+            method: String::from("plurality"),
+            options: vec![String::from("Oak"), String::from("Elm")],
+            decision_area_id: Some(area),
+            closes_on: String::from("2026-11-20"),
+            ..polls::PollInput::default()
+        };
+        let id = polls::create(&svc, &fac, &board, &input, svc.now()).await.unwrap();
+        let poll = polls::poll(&svc, &board, id).await.unwrap();
+        for who in ["admin@example.org", "fac@example.org", "member@example.org", "pupil@example.org"] {
+            let (voter, b) = testing::in_initiative(&svc, who, &f.public_slug).await;
+            let marks = tandem_domain::decisions::PollMarks { choice: String::from("1"), ..Default::default() };
+            polls::cast(&svc, &voter, &b, &poll, &marks, svc.now()).await.unwrap();
+        }
+        (f.public_slug, id)
+    });
+    let recount = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["recount", "--community", "riverbend", "--initiative", &slug, "--poll", &poll_id.to_string()])
+            .args(["--database-url", &url])
+            .env("LANG", "C")
+            .env("TANDEM_LOG", "error")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), text)
+    };
+    let (code, text) = recount();
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("The recount matches: 4 ballots"), "{text}");
+
+    // A ballot changed in the database after the count was stored.
+    rt.block_on(async {
+        let db = tandem_store::Db::connect(&url, tandem_store::PoolSettings { max_connections: 1 }).await.unwrap();
+        sqlx::query("UPDATE poll_ballots SET content = '2'").execute(db.pool()).await.unwrap();
+    });
+    let (code, text) = recount();
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("does not match the stored count: now 4 ballots"), "{text}");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["recount", "--community", "riverbend", "--initiative", &slug, "--database-url", &url])
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "one of --poll and --budget is required");
+}

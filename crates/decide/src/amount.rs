@@ -93,9 +93,48 @@ impl serde::Serialize for Decimal {
     }
 }
 
+/// Reads what [`Serialize`](serde::Serialize) wrote back exactly: an integer,
+/// or a float whose shortest text is the decimal (true for every amount with
+/// at most 15 significant digits), or the decimal as text.
+impl<'de> serde::Deserialize<'de> for Decimal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        struct Amount;
+        impl serde::de::Visitor<'_> for Amount {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a non-negative amount")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Decimal, E> {
+                Ok(Decimal::from_scaled(i128::from(v), 0))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Decimal, E> {
+                u64::try_from(v).map_err(|_| E::custom("a negative amount")).and_then(|v| self.visit_u64(v))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
+                Decimal::parse(v).ok_or_else(|| E::custom(format!("not an amount: {v}")))
+            }
+        }
+        deserializer.deserialize_any(Amount)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_round_trip_is_exact() {
+        for text in ["0", "7", "100000", "1741081.19", "12.5", "0.000001", "2500000000", "123456789012.34"] {
+            let d = Decimal::parse(text).unwrap();
+            let json = serde_json::to_string(&d).unwrap();
+            assert_eq!(serde_json::from_str::<Decimal>(&json).unwrap(), d, "{text} as {json}");
+        }
+        assert!(serde_json::from_str::<Decimal>("-1").is_err());
+        assert_eq!(serde_json::from_str::<Decimal>("\"12.50\"").unwrap(), Decimal::parse("12.5").unwrap());
+    }
 
     #[test]
     fn reads_the_decimals_real_files_use() {

@@ -10,3 +10,7 @@ pub mod pabulib;
 pub mod pb;
 pub mod preflib;
 pub mod vote;
+
+/// A method's or rule's name in a result: one of ours when counted, the
+/// stored text when a stored result is read back.
+pub type Name = std::borrow::Cow<'static, str>;

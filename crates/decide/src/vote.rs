@@ -18,7 +18,7 @@
 //! * **Consent** (Loomio's consent process): a proposal passes unless someone
 //!   blocks it; with no responses at all there is no decision.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Ranked ballots: candidates by name; ballots as (count, ranking best first).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -38,9 +38,9 @@ impl Ranked {
 }
 
 /// Winners with totals per candidate (plurality, approval, score, Borda).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
-    pub method: &'static str,
+    pub method: crate::Name,
     pub winners: Vec<u32>,
     pub scores: Vec<i64>,
 }
@@ -51,7 +51,7 @@ fn top(method: &'static str, scores: Vec<i64>) -> Tally {
         Some(b) => (0..scores.len() as u32).filter(|&c| scores[c as usize] == b).collect(),
         None => Vec::new(),
     };
-    Tally { method, winners, scores }
+    Tally { method: crate::Name::Borrowed(method), winners, scores }
 }
 
 pub fn plurality(profile: &Ranked) -> Tally {
@@ -112,7 +112,7 @@ pub fn score(candidates: usize, ballots: &[(u64, Vec<(u32, i64)>)]) -> Tally {
     top("score", scores)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IrvRound {
     /// First preferences of each candidate still standing (None once eliminated).
     pub tallies: Vec<Option<u64>>,
@@ -121,9 +121,9 @@ pub struct IrvRound {
     pub eliminated: Vec<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Irv {
-    pub method: &'static str,
+    pub method: crate::Name,
     pub winners: Vec<u32>,
     pub rounds: Vec<IrvRound>,
 }
@@ -146,13 +146,13 @@ pub fn instant_runoff(profile: &Ranked) -> Irv {
         let alive: Vec<u32> = (0..m as u32).filter(|&c| standing[c as usize]).collect();
         if let Some(&w) = alive.iter().find(|&&c| 2 * tallies[c as usize] > counting) {
             rounds.push(IrvRound { tallies: shown, exhausted, eliminated: Vec::new() });
-            return Irv { method: "irv", winners: vec![w], rounds };
+            return Irv { method: crate::Name::Borrowed("irv"), winners: vec![w], rounds };
         }
         let fewest = alive.iter().map(|&c| tallies[c as usize]).min().unwrap_or(0);
         let losers: Vec<u32> = alive.iter().copied().filter(|&c| tallies[c as usize] == fewest).collect();
         if losers.len() == alive.len() {
             rounds.push(IrvRound { tallies: shown, exhausted, eliminated: Vec::new() });
-            return Irv { method: "irv", winners: alive, rounds };
+            return Irv { method: crate::Name::Borrowed("irv"), winners: alive, rounds };
         }
         for &c in &losers {
             standing[c as usize] = false;
@@ -161,9 +161,9 @@ pub fn instant_runoff(profile: &Ranked) -> Irv {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schulze {
-    pub method: &'static str,
+    pub method: crate::Name,
     pub winners: Vec<u32>,
     /// pairwise[a][b]: voters who rank a above b (ranked above unranked).
     pub pairwise: Vec<Vec<u64>>,
@@ -223,7 +223,7 @@ pub fn schulze(profile: &Ranked) -> Schulze {
     }
     let winners =
         (0..m as u32).filter(|&a| (0..m).all(|b| b == a as usize || p[a as usize][b] >= p[b][a as usize])).collect();
-    Schulze { method: "schulze", winners, pairwise: d, strongest: p }
+    Schulze { method: crate::Name::Borrowed("schulze"), winners, pairwise: d, strongest: p }
 }
 
 /// A response to a proposal under the consent process.
@@ -236,7 +236,7 @@ pub enum Stance {
     Block,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentOutcome {
     Passes,
@@ -244,7 +244,7 @@ pub enum ConsentOutcome {
     NoResponses,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Consent {
     pub outcome: ConsentOutcome,
     pub agree: u64,

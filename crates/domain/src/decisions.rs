@@ -489,7 +489,8 @@ impl PollBallot {
 }
 
 /// A poll's result, with what a results page needs to explain it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", content = "count", rename_all = "snake_case")]
 pub enum PollResult {
     Tally(Tally),
     Irv(Irv),

@@ -40,7 +40,8 @@ pub fn publishable(count: i64, t: Threshold) -> Option<i64> {
 }
 
 /// One figure of a published table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Cell {
     Shown(i64),
     /// Between 1 and the threshold: said as "fewer than 5".
@@ -61,7 +62,7 @@ impl Cell {
 
 /// A breakdown (members per stakeholder group, ballots per group, people at
 /// each step of engagement) that is safe to publish, with its total.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Breakdown {
     pub cells: Vec<Cell>,
     pub total: Cell,

@@ -1955,3 +1955,18 @@ audit-action-translation-save = حُفظت ترجمة
 post-field-lang = اللغة التي تكتب بها
 post-field-lang-hint = اكتب باللغة التي تفضلها: يرى القراء أي لغة هي.
 post-written-in = مكتوب بـ{ $language }
+
+# Issue 13: results stored at the close
+audit-action-poll-recount = أُعيد فرز استطلاع
+audit-action-budget-recount = أُعيد فرز ميزانية
+count-record = فُرزت في { $date } من { $count } بطاقة بعد إغلاق التصويت؛ تعرض هذه الصفحة ذلك الفرز المحفوظ.
+count-record-hash = بصمة SHA-256 للبطاقات المفروزة:
+recount-matches = أُعيد الفرز في { $date }: البطاقات والنتيجة تطابق الفرز المحفوظ.
+recount-differs = أُعيد الفرز في { $date }: إعادة الفرز لا تطابق الفرز المحفوظ. تبقى النتيجة المحفوظة حتى يراجعها مسؤولو المجتمع.
+recount-button = أعد فرز البطاقات
+recount-not-final = الفرز ليس نهائيًا بعد: يمكن إعادته بعد انتهاء التصويت والفرز الورقي.
+decide-count-not-final = تُعرض البطاقات عندما يصبح الفرز نهائيًا.
+flash-recount-matches = أُعيد الفرز: البطاقات والنتيجة تطابق الفرز المحفوظ.
+flash-recount-differs = أُعيد الفرز: النتيجة لا تطابق الفرز المحفوظ. تبقى النتيجة المحفوظة، وينبغي أن يراجعها المسؤولون.
+cli-recount-matches = إعادة الفرز مطابقة: { $ballots } بطاقة، بصمة SHA-256 { $hash }، فُرزت في { $date }.
+cli-recount-differs = إعادة الفرز لا تطابق الفرز المحفوظ: الآن { $ballots } بطاقة (SHA-256 { $hash })، والمحفوظ { $stored } بطاقة (SHA-256 { $stored_hash }) فُرزت في { $date }.

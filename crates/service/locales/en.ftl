@@ -1927,3 +1927,18 @@ audit-action-translation-save = Translation saved
 post-field-lang = The language you are writing in
 post-field-lang-hint = Write in the language you prefer: readers see which one it is.
 post-written-in = Written in { $language }
+
+# Issue 13: results stored at the close
+audit-action-poll-recount = Poll recounted
+audit-action-budget-recount = Budget recounted
+count-record = Counted on { $date } from { $count } ballots, once voting closed; this page shows that stored count.
+count-record-hash = SHA-256 of the ballots counted:
+recount-matches = Recounted on { $date }: the ballots and the result match the stored count.
+recount-differs = Recounted on { $date }: the recount does not match the stored count. The stored result stands until the community's administrators have looked into it.
+recount-button = Recount the ballots
+recount-not-final = The count is not final yet: it can be recounted once voting and paper counting have ended.
+decide-count-not-final = The ballots are listed once the count is final.
+flash-recount-matches = Recounted: the ballots and the result match the stored count.
+flash-recount-differs = Recounted: the result does NOT match the stored count. The stored result stands; the administrators should look into it.
+cli-recount-matches = The recount matches: { $ballots } ballots, SHA-256 { $hash }, counted on { $date }.
+cli-recount-differs = The recount does not match the stored count: now { $ballots } ballots (SHA-256 { $hash }), stored { $stored } ballots (SHA-256 { $stored_hash }) counted on { $date }.

@@ -1930,3 +1930,18 @@ audit-action-translation-save = Traducción guardada
 post-field-lang = El idioma en que escribes
 post-field-lang-hint = Escribe en el idioma que prefieras: quien lee ve cuál es.
 post-written-in = Escrito en { $language }
+
+# Issue 13: results stored at the close
+audit-action-poll-recount = Votación recontada
+audit-action-budget-recount = Presupuesto recontado
+count-record = Contado el { $date } a partir de { $count } papeletas, una vez cerrada la votación; esta página muestra ese recuento guardado.
+count-record-hash = SHA-256 de las papeletas contadas:
+recount-matches = Recontado el { $date }: las papeletas y el resultado coinciden con el recuento guardado.
+recount-differs = Recontado el { $date }: el recuento no coincide con el guardado. El resultado guardado se mantiene hasta que la administración de la comunidad lo revise.
+recount-button = Recontar las papeletas
+recount-not-final = El recuento aún no es definitivo: se podrá recontar cuando terminen la votación y el recuento en papel.
+decide-count-not-final = Las papeletas se listan cuando el recuento es definitivo.
+flash-recount-matches = Recontado: las papeletas y el resultado coinciden con el recuento guardado.
+flash-recount-differs = Recontado: el resultado NO coincide con el recuento guardado. El resultado guardado se mantiene; la administración debería revisarlo.
+cli-recount-matches = El recuento coincide: { $ballots } papeletas, SHA-256 { $hash }, contadas el { $date }.
+cli-recount-differs = El recuento no coincide con el guardado: ahora { $ballots } papeletas (SHA-256 { $hash }), guardadas { $stored } papeletas (SHA-256 { $stored_hash }) contadas el { $date }.

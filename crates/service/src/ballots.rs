@@ -98,6 +98,8 @@ pub(crate) async fn declare_paper(
         return Err(Error::field("declared", "error-paper-below-entered"));
     }
     store::declare_paper(&mut *tx, ballot_box, owner_id, count, until).await?;
+    let at = crate::counts::final_at(closes_at, until);
+    crate::counts::schedule(&mut *tx, ballot_box, initiative.id, owner_id, at, now).await?;
     audit::entry(access, Action::PaperDeclare)
         .initiative(initiative.id)
         .subject(format!("{}:{owner_id}", ballot_box.key()))
@@ -199,9 +201,11 @@ pub(crate) async fn seal_if_closed(
 /// group, then on paper (confirmed only), suppressed so that no hidden count
 /// can be derived from the others or from the number of ballots the result
 /// adds up to; `None` when that cannot be done.
-pub fn turnout(groups: &[Group], roll: &[Option<i64>], paper: i64, t: Threshold) -> Option<Breakdown> {
-    let mut all: Vec<i64> = groups.iter().map(|g| roll.iter().filter(|r| **r == Some(g.id)).count() as i64).collect();
-    let ungrouped = roll.iter().filter(|r| r.is_none_or(|id| !groups.iter().any(|g| g.id == id))).count() as i64;
+pub fn turnout(groups: &[Group], roll: &[(Option<i64>, i64)], paper: i64, t: Threshold) -> Option<Breakdown> {
+    let mut all: Vec<i64> =
+        groups.iter().map(|g| roll.iter().filter(|(r, _)| *r == Some(g.id)).map(|(_, n)| n).sum()).collect();
+    let ungrouped =
+        roll.iter().filter(|(r, _)| r.is_none_or(|id| !groups.iter().any(|g| g.id == id))).map(|(_, n)| n).sum();
     all.push(ungrouped);
     all.push(paper);
     privacy::breakdown_of_known_total(&all, t)
@@ -210,9 +214,4 @@ pub fn turnout(groups: &[Group], roll: &[Option<i64>], paper: i64, t: Threshold)
 /// The ballots that count: every member's, and paper ones once confirmed.
 pub fn counting(stored: &[StoredBallot]) -> Vec<&StoredBallot> {
     stored.iter().filter(|b| b.counts()).collect()
-}
-
-/// Paper ballots, for facilitators: who entered and who confirmed each.
-pub fn paper_list(stored: Vec<StoredBallot>) -> Vec<StoredBallot> {
-    stored.into_iter().filter(StoredBallot::is_paper).collect()
 }

@@ -24,6 +24,7 @@ use tandem_store::{
 
 use crate::{
     Access, Error, Result, Service, audit, ballots, commit,
+    counts::{self, CountRecord, Counted},
     paging::{self, Page},
     polls::{require_charter, vote_gate},
 };
@@ -101,6 +102,7 @@ pub async fn create(
     }
     let mut tx = svc.begin().await?;
     let id = store::create_budget(&mut *tx, initiative.id, &d, access.user_id(), now).await?;
+    counts::schedule(&mut *tx, BallotBox::Budget, initiative.id, id, d.dates.closes_at, now).await?;
     audit::entry(access, Action::BudgetCreate)
         .initiative(initiative.id)
         .subject(id)
@@ -298,11 +300,11 @@ pub async fn set_project_status(
 /// What is published of a budget once the count is final.
 #[derive(Debug, Clone)]
 pub enum BudgetOutcome {
-    /// At least the community's threshold of ballots: the election (every
-    /// counted ballot under its tracker, for anyone to check and recount),
-    /// how the rule funded it, and turnout per group (paper ballots in the
-    /// last cell) if that can be shown safely.
-    Counted { election: Box<Election>, outcome: Option<Outcome>, turnout: Option<privacy::Breakdown> },
+    /// At least the community's threshold of ballots: how the rule funded
+    /// it, turnout per group (paper ballots in the last cell) if that can be
+    /// shown safely, and the count's record. The ballots themselves are
+    /// listed page by page ([`bulletin`]) and exported as a Pabulib file.
+    Counted { outcome: Option<Box<Outcome>>, turnout: Option<privacy::Breakdown>, record: CountRecord },
     /// Fewer ballots: only which projects are funded (their ids), never a
     /// count or a group.
     TooFew { funded: Vec<i64>, threshold: i64 },
@@ -335,11 +337,9 @@ pub async fn view(
     let window = domain::window(budget.opens_at, budget.closes_at, now);
     // At the close the ballots lose their owners, before anything is counted.
     ballots::seal_if_closed(svc, BallotBox::Budget, budget.id, window, budget.sealed_at, now).await?;
-    let (groups, projects, stored, roll) = tokio::try_join!(
+    let (groups, projects) = tokio::try_join!(
         communities::groups(svc.db.pool(), access.community.id),
         store::projects(svc.db.pool(), budget.id),
-        store::ballots(svc.db.pool(), BallotBox::Budget, budget.id),
-        store::roll_groups(svc.db.pool(), BallotBox::Budget, budget.id)
     )?;
     let (mine, voted) = match access.user_id() {
         Some(uid) => (
@@ -351,25 +351,23 @@ pub async fn view(
         None => (None, false),
     };
     let t = access.community.threshold;
-    // Paper ballots still to come keep the count open.
-    let result = domain::count_final(window, budget.paper.counting_until, now).then(|| {
-        let counted = ballots::counting(&stored);
-        let election = election_of(budget, &projects, &counted);
-        let outcome = domain::count_budget(&election, budget.rule);
-        if (counted.len() as i64) < t.get() {
-            let ballot = on_ballot(&projects);
-            let selected = outcome.map(|o| o.selected).unwrap_or_default();
-            let funded = selected.iter().filter_map(|&i| ballot.get(i).map(|p| p.id)).collect();
-            BudgetOutcome::TooFew { funded, threshold: t.get() }
-        } else {
-            let paper = counted.iter().filter(|b| b.is_paper()).count() as i64;
-            BudgetOutcome::Counted {
-                election: Box::new(election),
-                outcome,
-                turnout: ballots::turnout(&groups, &roll, paper, t),
-            }
+    // Paper ballots still to come keep the count open; once final, the stored count is served.
+    let result = match counts::budget_is_final(budget, now) {
+        true => {
+            let Counted { body, record } = counts::budget_count(svc, budget, now).await?;
+            Some(if record.ballots < t.get() {
+                let funded = body.outcome.map(|o| funded_ids(&o)).unwrap_or_default();
+                BudgetOutcome::TooFew { funded, threshold: t.get() }
+            } else {
+                BudgetOutcome::Counted {
+                    turnout: ballots::turnout(&groups, &body.roll, body.paper, t),
+                    outcome: body.outcome.map(Box::new),
+                    record,
+                }
+            })
         }
-    });
+        false => None,
+    };
     let carry_candidates = if access.can_facilitate() && window != Window::Closed {
         let filter =
             Filter { words: None, status: None, sort: Sort::MostEndorsed, limit: 200, hidden: Hidden::Exclude };
@@ -382,8 +380,50 @@ pub async fn view(
     } else {
         Vec::new()
     };
-    let paper = if access.can_facilitate() { ballots::paper_list(stored) } else { Vec::new() };
+    let paper = match access.can_facilitate() {
+        true => store::paper_ballots(svc.db.pool(), BallotBox::Budget, budget.id).await?,
+        false => Vec::new(),
+    };
     Ok(BudgetView { window, groups, projects, mine, voted, result, carry_candidates, paper })
+}
+
+/// The funded projects' ids, in the order the rule chose them.
+fn funded_ids(outcome: &Outcome) -> Vec<i64> {
+    outcome.selected.iter().filter_map(|&p| outcome.projects.get(p)?.id.parse().ok()).collect()
+}
+
+/// Ballots listed per page on the public list.
+pub const BULLETIN_PAGE: i64 = 100;
+
+/// A page of the counted ballots by tracker, once the count is final and
+/// holds at least the community's threshold of ballots.
+pub async fn bulletin(
+    svc: &Service,
+    access: &Access,
+    budget: &Budget,
+    after: &str,
+    limit: i64,
+    now: Timestamp,
+) -> Result<Page<(String, BudgetBallotInput)>> {
+    let after = paging::after_key(after)?;
+    if !counts::budget_is_final(budget, now) {
+        return Err(Error::Conflict("decide-count-not-final"));
+    }
+    let count = counts::budget_count(svc, budget, now).await?;
+    if count.record.ballots < access.community.threshold.get() {
+        return Err(Error::Conflict("error-too-few-to-publish"));
+    }
+    let rows = store::bulletin_page(svc.db.pool(), BallotBox::Budget, budget.id, after.as_deref(), limit).await?;
+    let page = Page::from_rows(rows, limit, count.record.ballots, |(tracker, _)| tracker.clone());
+    Ok(Page {
+        items: page
+            .items
+            .into_iter()
+            .filter_map(|(tracker, content)| BudgetBallotInput::decode(&content).map(|b| (tracker, b)))
+            .collect(),
+        total: page.total,
+        next: page.next,
+    })
 }
 
 /// The counted ballots as a Pabulib file once the count is final (and

@@ -8,7 +8,7 @@ use tandem_domain::{Timestamp, jobs::retry_at, time::HOUR};
 use tandem_store::{Db, jobs, sessions, throttle};
 
 use crate::{
-    Error, Result, Service, conversations,
+    Error, Result, Service, conversations, counts,
     mail::Email,
     notify::{DIGEST_JOB, EMAIL_JOB, send_digests},
 };
@@ -89,6 +89,7 @@ async fn run(svc: &Service, job: &jobs::Job, now: Timestamp) -> Result<()> {
             Ok(())
         }
         conversations::OPINION_JOB => conversations::redraw(svc, &job.payload, now).await,
+        counts::COUNT_JOB => counts::run_job(svc, &job.payload, now).await,
         other => Err(Error::Internal(format!("unknown job kind {other}"))),
     }
 }

@@ -25,6 +25,7 @@ pub mod clock;
 pub mod community;
 pub mod conversations;
 pub mod counting;
+pub mod counts;
 pub mod engagement;
 pub mod environment;
 pub mod error;

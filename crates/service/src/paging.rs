@@ -90,6 +90,19 @@ pub fn after_name(text: &str) -> Result<Option<(String, i64)>> {
     Ok(Some((name, id)))
 }
 
+/// Reads a cursor that is a row's own unique key (a ballot's tracker):
+/// letters, digits and hyphens only, as Tandem makes them.
+pub fn after_key(text: &str) -> Result<Option<String>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.len() > 64 || !text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(bad_cursor());
+    }
+    Ok(Some(text.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +122,10 @@ mod tests {
         }
         for bad in ["zz.1", "6.1", "ff.1", "41.x", "41"] {
             assert!(after_name(bad).is_err(), "{bad}");
+        }
+        assert_eq!(after_key(" 3fa9c0d21e ").ok().flatten().as_deref(), Some("3fa9c0d21e"));
+        for bad in ["a b", "x'--", "é", &"a".repeat(65)] {
+            assert!(after_key(bad).is_err(), "{bad}");
         }
     }
 

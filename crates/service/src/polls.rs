@@ -20,6 +20,7 @@ use tandem_store::{
 
 use crate::{
     Access, Error, Result, Service, audit, ballots, commit,
+    counts::{self, CountRecord, Counted, PollCount},
     paging::{self, Page},
 };
 use tandem_domain::audit::Action;
@@ -132,6 +133,7 @@ pub async fn create(
     let d = draft_of(svc, access, initiative, input, now).await?;
     let mut tx = svc.begin().await?;
     let id = store::create_poll(&mut tx, initiative.id, &d, access.user_id(), now).await?;
+    counts::schedule(&mut *tx, BallotBox::Poll, initiative.id, id, d.dates.closes_at, now).await?;
     audit::entry(access, Action::PollCreate)
         .initiative(initiative.id)
         .subject(id)
@@ -160,6 +162,8 @@ pub async fn update(
     if !store::edit_poll(&mut tx, poll.id, &d).await? {
         return Err(Error::Conflict("error-poll-has-ballots"));
     }
+    let closes = counts::final_at(d.dates.closes_at, poll.paper.counting_until);
+    counts::schedule(&mut *tx, BallotBox::Poll, initiative.id, poll.id, closes, now).await?;
     audit::entry(access, Action::PollUpdate).initiative(initiative.id).subject(poll.id).commit(tx, now).await
 }
 
@@ -192,6 +196,10 @@ pub async fn end(
         Ending::Cancel => Action::PollCancel,
         Ending::CloseEarly => Action::PollClose,
     };
+    if ending == Ending::CloseEarly {
+        let at = counts::final_at(now, poll.paper.counting_until);
+        counts::schedule(&mut *tx, BallotBox::Poll, initiative.id, poll.id, at, now).await?;
+    }
     audit::entry(access, action).initiative(initiative.id).subject(poll.id).detail(&reason).commit(tx, now).await
 }
 
@@ -288,15 +296,15 @@ pub fn ballots_of<'a>(poll: &Poll, stored: &[&'a StoredBallot]) -> Vec<(&'a str,
 #[derive(Debug, Clone)]
 pub enum PollOutcome {
     /// At least the community's threshold of ballots: the full count, and
-    /// turnout per group if that can be shown without giving a small group away.
+    /// turnout per group if that can be shown without giving a small group
+    /// away. The ballots themselves are listed page by page ([`bulletin`]).
     Counted {
         result: PollResult,
         turnout: Option<privacy::Breakdown>,
         /// Consent: the reasons the objections gave, unsigned.
         objections: Vec<String>,
-        /// Every counted ballot by its tracker, in tracker order: each voter
-        /// checks theirs, anyone recounts.
-        bulletin: Vec<(String, PollBallot)>,
+        /// How many ballots were counted, their hash, when, and the last recount.
+        record: CountRecord,
     },
     /// Fewer ballots: only which option won (none for consent), never a
     /// count, a matrix or a group.
@@ -304,22 +312,17 @@ pub enum PollOutcome {
 }
 
 impl PollOutcome {
-    /// The count of `counted` ballots as it may be published.
-    fn of(poll: &Poll, counted: &[&StoredBallot], turnout: Option<privacy::Breakdown>, t: Threshold) -> PollOutcome {
-        let ballots = ballots_of(poll, counted);
-        let plain: Vec<PollBallot> = ballots.iter().map(|(_, b)| b.clone()).collect();
-        let result = domain::count_poll(poll.method, &poll.options, &plain);
-        if (counted.len() as i64) < t.get() {
-            return PollOutcome::TooFew { winners: result.winners().to_vec(), threshold: t.get() };
+    /// The stored count as it may be published.
+    fn of(count: Counted<PollCount>, groups: &[Group], t: Threshold) -> PollOutcome {
+        let Counted { body, record } = count;
+        if record.ballots < t.get() {
+            return PollOutcome::TooFew { winners: body.result.winners().to_vec(), threshold: t.get() };
         }
-        let mut bulletin: Vec<(String, PollBallot)> =
-            ballots.iter().map(|(k, b)| ((*k).to_owned(), b.clone())).collect();
-        bulletin.sort_by(|a, b| a.0.cmp(&b.0));
         PollOutcome::Counted {
-            result,
-            turnout,
-            objections: plain.iter().filter_map(|b| b.objection().map(str::to_owned)).collect(),
-            bulletin,
+            turnout: ballots::turnout(groups, &body.roll, body.paper, t),
+            result: body.result,
+            objections: body.objections,
+            record,
         }
     }
 }
@@ -342,11 +345,7 @@ pub async fn view(svc: &Service, access: &Access, poll: &Poll, now: Timestamp) -
     let window = window_of(poll, now);
     // At the close the ballots lose their owners, before anything is counted.
     ballots::seal_if_closed(svc, BallotBox::Poll, poll.id, window, poll.sealed_at, now).await?;
-    let (groups, stored, roll) = tokio::try_join!(
-        communities::groups(svc.db.pool(), access.community.id),
-        store::ballots(svc.db.pool(), BallotBox::Poll, poll.id),
-        store::roll_groups(svc.db.pool(), BallotBox::Poll, poll.id)
-    )?;
+    let groups = communities::groups(svc.db.pool(), access.community.id).await?;
     let (mine, voted) = match access.user_id() {
         Some(uid) => (
             store::my_ballot(svc.db.pool(), BallotBox::Poll, poll.id, uid).await?.and_then(|(content, tracker)| {
@@ -356,14 +355,52 @@ pub async fn view(svc: &Service, access: &Access, poll: &Poll, now: Timestamp) -
         ),
         None => (None, false),
     };
-    let t = access.community.threshold;
-    // A cancelled poll counts nothing; paper ballots still to come keep the count open.
-    let result =
-        (poll.cancelled_at.is_none() && domain::count_final(window, poll.paper.counting_until, now)).then(|| {
-            let counted = ballots::counting(&stored);
-            let paper = counted.iter().filter(|b| b.is_paper()).count() as i64;
-            PollOutcome::of(poll, &counted, ballots::turnout(&groups, &roll, paper, t), t)
-        });
-    let paper = if access.can_facilitate() { ballots::paper_list(stored) } else { Vec::new() };
+    // A cancelled poll counts nothing; paper ballots still to come keep the
+    // count open; once final, the stored count is served.
+    let result = match counts::poll_is_final(poll, now) {
+        true => Some(PollOutcome::of(counts::poll_count(svc, poll, now).await?, &groups, access.community.threshold)),
+        false => None,
+    };
+    let paper = match access.can_facilitate() {
+        true => store::paper_ballots(svc.db.pool(), BallotBox::Poll, poll.id).await?,
+        false => Vec::new(),
+    };
     Ok(PollView { window, groups, mine, voted, result, paper })
+}
+
+/// Ballots listed per page on the public list.
+pub const BULLETIN_PAGE: i64 = 100;
+
+/// A page of the counted ballots by tracker, once the count is final and
+/// holds at least the community's threshold of ballots (below it, ballots
+/// of a handful of voters could be told apart).
+pub async fn bulletin(
+    svc: &Service,
+    access: &Access,
+    poll: &Poll,
+    after: &str,
+    limit: i64,
+    now: Timestamp,
+) -> Result<Page<(String, PollBallot)>> {
+    let after = paging::after_key(after)?;
+    if !counts::poll_is_final(poll, now) {
+        return Err(Error::Conflict("decide-count-not-final"));
+    }
+    let count = counts::poll_count(svc, poll, now).await?;
+    if count.record.ballots < access.community.threshold.get() {
+        return Err(Error::Conflict("error-too-few-to-publish"));
+    }
+    let rows = store::bulletin_page(svc.db.pool(), BallotBox::Poll, poll.id, after.as_deref(), limit).await?;
+    let page = Page::from_rows(rows, limit, count.record.ballots, |(tracker, _)| tracker.clone());
+    Ok(Page {
+        items: page
+            .items
+            .into_iter()
+            .filter_map(|(tracker, content)| {
+                PollBallot::decode(poll.method, poll.options.len(), &content).map(|b| (tracker, b))
+            })
+            .collect(),
+        total: page.total,
+        next: page.next,
+    })
 }

@@ -435,13 +435,51 @@ pub async fn confirm_paper(
     Ok(done.rows_affected() == 1)
 }
 
+/// Every ballot in the box (to count it once, or to recount it).
 pub async fn ballots(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64) -> Result<Vec<StoredBallot>> {
+    ballots_where(db, ballot_box, owner_id, "").await
+}
+
+/// The paper ballots only, for the facilitators' list (a few, where the box may hold thousands).
+pub async fn paper_ballots(db: impl Exec<'_>, ballot_box: BallotBox, owner_id: i64) -> Result<Vec<StoredBallot>> {
+    ballots_where(db, ballot_box, owner_id, "AND b.entered_by IS NOT NULL").await
+}
+
+/// A page of the counted ballots by tracker, for the public list: `(tracker, content)`.
+pub async fn bulletin_page(
+    db: impl Exec<'_>,
+    ballot_box: BallotBox,
+    owner_id: i64,
+    after: Option<&str>,
+    limit: i64,
+) -> Result<Vec<(String, String)>> {
+    let (table, key) = ballot_box.table();
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT tracker, content FROM {table}
+         WHERE {key} = $1 AND (entered_by IS NULL OR confirmed_by IS NOT NULL) AND ($2 = 0 OR tracker > $3)
+         ORDER BY tracker LIMIT $4"
+    )))
+    .bind(owner_id)
+    .bind(i64::from(after.is_some()))
+    .bind(after.unwrap_or(""))
+    .bind(limit.saturating_add(1))
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(|r| Ok((get(r, "tracker")?, get(r, "content")?))).collect()
+}
+
+async fn ballots_where(
+    db: impl Exec<'_>,
+    ballot_box: BallotBox,
+    owner_id: i64,
+    filter: &'static str,
+) -> Result<Vec<StoredBallot>> {
     let (table, key) = ballot_box.table();
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT b.id, b.user_id, b.content, b.tracker, b.entered_by, b.confirmed_by, b.note, b.updated_at,
                 e.display_name AS entered_by_name, c.display_name AS confirmed_by_name
          FROM {table} b LEFT JOIN users e ON e.id = b.entered_by LEFT JOIN users c ON c.id = b.confirmed_by
-         WHERE b.{key} = $1 ORDER BY b.id"
+         WHERE b.{key} = $1 {filter} ORDER BY b.id"
     )))
     .bind(owner_id)
     .fetch_all(db)

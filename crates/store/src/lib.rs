@@ -20,6 +20,7 @@ pub mod bulk;
 pub mod charter;
 pub mod communities;
 pub mod conversations;
+pub mod counts;
 pub mod decisions;
 pub mod engagement;
 pub mod environment;

@@ -69,6 +69,7 @@ const SQLITE: &[Migration] = &[
     },
     Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/sqlite/0021_list_keys.sql") },
     Migration { version: 22, name: "unread", sql: include_str!("../migrations/sqlite/0022_unread.sql") },
+    Migration { version: 23, name: "counts", sql: include_str!("../migrations/sqlite/0023_counts.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -126,6 +127,7 @@ const POSTGRES: &[Migration] = &[
     },
     Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/postgres/0021_list_keys.sql") },
     Migration { version: 22, name: "unread", sql: include_str!("../migrations/postgres/0022_unread.sql") },
+    Migration { version: 23, name: "counts", sql: include_str!("../migrations/postgres/0023_counts.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

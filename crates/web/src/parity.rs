@@ -115,6 +115,8 @@ const PAIRS: &[(&str, &str)] = &[
     ("POST I/polls/{id}/paper", "POST AI/polls/{id}/paper"),
     ("POST I/polls/{id}/edit", "PUT AI/polls/{id}"),
     ("POST I/polls/{id}/end", "POST AI/polls/{id}/end"),
+    ("POST I/polls/{id}/recount", "POST AI/polls/{id}/recount"),
+    ("POST I/budgets/{id}/recount", "POST AI/budgets/{id}/recount"),
     ("POST I/polls/{id}/paper/declare", "POST AI/polls/{id}/paper/declare"),
     ("POST I/polls/{id}/paper/{ballot}/confirm", "POST AI/polls/{id}/paper/{ballot}/confirm"),
     ("POST I/budgets", "POST AI/budgets"),
@@ -169,7 +171,10 @@ const PAGE_ONLY: &[(&str, &str)] = &[
 ];
 
 /// API operations with no page, because of what they are.
-const API_ONLY: &[(&str, &str)] = &[];
+const API_ONLY: &[(&str, &str)] = &[
+    ("GET AI/polls/{id}/ballots", "the list of ballots the poll's page shows a page at a time (?ballots=)"),
+    ("GET AI/budgets/{id}/ballots", "the list of ballots the budget's page shows a page at a time (?ballots=)"),
+];
 
 fn expand(route: &str) -> String {
     let (method, path) = route.split_once(' ').unwrap_or(("", route));

@@ -164,7 +164,7 @@ impl SatProfile {
 }
 
 /// Why a project was or was not funded.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Verdict {
     /// Funded, as the `round`-th project chosen (1-based).
@@ -186,7 +186,7 @@ pub enum Verdict {
 }
 
 /// One project's line in a results table.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProjectResult {
     pub id: String,
     pub cost: Decimal,
@@ -196,9 +196,9 @@ pub struct ProjectResult {
 }
 
 /// A rule's outcome with its explanation.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
-    pub rule: &'static str,
+    pub rule: crate::Name,
     /// Funded projects in the order the rule chose them.
     pub selected: Vec<usize>,
     pub spent: Decimal,
@@ -225,7 +225,7 @@ impl Outcome {
             })
             .collect();
         Outcome {
-            rule,
+            rule: crate::Name::Borrowed(rule),
             spent: instance.amount(instance.total_cost(&selected)),
             budget: instance.amount(instance.budget),
             selected,

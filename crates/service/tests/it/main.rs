@@ -8,6 +8,7 @@ mod ballots;
 mod charter;
 mod community;
 mod conversations;
+mod counts;
 mod decide;
 mod engagement;
 mod hidden;

@@ -12,8 +12,8 @@ use axum::{
     routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
-use tandem_decide::{pabulib::Election, pb::Outcome};
-use tandem_domain::decisions::{BudgetMarks, ProjectStatus, window};
+use tandem_decide::pb::Outcome;
+use tandem_domain::decisions::{BudgetBallotInput, BudgetMarks, ProjectStatus, window};
 use tandem_service::{
     Access,
     budgets::{self, Budget, BudgetInput, BudgetOutcome, Project, ProjectInput},
@@ -23,7 +23,7 @@ use utoipa::ToSchema;
 
 use super::{
     ApiJson, PageQuery, at, created,
-    dto::{Created, ErrorBody},
+    dto::{self, Created, ErrorBody},
     paged,
     polls::{DeclareIn, PaperOut, TurnoutOut, VotedOut, paper_out, state_of, turnout_out},
 };
@@ -40,6 +40,8 @@ pub fn router() -> Router<AppState> {
         .route(&at("/budgets/{id}/projects"), post(add_project))
         .route(&at("/budgets/{id}/projects/{project}"), put(set_project))
         .route(&at("/budgets/{id}/ballots.pb"), get(export))
+        .route(&at("/budgets/{id}/ballots"), get(budget_ballots))
+        .route(&at("/budgets/{id}/recount"), post(recount_budget))
 }
 
 type Slugs = Path<(String, String)>;
@@ -134,23 +136,22 @@ fn budget_out(ctx: &Ctx, b: &Budget) -> BudgetOut {
     }
 }
 
-fn outcome_json(election: &Election, o: &Outcome) -> serde_json::Value {
-    let funded: Vec<&str> =
-        o.selected.iter().filter_map(|&p| election.projects.get(p)).map(|p| p.id.as_str()).collect();
+fn outcome_json(o: &Outcome) -> serde_json::Value {
+    let funded: Vec<&str> = o.selected.iter().filter_map(|&p| o.projects.get(p)).map(|p| p.id.as_str()).collect();
     serde_json::json!({"rule": o.rule, "funded": funded, "spent": o.spent.to_string(), "projects": o.projects})
 }
 
-/// Every counted ballot by its tracker, projects by id (as in the Pabulib file).
-fn bulletin_json(election: &Election) -> serde_json::Value {
-    election
-        .votes
-        .iter()
-        .map(|v| {
-            let projects: Vec<&str> =
-                v.projects.iter().filter_map(|&p| election.projects.get(p)).map(|p| p.id.as_str()).collect();
-            serde_json::json!({"tracker": v.voter_id, "projects": projects, "points": v.points})
-        })
-        .collect()
+/// A counted ballot by its tracker, projects by id (as in the Pabulib file).
+fn tracked(tracker: &str, ballot: &BudgetBallotInput) -> serde_json::Value {
+    let mut json = ballot_json(ballot);
+    json["tracker"] = serde_json::json!(tracker);
+    json
+}
+
+fn ballot_json(ballot: &BudgetBallotInput) -> serde_json::Value {
+    let projects: Vec<String> = ballot.0.iter().map(|(p, _)| p.to_string()).collect();
+    let points: Vec<i64> = ballot.0.iter().map(|(_, n)| *n).collect();
+    serde_json::json!({"projects": projects, "points": points})
 }
 
 /// Participatory budgets of an initiative, latest closing first, a page at a time.
@@ -196,10 +197,13 @@ pub async fn get_budget(
         out.proposed = view.projects.iter().filter(|p| p.status == ProjectStatus::Proposed).map(project_out).collect();
     }
     match &view.result {
-        Some(BudgetOutcome::Counted { election, outcome, turnout }) => {
+        Some(BudgetOutcome::Counted { outcome, turnout, record }) => {
+            let first = budgets::bulletin(&state.svc, &access, &b, "", budgets::BULLETIN_PAGE, ctx.now).await?;
             out.result = outcome.as_ref().map(|o| {
-                let mut json = outcome_json(election, o);
-                json["ballots_by_tracker"] = bulletin_json(election);
+                let mut json = outcome_json(o);
+                json["count"] = serde_json::json!(dto::CountOut::of(record));
+                json["ballots_by_tracker"] = first.items.iter().map(|(t, ballot)| tracked(t, ballot)).collect();
+                json["ballots_next"] = serde_json::json!(first.next);
                 json
             });
             out.turnout = turnout_out(&ctx, &view.groups, turnout.as_ref());
@@ -219,6 +223,44 @@ pub async fn get_budget(
         out.paper = Some(paper_out(&b.paper, &view.paper));
     }
     Ok(Json(out))
+}
+
+/// The counted ballots of a closed budget by tracker, a page at a time
+/// (once at least the community's threshold of ballots was counted).
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/ballots", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), PageQuery),
+    responses((status = 200, body = Vec<dto::TrackedBallot>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Ballots counted")
+    )), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn budget_ballots(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    let limit = q.limit()?;
+    let page = budgets::bulletin(&state.svc, &access, &b, &q.after, limit, ctx.now).await?;
+    let page = page.map(|(tracker, ballot)| dto::TrackedBallot { ballot: ballot_json(&ballot), tracker });
+    let path = format!("/api/v1/communities/{}/initiatives/{}/budgets/{id}/ballots", access.community.slug, i.slug);
+    Ok(paged(page, &path, limit))
+}
+
+/// Counts a closed budget's ballots again (facilitators) and says whether
+/// the stored result still matches; the stored result stands either way.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/budgets/{id}/recount", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
+    responses((status = 200, body = dto::RecountOut), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn recount_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+) -> AppResult<Json<dto::RecountOut>> {
+    let (access, i, b) = load(&state, &ctx, &c, &i, id).await?;
+    let r = tandem_service::counts::recount_budget(&state.svc, &access, &i, &b, ctx.now).await?;
+    Ok(Json(dto::RecountOut::of(&r)))
 }
 
 #[derive(Deserialize, ToSchema, Default)]

@@ -283,3 +283,60 @@ pub fn hidden_why(c: tandem_domain::privacy::Cell) -> Option<String> {
         tandem_domain::privacy::Cell::Protecting => Some(String::from("hidden")),
     }
 }
+
+/// How a closed poll or budget was counted: once, when the count became
+/// final, from `ballots` ballots whose SHA-256 (each `tracker TAB content LF`
+/// in tracker order) is `ballots_sha256`.
+#[derive(Serialize, ToSchema)]
+pub struct CountOut {
+    pub counted_at: String,
+    pub ballots: i64,
+    pub ballots_sha256: String,
+    /// The last recount, when there was one.
+    pub recounted_at: Option<String>,
+    /// Whether the last recount matched the stored result.
+    pub recount_matches: Option<bool>,
+}
+
+impl CountOut {
+    pub fn of(record: &tandem_service::counts::CountRecord) -> CountOut {
+        CountOut {
+            counted_at: record.counted_at.rfc3339(),
+            ballots: record.ballots,
+            ballots_sha256: record.ballots_sha256.clone(),
+            recounted_at: record.recount.map(|(at, _)| at.rfc3339()),
+            recount_matches: record.recount.map(|(_, matches)| matches),
+        }
+    }
+}
+
+/// What a recount found: the stored count stands either way.
+#[derive(Serialize, ToSchema)]
+pub struct RecountOut {
+    pub matches: bool,
+    /// Ballots counted now, and their hash.
+    pub ballots: i64,
+    pub ballots_sha256: String,
+    /// The stored count it was compared with.
+    pub stored: CountOut,
+}
+
+impl RecountOut {
+    pub fn of(r: &tandem_service::counts::Recount) -> RecountOut {
+        RecountOut {
+            matches: r.matches,
+            ballots: r.ballots,
+            ballots_sha256: r.ballots_sha256.clone(),
+            stored: CountOut::of(&r.stored),
+        }
+    }
+}
+
+/// One counted ballot on the public list, by its tracker.
+#[derive(Serialize, ToSchema)]
+pub struct TrackedBallot {
+    pub tracker: String,
+    /// As the ballot is cast through the API.
+    #[schema(value_type = Object)]
+    pub ballot: serde_json::Value,
+}

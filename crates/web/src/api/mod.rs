@@ -352,10 +352,10 @@ impl Modify for CommonResponses {
         ideas::respond,
         accountability::list_commitments, accountability::create_commitment, accountability::add_progress,
         polls::list_polls, polls::create_poll, polls::get_poll, polls::vote_poll, polls::paper_poll, polls::update_poll, polls::end_poll,
-        polls::declare_paper, polls::confirm_paper,
+        polls::declare_paper, polls::confirm_paper, polls::poll_ballots, polls::recount_poll,
         budgets::list_budgets, budgets::create_budget, budgets::get_budget, budgets::vote_budget,
         budgets::paper_budget, budgets::add_project, budgets::set_project, budgets::export,
-        budgets::declare_paper, budgets::confirm_paper,
+        budgets::declare_paper, budgets::confirm_paper, budgets::budget_ballots, budgets::recount_budget,
         conversation::list_conversations, conversation::create_conversation, conversation::get_conversation,
         conversation::get_report, conversation::add_statement, conversation::vote, conversation::moderate_statement
     ),

@@ -16,6 +16,7 @@ use tandem_service::{
     ballots::{PaperCount, StoredBallot},
     community::Group,
     initiatives::Initiative,
+    paging::Page,
     polls::{self, Ending, Poll, PollInput, PollOutcome},
 };
 use utoipa::ToSchema;
@@ -42,6 +43,8 @@ pub fn router() -> Router<AppState> {
         .route(&at("/polls/{id}/paper"), post(paper_poll))
         .route(&at("/polls/{id}/paper/declare"), post(declare_paper))
         .route(&at("/polls/{id}/paper/{ballot}/confirm"), post(confirm_paper))
+        .route(&at("/polls/{id}/ballots"), get(poll_ballots))
+        .route(&at("/polls/{id}/recount"), post(recount_poll))
 }
 
 type Slugs = Path<(String, String)>;
@@ -192,14 +195,19 @@ pub struct PollOut {
     pub paper: Option<PaperOut>,
 }
 
-fn poll_outcome_json(poll: &Poll, outcome: &PollOutcome) -> serde_json::Value {
+fn poll_outcome_json(
+    poll: &Poll,
+    outcome: &PollOutcome,
+    bulletin: Option<&Page<(String, PollBallot)>>,
+) -> serde_json::Value {
     match outcome {
-        PollOutcome::Counted { result, bulletin, .. } => {
+        PollOutcome::Counted { result, record, .. } => {
             let mut json = poll_result_json(poll, result);
-            json["ballots_by_tracker"] = bulletin
-                .iter()
-                .map(|(tracker, b)| serde_json::json!({"tracker": tracker, "ballot": ballot_json(poll, b)}))
-                .collect();
+            json["count"] = serde_json::json!(dto::CountOut::of(record));
+            if let Some(page) = bulletin {
+                json["ballots_by_tracker"] = page.items.iter().map(|(t, b)| tracked(poll, t, b)).collect();
+                json["ballots_next"] = serde_json::json!(page.next);
+            }
             json
         }
         PollOutcome::TooFew { winners, threshold } => serde_json::json!({
@@ -209,6 +217,10 @@ fn poll_outcome_json(poll: &Poll, outcome: &PollOutcome) -> serde_json::Value {
             "threshold": threshold,
         }),
     }
+}
+
+fn tracked(poll: &Poll, tracker: &str, b: &PollBallot) -> serde_json::Value {
+    serde_json::json!({"tracker": tracker, "ballot": ballot_json(poll, b)})
 }
 
 /// A counted ballot in the shape a ballot is cast (option numbers from 1).
@@ -305,11 +317,14 @@ pub async fn get_poll(State(state): State<AppState>, ctx: Ctx, Path((c, i, id)):
     let view = polls::view(&state.svc, &access, &poll, ctx.now).await?;
     let (result, turnout) = match &view.result {
         Some(outcome) => {
-            let turnout = match outcome {
-                PollOutcome::Counted { turnout, .. } => turnout.as_ref(),
-                PollOutcome::TooFew { .. } => None,
+            let (turnout, bulletin) = match outcome {
+                PollOutcome::Counted { turnout, .. } => {
+                    let first = polls::bulletin(&state.svc, &access, &poll, "", polls::BULLETIN_PAGE, ctx.now).await?;
+                    (turnout.as_ref(), Some(first))
+                }
+                PollOutcome::TooFew { .. } => (None, None),
             };
-            (Some(poll_outcome_json(&poll, outcome)), turnout_out(&ctx, &view.groups, turnout))
+            (Some(poll_outcome_json(&poll, outcome, bulletin.as_ref())), turnout_out(&ctx, &view.groups, turnout))
         }
         None => (None, Vec::new()),
     };
@@ -320,6 +335,45 @@ pub async fn get_poll(State(state): State<AppState>, ctx: Ctx, Path((c, i, id)):
         out.paper = Some(paper_out(&poll.paper, &view.paper));
     }
     Ok(Json(out))
+}
+
+/// The counted ballots of a closed poll by tracker, a page at a time (once
+/// at least the community's threshold of ballots was counted): voters find
+/// theirs, anyone recounts.
+#[utoipa::path(get, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/ballots", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path), PageQuery),
+    responses((status = 200, body = Vec<dto::TrackedBallot>, headers(
+        ("Link" = String, description = "The next page, when there is one: <…?after=…>; rel=\"next\""),
+        ("X-Total-Count" = i64, description = "Ballots counted")
+    )), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn poll_ballots(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    let limit = q.limit()?;
+    let page = polls::bulletin(&state.svc, &access, &poll, &q.after, limit, ctx.now).await?;
+    let page = page.map(|(tracker, b)| dto::TrackedBallot { ballot: ballot_json(&poll, &b), tracker });
+    let path = format!("/api/v1/communities/{}/initiatives/{}/polls/{id}/ballots", access.community.slug, i.slug);
+    Ok(paged(page, &path, limit))
+}
+
+/// Counts a closed poll's ballots again (facilitators) and says whether the
+/// stored result still matches; the stored result stands either way.
+#[utoipa::path(post, path = "/api/v1/communities/{community}/initiatives/{initiative}/polls/{id}/recount", tag = "decide",
+    params(("community" = String, Path), ("initiative" = String, Path), ("id" = i64, Path)),
+    responses((status = 200, body = dto::RecountOut), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("token" = []), ("csrf" = [])))]
+pub async fn recount_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, i, id)): SlugsId,
+) -> AppResult<Json<dto::RecountOut>> {
+    let (access, i, poll) = load(&state, &ctx, &c, &i, id).await?;
+    let r = tandem_service::counts::recount_poll(&state.svc, &access, &i, &poll, ctx.now).await?;
+    Ok(Json(dto::RecountOut::of(&r)))
 }
 
 #[derive(Deserialize, ToSchema, Default)]

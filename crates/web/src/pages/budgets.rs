@@ -4,7 +4,7 @@
 //! project, with the anonymised ballots as a Pabulib file.
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -37,8 +37,8 @@ use crate::{
     labels::money,
     pages::{
         decide::{
-            PaperPanel, budget_url, bulletin_board, charter_box, counting_note, eligible_text, paper_panel,
-            turnout_table, window_text,
+            BulletinQuery, PaperPanel, budget_url, bulletin_board, charter_box, count_record, counting_note,
+            eligible_text, paper_panel, turnout_table, window_text,
         },
         redirect_with_flash,
         shell::{self, Section},
@@ -62,9 +62,29 @@ pub async fn show_budget(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
+    Query(q): Query<BulletinQuery>,
 ) -> AppResult<Response> {
     let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
-    render_budget(&state, &ctx, &l, None).await
+    render_budget(&state, &ctx, &l, None, &q.ballots).await
+}
+
+/// Counts the closed budget's ballots again (facilitators) and says whether the stored result matches.
+pub async fn recount_budget(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
+    let url = budget_url(&l.access, &l.initiative, id);
+    match tandem_service::counts::recount_budget(&state.svc, &l.access, &l.initiative, &l.budget, ctx.now).await {
+        Ok(r) => Ok(redirect_with_flash(
+            &ctx,
+            &format!("{url}#count-record"),
+            if r.matches { "flash-recount-matches" } else { "flash-recount-differs" },
+        )),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#result"), message)),
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -93,6 +113,7 @@ async fn render_budget(
     ctx: &Ctx,
     l: &LoadedBudget,
     failed: Option<(BudgetFormKind, Invalid, &FormPairs)>,
+    ballots_after: &str,
 ) -> AppResult<Response> {
     let (access, i, budget) = (&l.access, &l.initiative, &l.budget);
     let (areas, view) =
@@ -110,6 +131,16 @@ async fn render_budget(
             p
         })
         .collect();
+    let bulletin = match &result {
+        Some(BudgetOutcome::Counted { .. }) => {
+            let page =
+                budgets::bulletin(&state.svc, access, budget, ballots_after, budgets::BULLETIN_PAGE, ctx.now).await?;
+            let rows: Vec<(String, String)> =
+                page.items.iter().map(|(tracker, b)| (tracker.clone(), describe_vote(budget, &projects, b))).collect();
+            Some((rows, page.total, page.next))
+        }
+        _ => None,
+    };
     let paper_open = decisions::paper_open(window, budget.paper.counting_until, ctx.now);
     let area = areas.iter().find(|a| Some(a.id) == budget.decision_area_id);
     let gate = vote_gate(access, i, &budget.eligible_groups, window);
@@ -177,13 +208,16 @@ async fn render_budget(
         }
         section aria-labelledby="result-h" id="result" {
             h2 id="result-h" { (ctx.t("decide-result")) }
-            @if let Some(BudgetOutcome::Counted { election, outcome, turnout }) = &result {
+            @if let Some(BudgetOutcome::Counted { outcome, turnout, record }) = &result {
                 @match outcome {
-                    Some(outcome) => (budget_result(ctx, budget, election, outcome)),
+                    Some(outcome) => (budget_result(ctx, budget, &projects, record.ballots, outcome)),
                     None => p { (ctx.t("decide-no-ballots")) },
                 }
                 (turnout_table(ctx, access, &groups, turnout.as_ref()))
-                (bulletin_board(ctx, election.votes.iter().map(|v| (v.voter_id.as_str(), describe_vote(budget, election, v)))))
+                @if let Some((rows, total, next)) = &bulletin {
+                    (bulletin_board(ctx, rows, *total, next.as_deref(), &url, ballots_after))
+                }
+                (count_record(ctx, access, &url, record))
                 p { a href=(format!("{url}/ballots.pb")) download { (ctx.t("budget-export")) } " " span class="meta" { (ctx.t("budget-export-hint")) } }
             } @else if let Some(BudgetOutcome::TooFew { funded, threshold }) = &result {
                 p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
@@ -274,22 +308,19 @@ async fn render_budget(
 }
 
 /// A counted ballot in words, for the list of ballots by tracker.
-fn describe_vote(
-    budget: &Budget,
-    election: &tandem_decide::pabulib::Election,
-    vote: &tandem_decide::pabulib::Vote,
-) -> String {
-    let name = |p: usize| election.project_field(p, "name").unwrap_or_default().to_owned();
+fn describe_vote(budget: &Budget, projects: &[Project], vote: &BudgetBallotInput) -> String {
+    let name = |id: i64| projects.iter().find(|p| p.id == id).map(|p| p.title.clone()).unwrap_or_default();
     match budget.ballot {
-        BudgetBallot::Approval => vote.projects.iter().map(|&p| name(p)).collect::<Vec<_>>().join(", "),
-        BudgetBallot::Cumulative => vote
-            .projects
-            .iter()
-            .zip(&vote.points)
-            .map(|(&p, points)| format!("{} {points}", name(p)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        BudgetBallot::Approval => vote.0.iter().map(|&(p, _)| name(p)).collect::<Vec<_>>().join(", "),
+        BudgetBallot::Cumulative => {
+            vote.0.iter().map(|&(p, points)| format!("{} {points}", name(p))).collect::<Vec<_>>().join(", ")
+        }
     }
+}
+
+/// A project's title from its id as the count knows it (the text of its number).
+fn project_title(projects: &[Project], counted_id: &str) -> String {
+    projects.iter().find(|p| p.id.to_string() == counted_id).map(|p| p.title.clone()).unwrap_or_default()
 }
 
 fn project_table(ctx: &Ctx, budget: &Budget, projects: &[&Project]) -> Markup {
@@ -346,8 +377,8 @@ fn budget_fields(
     }
 }
 
-fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::Election, outcome: &Outcome) -> Markup {
-    let title_of = |p: usize| election.project_field(p, "name").unwrap_or_default().to_owned();
+fn budget_result(ctx: &Ctx, budget: &Budget, projects: &[Project], voters: i64, outcome: &Outcome) -> Markup {
+    let title_of = |p: usize| outcome.projects.get(p).map(|r| project_title(projects, &r.id)).unwrap_or_default();
     let funded: Vec<usize> = outcome.selected.clone();
     let rows: Vec<(String, Option<i64>)> =
         (0..outcome.projects.len()).map(|p| (title_of(p), Some(outcome.projects[p].supporters as i64))).collect();
@@ -356,7 +387,7 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
             strong { (ctx.ta("budget-funded", &[("count", Arg::from(funded.len())), ("spent", money(ctx, &budget.currency, outcome.spent).into()), ("total", money(ctx, &budget.currency, outcome.budget).into())])) }
         }
         h3 { (ctx.t("result-plain-heading")) }
-        p { (rule_in_plain_words(ctx, budget, election, outcome)) " " a href=(format!("/glossary#{}", crate::pages::glossary::budget_rule_anchor(budget.rule))) { (ctx.t("glossary-link")) } }
+        p { (rule_in_plain_words(ctx, budget, voters, outcome)) " " a href=(format!("/glossary#{}", crate::pages::glossary::budget_rule_anchor(budget.rule))) { (ctx.t("glossary-link")) } }
         (charts::bars(ctx, "budget-chart", &ctx.t("budget-chart-title"), &ctx.t("budget-chart-desc"), &rows))
         h3 { (ctx.t("result-detail-heading")) }
         (crate::html::data_table(ctx, &ctx.t("budget-why"), "data", html! {
@@ -382,23 +413,17 @@ fn budget_result(ctx: &Ctx, budget: &Budget, election: &tandem_decide::pabulib::
 
 /// How the rule shared the money out, in plain words: for Equal Shares, each
 /// voter's share of the budget.
-fn rule_in_plain_words(
-    ctx: &Ctx,
-    budget: &Budget,
-    election: &tandem_decide::pabulib::Election,
-    outcome: &Outcome,
-) -> String {
+fn rule_in_plain_words(ctx: &Ctx, budget: &Budget, voters: i64, outcome: &Outcome) -> String {
     match budget.rule {
         BudgetRule::Greedy => ctx.t("greedy-plain"),
         BudgetRule::EqualShares => {
-            let voters = election.votes.len().max(1);
             let total: f64 = outcome.budget.to_string().parse().unwrap_or(0.0);
-            let share = format!("{:.2}", total / voters as f64);
+            let share = format!("{:.2}", total / voters.max(1) as f64);
             ctx.ta(
                 "equal-shares-plain",
                 &[
                     ("budget", money(ctx, &budget.currency, outcome.budget).into()),
-                    ("voters", Arg::from(election.votes.len())),
+                    ("voters", Arg::Num(voters)),
                     ("share", money(ctx, &budget.currency, share).into()),
                 ],
             )
@@ -428,7 +453,7 @@ pub async fn vote_budget(
     let url = budget_url(&l.access, &l.initiative, id);
     match budgets::cast(&state.svc, &l.access, &l.initiative, &l.budget, &marks_of(&form), ctx.now).await {
         Ok(_) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
-        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Ballot, e, &form))).await,
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Ballot, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
@@ -446,7 +471,7 @@ pub async fn paper_budget(
     match budgets::cast_paper(&state.svc, &l.access, &l.initiative, &l.budget, &marks, form.get("note"), ctx.now).await
     {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-recorded")),
-        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Paper, e, &form))).await,
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Paper, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
@@ -464,7 +489,7 @@ pub async fn declare_paper(
     let (declared, until) = (form.get("declared"), form.get("counting_until"));
     match budgets::declare_paper(&state.svc, &l.access, &l.initiative, &l.budget, declared, until, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-declared")),
-        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Declare, e, &form))).await,
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((BudgetFormKind::Declare, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), message)),
         Err(e) => Err(e.into()),
     }
@@ -509,7 +534,7 @@ pub async fn add_project(
                 if status == ProjectStatus::OnBallot { "flash-project-added" } else { "flash-project-proposed" };
             Ok(redirect_with_flash(&ctx, &url, flash))
         }
-        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((kind, e, &form))).await,
+        Err(Error::Invalid(e)) => render_budget(&state, &ctx, &l, Some((kind, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }

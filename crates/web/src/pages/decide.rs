@@ -28,6 +28,7 @@ use tandem_service::{
     charter::{self, StoredArea},
     community::{self, Group},
     conversations,
+    counts::CountRecord,
     initiatives::Initiative,
     polls::{self, PollInput},
 };
@@ -228,18 +229,57 @@ pub fn paper_panel(ctx: &Ctx, access: &Access, p: PaperPanel<'_>) -> Markup {
     }
 }
 
-/// Every counted ballot by its tracker, folded away: voters find theirs,
-/// anyone recounts.
-pub fn bulletin_board<'a>(ctx: &Ctx, rows: impl ExactSizeIterator<Item = (&'a str, String)>) -> Markup {
-    let count = rows.len();
+/// The counted ballots by tracker, a page at a time and folded away
+/// (open once the reader pages through it): voters find theirs, anyone recounts.
+pub fn bulletin_board(
+    ctx: &Ctx,
+    rows: &[(String, String)],
+    total: i64,
+    next: Option<&str>,
+    url: &str,
+    after: &str,
+) -> Markup {
+    let caption = ctx.ta("decide-bulletin", &[("count", Arg::Num(total))]);
     html! {
-        details class="item" id="bulletin" {
-            summary { (ctx.ta("decide-bulletin", &[("count", Arg::from(count))])) }
+        details class="item" id="bulletin" open[!after.trim().is_empty()] {
+            summary { (caption) }
             p { (ctx.t("decide-bulletin-lead")) }
-            (crate::html::data_table(ctx, &ctx.ta("decide-bulletin", &[("count", Arg::from(count))]), "data", html! {
+            (crate::html::data_table(ctx, &caption, "data", html! {
                 thead { tr { th scope="col" { (ctx.t("decide-tracker")) } th scope="col" { (ctx.t("decide-ballot")) } } }
                 tbody { @for (tracker, ballot) in rows { tr { th scope="row" { code { (tracker) } } td { (ballot) } } } }
             }))
+            (crate::html::pager(ctx, rows.len(), total, next, &format!("{url}#bulletin"), "ballots", after))
+        }
+    }
+}
+
+/// The query of a closed poll's or budget's page: where the list of ballots continues.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct BulletinQuery {
+    pub ballots: String,
+}
+
+/// When the result was counted, from how many ballots and their hash, the
+/// last recount's verdict, and for facilitators the button that recounts.
+pub fn count_record(ctx: &Ctx, access: &Access, url: &str, record: &CountRecord) -> Markup {
+    html! {
+        div class="item" id="count-record" {
+            p {
+                (ctx.ta("count-record", &[("date", human_date(ctx, record.counted_at).into()), ("count", Arg::Num(record.ballots))]))
+                " " (ctx.t("count-record-hash")) " " code class="hash" { (record.ballots_sha256) }
+            }
+            @if let Some((at, matches)) = record.recount {
+                p class=(if matches { "notice" } else { "notice warning" }) role="status" {
+                    (ctx.ta(if matches { "recount-matches" } else { "recount-differs" }, &[("date", human_date(ctx, at).into())]))
+                }
+            }
+            @if access.can_facilitate() {
+                form method="post" action=(format!("{url}/recount")) class="inline" {
+                    (csrf_field(ctx))
+                    button type="submit" class="button secondary" { (ctx.t("recount-button")) }
+                }
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 //! instant-runoff, Schulze's margins) with turnout per stakeholder group.
 
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::Response,
 };
@@ -33,8 +33,8 @@ use crate::{
     pages::{
         confirm::{self, Confirm},
         decide::{
-            PaperPanel, bulletin_board, charter_box, counting_note, eligible_text, paper_panel, poll_url,
-            turnout_table, window_text,
+            BulletinQuery, PaperPanel, bulletin_board, charter_box, count_record, counting_note, eligible_text,
+            paper_panel, poll_url, turnout_table, window_text,
         },
         redirect_with_flash,
         shell::{self, Section},
@@ -58,9 +58,29 @@ pub async fn show_poll(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, islug, id)): Path<(String, String, i64)>,
+    Query(q): Query<BulletinQuery>,
 ) -> AppResult<Response> {
     let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
-    render_poll(&state, &ctx, &l, None).await
+    render_poll(&state, &ctx, &l, None, &q.ballots).await
+}
+
+/// Counts the closed poll's ballots again (facilitators) and says whether the stored result matches.
+pub async fn recount_poll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, islug, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
+    let url = poll_url(&l.access, &l.initiative, id);
+    match tandem_service::counts::recount_poll(&state.svc, &l.access, &l.initiative, &l.poll, ctx.now).await {
+        Ok(r) => Ok(redirect_with_flash(
+            &ctx,
+            &format!("{url}#count-record"),
+            if r.matches { "flash-recount-matches" } else { "flash-recount-differs" },
+        )),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#result"), message)),
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -92,6 +112,7 @@ async fn render_poll(
     ctx: &Ctx,
     l: &LoadedPoll,
     failed: Option<(BallotForm, Invalid, &FormPairs)>,
+    ballots_after: &str,
 ) -> AppResult<Response> {
     let (access, i) = (&l.access, &l.initiative);
     // Shown in the reader's language where translated; the manage panel edits the original.
@@ -101,6 +122,15 @@ async fn render_poll(
     let (areas, view) =
         tokio::try_join!(charter::areas(&state.svc, i), polls::view(&state.svc, access, poll, ctx.now))?;
     let polls::PollView { window, groups, mine: mine_ballot, voted, result, paper } = view;
+    let bulletin = match &result {
+        Some(PollOutcome::Counted { .. }) => {
+            let page = polls::bulletin(&state.svc, access, poll, ballots_after, polls::BULLETIN_PAGE, ctx.now).await?;
+            let rows: Vec<(String, String)> =
+                page.items.iter().map(|(tracker, b)| (tracker.clone(), describe_ballot(ctx, poll, b))).collect();
+            Some((rows, page.total, page.next))
+        }
+        _ => None,
+    };
     let mine = mine_ballot.as_ref();
     let paper_open = decisions::paper_open(window, poll.paper.counting_until, ctx.now) && poll.cancelled_at.is_none();
     let area = areas.iter().find(|a| Some(a.id) == poll.decision_area_id);
@@ -158,14 +188,17 @@ async fn render_poll(
             h2 id="result-h" { (ctx.t("decide-result")) }
             @if poll.cancelled_at.is_some() {
                 p { (ctx.t("decide-cancelled-nothing-counted")) }
-            } @else if let Some(PollOutcome::Counted { result, turnout, objections, bulletin }) = &result {
+            } @else if let Some(PollOutcome::Counted { result, turnout, objections, record }) = &result {
                 (poll_result(ctx, poll, result))
                 @if !objections.is_empty() {
                     h3 { (ctx.t("consent-objections")) }
                     ul { @for reason in objections { li { (reason) } } }
                 }
                 (turnout_table(ctx, access, &groups, turnout.as_ref()))
-                (bulletin_board(ctx, bulletin.iter().map(|(tracker, b)| (tracker.as_str(), describe_ballot(ctx, poll, b)))))
+                @if let Some((rows, total, next)) = &bulletin {
+                    (bulletin_board(ctx, rows, *total, next.as_deref(), &url, ballots_after))
+                }
+                (count_record(ctx, access, &url, record))
                 p { a href=(format!("{}/results.csv", poll_url(access, i, poll.id))) download { (ctx.t("export-download")) } }
             } @else if let Some(PollOutcome::TooFew { winners, threshold }) = &result {
                 p class="notice" { (ctx.ta("decide-too-few", &[("threshold", Arg::Num(*threshold))])) }
@@ -674,7 +707,7 @@ pub async fn vote_poll(
     let marks = marks_of(&form, l.poll.options.len());
     match polls::cast(&state.svc, &l.access, &l.initiative, &l.poll, &marks, ctx.now).await {
         Ok(_) => Ok(redirect_with_flash(&ctx, &format!("{url}#ballot"), "flash-vote-recorded")),
-        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Mine, e, &form))).await,
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Mine, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
@@ -691,7 +724,7 @@ pub async fn paper_poll(
     let marks = marks_of(&form, l.poll.options.len());
     match polls::cast_paper(&state.svc, &l.access, &l.initiative, &l.poll, &marks, form.get("note"), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-recorded")),
-        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Paper, e, &form))).await,
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Paper, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
@@ -709,7 +742,7 @@ pub async fn declare_paper(
     let (declared, until) = (form.get("declared"), form.get("counting_until"));
     match polls::declare_paper(&state.svc, &l.access, &l.initiative, &l.poll, declared, until, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), "flash-paper-declared")),
-        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Declare, e, &form))).await,
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Declare, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#paper"), message)),
         Err(e) => Err(e.into()),
     }
@@ -742,7 +775,7 @@ pub async fn edit_poll(
     let input = super::decide::poll_input(&form)?;
     match polls::update(&state.svc, &l.access, &l.initiative, &l.poll, &input, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &url, "flash-saved")),
-        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Edit, e, &form))).await,
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::Edit, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
@@ -777,7 +810,7 @@ pub async fn end_poll(
             &url,
             if ending == Ending::Cancel { "flash-poll-cancelled" } else { "flash-poll-closed" },
         )),
-        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::End, e, &form))).await,
+        Err(Error::Invalid(e)) => render_poll(&state, &ctx, &l, Some((BallotForm::End, e, &form)), "").await,
         Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &url, message)),
         Err(e) => Err(e.into()),
     }
