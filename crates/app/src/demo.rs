@@ -1740,6 +1740,7 @@ async fn seed_conversation(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Resu
         .filter(|m| m.membership.role.can_participate() && m.email.is_none())
         .map(|m| (m.membership.user_id, m.membership.group_id))
         .collect();
+    let mut conn = db.acquire().await?;
     for (row, line) in CONVERSATION_VOTES.lines().skip(1).enumerate() {
         let cells: Vec<i64> = line.split(',').filter_map(|c| c.trim().parse().ok()).collect();
         let [voter, statement, vote] = cells[..] else { continue };
@@ -1748,8 +1749,9 @@ async fn seed_conversation(db: &Db, now: Timestamp, cid: i64, ids: &Ids) -> Resu
             continue;
         };
         let at = started.plus_secs(3600 + row as i64 * 240);
-        store::vote(db.pool(), id, sid, user, group, vote.clamp(-1, 1) as i8, at).await?;
+        store::vote(&mut conn, id, sid, user, group, vote.clamp(-1, 1) as i8, at).await?;
     }
+    drop(conn);
     for (k, text) in ["Phones could be allowed at lunch in one room only.", "Ask the pupils' council to run a trial."]
         .iter()
         .enumerate()

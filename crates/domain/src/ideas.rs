@@ -205,6 +205,12 @@ pub fn response_overdue(
     first_response.is_none() && now.secs_since(created_at) > target_days * DAY
 }
 
+/// Ideas created before this moment and still unanswered are overdue (the
+/// same rule as [`response_overdue`], as a bound a database can count with).
+pub fn response_cutoff(target_days: i64, now: Timestamp) -> Timestamp {
+    now.plus_secs(-target_days.saturating_mul(DAY))
+}
+
 /// Median time to first response, in hours, over the answered ideas.
 pub fn median_response_hours(pairs: &[(Timestamp, Timestamp)]) -> Option<i64> {
     let mut hours: Vec<i64> = pairs.iter().map(|(asked, answered)| answered.secs_since(*asked) / 3600).collect();
@@ -385,6 +391,10 @@ mod tests {
         assert!(!response_overdue(t, None, 10, t.plus_days(10)));
         assert!(response_overdue(t, None, 10, t.plus_days(10).plus_secs(1)));
         assert!(!response_overdue(t, Some(t.plus_days(20)), 10, t.plus_days(30)));
+        // The cutoff a database counts with agrees with the rule on both sides of it.
+        for now in [t.plus_days(10), t.plus_days(10).plus_secs(1), t.plus_days(9)] {
+            assert_eq!(t < response_cutoff(10, now), response_overdue(t, None, 10, now), "{now:?}");
+        }
         assert_eq!(median_response_hours(&[]), None);
         assert_eq!(
             median_response_hours(&[

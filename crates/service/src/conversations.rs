@@ -366,7 +366,7 @@ pub async fn vote(
         return Err(Error::Invalid(errors));
     };
     let mut tx = svc.begin().await?;
-    if !store::vote(&mut *tx, c.id, statement, user.id, access.group_id(), vote, now).await? {
+    if !store::vote(&mut tx, c.id, statement, user.id, access.group_id(), vote, now).await? {
         return Err(Error::field("statement", "error-conversation-statement"));
     }
     schedule_map(&mut tx, c.id, now).await?;

@@ -47,7 +47,8 @@ pub async fn evaluate(svc: &Service, initiative: &Initiative, now: Timestamp) ->
 /// Runs the domain's checks on an initiative whose triangle is already loaded.
 async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Timestamp) -> Result<Health> {
     let db = svc.db.pool();
-    let (stakeholders, authorizations, contacts, charter, areas, last_update, answers, phases, unanswered, reach) = tokio::try_join!(
+    let cutoff = tandem_domain::ideas::response_cutoff(initiative.response_target_days, now);
+    let (stakeholders, authorizations, contacts, charter, areas, last_update, answers, phases, overdue, reach) = tokio::try_join!(
         environment::stakeholders(db, initiative.id),
         environment::authorizations(db, initiative.id),
         engagement::stakeholder_contacts(db, initiative.id),
@@ -56,13 +57,10 @@ async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Ti
         engagement::last_update(db, initiative.id),
         worksheet::history(db, initiative.id),
         phases::list(db, initiative.id),
-        tandem_store::ideas::unanswered(db, initiative.id),
+        tandem_store::ideas::unanswered_before(db, initiative.id, cutoff),
         engagement::reach(db, initiative.id)
     )?;
-    let ideas_overdue = unanswered
-        .into_iter()
-        .filter(|created| tandem_domain::ideas::response_overdue(*created, None, initiative.response_target_days, now))
-        .count();
+    let ideas_overdue = usize::try_from(overdue).unwrap_or(0);
 
     let capacity: Vec<CapacityFacts> = view
         .capacity

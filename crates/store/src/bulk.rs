@@ -251,5 +251,5 @@ pub async fn conversation_votes(
         .collect();
     let columns = &["conversation_id", "statement_id", "user_id", "group_id", "vote", "updated_at"];
     insert(conn, "conversation_votes", columns, &rows, false).await?;
-    Ok(())
+    crate::conversations::recount_votes(&mut *conn, conversation_id).await
 }

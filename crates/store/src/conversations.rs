@@ -66,8 +66,7 @@ pub async fn create(
 const COLUMNS: &str = "c.id, c.initiative_id, c.topic, c.description, c.created_at, c.analysed_at,
      c.analysed_votes,
      (SELECT COUNT(*) FROM conversation_statements s WHERE s.conversation_id = c.id AND s.status = 'accepted') AS statements,
-     (SELECT COUNT(DISTINCT v.user_id) FROM conversation_votes v WHERE v.conversation_id = c.id) AS voters,
-     (SELECT COUNT(*) FROM conversation_votes v WHERE v.conversation_id = c.id) AS votes";
+     c.voters_count AS voters, c.votes_count AS votes";
 
 fn from_row(row: &AnyRow) -> Result<Conversation> {
     Ok(Conversation {
@@ -214,9 +213,12 @@ pub async fn set_status(
 }
 
 /// Records (or changes) a member's vote on an accepted statement of this
-/// conversation; false when there is no such statement.
+/// conversation, and keeps the conversation's counts of votes and voters;
+/// false when there is no such statement. Call inside a transaction: the
+/// conversation's row is locked first, so votes arriving at once are
+/// counted one after the other.
 pub async fn vote(
-    db: impl Exec<'_>,
+    conn: &mut Conn,
     conversation_id: i64,
     statement_id: i64,
     user_id: i64,
@@ -224,6 +226,22 @@ pub async fn vote(
     vote: i8,
     now: Timestamp,
 ) -> Result<bool> {
+    sqlx::query("UPDATE conversations SET votes_count = votes_count WHERE id = $1")
+        .bind(conversation_id)
+        .execute(&mut *conn)
+        .await?;
+    let row = sqlx::query(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM conversation_votes WHERE statement_id = $1 AND user_id = $2)
+                     THEN 1 ELSE 0 END AS changes,
+                CASE WHEN EXISTS (SELECT 1 FROM conversation_votes WHERE conversation_id = $3 AND user_id = $2)
+                     THEN 1 ELSE 0 END AS voted",
+    )
+    .bind(statement_id)
+    .bind(user_id)
+    .bind(conversation_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let (changes, voted) = (flag(&row, "changes")?, flag(&row, "voted")?);
     let done = sqlx::query(
         "INSERT INTO conversation_votes (conversation_id, statement_id, user_id, group_id, vote, updated_at)
          SELECT $1, s.id, $3, $4, $5, $6 FROM conversation_statements s
@@ -237,9 +255,36 @@ pub async fn vote(
     .bind(group_id)
     .bind(i64::from(vote))
     .bind(now.0)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    if !changes {
+        sqlx::query(
+            "UPDATE conversations SET votes_count = votes_count + 1, voters_count = voters_count + $1 WHERE id = $2",
+        )
+        .bind(i64::from(!voted))
+        .bind(conversation_id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(true)
+}
+
+/// Counts a conversation's votes and voters again from the votes, after
+/// writes that bypass [`vote`] (imports, bulk seeding, merged accounts).
+pub async fn recount_votes(db: impl Exec<'_>, conversation_id: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE conversations SET
+             votes_count = (SELECT COUNT(*) FROM conversation_votes v WHERE v.conversation_id = $1),
+             voters_count = (SELECT COUNT(DISTINCT v.user_id) FROM conversation_votes v WHERE v.conversation_id = $1)
+         WHERE id = $1",
+    )
+    .bind(conversation_id)
     .execute(db)
     .await?;
-    Ok(done.rows_affected() > 0)
+    Ok(())
 }
 
 /// Every vote, oldest change first.
@@ -390,5 +435,6 @@ pub async fn import(
         .execute(&mut *conn)
         .await?;
     }
+    recount_votes(&mut *conn, id).await?;
     Ok(id)
 }

@@ -835,16 +835,20 @@ pub async fn waiting_count(db: impl Exec<'_>, community_id: i64) -> Result<i64> 
     get(&row, "n")
 }
 
-/// How many ideas of an initiative still wait for a first response, with the oldest's date.
-pub async fn unanswered(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<Timestamp>> {
-    let rows = sqlx::query(
-        "SELECT created_at FROM ideas
-         WHERE initiative_id = $1 AND first_response_at IS NULL AND hidden_at IS NULL AND withdrawn_at IS NULL",
+/// How many of an initiative's visible ideas created before `cutoff` still
+/// wait for a first response.
+pub async fn unanswered_before(db: impl Exec<'_>, initiative_id: i64, cutoff: Timestamp) -> Result<i64> {
+    // Counted inside the partial index ideas_unanswered, not by reading every idea.
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM ideas
+         WHERE initiative_id = $1 AND first_response_at IS NULL AND hidden_at IS NULL AND withdrawn_at IS NULL
+           AND created_at < $2",
     )
     .bind(initiative_id)
-    .fetch_all(db)
+    .bind(cutoff.0)
+    .fetch_one(db)
     .await?;
-    rows.iter().map(|row| ts(row, "created_at")).collect()
+    get(&row, "n")
 }
 
 /// The public answers of an initiative's ideas (id, title, answer), oldest

@@ -21,6 +21,8 @@ pub struct Merged {
 /// (answers, moderation, paper ballots entered, the audit log) keep naming
 /// the account that did them.
 pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now: Timestamp) -> Result<Merged> {
+    // Conversations whose counts of votes and voters the merge changes.
+    let voted_in = conversations_of(&mut *conn, from).await?;
     let mut merged = Merged::default();
     for (table, owner, sealed_in) in [("poll_ballots", "poll_id", "polls"), ("budget_ballots", "budget_id", "budgets")]
     {
@@ -141,6 +143,9 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         .bind(from)
         .execute(&mut *conn)
         .await?;
+    for conversation in voted_in {
+        crate::conversations::recount_votes(&mut *conn, conversation).await?;
+    }
     Ok(merged)
 }
 

@@ -70,6 +70,12 @@ const SQLITE: &[Migration] = &[
     Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/sqlite/0021_list_keys.sql") },
     Migration { version: 22, name: "unread", sql: include_str!("../migrations/sqlite/0022_unread.sql") },
     Migration { version: 23, name: "counts", sql: include_str!("../migrations/sqlite/0023_counts.sql") },
+    Migration { version: 24, name: "unanswered", sql: include_str!("../migrations/sqlite/0024_unanswered.sql") },
+    Migration {
+        version: 25,
+        name: "conversation_counts",
+        sql: include_str!("../migrations/sqlite/0025_conversation_counts.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -128,6 +134,12 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 21, name: "list_keys", sql: include_str!("../migrations/postgres/0021_list_keys.sql") },
     Migration { version: 22, name: "unread", sql: include_str!("../migrations/postgres/0022_unread.sql") },
     Migration { version: 23, name: "counts", sql: include_str!("../migrations/postgres/0023_counts.sql") },
+    Migration { version: 24, name: "unanswered", sql: include_str!("../migrations/postgres/0024_unanswered.sql") },
+    Migration {
+        version: 25,
+        name: "conversation_counts",
+        sql: include_str!("../migrations/postgres/0025_conversation_counts.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -159,3 +159,47 @@ async fn an_export_defuses_spreadsheet_formulas_and_needs_enough_people() {
     })
     .await;
 }
+
+/// The counts every conversation page shows, straight from the votes.
+async fn counted(w: &World, id: i64) -> (i64, i64) {
+    sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT user_id) FROM conversation_votes WHERE conversation_id = $1")
+        .bind(id)
+        .fetch_one(w.db.pool())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_counts_of_votes_and_voters_stay_exact_when_votes_arrive_at_once_and_change() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (fac, i) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let topic = ConversationInput { topic: String::from("Homework"), description: String::new() };
+        let id = conversations::create(&w.svc, &fac, &i, &topic, w.now()).await.unwrap();
+        let c = conversations::conversation(&w.svc, &i, id).await.unwrap();
+        let mut statements = Vec::new();
+        for text in ["Less homework", "Homework clubs after school", "Homework online only"] {
+            statements.push(conversations::add_statement(&w.svc, &fac, &i, &c, text, w.now()).await.unwrap().0);
+        }
+        // Every voter votes on every statement, all at once, twice over (the second time changes nothing counted).
+        for round in 0..2 {
+            let mut set = tokio::task::JoinSet::new();
+            for who in VOTERS {
+                let (voter, vi) = w.in_initiative(who, &f.public_slug).await;
+                for &s in &statements {
+                    let (svc, voter, vi, c, now) = (w.svc.clone(), voter.clone(), vi.clone(), c.clone(), w.now());
+                    let vote = if round == 0 { "agree" } else { "disagree" };
+                    set.spawn(async move { conversations::vote(&svc, &voter, &vi, &c, Some(s), vote, now).await });
+                }
+            }
+            for r in set.join_all().await {
+                r.unwrap();
+            }
+            let c = conversations::conversation(&w.svc, &i, id).await.unwrap();
+            assert_eq!((c.votes, c.voters), (12, 4), "{:?}, round {round}", w.backend);
+            assert_eq!((c.votes, c.voters), counted(&w, id).await);
+        }
+    })
+    .await;
+}

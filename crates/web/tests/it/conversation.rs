@@ -137,7 +137,9 @@ async fn members_vote_one_statement_at_a_time_and_the_map_shows_groups_without_n
                 for (n, s) in statements.iter().enumerate() {
                     let lean = if n % 2 == 0 { camp } else { -camp };
                     let v = if k == 0 && n == 0 { 0 } else { lean };
-                    assert!(store::vote(app.db.pool(), id, s.id, u, None, v, START).await.unwrap());
+                    assert!(
+                        store::vote(&mut app.db.acquire().await.unwrap(), id, s.id, u, None, v, START).await.unwrap()
+                    );
                 }
             }
         }
