@@ -472,6 +472,12 @@ pub async fn restore<R: Read>(
     if let Some(done) = loading.take() {
         done.finish(&mut tx, &mut progress).await?;
     }
+    // Triggers kept counting while the rows went in, on top of the counts the
+    // backup carries: count once more from the rows themselves.
+    let counted = by_name.get("ideas").is_some_and(|t| t.columns.iter().any(|c| c.name == "endorsements_count"));
+    if counted {
+        crate::ideas::recount(&mut tx).await?;
+    }
     if db.backend() == Backend::Postgres {
         reset_identities(&mut tx).await?;
     }

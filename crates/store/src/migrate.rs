@@ -76,6 +76,7 @@ const SQLITE: &[Migration] = &[
         name: "conversation_counts",
         sql: include_str!("../migrations/sqlite/0025_conversation_counts.sql"),
     },
+    Migration { version: 26, name: "idea_counts", sql: include_str!("../migrations/sqlite/0026_idea_counts.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -140,6 +141,7 @@ const POSTGRES: &[Migration] = &[
         name: "conversation_counts",
         sql: include_str!("../migrations/postgres/0025_conversation_counts.sql"),
     },
+    Migration { version: 26, name: "idea_counts", sql: include_str!("../migrations/postgres/0026_idea_counts.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

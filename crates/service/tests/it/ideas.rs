@@ -245,3 +245,59 @@ async fn comments_come_a_thread_at_a_time_with_every_reply_of_each_thread() {
     })
     .await;
 }
+
+/// An idea's endorsements and visible comments, straight from their tables.
+async fn counted(w: &World, idea: i64) -> (i64, i64) {
+    sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM idea_endorsements WHERE idea_id = $1),
+                (SELECT COUNT(*) FROM idea_comments WHERE idea_id = $1 AND hidden_at IS NULL)",
+    )
+    .bind(idea)
+    .fetch_one(w.db.pool())
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn the_counts_of_endorsements_and_comments_stay_exact_when_people_act_at_once_and_posts_are_hidden() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        w.open_for_participation(&f.public_slug).await;
+        let (member, board) = w.in_initiative(MEMBER, &f.public_slug).await;
+        let id = ideas::post(&w.svc, &member, &board, &need("Late bus"), w.now()).await.unwrap();
+        let idea = ideas::idea(&w.svc, &member, &board, id).await.unwrap();
+        let people = ["admin@example.org", FAC, MEMBER, "pupil@example.org"];
+        let mut set = tokio::task::JoinSet::new();
+        for (n, who) in people.iter().enumerate() {
+            let (person, b) = w.in_initiative(who, &f.public_slug).await;
+            let (svc, idea, now) = (w.svc.clone(), idea.clone(), w.now());
+            let say = CommentInput { body: format!("Me too, {n}"), accept_conduct: true, ..CommentInput::default() };
+            set.spawn(async move {
+                ideas::endorse(&svc, &person, &b, &idea, true, now).await?;
+                ideas::comment(&svc, &person, &b, &idea, &say, now).await.map(|_| ())
+            });
+        }
+        for r in set.join_all().await {
+            r.unwrap();
+        }
+        let shown = ideas::idea(&w.svc, &member, &board, id).await.unwrap();
+        assert_eq!((shown.endorsements, shown.comments), (4, 4), "{:?}", w.backend);
+        assert_eq!((shown.endorsements, shown.comments), counted(&w, id).await);
+
+        // One endorsement withdrawn, one comment hidden by a moderator: the counts follow.
+        let (fac, fboard) = w.in_initiative(FAC, &f.public_slug).await;
+        ideas::endorse(&w.svc, &fac, &fboard, &shown, false, w.now()).await.unwrap();
+        sqlx::query(
+            "UPDATE idea_comments SET hidden_at = $1 WHERE id = (SELECT MIN(id) FROM idea_comments WHERE idea_id = $2)",
+        )
+        .bind(w.now().0)
+        .bind(id)
+        .execute(w.db.pool())
+        .await
+        .unwrap();
+        let shown = ideas::idea(&w.svc, &member, &board, id).await.unwrap();
+        assert_eq!((shown.endorsements, shown.comments), (3, 3));
+        assert_eq!((shown.endorsements, shown.comments), counted(&w, id).await);
+    })
+    .await;
+}
