@@ -233,7 +233,7 @@ pub async fn page(
             "(x.status > $9 OR (x.status = $9 AND (x.created_at < $6 OR (x.created_at = $6 AND x.id < $7))))",
         ),
     };
-    let Some((matching, term)) = matching(db, filter)? else { return Ok((Vec::new(), false)) };
+    let Some((matching, term)) = matching(db, filter, SELECT)? else { return Ok((Vec::new(), false)) };
     let limit = filter.limit.max(1);
     let sql = format!("SELECT * FROM ({matching}) x WHERE ($10 = 0 OR {keyset}) ORDER BY {order} LIMIT {}", limit + 1);
     let a = after.cloned().unwrap_or(After { created_at: 0, id: 0, endorsements: 0, status: String::new() });
@@ -252,16 +252,18 @@ pub async fn page(
 
 /// How many ideas the filter matches in all (every page together).
 pub async fn count(db: &Db, initiative_id: i64, filter: &Filter<'_>) -> Result<i64> {
-    let Some((matching, term)) = matching(db, filter)? else { return Ok(0) };
+    // Only the ideas' own columns: no join with users, nothing but the filter to read.
+    let Some((matching, term)) = matching(db, filter, "SELECT i.id FROM ideas i")? else { return Ok(0) };
     let sql = format!("SELECT COUNT(*) AS n FROM ({matching}) x");
     let row =
         bind_matching(sqlx::query(sqlx::AssertSqlSafe(sql)), initiative_id, filter, term).fetch_one(db.pool()).await?;
     get(&row, "n")
 }
 
-/// The ideas the filter matches, unordered, as SQL over $1–$5; `None` when
-/// the search words can match nothing.
-fn matching(db: &Db, filter: &Filter<'_>) -> Result<Option<(String, Option<String>)>> {
+/// The ideas the filter matches, unordered, as SQL over $1–$5 after
+/// `select` (which names the table `i`); `None` when the search words can
+/// match nothing.
+fn matching(db: &Db, filter: &Filter<'_>, select: &str) -> Result<Option<(String, Option<String>)>> {
     let words = filter.words.map(str::trim).filter(|w| !w.is_empty());
     // Full-text search is the one place the backends need their own SQL:
     // SQLite's FTS5 index and PostgreSQL's tsvector index.
@@ -278,7 +280,7 @@ fn matching(db: &Db, filter: &Filter<'_>) -> Result<Option<(String, Option<Strin
     };
     Ok(Some((
         format!(
-            "{SELECT} WHERE i.initiative_id = $1 AND ($2 = '' OR i.status = $2) {search}
+            "{select} WHERE i.initiative_id = $1 AND ($2 = '' OR i.status = $2) {search}
                AND (i.hidden_at IS NULL OR $4 = 1 OR i.author_id = $5)"
         ),
         term,

@@ -77,6 +77,7 @@ const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0025_conversation_counts.sql"),
     },
     Migration { version: 26, name: "idea_counts", sql: include_str!("../migrations/sqlite/0026_idea_counts.sql") },
+    Migration { version: 27, name: "answered", sql: include_str!("../migrations/sqlite/0027_answered.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -142,6 +143,7 @@ const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0025_conversation_counts.sql"),
     },
     Migration { version: 26, name: "idea_counts", sql: include_str!("../migrations/postgres/0026_idea_counts.sql") },
+    Migration { version: 27, name: "answered", sql: include_str!("../migrations/postgres/0027_answered.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
