@@ -405,7 +405,6 @@ pub async fn bulletin(
     limit: i64,
     now: Timestamp,
 ) -> Result<Page<(String, BudgetBallotInput)>> {
-    let after = paging::after_key(after)?;
     if !counts::budget_is_final(budget, now) {
         return Err(Error::Conflict("decide-count-not-final"));
     }
@@ -413,17 +412,20 @@ pub async fn bulletin(
     if count.record.ballots < access.community.threshold.get() {
         return Err(Error::Conflict("error-too-few-to-publish"));
     }
-    let rows = store::bulletin_page(svc.db.pool(), BallotBox::Budget, budget.id, after.as_deref(), limit).await?;
-    let page = Page::from_rows(rows, limit, count.record.ballots, |(tracker, _)| tracker.clone());
-    Ok(Page {
-        items: page
-            .items
-            .into_iter()
-            .filter_map(|(tracker, content)| BudgetBallotInput::decode(&content).map(|b| (tracker, b)))
-            .collect(),
-        total: page.total,
-        next: page.next,
-    })
+    bulletin_of(svc, budget, &count.record, after, limit).await
+}
+
+/// [`bulletin`] for a caller already holding the published count
+/// ([`BudgetOutcome::Counted`]'s record), without reading it again.
+pub async fn bulletin_of(
+    svc: &Service,
+    budget: &Budget,
+    record: &CountRecord,
+    after: &str,
+    limit: i64,
+) -> Result<Page<(String, BudgetBallotInput)>> {
+    let rows = counts::bulletin_rows(svc, BallotBox::Budget, budget.id, record, after, limit).await?;
+    Ok(rows.filter_map(|(tracker, content)| BudgetBallotInput::decode(&content).map(|b| (tracker, b))))
 }
 
 /// The counted ballots as a Pabulib file once the count is final (and

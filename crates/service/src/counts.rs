@@ -21,7 +21,11 @@ use tandem_store::{
     jobs,
 };
 
-use crate::{Access, Error, Result, Service, audit, ballots, budgets, polls};
+use crate::{
+    Access, Error, Result, Service, audit, ballots, budgets,
+    paging::{self, Page},
+    polls,
+};
 
 pub const COUNT_JOB: &str = "count";
 
@@ -243,6 +247,22 @@ pub(crate) async fn poll_count(svc: &Service, poll: &Poll, now: Timestamp) -> Re
 /// The budget's count (final: the caller checked), stored once.
 pub(crate) async fn budget_count(svc: &Service, budget: &Budget, now: Timestamp) -> Result<Counted<BudgetCount>> {
     stored_or_count(svc, BallotBox::Budget, budget.id, now, async || count_budget_now(svc, budget, now).await).await
+}
+
+/// A page of the counted ballots by tracker, `(tracker, content)`, out of
+/// the ballots the stored count holds. The caller has checked that the
+/// count may be published (its record comes from a published outcome).
+pub(crate) async fn bulletin_rows(
+    svc: &Service,
+    ballot_box: BallotBox,
+    owner_id: i64,
+    record: &CountRecord,
+    after: &str,
+    limit: i64,
+) -> Result<Page<(String, String)>> {
+    let after = paging::after_key(after)?;
+    let rows = ballots_store::bulletin_page(svc.db.pool(), ballot_box, owner_id, after.as_deref(), limit).await?;
+    Ok(Page::from_rows(rows, limit, record.ballots, |(tracker, _)| tracker.clone()))
 }
 
 async fn recount<T: Serialize + DeserializeOwned + PartialEq>(

@@ -32,6 +32,11 @@ impl<T> Page<T> {
     pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
         Page { items: self.items.into_iter().map(f).collect(), total: self.total, next: self.next }
     }
+
+    /// [`map`](Page::map), leaving out rows `f` cannot read (the total and cursor stand).
+    pub fn filter_map<U>(self, f: impl FnMut(T) -> Option<U>) -> Page<U> {
+        Page { items: self.items.into_iter().filter_map(f).collect(), total: self.total, next: self.next }
+    }
 }
 
 /// The page size asked for, or `default`; outside 1–500 is refused (not

@@ -382,7 +382,6 @@ pub async fn bulletin(
     limit: i64,
     now: Timestamp,
 ) -> Result<Page<(String, PollBallot)>> {
-    let after = paging::after_key(after)?;
     if !counts::poll_is_final(poll, now) {
         return Err(Error::Conflict("decide-count-not-final"));
     }
@@ -390,17 +389,20 @@ pub async fn bulletin(
     if count.record.ballots < access.community.threshold.get() {
         return Err(Error::Conflict("error-too-few-to-publish"));
     }
-    let rows = store::bulletin_page(svc.db.pool(), BallotBox::Poll, poll.id, after.as_deref(), limit).await?;
-    let page = Page::from_rows(rows, limit, count.record.ballots, |(tracker, _)| tracker.clone());
-    Ok(Page {
-        items: page
-            .items
-            .into_iter()
-            .filter_map(|(tracker, content)| {
-                PollBallot::decode(poll.method, poll.options.len(), &content).map(|b| (tracker, b))
-            })
-            .collect(),
-        total: page.total,
-        next: page.next,
-    })
+    bulletin_of(svc, poll, &count.record, after, limit).await
+}
+
+/// [`bulletin`] for a caller already holding the published count
+/// ([`PollOutcome::Counted`]'s record), without reading it again.
+pub async fn bulletin_of(
+    svc: &Service,
+    poll: &Poll,
+    record: &CountRecord,
+    after: &str,
+    limit: i64,
+) -> Result<Page<(String, PollBallot)>> {
+    let rows = counts::bulletin_rows(svc, BallotBox::Poll, poll.id, record, after, limit).await?;
+    Ok(rows.filter_map(|(tracker, content)| {
+        PollBallot::decode(poll.method, poll.options.len(), &content).map(|b| (tracker, b))
+    }))
 }

@@ -198,7 +198,7 @@ pub async fn get_budget(
     }
     match &view.result {
         Some(BudgetOutcome::Counted { outcome, turnout, record }) => {
-            let first = budgets::bulletin(&state.svc, &access, &b, "", budgets::BULLETIN_PAGE, ctx.now).await?;
+            let first = budgets::bulletin_of(&state.svc, &b, record, "", budgets::BULLETIN_PAGE).await?;
             out.result = outcome.as_ref().map(|o| {
                 let mut json = outcome_json(o);
                 json["count"] = serde_json::json!(dto::CountOut::of(record));

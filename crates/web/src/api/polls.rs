@@ -318,8 +318,8 @@ pub async fn get_poll(State(state): State<AppState>, ctx: Ctx, Path((c, i, id)):
     let (result, turnout) = match &view.result {
         Some(outcome) => {
             let (turnout, bulletin) = match outcome {
-                PollOutcome::Counted { turnout, .. } => {
-                    let first = polls::bulletin(&state.svc, &access, &poll, "", polls::BULLETIN_PAGE, ctx.now).await?;
+                PollOutcome::Counted { turnout, record, .. } => {
+                    let first = polls::bulletin_of(&state.svc, &poll, record, "", polls::BULLETIN_PAGE).await?;
                     (turnout.as_ref(), Some(first))
                 }
                 PollOutcome::TooFew { .. } => (None, None),

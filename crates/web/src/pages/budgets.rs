@@ -38,7 +38,7 @@ use crate::{
     pages::{
         decide::{
             BulletinQuery, PaperPanel, budget_url, bulletin_board, charter_box, count_record, counting_note,
-            eligible_text, paper_panel, turnout_table, window_text,
+            eligible_text, paper_panel, recount_answer, turnout_table, window_text,
         },
         redirect_with_flash,
         shell::{self, Section},
@@ -76,15 +76,8 @@ pub async fn recount_budget(
 ) -> AppResult<Response> {
     let l = load_budget(&state, &ctx, &slug, &islug, id).await?;
     let url = budget_url(&l.access, &l.initiative, id);
-    match tandem_service::counts::recount_budget(&state.svc, &l.access, &l.initiative, &l.budget, ctx.now).await {
-        Ok(r) => Ok(redirect_with_flash(
-            &ctx,
-            &format!("{url}#count-record"),
-            if r.matches { "flash-recount-matches" } else { "flash-recount-differs" },
-        )),
-        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#result"), message)),
-        Err(e) => Err(e.into()),
-    }
+    let found = tandem_service::counts::recount_budget(&state.svc, &l.access, &l.initiative, &l.budget, ctx.now).await;
+    recount_answer(&ctx, &url, found)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -132,9 +125,8 @@ async fn render_budget(
         })
         .collect();
     let bulletin = match &result {
-        Some(BudgetOutcome::Counted { .. }) => {
-            let page =
-                budgets::bulletin(&state.svc, access, budget, ballots_after, budgets::BULLETIN_PAGE, ctx.now).await?;
+        Some(BudgetOutcome::Counted { record, .. }) => {
+            let page = budgets::bulletin_of(&state.svc, budget, record, ballots_after, budgets::BULLETIN_PAGE).await?;
             let rows: Vec<(String, String)> =
                 page.items.iter().map(|(tracker, b)| (tracker.clone(), describe_vote(budget, &projects, b))).collect();
             Some((rows, page.total, page.next))

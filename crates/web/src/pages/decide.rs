@@ -260,6 +260,24 @@ pub struct BulletinQuery {
     pub ballots: String,
 }
 
+/// Where a recount sends the facilitator: back to the count's record with
+/// its verdict, or to the result with why it could not run.
+pub fn recount_answer(
+    ctx: &Ctx,
+    url: &str,
+    found: tandem_service::Result<tandem_service::counts::Recount>,
+) -> AppResult<Response> {
+    match found {
+        Ok(r) => Ok(redirect_with_flash(
+            ctx,
+            &format!("{url}#count-record"),
+            if r.matches { "flash-recount-matches" } else { "flash-recount-differs" },
+        )),
+        Err(Error::Conflict(message)) => Ok(redirect_with_flash(ctx, &format!("{url}#result"), message)),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// When the result was counted, from how many ballots and their hash, the
 /// last recount's verdict, and for facilitators the button that recounts.
 pub fn count_record(ctx: &Ctx, access: &Access, url: &str, record: &CountRecord) -> Markup {

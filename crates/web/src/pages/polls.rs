@@ -34,7 +34,7 @@ use crate::{
         confirm::{self, Confirm},
         decide::{
             BulletinQuery, PaperPanel, bulletin_board, charter_box, count_record, counting_note, eligible_text,
-            paper_panel, poll_url, turnout_table, window_text,
+            paper_panel, poll_url, recount_answer, turnout_table, window_text,
         },
         redirect_with_flash,
         shell::{self, Section},
@@ -72,15 +72,8 @@ pub async fn recount_poll(
 ) -> AppResult<Response> {
     let l = load_poll(&state, &ctx, &slug, &islug, id).await?;
     let url = poll_url(&l.access, &l.initiative, id);
-    match tandem_service::counts::recount_poll(&state.svc, &l.access, &l.initiative, &l.poll, ctx.now).await {
-        Ok(r) => Ok(redirect_with_flash(
-            &ctx,
-            &format!("{url}#count-record"),
-            if r.matches { "flash-recount-matches" } else { "flash-recount-differs" },
-        )),
-        Err(Error::Conflict(message)) => Ok(redirect_with_flash(&ctx, &format!("{url}#result"), message)),
-        Err(e) => Err(e.into()),
-    }
+    let found = tandem_service::counts::recount_poll(&state.svc, &l.access, &l.initiative, &l.poll, ctx.now).await;
+    recount_answer(&ctx, &url, found)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -123,8 +116,8 @@ async fn render_poll(
         tokio::try_join!(charter::areas(&state.svc, i), polls::view(&state.svc, access, poll, ctx.now))?;
     let polls::PollView { window, groups, mine: mine_ballot, voted, result, paper } = view;
     let bulletin = match &result {
-        Some(PollOutcome::Counted { .. }) => {
-            let page = polls::bulletin(&state.svc, access, poll, ballots_after, polls::BULLETIN_PAGE, ctx.now).await?;
+        Some(PollOutcome::Counted { record, .. }) => {
+            let page = polls::bulletin_of(&state.svc, poll, record, ballots_after, polls::BULLETIN_PAGE).await?;
             let rows: Vec<(String, String)> =
                 page.items.iter().map(|(tracker, b)| (tracker.clone(), describe_ballot(ctx, poll, b))).collect();
             Some((rows, page.total, page.next))
