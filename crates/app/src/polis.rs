@@ -63,6 +63,17 @@ pub struct AnalyzeArgs {
     /// Seed for the k-means restarts (the result is the same for the same seed).
     #[arg(long, default_value_t = 0)]
     seed: u64,
+    /// How participants are grouped: `refined` (the default, which agrees
+    /// more with Pol.is on conversations it was not tuned on) or `polis`
+    /// (Pol.is' own pipeline: 100 base clusters, silhouette over them).
+    #[arg(long, value_enum, default_value_t = GroupingArg::Refined)]
+    grouping: GroupingArg,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum GroupingArg {
+    Refined,
+    Polis,
 }
 
 pub async fn run(out: &Out, command: PolisCommand) -> Result<(), Failure> {
@@ -168,7 +179,11 @@ fn problem(out: &Out, e: &opendata::Error) -> String {
 fn analyze(out: &Out, args: AnalyzeArgs) -> Result<(), Failure> {
     let conversation = read_dir(out, &args.dir)?;
     let table = conversation.table();
-    let options = opinion::Options { seed: args.seed, ..conversation.options() };
+    let grouping = match args.grouping {
+        GroupingArg::Refined => opinion::Grouping::Refined,
+        GroupingArg::Polis => opinion::Grouping::Polis,
+    };
+    let options = opinion::Options { seed: args.seed, grouping, ..conversation.options() };
     let analysis = opinion::analyze(&table, &options);
     let text: BTreeMap<i64, &str> = conversation.comments.iter().map(|c| (c.id, c.body.as_str())).collect();
 

@@ -249,28 +249,48 @@ fn bad_count_files_are_explained_in_the_terminals_language() {
 fn polis_analyze_maps_a_real_conversation() {
     let dir = shared("polis/openData/canadian-electoral-reform");
     let out = json_out(&["polis", "analyze", &dir, "--json"]);
-    let matrix = std::fs::read_to_string(format!("{dir}/participants-votes.csv")).unwrap();
-    let polis: std::collections::BTreeMap<String, String> = matrix
-        .lines()
-        .skip(1)
-        .filter_map(|l| {
-            let cells: Vec<&str> = l.split(',').collect();
-            (!cells[1].is_empty()).then(|| (cells[0].to_string(), cells[1].to_string()))
-        })
-        .collect();
-    let groups = out["groups"].as_array().unwrap();
-    assert_eq!(groups.len(), 2);
     // On this conversation our groups are exactly Pol.is' (red-dwarf: ARI 1.0).
-    for g in groups {
-        let members: Vec<&str> = g["participants"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
-        let labels: std::collections::BTreeSet<&String> = members.iter().filter_map(|p| polis.get(*p)).collect();
-        assert_eq!(labels.len(), 1, "group {} mixes Pol.is groups {labels:?}", g["id"]);
-    }
+    assert_groups_are_polis_groups(&dir, &out);
     let comments = std::fs::read_to_string(format!("{dir}/comments.csv")).unwrap();
     for id in out["consensus"].as_array().unwrap() {
         assert!(comments.contains(&format!(",{},", id.as_str().unwrap())), "{id}");
     }
     assert_eq!(out["repness"].as_object().unwrap().len(), 2);
+}
+
+/// `--grouping polis` runs Pol.is' own pipeline (100 base clusters); on
+/// bg2050-volunteers it finds Pol.is' two groups exactly, where the default
+/// and red-dwarf agree far less (ARI 0.19).
+#[test]
+fn polis_analyze_runs_polis_own_pipeline_on_request() {
+    let dir = shared("polis/openData/bg2050-volunteers");
+    let out = json_out(&["polis", "analyze", &dir, "--json", "--grouping", "polis"]);
+    assert_groups_are_polis_groups(&dir, &out);
+}
+
+/// Two groups, each holding participants of one Pol.is group only.
+fn assert_groups_are_polis_groups(dir: &str, out: &serde_json::Value) {
+    let matrix = std::fs::read_to_string(format!("{dir}/participants-votes.csv")).unwrap();
+    let header: Vec<&str> = matrix.lines().next().unwrap().split(',').collect();
+    let column = header.iter().position(|h| *h == "group-id").unwrap();
+    let polis: std::collections::BTreeMap<String, String> = matrix
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            (!cells[column].is_empty()).then(|| (cells[0].to_string(), cells[column].to_string()))
+        })
+        .collect();
+    let groups = out["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 2);
+    let mut seen = std::collections::BTreeSet::new();
+    for g in groups {
+        let members: Vec<&str> = g["participants"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+        let labels: std::collections::BTreeSet<&String> = members.iter().filter_map(|p| polis.get(*p)).collect();
+        assert_eq!(labels.len(), 1, "group {} mixes Pol.is groups {labels:?}", g["id"]);
+        seen.extend(labels);
+    }
+    assert_eq!(seen.len(), 2, "both of Pol.is' groups are found");
 }
 
 #[test]

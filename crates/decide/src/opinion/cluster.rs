@@ -87,6 +87,48 @@ pub(crate) fn lloyd(points: &[Point], weights: &[f64], mut centers: Vec<Point>, 
     Clustering { centers, labels, inertia }
 }
 
+/// A clustering without empty clusters: one that ended with no member is
+/// removed and its points reassigned.
+pub(crate) fn compact(mut c: Clustering, points: &[Point], weights: &[f64]) -> Clustering {
+    let mut size = vec![0f64; c.centers.len()];
+    for (&l, w) in c.labels.iter().zip(weights) {
+        size[l] += w;
+    }
+    if size.iter().all(|&s| s > 0.0) {
+        return c;
+    }
+    c.centers = c.centers.iter().zip(&size).filter(|(_, s)| **s > 0.0).map(|(c, _)| *c).collect();
+    c.labels = assign(points, &c.centers);
+    c
+}
+
+/// Previous centres grown to `target` (Pol.is' `clean-start-clusters`):
+/// duplicates merged, then the point farthest from every centre becomes a
+/// new centre until there are enough or every point sits on a centre.
+pub(crate) fn grow_to(mut centers: Vec<Point>, points: &[Point], target: usize) -> Vec<Point> {
+    centers.dedup_by(|a, b| a == b);
+    let mut unique: Vec<Point> = Vec::with_capacity(centers.len());
+    for c in centers {
+        if !unique.contains(&c) {
+            unique.push(c);
+        }
+    }
+    unique.truncate(target);
+    let mut nearest_d: Vec<f64> = points.iter().map(|&p| nearest(p, &unique).1).collect();
+    while unique.len() < target {
+        let Some((far, &d)) = nearest_d.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)) else { break };
+        if d <= 0.0 {
+            break;
+        }
+        let c = points[far];
+        unique.push(c);
+        for (di, &p) in nearest_d.iter_mut().zip(points) {
+            *di = di.min(dist2(p, c));
+        }
+    }
+    unique
+}
+
 fn assign(points: &[Point], centers: &[Point]) -> Vec<usize> {
     if points.len() < 4096 {
         return points.iter().map(|&p| nearest(p, centers).0).collect();
@@ -227,5 +269,23 @@ mod tests {
         assert!(c.labels.iter().step_by(2).all(|&l| l == c.labels[0]));
         assert!(c.labels.iter().skip(1).step_by(2).all(|&l| l != c.labels[0]));
         assert!(silhouette(&points, &weights, &c.labels, 2) > 0.9);
+    }
+
+    #[test]
+    fn growing_adds_the_farthest_points_and_merges_duplicates() {
+        let points = [[0.0, 0.0], [1.0, 0.0], [10.0, 0.0], [5.0, 5.0]];
+        let grown = grow_to(vec![[0.0, 0.0], [0.0, 0.0]], &points, 3);
+        assert_eq!(grown, vec![[0.0, 0.0], [10.0, 0.0], [5.0, 5.0]]);
+        // Never more centres than distinct points.
+        assert_eq!(grow_to(vec![[0.0, 0.0]], &[[0.0, 0.0]], 3), vec![[0.0, 0.0]]);
+    }
+
+    #[test]
+    fn compacting_drops_centres_without_members() {
+        let points = [[0.0, 0.0], [1.0, 0.0]];
+        let c = Clustering { centers: vec![[0.0, 0.0], [9.0, 9.0], [1.0, 0.0]], labels: vec![0, 2], inertia: 0.0 };
+        let c = compact(c, &points, &[1.0, 1.0]);
+        assert_eq!(c.centers, vec![[0.0, 0.0], [1.0, 0.0]]);
+        assert_eq!(c.labels, vec![0, 1]);
     }
 }
