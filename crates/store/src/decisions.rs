@@ -631,11 +631,18 @@ pub async fn seal(conn: &mut Conn, ballot_box: BallotBox, owner_id: i64, now: Ti
         .execute(&mut *conn)
         .await?;
     }
-    // The emails that told each voter their tracker (queued or sent) would link them again.
-    sqlx::query("DELETE FROM jobs WHERE dedupe_key LIKE $1")
-        .bind(format!("{}%", tracker_email_prefix(ballot_box, owner_id)))
-        .execute(&mut *conn)
-        .await?;
+    // The emails that told each voter their tracker (queued or sent) would
+    // link them again. Deleted by exact key, through the unique index, a
+    // few hundred at a time (a prefix LIKE would read every job).
+    let prefix = tracker_email_prefix(ballot_box, owner_id);
+    for chunk in rows.chunks(500) {
+        let list = (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+        let mut delete = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM jobs WHERE dedupe_key IN ({list})")));
+        for r in chunk {
+            delete = delete.bind(format!("{prefix}{}", get::<String>(r, "tracker")?));
+        }
+        delete.execute(&mut *conn).await?;
+    }
     Ok(true)
 }
 

@@ -78,6 +78,11 @@ const SQLITE: &[Migration] = &[
     },
     Migration { version: 26, name: "idea_counts", sql: include_str!("../migrations/sqlite/0026_idea_counts.sql") },
     Migration { version: 27, name: "answered", sql: include_str!("../migrations/sqlite/0027_answered.sql") },
+    Migration {
+        version: 28,
+        name: "api_tokens_by_user",
+        sql: include_str!("../migrations/sqlite/0028_api_tokens_by_user.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -144,6 +149,11 @@ const POSTGRES: &[Migration] = &[
     },
     Migration { version: 26, name: "idea_counts", sql: include_str!("../migrations/postgres/0026_idea_counts.sql") },
     Migration { version: 27, name: "answered", sql: include_str!("../migrations/postgres/0027_answered.sql") },
+    Migration {
+        version: 28,
+        name: "api_tokens_by_user",
+        sql: include_str!("../migrations/postgres/0028_api_tokens_by_user.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
