@@ -38,10 +38,12 @@ LUA
 
 run_wrk() { # label path [script]
   local out
+  local extra=()
+  [ -n "${HEADER:-}" ] && extra=(-H "$HEADER")
   if [ -n "${3:-}" ]; then
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$3" "http://127.0.0.1:$PORT$2")"
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${extra[@]}" -s "$3" "http://127.0.0.1:$PORT$2")"
   else
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$2")"
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${extra[@]}" "http://127.0.0.1:$PORT$2")"
   fi
   local rps p50 p99 non2xx
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
@@ -77,6 +79,17 @@ for BACKEND in $BACKENDS; do
   run_wrk "GET closed budget (Equal Shares, stored)" "$INITIATIVE/budgets/1"
   run_wrk "GET conversation (next statement)" "$INITIATIVE/conversations/1"
   run_wrk "GET opinion map report" "$INITIATIVE/conversations/1/report"
+  # Signed-in people never get a kept page: these rows are every page
+  # rendered afresh (anonymous rows above are served from the page cache
+  # for up to a second, see crates/web/src/page_cache.rs).
+  JAR="$DATA/cookies"
+  LOGIN_CSRF="$(curl -sf -c "$JAR" "http://127.0.0.1:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+  curl -sf -b "$JAR" -c "$JAR" -o /dev/null \
+    -d "_csrf=$LOGIN_CSRF&email=parent%40riverbend.example&password=tandem-demo-2026&next=%2F" "http://127.0.0.1:$PORT/login"
+  SESSION_HEADER="Cookie: tandem_session=$(awk '$6=="tandem_session" {print $7}' "$JAR")"
+  HEADER="$SESSION_HEADER" run_wrk "GET initiative page (signed in, rendered)" "$INITIATIVE"
+  HEADER="$SESSION_HEADER" run_wrk "GET ideas board (signed in, rendered)" "$INITIATIVE/ideas"
+  HEADER="$SESSION_HEADER" run_wrk "GET closed poll (signed in, rendered)" "$INITIATIVE/polls/1"
   # One account: more than five attempts at once on one account are refused
   # by design (guessing protection), so four connections, which keep both
   # cores busy hashing.

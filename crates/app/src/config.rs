@@ -23,6 +23,7 @@ pub struct FileConfig {
     pub trusted_proxies: Option<String>,
     pub max_connections: Option<u32>,
     pub worker: Option<bool>,
+    pub page_cache_ms: Option<u64>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
 }
@@ -71,6 +72,11 @@ pub struct ServeArgs {
     /// Run background jobs in this process (default true; run `tandem worker` elsewhere if false).
     #[arg(long, env = "TANDEM_WORKER")]
     pub worker: Option<bool>,
+    /// Milliseconds an anonymous visitor's page may be served from memory
+    /// (default 1000; 0 renders every page afresh). Writes on this server
+    /// show at once; other servers' within this time.
+    #[arg(long, env = "TANDEM_PAGE_CACHE_MS")]
+    pub page_cache_ms: Option<u64>,
     #[command(flatten)]
     pub mail: MailArgs,
 }
@@ -168,6 +174,11 @@ pub fn default_connections(database_url: &str) -> u32 {
     if database_url.starts_with("sqlite:") { 4 } else { 10 }
 }
 
+/// Anonymous pages are kept a second unless told otherwise; 0 keeps none.
+pub fn page_cache(ms: Option<u64>) -> Option<std::time::Duration> {
+    Some(std::time::Duration::from_millis(ms.unwrap_or(1000))).filter(|d| !d.is_zero())
+}
+
 pub fn parse_addr(addr: &str) -> Result<SocketAddr, Failure> {
     addr.parse().map_err(|_| Failure::new("cli-error-addr").arg("addr", addr))
 }
@@ -194,6 +205,7 @@ pub fn settings(args: &ServeArgs) -> Result<Settings, Failure> {
                 args.trusted_proxies.clone().or(file.trusted_proxies),
                 args.trust_proxy.or(file.trust_proxy).unwrap_or(false),
             )?,
+            anonymous_page_ttl: page_cache(args.page_cache_ms.or(file.page_cache_ms)),
         },
         max_connections,
         worker: args.worker.or(file.worker).unwrap_or(true),
@@ -215,6 +227,7 @@ mod tests {
             trusted_proxies: None,
             max_connections: None,
             worker: None,
+            page_cache_ms: None,
             mail: MailArgs::default(),
         }
     }

@@ -588,7 +588,14 @@ pub async fn run(
     );
     out.say("cli-stop", &[]);
     let svc = crate::with_mail(svc, mail)?;
-    let state = AppState::new(svc, WebConfig { public_url: Some(base), ..WebConfig::default() });
+    let state = AppState::new(
+        svc,
+        WebConfig {
+            public_url: Some(base),
+            anonymous_page_ttl: crate::config::page_cache(None),
+            ..WebConfig::default()
+        },
+    );
     crate::serve(listener, state, true).await
 }
 

@@ -23,7 +23,7 @@ use tandem_service::{
     secrets::new_token,
 };
 
-use crate::{client_addr::TrustedProxies, error::AppError, state::AppState};
+use crate::{client_addr::TrustedProxies, error::AppError, page_cache, state::AppState};
 
 pub const SESSION_COOKIE: &str = "tandem_session";
 pub const CSRF_COOKIE: &str = "tandem_csrf";
@@ -287,13 +287,36 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
         place: std::sync::OnceLock::new(),
     };
 
-    let response = match auth_error {
-        Some(error) => error.into_response(),
-        None => {
+    let anonymous = ctx.user.is_none() && !is_api && auth_error.is_none();
+    let cache = state.pages.as_ref().filter(|_| page_cache::cacheable(&request, anonymous, ctx.flash.is_some()));
+    let writes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let response = match (auth_error, cache) {
+        (Some(error), _) => error.into_response(),
+        (None, Some(cache)) => match cache.get(&request, lang, now, &ctx.csrf) {
+            Some(page) => page,
+            None => {
+                // Rendered with the placeholder, kept, and answered with the visitor's token.
+                let version = cache.version();
+                let key = page_cache::PageCache::request_key(&request, lang);
+                let rendering = Ctx {
+                    csrf: String::from(page_cache::CSRF_PLACEHOLDER),
+                    place: std::sync::OnceLock::new(),
+                    ..ctx.clone()
+                };
+                request.extensions_mut().insert(rendering);
+                let response = next.run(request).await;
+                cache.keep(key, version, now, response, &ctx.csrf).await
+            }
+        },
+        (None, None) => {
             request.extensions_mut().insert(ctx.clone());
             next.run(request).await
         }
     };
+    // A write on this server: no page rendered before it is served again.
+    if writes && let Some(cache) = &state.pages {
+        cache.bump();
+    }
     // Errors are rendered outside this layer (see `render_errors` in lib.rs),
     // which needs to know who asked and in which language.
     let mut response = response;

@@ -34,6 +34,7 @@ pub mod html;
 #[cfg(test)]
 mod i18n_coverage;
 pub mod labels;
+pub mod page_cache;
 pub mod pages;
 pub mod paging;
 #[cfg(test)]

@@ -16,6 +16,7 @@ mod ideas;
 mod initiatives;
 mod invitations;
 mod lists;
+mod page_cache;
 mod pages;
 mod place;
 mod recovery;
