@@ -35,6 +35,9 @@ use tandem_service::i18n::Lang;
 /// only, so HTML escaping leaves it as it is.
 pub(crate) const CSRF_PLACEHOLDER: &str = "tdmCsrfPlaceholder7f3a9c1e5b2d4f60a8e1c3b5d7f9a2c4x";
 
+/// How long the others wait on one request re-rendering an expired page
+/// before another tries (the first may have failed).
+const REFRESH_PATIENCE: Duration = Duration::from_secs(2);
 /// Pages larger than this are not kept.
 const MAX_PAGE_BYTES: usize = 1 << 20;
 /// Pages kept at most; when full the cache starts again empty (entries live
@@ -50,6 +53,10 @@ struct Key {
 
 struct Page {
     version: u64,
+    /// Since when one request has been rendering this page afresh: the
+    /// others keep getting this copy meanwhile, rather than all rendering
+    /// it at once the moment it expires.
+    refreshing: Option<Instant>,
     stored: Instant,
     stored_at: Timestamp,
     content_type: HeaderValue,
@@ -90,18 +97,23 @@ impl PageCache {
         }
     }
 
-    /// The page for this request if one is fresh, with `csrf` in place.
+    /// The page for this request if one is fresh, with `csrf` in place. A
+    /// page that has only expired (nothing was written since) is served
+    /// while the one request told to render it again does so; a page
+    /// older than a write never is.
     pub(crate) fn get(&self, request: &Request<Body>, lang: Lang, now: Timestamp, csrf: &str) -> Option<Response> {
         let key = Self::key(request, lang);
         let version = self.version.load(Ordering::Acquire);
-        let pages = self.pages.lock().ok()?;
-        let page = pages.get(&key)?;
+        let mut pages = self.pages.lock().ok()?;
+        let page = pages.get_mut(&key)?;
+        if page.version != version {
+            return None;
+        }
         let ttl_ms = i64::try_from(self.ttl.as_millis()).unwrap_or(i64::MAX);
-        let fresh = page.version == version
-            && page.stored.elapsed() < self.ttl
-            && now.0 >= page.stored_at.0
-            && now.0 - page.stored_at.0 < ttl_ms;
-        if !fresh {
+        let fresh = page.stored.elapsed() < self.ttl && now.0 >= page.stored_at.0 && now.0 - page.stored_at.0 < ttl_ms;
+        let being_refreshed = page.refreshing.is_some_and(|since| since.elapsed() < REFRESH_PATIENCE);
+        if !fresh && !being_refreshed {
+            page.refreshing = Some(Instant::now());
             return None;
         }
         Some(answer(&page.parts, page.content_type.clone(), csrf))
@@ -149,7 +161,7 @@ impl PageCache {
             let (path, lang, accept) = request_key;
             pages.insert(
                 Key { path, lang, accept },
-                Page { version, stored: Instant::now(), stored_at, content_type, parts },
+                Page { version, refreshing: None, stored: Instant::now(), stored_at, content_type, parts },
             );
         }
         response
@@ -242,5 +254,36 @@ mod tests {
         let joined: Vec<u8> = parts.join(&b"TOKEN"[..]);
         assert_eq!(String::from_utf8(joined).unwrap(), "<input value=\"TOKEN\"><p>x</p><input value=\"TOKEN\">");
         assert_eq!(split(&Bytes::from_static(b"no token")).len(), 1);
+    }
+
+    fn page_request() -> Request<Body> {
+        Request::builder().uri("/c/riverbend").body(Body::empty()).unwrap()
+    }
+
+    async fn kept(cache: &PageCache) {
+        let rendered = Response::builder()
+            .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+            .body(Body::from(format!("<p>{CSRF_PLACEHOLDER}</p>")))
+            .unwrap();
+        let key = PageCache::request_key(&page_request(), Lang::En);
+        let answer = cache.keep(key, cache.version(), Timestamp(0), rendered, "mine").await;
+        let body = axum::body::to_bytes(answer.into_body(), usize::MAX).await.unwrap();
+        assert_eq!(&body[..], b"<p>mine</p>");
+    }
+
+    /// An expired page sends one request to render it again and serves the
+    /// others meanwhile; a write retires it for everyone at once.
+    #[tokio::test]
+    async fn one_request_renders_an_expired_page_while_the_others_are_served() {
+        let cache = PageCache::new(Duration::ZERO);
+        kept(&cache).await;
+        assert!(cache.get(&page_request(), Lang::En, Timestamp(0), "a").is_none(), "the first renders it again");
+        let stale = cache.get(&page_request(), Lang::En, Timestamp(0), "b").expect("the others are served");
+        let body = axum::body::to_bytes(stale.into_body(), usize::MAX).await.unwrap();
+        assert_eq!(&body[..], b"<p>b</p>");
+        assert!(cache.get(&page_request(), Lang::Es, Timestamp(0), "c").is_none(), "another language is another page");
+        cache.bump();
+        assert!(cache.get(&page_request(), Lang::En, Timestamp(0), "d").is_none(), "never after a write");
+        assert!(cache.get(&page_request(), Lang::En, Timestamp(0), "e").is_none(), "not even while one renders");
     }
 }
