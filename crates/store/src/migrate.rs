@@ -83,6 +83,11 @@ const SQLITE: &[Migration] = &[
         name: "api_tokens_by_user",
         sql: include_str!("../migrations/sqlite/0028_api_tokens_by_user.sql"),
     },
+    Migration {
+        version: 29,
+        name: "bulk_idea_counts",
+        sql: include_str!("../migrations/sqlite/0029_bulk_idea_counts.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -153,6 +158,11 @@ const POSTGRES: &[Migration] = &[
         version: 28,
         name: "api_tokens_by_user",
         sql: include_str!("../migrations/postgres/0028_api_tokens_by_user.sql"),
+    },
+    Migration {
+        version: 29,
+        name: "bulk_idea_counts",
+        sql: include_str!("../migrations/postgres/0029_bulk_idea_counts.sql"),
     },
 ];
 

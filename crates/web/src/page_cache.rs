@@ -109,8 +109,12 @@ impl PageCache {
         if page.version != version {
             return None;
         }
-        let ttl_ms = i64::try_from(self.ttl.as_millis()).unwrap_or(i64::MAX);
-        let fresh = page.stored.elapsed() < self.ttl && now.0 >= page.stored_at.0 && now.0 - page.stored_at.0 < ttl_ms;
+        // The service clock counts whole seconds: a page lives until the
+        // clock passes its lifetime rounded up (within the same second, for
+        // the default of one), and never longer than the lifetime itself.
+        let ttl_secs = i64::try_from(self.ttl.as_secs() + u64::from(self.ttl.subsec_nanos() > 0)).unwrap_or(i64::MAX);
+        let fresh =
+            page.stored.elapsed() < self.ttl && now.0 >= page.stored_at.0 && now.0 - page.stored_at.0 < ttl_secs;
         let being_refreshed = page.refreshing.is_some_and(|since| since.elapsed() < REFRESH_PATIENCE);
         if !fresh && !being_refreshed {
             page.refreshing = Some(Instant::now());
