@@ -190,5 +190,6 @@ pub async fn enlarge(db: &Db, now: Timestamp, factor: usize) -> Result<Scaled, S
     bulk::conversation_votes(&mut tx, conversation.id, &votes).await?;
     done.votes = votes.len();
     tx.commit().await?;
+    db.analyze().await?;
     Ok(done)
 }
