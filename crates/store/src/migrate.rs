@@ -88,6 +88,11 @@ const SQLITE: &[Migration] = &[
         name: "bulk_idea_counts",
         sql: include_str!("../migrations/sqlite/0029_bulk_idea_counts.sql"),
     },
+    Migration {
+        version: 30,
+        name: "notifications_spread",
+        sql: include_str!("../migrations/sqlite/0030_notifications_spread.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -163,6 +168,11 @@ const POSTGRES: &[Migration] = &[
         version: 29,
         name: "bulk_idea_counts",
         sql: include_str!("../migrations/postgres/0029_bulk_idea_counts.sql"),
+    },
+    Migration {
+        version: 30,
+        name: "notifications_spread",
+        sql: include_str!("../migrations/postgres/0030_notifications_spread.sql"),
     },
 ];
 

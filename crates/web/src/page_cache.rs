@@ -59,7 +59,8 @@ struct Page {
     refreshing: Option<Instant>,
     stored: Instant,
     stored_at: Timestamp,
-    content_type: HeaderValue,
+    /// The handler's headers (type, language, links…) without a length.
+    headers: HeaderMap,
     /// The page split where the visitor's CSRF token goes.
     parts: Vec<Bytes>,
 }
@@ -120,7 +121,7 @@ impl PageCache {
             page.refreshing = Some(Instant::now());
             return None;
         }
-        Some(answer(&page.parts, page.content_type.clone(), csrf))
+        Some(answer(&page.parts, &page.headers, csrf))
     }
 
     /// Keeps a rendered answer if it is a plain page, and gives the visitor
@@ -151,10 +152,9 @@ impl PageCache {
                 .unwrap_or_default();
         };
         let parts = split(&bytes);
-        let content_type =
-            head.headers.get(header::CONTENT_TYPE).cloned().unwrap_or(HeaderValue::from_static("text/html"));
-        let mut response = answer(&parts, content_type.clone(), csrf);
-        copy_headers(&head.headers, response.headers_mut());
+        let mut headers = head.headers;
+        headers.remove(header::CONTENT_LENGTH);
+        let response = answer(&parts, &headers, csrf);
         if bytes.len() > MAX_PAGE_BYTES {
             return response;
         }
@@ -165,7 +165,7 @@ impl PageCache {
             let (path, lang, accept) = request_key;
             pages.insert(
                 Key { path, lang, accept },
-                Page { version, refreshing: None, stored: Instant::now(), stored_at, content_type, parts },
+                Page { version, refreshing: None, stored: Instant::now(), stored_at, headers, parts },
             );
         }
         response
@@ -200,7 +200,7 @@ fn split(bytes: &Bytes) -> Vec<Bytes> {
     parts
 }
 
-fn answer(parts: &[Bytes], content_type: HeaderValue, csrf: &str) -> Response {
+fn answer(parts: &[Bytes], headers: &HeaderMap, csrf: &str) -> Response {
     let mut body = Vec::with_capacity(parts.iter().map(Bytes::len).sum::<usize>() + parts.len() * csrf.len());
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
@@ -209,17 +209,8 @@ fn answer(parts: &[Bytes], content_type: HeaderValue, csrf: &str) -> Response {
         body.extend_from_slice(part);
     }
     let mut response = Response::new(Body::from(body));
-    response.headers_mut().insert(header::CONTENT_TYPE, content_type);
+    *response.headers_mut() = headers.clone();
     response
-}
-
-/// Headers a handler set on a page other than its length and type.
-fn copy_headers(from: &HeaderMap, to: &mut HeaderMap) {
-    for (name, value) in from {
-        if name != header::CONTENT_LENGTH && name != header::CONTENT_TYPE {
-            to.append(name.clone(), value.clone());
-        }
-    }
 }
 
 /// A page rendered with the placeholder that is not kept still reaches the
@@ -239,8 +230,7 @@ async fn replace_in(response: Response, csrf: &str) -> Response {
     };
     let parts = split(&bytes);
     head.headers.remove(header::CONTENT_LENGTH);
-    let content_type = head.headers.get(header::CONTENT_TYPE).cloned().unwrap_or(HeaderValue::from_static("text/html"));
-    let fresh = answer(&parts, content_type, csrf);
+    let fresh = answer(&parts, &head.headers, csrf);
     let (_, body) = fresh.into_parts();
     Response::from_parts(head, body)
 }
