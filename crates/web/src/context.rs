@@ -292,22 +292,24 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
     let writes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let response = match (auth_error, cache) {
         (Some(error), _) => error.into_response(),
-        (None, Some(cache)) => match cache.get(&request, lang, now, &ctx.csrf) {
-            Some(page) => page,
-            None => {
-                // Rendered with the placeholder, kept, and answered with the visitor's token.
-                let version = cache.version();
-                let key = page_cache::PageCache::request_key(&request, lang);
-                let rendering = Ctx {
-                    csrf: String::from(page_cache::CSRF_PLACEHOLDER),
-                    place: std::sync::OnceLock::new(),
-                    ..ctx.clone()
-                };
-                request.extensions_mut().insert(rendering);
-                let response = next.run(request).await;
-                cache.keep(key, version, now, response, &ctx.csrf).await
+        (None, Some(cache)) => {
+            let key = page_cache::PageCache::key(&request, lang);
+            match cache.get(&key, now, &ctx.csrf) {
+                Some(page) => page,
+                None => {
+                    // Rendered with the placeholder, kept, and answered with the visitor's token.
+                    let version = cache.version();
+                    let rendering = Ctx {
+                        csrf: String::from(page_cache::CSRF_PLACEHOLDER),
+                        place: std::sync::OnceLock::new(),
+                        ..ctx.clone()
+                    };
+                    request.extensions_mut().insert(rendering);
+                    let response = next.run(request).await;
+                    cache.keep(key, version, now, response, &ctx.csrf).await
+                }
             }
-        },
+        }
         (None, None) => {
             request.extensions_mut().insert(ctx.clone());
             next.run(request).await

@@ -44,8 +44,10 @@ const MAX_PAGE_BYTES: usize = 1 << 20;
 /// a second anyway).
 const MAX_PAGES: usize = 2_000;
 
+/// What a kept page is looked up by: the address, the language and what
+/// the client accepts.
 #[derive(Clone, PartialEq, Eq, Hash)]
-struct Key {
+pub(crate) struct Key {
     path: String,
     lang: Lang,
     accept: Option<HeaderValue>,
@@ -90,7 +92,7 @@ impl PageCache {
         self.version.fetch_add(1, Ordering::Release);
     }
 
-    fn key(request: &Request<Body>, lang: Lang) -> Key {
+    pub(crate) fn key(request: &Request<Body>, lang: Lang) -> Key {
         Key {
             path: request.uri().path_and_query().map_or_else(|| String::from("/"), |p| p.as_str().to_owned()),
             lang,
@@ -102,11 +104,10 @@ impl PageCache {
     /// page that has only expired (nothing was written since) is served
     /// while the one request told to render it again does so; a page
     /// older than a write never is.
-    pub(crate) fn get(&self, request: &Request<Body>, lang: Lang, now: Timestamp, csrf: &str) -> Option<Response> {
-        let key = Self::key(request, lang);
+    pub(crate) fn get(&self, key: &Key, now: Timestamp, csrf: &str) -> Option<Response> {
         let version = self.version.load(Ordering::Acquire);
         let mut pages = self.pages.lock().ok()?;
-        let page = pages.get_mut(&key)?;
+        let page = pages.get_mut(key)?;
         if page.version != version {
             return None;
         }
@@ -121,14 +122,18 @@ impl PageCache {
             page.refreshing = Some(Instant::now());
             return None;
         }
-        Some(answer(&page.parts, &page.headers, csrf))
+        // Copied out (reference counts only) so the page is assembled
+        // after the lock is released.
+        let (parts, headers) = (page.parts.clone(), page.headers.clone());
+        drop(pages);
+        Some(answer(&parts, &headers, csrf))
     }
 
     /// Keeps a rendered answer if it is a plain page, and gives the visitor
     /// their copy with `csrf` in place.
     pub(crate) async fn keep(
         &self,
-        request_key: (String, Lang, Option<HeaderValue>),
+        key: Key,
         version: u64,
         stored_at: Timestamp,
         response: Response,
@@ -136,11 +141,7 @@ impl PageCache {
     ) -> Response {
         let keepable = response.status() == StatusCode::OK
             && !response.headers().contains_key(header::SET_COOKIE)
-            && response
-                .headers()
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|t| t.starts_with("text/html"));
+            && is_html(response.headers());
         if !keepable {
             return replace_in(response, csrf).await;
         }
@@ -162,11 +163,7 @@ impl PageCache {
             if pages.len() >= MAX_PAGES {
                 pages.clear();
             }
-            let (path, lang, accept) = request_key;
-            pages.insert(
-                Key { path, lang, accept },
-                Page { version, refreshing: None, stored: Instant::now(), stored_at, headers, parts },
-            );
+            pages.insert(key, Page { version, refreshing: None, stored: Instant::now(), stored_at, headers, parts });
         }
         response
     }
@@ -174,11 +171,10 @@ impl PageCache {
     pub(crate) fn version(&self) -> u64 {
         self.version.load(Ordering::Acquire)
     }
+}
 
-    pub(crate) fn request_key(request: &Request<Body>, lang: Lang) -> (String, Lang, Option<HeaderValue>) {
-        let Key { path, lang, accept } = Self::key(request, lang);
-        (path, lang, accept)
-    }
+fn is_html(headers: &HeaderMap) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"))
 }
 
 /// The page's bytes between placeholders.
@@ -216,12 +212,7 @@ fn answer(parts: &[Bytes], headers: &HeaderMap, csrf: &str) -> Response {
 /// A page rendered with the placeholder that is not kept still reaches the
 /// visitor with their token.
 async fn replace_in(response: Response, csrf: &str) -> Response {
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/html"));
-    if !is_html {
+    if !is_html(response.headers()) {
         return response;
     }
     let (mut head, body) = response.into_parts();
@@ -259,7 +250,7 @@ mod tests {
             .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
             .body(Body::from(format!("<p>{CSRF_PLACEHOLDER}</p>")))
             .unwrap();
-        let key = PageCache::request_key(&page_request(), Lang::En);
+        let key = PageCache::key(&page_request(), Lang::En);
         let answer = cache.keep(key, cache.version(), Timestamp(0), rendered, "mine").await;
         let body = axum::body::to_bytes(answer.into_body(), usize::MAX).await.unwrap();
         assert_eq!(&body[..], b"<p>mine</p>");
@@ -271,13 +262,26 @@ mod tests {
     async fn one_request_renders_an_expired_page_while_the_others_are_served() {
         let cache = PageCache::new(Duration::ZERO);
         kept(&cache).await;
-        assert!(cache.get(&page_request(), Lang::En, Timestamp(0), "a").is_none(), "the first renders it again");
-        let stale = cache.get(&page_request(), Lang::En, Timestamp(0), "b").expect("the others are served");
+        assert!(
+            cache.get(&PageCache::key(&page_request(), Lang::En), Timestamp(0), "a").is_none(),
+            "the first renders it again"
+        );
+        let stale =
+            cache.get(&PageCache::key(&page_request(), Lang::En), Timestamp(0), "b").expect("the others are served");
         let body = axum::body::to_bytes(stale.into_body(), usize::MAX).await.unwrap();
         assert_eq!(&body[..], b"<p>b</p>");
-        assert!(cache.get(&page_request(), Lang::Es, Timestamp(0), "c").is_none(), "another language is another page");
+        assert!(
+            cache.get(&PageCache::key(&page_request(), Lang::Es), Timestamp(0), "c").is_none(),
+            "another language is another page"
+        );
         cache.bump();
-        assert!(cache.get(&page_request(), Lang::En, Timestamp(0), "d").is_none(), "never after a write");
-        assert!(cache.get(&page_request(), Lang::En, Timestamp(0), "e").is_none(), "not even while one renders");
+        assert!(
+            cache.get(&PageCache::key(&page_request(), Lang::En), Timestamp(0), "d").is_none(),
+            "never after a write"
+        );
+        assert!(
+            cache.get(&PageCache::key(&page_request(), Lang::En), Timestamp(0), "e").is_none(),
+            "not even while one renders"
+        );
     }
 }
