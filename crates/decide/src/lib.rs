@@ -4,6 +4,7 @@
 //! handed in, no clock, deterministic.
 
 pub mod amount;
+pub mod disclosure;
 pub mod exact;
 pub mod opinion;
 pub mod pabulib;

@@ -6,7 +6,7 @@ use tandem_domain::{
     FieldError, Invalid, Timestamp,
     community::{CommunityKind, Locale, Role, SchoolPhase},
     content::Languages,
-    privacy::{self, Threshold},
+    privacy,
     text::{self, Slug},
     time::Zone,
 };
@@ -259,7 +259,7 @@ pub async fn update_settings(svc: &Service, access: &Access, input: &SettingsInp
     let description = errors.check(text::optional("description", &input.description, text::SUMMARY_MAX));
     let threshold = match input.threshold.trim() {
         "" => Some(access.community.threshold),
-        typed => errors.check(Threshold::parse_field("threshold", typed)),
+        typed => errors.check(privacy::parse_threshold("threshold", typed)),
     };
     let zone = match &input.time_zone {
         Some(typed) => errors.check(Zone::parse("time_zone", typed)),
