@@ -24,6 +24,7 @@ mod import;
 mod messages;
 mod polis;
 mod recount;
+mod representation;
 mod smtp_sink;
 
 use config::{DatabaseArgs, ServeArgs};
@@ -83,6 +84,9 @@ enum Command {
     Vote(count::VoteArgs),
     /// Count a closed poll's or budget's stored ballots again and check the stored result.
     Recount(recount::RecountArgs),
+    /// Who takes part against who the community is, and how evenly the voice
+    /// is spread, from two CSV files.
+    Representation(representation::RepresentationArgs),
     /// Opinion maps of Pol.is-style conversations.
     #[command(subcommand)]
     Polis(polis::PolisCommand),
@@ -177,6 +181,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Pb(args) => count::pb(out, args),
         Command::Vote(args) => count::vote(out, args),
         Command::Polis(command) => polis::run(out, command).await,
+        Command::Representation(args) => representation::run(out, args),
     }
 }
 

@@ -517,3 +517,87 @@ fn recount_checks_a_closed_poll_against_its_stored_count_and_fails_when_it_diffe
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "one of --poll and --budget is required");
 }
+
+/// `tandem representation`: the documented JSON shape, figures worked out by
+/// hand, the shared suppression, and bad rows named by line with nothing
+/// printed on standard output.
+#[test]
+fn representation_measures_files_and_refuses_bad_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("baseline.csv");
+    std::fs::write(
+        &base,
+        "dimension,group,count\nhome_language,English,300\nhome_language,Spanish,150\nhome_language,Arabic,50\nsend,yes,40\nsend,no,360\n",
+    )
+    .unwrap();
+    // 32 English, 10 Spanish, 3 Arabic.
+    let mut rows = String::from("participant,home_language,send,contributions\n");
+    for i in 0..45 {
+        let language = match i {
+            0..30 => "English",
+            30..40 => "Spanish",
+            40..43 => "Arabic",
+            _ => "English",
+        };
+        let send = if i < 20 { "no" } else { "-" };
+        rows.push_str(&format!("p{i},{language},{send},{}\n", if i == 0 { 91 } else { 1 }));
+    }
+    let parts = dir.path().join("participants.csv");
+    std::fs::write(&parts, rows).unwrap();
+    let (b, p) = (base.to_str().unwrap(), parts.to_str().unwrap());
+    let out = json_out(&["representation", b, p, "--json"]);
+    let language = &out["dimensions"][0];
+    assert_eq!(language["dimension"], "home_language");
+    // Arabic (3) is small, Spanish (10) hides to protect it, and English
+    // alone would stand for the whole dimension: nothing of it is shown.
+    assert_eq!(language["shown"], false);
+    assert!(language["dissimilarity"].is_null() && language["unknown"].is_null());
+    for g in language["groups"].as_array().unwrap() {
+        assert_eq!(g["suppressed"], true);
+        assert!(g["participants"].is_null() && g["share"].is_null() && g["rate"].is_null() && g["ratio"].is_null());
+        assert!(g["impact_ratio"].is_null() && g["baseline"].is_number());
+    }
+    assert_eq!(language["groups"][0]["baseline_share"], 0.6);
+    // send: 20 "no" and 25 unknown; "yes" is shown as 0 (zero is never hidden).
+    let send = &out["dimensions"][1];
+    assert_eq!(send["unknown"], 25);
+    assert_eq!(send["groups"][0]["participants"], 0);
+    assert_eq!(send["groups"][1]["participants"], 20);
+    assert_eq!(send["groups"][1]["share"], 1.0);
+    assert_eq!(send["groups"][1]["rate"], 20.0 / 360.0);
+    // Duncan D = ½(|0 − .1| + |1 − .9|) = 0.1.
+    assert!((send["dissimilarity"].as_f64().unwrap() - 0.1).abs() < 1e-12);
+    let voice = &out["voice"];
+    assert_eq!(voice["participants"], 45);
+    assert_eq!(voice["contributions"], 135);
+    // ⌈4.5⌉ = 5 largest: 91 + 4 = 95 of 135.
+    assert!((voice["top10_share"].as_f64().unwrap() - 95.0 / 135.0).abs() < 1e-12);
+    // Gini with one at 91 and 44 at 1: Σ|xi−xj| = 2·44·90; / (2 n² mean) = 7920 / (2·45·135).
+    assert!((voice["gini"].as_f64().unwrap() - 7920.0 / (2.0 * 45.0 * 135.0)).abs() < 1e-12);
+    let kinds: Vec<&str> = out["alerts"].as_array().unwrap().iter().map(|a| a["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"absent") && kinds.contains(&"concentration"), "{kinds:?}");
+
+    // A bad row: the line is named, in the terminal's language, and nothing is printed.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "participant,home_language,send,contributions\np1,English,no,2\np2,English,no,lots\n").unwrap();
+    let run = |lang: &str| {
+        Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["representation", b, bad.to_str().unwrap(), "--json"])
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap()
+    };
+    let out = run("C");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing printed as a result");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Line 3: contributions:"), "{err}");
+    let err = String::from_utf8_lossy(&run("es_ES.UTF-8").stderr).into_owned();
+    assert!(err.contains("Línea 3: contributions:") && err.contains("no se leyó nada"), "{err}");
+    std::fs::write(&bad, "dimension,group,count\nhome_language,English,many\n").unwrap();
+    let (code, err) = tandem(&["representation", bad.to_str().unwrap(), p], "C");
+    assert_eq!(code, 1);
+    assert!(err.contains("Line 2: count:"), "{err}");
+}

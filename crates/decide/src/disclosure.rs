@@ -16,11 +16,17 @@ impl Threshold {
     /// The largest threshold a community may set: beyond it nearly nothing would be published.
     pub const MAX: i64 = 100;
 
-    pub fn new(n: i64) -> Threshold {
-        Threshold(n.clamp(MIN_PUBLISHED_COUNT, Self::MAX))
+    pub const fn new(n: i64) -> Threshold {
+        Threshold(if n < MIN_PUBLISHED_COUNT {
+            MIN_PUBLISHED_COUNT
+        } else if n > Self::MAX {
+            Self::MAX
+        } else {
+            n
+        })
     }
 
-    pub fn get(self) -> i64 {
+    pub const fn get(self) -> i64 {
         self.0
     }
 }

@@ -9,6 +9,7 @@ pub mod exact;
 pub mod opinion;
 pub mod pabulib;
 pub mod pb;
+pub mod representation;
 pub mod preflib;
 pub mod vote;
 

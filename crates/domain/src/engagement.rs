@@ -124,6 +124,23 @@ pub struct CsvProblem {
     pub errors: Invalid,
 }
 
+impl CsvProblem {
+    /// The problem as form errors on `field`, each naming the line and column
+    /// ("Line 3: count: …"), for a page or the command line.
+    pub fn invalid(&self, field: &'static str) -> Invalid {
+        let mut out = Invalid::default();
+        for e in &self.errors.0 {
+            let mut error = FieldError::new(field, "error-csv-line")
+                .with_arg("line", self.line)
+                .with_arg("column", e.field)
+                .with_arg("problem", e.message);
+            error.args.extend(e.args.iter().cloned());
+            out.0.push(error);
+        }
+        out
+    }
+}
+
 pub const CSV_HEADER: [&str; 5] = ["date", "group", "kind", "people", "source"];
 
 /// Reads an engagement CSV (`date,group,kind,people,source`, a header line,

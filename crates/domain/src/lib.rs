@@ -25,6 +25,7 @@ pub mod jobs;
 pub mod notify;
 pub mod phases;
 pub mod privacy;
+pub mod representation;
 pub mod second_factor;
 pub mod session;
 pub mod text;

@@ -3,7 +3,7 @@
 //! or nothing, and published with small figures suppressed.
 
 use tandem_domain::{
-    FieldError, Invalid, Timestamp,
+    Timestamp,
     engagement::{self as domain, EventDraft, Funnel, KeyStep},
     privacy::{self, Cell, Threshold},
 };
@@ -129,18 +129,6 @@ pub async fn record(
 /// "Line 3: kind: Choose one of the options." The inner problem's message id
 /// travels as the `problem` argument (with its own arguments) and `column`
 /// names the column, so every door can say it in the reader's language.
-fn csv_problem(problem: &domain::CsvProblem) -> Invalid {
-    let mut out = Invalid::default();
-    for e in &problem.errors.0 {
-        let mut error = FieldError::new("file", "error-csv-line")
-            .with_arg("line", problem.line)
-            .with_arg("column", e.field)
-            .with_arg("problem", e.message);
-        error.args.extend(e.args.iter().cloned());
-        out.0.push(error);
-    }
-    out
-}
 
 /// Imports engagement records from a CSV file (`date,group,kind,people,source`,
 /// groups by their key), all or nothing: the first bad line is reported and
@@ -162,7 +150,7 @@ pub async fn import(
     }
     let groups = communities::groups(svc.db.pool(), access.community.id).await?;
     let lookup = |key: &str| groups.iter().find(|g| g.key == key).map(|g| g.id);
-    let events = domain::parse_csv(data, lookup).map_err(|p| Error::Invalid(csv_problem(&p)))?;
+    let events = domain::parse_csv(data, lookup).map_err(|p| Error::Invalid(p.invalid("file")))?;
     let mut tx = svc.begin().await?;
     let n = store::import(&mut tx, initiative.id, &events, access.user_id(), now, progress).await?;
     audit::entry(access, Action::EngagementImport).initiative(initiative.id).detail(n).commit(tx, now).await?;
