@@ -80,5 +80,35 @@ fn nsw_irv(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, lodz, nsw_irv, all_pabulib);
+/// Issue 14's target: every representation measure for 100,000 participants
+/// across 6 dimensions (target: under 50 ms on one core).
+fn representation_100k(c: &mut Criterion) {
+    use rand::{RngExt, SeedableRng};
+    use tandem_decide::{
+        disclosure::Threshold,
+        representation::{self, DimensionInput, Input, Settings, UNKNOWN},
+    };
+    let n = 100_000;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(14);
+    let sizes = [8usize, 12, 7, 20, 15, 3];
+    let dimensions = sizes
+        .iter()
+        .enumerate()
+        .map(|(d, &groups)| DimensionInput {
+            name: format!("d{d}"),
+            sensitive: d == 5,
+            groups: (0..groups).map(|g| (format!("g{g}"), rng.random_range(50..50_000))).collect(),
+            values: (0..n)
+                .map(|_| if rng.random_bool(0.1) { UNKNOWN } else { rng.random_range(0..groups as u32) })
+                .collect(),
+        })
+        .collect();
+    let contributions = (0..n).map(|_| rng.random_range(0..40u64).pow(2) / 40).collect();
+    let input = Input { dimensions, contributions };
+    c.bench_function("representation: 100,000 participants x 6 dimensions", |b| {
+        b.iter(|| representation::measure(&input, Threshold::new(5), &Settings::default()))
+    });
+}
+
+criterion_group!(benches, lodz, nsw_irv, all_pabulib, representation_100k);
 criterion_main!(benches);
