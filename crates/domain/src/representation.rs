@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::{FieldError, Invalid, engagement::CsvProblem, text};
-use tandem_decide::representation::{DimensionInput, Input, UNKNOWN};
+use tandem_decide::representation::{DimensionInput, Input, Settings, UNKNOWN};
 
 string_enum! {
     /// What a baseline and a profile describe. The first two come from
@@ -40,6 +40,59 @@ impl DimensionKey {
     /// The dimensions a member may declare for themselves.
     pub fn declared() -> impl Iterator<Item = DimensionKey> {
         DimensionKey::ALL.iter().copied().filter(|d| !d.from_membership())
+    }
+}
+
+/// What a community chose: whether the sensitive dimensions are asked and
+/// measured, whether staff may fill in pupils' profiles, and the alerts'
+/// thresholds.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct CommunitySettings {
+    pub sensitive: bool,
+    pub staff_fill_pupils: bool,
+    pub alerts: Settings,
+}
+
+impl CommunitySettings {
+    /// Reads the stored JSON; anything unreadable is the defaults.
+    pub fn stored(json: Option<&str>) -> CommunitySettings {
+        json.and_then(|j| serde_json::from_str(j).ok()).unwrap_or_default()
+    }
+
+    /// Parses the settings form: thresholds as whole percentages.
+    pub fn parse(
+        sensitive: bool,
+        staff_fill_pupils: bool,
+        impact_floor_percent: &str,
+        min_baseline: &str,
+        capture_contributions_percent: &str,
+        capture_participants_percent: &str,
+        top10_percent: &str,
+    ) -> Result<CommunitySettings, Invalid> {
+        let mut errors = Vec::new();
+        let mut percent = |field: &'static str, input: &str| {
+            text::integer_in(field, input, 1..=100).map(|n| n as f64 / 100.0).map_err(|e| errors.push(e)).unwrap_or(0.0)
+        };
+        let impact_ratio_floor = percent("impact_floor", impact_floor_percent);
+        let capture_contribution_share = percent("capture_contributions", capture_contributions_percent);
+        let capture_participant_share = percent("capture_participants", capture_participants_percent);
+        let top10_limit = percent("top10_limit", top10_percent);
+        let min_baseline = text::integer_in("min_baseline", min_baseline, 1..=100_000).map_err(|e| errors.push(e)).unwrap_or(0);
+        if !errors.is_empty() {
+            return Err(Invalid(errors));
+        }
+        Ok(CommunitySettings {
+            sensitive,
+            staff_fill_pupils,
+            alerts: Settings {
+                impact_ratio_floor,
+                min_baseline,
+                capture_contribution_share,
+                capture_participant_share,
+                top10_limit,
+            },
+        })
     }
 }
 

@@ -43,6 +43,7 @@ pub mod paging;
 pub mod phases;
 pub mod polls;
 pub mod recovery;
+pub mod representation;
 pub mod second_factor;
 pub mod secrets;
 pub mod translations;

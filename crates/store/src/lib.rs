@@ -31,6 +31,7 @@ pub mod jobs;
 pub mod merge;
 mod migrate;
 pub mod moderation;
+pub mod representation;
 pub mod notifications;
 pub mod paging;
 pub mod phases;

@@ -93,6 +93,11 @@ const SQLITE: &[Migration] = &[
         name: "notifications_spread",
         sql: include_str!("../migrations/sqlite/0030_notifications_spread.sql"),
     },
+    Migration {
+        version: 31,
+        name: "representation",
+        sql: include_str!("../migrations/sqlite/0031_representation.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -173,6 +178,11 @@ const POSTGRES: &[Migration] = &[
         version: 30,
         name: "notifications_spread",
         sql: include_str!("../migrations/postgres/0030_notifications_spread.sql"),
+    },
+    Migration {
+        version: 31,
+        name: "representation",
+        sql: include_str!("../migrations/postgres/0031_representation.sql"),
     },
 ];
 
