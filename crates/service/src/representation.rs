@@ -528,3 +528,59 @@ pub async fn initiative_report(
 pub async fn alerts(svc: &Service, access: &Access, initiative: &Initiative) -> Result<Vec<measures::Alert>> {
     Ok(initiative_report(svc, access, initiative, Focus::Initiative, Period::default()).await?.current.alerts)
 }
+
+/// Acting on a gap: a one-time link for a *member* (never a staff role),
+/// aimed at one group of a dimension, so the next period can show whether
+/// the outreach brought people in (facilitators). A stakeholder-group aim
+/// joins the new member to that group; a school aim, to that school.
+pub async fn invite_group(
+    svc: &Service,
+    access: &Access,
+    dimension: &str,
+    group: &str,
+    days: &str,
+    now: Timestamp,
+) -> Result<crate::invitations::Created> {
+    access.require_facilitator()?;
+    let db = svc.db.pool();
+    let (all, groups, schools) = tokio::try_join!(
+        async { Ok::<_, Error>(store::baselines(db, access.community.id).await?) },
+        async { Ok(communities::groups(db, access.community.id).await?) },
+        async { Ok(communities::schools(db, access.community.id).await?) }
+    )?;
+    let known = all.iter().any(|b| b.dimension == dimension && b.groups.iter().any(|(g, _)| g == group));
+    if !known {
+        return Err(Error::field("aim", "error-choice-invalid"));
+    }
+    let expires_at = tandem_domain::invitation::expiry_from_days("days", days, now).map_err(|e| Error::Invalid(Invalid::one(e)))?;
+    let (group_id, school_id) = match DimensionKey::parse(dimension) {
+        Some(DimensionKey::StakeholderGroup) => (groups.iter().find(|g| g.key == group).map(|g| g.id), None),
+        Some(DimensionKey::School) => (None, schools.iter().find(|s| s.slug == group).map(|s| s.id)),
+        _ => (None, None),
+    };
+    let code = crate::secrets::new_token();
+    let note = format!("{dimension}: {group}");
+    let new = tandem_store::invitations::NewInvitation {
+        community_id: access.community.id,
+        code_hash: &crate::secrets::token_hash(&code),
+        role: tandem_domain::community::Role::Member,
+        group_id,
+        school_id,
+        note: &note,
+        created_by: access.user_id(),
+        expires_at,
+        for_user_id: None,
+    };
+    let mut tx = svc.begin().await?;
+    let id = tandem_store::invitations::create(&mut *tx, &new, now).await?;
+    store::aim_invitation(&mut *tx, id, dimension, group).await?;
+    audit::entry(access, Action::InvitationCreate).subject(id).detail(&note).commit(tx, now).await?;
+    Ok(crate::invitations::Created { id, code, expires_at })
+}
+
+/// Invitations aimed at a group and how many were taken up, per group
+/// (staff: a count of one could be a person).
+pub async fn outreach(svc: &Service, access: &Access) -> Result<Vec<(String, String, i64, i64)>> {
+    access.require_facilitator()?;
+    Ok(store::aimed_invitations(svc.db.pool(), access.community.id).await?)
+}

@@ -305,3 +305,33 @@ pub async fn participants(
     }
     Ok(out)
 }
+
+/// Marks an invitation as aimed at one group of a dimension (outreach).
+pub async fn aim_invitation(db: impl Exec<'_>, invitation_id: i64, dimension: &str, group: &str) -> Result<()> {
+    sqlx::query("UPDATE invitations SET aimed_dimension = $1, aimed_group = $2 WHERE id = $3")
+        .bind(dimension)
+        .bind(group)
+        .bind(invitation_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Invitations aimed at groups: (dimension, group, created, accepted).
+pub async fn aimed_invitations(db: impl Exec<'_>, community_id: i64) -> Result<Vec<(String, String, i64, i64)>> {
+    let rows = sqlx::query(
+        "SELECT aimed_dimension, aimed_group, COUNT(*) AS created,
+                SUM(CASE WHEN used_at IS NOT NULL THEN 1 ELSE 0 END) AS accepted
+         FROM invitations WHERE community_id = $1 AND aimed_dimension IS NOT NULL
+         GROUP BY aimed_dimension, aimed_group ORDER BY aimed_dimension, aimed_group",
+    )
+    .bind(community_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let accepted: Option<i64> = get(r, "accepted")?;
+            Ok((get(r, "aimed_dimension")?, get(r, "aimed_group")?, get(r, "created")?, accepted.unwrap_or(0)))
+        })
+        .collect()
+}

@@ -190,3 +190,75 @@ pub fn rounds(ctx: &Ctx, id: &str, title: &str, desc: &str, labels: &[String], c
         }
     }
 }
+
+/// Two bars per group: its share among participants (filled) above its
+/// share of the community (outlined), on one 0–100 % scale. A suppressed
+/// share draws no bar and says so.
+pub fn share_bars(ctx: &Ctx, id: &str, title: &str, desc: &str, rows: &[(String, Option<f64>, Option<f64>)]) -> Markup {
+    let (label_w, bar_w, row_h) = (200_i64, 360_i64, 44_i64);
+    let height = rows.len() as i64 * row_h + 40;
+    let f = Flow::of(ctx, 660);
+    let pct = |x: f64| format!("{:.0}%", x * 100.0);
+    let width = |x: f64| ((x.clamp(0.0, 1.0) * bar_w as f64).round() as i64).max(1);
+    html! {
+        svg class="chart bars" viewBox=(format!("0 0 660 {height}")) role="img"
+            aria-labelledby=(format!("{id}-title {id}-desc")) xmlns="http://www.w3.org/2000/svg" {
+            title id=(format!("{id}-title")) { (title) }
+            desc id=(format!("{id}-desc")) { (desc) }
+            rect x=(f.span(label_w, 14)) y="6" width="14" height="12" class="bar" {}
+            text x=(f.x(label_w + 20)) y="17" text-anchor=(f.anchor(false)) class="axis-label" { (ctx.t("who-legend-participants")) }
+            rect x=(f.span(label_w + 220, 14)) y="6" width="14" height="12" class="bar baseline" {}
+            text x=(f.x(label_w + 240)) y="17" text-anchor=(f.anchor(false)) class="axis-label" { (ctx.t("who-legend-community")) }
+            @for (i, (label, share, baseline)) in rows.iter().enumerate() {
+                @let y = 32 + i as i64 * row_h;
+                text x=(f.x(label_w - 8)) y=(y + 24) text-anchor=(f.anchor(true)) class="axis-label" { (label) }
+                @if let Some(s) = share {
+                    rect x=(f.span(label_w, width(*s))) y=(y + 4) width=(width(*s)) height="16" class="bar" {}
+                    text x=(f.x(label_w + width(*s) + 6)) y=(y + 17) text-anchor=(f.anchor(false)) class="bar-value" { (pct(*s)) }
+                } @else {
+                    text x=(f.x(label_w + 6)) y=(y + 17) text-anchor=(f.anchor(false)) class="bar-value" { (ctx.t("privacy-protecting")) }
+                }
+                @if let Some(b) = baseline {
+                    rect x=(f.span(label_w, width(*b))) y=(y + 22) width=(width(*b)) height="12" class="bar baseline" {}
+                    text x=(f.x(label_w + width(*b) + 6)) y=(y + 33) text-anchor=(f.anchor(false)) class="bar-value" { (pct(*b)) }
+                }
+            }
+        }
+    }
+}
+
+/// The Lorenz curve of contributions: people from the least to the most
+/// active across, their cumulative share of contributions up; the diagonal
+/// is perfect equality.
+pub fn lorenz(ctx: &Ctx, id: &str, title: &str, desc: &str, points: &[(f64, f64)]) -> Markup {
+    let (left, top, side) = (60_i64, 10_i64, 300_i64);
+    let f = Flow::of(ctx, 2 * left + side);
+    let at = |(x, y): (f64, f64)| {
+        (f.x(left + (x * side as f64).round() as i64), top + side - (y * side as f64).round() as i64)
+    };
+    let path: String = points
+        .iter()
+        .map(|p| {
+            let (x, y) = at(*p);
+            format!("{x},{y}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (x0, y0) = at((0.0, 0.0));
+    let (x1, y1) = at((1.0, 1.0));
+    let (xr, _) = at((1.0, 0.0));
+    html! {
+        svg class="chart lorenz" viewBox=(format!("0 0 {} {}", 2 * left + side, side + top + 50)) role="img"
+            aria-labelledby=(format!("{id}-title {id}-desc")) xmlns="http://www.w3.org/2000/svg" {
+            title id=(format!("{id}-title")) { (title) }
+            desc id=(format!("{id}-desc")) { (desc) }
+            polyline points=(format!("{x0},{y0} {xr},{y0} {x1},{y1}")) class="frame" {}
+            line x1=(x0) y1=(y0) x2=(x1) y2=(y1) class="equality" {}
+            polyline points=(path) class="curve" {}
+            text x=((x0 + xr) / 2) y=(y0 + 22) text-anchor="middle" class="axis-label" { (ctx.t("who-lorenz-x")) }
+            text x=(f.x(left - 10)) y=(top + 14) text-anchor=(f.anchor(true)) class="axis-label" { "100%" }
+            text x=(f.x(left - 10)) y=(y0) text-anchor=(f.anchor(true)) class="axis-label" { "0%" }
+            text x=((x0 + xr) / 2) y=(y0 + 44) text-anchor="middle" class="axis-title" { (ctx.t("who-lorenz-y")) }
+        }
+    }
+}

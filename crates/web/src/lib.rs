@@ -78,7 +78,7 @@ pub fn app(state: AppState) -> Router {
     use pages::{
         account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
         environment, exports, glossary, health, home, ideas, initiative, join, moderation, notifications, phases,
-        polls, recovery, second_factor, translations, worksheet,
+        polls, recovery, representation, second_factor, translations, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -142,6 +142,7 @@ pub fn app(state: AppState) -> Router {
             &at("/engagement/import"),
             post(engagement::import).layer(DefaultBodyLimit::max(engagement::MAX_CSV_BYTES + 64 * 1024)),
         )
+        .route(&at("/who"), get(representation::initiative_page))
         .route(&at("/worksheet"), get(worksheet::page))
         .route(&at("/worksheet/{question}"), post(worksheet::answer))
         .route(&at("/health"), get(health::page))
@@ -213,6 +214,13 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/groups", post(admin::add_group))
         .route("/c/{community}/groups/{id}", post(admin::rename_group))
         .route("/c/{community}/schools", post(admin::add_school))
+        .route("/c/{community}/who", get(representation::community_page))
+        .route("/c/{community}/who/settings", post(representation::save_settings))
+        .route("/c/{community}/baselines", get(representation::baselines_page).post(representation::set_baseline))
+        .route("/c/{community}/baselines/import", post(representation::import_baseline))
+        .route("/c/{community}/baselines/{id}/delete", post(representation::remove_baseline))
+        .route("/c/{community}/outreach", post(representation::invite_group))
+        .route("/c/{community}/profile", get(representation::profile_page).post(representation::save_profile))
         .merge(api::router())
         .fallback(not_found)
         .layer(from_fn(refuse_undecodable_addresses))

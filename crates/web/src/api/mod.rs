@@ -39,6 +39,7 @@ pub mod initiative;
 pub mod moderation;
 pub mod phases;
 pub mod polls;
+pub mod representation;
 pub mod translations;
 pub mod worksheet;
 
@@ -72,6 +73,7 @@ pub fn router() -> Router<AppState> {
         .merge(budgets::router())
         .merge(conversation::router())
         .merge(translations::router())
+        .merge(representation::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -357,7 +359,11 @@ impl Modify for CommonResponses {
         budgets::paper_budget, budgets::add_project, budgets::set_project, budgets::export,
         budgets::declare_paper, budgets::confirm_paper, budgets::budget_ballots, budgets::recount_budget,
         conversation::list_conversations, conversation::create_conversation, conversation::get_conversation,
-        conversation::get_report, conversation::add_statement, conversation::vote, conversation::moderate_statement
+        conversation::get_report, conversation::add_statement, conversation::vote, conversation::moderate_statement,
+        representation::initiative_report, representation::community_report, representation::get_settings,
+        representation::set_settings, representation::list_baselines, representation::set_baseline,
+        representation::import_baselines, representation::remove_baseline, representation::list_outreach,
+        representation::invite_group, representation::get_profile, representation::set_profile
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

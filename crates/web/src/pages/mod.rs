@@ -33,6 +33,7 @@ pub mod notifications;
 pub mod phases;
 pub mod polls;
 pub mod recovery;
+pub mod representation;
 pub mod second_factor;
 pub mod shell;
 pub mod translations;

@@ -18,6 +18,7 @@ pub enum Section {
     Charter,
     Phases,
     Engagement,
+    Who,
     Worksheet,
     Health,
     Packet,
@@ -34,6 +35,7 @@ impl Section {
             Section::Charter => "charter",
             Section::Phases => "phases",
             Section::Engagement => "engagement",
+            Section::Who => "who",
             Section::Worksheet => "worksheet",
             Section::Health => "health",
             Section::Packet => "packet",
@@ -50,6 +52,7 @@ impl Section {
             Section::Charter => "/charter",
             Section::Phases => "/phases",
             Section::Engagement => "/engagement",
+            Section::Who => "/who",
             Section::Worksheet => "/worksheet",
             Section::Health => "/health",
             Section::Packet => "/packet",
@@ -76,6 +79,7 @@ pub fn nav(ctx: &Ctx, access: &Access, i: &Initiative, current: Section) -> Mark
         Section::Charter,
         Section::Phases,
         Section::Engagement,
+        Section::Who,
         Section::Worksheet,
         Section::Health,
         Section::Packet,
@@ -90,7 +94,7 @@ pub fn nav(ctx: &Ctx, access: &Access, i: &Initiative, current: Section) -> Mark
             }
         }
     };
-    // On a phone the eleven tabs fold into a menu that opens without
+    // On a phone the twelve tabs fold into a menu that opens without
     // JavaScript (details/summary); CSS shows one list or the other, never
     // both, so screen readers meet the links once.
     html! {
