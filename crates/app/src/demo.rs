@@ -477,6 +477,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_ideas(db, now, cid, &ids).await?;
     seed_decisions(db, now, cid, &ids, &mut rng).await?;
     seed_conversation(db, now, cid, &ids).await?;
+    seed_representation(db, now, &ids, &school_ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -1911,3 +1912,195 @@ mod scale_tests {
         }
     }
 }
+
+/// Who the district is, what members say about themselves, and an outreach
+/// already under way: Riverbend's baselines (the district and Northside's
+/// own), home languages declared by most members — Arabic-speaking families
+/// declare less often and take part less, so Northside's design team
+/// under-represents them while school leaders, few in the district, are
+/// many among its most active voices —, an invitation aimed at Arabic-speaking
+/// families and the coffee morning recorded as engagement.
+async fn seed_representation(
+    db: &Db,
+    now: Timestamp,
+    ids: &Ids,
+    school_ids: &[(String, i64)],
+    rng: &mut StdRng,
+) -> Result<(), tandem_store::StoreError> {
+    use tandem_store::representation::{self as rep, NewBaseline};
+    let cid = ids.community;
+    let census = day(now, -60);
+    let district: &[(&str, &[(&str, i64)])] = &[
+        (
+            "stakeholder_group",
+            &[
+                ("families", 2650),
+                ("pupils", 3120),
+                ("teaching_staff", 214),
+                ("support_staff", 96),
+                ("school_leaders", 12),
+                ("governors", 27),
+                ("unions", 41),
+                ("community_orgs", 58),
+            ],
+        ),
+        ("home_language", &[("English", 2890), ("Spanish", 1610), ("Arabic", 520), ("Vietnamese", 240), ("Other", 260)]),
+        ("neighbourhood", &[("Northside", 1880), ("Harbor View", 1720), ("Old Town", 1150), ("Riverside", 770)]),
+    ];
+    let mut conn = db.acquire().await?;
+    for (dimension, groups) in district {
+        let groups: Vec<(String, i64)> = groups.iter().map(|(g, n)| ((*g).to_owned(), *n)).collect();
+        let source = if *dimension == "stakeholder_group" {
+            "District enrolment and staffing return, October"
+        } else {
+            "District family census, October"
+        };
+        let b = NewBaseline { school_id: None, dimension, source, as_of: census, groups: &groups };
+        rep::replace(&mut conn, cid, &b, ids.admin, now.plus_days(-59), |_| {}).await?;
+    }
+    let schools: Vec<(String, i64)> = school_ids.iter().map(|(slug, _)| slug.clone()).zip([1930, 1740, 1850]).collect();
+    let b = NewBaseline {
+        school_id: None,
+        dimension: "school",
+        source: "District enrolment return, October",
+        as_of: census,
+        groups: &schools,
+    };
+    rep::replace(&mut conn, cid, &b, ids.admin, now.plus_days(-59), |_| {}).await?;
+    if let Some((_, northside)) = school_ids.get(1) {
+        let own: Vec<(String, i64)> =
+            [("English", 820), ("Spanish", 590), ("Arabic", 260), ("Vietnamese", 90), ("Other", 90)]
+                .iter()
+                .map(|(g, n)| ((*g).to_owned(), *n))
+                .collect();
+        let b = NewBaseline {
+            school_id: Some(*northside),
+            dimension: "home_language",
+            source: "Northside Middle School admissions, September",
+            as_of: day(now, -80),
+            groups: &own,
+        };
+        rep::replace(&mut conn, cid, &b, ids.admin, now.plus_days(-59), |_| {}).await?;
+    }
+    // Most members answer; a few prefer not to say. Arabic is declared by
+    // fewer families than live in the district: part of what the page shows.
+    let members = communities::members(&mut *conn, cid, None, None, 500).await?.members;
+    let languages = [("English", 58), ("Spanish", 30), ("Arabic", 3), ("Vietnamese", 4), ("Other", 3), ("-", 2)];
+    let places = [("Northside", 40), ("Harbor View", 30), ("Old Town", 18), ("Riverside", 8), ("-", 4)];
+    let pick = |rng: &mut StdRng, from: &[(&'static str, u32)]| {
+        let total: u32 = from.iter().map(|x| x.1).sum();
+        let mut roll = rng.random_range(0..total);
+        for (value, weight) in from {
+            if roll < *weight {
+                return *value;
+            }
+            roll -= weight;
+        }
+        "-"
+    };
+    let protected: Vec<i64> = ids.groups.iter().filter(|g| g.protects_identity).map(|g| g.id).collect();
+    for m in &members {
+        if m.membership.group_id.is_some_and(|g| protected.contains(&g)) || rng.random_bool(0.12) {
+            continue; // pupils' profiles are not filled in; some adults never answer
+        }
+        let uid = m.membership.user_id;
+        let answered = now.plus_days(-rng.random_range(20..150));
+        rep::set_answer(&mut conn, cid, uid, "home_language", Some(pick(rng, &languages)), answered).await?;
+        rep::set_answer(&mut conn, cid, uid, "neighbourhood", Some(pick(rng, &places)), answered).await?;
+    }
+    // School leaders, 12 in the district, are among Northside's voices (each
+    // endorses its ideas), and at Harbor View they hold the ideas board:
+    // six of them make most of its contributions while families, many more
+    // of the participants, each endorse one idea — the capture alert.
+    let in_group = |key: &str| -> Vec<i64> {
+        let gid = ids.groups.iter().find(|g| g.key == key).map(|g| g.id);
+        members.iter().filter(|m| m.membership.group_id == gid && m.email.is_none()).map(|m| m.membership.user_id).collect()
+    };
+    let leaders = in_group("school_leaders");
+    let families = in_group("families");
+    if let Some(&northside) = ids.initiatives.first() {
+        let filter = ideas::Filter {
+            words: None,
+            status: None,
+            sort: ideas::Sort::Oldest,
+            limit: 100,
+            hidden: ideas::Hidden::Include,
+        };
+        let northside_ideas: Vec<i64> = ideas::list(db, northside, &filter).await?.iter().map(|i| i.id).collect();
+        let all_leaders = members
+            .iter()
+            .filter(|m| ids.groups.iter().any(|g| g.key == "school_leaders" && Some(g.id) == m.membership.group_id))
+            .map(|m| m.membership.user_id);
+        for leader in all_leaders {
+            for idea in &northside_ideas {
+                ideas::endorse(&mut *conn, *idea, leader, now.plus_days(-rng.random_range(5..30))).await?;
+            }
+        }
+    }
+    if let Some(&harbor) = ids.initiatives.get(1) {
+        let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
+        let proposals = [
+            ("Mentor pairs set by heads of year", "Heads of year know the new pupils best: they should choose the pairs, not a sign-up sheet."),
+            ("Mentor training in the September inset day", "Train mentors on the staff inset day so the scheme starts in week one."),
+            ("A mentoring handbook written by staff", "One handbook, written by the pastoral team, so every mentor gives the same advice."),
+            ("Mentoring logged in the behaviour system", "Record every mentoring meeting where we already record behaviour, so we can check it happens."),
+        ];
+        let remarks = [
+            "Agreed: we tried sign-up sheets in 2019 and the same confident pupils volunteered.",
+            "The inset day is already full; we could use the twilight session instead.",
+            "Heads of year should also sign off the handbook.",
+            "Logging would help us report to governors.",
+            "Let us keep this within the pastoral team for the first year.",
+            "We can review the pairs at October half-term.",
+        ];
+        let mut made = Vec::new();
+        for (k, (title, body)) in proposals.iter().enumerate() {
+            let Some(&author) = leaders.get(k) else { continue };
+            let d = tandem_domain::ideas::IdeaDraft::parse("idea", title, body, "", "").map_err(bad)?;
+            made.push(ideas::create(&mut *conn, harbor, author, &d, None, now.plus_days(-30 + k as i64)).await?);
+        }
+        for (k, leader) in leaders.iter().enumerate() {
+            for (j, idea) in made.iter().enumerate() {
+                ideas::endorse(&mut *conn, *idea, *leader, now.plus_days(-25 + j as i64)).await?;
+                if (k + j) % 2 == 0 {
+                    let text = remarks[(k + j) % remarks.len()];
+                    ideas::add_comment(&mut conn, *idea, None, *leader, None, text, now.plus_days(-24 + j as i64)).await?;
+                }
+            }
+        }
+        for (k, family) in families.iter().skip(100).take(14).enumerate() {
+            if let Some(idea) = made.get(k % made.len().max(1)) {
+                ideas::endorse(&mut *conn, *idea, *family, now.plus_days(-20 + (k % 10) as i64)).await?;
+            }
+        }
+    }
+    // The outreach the facilitator started from the gap.
+    let code = security::new_token();
+    let new = invitations::NewInvitation {
+        community_id: cid,
+        code_hash: &security::token_hash(&code),
+        role: Role::Member,
+        group_id: ids.groups.iter().find(|g| g.key == "families").map(|g| g.id),
+        school_id: school_ids.get(1).map(|s| s.1),
+        note: "home_language: Arabic",
+        created_by: ids.admin,
+        expires_at: now.plus_days(10),
+        for_user_id: None,
+    };
+    let id = invitations::create(&mut *conn, &new, now.plus_days(-4)).await?;
+    rep::aim_invitation(&mut *conn, id, "home_language", "Arabic").await?;
+    if let (Some(northside), Some(families)) =
+        (ids.initiatives.first(), ids.groups.iter().find(|g| g.key == "families").map(|g| g.id))
+    {
+        let event = tandem_domain::engagement::EventDraft {
+            group_id: families,
+            kind: tandem_domain::engagement::EventKind::Attended,
+            people: 23,
+            occurred_on: day(now, -3),
+            source: "Coffee morning in Arabic with the family liaison (outreach from the representation gap)".into(),
+        };
+        tandem_store::engagement::add(&mut *conn, *northside, &event, None, ids.admin, now.plus_days(-3)).await?;
+    }
+    Ok(())
+}
+

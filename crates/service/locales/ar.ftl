@@ -2117,3 +2117,5 @@ profile-lead = هذه الأسئلة اختيارية. لا تُعرض إجاب�
 profile-none = لا أسئلة بعد.
 profile-prefer-not = أفضّل عدم الإجابة
 profile-no-answer = بلا إجابة
+who-alert-gaps = فجوات في { $dimension }: تشارك هذه الفئات بأقل من أربعة أخماس معدل الفئة الأكثر مشاركة.
+who-alert-gap-group = { $group }: { $percent } من أعلى معدل

@@ -2089,3 +2089,5 @@ profile-lead = These questions are optional. Your answers are never shown to any
 profile-none = There are no questions yet.
 profile-prefer-not = Prefer not to say
 profile-no-answer = No answer
+who-alert-gaps = Gaps in { $dimension }: these groups take part at under four-fifths of the rate of the group that takes part most.
+who-alert-gap-group = { $group }: { $percent } of the highest rate

@@ -2092,3 +2092,5 @@ profile-lead = Estas preguntas son opcionales. Sus respuestas nunca se muestran 
 profile-none = Todavía no hay preguntas.
 profile-prefer-not = Prefiero no decirlo
 profile-no-answer = Sin respuesta
+who-alert-gaps = Brechas en { $dimension }: estos grupos participan a menos de cuatro quintos de la tasa del grupo que más participa.
+who-alert-gap-group = { $group }: { $percent } de la tasa más alta

@@ -335,3 +335,4 @@ pub async fn aimed_invitations(db: impl Exec<'_>, community_id: i64) -> Result<V
         })
         .collect()
 }
+

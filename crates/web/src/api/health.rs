@@ -39,8 +39,32 @@ pub async fn get_health(
     ctx: Ctx,
     Path((c, i)): Slugs,
 ) -> AppResult<Json<Vec<FindingOut>>> {
-    let (_, i) = access::initiative(&state, &ctx, &c, &i).await?;
+    let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
     let h = health::evaluate(&state.svc, &i, ctx.now).await?.health;
+    let who = tandem_service::representation::initiative_report(
+        &state.svc,
+        &access,
+        &i,
+        tandem_service::representation::Focus::Initiative,
+        tandem_service::representation::Period::default(),
+    )
+    .await?;
+    // Who takes part: each alert is a legitimacy warning of its own.
+    let alerts = who.current.alerts.iter().map(|a| {
+        let kind = match a {
+            tandem_decide::representation::Alert::Gap { .. } => "representation-gap",
+            tandem_decide::representation::Alert::Capture { .. } => "representation-capture",
+            tandem_decide::representation::Alert::Concentration { .. } => "representation-concentration",
+            tandem_decide::representation::Alert::Absent { .. } => "representation-absent",
+        };
+        FindingOut {
+            check: kind.to_owned(),
+            base: "legitimacy".to_owned(),
+            severity: "warning".to_owned(),
+            count: 1,
+            message: crate::labels::alert_message(&ctx, a, &who),
+        }
+    });
     Ok(Json(
         h.findings
             .iter()
@@ -52,6 +76,7 @@ pub async fn get_health(
                 message: ctx
                     .ta(&format!("health-{}", f.check.key()), &[("count", tandem_service::i18n::Arg::Num(f.count))]),
             })
+            .chain(alerts)
             .collect(),
     ))
 }

@@ -74,12 +74,24 @@ pub async fn page(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let h = health::evaluate(&state.svc, &i, ctx.now).await?.health;
+    let who = tandem_service::representation::initiative_report(
+        &state.svc,
+        &access,
+        &i,
+        tandem_service::representation::Focus::Initiative,
+        tandem_service::representation::Period::default(),
+    )
+    .await?;
     let title = ctx.t("section-health");
     let body = html! {
         (shell::header(&ctx, &access, &i, Section::Health, &title))
         p { (ctx.t("health-lead")) " " a href="/glossary#round-the-bases" { (ctx.t("glossary-round-the-bases-title")) } }
         p class="meta" { (ctx.ta("health-count", &[("count", Arg::from(h.findings.len()))])) }
         (findings_view(&ctx, &access, &i, &h.findings, access.can_facilitate(), true))
+        section aria-labelledby="health-who" {
+            h2 id="health-who" { (ctx.t("section-who")) }
+            (crate::pages::representation::summary(&ctx, &access, &i, &who, false))
+        }
     };
     Ok(Page::new(&title, body).crumbs(shell::crumbs(&ctx, &access, &i, Section::Health)).render(&ctx))
 }
@@ -103,6 +115,14 @@ pub async fn packet(
         phases,
         answered,
     } = health::packet(&state.svc, &access, &i, ctx.now).await?;
+    let who = tandem_service::representation::initiative_report(
+        &state.svc,
+        &access,
+        &i,
+        tandem_service::representation::Focus::Initiative,
+        tandem_service::representation::Period::default(),
+    )
+    .await?;
     let title = ctx.ta("packet-title", &[("title", i.title.as_str().into())]);
     let a = &view.assessment;
     let body = html! {
@@ -169,6 +189,10 @@ pub async fn packet(
             @if funnels.iter().any(|(_, f)| f.events > 0) { (funnel_table(&ctx, &funnels, access.community.threshold)) } @else { p { (ctx.t("engagement-none")) } }
             h3 { (ctx.t("section-phases")) }
             (phase_list(&ctx, &phases))
+        }
+        section aria-labelledby="p-who" {
+            h2 id="p-who" { (ctx.t("section-who")) }
+            (crate::pages::representation::summary(&ctx, &access, &i, &who, true))
         }
         section aria-labelledby="p-health" class="page-break" {
             h2 id="p-health" { (ctx.t("section-health")) }

@@ -50,8 +50,13 @@ pub struct WhoQuery {
     pub to: String,
 }
 
+/// Whole percentages, with one decimal under 10 % so a small group is not shown as 0 %.
 fn percent(x: Option<f64>) -> String {
-    x.map_or_else(|| "—".to_owned(), |x| format!("{:.0}%", x * 100.0))
+    match x {
+        None => "—".to_owned(),
+        Some(x) if x > 0.0 && x < 0.1 => format!("{:.1}%", x * 100.0),
+        Some(x) => format!("{:.0}%", x * 100.0),
+    }
 }
 
 fn ratio(x: Option<f64>) -> String {
@@ -68,24 +73,55 @@ fn act_link(access: &Access, dimension: &str, group: &str) -> String {
     )
 }
 
-/// The alerts with their plain-language explanation, and for staff a link to act.
+/// The alerts with their plain-language explanation, and for staff a link
+/// to act. Gaps are gathered per dimension (one line naming each group), so
+/// a dimension with many small groups does not bury the rest.
 pub fn alerts_list(ctx: &Ctx, access: &Access, w: &WhoTakesPart) -> Markup {
+    let alerts = &w.current.alerts;
+    let mut gap_dimensions: Vec<&str> = Vec::new();
+    for a in alerts {
+        if let Alert::Gap { dimension, .. } = a
+            && !gap_dimensions.contains(&dimension.as_str())
+        {
+            gap_dimensions.push(dimension);
+        }
+    }
+    let act = |dimension: &str, group: &str| {
+        html! {
+            @if access.can_facilitate() {
+                " (" a href=(act_link(access, dimension, group)) { (ctx.t("who-act")) } ")"
+            }
+        }
+    };
     html! {
-        @if w.current.alerts.is_empty() {
+        @if alerts.is_empty() {
             p { (ctx.t("who-no-alerts")) }
         } @else {
             ul class="findings" {
-                @for a in &w.current.alerts {
+                @for d in &gap_dimensions {
                     li {
-                        (alert_message(ctx, a, w))
-                        @if access.can_facilitate() {
-                            @match a {
-                                Alert::Gap { dimension, group, .. } | Alert::Absent { dimension, group } => {
-                                    " " a href=(act_link(access, dimension, group)) { (ctx.t("who-act")) }
+                        (ctx.ta("who-alert-gaps", &[("dimension", Arg::Str(dimension_label(ctx, d)))]))
+                        ul {
+                            @for a in alerts {
+                                @if let Alert::Gap { dimension, group, impact_ratio } = a {
+                                    @if dimension == d {
+                                        li {
+                                            (ctx.ta("who-alert-gap-group", &[
+                                                ("group", Arg::Str(group_label(ctx, dimension, group, &w.groups, &w.schools))),
+                                                ("percent", Arg::Str(percent(Some(*impact_ratio)))),
+                                            ]))
+                                            (act(dimension, group))
+                                        }
+                                    }
                                 }
-                                _ => {}
                             }
                         }
+                    }
+                }
+                @for a in alerts.iter().filter(|a| !matches!(a, Alert::Gap { .. })) {
+                    li {
+                        (alert_message(ctx, a, w))
+                        @if let Alert::Absent { dimension, group } = a { (act(dimension, group)) }
                     }
                 }
             }
@@ -212,6 +248,39 @@ fn report(ctx: &Ctx, access: &Access, w: &WhoTakesPart) -> Markup {
                 } }
             }
         }
+    }
+}
+
+/// What the health view and the authorization packet say about who takes
+/// part: the alerts over the initiative's life, then (in the packet) each
+/// shown dimension's shares against the community.
+pub fn summary(ctx: &Ctx, access: &Access, i: &tandem_service::initiatives::Initiative, w: &WhoTakesPart, tables: bool) -> Markup {
+    let base = shell::url(access, i, Section::Who);
+    html! {
+        (alerts_list(ctx, access, w))
+        @if tables {
+            @for d in w.current.dimensions.iter().filter(|d| d.shown) {
+                @let name = dimension_label(ctx, &d.dimension);
+                (data_table(ctx, &ctx.ta("who-table-caption", &[("dimension", Arg::Str(name.clone()))]), "data", html! {
+                    thead { tr {
+                        th scope="col" { (ctx.t("who-col-group")) }
+                        th scope="col" class="num" { (ctx.t("who-col-share")) }
+                        th scope="col" class="num" { (ctx.t("who-col-baseline-share")) }
+                        th scope="col" class="num" { (ctx.t("who-col-ratio")) }
+                    } }
+                    tbody { @for g in &d.groups { tr {
+                        th scope="row" { (group_label(ctx, &d.dimension, &g.group, &w.groups, &w.schools)) }
+                        td class="num" { (percent(g.share)) }
+                        td class="num" { (percent(g.baseline_share)) }
+                        td class="num" { (ratio(g.ratio)) }
+                    } } }
+                }))
+            }
+            @if let Some(v) = &w.current.voice {
+                p { (ctx.t("who-gini")) ": " (ratio(v.gini)) " · " (ctx.t("who-top10")) ": " (percent(v.top10_share)) }
+            }
+        }
+        p class="no-print" { a href=(base) { (ctx.t("section-who")) } }
     }
 }
 
