@@ -21,6 +21,7 @@ mod one_account;
 mod phases;
 mod pupils;
 mod recovery;
+mod representation;
 mod second_factor;
 
 /// The fields a refused input names, in order; anything else fails the test.
