@@ -524,16 +524,18 @@ async function everyPage(browser, demo) {
   const sections = ['/environment', '/charter', '/phases', '/engagement', '/health', '/packet', '/ideas',
     '/ideas?status=not_possible&sort=endorsed', '/ideas?q=lunch', '/ideas/1', '/ideas/3', '/accountability',
     '/decide', '/polls/1', '/polls/2', '/polls/3', '/budgets/1', '/budgets/2', '/conversations/1',
-    '/conversations/1/report'];
+    '/conversations/1/report', '/who', '/who?focus=ideas', '/who?focus=conversation-1&from=2026-01-01&to=2026-12-31'];
   const anonymous = ['/', '/glossary', '/login', '/c/riverbend', '/c/riverbend/initiatives', '/c/riverbend/initiatives?school=harbor-view-high-school',
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
     north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`,
-    '/c/riverbend/conduct', `${send}/ideas`];
+    '/c/riverbend/conduct', `${send}/ideas`, '/c/riverbend/who', '/c/riverbend/who?school=northside-middle-school',
+    '/c/riverbend/baselines', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/who'];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${north}/translations`, `${send}/charter`, '/c/riverbend/initiatives/new',
     '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications', '/c/riverbend/audit',
-    '/c/riverbend/audit?action=idea.respond'];
+    '/c/riverbend/audit?action=idea.respond', '/c/riverbend/baselines', '/c/riverbend/profile',
+    '/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic#outreach'];
   for (const lang of ['en', 'es', 'ar']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -550,6 +552,19 @@ async function everyPage(browser, demo) {
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     for (const path of admin) await visit(page, `${base}${path}`, `${path} (${lang}, admin)`);
     await visit(page, `${base}/c/riverbend/audit?from=someday`, `audit log with a bad filter (${lang})`, 422);
+    await visit(page, `${base}${north}/who?from=someday`, `who takes part with a bad date (${lang})`, 422);
+    // A baseline with a bad line is refused with the line named; an outreach link is shown once.
+    await page.goto(`${base}/c/riverbend/baselines`);
+    await page.locator('#f-set-rows').fill('Arabic,many');
+    await page.locator('form[action="/c/riverbend/baselines"] button[type=submit]').click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('.field-problem').count() > 0, `a bad baseline line is explained (${lang})`);
+    await axeCheck(page, `baseline form with errors (${lang})`);
+    await page.goto(`${base}/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic`);
+    await page.locator('form[action="/c/riverbend/outreach"] button[type=submit]').click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('#outreach code').count() === 1, `an outreach link is shown (${lang})`);
+    await axeCheck(page, `outreach link created (${lang})`);
     // A second page of a paged list: reached by its "next page" link, with a way back.
     await page.goto(`${base}/c/riverbend/members`);
     const nextLinks = await page.locator('a[rel=next]').count();

@@ -29,7 +29,7 @@ use crate::{
     context::Ctx,
     error::{AppError, AppResult},
     forms::{FormPairs, check_same_origin},
-    html::{FieldOpts, Fields, Page, crumb, csrf_field, data_table, error_summary, field_message, figure},
+    html::{FieldOpts, Fields, Page, crumb, csrf_field, data_table, error_summary, error_summary_in, field_message, figure},
     labels::{alert_message, dimension_label, group_label},
     pages::{
         human_day, redirect_with_flash,
@@ -464,10 +464,16 @@ async fn render_baselines(state: &AppState, ctx: &Ctx, access: &Access, o: Outco
     let pct = |x: f64| format!("{:.0}", x * 100.0);
     let slug = &access.community.slug;
     let all_errors = o.failed.as_ref().map(|(_, e)| e).unwrap_or(&empty);
+    let prefix = match o.failed.as_ref().map(|(f, _)| *f) {
+        Some(BaselineForm::Import) => "import",
+        Some(BaselineForm::Settings) => "settings",
+        Some(BaselineForm::Outreach) => "outreach",
+        _ => "set",
+    };
     let body = html! {
         h1 { (title) }
         p { (ctx.t("baselines-lead")) }
-        (error_summary(ctx, all_errors, &[]))
+        (error_summary_in(ctx, all_errors, &[], prefix))
         @if let Some(n) = &o.notice { p class="notice ok" role="status" { (n) } }
         @if baselines.is_empty() {
             p { (ctx.t("baselines-none")) }
