@@ -34,3 +34,7 @@ CREATE TABLE profile_answers (
 ALTER TABLE communities ADD COLUMN representation TEXT;
 ALTER TABLE invitations ADD COLUMN aimed_dimension TEXT;
 ALTER TABLE invitations ADD COLUMN aimed_group TEXT;
+
+-- Who endorsed an initiative's ideas in a period, read by idea and time
+-- (the primary key alone made PostgreSQL read every endorsement).
+CREATE INDEX idea_endorsements_idea_time ON idea_endorsements (idea_id, created_at, user_id);
