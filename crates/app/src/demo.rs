@@ -1944,7 +1944,10 @@ async fn seed_representation(
                 ("community_orgs", 58),
             ],
         ),
-        ("home_language", &[("English", 2890), ("Spanish", 1610), ("Arabic", 520), ("Vietnamese", 240), ("Other", 260)]),
+        (
+            "home_language",
+            &[("English", 2890), ("Spanish", 1610), ("Arabic", 520), ("Vietnamese", 240), ("Other", 260)],
+        ),
         ("neighbourhood", &[("Northside", 1880), ("Harbor View", 1720), ("Old Town", 1150), ("Riverside", 770)]),
     ];
     let mut conn = db.acquire().await?;
@@ -1984,7 +1987,7 @@ async fn seed_representation(
     }
     // Most members answer; a few prefer not to say. Arabic is declared by
     // fewer families than live in the district: part of what the page shows.
-    let members = communities::members(&mut *conn, cid, None, None, 500).await?.members;
+    let members = communities::members(&mut conn, cid, None, None, 500).await?.members;
     let languages = [("English", 58), ("Spanish", 30), ("Arabic", 3), ("Vietnamese", 4), ("Other", 3), ("-", 2)];
     let places = [("Northside", 40), ("Harbor View", 30), ("Old Town", 18), ("Riverside", 8), ("-", 4)];
     let pick = |rng: &mut StdRng, from: &[(&'static str, u32)]| {
@@ -2014,7 +2017,11 @@ async fn seed_representation(
     // of the participants, each endorse one idea — the capture alert.
     let in_group = |key: &str| -> Vec<i64> {
         let gid = ids.groups.iter().find(|g| g.key == key).map(|g| g.id);
-        members.iter().filter(|m| m.membership.group_id == gid && m.email.is_none()).map(|m| m.membership.user_id).collect()
+        members
+            .iter()
+            .filter(|m| m.membership.group_id == gid && m.email.is_none())
+            .map(|m| m.membership.user_id)
+            .collect()
     };
     let leaders = in_group("school_leaders");
     let families = in_group("families");
@@ -2040,10 +2047,22 @@ async fn seed_representation(
     if let Some(&harbor) = ids.initiatives.get(1) {
         let bad = |_: tandem_domain::Invalid| tandem_store::StoreError::Corrupt("demo data");
         let proposals = [
-            ("Mentor pairs set by heads of year", "Heads of year know the new pupils best: they should choose the pairs, not a sign-up sheet."),
-            ("Mentor training in the September inset day", "Train mentors on the staff inset day so the scheme starts in week one."),
-            ("A mentoring handbook written by staff", "One handbook, written by the pastoral team, so every mentor gives the same advice."),
-            ("Mentoring logged in the behaviour system", "Record every mentoring meeting where we already record behaviour, so we can check it happens."),
+            (
+                "Mentor pairs set by heads of year",
+                "Heads of year know the new pupils best: they should choose the pairs, not a sign-up sheet.",
+            ),
+            (
+                "Mentor training in the September inset day",
+                "Train mentors on the staff inset day so the scheme starts in week one.",
+            ),
+            (
+                "A mentoring handbook written by staff",
+                "One handbook, written by the pastoral team, so every mentor gives the same advice.",
+            ),
+            (
+                "Mentoring logged in the behaviour system",
+                "Record every mentoring meeting where we already record behaviour, so we can check it happens.",
+            ),
         ];
         let remarks = [
             "Agreed: we tried sign-up sheets in 2019 and the same confident pupils volunteered.",
@@ -2064,7 +2083,8 @@ async fn seed_representation(
                 ideas::endorse(&mut *conn, *idea, *leader, now.plus_days(-25 + j as i64)).await?;
                 if (k + j) % 2 == 0 {
                     let text = remarks[(k + j) % remarks.len()];
-                    ideas::add_comment(&mut conn, *idea, None, *leader, None, text, now.plus_days(-24 + j as i64)).await?;
+                    ideas::add_comment(&mut conn, *idea, None, *leader, None, text, now.plus_days(-24 + j as i64))
+                        .await?;
                 }
             }
         }
@@ -2103,4 +2123,3 @@ async fn seed_representation(
     }
     Ok(())
 }
-

@@ -43,8 +43,8 @@ pub fn run(out: &Out, args: RepresentationArgs) -> Result<(), Failure> {
     let participants_bytes = read(&args.participants)?;
     let baseline =
         domain::parse_baseline_csv(&baseline_bytes, |_| true, |_| {}).map_err(|p| bad_file(&args.baseline, &p))?;
-    let input = domain::parse_participants_csv(&participants_bytes, &baseline)
-        .map_err(|p| bad_file(&args.participants, &p))?;
+    let input =
+        domain::parse_participants_csv(&participants_bytes, &baseline).map_err(|p| bad_file(&args.participants, &p))?;
     let report = representation::measure(&input, Threshold::new(args.threshold), &Settings::default());
     if args.json {
         emit(&to_json(&report).to_string());

@@ -579,7 +579,8 @@ fn representation_measures_files_and_refuses_bad_rows() {
 
     // A bad row: the line is named, in the terminal's language, and nothing is printed.
     let bad = dir.path().join("bad.csv");
-    std::fs::write(&bad, "participant,home_language,send,contributions\np1,English,no,2\np2,English,no,lots\n").unwrap();
+    std::fs::write(&bad, "participant,home_language,send,contributions\np1,English,no,2\np2,English,no,lots\n")
+        .unwrap();
     let run = |lang: &str| {
         Command::new(env!("CARGO_BIN_EXE_tandem"))
             .args(["representation", b, bad.to_str().unwrap(), "--json"])

@@ -9,8 +9,8 @@ pub mod exact;
 pub mod opinion;
 pub mod pabulib;
 pub mod pb;
-pub mod representation;
 pub mod preflib;
+pub mod representation;
 pub mod vote;
 
 /// A method's or rule's name in a result: one of ours when counted, the

@@ -457,8 +457,14 @@ mod tests {
         close(ar.impact_ratio, 1.0);
         assert!(es.flagged && !en.flagged && !ar.flagged);
         // D = ½(|.6667−.6| + |.2222−.3| + |.1111−.1|) = ½(.0667+.0778+.0111) = .0778.
-        close(d.dissimilarity, 0.5 * ((30.0 / 45.0 - 0.6f64).abs() + (10.0 / 45.0 - 0.3f64).abs() + (5.0 / 45.0 - 0.1f64).abs()));
-        assert_eq!(r.alerts, vec![Alert::Gap { dimension: "language".into(), group: "es".into(), impact_ratio: 2.0 / 3.0 }]);
+        close(
+            d.dissimilarity,
+            0.5 * ((30.0 / 45.0 - 0.6f64).abs() + (10.0 / 45.0 - 0.3f64).abs() + (5.0 / 45.0 - 0.1f64).abs()),
+        );
+        assert_eq!(
+            r.alerts,
+            vec![Alert::Gap { dimension: "language".into(), group: "es".into(), impact_ratio: 2.0 / 3.0 }]
+        );
     }
 
     #[test]
@@ -493,7 +499,8 @@ mod tests {
         let r = measure(&Input { contributions: vec![2; 73], dimensions: vec![d] }, T, &Settings::default());
         let d = &r.dimensions[0];
         assert!(d.shown);
-        let expected = 0.5 * ((40.0 / 73.0 - 0.5f64).abs() + (20.0 / 73.0 - 0.3f64).abs() + (13.0 / 73.0 - 0.2f64).abs());
+        let expected =
+            0.5 * ((40.0 / 73.0 - 0.5f64).abs() + (20.0 / 73.0 - 0.3f64).abs() + (13.0 / 73.0 - 0.2f64).abs());
         close(d.dissimilarity, expected);
     }
 

@@ -125,8 +125,10 @@ pub struct CsvProblem {
 }
 
 impl CsvProblem {
-    /// The problem as form errors on `field`, each naming the line and column
-    /// ("Line 3: count: …"), for a page or the command line.
+    /// The problem as form errors on `field`: "Line 3: kind: Choose one of the
+    /// options." The inner message id travels as the `problem` argument (with
+    /// its own arguments) and `column` names the column, so every door — page,
+    /// API, command line — says it in the reader's language.
     pub fn invalid(&self, field: &'static str) -> Invalid {
         let mut out = Invalid::default();
         for e in &self.errors.0 {

@@ -78,7 +78,8 @@ impl CommunitySettings {
         let capture_contribution_share = percent("capture_contributions", capture_contributions_percent);
         let capture_participant_share = percent("capture_participants", capture_participants_percent);
         let top10_limit = percent("top10_limit", top10_percent);
-        let min_baseline = text::integer_in("min_baseline", min_baseline, 1..=100_000).map_err(|e| errors.push(e)).unwrap_or(0);
+        let min_baseline =
+            text::integer_in("min_baseline", min_baseline, 1..=100_000).map_err(|e| errors.push(e)).unwrap_or(0);
         if !errors.is_empty() {
             return Err(Invalid(errors));
         }
@@ -201,7 +202,9 @@ pub fn parse_baseline_csv(
         if seen.insert((row.dimension.clone(), row.group.clone()), ()).is_some() {
             return Err(CsvProblem {
                 line,
-                errors: Invalid::one(FieldError::new("group", "error-baseline-duplicate").with_arg("value", &row.group)),
+                errors: Invalid::one(
+                    FieldError::new("group", "error-baseline-duplicate").with_arg("value", &row.group),
+                ),
             });
         }
         let n = per_dimension.entry(row.dimension.clone()).or_default();
@@ -260,15 +263,15 @@ pub fn parse_participants_csv(data: &[u8], baseline: &[BaselineRow]) -> Result<I
             None => {
                 return Err(CsvProblem {
                     line: 1,
-                    errors: Invalid::one(FieldError::new("header", "error-participants-missing").with_arg("value", &d.name)),
+                    errors: Invalid::one(
+                        FieldError::new("header", "error-participants-missing").with_arg("value", &d.name),
+                    ),
                 });
             }
         }
     }
-    if let Some(extra) = names
-        .iter()
-        .enumerate()
-        .find(|(i, _)| *i != id_column && *i != contributions_column && !columns.contains(i))
+    if let Some(extra) =
+        names.iter().enumerate().find(|(i, _)| *i != id_column && *i != contributions_column && !columns.contains(i))
     {
         return Err(CsvProblem {
             line: 1,
@@ -293,7 +296,9 @@ pub fn parse_participants_csv(data: &[u8], baseline: &[BaselineRow]) -> Result<I
         if ids.insert(id.to_owned(), ()).is_some() {
             return Err(CsvProblem {
                 line,
-                errors: Invalid::one(FieldError::new("participant", "error-participants-duplicate").with_arg("value", id)),
+                errors: Invalid::one(
+                    FieldError::new("participant", "error-participants-duplicate").with_arg("value", id),
+                ),
             });
         }
         let n = text::integer_in("contributions", field(contributions_column), 0..=i64::from(u32::MAX))
@@ -326,7 +331,8 @@ pub fn parse_participants_csv(data: &[u8], baseline: &[BaselineRow]) -> Result<I
 mod tests {
     use super::*;
 
-    const BASE: &str = "dimension,group,count\nhome_language,English,300\nhome_language,Arabic,50\nsend,yes,40\nsend,no,310\n";
+    const BASE: &str =
+        "dimension,group,count\nhome_language,English,300\nhome_language,Arabic,50\nsend,yes,40\nsend,no,310\n";
 
     fn any(_: &str) -> bool {
         true
@@ -342,15 +348,25 @@ mod tests {
         assert_eq!(p.line, 3);
         assert_eq!(p.errors.0.iter().map(|e| e.field).collect::<Vec<_>>(), ["group", "count"]);
         let twice = "dimension,group,count\nschool,north,3\nschool,north,4\n";
-        assert_eq!(parse_baseline_csv(twice.as_bytes(), any, |_| {}).unwrap_err().errors.0[0].message, "error-baseline-duplicate");
+        assert_eq!(
+            parse_baseline_csv(twice.as_bytes(), any, |_| {}).unwrap_err().errors.0[0].message,
+            "error-baseline-duplicate"
+        );
         let unknown = "dimension,group,count\nshoe_size,9,3\n";
         let p = parse_baseline_csv(unknown.as_bytes(), |d| community_accepts(d, false), |_| {}).unwrap_err();
         assert_eq!((p.line, p.errors.0[0].message), (2, "error-baseline-dimension"));
-        let p = parse_baseline_csv("dimension,group,count\nsend,yes,3\n".as_bytes(), |d| community_accepts(d, false), |_| {});
+        let p = parse_baseline_csv(
+            "dimension,group,count\nsend,yes,3\n".as_bytes(),
+            |d| community_accepts(d, false),
+            |_| {},
+        );
         assert!(p.is_err(), "a sensitive dimension needs switching on");
         assert!(parse_baseline_csv("group,count\n".as_bytes(), any, |_| {}).is_err());
         assert_eq!(parse_baseline_csv("dimension,group,count\n".as_bytes(), any, |_| {}).unwrap_err().line, 2);
-        assert_eq!(parse_baseline_csv("dimension,group,count\nschool,north\n".as_bytes(), any, |_| {}).unwrap_err().line, 2);
+        assert_eq!(
+            parse_baseline_csv("dimension,group,count\nschool,north\n".as_bytes(), any, |_| {}).unwrap_err().line,
+            2
+        );
     }
 
     #[test]
@@ -371,7 +387,10 @@ mod tests {
         let p = bad("participant,send,home_language,contributions\np1,yes,English,3\np1,no,English,1\n");
         assert_eq!((p.line, p.errors.0[0].message), (3, "error-participants-duplicate"));
         assert_eq!(bad("participant,home_language,contributions\n").errors.0[0].message, "error-participants-missing");
-        assert_eq!(bad("participant,send,home_language,age,contributions\n").errors.0[0].message, "error-participants-extra");
+        assert_eq!(
+            bad("participant,send,home_language,age,contributions\n").errors.0[0].message,
+            "error-participants-extra"
+        );
         assert_eq!(bad("id,send,home_language\n").errors.0[0].message, "error-participants-header");
         assert_eq!(bad("participant,send,home_language,contributions\np1,yes\n").line, 2);
     }

@@ -125,11 +125,6 @@ pub async fn record(
     Ok(id)
 }
 
-/// A CSV line that could not be read, as one field problem on `file`:
-/// "Line 3: kind: Choose one of the options." The inner problem's message id
-/// travels as the `problem` argument (with its own arguments) and `column`
-/// names the column, so every door can say it in the reader's language.
-
 /// Imports engagement records from a CSV file (`date,group,kind,people,source`,
 /// groups by their key), all or nothing: the first bad line is reported and
 /// nothing is written. `progress` hears how many rows are stored so far.

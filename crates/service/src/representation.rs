@@ -208,7 +208,8 @@ pub async fn import_baseline(
     for (dimension, groups) in &by_dimension {
         check_known_groups(dimension, groups, &community_groups, &schools).map_err(|e| {
             Error::Invalid(Invalid::one(
-                FieldError::new("file", e.message).with_arg("value", e.args.first().map(|a| a.1.clone()).unwrap_or_default()),
+                FieldError::new("file", e.message)
+                    .with_arg("value", e.args.first().map(|a| a.1.clone()).unwrap_or_default()),
             ))
         })?;
     }
@@ -261,7 +262,11 @@ pub async fn profile(svc: &Service, access: &Access) -> Result<Vec<Question>> {
     Ok(questions(&settings, &baselines, &answers))
 }
 
-fn questions(settings: &CommunitySettings, baselines: &[Baseline], answers: &BTreeMap<String, String>) -> Vec<Question> {
+fn questions(
+    settings: &CommunitySettings,
+    baselines: &[Baseline],
+    answers: &BTreeMap<String, String>,
+) -> Vec<Question> {
     DimensionKey::declared()
         .filter(|d| !d.sensitive() || settings.sensitive)
         .filter_map(|d| {
@@ -448,10 +453,7 @@ async fn measure(
     }
     let zone = access.zone();
     let bounds = |p: Period| {
-        (
-            p.from.map_or(Timestamp(0), |d| zone.start_of(d)),
-            p.to.map_or(Timestamp(i64::MAX / 2), |d| zone.end_of(d)),
-        )
+        (p.from.map_or(Timestamp(0), |d| zone.start_of(d)), p.to.map_or(Timestamp(i64::MAX / 2), |d| zone.end_of(d)))
     };
     let report = |people: Vec<store::Participant>| build(&baselines, &people, access, &settings);
     let (from, to) = bounds(period);
@@ -471,7 +473,8 @@ fn build(baselines: &[Baseline], people: &[store::Participant], access: &Access,
         .iter()
         .filter_map(|b| {
             let key = DimensionKey::parse(&b.dimension)?;
-            let index: BTreeMap<&str, u32> = b.groups.iter().enumerate().map(|(i, (g, _))| (g.as_str(), i as u32)).collect();
+            let index: BTreeMap<&str, u32> =
+                b.groups.iter().enumerate().map(|(i, (g, _))| (g.as_str(), i as u32)).collect();
             let values = people
                 .iter()
                 .map(|p| {
@@ -483,7 +486,12 @@ fn build(baselines: &[Baseline], people: &[store::Participant], access: &Access,
                     value.and_then(|v| index.get(v).copied()).unwrap_or(UNKNOWN)
                 })
                 .collect();
-            Some(DimensionInput { name: b.dimension.clone(), sensitive: key.sensitive(), groups: b.groups.clone(), values })
+            Some(DimensionInput {
+                name: b.dimension.clone(),
+                sensitive: key.sensitive(),
+                groups: b.groups.clone(),
+                values,
+            })
         })
         .collect();
     let contributions = people.iter().map(|p| u64::try_from(p.contributions).unwrap_or(0)).collect();
@@ -552,7 +560,8 @@ pub async fn invite_group(
     if !known {
         return Err(Error::field("aim", "error-choice-invalid"));
     }
-    let expires_at = tandem_domain::invitation::expiry_from_days("days", days, now).map_err(|e| Error::Invalid(Invalid::one(e)))?;
+    let expires_at =
+        tandem_domain::invitation::expiry_from_days("days", days, now).map_err(|e| Error::Invalid(Invalid::one(e)))?;
     let (group_id, school_id) = match DimensionKey::parse(dimension) {
         Some(DimensionKey::StakeholderGroup) => (groups.iter().find(|g| g.key == group).map(|g| g.id), None),
         Some(DimensionKey::School) => (None, schools.iter().find(|s| s.slug == group).map(|s| s.id)),

@@ -119,10 +119,8 @@ pub async fn remove(db: impl Exec<'_>, community_id: i64, id: i64) -> Result<boo
 
 /// The community's representation settings as stored (JSON), if any.
 pub async fn settings(db: impl Exec<'_>, community_id: i64) -> Result<Option<String>> {
-    let row = sqlx::query("SELECT representation FROM communities WHERE id = $1")
-        .bind(community_id)
-        .fetch_one(db)
-        .await?;
+    let row =
+        sqlx::query("SELECT representation FROM communities WHERE id = $1").bind(community_id).fetch_one(db).await?;
     get(&row, "representation")
 }
 
@@ -180,7 +178,10 @@ pub async fn set_answer(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
     /// Every initiative of the community (optionally only members of one school).
-    Community { community_id: i64, school_id: Option<i64> },
+    Community {
+        community_id: i64,
+        school_id: Option<i64>,
+    },
     Initiative(i64),
     /// The ideas board of an initiative: ideas, comments, endorsements.
     Ideas(i64),
@@ -335,4 +336,3 @@ pub async fn aimed_invitations(db: impl Exec<'_>, community_id: i64) -> Result<V
         })
         .collect()
 }
-

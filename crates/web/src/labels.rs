@@ -1,13 +1,13 @@
 //! How things are named for people, in the reader's language: shared by the
 //! pages and the API so both say the same.
 
+use tandem_decide::representation::Alert;
+use tandem_domain::representation::DimensionKey;
 use tandem_domain::{
     Timestamp,
     community::Conventions,
     time::{Date, WallClock},
 };
-use tandem_decide::representation::Alert;
-use tandem_domain::representation::DimensionKey;
 use tandem_service::i18n::{Arg, Lang};
 use tandem_service::{
     community::{Group, School},
@@ -164,6 +164,61 @@ pub fn group_letter(g: usize) -> String {
     char::from(b'A' + (g % 26) as u8).to_string()
 }
 
+/// A dimension of the representation measures, by its key.
+pub fn dimension_label(ctx: &Ctx, dimension: &str) -> String {
+    match DimensionKey::parse(dimension) {
+        Some(d) => ctx.t(&format!("dimension-{}", d.key())),
+        None => dimension.to_owned(),
+    }
+}
+
+/// A group as people read it: a stakeholder group's or school's name, or the baseline's own words.
+pub fn group_label(ctx: &Ctx, dimension: &str, group: &str, groups: &[Group], schools: &[School]) -> String {
+    match DimensionKey::parse(dimension) {
+        Some(DimensionKey::StakeholderGroup) => {
+            groups.iter().find(|g| g.key == group).map_or_else(|| group.to_owned(), |g| group_name(ctx, g))
+        }
+        Some(DimensionKey::School) => {
+            schools.iter().find(|s| s.slug == group).map_or_else(|| group.to_owned(), |s| s.name.clone())
+        }
+        _ => group.to_owned(),
+    }
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// An alert in plain words.
+pub fn alert_message(ctx: &Ctx, a: &Alert, w: &WhoTakesPart) -> String {
+    let label = |d: &str, g: &str| group_label(ctx, d, g, &w.groups, &w.schools);
+    match a {
+        Alert::Gap { dimension, group, impact_ratio } => ctx.ta(
+            "who-alert-gap",
+            &[
+                ("group", Arg::Str(label(dimension, group))),
+                ("dimension", Arg::Str(dimension_label(ctx, dimension))),
+                ("percent", Arg::Str(percent(*impact_ratio))),
+            ],
+        ),
+        Alert::Capture { dimension, group, contribution_share, participant_share } => ctx.ta(
+            "who-alert-capture",
+            &[
+                ("group", Arg::Str(label(dimension, group))),
+                ("contributions", Arg::Str(percent(*contribution_share))),
+                ("participants", Arg::Str(percent(*participant_share))),
+            ],
+        ),
+        Alert::Concentration { top10_share } => {
+            ctx.ta("who-alert-concentration", &[("percent", Arg::Str(percent(*top10_share)))])
+        }
+        Alert::Absent { dimension, group } => ctx.ta(
+            "who-alert-absent",
+            &[("group", Arg::Str(label(dimension, group))), ("dimension", Arg::Str(dimension_label(ctx, dimension)))],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,61 +253,3 @@ mod tests {
         assert_eq!(clock(Locale::EsEs.conventions(), &at(23, 59)), "23:59");
     }
 }
-
-/// A dimension of the representation measures, by its key.
-pub fn dimension_label(ctx: &Ctx, dimension: &str) -> String {
-    match DimensionKey::parse(dimension) {
-        Some(d) => ctx.t(&format!("dimension-{}", d.key())),
-        None => dimension.to_owned(),
-    }
-}
-
-/// A group as people read it: a stakeholder group's or school's name, or the baseline's own words.
-pub fn group_label(ctx: &Ctx, dimension: &str, group: &str, groups: &[Group], schools: &[School]) -> String {
-    match DimensionKey::parse(dimension) {
-        Some(DimensionKey::StakeholderGroup) => {
-            groups.iter().find(|g| g.key == group).map_or_else(|| group.to_owned(), |g| group_name(ctx, g))
-        }
-        Some(DimensionKey::School) => schools.iter().find(|s| s.slug == group).map_or_else(|| group.to_owned(), |s| s.name.clone()),
-        _ => group.to_owned(),
-    }
-}
-
-
-fn percent(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
-}
-
-/// An alert in plain words.
-pub fn alert_message(ctx: &Ctx, a: &Alert, w: &WhoTakesPart) -> String {
-    let label = |d: &str, g: &str| group_label(ctx, d, g, &w.groups, &w.schools);
-    match a {
-        Alert::Gap { dimension, group, impact_ratio } => ctx.ta(
-            "who-alert-gap",
-            &[
-                ("group", Arg::Str(label(dimension, group))),
-                ("dimension", Arg::Str(dimension_label(ctx, dimension))),
-                ("percent", Arg::Str(percent(*impact_ratio))),
-            ],
-        ),
-        Alert::Capture { dimension, group, contribution_share, participant_share } => ctx.ta(
-            "who-alert-capture",
-            &[
-                ("group", Arg::Str(label(dimension, group))),
-                ("contributions", Arg::Str(percent(*contribution_share))),
-                ("participants", Arg::Str(percent(*participant_share))),
-            ],
-        ),
-        Alert::Concentration { top10_share } => {
-            ctx.ta("who-alert-concentration", &[("percent", Arg::Str(percent(*top10_share)))])
-        }
-        Alert::Absent { dimension, group } => ctx.ta(
-            "who-alert-absent",
-            &[
-                ("group", Arg::Str(label(dimension, group))),
-                ("dimension", Arg::Str(dimension_label(ctx, dimension))),
-            ],
-        ),
-    }
-}
-

@@ -26,14 +26,23 @@ fn baseline(dimension: &str, rows: &str) -> BaselineInput {
 /// `n` new members of `group` who each declare `language`, each writing one
 /// idea in the initiative at `at` and endorsing it `extra` more times worth
 /// of other ideas (here: `extra` ideas of their own).
-async fn crowd(w: &World, f: &tandem_service::testing::Riverbend, group: &str, language: &str, n: usize, ideas_each: usize, at: Timestamp) {
+async fn crowd(
+    w: &World,
+    f: &tandem_service::testing::Riverbend,
+    group: &str,
+    language: &str,
+    n: usize,
+    ideas_each: usize,
+    at: Timestamp,
+) {
     let db = w.db.pool();
     let groups = communities::groups(db, f.community_id).await.unwrap();
     let gid = groups.iter().find(|g| g.key == group).map(|g| g.id);
     let mut conn = w.db.acquire().await.unwrap();
     for k in 0..n {
         let name = format!("{group}-{language}-{k}");
-        let u = users::NewUser { email: None, display_name: &name, password_hash: None, lang: "en", is_site_admin: false };
+        let u =
+            users::NewUser { email: None, display_name: &name, password_hash: None, lang: "en", is_site_admin: false };
         let uid = users::create(db, &u, at).await.unwrap();
         let m = communities::NewMembership {
             community_id: f.community_id,
@@ -44,9 +53,16 @@ async fn crowd(w: &World, f: &tandem_service::testing::Riverbend, group: &str, l
         };
         communities::add_member(db, &m, at).await.unwrap();
         if !language.is_empty() {
-            tandem_store::representation::set_answer(&mut conn, f.community_id, uid, "home_language", Some(language), at)
-                .await
-                .unwrap();
+            tandem_store::representation::set_answer(
+                &mut conn,
+                f.community_id,
+                uid,
+                "home_language",
+                Some(language),
+                at,
+            )
+            .await
+            .unwrap();
         }
         for j in 0..ideas_each {
             let d = IdeaDraft::parse("idea", &format!("Idea {j} of {name}"), "A body long enough.", "", "").unwrap();
@@ -137,8 +153,14 @@ async fn sensitive_dimensions_and_pupils_profiles_wait_for_the_community() {
         let keys: Vec<&str> = questions.iter().map(|q| q.dimension.key()).collect();
         assert_eq!(keys, ["home_language", "send"]);
         let answer = |d: &str, a: &str| vec![(d.to_owned(), a.to_owned())];
-        assert_eq!(fields_of(who::set_profile(&w.svc, &member, &answer("home_language", "Klingon"), w.now()).await), ["home_language"]);
-        assert_eq!(fields_of(who::set_profile(&w.svc, &member, &answer("shoe_size", "9"), w.now()).await), ["dimension"]);
+        assert_eq!(
+            fields_of(who::set_profile(&w.svc, &member, &answer("home_language", "Klingon"), w.now()).await),
+            ["home_language"]
+        );
+        assert_eq!(
+            fields_of(who::set_profile(&w.svc, &member, &answer("shoe_size", "9"), w.now()).await),
+            ["dimension"]
+        );
         who::set_profile(&w.svc, &member, &answer("home_language", "Arabic"), w.now()).await.unwrap();
         who::set_profile(&w.svc, &member, &answer("send", "-"), w.now()).await.unwrap();
         let questions = who::profile(&w.svc, &member).await.unwrap();
@@ -149,14 +171,19 @@ async fn sensitive_dimensions_and_pupils_profiles_wait_for_the_community() {
 
         // Pupils do not fill in a profile; staff may for them only once the community allows it.
         let pupil = w.access("pupil@example.org").await;
-        assert_eq!(who::set_profile(&w.svc, &pupil, &answer("home_language", "Arabic"), w.now()).await, Err(Error::Forbidden));
+        assert_eq!(
+            who::set_profile(&w.svc, &pupil, &answer("home_language", "Arabic"), w.now()).await,
+            Err(Error::Forbidden)
+        );
         let pupil_membership = pupil.membership.as_ref().unwrap().id;
         let arabic = answer("home_language", "Arabic");
         let staff_fill = who::set_pupil_profile(&w.svc, &fac, pupil_membership, &arabic, w.now());
         assert_eq!(staff_fill.await, Err(Error::Forbidden));
         who::set_settings(&w.svc, &admin, &settings(true, true), w.now()).await.unwrap();
         let fac = w.access("fac@example.org").await;
-        who::set_pupil_profile(&w.svc, &fac, pupil_membership, &answer("home_language", "Arabic"), w.now()).await.unwrap();
+        who::set_pupil_profile(&w.svc, &fac, pupil_membership, &answer("home_language", "Arabic"), w.now())
+            .await
+            .unwrap();
         let adult = member.membership.as_ref().unwrap().id;
         let english = answer("home_language", "English");
         let not_a_pupil = who::set_pupil_profile(&w.svc, &fac, adult, &english, w.now());
@@ -259,7 +286,10 @@ async fn outreach_links_are_member_invitations_aimed_at_a_group() {
         let fac = w.access("fac@example.org").await;
         let member = w.access("member@example.org").await;
         languages(&w, &fac).await;
-        assert_eq!(who::invite_group(&w.svc, &member, "home_language", "Arabic", "", w.now()).await.err(), Some(Error::Forbidden));
+        assert_eq!(
+            who::invite_group(&w.svc, &member, "home_language", "Arabic", "", w.now()).await.err(),
+            Some(Error::Forbidden)
+        );
         let klingon = who::invite_group(&w.svc, &fac, "home_language", "Klingon", "", w.now()).await.map(|c| c.id);
         assert_eq!(fields_of(klingon), ["aim"]);
         let made = who::invite_group(&w.svc, &fac, "home_language", "Arabic", "7", w.now()).await.unwrap();

@@ -286,7 +286,11 @@ fn whole(x: f64) -> i64 {
 /// The community's representation settings.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/representation/settings", tag = "who takes part",
     params(("community" = String, Path)), responses((status = 200, body = SettingsBody)))]
-pub async fn get_settings(State(state): State<AppState>, ctx: Ctx, Path(c): Path<String>) -> AppResult<Json<SettingsBody>> {
+pub async fn get_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(c): Path<String>,
+) -> AppResult<Json<SettingsBody>> {
     let access = access::community(&state, &ctx, &c).await?;
     let s = who::settings(&state.svc, &access).await?;
     Ok(Json(SettingsBody {
@@ -344,7 +348,11 @@ pub struct BaselineGroup {
 /// The community's baselines: aggregate counts per group, with their source and date.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/baselines", tag = "who takes part",
     params(("community" = String, Path)), responses((status = 200, body = Vec<BaselineOut>)))]
-pub async fn list_baselines(State(state): State<AppState>, ctx: Ctx, Path(c): Path<String>) -> AppResult<Json<Vec<BaselineOut>>> {
+pub async fn list_baselines(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(c): Path<String>,
+) -> AppResult<Json<Vec<BaselineOut>>> {
     let access = access::community(&state, &ctx, &c).await?;
     let all = who::baselines(&state.svc, &access).await?;
     Ok(Json(
@@ -383,8 +391,10 @@ pub async fn set_baseline(
     ApiJson(b): ApiJson<BaselineIn>,
 ) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &c).await?;
-    let rows: Vec<String> = b.groups.iter().map(|g| format!("{},{}", g.group.replace(['\n', '\r'], " "), g.count)).collect();
-    let input = BaselineInput { school_id: b.school_id, dimension, source: b.source, as_of: b.as_of, rows: rows.join("\n") };
+    let rows: Vec<String> =
+        b.groups.iter().map(|g| format!("{},{}", g.group.replace(['\n', '\r'], " "), g.count)).collect();
+    let input =
+        BaselineInput { school_id: b.school_id, dimension, source: b.source, as_of: b.as_of, rows: rows.join("\n") };
     let id = who::set_baseline(&state.svc, &access, &input, ctx.now).await?;
     Ok(created(Created { id }))
 }
@@ -449,10 +459,18 @@ pub struct OutreachOut {
 /// Invitations aimed at groups and how many were taken up (facilitators).
 #[utoipa::path(get, path = "/api/v1/communities/{community}/outreach", tag = "who takes part",
     params(("community" = String, Path)), responses((status = 200, body = Vec<OutreachOut>)), security(("token" = [])))]
-pub async fn list_outreach(State(state): State<AppState>, ctx: Ctx, Path(c): Path<String>) -> AppResult<Json<Vec<OutreachOut>>> {
+pub async fn list_outreach(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(c): Path<String>,
+) -> AppResult<Json<Vec<OutreachOut>>> {
     let access = access::community(&state, &ctx, &c).await?;
     let rows = who::outreach(&state.svc, &access).await?;
-    Ok(Json(rows.into_iter().map(|(dimension, group, sent, accepted)| OutreachOut { dimension, group, sent, accepted }).collect()))
+    Ok(Json(
+        rows.into_iter()
+            .map(|(dimension, group, sent, accepted)| OutreachOut { dimension, group, sent, accepted })
+            .collect(),
+    ))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -502,7 +520,11 @@ pub struct QuestionOut {
 /// The signed-in member's own profile questions and answers.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/profile", tag = "who takes part",
     params(("community" = String, Path)), responses((status = 200, body = Vec<QuestionOut>)), security(("token" = [])))]
-pub async fn get_profile(State(state): State<AppState>, ctx: Ctx, Path(c): Path<String>) -> AppResult<Json<Vec<QuestionOut>>> {
+pub async fn get_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(c): Path<String>,
+) -> AppResult<Json<Vec<QuestionOut>>> {
     let access = access::community(&state, &ctx, &c).await?;
     let questions = who::profile(&state.svc, &access).await?;
     Ok(Json(

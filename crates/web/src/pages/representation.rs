@@ -23,13 +23,14 @@ use tandem_service::{
     secrets::constant_time_eq,
 };
 
-
 use crate::{
     access, charts,
     context::Ctx,
     error::{AppError, AppResult},
     forms::{FormPairs, check_same_origin},
-    html::{FieldOpts, Fields, Page, crumb, csrf_field, data_table, error_summary, error_summary_in, field_message, figure},
+    html::{
+        FieldOpts, Fields, Page, crumb, csrf_field, data_table, error_summary, error_summary_in, field_message, figure,
+    },
     labels::{alert_message, dimension_label, group_label},
     pages::{
         human_day, redirect_with_flash,
@@ -129,11 +130,19 @@ pub fn alerts_list(ctx: &Ctx, access: &Access, w: &WhoTakesPart) -> Markup {
     }
 }
 
-fn dimension_section(ctx: &Ctx, access: &Access, d: &Dimension, previous: Option<&Dimension>, w: &WhoTakesPart, n: usize) -> Markup {
+fn dimension_section(
+    ctx: &Ctx,
+    access: &Access,
+    d: &Dimension,
+    previous: Option<&Dimension>,
+    w: &WhoTakesPart,
+    n: usize,
+) -> Markup {
     let t = access.community.threshold;
     let name = dimension_label(ctx, &d.dimension);
     let id = format!("dim-{n}");
-    let labels: Vec<String> = d.groups.iter().map(|g| group_label(ctx, &d.dimension, &g.group, &w.groups, &w.schools)).collect();
+    let labels: Vec<String> =
+        d.groups.iter().map(|g| group_label(ctx, &d.dimension, &g.group, &w.groups, &w.schools)).collect();
     let rows: Vec<(String, Option<f64>, Option<f64>)> =
         d.groups.iter().zip(&labels).map(|(g, l)| (l.clone(), g.share, g.baseline_share)).collect();
     let before = |group: &str| previous.and_then(|p| p.groups.iter().find(|g| g.group == group)).and_then(|g| g.share);
@@ -254,7 +263,13 @@ fn report(ctx: &Ctx, access: &Access, w: &WhoTakesPart) -> Markup {
 /// What the health view and the authorization packet say about who takes
 /// part: the alerts over the initiative's life, then (in the packet) each
 /// shown dimension's shares against the community.
-pub fn summary(ctx: &Ctx, access: &Access, i: &tandem_service::initiatives::Initiative, w: &WhoTakesPart, tables: bool) -> Markup {
+pub fn summary(
+    ctx: &Ctx,
+    access: &Access,
+    i: &tandem_service::initiatives::Initiative,
+    w: &WhoTakesPart,
+    tables: bool,
+) -> Markup {
     let base = shell::url(access, i, Section::Who);
     html! {
         (alerts_list(ctx, access, w))
@@ -312,10 +327,21 @@ pub async fn initiative_page(
         tandem_service::budgets::list(&state.svc, &i),
         tandem_service::conversations::list(&state.svc, &i)
     )?;
-    let mut options = vec![(String::new(), ctx.t("who-focus-initiative")), ("ideas".to_owned(), ctx.t("who-focus-ideas"))];
-    options.extend(polls.iter().map(|p| (Focus::Poll(p.id).key(), ctx.ta("who-focus-poll", &[("title", Arg::Str(p.title.clone()))]))));
-    options.extend(budgets.iter().map(|b| (Focus::Budget(b.id).key(), ctx.ta("who-focus-budget", &[("title", Arg::Str(b.title.clone()))]))));
-    options.extend(conversations.iter().map(|c| (Focus::Conversation(c.id).key(), ctx.ta("who-focus-conversation", &[("title", Arg::Str(c.topic.clone()))]))));
+    let mut options =
+        vec![(String::new(), ctx.t("who-focus-initiative")), ("ideas".to_owned(), ctx.t("who-focus-ideas"))];
+    options.extend(
+        polls
+            .iter()
+            .map(|p| (Focus::Poll(p.id).key(), ctx.ta("who-focus-poll", &[("title", Arg::Str(p.title.clone()))]))),
+    );
+    options.extend(
+        budgets
+            .iter()
+            .map(|b| (Focus::Budget(b.id).key(), ctx.ta("who-focus-budget", &[("title", Arg::Str(b.title.clone()))]))),
+    );
+    options.extend(conversations.iter().map(|c| {
+        (Focus::Conversation(c.id).key(), ctx.ta("who-focus-conversation", &[("title", Arg::Str(c.topic.clone()))]))
+    }));
     let title = ctx.t("section-who");
     let f = Fields::new(&ctx, &errors);
     let body = html! {
@@ -456,7 +482,11 @@ async fn render_baselines(state: &AppState, ctx: &Ctx, access: &Access, o: Outco
         for (g, _) in &b.groups {
             aim_options.push((
                 format!("{}\u{1f}{}", b.dimension, g),
-                format!("{}: {}", dimension_label(ctx, &b.dimension), group_label(ctx, &b.dimension, g, &groups, &schools)),
+                format!(
+                    "{}: {}",
+                    dimension_label(ctx, &b.dimension),
+                    group_label(ctx, &b.dimension, g, &groups, &schools)
+                ),
             ));
         }
     }
@@ -605,7 +635,13 @@ pub async fn set_baseline(
     match who::set_baseline(&state.svc, &access, &input, ctx.now).await {
         Ok(_) => Ok(redirect_with_flash(&ctx, &format!("/c/{slug}/baselines"), "flash-saved")),
         Err(Error::Invalid(e)) => {
-            render_baselines(&state, &ctx, &access, Outcome { failed: Some((BaselineForm::Set, e)), values: form, ..Outcome::none() }).await
+            render_baselines(
+                &state,
+                &ctx,
+                &access,
+                Outcome { failed: Some((BaselineForm::Set, e)), values: form, ..Outcome::none() },
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -671,8 +707,13 @@ pub async fn import_baseline(
             render_baselines(&state, &ctx, &access, Outcome { notice: Some(notice), ..Outcome::none() }).await
         }
         Err(Error::Invalid(e)) => {
-            render_baselines(&state, &ctx, &access, Outcome { failed: Some((BaselineForm::Import, e)), values: fields, ..Outcome::none() })
-                .await
+            render_baselines(
+                &state,
+                &ctx,
+                &access,
+                Outcome { failed: Some((BaselineForm::Import, e)), values: fields, ..Outcome::none() },
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -721,8 +762,13 @@ pub async fn save_settings(
     match who::set_settings(&state.svc, &access, &input, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("/c/{slug}/baselines#settings"), "flash-saved")),
         Err(Error::Invalid(e)) => {
-            render_baselines(&state, &ctx, &access, Outcome { failed: Some((BaselineForm::Settings, e)), values: form, ..Outcome::none() })
-                .await
+            render_baselines(
+                &state,
+                &ctx,
+                &access,
+                Outcome { failed: Some((BaselineForm::Settings, e)), values: form, ..Outcome::none() },
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -745,8 +791,13 @@ pub async fn invite_group(
             render_baselines(&state, &ctx, &access, Outcome { link: Some(link), ..Outcome::none() }).await
         }
         Err(Error::Invalid(e)) => {
-            render_baselines(&state, &ctx, &access, Outcome { failed: Some((BaselineForm::Outreach, e)), values: form, ..Outcome::none() })
-                .await
+            render_baselines(
+                &state,
+                &ctx,
+                &access,
+                Outcome { failed: Some((BaselineForm::Outreach, e)), values: form, ..Outcome::none() },
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
