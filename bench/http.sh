@@ -79,6 +79,7 @@ for BACKEND in $BACKENDS; do
   run_wrk "GET closed budget (Equal Shares, stored)" "$INITIATIVE/budgets/1"
   run_wrk "GET conversation (next statement)" "$INITIATIVE/conversations/1"
   run_wrk "GET opinion map report" "$INITIATIVE/conversations/1/report"
+  run_wrk "GET who takes part" "$INITIATIVE/who"
   # Signed-in people never get a kept page: these rows are every page
   # rendered afresh (anonymous rows above are served from the page cache
   # for up to a second, see crates/web/src/page_cache.rs).
@@ -90,6 +91,7 @@ for BACKEND in $BACKENDS; do
   HEADER="$SESSION_HEADER" run_wrk "GET initiative page (signed in, rendered)" "$INITIATIVE"
   HEADER="$SESSION_HEADER" run_wrk "GET ideas board (signed in, rendered)" "$INITIATIVE/ideas"
   HEADER="$SESSION_HEADER" run_wrk "GET closed poll (signed in, rendered)" "$INITIATIVE/polls/1"
+  HEADER="$SESSION_HEADER" run_wrk "GET who takes part (signed in, rendered)" "$INITIATIVE/who"
   # One account: more than five attempts at once on one account are refused
   # by design (guessing protection), so four connections, which keep both
   # cores busy hashing.

@@ -602,3 +602,47 @@ fn representation_measures_files_and_refuses_bad_rows() {
     assert_eq!(code, 1);
     assert!(err.contains("Line 2: count:"), "{err}");
 }
+
+fn count_baselines(url: &str) -> usize {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let db = tandem_store::Db::connect(url, tandem_store::PoolSettings { max_connections: 1 }).await.unwrap();
+        tandem_store::representation::baselines(db.pool(), 1).await.unwrap().iter().map(|b| b.groups.len()).sum()
+    })
+}
+
+/// `tandem import baseline`: all of a file or nothing, the bad line named.
+#[test]
+fn baselines_import_all_of_a_file_or_nothing() {
+    let (dir, url) = district();
+    let run = |file: &std::path::Path, extra: &[&str]| {
+        let mut args = vec!["import", "baseline", file.to_str().unwrap(), "--community", "riverbend"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--database-url", &url]);
+        let out = Command::new(env!("CARGO_BIN_EXE_tandem")).args(&args).env("LANG", "C").output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "dimension,group,count\nhome_language,English,300\nhome_language,Arabic,lots\n").unwrap();
+    let (code, _, err) = run(&bad, &["--source", "Census", "--as-of", "2026-10-01"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("Line 3") && err.contains("count:"), "{err}");
+    assert_eq!(count_baselines(&url), 0, "nothing half-imported");
+    let good = dir.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "dimension,group,count\nhome_language,English,300\nhome_language,Arabic,50\nneighbourhood,North,120\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(&good, &["--source", "Census", "--school", "nowhere"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no school \"nowhere\""), "{err}");
+    let (code, out, err) = run(&good, &["--source", "Census"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(out, "3 groups imported.\n");
+    assert_eq!(count_baselines(&url), 3);
+}

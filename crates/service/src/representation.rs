@@ -323,6 +323,19 @@ async fn save_answers(
     crate::commit(tx).await
 }
 
+/// The questions staff may answer for a pupil, never with the answers
+/// recorded before (facilitators, where the community allows it).
+pub async fn pupil_questions(svc: &Service, access: &Access) -> Result<Vec<Question>> {
+    access.require_facilitator()?;
+    let (settings, baselines) = tokio::try_join!(settings(svc, access), async {
+        Ok(store::baselines(svc.db.pool(), access.community.id).await?)
+    })?;
+    if !settings.staff_fill_pupils {
+        return Err(Error::Forbidden);
+    }
+    Ok(questions(&settings, &baselines, &BTreeMap::new()))
+}
+
 /// Staff fill in a pupil's profile where the community allows it; the form
 /// never shows what was recorded before (only aggregates are ever shown).
 pub async fn set_pupil_profile(

@@ -221,6 +221,10 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/baselines/{id}/delete", post(representation::remove_baseline))
         .route("/c/{community}/outreach", post(representation::invite_group))
         .route("/c/{community}/profile", get(representation::profile_page).post(representation::save_profile))
+        .route(
+            "/c/{community}/members/{id}/profile",
+            get(representation::pupil_profile_page).post(representation::save_pupil_profile),
+        )
         .merge(api::router())
         .fallback(not_found)
         .layer(from_fn(refuse_undecodable_addresses))

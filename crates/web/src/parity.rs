@@ -98,6 +98,8 @@ const PAIRS: &[(&str, &str)] = &[
     ("POST /c/{community}/outreach", "POST A/outreach"),
     ("GET /c/{community}/profile", "GET A/profile"),
     ("POST /c/{community}/profile", "PUT A/profile"),
+    ("GET /c/{community}/members/{id}/profile", "GET A/profile"),
+    ("POST /c/{community}/members/{id}/profile", "PUT A/members/{id}/profile"),
     ("POST I/engagement/events", "POST AI/engagement/events"),
     ("POST I/engagement/import", "POST AI/engagement/import"),
     ("GET I/worksheet", "GET AI/worksheet"),

@@ -363,7 +363,8 @@ impl Modify for CommonResponses {
         representation::initiative_report, representation::community_report, representation::get_settings,
         representation::set_settings, representation::list_baselines, representation::set_baseline,
         representation::import_baselines, representation::remove_baseline, representation::list_outreach,
-        representation::invite_group, representation::get_profile, representation::set_profile
+        representation::invite_group, representation::get_profile, representation::set_profile,
+        representation::set_pupil_profile
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

@@ -42,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/communities/{community}/baselines/by-id/{id}", delete(remove_baseline))
         .route("/api/v1/communities/{community}/outreach", get(list_outreach).post(invite_group))
         .route("/api/v1/communities/{community}/profile", get(get_profile).put(set_profile))
+        .route("/api/v1/communities/{community}/members/{id}/profile", put(set_pupil_profile))
 }
 
 #[derive(Deserialize, IntoParams, Default)]
@@ -560,5 +561,22 @@ pub async fn set_profile(
     let access = access::community(&state, &ctx, &c).await?;
     let answers: Vec<(String, String)> = b.answers.into_iter().collect();
     who::set_profile(&state.svc, &access, &answers, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Records a pupil's answers (facilitators, where the community allows it);
+/// what was recorded before is never returned.
+#[utoipa::path(put, path = "/api/v1/communities/{community}/members/{id}/profile", tag = "who takes part",
+    params(("community" = String, Path), ("id" = i64, Path)), request_body = ProfileIn,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn set_pupil_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, id)): Path<(String, i64)>,
+    ApiJson(b): ApiJson<ProfileIn>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &c).await?;
+    let answers: Vec<(String, String)> = b.answers.into_iter().collect();
+    who::set_pupil_profile(&state.svc, &access, id, &answers, ctx.now).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

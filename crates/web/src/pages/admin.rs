@@ -88,6 +88,7 @@ async fn render_members(
     let group_filter = q.group.parse::<i64>().ok().filter(|id| groups.iter().any(|g| g.id == *id));
     let page = community::members(&state.svc, access, group_filter, &q.after, MEMBERS_PER_PAGE).await?;
     let admin = access.can_administer();
+    let staff_fill = tandem_service::representation::settings(&state.svc, access).await?.staff_fill_pupils;
     let title = ctx.t("members-title");
     let list_address = match group_filter {
         Some(g) => format!("/c/{}/members?group={g}", c.slug),
@@ -142,6 +143,9 @@ async fn render_members(
                                 (csrf_field(ctx))
                                 button type="submit" class="button secondary small" { (ctx.ta("members-signin-issue", &[("name", m.display_name.as_str().into())])) }
                             }
+                        }
+                        @if staff_fill && m.membership.protected {
+                            a href=(format!("/c/{}/members/{}/profile", c.slug, m.membership.id)) { (ctx.ta("members-pupil-profile", &[("name", m.display_name.as_str().into())])) }
                         }
                         @if admin {
                             details {

@@ -354,6 +354,9 @@ pub async fn initiative_page(
             button type="submit" class="button secondary" { (ctx.t("who-show")) }
         }
         (report(&ctx, &access, &w))
+        @if access.can_facilitate() {
+            p { a href=(format!("{}#record", shell::url(&access, &i, Section::Engagement))) { (ctx.t("who-record-outreach")) } }
+        }
         p { a href=(format!("/c/{}/who", access.community.slug)) { (ctx.t("who-community-link")) } }
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -809,6 +812,13 @@ pub async fn profile_page(State(state): State<AppState>, ctx: Ctx, Path(slug): P
     render_profile(&state, &ctx, &access, None, &Invalid::default()).await
 }
 
+/// For whom a profile form is: the member themself, or a pupil by staff.
+#[derive(Clone, Copy)]
+enum Whose {
+    Own,
+    Pupil(i64),
+}
+
 async fn render_profile(
     state: &AppState,
     ctx: &Ctx,
@@ -820,18 +830,34 @@ async fn render_profile(
         return Err(Error::Forbidden.into());
     }
     let questions = who::profile(&state.svc, access).await?;
-    let title = ctx.t("profile-title");
+    profile_form(ctx, access, Whose::Own, &questions, typed, errors)
+}
+
+fn profile_form(
+    ctx: &Ctx,
+    access: &Access,
+    whose: Whose,
+    questions: &[tandem_service::representation::Question],
+    typed: Option<&FormPairs>,
+    errors: &Invalid,
+) -> AppResult<Response> {
     let slug = &access.community.slug;
+    let (title, lead, action) = match whose {
+        Whose::Own => (ctx.t("profile-title"), ctx.t("profile-lead"), format!("/c/{slug}/profile")),
+        Whose::Pupil(id) => {
+            (ctx.t("profile-pupil-title"), ctx.t("profile-pupil-lead"), format!("/c/{slug}/members/{id}/profile"))
+        }
+    };
     let body = html! {
         h1 { (title) }
-        p { (ctx.t("profile-lead")) }
+        p { (lead) }
         (error_summary(ctx, errors, &[]))
         @if questions.is_empty() {
             p { (ctx.t("profile-none")) }
         } @else {
-            form method="post" action=(format!("/c/{slug}/profile")) class="stack" {
+            form method="post" action=(action) class="stack" {
                 (csrf_field(ctx))
-                @for q in &questions {
+                @for q in questions {
                     @let key = q.dimension.key();
                     @let chosen = typed.map(|t| t.get(key).to_owned()).or_else(|| q.answer.clone()).unwrap_or_default();
                     fieldset class="field" {
@@ -851,6 +877,42 @@ async fn render_profile(
     Ok(Page::new(&title, body).crumbs(community_crumbs(ctx, access)).status(status).render(ctx))
 }
 
+fn answers_of(form: &FormPairs) -> Vec<(String, String)> {
+    DimensionKey::declared()
+        .filter(|d| form.0.iter().any(|(k, _)| k == d.key()))
+        .map(|d| (d.key().to_owned(), form.get(d.key()).to_owned()))
+        .collect()
+}
+
+/// Staff record a pupil's answers where the community allows it: the form
+/// never shows what was recorded before.
+pub async fn pupil_profile_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let questions = who::pupil_questions(&state.svc, &access).await?;
+    profile_form(&ctx, &access, Whose::Pupil(id), &questions, None, &Invalid::default())
+}
+
+pub async fn save_pupil_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    match who::set_pupil_profile(&state.svc, &access, id, &answers_of(&form), ctx.now).await {
+        Ok(()) => Ok(redirect_with_flash(&ctx, &format!("/c/{slug}/members"), "flash-saved")),
+        Err(Error::Invalid(e)) => {
+            let questions = who::pupil_questions(&state.svc, &access).await?;
+            profile_form(&ctx, &access, Whose::Pupil(id), &questions, Some(&form), &e)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub async fn save_profile(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -858,11 +920,7 @@ pub async fn save_profile(
     form: FormPairs,
 ) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let answers: Vec<(String, String)> = DimensionKey::declared()
-        .filter(|d| form.0.iter().any(|(k, _)| k == d.key()))
-        .map(|d| (d.key().to_owned(), form.get(d.key()).to_owned()))
-        .collect();
-    match who::set_profile(&state.svc, &access, &answers, ctx.now).await {
+    match who::set_profile(&state.svc, &access, &answers_of(&form), ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("/c/{slug}/profile"), "flash-saved")),
         Err(Error::Invalid(e)) => render_profile(&state, &ctx, &access, Some(&form), &e).await,
         Err(e) => Err(e.into()),
