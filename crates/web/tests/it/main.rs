@@ -20,6 +20,7 @@ mod page_cache;
 mod pages;
 mod place;
 mod recovery;
+mod representation;
 mod seed_model;
 mod stateless;
 mod translations;
