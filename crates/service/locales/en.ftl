@@ -2096,3 +2096,4 @@ profile-pupil-title = A pupil's answers
 profile-pupil-lead = Record what the pupil or their family told you. What was recorded before is not shown, and answers are only ever counted together with others'. Saving replaces earlier answers to the questions you answer.
 members-pupil-profile = Record { $name }'s "about me" answers
 who-record-outreach = Record outreach to a group as engagement (it shows in the five key steps and, next period, here)
+who-freshness = Figures are counted again at most every { $seconds } seconds.

@@ -2099,3 +2099,4 @@ profile-pupil-title = Las respuestas de un alumno
 profile-pupil-lead = Anote lo que le dijo el alumno o su familia. Lo anotado antes no se muestra, y las respuestas solo se cuentan junto con las de los demás. Al guardar se sustituyen las respuestas anteriores a las preguntas que conteste.
 members-pupil-profile = Anotar las respuestas "sobre mí" de { $name }
 who-record-outreach = Registrar el acercamiento a un grupo como participación (aparece en los cinco pasos clave y, el periodo siguiente, aquí)
+who-freshness = Las cifras se vuelven a contar como mucho cada { $seconds } segundos.

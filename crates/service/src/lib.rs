@@ -72,11 +72,20 @@ pub struct Service {
     /// The address people use, e.g. https://tandem.example.org, for links in
     /// emails and invitations.
     pub public_url: Option<String>,
+    /// "Who takes part" reports kept for a moment (see `representation::Memo`).
+    pub(crate) reports: Arc<representation::Memo>,
 }
 
 impl Service {
     pub fn new(db: Db) -> Service {
-        Service { db, i18n: Arc::new(i18n::I18n::new()), clock: Arc::new(SystemClock), mailer: None, public_url: None }
+        Service {
+            db,
+            i18n: Arc::new(i18n::I18n::new()),
+            clock: Arc::new(SystemClock),
+            mailer: None,
+            public_url: None,
+            reports: Arc::default(),
+        }
     }
 
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Service {

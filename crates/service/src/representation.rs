@@ -63,6 +63,7 @@ pub async fn set_settings(svc: &Service, access: &Access, input: &SettingsInput,
         .detail(if parsed.sensitive { "sensitive" } else { "" })
         .commit(tx, now)
         .await?;
+    svc.reports.forget(access.community.id);
     Ok(())
 }
 
@@ -164,6 +165,7 @@ pub async fn set_baseline(svc: &Service, access: &Access, input: &BaselineInput,
     let new = store::NewBaseline { school_id: input.school_id, dimension, source: &source, as_of, groups: &groups };
     let id = store::replace(&mut tx, access.community.id, &new, access.user_id(), now, |_| {}).await?;
     audit::entry(access, Action::BaselineSet).subject(id).detail(dimension).commit(tx, now).await?;
+    svc.reports.forget(access.community.id);
     Ok(id)
 }
 
@@ -223,6 +225,7 @@ pub async fn import_baseline(
         stored += groups.len();
     }
     audit::entry(access, Action::BaselineSet).detail(format!("import: {stored}")).commit(tx, now).await?;
+    svc.reports.forget(access.community.id);
     Ok(stored)
 }
 
@@ -234,6 +237,7 @@ pub async fn remove_baseline(svc: &Service, access: &Access, id: i64, now: Times
         return Err(Error::NotFound);
     }
     audit::entry(access, Action::BaselineRemove).subject(id).commit(tx, now).await?;
+    svc.reports.forget(access.community.id);
     Ok(())
 }
 
@@ -399,7 +403,7 @@ impl Focus {
 }
 
 /// A period of whole days in the community's time zone; both ends optional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Period {
     pub from: Option<Date>,
     pub to: Option<Date>,
@@ -442,7 +446,63 @@ pub struct WhoTakesPart {
     pub schools: Vec<School>,
 }
 
+/// How long a report is kept before it is counted again, in seconds.
+/// Representation is a trend over weeks: a figure half a minute old serves
+/// every reader of a busy page from one count (each server keeps its own).
+pub const MEMO_SECONDS: i64 = 30;
+/// Reports kept at most per server; all are dropped when it fills.
+const MEMO_ENTRIES: usize = 512;
+
+type MemoKey = (i64, Scope, Option<i64>, Period);
+
+/// Reports kept for [`MEMO_SECONDS`] by the service clock. A change to a
+/// community's baselines or settings drops that community's reports at once;
+/// new contributions show within the lifetime.
+#[derive(Default)]
+pub struct Memo {
+    kept: std::sync::Mutex<std::collections::HashMap<MemoKey, (Timestamp, WhoTakesPart)>>,
+}
+
+impl Memo {
+    fn get(&self, key: &MemoKey, now: Timestamp) -> Option<WhoTakesPart> {
+        let kept = self.kept.lock().ok()?;
+        kept.get(key).filter(|(at, _)| now.secs_since(*at) < MEMO_SECONDS && *at <= now).map(|(_, w)| w.clone())
+    }
+
+    fn put(&self, key: MemoKey, now: Timestamp, report: &WhoTakesPart) {
+        if let Ok(mut kept) = self.kept.lock() {
+            if kept.len() >= MEMO_ENTRIES {
+                kept.clear();
+            }
+            kept.insert(key, (now, report.clone()));
+        }
+    }
+
+    fn forget(&self, community_id: i64) {
+        if let Ok(mut kept) = self.kept.lock() {
+            kept.retain(|key, _| key.0 != community_id);
+        }
+    }
+}
+
 async fn measure(
+    svc: &Service,
+    access: &Access,
+    scope: Scope,
+    school_id: Option<i64>,
+    period: Period,
+) -> Result<WhoTakesPart> {
+    let key = (access.community.id, scope, school_id, period);
+    let now = svc.now();
+    if let Some(kept) = svc.reports.get(&key, now) {
+        return Ok(kept);
+    }
+    let report = count(svc, access, scope, school_id, period).await?;
+    svc.reports.put(key, now, &report);
+    Ok(report)
+}
+
+async fn count(
     svc: &Service,
     access: &Access,
     scope: Scope,

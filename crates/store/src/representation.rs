@@ -175,7 +175,7 @@ pub async fn set_answer(
 }
 
 /// Where contributions are counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scope {
     /// Every initiative of the community (optionally only members of one school).
     Community {

@@ -113,3 +113,47 @@ impl<S: Send + Sync> FromRequest<S> for FormPairs {
         Ok(FormPairs(pairs))
     }
 }
+
+/// A file upload (`multipart/form-data`) read safely: the anti-forgery token
+/// must come first and match before anything else is read; then the `file`
+/// field (at most `max_bytes`) and the named text fields. Returns the text
+/// fields and the file's bytes (empty when none was chosen).
+pub async fn upload(
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    mut multipart: axum::extract::Multipart,
+    texts: &[&str],
+    max_bytes: usize,
+) -> Result<(FormPairs, Vec<u8>), AppError> {
+    check_same_origin(headers)?;
+    let mut token_ok = false;
+    let mut fields = FormPairs(Vec::new());
+    let mut file = Vec::new();
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(_) => return Err(AppError::BadRequest("error-form-unreadable")),
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "_csrf" {
+            let value = field.text().await.map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
+            token_ok = constant_time_eq(&value, &ctx.csrf);
+        } else if !token_ok {
+            continue;
+        } else if name == "file" {
+            let bytes = field.bytes().await.map_err(|_| AppError::BadRequest("error-too-large"))?;
+            if bytes.len() > max_bytes {
+                return Err(AppError::BadRequest("error-too-large"));
+            }
+            file = bytes.to_vec();
+        } else if texts.contains(&name.as_str()) {
+            let value = field.text().await.map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
+            fields.0.push((name, value));
+        }
+    }
+    if !token_ok {
+        return Err(AppError::Csrf);
+    }
+    Ok((fields, file))
+}

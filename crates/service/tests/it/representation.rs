@@ -279,6 +279,33 @@ async fn a_report_measures_contributions_in_a_period_against_the_one_before() {
     .await;
 }
 
+/// A report is counted once per half minute; a new baseline shows at once.
+#[tokio::test]
+async fn reports_are_kept_for_a_moment_and_dropped_when_the_baseline_changes() {
+    on_each_backend(async |w: World| {
+        let f = w.riverbend().await;
+        let fac = w.access("fac@example.org").await;
+        languages(&w, &fac).await;
+        crowd(&w, &f, "families", "English", 6, 1, w.now()).await;
+        let (visitor, i) = w.in_initiative("outsider@example.org", &f.public_slug).await;
+        let people = |r: &who::WhoTakesPart| r.current.voice.as_ref().map(|v| v.participants);
+        let first = who::initiative_report(&w.svc, &visitor, &i, Focus::Initiative, Period::default()).await.unwrap();
+        assert_eq!(people(&first), Some(6));
+        crowd(&w, &f, "families", "Spanish", 5, 1, w.now()).await;
+        let kept = who::initiative_report(&w.svc, &visitor, &i, Focus::Initiative, Period::default()).await.unwrap();
+        assert_eq!(people(&kept), Some(6), "counted once per half minute");
+        w.clock.advance(who::MEMO_SECONDS);
+        let fresh = who::initiative_report(&w.svc, &visitor, &i, Focus::Initiative, Period::default()).await.unwrap();
+        assert_eq!(people(&fresh), Some(11));
+        let input = baseline("home_language", "English,600\nSpanish,300\nArabic,100\nVietnamese,40\n");
+        who::set_baseline(&w.svc, &fac, &input, w.now()).await.unwrap();
+        let after = who::initiative_report(&w.svc, &visitor, &i, Focus::Initiative, Period::default()).await.unwrap();
+        let language = after.current.dimensions.iter().find(|d| d.dimension == "home_language").unwrap();
+        assert_eq!(language.groups.len(), 4, "a new baseline shows at once");
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn outreach_links_are_member_invitations_aimed_at_a_group() {
     on_each_backend(async |w: World| {

@@ -21,14 +21,13 @@ use tandem_service::{
     engagement::{self, EventInput, published},
     environment,
     initiatives::Initiative,
-    secrets::constant_time_eq,
 };
 
 use crate::{
     access, charts,
     context::Ctx,
-    error::{AppError, AppResult},
-    forms::{FormPairs, check_same_origin},
+    error::AppResult,
+    forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, csrf_field, error_summary_in, field_message, figure},
     pages::{
         group_name, human_day, redirect_with_flash,
@@ -244,38 +243,11 @@ pub async fn import(
     ctx: Ctx,
     Path((slug, islug)): Path<(String, String)>,
     headers: axum::http::HeaderMap,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
-    check_same_origin(&headers)?;
-    let mut token_ok = false;
-    let mut file: Option<Vec<u8>> = None;
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(_) => return Err(AppError::BadRequest("error-form-unreadable")),
-        };
-        match field.name() {
-            Some("_csrf") => {
-                let value = field.text().await.map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
-                token_ok = constant_time_eq(&value, &ctx.csrf);
-            }
-            Some("file") if token_ok => {
-                let bytes = field.bytes().await.map_err(|_| AppError::BadRequest("error-too-large"))?;
-                if bytes.len() > MAX_CSV_BYTES {
-                    return Err(AppError::BadRequest("error-too-large"));
-                }
-                file = Some(bytes.to_vec());
-            }
-            _ => {}
-        }
-    }
-    if !token_ok {
-        return Err(AppError::Csrf);
-    }
+    let (_, data) = crate::forms::upload(&ctx, &headers, multipart, &[], MAX_CSV_BYTES).await?;
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let empty = FormPairs(Vec::new());
-    let data = file.unwrap_or_default();
     match engagement::import(&state.svc, &access, &i, &data, |_| {}, ctx.now).await {
         Ok(n) => render(&state, &ctx, &access, &i, None, Some(n)).await,
         Err(Error::Invalid(errors)) => {

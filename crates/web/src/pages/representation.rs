@@ -20,14 +20,13 @@ use tandem_service::{
     i18n::Arg,
     invitations,
     representation::{self as who, BaselineInput, Focus, Period, SettingsInput, WhoTakesPart},
-    secrets::constant_time_eq,
 };
 
 use crate::{
     access, charts,
     context::Ctx,
-    error::{AppError, AppResult},
-    forms::{FormPairs, check_same_origin},
+    error::AppResult,
+    forms::FormPairs,
     html::{
         FieldOpts, Fields, Page, crumb, csrf_field, data_table, error_summary, error_summary_in, field_message, figure,
     },
@@ -234,7 +233,10 @@ fn report(ctx: &Ctx, access: &Access, w: &WhoTakesPart) -> Markup {
                 ("to", Arg::Str(p.to.map(|d| human_day(ctx, d)).unwrap_or_default())),
             ])) }
         }
-        p class="meta" { (ctx.ta("who-privacy", &[("threshold", Arg::Num(t.get()))])) }
+        p class="meta" {
+            (ctx.ta("who-privacy", &[("threshold", Arg::Num(t.get()))])) " "
+            (ctx.ta("who-freshness", &[("seconds", Arg::Num(who::MEMO_SECONDS))]))
+        }
         section aria-labelledby="alerts-h" {
             h2 id="alerts-h" { (ctx.t("who-alerts")) }
             (alerts_list(ctx, access, w))
@@ -435,6 +437,11 @@ struct Outcome {
 impl Outcome {
     fn none() -> Outcome {
         Outcome { failed: None, values: FormPairs(Vec::new()), notice: None, link: None }
+    }
+
+    /// A form sent back with its problems and what was typed.
+    fn failed(form: BaselineForm, errors: Invalid, values: FormPairs) -> Outcome {
+        Outcome { failed: Some((form, errors)), values, ..Outcome::none() }
     }
 }
 
@@ -638,13 +645,7 @@ pub async fn set_baseline(
     match who::set_baseline(&state.svc, &access, &input, ctx.now).await {
         Ok(_) => Ok(redirect_with_flash(&ctx, &format!("/c/{slug}/baselines"), "flash-saved")),
         Err(Error::Invalid(e)) => {
-            render_baselines(
-                &state,
-                &ctx,
-                &access,
-                Outcome { failed: Some((BaselineForm::Set, e)), values: form, ..Outcome::none() },
-            )
-            .await
+            render_baselines(&state, &ctx, &access, Outcome::failed(BaselineForm::Set, e, form)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -656,41 +657,16 @@ pub async fn import_baseline(
     ctx: Ctx,
     Path(slug): Path<String>,
     headers: HeaderMap,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
-    check_same_origin(&headers)?;
-    let mut token_ok = false;
-    let mut fields = FormPairs(Vec::new());
-    let mut file: Vec<u8> = Vec::new();
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(_) => return Err(AppError::BadRequest("error-form-unreadable")),
-        };
-        let name = field.name().unwrap_or_default().to_owned();
-        match name.as_str() {
-            "_csrf" => {
-                let value = field.text().await.map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
-                token_ok = constant_time_eq(&value, &ctx.csrf);
-            }
-            "file" if token_ok => {
-                let bytes = field.bytes().await.map_err(|_| AppError::BadRequest("error-too-large"))?;
-                if bytes.len() > tandem_service::engagement::MAX_CSV_BYTES {
-                    return Err(AppError::BadRequest("error-too-large"));
-                }
-                file = bytes.to_vec();
-            }
-            "school" | "source" | "as_of" if token_ok => {
-                let value = field.text().await.map_err(|_| AppError::BadRequest("error-form-unreadable"))?;
-                fields.0.push((name, value));
-            }
-            _ => {}
-        }
-    }
-    if !token_ok {
-        return Err(AppError::Csrf);
-    }
+    let (fields, file) = crate::forms::upload(
+        &ctx,
+        &headers,
+        multipart,
+        &["school", "source", "as_of"],
+        tandem_service::engagement::MAX_CSV_BYTES,
+    )
+    .await?;
     let access = access::community(&state, &ctx, &slug).await?;
     let school = fields.id("school")?;
     let result = who::import_baseline(
@@ -710,13 +686,7 @@ pub async fn import_baseline(
             render_baselines(&state, &ctx, &access, Outcome { notice: Some(notice), ..Outcome::none() }).await
         }
         Err(Error::Invalid(e)) => {
-            render_baselines(
-                &state,
-                &ctx,
-                &access,
-                Outcome { failed: Some((BaselineForm::Import, e)), values: fields, ..Outcome::none() },
-            )
-            .await
+            render_baselines(&state, &ctx, &access, Outcome::failed(BaselineForm::Import, e, fields)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -765,13 +735,7 @@ pub async fn save_settings(
     match who::set_settings(&state.svc, &access, &input, ctx.now).await {
         Ok(()) => Ok(redirect_with_flash(&ctx, &format!("/c/{slug}/baselines#settings"), "flash-saved")),
         Err(Error::Invalid(e)) => {
-            render_baselines(
-                &state,
-                &ctx,
-                &access,
-                Outcome { failed: Some((BaselineForm::Settings, e)), values: form, ..Outcome::none() },
-            )
-            .await
+            render_baselines(&state, &ctx, &access, Outcome::failed(BaselineForm::Settings, e, form)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -794,13 +758,7 @@ pub async fn invite_group(
             render_baselines(&state, &ctx, &access, Outcome { link: Some(link), ..Outcome::none() }).await
         }
         Err(Error::Invalid(e)) => {
-            render_baselines(
-                &state,
-                &ctx,
-                &access,
-                Outcome { failed: Some((BaselineForm::Outreach, e)), values: form, ..Outcome::none() },
-            )
-            .await
+            render_baselines(&state, &ctx, &access, Outcome::failed(BaselineForm::Outreach, e, form)).await
         }
         Err(e) => Err(e.into()),
     }
