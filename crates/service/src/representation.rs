@@ -455,18 +455,36 @@ const MEMO_ENTRIES: usize = 512;
 
 type MemoKey = (i64, Scope, Option<i64>, Period);
 
-/// Reports kept for [`MEMO_SECONDS`] by the service clock. A change to a
-/// community's baselines or settings drops that community's reports at once;
-/// new contributions show within the lifetime.
+/// Reports kept for [`MEMO_SECONDS`] by the service clock. When one grows
+/// old, the first reader counts it again while the others are given the
+/// kept one (a busy page never counts the same scope many times at once).
+/// A change to a community's baselines or settings drops that community's
+/// reports at once; new contributions show within the lifetime.
 #[derive(Default)]
 pub struct Memo {
-    kept: std::sync::Mutex<std::collections::HashMap<MemoKey, (Timestamp, WhoTakesPart)>>,
+    kept: std::sync::Mutex<std::collections::HashMap<MemoKey, Kept>>,
+}
+
+struct Kept {
+    counted_at: Timestamp,
+    /// When a reader began counting it again, if one is.
+    recounting_since: Option<Timestamp>,
+    report: WhoTakesPart,
 }
 
 impl Memo {
+    /// The kept report, or `None` when this reader should count it.
     fn get(&self, key: &MemoKey, now: Timestamp) -> Option<WhoTakesPart> {
-        let kept = self.kept.lock().ok()?;
-        kept.get(key).filter(|(at, _)| now.secs_since(*at) < MEMO_SECONDS && *at <= now).map(|(_, w)| w.clone())
+        let mut kept = self.kept.lock().ok()?;
+        let entry = kept.get_mut(key)?;
+        let fresh = now.secs_since(entry.counted_at) < MEMO_SECONDS && entry.counted_at <= now;
+        // A recount that has not finished in this long has failed: another reader tries.
+        let recounting = entry.recounting_since.is_some_and(|at| now.secs_since(at) < MEMO_SECONDS && at <= now);
+        if fresh || recounting {
+            return Some(entry.report.clone());
+        }
+        entry.recounting_since = Some(now);
+        None
     }
 
     fn put(&self, key: MemoKey, now: Timestamp, report: &WhoTakesPart) {
@@ -474,7 +492,7 @@ impl Memo {
             if kept.len() >= MEMO_ENTRIES {
                 kept.clear();
             }
-            kept.insert(key, (now, report.clone()));
+            kept.insert(key, Kept { counted_at: now, recounting_since: None, report: report.clone() });
         }
     }
 

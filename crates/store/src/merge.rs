@@ -104,6 +104,22 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
     .execute(&mut *conn)
     .await?;
 
+    // "About me": the kept account's answers stand; the other's fill gaps.
+    sqlx::query(
+        "DELETE FROM profile_answers WHERE user_id = $2
+           AND EXISTS (SELECT 1 FROM profile_answers k WHERE k.user_id = $1 AND k.community_id = profile_answers.community_id
+                       AND k.dimension = profile_answers.dimension)",
+    )
+    .bind(into)
+    .bind(from)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE profile_answers SET user_id = $1 WHERE user_id = $2")
+        .bind(into)
+        .bind(from)
+        .execute(&mut *conn)
+        .await?;
+
     // What they made and took part in becomes the kept account's.
     for (table, column) in [
         ("conversation_votes", "user_id"),

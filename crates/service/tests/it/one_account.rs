@@ -146,8 +146,21 @@ async fn merging_two_accounts_of_one_person_keeps_the_latest_ballot_and_records_
             Some(Error::Forbidden)
         );
 
+        // "About me": the kept account's answers stand, the other's fill gaps.
+        let mut c = w.db.acquire().await.unwrap();
+        let answer = tandem_store::representation::set_answer;
+        answer(&mut c, f.community_id, first.id, "home_language", Some("English"), w.now()).await.unwrap();
+        answer(&mut c, f.community_id, second.id, "home_language", Some("Arabic"), w.now()).await.unwrap();
+        answer(&mut c, f.community_id, second.id, "neighbourhood", Some("North"), w.now()).await.unwrap();
+        drop(c);
         let merged =
             community::merge_members(&w.svc, &admin, first_membership, second_membership, w.now()).await.unwrap();
+        let kept = tandem_store::representation::profile(w.db.pool(), f.community_id, first.id).await.unwrap();
+        assert_eq!(kept.get("home_language").map(String::as_str), Some("English"));
+        assert_eq!(kept.get("neighbourhood").map(String::as_str), Some("North"));
+        assert!(
+            tandem_store::representation::profile(w.db.pool(), f.community_id, second.id).await.unwrap().is_empty()
+        );
         assert_eq!((merged.ballots_deduplicated, merged.sealed_twice), (1, 1));
         let ballots = store::ballots(w.db.pool(), BallotBox::Poll, open.id).await.unwrap();
         assert_eq!(ballots.len(), 1, "one ballot per person");
