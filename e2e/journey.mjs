@@ -563,7 +563,7 @@ async function everyPage(browser, demo) {
     await page.goto(`${base}/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic`);
     await page.locator('form[action="/c/riverbend/outreach"] button[type=submit]').click();
     await page.waitForLoadState('load');
-    expect(await page.locator('#outreach code').count() === 1, `an outreach link is shown (${lang})`);
+    expect(await page.locator('#outreach #new-link').count() === 1, `an outreach link is shown (${lang})`);
     await axeCheck(page, `outreach link created (${lang})`);
     // A second page of a paged list: reached by its "next page" link, with a way back.
     await page.goto(`${base}/c/riverbend/members`);

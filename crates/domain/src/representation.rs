@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::{FieldError, Invalid, engagement::CsvProblem, text};
+use crate::{FieldError, Invalid, engagement::CsvProblem, text, time::Date};
 use tandem_decide::representation::{DimensionInput, Input, Settings, UNKNOWN};
 
 string_enum! {
@@ -95,6 +95,20 @@ impl CommunitySettings {
             },
         })
     }
+}
+
+/// The period a reader who is not staff may ask for: the whole calendar
+/// month of the first day given (or of the last, if only that), never a
+/// range of their own. With free ranges, two overlapping ones would differ
+/// by a few days whose small counts the difference gives away; calendar
+/// months never overlap. Staff choose any range.
+pub fn public_period(from: Option<Date>, to: Option<Date>) -> (Option<Date>, Option<Date>) {
+    let Some(day) = from.or(to) else {
+        return (None, None);
+    };
+    let first = day.replace_day(1).unwrap_or(day);
+    let last = first.replace_day(day.month().length(day.year())).unwrap_or(day);
+    (Some(first), Some(last))
 }
 
 /// What a member answers when they would rather not say: stored, so the
@@ -367,6 +381,18 @@ mod tests {
             parse_baseline_csv("dimension,group,count\nschool,north\n".as_bytes(), any, |_| {}).unwrap_err().line,
             2
         );
+    }
+
+    #[test]
+    fn readers_who_are_not_staff_get_whole_calendar_months() {
+        let d = |s: &str| crate::time::parse_date("d", s).unwrap();
+        assert_eq!(public_period(None, None), (None, None));
+        assert_eq!(
+            public_period(Some(d("2026-02-11")), Some(d("2026-05-03"))),
+            (Some(d("2026-02-01")), Some(d("2026-02-28")))
+        );
+        assert_eq!(public_period(None, Some(d("2028-02-10"))), (Some(d("2028-02-01")), Some(d("2028-02-29"))));
+        assert_eq!(public_period(Some(d("2026-12-31")), None), (Some(d("2026-12-01")), Some(d("2026-12-31"))));
     }
 
     #[test]

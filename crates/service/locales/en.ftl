@@ -2097,3 +2097,5 @@ profile-pupil-lead = Record what the pupil or their family told you. What was re
 members-pupil-profile = Record { $name }'s "about me" answers
 who-record-outreach = Record outreach to a group as engagement (it shows in the five key steps and, next period, here)
 who-freshness = Figures are counted again at most every { $seconds } seconds.
+who-period = From { $from } to { $to }
+who-period-months = You see whole calendar months: the month of the first day you choose, beside the month before. (Ranges of your own would let small counts be worked out from the difference.)

@@ -2100,3 +2100,5 @@ profile-pupil-lead = Anote lo que le dijo el alumno o su familia. Lo anotado ant
 members-pupil-profile = Anotar las respuestas "sobre mí" de { $name }
 who-record-outreach = Registrar el acercamiento a un grupo como participación (aparece en los cinco pasos clave y, el periodo siguiente, aquí)
 who-freshness = Las cifras se vuelven a contar como mucho cada { $seconds } segundos.
+who-period = Del { $from } al { $to }
+who-period-months = Verá meses naturales completos: el mes del primer día que elija, junto al mes anterior. (Con intervalos propios se podrían deducir cifras pequeñas por diferencia.)

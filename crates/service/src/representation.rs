@@ -429,6 +429,11 @@ impl Period {
     pub fn previous(self) -> Option<Period> {
         let (from, to) = (self.from?, self.to?);
         let (start, end) = (Timestamp::from_date(from), Timestamp::from_date(to));
+        // A calendar month is followed by the month before, not by as many days.
+        if domain::public_period(Some(from), None) == (Some(from), Some(to)) {
+            let (f, t) = domain::public_period(Some(start.plus_days(-1).date()), None);
+            return Some(Period { from: f, to: t });
+        }
         let days = (end.0 - start.0) / time::DAY + 1;
         Some(Period { from: Some(start.plus_days(-days).date()), to: Some(start.plus_days(-1).date()) })
     }
@@ -598,7 +603,7 @@ pub async fn community_report(
 ) -> Result<WhoTakesPart> {
     check_school(svc, access, school_id).await?;
     let scope = Scope::Community { community_id: access.community.id, school_id };
-    measure(svc, access, scope, school_id, period).await
+    measure(svc, access, scope, school_id, allowed(access, period)).await
 }
 
 /// An initiative or one of its processes.
@@ -619,7 +624,17 @@ pub async fn initiative_report(
             Scope::Conversation(crate::conversations::conversation(svc, initiative, id).await?.id)
         }
     };
-    measure(svc, access, scope, initiative.school_id, period).await
+    measure(svc, access, scope, initiative.school_id, allowed(access, period)).await
+}
+
+/// The period as asked by staff; for anyone else the calendar month it
+/// falls in (see `domain::representation::public_period`).
+fn allowed(access: &Access, period: Period) -> Period {
+    if access.can_facilitate() {
+        return period;
+    }
+    let (from, to) = domain::public_period(period.from, period.to);
+    Period { from, to }
 }
 
 /// The alerts of an initiative over its whole life, for the health view and

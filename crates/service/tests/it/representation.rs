@@ -221,7 +221,13 @@ async fn a_report_measures_contributions_in_a_period_against_the_one_before() {
         let today = w.now().date();
         let from = Timestamp::from_date(today).plus_days(-19).date();
         let period = Period { from: Some(from), to: Some(today) };
-        let r = who::initiative_report(&w.svc, &visitor, &i, Focus::Initiative, period).await.unwrap();
+        // Staff choose any days; anyone else gets the calendar month the first day falls in.
+        let public = who::initiative_report(&w.svc, &visitor, &i, Focus::Initiative, period).await.unwrap();
+        let month_start = from.replace_day(1).unwrap();
+        assert_eq!(public.period.from, Some(month_start));
+        let (fac_access, i) = w.in_initiative("fac@example.org", &f.public_slug).await;
+        let r = who::initiative_report(&w.svc, &fac_access, &i, Focus::Initiative, period).await.unwrap();
+        assert_eq!(r.period, period);
         let language = r.current.dimensions.iter().find(|d| d.dimension == "home_language").unwrap();
         assert!(language.shown);
         // 3 Arabic: small; the 6 teachers who did not answer (the smallest

@@ -227,6 +227,12 @@ fn report(ctx: &Ctx, access: &Access, w: &WhoTakesPart) -> Markup {
     let t = access.community.threshold;
     let previous = w.previous.as_ref();
     html! {
+        @if let (Some(from), Some(to)) = (w.period.from, w.period.to) {
+            p { strong { (ctx.ta("who-period", &[
+                ("from", Arg::Str(human_day(ctx, from))),
+                ("to", Arg::Str(human_day(ctx, to))),
+            ])) } }
+        }
         @if let Some((p, _)) = previous {
             p class="meta" { (ctx.ta("who-previous", &[
                 ("from", Arg::Str(p.from.map(|d| human_day(ctx, d)).unwrap_or_default())),
@@ -301,10 +307,11 @@ pub fn summary(
     }
 }
 
-fn period_fields(ctx: &Ctx, q: &WhoQuery, errors: &Invalid) -> Markup {
+fn period_fields(ctx: &Ctx, access: &Access, q: &WhoQuery, errors: &Invalid) -> Markup {
     let f = Fields::new(ctx, errors);
+    let hint = if access.can_facilitate() { ctx.t("date-hint") } else { ctx.t("who-period-months") };
     html! {
-        (f.text("from", &ctx.t("who-from"), &q.from, FieldOpts::default().kind("date").hint(ctx.t("date-hint"))))
+        (f.text("from", &ctx.t("who-from"), &q.from, FieldOpts::default().kind("date").hint(hint)))
         (f.text("to", &ctx.t("who-to"), &q.to, FieldOpts::default().kind("date")))
     }
 }
@@ -352,7 +359,7 @@ pub async fn initiative_page(
         (error_summary(&ctx, &errors, &[]))
         form method="get" action=(shell::url(&access, &i, Section::Who)) class="stack filters" {
             (f.select("focus", &ctx.t("who-focus"), &options, &focus.key(), FieldOpts::default()))
-            (period_fields(&ctx, &q, &errors))
+            (period_fields(&ctx, &access, &q, &errors))
             button type="submit" class="button secondary" { (ctx.t("who-show")) }
         }
         (report(&ctx, &access, &w))
@@ -396,7 +403,7 @@ pub async fn community_page(
         (error_summary(&ctx, &errors, &[]))
         form method="get" action=(format!("/c/{}/who", access.community.slug)) class="stack filters" {
             (f.select("school", &ctx.t("who-school"), &options, &q.school, FieldOpts::default()))
-            (period_fields(&ctx, &q, &errors))
+            (period_fields(&ctx, &access, &q, &errors))
             button type="submit" class="button secondary" { (ctx.t("who-show")) }
         }
         (report(&ctx, &access, &w))
@@ -571,7 +578,10 @@ async fn render_baselines(state: &AppState, ctx: &Ctx, access: &Access, o: Outco
                 h2 id="outreach-h" { (ctx.t("outreach-title")) }
                 p { (ctx.t("outreach-lead")) }
                 @if let Some(link) = &o.link {
-                    p class="notice ok" role="status" { (ctx.t("outreach-created")) " " code { (link) } }
+                    div class="notice ok" role="status" {
+                        p { label for="new-link" { (ctx.t("outreach-created")) } }
+                        input id="new-link" type="text" readonly value=(link) class="code";
+                    }
                 }
                 @if aim_options.is_empty() { p { (ctx.t("baselines-none")) } } @else {
                     @let fo = Fields::with_prefix(ctx, errors_for(BaselineForm::Outreach), "outreach");
