@@ -333,3 +333,34 @@ fn every_api_route_is_in_the_openapi_document() {
     let phantom: Vec<&String> = documented.difference(&api).collect();
     assert!(phantom.is_empty(), "documented operations with no route: {phantom:#?}");
 }
+
+/// utoipa names a schema after its Rust type and keeps only the last of two
+/// with one name, so a type named like another in a second file would
+/// silently describe the other's responses: every schema's name is unique.
+#[test]
+fn no_two_api_schemas_share_a_name() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/api");
+    let mut seen: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).expect("api directory").flatten() {
+        let text = std::fs::read_to_string(entry.path()).expect("api source");
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.contains("ToSchema") || !line.trim_start().starts_with("#[derive") {
+                continue;
+            }
+            let name = lines[i + 1..]
+                .iter()
+                .find_map(|l| {
+                    l.trim_start().strip_prefix("pub struct ").or_else(|| l.trim_start().strip_prefix("pub enum "))
+                })
+                .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric() && c != '_').next())
+                .unwrap_or_default()
+                .to_owned();
+            if let Some(other) = seen.insert(name.clone(), file.clone()) {
+                panic!("the schema {name} is defined in both {other} and {file}");
+            }
+        }
+    }
+    assert!(seen.len() > 50, "the reader finds the schemas ({})", seen.len());
+}

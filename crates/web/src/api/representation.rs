@@ -60,7 +60,7 @@ pub struct WhoParams {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct GroupOut {
+pub struct WhoGroupOut {
     pub group: String,
     pub label: String,
     pub baseline: i64,
@@ -88,7 +88,7 @@ pub struct DimensionOut {
     pub shown: bool,
     pub dissimilarity: Option<f64>,
     pub unknown: Option<i64>,
-    pub groups: Vec<GroupOut>,
+    pub groups: Vec<WhoGroupOut>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -115,7 +115,7 @@ pub struct AlertOut {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct ReportOut {
+pub struct WhoReportOut {
     pub from: Option<String>,
     pub to: Option<String>,
     pub dimensions: Vec<DimensionOut>,
@@ -126,14 +126,14 @@ pub struct ReportOut {
 
 #[derive(Serialize, ToSchema)]
 pub struct WhoOut {
-    pub current: ReportOut,
+    pub current: WhoReportOut,
     /// The period of the same length just before, when both ends were given.
-    pub previous: Option<ReportOut>,
+    pub previous: Option<WhoReportOut>,
 }
 
-fn report_out(ctx: &Ctx, w: &WhoTakesPart, period: Period, r: &Report) -> ReportOut {
+fn report_out(ctx: &Ctx, w: &WhoTakesPart, period: Period, r: &Report) -> WhoReportOut {
     let label = |d: &str, g: &str| crate::labels::group_label(ctx, d, g, &w.groups, &w.schools);
-    ReportOut {
+    WhoReportOut {
         from: period.from.map(iso_date),
         to: period.to.map(iso_date),
         dimensions: r
@@ -148,7 +148,7 @@ fn report_out(ctx: &Ctx, w: &WhoTakesPart, period: Period, r: &Report) -> Report
                 groups: d
                     .groups
                     .iter()
-                    .map(|g| GroupOut {
+                    .map(|g| WhoGroupOut {
                         group: g.group.clone(),
                         label: label(&d.dimension, &g.group),
                         baseline: g.baseline,
@@ -412,7 +412,7 @@ pub struct ImportParams {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct Imported {
+pub struct BaselinesImported {
     pub imported: usize,
 }
 
@@ -421,7 +421,7 @@ pub struct Imported {
 #[utoipa::path(post, path = "/api/v1/communities/{community}/baselines/import", tag = "who takes part",
     params(("community" = String, Path), ImportParams),
     request_body(content = String, content_type = "text/csv"),
-    responses((status = 201, body = Imported), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+    responses((status = 201, body = BaselinesImported), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
 pub async fn import_baselines(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -432,7 +432,7 @@ pub async fn import_baselines(
     let access = access::community(&state, &ctx, &c).await?;
     let imported =
         who::import_baseline(&state.svc, &access, q.school_id, &q.source, &q.as_of, &body, |_| {}, ctx.now).await?;
-    Ok(created(Imported { imported }))
+    Ok(created(BaselinesImported { imported }))
 }
 
 /// Removes one baseline (facilitators).
@@ -510,7 +510,7 @@ pub async fn invite_group(
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct QuestionOut {
+pub struct ProfileQuestionOut {
     pub dimension: String,
     pub label: String,
     pub choices: Vec<String>,
@@ -520,18 +520,18 @@ pub struct QuestionOut {
 
 /// The signed-in member's own profile questions and answers.
 #[utoipa::path(get, path = "/api/v1/communities/{community}/profile", tag = "who takes part",
-    params(("community" = String, Path)), responses((status = 200, body = Vec<QuestionOut>)), security(("token" = [])))]
+    params(("community" = String, Path)), responses((status = 200, body = Vec<ProfileQuestionOut>)), security(("token" = [])))]
 pub async fn get_profile(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(c): Path<String>,
-) -> AppResult<Json<Vec<QuestionOut>>> {
+) -> AppResult<Json<Vec<ProfileQuestionOut>>> {
     let access = access::community(&state, &ctx, &c).await?;
     let questions = who::profile(&state.svc, &access).await?;
     Ok(Json(
         questions
             .into_iter()
-            .map(|q| QuestionOut {
+            .map(|q| ProfileQuestionOut {
                 dimension: q.dimension.key().to_owned(),
                 label: crate::labels::dimension_label(&ctx, q.dimension.key()),
                 choices: q.choices,
@@ -543,20 +543,20 @@ pub async fn get_profile(
 
 #[derive(Deserialize, ToSchema, Default)]
 #[serde(default)]
-pub struct ProfileIn {
+pub struct AboutMeIn {
     /// dimension → a choice, "-" (prefer not to say) or "" (withdraw the answer).
     pub answers: BTreeMap<String, String>,
 }
 
 /// Saves the signed-in member's own answers.
 #[utoipa::path(put, path = "/api/v1/communities/{community}/profile", tag = "who takes part",
-    params(("community" = String, Path)), request_body = ProfileIn,
+    params(("community" = String, Path)), request_body = AboutMeIn,
     responses((status = 204), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
 pub async fn set_profile(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(c): Path<String>,
-    ApiJson(b): ApiJson<ProfileIn>,
+    ApiJson(b): ApiJson<AboutMeIn>,
 ) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &c).await?;
     let answers: Vec<(String, String)> = b.answers.into_iter().collect();
@@ -567,13 +567,13 @@ pub async fn set_profile(
 /// Records a pupil's answers (facilitators, where the community allows it);
 /// what was recorded before is never returned.
 #[utoipa::path(put, path = "/api/v1/communities/{community}/members/{id}/profile", tag = "who takes part",
-    params(("community" = String, Path), ("id" = i64, Path)), request_body = ProfileIn,
+    params(("community" = String, Path), ("id" = i64, Path)), request_body = AboutMeIn,
     responses((status = 204), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
 pub async fn set_pupil_profile(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((c, id)): Path<(String, i64)>,
-    ApiJson(b): ApiJson<ProfileIn>,
+    ApiJson(b): ApiJson<AboutMeIn>,
 ) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &c).await?;
     let answers: Vec<(String, String)> = b.answers.into_iter().collect();
