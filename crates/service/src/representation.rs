@@ -292,27 +292,31 @@ pub async fn set_profile(svc: &Service, access: &Access, answers: &[(String, Str
     if access.is_protected() {
         return Err(Error::Forbidden);
     }
-    save_answers(svc, access, user, answers, now).await
+    let (_, asked) = offered(svc, access).await?;
+    let checked = check_answers(&asked, answers)?;
+    let mut tx = svc.begin().await?;
+    write_answers(&mut tx, access.community.id, user, &checked, now).await?;
+    crate::commit(tx).await
 }
 
-async fn save_answers(
-    svc: &Service,
-    access: &Access,
-    user: i64,
-    answers: &[(String, String)],
-    now: Timestamp,
-) -> Result<()> {
+/// The community's settings and the questions it asks (no answers).
+async fn offered(svc: &Service, access: &Access) -> Result<(CommunitySettings, Vec<Question>)> {
     let (settings, baselines) = tokio::try_join!(settings(svc, access), async {
         Ok(store::baselines(svc.db.pool(), access.community.id).await?)
     })?;
-    let offered = questions(&settings, &baselines, &BTreeMap::new());
-    let mut checked: Vec<(&'static str, Option<String>)> = Vec::new();
+    let asked = questions(&settings, &baselines, &BTreeMap::new());
+    Ok((settings, asked))
+}
+
+/// Each answer checked against the questions asked: a choice, "prefer not
+/// to say", or empty to withdraw it.
+fn check_answers(asked: &[Question], answers: &[(String, String)]) -> Result<Vec<(&'static str, Option<String>)>> {
+    let mut checked = Vec::new();
     for (dimension, answer) in answers {
-        let Some(q) = offered.iter().find(|q| q.dimension.key() == dimension) else {
+        let Some(q) = asked.iter().find(|q| q.dimension.key() == dimension) else {
             return Err(Error::field("dimension", "error-choice-invalid"));
         };
-        let answer = answer.trim();
-        let value = match answer {
+        let value = match answer.trim() {
             "" => None,
             PREFER_NOT_TO_SAY => Some(PREFER_NOT_TO_SAY.to_owned()),
             a if q.choices.iter().any(|c| c == a) => Some(a.to_owned()),
@@ -320,24 +324,31 @@ async fn save_answers(
         };
         checked.push((q.dimension.key(), value));
     }
-    let mut tx = svc.begin().await?;
-    for (dimension, value) in &checked {
-        store::set_answer(&mut tx, access.community.id, user, dimension, value.as_deref(), now).await?;
+    Ok(checked)
+}
+
+async fn write_answers(
+    tx: &mut tandem_store::Tx,
+    community_id: i64,
+    user: i64,
+    checked: &[(&'static str, Option<String>)],
+    now: Timestamp,
+) -> Result<()> {
+    for (dimension, value) in checked {
+        store::set_answer(tx, community_id, user, dimension, value.as_deref(), now).await?;
     }
-    crate::commit(tx).await
+    Ok(())
 }
 
 /// The questions staff may answer for a pupil, never with the answers
 /// recorded before (facilitators, where the community allows it).
 pub async fn pupil_questions(svc: &Service, access: &Access) -> Result<Vec<Question>> {
     access.require_facilitator()?;
-    let (settings, baselines) = tokio::try_join!(settings(svc, access), async {
-        Ok(store::baselines(svc.db.pool(), access.community.id).await?)
-    })?;
+    let (settings, asked) = offered(svc, access).await?;
     if !settings.staff_fill_pupils {
         return Err(Error::Forbidden);
     }
-    Ok(questions(&settings, &baselines, &BTreeMap::new()))
+    Ok(asked)
 }
 
 /// Staff fill in a pupil's profile where the community allows it; the form
@@ -349,20 +360,16 @@ pub async fn set_pupil_profile(
     answers: &[(String, String)],
     now: Timestamp,
 ) -> Result<()> {
-    access.require_facilitator()?;
-    if !settings(svc, access).await?.staff_fill_pupils {
-        return Err(Error::Forbidden);
-    }
+    let asked = pupil_questions(svc, access).await?;
     let m = communities::membership_by_id(svc.db.pool(), access.community.id, membership_id)
         .await?
         .ok_or(Error::NotFound)?;
-    let groups = communities::groups(svc.db.pool(), access.community.id).await?;
-    let protected = groups.iter().any(|g| Some(g.id) == m.group_id && g.protects_identity);
-    if !protected {
+    if !m.protected {
         return Err(Error::Forbidden);
     }
-    save_answers(svc, access, m.user_id, answers, now).await?;
-    let tx = svc.begin().await?;
+    let checked = check_answers(&asked, answers)?;
+    let mut tx = svc.begin().await?;
+    write_answers(&mut tx, access.community.id, m.user_id, &checked, now).await?;
     audit::entry(access, Action::MemberUpdate).subject(membership_id).detail("profile").commit(tx, now).await?;
     Ok(())
 }
@@ -637,10 +644,10 @@ fn allowed(access: &Access, period: Period) -> Period {
     Period { from, to }
 }
 
-/// The alerts of an initiative over its whole life, for the health view and
-/// the authorization packet.
-pub async fn alerts(svc: &Service, access: &Access, initiative: &Initiative) -> Result<Vec<measures::Alert>> {
-    Ok(initiative_report(svc, access, initiative, Focus::Initiative, Period::default()).await?.current.alerts)
+/// Who takes part in an initiative over its whole life: what the health
+/// view, its API and the authorization packet show.
+pub async fn over_its_life(svc: &Service, access: &Access, initiative: &Initiative) -> Result<WhoTakesPart> {
+    initiative_report(svc, access, initiative, Focus::Initiative, Period::default()).await
 }
 
 /// Acting on a gap: a one-time link for a *member* (never a staff role),

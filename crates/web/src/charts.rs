@@ -198,7 +198,7 @@ pub fn share_bars(ctx: &Ctx, id: &str, title: &str, desc: &str, rows: &[(String,
     let (label_w, bar_w, row_h) = (200_i64, 360_i64, 44_i64);
     let height = rows.len() as i64 * row_h + 40;
     let f = Flow::of(ctx, 660);
-    let pct = |x: f64| if x > 0.0 && x < 0.1 { format!("{:.1}%", x * 100.0) } else { format!("{:.0}%", x * 100.0) };
+    let pct = crate::labels::percent;
     let width = |x: f64| ((x.clamp(0.0, 1.0) * bar_w as f64).round() as i64).max(1);
     html! {
         svg class="chart bars" viewBox=(format!("0 0 660 {height}")) role="img"

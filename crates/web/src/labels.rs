@@ -185,8 +185,10 @@ pub fn group_label(ctx: &Ctx, dimension: &str, group: &str, groups: &[Group], sc
     }
 }
 
-fn percent(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
+/// A share as a percentage: whole, with one decimal under 10 % so a small
+/// group is not shown as 0 %.
+pub fn percent(x: f64) -> String {
+    if x > 0.0 && x < 0.1 { format!("{:.1}%", x * 100.0) } else { format!("{:.0}%", x * 100.0) }
 }
 
 /// An alert in plain words.

@@ -41,14 +41,7 @@ pub async fn get_health(
 ) -> AppResult<Json<Vec<FindingOut>>> {
     let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
     let h = health::evaluate(&state.svc, &i, ctx.now).await?.health;
-    let who = tandem_service::representation::initiative_report(
-        &state.svc,
-        &access,
-        &i,
-        tandem_service::representation::Focus::Initiative,
-        tandem_service::representation::Period::default(),
-    )
-    .await?;
+    let who = tandem_service::representation::over_its_life(&state.svc, &access, &i).await?;
     // Who takes part: each alert is a legitimacy warning of its own.
     let alerts = who.current.alerts.iter().map(|a| {
         let kind = match a {

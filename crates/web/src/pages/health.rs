@@ -74,14 +74,7 @@ pub async fn page(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let h = health::evaluate(&state.svc, &i, ctx.now).await?.health;
-    let who = tandem_service::representation::initiative_report(
-        &state.svc,
-        &access,
-        &i,
-        tandem_service::representation::Focus::Initiative,
-        tandem_service::representation::Period::default(),
-    )
-    .await?;
+    let who = tandem_service::representation::over_its_life(&state.svc, &access, &i).await?;
     let title = ctx.t("section-health");
     let body = html! {
         (shell::header(&ctx, &access, &i, Section::Health, &title))
@@ -115,14 +108,7 @@ pub async fn packet(
         phases,
         answered,
     } = health::packet(&state.svc, &access, &i, ctx.now).await?;
-    let who = tandem_service::representation::initiative_report(
-        &state.svc,
-        &access,
-        &i,
-        tandem_service::representation::Focus::Initiative,
-        tandem_service::representation::Period::default(),
-    )
-    .await?;
+    let who = tandem_service::representation::over_its_life(&state.svc, &access, &i).await?;
     let title = ctx.ta("packet-title", &[("title", i.title.as_str().into())]);
     let a = &view.assessment;
     let body = html! {

@@ -50,13 +50,9 @@ pub struct WhoQuery {
     pub to: String,
 }
 
-/// Whole percentages, with one decimal under 10 % so a small group is not shown as 0 %.
+/// A share, or a dash where there is none to show.
 fn percent(x: Option<f64>) -> String {
-    match x {
-        None => "—".to_owned(),
-        Some(x) if x > 0.0 && x < 0.1 => format!("{:.1}%", x * 100.0),
-        Some(x) => format!("{:.0}%", x * 100.0),
-    }
+    x.map_or_else(|| "—".to_owned(), crate::labels::percent)
 }
 
 fn ratio(x: Option<f64>) -> String {
