@@ -26,6 +26,7 @@ mod polis;
 mod recount;
 mod representation;
 mod smtp_sink;
+mod sortition;
 
 use config::{DatabaseArgs, ServeArgs};
 use messages::{Failure, Out};
@@ -87,6 +88,9 @@ enum Command {
     /// Who takes part against who the community is, and how evenly the voice
     /// is spread, from two CSV files.
     Representation(representation::RepresentationArgs),
+    /// Selection by lot with quotas, as fair as they allow (LEXIMIN), and draws anyone can verify.
+    #[command(subcommand)]
+    Sortition(sortition::SortitionCommand),
     /// Opinion maps of Pol.is-style conversations.
     #[command(subcommand)]
     Polis(polis::PolisCommand),
@@ -182,6 +186,7 @@ async fn run(command: Command, out: &Out) -> Result<(), Failure> {
         Command::Vote(args) => count::vote(out, args),
         Command::Polis(command) => polis::run(out, command).await,
         Command::Representation(args) => representation::run(out, args),
+        Command::Sortition(command) => sortition::run(out, command),
     }
 }
 

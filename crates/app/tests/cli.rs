@@ -646,3 +646,146 @@ fn baselines_import_all_of_a_file_or_nothing() {
     assert_eq!(out, "3 groups imported.\n");
     assert_eq!(count_baselines(&url), 3);
 }
+
+#[test]
+fn sortition_selects_draws_and_verifies_the_papers_instance() {
+    let dir = shared("sortition/example_small_20");
+    let (categories, respondents) = (format!("{dir}/categories.csv"), format!("{dir}/respondents.csv"));
+    let args = ["sortition", "select", &categories, &respondents, "--panel", "20", "--json"];
+    let out = json_out(&args);
+    // reference_statistics.txt: the exact LEXIMIN minimum is 10 %, the Gini coefficient 0.
+    assert!((out["min_probability"].as_f64().unwrap() - 0.1).abs() < 1e-6);
+    assert!(out["gini"].as_f64().unwrap() < 1e-6);
+    let probabilities = out["probabilities"].as_object().unwrap();
+    assert_eq!(probabilities.len(), 200, "people numbered by row from 1");
+    assert!(probabilities.contains_key("1") && probabilities.contains_key("200"));
+    let sum: f64 = out["panels"].as_array().unwrap().iter().map(|p| p["probability"].as_f64().unwrap()).sum();
+    assert!((sum - 1.0).abs() < 1e-9);
+    assert!(out.get("selected").is_none(), "no seed, no draw");
+
+    // A public draw: the hash of the secret, then the dice.
+    let drawn = json_out(&[&args[..], &["--secret", "river-bend-2026", "--entropy", "6 2 5 1 4"]].concat());
+    let selected = drawn["selected"].as_array().unwrap();
+    assert_eq!(selected.len(), 20);
+    let commitment = drawn["commitment"].as_str().unwrap().to_owned();
+    let published = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(published.path(), drawn.to_string()).unwrap();
+    let path = published.path().to_str().unwrap();
+    let verify = |secret: &str, entropy: &str| {
+        Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["sortition", "verify", path, "--secret", secret, "--entropy", entropy])
+            .env("LANG", "C")
+            .output()
+            .unwrap()
+    };
+    let ok = verify("river-bend-2026", "62514");
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let said = String::from_utf8_lossy(&ok.stdout);
+    let ids: Vec<&str> = selected.iter().map(|v| v.as_str().unwrap()).collect();
+    assert!(said.contains(&ids.join(", ")) && said.contains("Verified"), "{said}");
+    // The commit command prints the same hash anyone can get with sha256sum.
+    let commit = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["sortition", "commit", "--secret", "river-bend-2026"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&commit.stdout).trim(), commitment);
+    // A reveal that does not match the hash draws nothing.
+    let wrong = verify("river-bend-2025", "62514");
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not match the hash"));
+    assert!(String::from_utf8_lossy(&wrong.stdout).is_empty());
+    // Other dice, another panel: the file's record no longer matches.
+    let other = verify("river-bend-2026", "11111");
+    assert_eq!(other.status.code(), Some(1));
+}
+
+#[test]
+fn bad_sortition_input_is_explained_in_the_terminals_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let categories = write("categories.csv", "category,feature,min,max\nrole,parent,2,3\nrole,pupil,1,2\n");
+    let people =
+        write("people.csv", "id,role,address\na,parent,1 Elm\nb,parent,1 Elm\nc,pupil,2 Oak\nd,parent,3 Ash\n");
+    let select = |extra: &[&str], categories: &str, people: &str, lang: &str| {
+        tandem(&[&["sortition", "select", categories, people][..], extra].concat(), lang)
+    };
+    let (code, err) = select(&["--panel", "3"], &categories, &people, "C");
+    assert_eq!(code, 0, "{err}");
+    let cases: Vec<(Vec<&str>, String, String, &str, &str)> = vec![
+        (
+            vec!["--panel", "9"],
+            categories.clone(),
+            people.clone(),
+            "9 seats, but only 4 people",
+            "9 puestos, pero solo 4",
+        ),
+        (
+            vec!["--panel", "4", "--household", "address"],
+            categories.clone(),
+            people.clone(),
+            "4 seats, but only 3 people can sit",
+            "",
+        ),
+        (
+            vec!["--panel", "3", "--household", "street"],
+            categories.clone(),
+            people.clone(),
+            "no column “street”",
+            "no hay columna «street»",
+        ),
+        (
+            vec!["--panel", "3"],
+            write("tight.csv", "category,feature,min,max\nrole,parent,3,3\nrole,pupil,1,1\n"),
+            people.clone(),
+            "minimums add up to 4 and the maximums to 4, for 3 seats",
+            "los mínimos suman 4",
+        ),
+        (
+            vec!["--panel", "3"],
+            write("few.csv", "category,feature,min,max\nrole,parent,0,3\nrole,pupil,2,3\n"),
+            people.clone(),
+            "Smallest change: role = pupil from 2–3 to 1–3",
+            "Cambio mínimo: role = pupil de 2–3 a 1–3",
+        ),
+        (
+            vec!["--panel", "3"],
+            categories.clone(),
+            write("dup.csv", "id,role\na,parent\na,pupil\n"),
+            "line 3: the id a appears twice",
+            "línea 3: el id a aparece dos veces",
+        ),
+        (
+            vec!["--panel", "3"],
+            categories.clone(),
+            write("odd.csv", "id,role\na,teacher\n"),
+            "line 2: role: “teacher” has no quota",
+            "«teacher» no tiene cuota",
+        ),
+        (
+            vec!["--panel", "3", "--exclude", "zz"],
+            categories.clone(),
+            people.clone(),
+            "No one with the id zz",
+            "Nadie con el id zz",
+        ),
+    ];
+    for (extra, categories, people, english, spanish) in cases {
+        let (code, err) = select(&extra, &categories, &people, "en_GB.UTF-8");
+        assert_eq!(code, 1, "{extra:?}");
+        assert!(err.contains(english), "{extra:?}: {err}");
+        assert!(!err.contains("panicked"));
+        if !spanish.is_empty() {
+            let (code, err) = select(&extra, &categories, &people, "es_ES.UTF-8");
+            assert_eq!(code, 1);
+            assert!(err.contains(spanish), "{extra:?}: {err}");
+        }
+    }
+    let broken = write("lottery.json", "{\"panels\": 3}");
+    let (code, err) = tandem(&["sortition", "verify", &broken, "--seed", "x"], "C");
+    assert_eq!(code, 1);
+    assert!(err.contains("is not a lottery"), "{err}");
+}

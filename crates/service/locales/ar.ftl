@@ -2127,3 +2127,43 @@ who-record-outreach = سجّل التواصل مع فئة مشاركةً (يظه
 who-freshness = تُعاد الأعداد كل { $seconds } ثانية على الأكثر.
 who-period = من { $from } إلى { $to }
 who-period-months = ترى أشهرًا تقويمية كاملة: شهر اليوم الأول الذي تختاره، وبجانبه الشهر السابق. (الفترات الحرة قد تتيح استنتاج أعداد صغيرة من الفرق.)
+
+## الاختيار بالقرعة
+sortition-csv-unreadable = لا يمكن قراءته كملف CSV ({ $detail })
+sortition-csv-missing-column = لا يوجد عمود «{ $column }»
+sortition-csv-bad-number = { $column }: «{ $value }» ليس عددًا صحيحًا
+sortition-csv-min-above-max = { $category } = { $feature }: الحد الأدنى أكبر من الحد الأقصى
+sortition-csv-duplicate-feature = { $category } = { $feature } مذكور مرتين
+sortition-csv-duplicate-id = المعرّف { $id } مذكور مرتين
+sortition-csv-empty-id = المعرّف فارغ
+sortition-csv-unknown-feature = { $category }: «{ $value }» ليست له حصة في الفئات
+sortition-csv-no-categories = لا توجد فئات
+sortition-csv-no-people = لا يوجد أحد بين المرشحين
+sortition-csv-too-many = أكثر من { $max } شخص
+sortition-no-seats = لا توجد مقاعد لملئها.
+sortition-unknown-person = لا يوجد بين المرشحين أحد بالمعرّف { $id }.
+sortition-pool-too-small = { $seats } مقاعد، لكن { $available } أشخاص فقط يمكنهم الجلوس معًا (واحد من كل أسرة).
+sortition-infeasible = لا توجد لجنة تستوفي كل الحصص.
+sortition-infeasible-category = { $category }: مجموع الحدود الدنيا { $min } ومجموع الحدود القصوى { $max }، لعدد { $seats } مقاعد.
+sortition-infeasible-relax = أصغر تغيير: { $category } = { $feature } من { $min }–{ $max } إلى { $new_min }–{ $new_max }.
+sortition-solver = تعذّر على أداة الحل أن تنتهي ({ $detail }).
+cli-error-sortition = { $problem }
+sortition-cli-summary = { $people } مرشحًا، { $seats } مقاعد، { $panels } لجنة في القرعة.
+sortition-cli-fairness = أدنى احتمال { $min }، ومعامل جيني للاحتمالات { $gini }.
+sortition-cli-level =   الاحتمال { $chance }: { $count ->
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+   *[other] { $count } شخصًا
+}
+sortition-cli-unselectable = ليسوا في أي لجنة تستوفي الحصص (احتمال 0): { $ids }
+sortition-cli-excluded = مستبعدون: { $ids }
+sortition-cli-fingerprint = بصمة القرعة: { $fingerprint }
+sortition-cli-commitment = بصمة السر (انشرها قبل القرعة): { $commitment }
+sortition-cli-selected = المختارون: { $ids }
+sortition-cli-verified = تم التحقق: اللجنة نفسها المسجلة.
+sortition-cli-bad-lottery = { $path } ليس قرعة كتبها «tandem sortition select --json».
+sortition-cli-altered = لجان القرعة لا تطابق بصمتها: تم تغيير الملف.
+sortition-cli-reveal-mismatch = السر لا يطابق البصمة المنشورة قبل القرعة: لم يُسحب شيء.
+sortition-cli-need-seed = أعط ‎--seed، أو ‎--secret و‎--entropy.
+sortition-cli-selected-mismatch = اللجنة المسحوبة ليست اللجنة المسجلة في الملف.

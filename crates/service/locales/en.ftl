@@ -2099,3 +2099,41 @@ who-record-outreach = Record outreach to a group as engagement (it shows in the 
 who-freshness = Figures are counted again at most every { $seconds } seconds.
 who-period = From { $from } to { $to }
 who-period-months = You see whole calendar months: the month of the first day you choose, beside the month before. (Ranges of your own would let small counts be worked out from the difference.)
+
+## Selection by lot (sortition)
+sortition-csv-unreadable = not readable as CSV ({ $detail })
+sortition-csv-missing-column = there is no column “{ $column }”
+sortition-csv-bad-number = { $column }: “{ $value }” is not a whole number
+sortition-csv-min-above-max = { $category } = { $feature }: the minimum is above the maximum
+sortition-csv-duplicate-feature = { $category } = { $feature } appears twice
+sortition-csv-duplicate-id = the id { $id } appears twice
+sortition-csv-empty-id = the id is empty
+sortition-csv-unknown-feature = { $category }: “{ $value }” has no quota in the categories
+sortition-csv-no-categories = there are no categories
+sortition-csv-no-people = there is no one in the pool
+sortition-csv-too-many = more than { $max } people
+sortition-no-seats = There are no seats to fill.
+sortition-unknown-person = No one with the id { $id } is in the pool.
+sortition-pool-too-small = { $seats } seats, but only { $available } people can sit on the panel together (one per household).
+sortition-infeasible = No panel meets every quota.
+sortition-infeasible-category = { $category }: the minimums add up to { $min } and the maximums to { $max }, for { $seats } seats.
+sortition-infeasible-relax = Smallest change: { $category } = { $feature } from { $min }–{ $max } to { $new_min }–{ $new_max }.
+sortition-solver = The solver could not finish ({ $detail }).
+cli-error-sortition = { $problem }
+sortition-cli-summary = { $people } people in the pool, { $seats } seats, { $panels } panels in the lottery.
+sortition-cli-fairness = Smallest chance { $min }, Gini coefficient of the chances { $gini }.
+sortition-cli-level =   chance { $chance }: { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+sortition-cli-unselectable = On no panel that meets the quotas (chance 0): { $ids }
+sortition-cli-excluded = Excluded: { $ids }
+sortition-cli-fingerprint = Lottery fingerprint: { $fingerprint }
+sortition-cli-commitment = Hash of the secret (publish it before the draw): { $commitment }
+sortition-cli-selected = Selected: { $ids }
+sortition-cli-verified = Verified: the same panel as recorded.
+sortition-cli-bad-lottery = { $path } is not a lottery written by “tandem sortition select --json”.
+sortition-cli-altered = The lottery's panels do not match its fingerprint: the file was changed.
+sortition-cli-reveal-mismatch = The secret does not match the hash published before the draw: nothing drawn.
+sortition-cli-need-seed = Give --seed, or --secret and --entropy.
+sortition-cli-selected-mismatch = The panel drawn is not the panel recorded in the file.

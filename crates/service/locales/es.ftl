@@ -2102,3 +2102,41 @@ who-record-outreach = Registrar el acercamiento a un grupo como participación (
 who-freshness = Las cifras se vuelven a contar como mucho cada { $seconds } segundos.
 who-period = Del { $from } al { $to }
 who-period-months = Verá meses naturales completos: el mes del primer día que elija, junto al mes anterior. (Con intervalos propios se podrían deducir cifras pequeñas por diferencia.)
+
+## Selección por sorteo
+sortition-csv-unreadable = no se puede leer como CSV ({ $detail })
+sortition-csv-missing-column = no hay columna «{ $column }»
+sortition-csv-bad-number = { $column }: «{ $value }» no es un número entero
+sortition-csv-min-above-max = { $category } = { $feature }: el mínimo supera el máximo
+sortition-csv-duplicate-feature = { $category } = { $feature } aparece dos veces
+sortition-csv-duplicate-id = el id { $id } aparece dos veces
+sortition-csv-empty-id = el id está vacío
+sortition-csv-unknown-feature = { $category }: «{ $value }» no tiene cuota en las categorías
+sortition-csv-no-categories = no hay categorías
+sortition-csv-no-people = no hay nadie en el grupo de candidatos
+sortition-csv-too-many = más de { $max } personas
+sortition-no-seats = No hay puestos que cubrir.
+sortition-unknown-person = Nadie con el id { $id } está entre los candidatos.
+sortition-pool-too-small = { $seats } puestos, pero solo { $available } personas pueden formar parte a la vez (una por hogar).
+sortition-infeasible = Ningún panel cumple todas las cuotas.
+sortition-infeasible-category = { $category }: los mínimos suman { $min } y los máximos { $max }, para { $seats } puestos.
+sortition-infeasible-relax = Cambio mínimo: { $category } = { $feature } de { $min }–{ $max } a { $new_min }–{ $new_max }.
+sortition-solver = El resolvedor no pudo terminar ({ $detail }).
+cli-error-sortition = { $problem }
+sortition-cli-summary = { $people } personas candidatas, { $seats } puestos, { $panels } paneles en el sorteo.
+sortition-cli-fairness = Probabilidad más baja { $min }, coeficiente de Gini de las probabilidades { $gini }.
+sortition-cli-level =   probabilidad { $chance }: { $count ->
+    [one] 1 persona
+   *[other] { $count } personas
+}
+sortition-cli-unselectable = En ningún panel que cumpla las cuotas (probabilidad 0): { $ids }
+sortition-cli-excluded = Excluidas: { $ids }
+sortition-cli-fingerprint = Huella del sorteo: { $fingerprint }
+sortition-cli-commitment = Hash del secreto (publíquelo antes del sorteo): { $commitment }
+sortition-cli-selected = Seleccionadas: { $ids }
+sortition-cli-verified = Verificado: el mismo panel que el registrado.
+sortition-cli-bad-lottery = { $path } no es un sorteo escrito por «tandem sortition select --json».
+sortition-cli-altered = Los paneles del sorteo no coinciden con su huella: el archivo fue modificado.
+sortition-cli-reveal-mismatch = El secreto no coincide con el hash publicado antes del sorteo: no se sorteó nada.
+sortition-cli-need-seed = Indique --seed, o --secret y --entropy.
+sortition-cli-selected-mismatch = El panel sorteado no es el registrado en el archivo.

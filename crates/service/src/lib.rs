@@ -46,6 +46,7 @@ pub mod recovery;
 pub mod representation;
 pub mod second_factor;
 pub mod secrets;
+pub mod sortition;
 pub mod translations;
 pub mod worksheet;
 

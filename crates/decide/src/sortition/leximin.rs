@@ -20,6 +20,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use microlp::{ComparisonOp, Error as LpError, OptimizationDirection, Problem, Solution, Variable};
+use sha2::{Digest, Sha256};
 
 use super::{CategoryConflict, Lottery, Pool, Relaxation, Request, SortitionError, Stats, compare_ids, expand, gini};
 
@@ -37,7 +38,7 @@ const RELAX_STEP: f64 = 1e-7;
 /// and no household shared with someone else in the pool.
 #[derive(Debug, Clone)]
 pub(super) struct Group {
-    /// Indexes into the pool's people, in canonical id order.
+    /// Indexes into the pool's people, in the order of their ids' SHA-256.
     pub members: Vec<usize>,
     pub features: Vec<usize>,
 }
@@ -256,17 +257,27 @@ fn model(pool: &Pool, request: &Request) -> Result<(Model, Vec<usize>, Vec<usize
         }
     }
     let by_id = |a: &usize, b: &usize| compare_ids(&pool.people[*a].id, &pool.people[*b].id);
+    // Members of a group in the order of their ids' SHA-256: the windows that
+    // [`expand`] cuts from this order then seat people spread over the file,
+    // not neighbouring rows, while the order stays independent of the input.
+    let scattered = |a: &usize, b: &usize| {
+        let key = |i: &usize| Sha256::digest(pool.people[*i].id.as_bytes());
+        key(a).cmp(&key(b)).then_with(|| by_id(a, b))
+    };
     let mut groups: Vec<Group> = alike
         .into_values()
         .map(|mut members| {
-            members.sort_by(by_id);
+            members.sort_by(scattered);
             let features = pool.people[members[0]].features.clone();
             Group { members, features }
         })
         .chain(singles.into_iter().map(|i| Group { members: vec![i], features: pool.people[i].features.clone() }))
         .collect();
     // Canonical: by answers, then by first member's id; never by input order.
-    groups.sort_by(|a, b| a.features.cmp(&b.features).then_with(|| by_id(&a.members[0], &b.members[0])));
+    groups.sort_by(|a, b| {
+        let first = |g: &Group| g.members.iter().min_by(|x, y| by_id(x, y)).copied().unwrap_or_default();
+        a.features.cmp(&b.features).then_with(|| by_id(&first(a), &first(b)))
+    });
     let mut households: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         if let [only] = group.members[..]
