@@ -28,6 +28,7 @@ pub mod privacy;
 pub mod representation;
 pub mod second_factor;
 pub mod session;
+pub mod sortition;
 pub mod text;
 pub mod throttle;
 pub mod time;

@@ -20,6 +20,8 @@ string_enum! {
         CommitmentProgress = "commitment_progress",
         /// Someone replied to your comment.
         Reply = "reply",
+        /// You were drawn by lot for a selection and are asked to accept.
+        Selected = "selected",
     }
 }
 

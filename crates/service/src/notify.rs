@@ -91,6 +91,7 @@ pub async fn followers(
         let status = t(event.status_id, &[]);
         let (subject_id, body_id) = match event.kind {
             NotificationKind::CommitmentProgress => ("email-commitment-subject", "email-commitment-body"),
+            NotificationKind::Selected => ("email-selected-subject", "email-selected-body"),
             _ => ("email-idea-subject", "email-idea-body"),
         };
         let body = t(

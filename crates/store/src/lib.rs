@@ -37,6 +37,7 @@ pub mod phases;
 pub mod representation;
 pub mod scope;
 pub mod sessions;
+pub mod sortition;
 pub mod throttle;
 pub mod tokens;
 pub mod translations;

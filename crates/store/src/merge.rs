@@ -120,8 +120,19 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         .execute(&mut *conn)
         .await?;
 
+    // One volunteering per selection: the kept account's stands.
+    sqlx::query(
+        "DELETE FROM selection_volunteers WHERE user_id = $2
+           AND selection_id IN (SELECT selection_id FROM selection_volunteers WHERE user_id = $1)",
+    )
+    .bind(into)
+    .bind(from)
+    .execute(&mut *conn)
+    .await?;
+
     // What they made and took part in becomes the kept account's.
     for (table, column) in [
+        ("selection_volunteers", "user_id"),
         ("conversation_votes", "user_id"),
         ("idea_endorsements", "user_id"),
         ("flags", "user_id"),

@@ -98,6 +98,7 @@ const SQLITE: &[Migration] = &[
         name: "representation",
         sql: include_str!("../migrations/sqlite/0031_representation.sql"),
     },
+    Migration { version: 32, name: "sortition", sql: include_str!("../migrations/sqlite/0032_sortition.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -184,6 +185,7 @@ const POSTGRES: &[Migration] = &[
         name: "representation",
         sql: include_str!("../migrations/postgres/0031_representation.sql"),
     },
+    Migration { version: 32, name: "sortition", sql: include_str!("../migrations/postgres/0032_sortition.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -152,6 +152,9 @@ pub fn author_label(ctx: &Ctx, pseudonym: Option<&str>, protected: bool, name: O
 /// Where a notification leads.
 pub fn notification_link(n: &Notification) -> Option<String> {
     let base = n.initiative_path.clone()?;
+    if n.kind == tandem_domain::notify::NotificationKind::Selected {
+        return Some(format!("{base}/selections"));
+    }
     match (n.idea_id, n.commitment_id) {
         (Some(idea), _) => Some(format!("{base}/ideas/{idea}")),
         (None, Some(_)) => Some(format!("{base}/accountability")),

@@ -23,6 +23,7 @@ mod pupils;
 mod recovery;
 mod representation;
 mod second_factor;
+mod sortition;
 
 /// The fields a refused input names, in order; anything else fails the test.
 pub fn fields_of<T: std::fmt::Debug>(r: tandem_service::Result<T>) -> Vec<&'static str> {
