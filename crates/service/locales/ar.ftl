@@ -2167,3 +2167,109 @@ sortition-cli-altered = لجان القرعة لا تطابق بصمتها: تم
 sortition-cli-reveal-mismatch = السر لا يطابق البصمة المنشورة قبل القرعة: لم يُسحب شيء.
 sortition-cli-need-seed = أعط ‎--seed، أو ‎--secret و‎--entropy.
 sortition-cli-selected-mismatch = اللجنة المسحوبة ليست اللجنة المسجلة في الملف.
+section-selections = بالقرعة
+selections-lead = فريق تصميم أو لجنة تُختار بالقرعة، مع حصص تجعلها تشبه المجتمع: يتقدم المتطوعون، وتُنشر أعدل قرعة تسمح بها الحصص مع بصمة سرّ، ثم تُجرى القرعة علنًا حيث يستطيع أي أحد التحقق منها.
+selections-none = لا يوجد اختيار بعد.
+selections-seats = { $seats ->
+    [one] مقعد واحد
+    [two] مقعدان
+    [few] { $seats } مقاعد
+   *[other] { $seats } مقعدًا
+}
+selections-new = ابدأ اختيارًا
+selections-field-title = العنوان
+selections-field-purpose = ما سيفعله الفريق
+selections-field-seats = المقاعد
+selections-field-seats-hint = من 1 إلى { $max }.
+selections-field-dimensions = الأسئلة التي تستخدمها الحصص
+selections-field-dimensions-hint = الفئة والمدرسة تأتيان من العضوية؛ وتُطرح الأسئلة الأخرى على المتطوعين بشكل خاص.
+selection-status-open = مفتوح للمتطوعين
+selection-status-committed = نُشرت القرعة
+selection-status-drawn = سُحبت القرعة
+selection-status-closed = مغلق
+volunteer-status-pool = بين المرشحين
+volunteer-status-selected = سُحب اسمه وينتظر رده
+volunteer-status-accepted = قَبِل
+volunteer-status-declined = اعتذر
+selection-pupil = تلميذ
+selection-pupil-year = تلميذ، { $year }
+selection-chance-none = –
+selection-group-unknown = يفضّل عدم الإجابة
+selection-volunteers = المتطوعون
+selection-how = كيف تجري القرعة
+selection-how-body = من بين كل القرعات على فرق تستوفي الحصص، ينشر Tandem القرعة التي يكون فيها أدنى احتمال أكبر ما يمكن، ثم الذي يليه، وهكذا (LEXIMIN). قبل القرعة ينشر الميسّر بصمة عبارة سرية؛ وعند القرعة تُرمى النرد في القاعة وتُكشف العبارة. معًا يختاران فريقًا واحدًا من القرعة المنشورة، ويمكن لأي أحد إعادة حسابه بالأمر المعروض.
+selection-quotas = الحصص والمتطوعون
+selection-quotas-lead = أقل وأكثر عدد من المقاعد لكل فئة، وعدد من تطوعوا واحتمال سحبهم. لا تُعرض الفئات الصغيرة للعموم.
+selection-col-group = الفئة
+selection-col-community = المجتمع
+selection-col-quota = المقاعد
+selection-col-volunteers = المتطوعون
+selection-col-chance = الاحتمال
+selection-draw = القرعة
+selection-draw-none = لم تُنشر القرعة بعد.
+selection-round = الجولة { $round }
+selection-round-seats = المقاعد المسحوبة
+selection-round-published = نُشرت
+selection-round-commitment = بصمة السر
+selection-round-fingerprint = بصمة القرعة
+selection-round-min = أدنى احتمال
+selection-round-gini = معامل جيني للاحتمالات
+selection-round-drawn = سُحبت
+selection-round-secret = السر المكشوف
+selection-round-entropy = النرد
+selection-round-download = تنزيل القرعة المنشورة (JSON)
+selection-verify = يمكن لأي أحد التحقق من القرعة بالملف المنزَّل:
+selection-panel = من سُحبت أسماؤهم
+selection-me = مشاركتك
+selection-me-status = حالتك: { $status }.
+selection-me-number = رقمك في القرعة المنشورة: { $number }. لا يراه غيرك.
+selection-me-asked = سُحب اسمك. هل ستشغل مقعدك؟
+selection-accept = أقبل مقعدي
+selection-decline = أعتذر
+selection-withdraw = الانسحاب من المرشحين
+selection-change-answers = تغيير إجاباتي
+selection-volunteer = أتطوع
+selection-volunteer-lead = تقدّم لتدخل القرعة. إجاباتك تحدد فقط الحصص التي تُحسب ضمنها.
+selection-volunteer-private = لا أحد يرى إجاباتك: فقط أعداد لكل فئة، والفئات الصغيرة مخفية.
+selection-set-quotas = تحديد الحصص
+selection-min = الأقل
+selection-max = الأكثر
+selection-proportional = املأها بنسبة المجتمع
+selection-secret = العبارة السرية
+selection-secret-hint = 8 أحرف على الأقل. تُحفظ بصمتها فقط؛ احتفظ بالعبارة: ستكشفها عند القرعة.
+selection-commit = أغلق التطوع وانشر القرعة
+selection-commit-lead = يحصل المتطوعون على أرقامهم، وتُنشر القرعة وبصمة عبارتك السرية. لن يمكن تغيير الحصص بعد ذلك.
+selection-do-draw = اسحب
+selection-do-draw-lead = ارمِ النرد في القاعة، واكتب الأرقام، واكشف العبارة السرية.
+selection-entropy = النرد، أرقامًا
+selection-entropy-hint = 4 أرقام على الأقل؛ يمكن الفصل بينها بمسافات.
+selection-replace = اسحب بدلاء
+selection-replace-lead = { $count ->
+    [one] هناك مقعد واحد شاغر لأن أحدهم اعتذر. يبقى من قَبِل أو لم يرد بعد؛ وقرعة جديدة للمقعد الشاغر تحترم الحصص.
+   *[other] هناك { $count } مقاعد شاغرة لأن بعضهم اعتذر. يبقى من قَبِل أو لم يرد بعد؛ وقرعة جديدة للمقاعد الشاغرة تحترم الحصص.
+}
+selection-close = أغلق الاختيار
+error-sortition-no-dimension = اختر سؤالًا واحدًا على الأقل.
+error-sortition-min-above-max = الأقل أكبر من الأكثر.
+error-sortition-secret-short = استخدم { $min } أحرف على الأقل.
+error-sortition-entropy = اكتب { $min } أرقام على الأقل (أرقامًا فقط).
+error-sortition-closed = التطوع مغلق لهذا الاختيار.
+error-sortition-not-open = قرعة هذا الاختيار منشورة بالفعل.
+error-sortition-nothing-to-draw = لا توجد جولة منشورة تنتظر سحبها.
+error-sortition-reveal = ليس هذا السر الذي نُشرت بصمته: لم يُسحب شيء.
+error-sortition-not-asked = ليس لديك مقعد ينتظر ردك.
+error-sortition-nothing-to-replace = لا يوجد مقعد لملئه.
+sortition-status-drawn = اختير بالقرعة
+notification-selected = سُحب اسمك في القرعة: { $title }
+email-selected-subject = سُحب اسمك في القرعة: { $title }
+email-selected-body = سُحب اسمك في قرعة «{ $title }».
+
+    { $text }
+
+    يرجى قبول مقعدك أو الاعتذار: { $url }
+audit-action-selection-create = بدأ اختيار بالقرعة
+audit-action-selection-quotas = حُددت حصص الاختيار
+audit-action-selection-commit = نُشرت قرعة الاختيار
+audit-action-selection-draw = سُحبت قرعة الاختيار
+audit-action-selection-respond = قُبل مقعد أو اعتُذر عنه
+audit-action-selection-close = أُغلق الاختيار

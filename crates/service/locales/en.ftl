@@ -2137,3 +2137,107 @@ sortition-cli-altered = The lottery's panels do not match its fingerprint: the f
 sortition-cli-reveal-mismatch = The secret does not match the hash published before the draw: nothing drawn.
 sortition-cli-need-seed = Give --seed, or --secret and --entropy.
 sortition-cli-selected-mismatch = The panel drawn is not the panel recorded in the file.
+section-selections = Chosen by lot
+selections-lead = A design team or panel chosen by lot, with quotas so that it looks like the community: volunteers come forward, the fairest lottery the quotas allow is published with the hash of a secret, and the draw happens in public, where anyone can check it.
+selections-none = No selection yet.
+selections-seats = { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}
+selections-new = Start a selection
+selections-field-title = Title
+selections-field-purpose = What the team will do
+selections-field-seats = Seats
+selections-field-seats-hint = From 1 to { $max }.
+selections-field-dimensions = Questions the quotas use
+selections-field-dimensions-hint = Stakeholder group and school come from membership; the others are asked of volunteers, privately.
+selection-status-open = Open to volunteers
+selection-status-committed = Lottery published
+selection-status-drawn = Drawn
+selection-status-closed = Closed
+volunteer-status-pool = in the pool
+volunteer-status-selected = drawn, asked
+volunteer-status-accepted = accepted
+volunteer-status-declined = declined
+selection-pupil = A pupil
+selection-pupil-year = A pupil, { $year }
+selection-chance-none = –
+selection-group-unknown = Prefer not to say
+selection-volunteers = Volunteers
+selection-how = How the draw works
+selection-how-body = Among all lotteries over teams that meet the quotas, Tandem publishes the one whose smallest chance is as large as possible, then the next smallest, and so on (LEXIMIN). Before the draw the facilitator publishes the hash of a secret phrase; at the draw, dice are rolled in the room and the phrase is revealed. Together they pick one team from the published lottery, which anyone can recompute with the command shown.
+selection-quotas = Quotas and volunteers
+selection-quotas-lead = The least and most seats for each group, how many volunteered and their chance of being drawn. Small groups are not shown to the public.
+selection-col-group = Group
+selection-col-community = Community
+selection-col-quota = Seats
+selection-col-volunteers = Volunteers
+selection-col-chance = Chance
+selection-draw = The draw
+selection-draw-none = The lottery is not published yet.
+selection-round = Round { $round }
+selection-round-seats = Seats drawn
+selection-round-published = Published
+selection-round-commitment = Hash of the secret
+selection-round-fingerprint = Lottery fingerprint
+selection-round-min = Smallest chance
+selection-round-gini = Gini coefficient of the chances
+selection-round-drawn = Drawn
+selection-round-secret = Secret revealed
+selection-round-entropy = Dice
+selection-round-download = Download the published lottery (JSON)
+selection-verify = Anyone can check the draw with the downloaded file:
+selection-panel = Who was drawn
+selection-me = Your part
+selection-me-status = You are { $status }.
+selection-me-number = Your number in the published lottery: { $number }. Only you see it.
+selection-me-asked = You were drawn. Will you take your seat?
+selection-accept = Accept my seat
+selection-decline = Decline
+selection-withdraw = Withdraw from the pool
+selection-change-answers = Change my answers
+selection-volunteer = Volunteer
+selection-volunteer-lead = Come forward to be drawn. Your answers only decide which quotas you count towards.
+selection-volunteer-private = Nobody sees your answers: only counts per group, and small groups are hidden.
+selection-set-quotas = Set the quotas
+selection-min = Least
+selection-max = Most
+selection-proportional = Fill in proportional to the community
+selection-secret = Secret phrase
+selection-secret-hint = At least 8 characters. Only its hash is stored; keep the phrase: you will reveal it at the draw.
+selection-commit = Close volunteering and publish the lottery
+selection-commit-lead = Volunteers get their numbers, and the lottery and the hash of your secret phrase are published. Quotas can no longer change.
+selection-do-draw = Draw
+selection-do-draw-lead = Roll dice in the room, type the digits, and reveal the secret phrase.
+selection-entropy = Dice, as digits
+selection-entropy-hint = At least 4 digits; spaces between them are fine.
+selection-replace = Draw replacements
+selection-replace-lead = { $count ->
+    [one] 1 seat is free because someone declined. The people who accepted or have not answered stay; a new lottery for the free seat keeps the quotas.
+   *[other] { $count } seats are free because people declined. The people who accepted or have not answered stay; a new lottery for the free seats keeps the quotas.
+}
+selection-close = Close the selection
+error-sortition-no-dimension = Choose at least one question.
+error-sortition-min-above-max = The least is above the most.
+error-sortition-secret-short = Use at least { $min } characters.
+error-sortition-entropy = Type at least { $min } digits (only digits).
+error-sortition-closed = Volunteering is closed for this selection.
+error-sortition-not-open = The lottery of this selection is already published.
+error-sortition-nothing-to-draw = There is no published round waiting for its draw.
+error-sortition-reveal = This is not the secret whose hash was published: nothing was drawn.
+error-sortition-not-asked = You have no seat waiting for your answer.
+error-sortition-nothing-to-replace = There is no seat to fill.
+sortition-status-drawn = drawn by lot
+notification-selected = You were drawn by lot: { $title }
+email-selected-subject = You were drawn by lot: { $title }
+email-selected-body = You were drawn by lot for “{ $title }”.
+
+    { $text }
+
+    Please accept or decline your seat: { $url }
+audit-action-selection-create = Selection by lot started
+audit-action-selection-quotas = Selection quotas set
+audit-action-selection-commit = Selection lottery published
+audit-action-selection-draw = Selection drawn
+audit-action-selection-respond = Seat accepted or declined
+audit-action-selection-close = Selection closed

@@ -2140,3 +2140,107 @@ sortition-cli-altered = Los paneles del sorteo no coinciden con su huella: el ar
 sortition-cli-reveal-mismatch = El secreto no coincide con el hash publicado antes del sorteo: no se sorteó nada.
 sortition-cli-need-seed = Indique --seed, o --secret y --entropy.
 sortition-cli-selected-mismatch = El panel sorteado no es el registrado en el archivo.
+section-selections = Por sorteo
+selections-lead = Un equipo de diseño o panel elegido por sorteo, con cuotas para que se parezca a la comunidad: se presentan voluntarios, se publica el sorteo más justo que permiten las cuotas con el hash de un secreto, y el sorteo se hace en público, donde cualquiera puede comprobarlo.
+selections-none = Aún no hay ninguna selección.
+selections-seats = { $seats ->
+    [one] 1 puesto
+   *[other] { $seats } puestos
+}
+selections-new = Iniciar una selección
+selections-field-title = Título
+selections-field-purpose = Qué hará el equipo
+selections-field-seats = Puestos
+selections-field-seats-hint = De 1 a { $max }.
+selections-field-dimensions = Preguntas que usan las cuotas
+selections-field-dimensions-hint = El grupo y la escuela vienen de la membresía; las demás se preguntan a los voluntarios, en privado.
+selection-status-open = Abierta a voluntarios
+selection-status-committed = Sorteo publicado
+selection-status-drawn = Sorteada
+selection-status-closed = Cerrada
+volunteer-status-pool = en el grupo de candidatos
+volunteer-status-selected = sorteado, pendiente de respuesta
+volunteer-status-accepted = aceptó
+volunteer-status-declined = rechazó
+selection-pupil = Un alumno
+selection-pupil-year = Un alumno, { $year }
+selection-chance-none = –
+selection-group-unknown = Prefiere no decirlo
+selection-volunteers = Voluntarios
+selection-how = Cómo funciona el sorteo
+selection-how-body = Entre todos los sorteos de equipos que cumplen las cuotas, Tandem publica aquel cuya probabilidad más baja es la mayor posible, después la siguiente, y así sucesivamente (LEXIMIN). Antes del sorteo la persona facilitadora publica el hash de una frase secreta; en el sorteo se tiran dados en la sala y se revela la frase. Juntos eligen un equipo del sorteo publicado, que cualquiera puede recalcular con la orden indicada.
+selection-quotas = Cuotas y voluntarios
+selection-quotas-lead = El mínimo y el máximo de puestos de cada grupo, cuántos se presentaron y su probabilidad de salir. Los grupos pequeños no se muestran al público.
+selection-col-group = Grupo
+selection-col-community = Comunidad
+selection-col-quota = Puestos
+selection-col-volunteers = Voluntarios
+selection-col-chance = Probabilidad
+selection-draw = El sorteo
+selection-draw-none = El sorteo aún no se ha publicado.
+selection-round = Ronda { $round }
+selection-round-seats = Puestos sorteados
+selection-round-published = Publicado
+selection-round-commitment = Hash del secreto
+selection-round-fingerprint = Huella del sorteo
+selection-round-min = Probabilidad más baja
+selection-round-gini = Coeficiente de Gini de las probabilidades
+selection-round-drawn = Sorteado
+selection-round-secret = Secreto revelado
+selection-round-entropy = Dados
+selection-round-download = Descargar el sorteo publicado (JSON)
+selection-verify = Cualquiera puede comprobar el sorteo con el archivo descargado:
+selection-panel = Quiénes salieron
+selection-me = Su participación
+selection-me-status = Usted está: { $status }.
+selection-me-number = Su número en el sorteo publicado: { $number }. Solo usted lo ve.
+selection-me-asked = Usted salió en el sorteo. ¿Ocupará su puesto?
+selection-accept = Acepto mi puesto
+selection-decline = Rechazar
+selection-withdraw = Retirarme del grupo de candidatos
+selection-change-answers = Cambiar mis respuestas
+selection-volunteer = Presentarme
+selection-volunteer-lead = Preséntese para participar en el sorteo. Sus respuestas solo deciden para qué cuotas cuenta.
+selection-volunteer-private = Nadie ve sus respuestas: solo recuentos por grupo, y los grupos pequeños se ocultan.
+selection-set-quotas = Fijar las cuotas
+selection-min = Mínimo
+selection-max = Máximo
+selection-proportional = Rellenar en proporción a la comunidad
+selection-secret = Frase secreta
+selection-secret-hint = Al menos 8 caracteres. Solo se guarda su hash; conserve la frase: la revelará en el sorteo.
+selection-commit = Cerrar la inscripción y publicar el sorteo
+selection-commit-lead = Los voluntarios reciben su número, y se publican el sorteo y el hash de su frase secreta. Las cuotas ya no podrán cambiar.
+selection-do-draw = Sortear
+selection-do-draw-lead = Tire los dados en la sala, escriba las cifras y revele la frase secreta.
+selection-entropy = Dados, en cifras
+selection-entropy-hint = Al menos 4 cifras; puede separarlas con espacios.
+selection-replace = Sortear sustitutos
+selection-replace-lead = { $count ->
+    [one] Hay 1 puesto libre porque alguien rechazó. Quienes aceptaron o no han respondido se quedan; un nuevo sorteo para el puesto libre respeta las cuotas.
+   *[other] Hay { $count } puestos libres porque algunas personas rechazaron. Quienes aceptaron o no han respondido se quedan; un nuevo sorteo para los puestos libres respeta las cuotas.
+}
+selection-close = Cerrar la selección
+error-sortition-no-dimension = Elija al menos una pregunta.
+error-sortition-min-above-max = El mínimo supera el máximo.
+error-sortition-secret-short = Use al menos { $min } caracteres.
+error-sortition-entropy = Escriba al menos { $min } cifras (solo cifras).
+error-sortition-closed = La inscripción de esta selección está cerrada.
+error-sortition-not-open = El sorteo de esta selección ya está publicado.
+error-sortition-nothing-to-draw = No hay ninguna ronda publicada esperando su sorteo.
+error-sortition-reveal = Este no es el secreto cuyo hash se publicó: no se sorteó nada.
+error-sortition-not-asked = No tiene ningún puesto pendiente de su respuesta.
+error-sortition-nothing-to-replace = No hay ningún puesto que cubrir.
+sortition-status-drawn = elegido por sorteo
+notification-selected = Usted salió en el sorteo: { $title }
+email-selected-subject = Usted salió en el sorteo: { $title }
+email-selected-body = Usted salió en el sorteo de «{ $title }».
+
+    { $text }
+
+    Acepte o rechace su puesto: { $url }
+audit-action-selection-create = Selección por sorteo iniciada
+audit-action-selection-quotas = Cuotas de la selección fijadas
+audit-action-selection-commit = Sorteo de la selección publicado
+audit-action-selection-draw = Selección sorteada
+audit-action-selection-respond = Puesto aceptado o rechazado
+audit-action-selection-close = Selección cerrada

@@ -78,7 +78,7 @@ pub fn app(state: AppState) -> Router {
     use pages::{
         account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
         environment, exports, glossary, health, home, ideas, initiative, join, moderation, notifications, phases,
-        polls, recovery, representation, second_factor, translations, worksheet,
+        polls, recovery, representation, second_factor, sortition, translations, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -143,6 +143,18 @@ pub fn app(state: AppState) -> Router {
             post(engagement::import).layer(DefaultBodyLimit::max(engagement::MAX_CSV_BYTES + 64 * 1024)),
         )
         .route(&at("/who"), get(representation::initiative_page))
+        .route(&at("/selections"), get(sortition::list).post(sortition::create))
+        .route(&at("/selections/{id}"), get(sortition::show))
+        .route(&at("/selections/{id}/volunteer"), post(sortition::volunteer))
+        .route(&at("/selections/{id}/withdraw"), post(sortition::withdraw))
+        .route(&at("/selections/{id}/quotas"), post(sortition::set_quotas))
+        .route(&at("/selections/{id}/quotas/proportional"), post(sortition::proportional))
+        .route(&at("/selections/{id}/commit"), post(sortition::commit))
+        .route(&at("/selections/{id}/draw"), post(sortition::draw))
+        .route(&at("/selections/{id}/respond"), post(sortition::respond))
+        .route(&at("/selections/{id}/replacements"), post(sortition::replacements))
+        .route(&at("/selections/{id}/close"), post(sortition::close))
+        .route(&at("/selections/{id}/lottery/{round}"), get(sortition::lottery))
         .route(&at("/worksheet"), get(worksheet::page))
         .route(&at("/worksheet/{question}"), post(worksheet::answer))
         .route(&at("/health"), get(health::page))

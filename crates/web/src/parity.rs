@@ -158,6 +158,19 @@ const PAIRS: &[(&str, &str)] = &[
     ("GET I/polls/{id}/results.csv", "GET AI/polls/{id}"),
     ("POST I/accountability/commitments", "POST AI/commitments"),
     ("POST I/accountability/commitments/{id}/progress", "POST AI/commitments/{id}/progress"),
+    ("GET I/selections", "GET AI/selections"),
+    ("POST I/selections", "POST AI/selections"),
+    ("GET I/selections/{id}", "GET AI/selections/{id}"),
+    ("POST I/selections/{id}/volunteer", "PUT AI/selections/{id}/volunteer"),
+    ("POST I/selections/{id}/withdraw", "DELETE AI/selections/{id}/volunteer"),
+    ("POST I/selections/{id}/quotas", "PUT AI/selections/{id}/quotas"),
+    ("POST I/selections/{id}/quotas/proportional", "POST AI/selections/{id}/quotas/proportional"),
+    ("POST I/selections/{id}/commit", "POST AI/selections/{id}/commit"),
+    ("POST I/selections/{id}/draw", "POST AI/selections/{id}/draw"),
+    ("POST I/selections/{id}/respond", "POST AI/selections/{id}/respond"),
+    ("POST I/selections/{id}/replacements", "POST AI/selections/{id}/replacements"),
+    ("POST I/selections/{id}/close", "POST AI/selections/{id}/close"),
+    ("GET I/selections/{id}/lottery/{round}", "GET AI/selections/{id}/lottery/{round}"),
 ];
 
 /// Pages with no API operation, because of what they are.

@@ -40,6 +40,7 @@ pub mod moderation;
 pub mod phases;
 pub mod polls;
 pub mod representation;
+pub mod sortition;
 pub mod translations;
 pub mod worksheet;
 
@@ -74,6 +75,7 @@ pub fn router() -> Router<AppState> {
         .merge(conversation::router())
         .merge(translations::router())
         .merge(representation::router())
+        .merge(sortition::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -364,7 +366,11 @@ impl Modify for CommonResponses {
         representation::set_settings, representation::list_baselines, representation::set_baseline,
         representation::import_baselines, representation::remove_baseline, representation::list_outreach,
         representation::invite_group, representation::get_profile, representation::set_profile,
-        representation::set_pupil_profile
+        representation::set_pupil_profile,
+        sortition::list_selections, sortition::create_selection, sortition::get_selection, sortition::volunteer,
+        sortition::withdraw, sortition::set_quotas, sortition::proportional_quotas, sortition::commit_round,
+        sortition::draw_round, sortition::respond, sortition::prepare_replacements, sortition::close_selection,
+        sortition::lottery
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

@@ -36,6 +36,7 @@ pub mod recovery;
 pub mod representation;
 pub mod second_factor;
 pub mod shell;
+pub mod sortition;
 pub mod translations;
 pub mod worksheet;
 

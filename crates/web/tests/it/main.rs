@@ -22,5 +22,6 @@ mod place;
 mod recovery;
 mod representation;
 mod seed_model;
+mod sortition;
 mod stateless;
 mod translations;
