@@ -6,8 +6,8 @@
 // overflow fails the suite.
 //
 //   TANDEM_BIN=../target/debug/tandem node journey.mjs
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -478,6 +478,85 @@ async function decideJourney(browser, demo) {
   await context.close();
 }
 
+// Issue 15: a facilitator opens a selection by lot; the facilitator and the
+// parent (in Spanish) volunteer; a bad quota is refused, then the quotas are
+// saved; the lottery is published with the hash of a secret; a wrong secret
+// draws nothing; the draw happens in public; the published file verifies
+// with `tandem sortition verify`.
+async function selectionJourney(browser, demo) {
+  const base = demo.url;
+  const north = `${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team`;
+  const staff = await browser.newContext({ bypassCSP: true });
+  await staff.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const fac = await logIn(staff, base, demo.logins.facilitator, demo.password);
+  await visit(fac, `${north}/selections`, 'selections (en, facilitator)');
+  await fac.locator('#f-title').fill('Lunchtime clubs panel');
+  await fac.locator('#f-seats').fill('1');
+  await fac.locator('form[action$="/selections"] button[type=submit]').click();
+  await fac.waitForURL(/\/selections\/\d+$/);
+  const selection = fac.url();
+  await axeCheck(fac, 'a new selection (en, facilitator)');
+  await fac.getByRole('button', { name: 'Volunteer', exact: true }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('You are in the pool.', { exact: true }).isVisible(), 'the facilitator volunteered');
+
+  const family = await browser.newContext({ bypassCSP: true });
+  await family.addCookies([{ name: 'tandem_lang', value: 'es', url: base }]);
+  const parent = await logIn(family, base, demo.logins.member, demo.password);
+  await visit(parent, selection, 'a selection open to volunteers (es, parent)');
+  await parent.getByRole('button', { name: 'Presentarme', exact: true }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.getByText('Usted está: en el grupo de candidatos.').isVisible(), 'the parent volunteered (es)');
+  await axeCheck(parent, 'volunteered (es, parent)');
+
+  await fac.goto(selection);
+  await fac.getByText('Set the quotas', { exact: true }).click();
+  await fac.locator('#f-min-0').fill('5');
+  await fac.locator('form[action$="/quotas"] button[type=submit]').click();
+  await fac.waitForLoadState('load');
+  expect(await fac.locator('.field-problem').count() > 0, 'a quota beyond the seats is refused');
+  await axeCheck(fac, 'quotas with errors (en)');
+  await fac.locator('#f-min-0').fill('0');
+  await fac.locator('form[action$="/quotas"] button[type=submit]').click();
+  await fac.waitForLoadState('load');
+  await fac.locator('#f-commit-secret').fill('lunch clubs by lot');
+  await fac.getByRole('button', { name: 'Close volunteering and publish the lottery' }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('Hash of the secret').isVisible(), 'the hash is published before the draw');
+  await axeCheck(fac, 'lottery published (en)');
+  await fac.locator('#f-draw-secret').fill('lunch clubs by luck');
+  await fac.locator('#f-draw-entropy').fill('3 5 2 6');
+  await fac.locator('form[action$="/draw"] button[type=submit]').click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('This is not the secret whose hash was published').first().isVisible(), 'a wrong secret draws nothing');
+  await axeCheck(fac, 'a wrong secret (en)');
+  await fac.locator('#f-draw-secret').fill('lunch clubs by lot');
+  await fac.locator('#f-draw-entropy').fill('3 5 2 6');
+  await fac.locator('form[action$="/draw"] button[type=submit]').click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByRole('heading', { name: 'Who was drawn' }).isVisible(), 'the draw names who was drawn');
+  await axeCheck(fac, 'drawn (en)');
+
+  // Anyone recomputes the draw from the published file.
+  const file = join(mkdtempSync(join(tmpdir(), 'tandem-lottery-')), 'lottery.json');
+  writeFileSync(file, await (await fac.request.get(`${selection}/lottery/1`)).text());
+  const said = execFileSync(BIN, ['sortition', 'verify', file, '--secret', 'lunch clubs by lot', '--entropy', '3526'], { env: { ...process.env, LANG: 'C' } }).toString();
+  expect(said.includes('Verified: the same panel as recorded.'), 'tandem sortition verify recomputes the draw');
+
+  await parent.goto(selection);
+  await axeCheck(parent, 'the draw as a volunteer sees it (es)');
+  const asked = await parent.getByRole('button', { name: 'Acepto mi puesto' }).count();
+  if (asked === 1) {
+    await parent.getByRole('button', { name: 'Acepto mi puesto' }).click();
+    await parent.waitForLoadState('load');
+    expect(await parent.getByText('Usted está: aceptó.').isVisible(), 'the parent accepted the seat (es)');
+  } else {
+    expect(await parent.getByText('Usted está: en el grupo de candidatos.').isVisible(), 'the parent was not drawn (es)');
+  }
+  await staff.close();
+  await family.close();
+}
+
 // A parent votes on statements one at a time, adds one, and reads the map.
 async function conversationJourney(browser, demo) {
   const base = demo.url;
@@ -524,7 +603,7 @@ async function everyPage(browser, demo) {
   const sections = ['/environment', '/charter', '/phases', '/engagement', '/health', '/packet', '/ideas',
     '/ideas?status=not_possible&sort=endorsed', '/ideas?q=lunch', '/ideas/1', '/ideas/3', '/accountability',
     '/decide', '/polls/1', '/polls/2', '/polls/3', '/budgets/1', '/budgets/2', '/conversations/1',
-    '/conversations/1/report', '/who', '/who?focus=ideas', '/who?focus=conversation-1&from=2026-01-01&to=2026-12-31'];
+    '/conversations/1/report', '/who', '/who?focus=ideas', '/selections', '/selections/1', '/who?focus=conversation-1&from=2026-01-01&to=2026-12-31'];
   const anonymous = ['/', '/glossary', '/login', '/c/riverbend', '/c/riverbend/initiatives', '/c/riverbend/initiatives?school=harbor-view-high-school',
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
     north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`,
@@ -658,6 +737,7 @@ try {
   await ideasJourney(browser, demo, sink);
   await decideJourney(browser, demo);
   await conversationJourney(browser, demo);
+  await selectionJourney(browser, demo);
   await recoveryJourney(browser, demo, sink);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);

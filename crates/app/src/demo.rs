@@ -478,6 +478,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_decisions(db, now, cid, &ids, &mut rng).await?;
     seed_conversation(db, now, cid, &ids).await?;
     seed_representation(db, now, &ids, &school_ids, &mut rng).await?;
+    seed_selection(db, now, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -634,6 +635,115 @@ impl Ids {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// The secret phrases of the demo's public draws (revealed on the page, as after any draw).
+pub const DRAW_SECRETS: [&str; 2] = ["northside-design-team-2026", "northside-replacement-round"];
+
+/// Issue 15: Northside's community design team of 12 chosen by lot from 120
+/// volunteers, with quotas by stakeholder group, school and home language
+/// (proportional to the district, at least two pupils and two Arabic
+/// speakers), drawn in public; one person declined and was replaced.
+/// Through the service, as the pages would do it.
+async fn seed_selection(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Result<(), tandem_store::StoreError> {
+    use tandem_service::{Access, Actor, Door, sortition};
+    let fail = |e: tandem_service::Error| {
+        tracing::error!(error = ?e, "demo selection");
+        tandem_store::StoreError::Corrupt("demo selection")
+    };
+    let svc = Service::new(db.clone());
+    let Some(&northside) = ids.initiatives.first() else { return Ok(()) };
+    let slug = initiatives::path_of(db.pool(), northside).await?.ok_or(tandem_store::StoreError::NotFound)?.1;
+    let as_person = |user: users::User| Actor::person(user, Door::Page);
+    let admin = users::get_by_email(db.pool(), LOGINS[0].0).await?.ok_or(tandem_store::StoreError::NotFound)?;
+    let (fac, i) = Access::load_initiative(&svc, &as_person(admin), COMMUNITY, &slug).await.map_err(fail)?;
+    let input = sortition::SelectionInput {
+        title: "Northside community design team".into(),
+        purpose: "Twelve people chosen by lot — families, pupils, staff and neighbours, from every school and home language — meet fortnightly from January to design the new Northside with the architects.".into(),
+        seats: "12".into(),
+        dimensions: vec!["stakeholder_group".into(), "school".into(), "home_language".into()],
+    };
+    let id = sortition::create(&svc, &fac, &i, &input, now.plus_days(-21)).await.map_err(fail)?;
+    // 120 volunteers among the members who take part (no staff roles), in the order they came forward.
+    let mut conn = db.acquire().await?;
+    let members = communities::members(&mut conn, ids.community, None, None, 1000).await?.members;
+    drop(conn);
+    let mut pool: Vec<&communities::Member> = members
+        .iter()
+        .filter(|m| m.membership.role == Role::Member)
+        .filter(|m| m.email.as_deref() != Some(LOGINS[2].0))
+        .collect();
+    let pupils: Vec<&communities::Member> = pool.iter().copied().filter(|m| m.membership.protected).take(14).collect();
+    pool.retain(|m| !m.membership.protected);
+    let mut chosen: Vec<&communities::Member> = pupils;
+    while chosen.len() < 120 && !pool.is_empty() {
+        chosen.push(pool.swap_remove(rng.random_range(0..pool.len())));
+    }
+    let languages = [("English", 52), ("Spanish", 34), ("Arabic", 5), ("Vietnamese", 4), ("Other", 3), ("-", 2)];
+    for (k, m) in chosen.iter().enumerate() {
+        let Some(user) = users::get_by_id(db.pool(), m.membership.user_id).await? else { continue };
+        let (access, i) = Access::load_initiative(&svc, &as_person(user), COMMUNITY, &slug).await.map_err(fail)?;
+        let total: u32 = languages.iter().map(|l| l.1).sum();
+        let mut roll = rng.random_range(0..total);
+        let language = languages
+            .iter()
+            .find(|(_, w)| {
+                if roll < *w {
+                    true
+                } else {
+                    roll -= w;
+                    false
+                }
+            })
+            .map_or("-", |l| l.0);
+        let answers = [("home_language".to_owned(), language.to_owned())];
+        let at = now.plus_days(-20).plus_secs(k as i64 * 3_600);
+        sortition::volunteer(&svc, &access, &i, id, &answers, at).await.map_err(fail)?;
+    }
+    // Proportional quotas, then "at least two pupils" and "at least two Arabic speakers".
+    sortition::proportional_quotas(&svc, &fac, &i, id, now.plus_days(-12)).await.map_err(fail)?;
+    let view = sortition::view(&svc, &fac, &i, id).await.map_err(fail)?;
+    let rows = sortition::quota_rows(&svc, &fac, &view.selection).await.map_err(fail)?;
+    let typed: Vec<(String, String)> = rows
+        .iter()
+        .map(|(d, g)| {
+            let q = view.selection.quotas.iter().find(|q| q.dimension == *d && q.group == *g);
+            let (min, max) = q.map_or((0, 12), |q| (q.min, q.max));
+            match (d.as_str(), g.as_str()) {
+                ("stakeholder_group", "pupils") => ("2".to_owned(), "4".to_owned()),
+                ("home_language", "Arabic") => ("2".to_owned(), "3".to_owned()),
+                // Staff and partner groups of a few dozen in the district round to no seat; let them have one.
+                (_, "-") => ("0".to_owned(), "12".to_owned()),
+                _ => ((min - 1).max(0).to_string(), (max + 1).min(12).to_string()),
+            }
+        })
+        .collect();
+    sortition::set_quotas(&svc, &fac, &i, id, &typed, now.plus_days(-12)).await.map_err(fail)?;
+    let path = format!("/c/{COMMUNITY}/i/{slug}/selections/{id}");
+    sortition::commit(&svc, &fac, &i, id, DRAW_SECRETS[0], now.plus_days(-10)).await.map_err(fail)?;
+    sortition::draw(&svc, &fac, &i, id, DRAW_SECRETS[0], "4 2 6 1 3 5 5 2", &path, now.plus_days(-9))
+        .await
+        .map_err(fail)?;
+    // Everyone drawn answers but one; the first adult drawn declines.
+    let drawn: Vec<i64> = tandem_store::sortition::volunteers(db.pool(), ids.community, id)
+        .await?
+        .iter()
+        .filter(|v| v.status == tandem_domain::sortition::VolunteerStatus::Selected)
+        .map(|v| if v.protected { -v.user_id } else { v.user_id })
+        .collect();
+    let decliner = drawn.iter().copied().find(|u| *u > 0);
+    for (k, u) in drawn.iter().enumerate() {
+        if k == drawn.len() - 1 && Some(*u) != decliner {
+            continue; // still deciding
+        }
+        let Some(user) = users::get_by_id(db.pool(), u.abs()).await? else { continue };
+        let (access, i) = Access::load_initiative(&svc, &as_person(user), COMMUNITY, &slug).await.map_err(fail)?;
+        let accept = Some(*u) != decliner;
+        sortition::respond(&svc, &access, &i, id, accept, now.plus_days(-8)).await.map_err(fail)?;
+    }
+    sortition::prepare_replacements(&svc, &fac, &i, id, DRAW_SECRETS[1], now.plus_days(-7)).await.map_err(fail)?;
+    sortition::draw(&svc, &fac, &i, id, DRAW_SECRETS[1], "6 6 1 4", &path, now.plus_days(-6)).await.map_err(fail)?;
+    Ok(())
 }
 
 fn day(now: Timestamp, offset_days: i64) -> tandem_domain::time::Date {
@@ -1804,6 +1914,20 @@ mod tests {
             }
             // Issue 3: every initiative has phases; the busiest has the whole model.
             let north = &list.iter().find(|i| i.slug.starts_with("northside")).unwrap();
+            // Issue 15: a design team drawn by lot from 120 volunteers, with one replacement.
+            let selections = tandem_store::sortition::list(t.db.pool(), north.id).await.unwrap();
+            assert_eq!(selections.len(), 1);
+            let volunteers = tandem_store::sortition::volunteers(t.db.pool(), c.id, selections[0].id).await.unwrap();
+            assert_eq!(volunteers.len(), 120);
+            use tandem_domain::sortition::VolunteerStatus as V;
+            let seated = volunteers.iter().filter(|v| matches!(v.status, V::Selected | V::Accepted)).count();
+            assert_eq!(seated, 12);
+            assert_eq!(volunteers.iter().filter(|v| v.status == V::Declined).count(), 1);
+            assert!(
+                volunteers.iter().filter(|v| v.protected && v.status != V::Pool).count() >= 2,
+                "at least two pupils"
+            );
+            assert_eq!(tandem_store::sortition::rounds(t.db.pool(), selections[0].id).await.unwrap().len(), 2);
             assert_eq!(north.charter_version, 2, "published, then changed with a reason");
             assert!(north.participation_open && north.current_phase.is_some());
             assert!(environment::stakeholders(t.db.pool(), north.id).await.unwrap().len() >= 6);

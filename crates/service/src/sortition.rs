@@ -614,30 +614,59 @@ pub async fn commit(
         volunteers.iter().enumerate().map(|(n, v)| (v, (n + 1).to_string())).collect();
     let pool = pool(&selection, &categories, &numbered);
     let request = Request { panel: selection.seats as u32, ..Request::default() };
-    let lottery = lot::select(&pool, &request).map_err(|e| refused(&e))?;
-    let commitment = lot::commitment(&secret);
-    let published = lottery_json(&pool, &request, &lottery, &commitment).to_string();
-    let mut tx = svc.begin().await?;
-    if !store::set_status(&mut tx, id, SelectionStatus::Open, SelectionStatus::Committed, now).await? {
-        return Err(Error::Conflict("error-sortition-not-open"));
-    }
     let numbers: Vec<(i64, i64)> = volunteers.iter().enumerate().map(|(n, v)| (v.user_id, n as i64 + 1)).collect();
-    store::number(&mut tx, id, &numbers).await?;
-    let round = store::NewRound { round: 1, seats: selection.seats, commitment: &commitment, lottery: &published };
-    store::add_round(&mut tx, id, &round, access.user_id(), now).await.map_err(already)?;
+    let step =
+        Publication { from: SelectionStatus::Open, refusal: "error-sortition-not-open", round: 1, numbers: &numbers };
+    publish(svc, access, initiative, id, &secret, &pool, &request, step, now).await
+}
+
+/// A round about to be published: from which status, what to say when it
+/// is not in it any more, its number, and volunteers' numbers to record.
+struct Publication<'a> {
+    from: SelectionStatus,
+    refusal: &'static str,
+    round: i64,
+    numbers: &'a [(i64, i64)],
+}
+
+/// Computes a round's lottery and publishes it with the secret's hash, once:
+/// the status moves from `from` to committed in the same transaction.
+#[allow(clippy::too_many_arguments)]
+async fn publish(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    id: i64,
+    secret: &str,
+    pool: &Pool,
+    request: &Request,
+    step: Publication<'_>,
+    now: Timestamp,
+) -> Result<()> {
+    let lottery = lot::select(pool, request).map_err(|e| refused(&e))?;
+    let commitment = lot::commitment(secret);
+    let published = lottery_json(pool, request, &lottery, &commitment).to_string();
+    let mut tx = svc.begin().await?;
+    if !store::set_status(&mut tx, id, step.from, SelectionStatus::Committed, now).await? {
+        return Err(Error::Conflict(step.refusal));
+    }
+    store::number(&mut tx, id, step.numbers).await?;
+    let round = store::NewRound {
+        round: step.round,
+        seats: i64::from(lottery.seats),
+        commitment: &commitment,
+        lottery: &published,
+    };
+    store::add_round(&mut tx, id, &round, access.user_id(), now).await.map_err(|e| match e {
+        StoreError::Conflict(_) => Error::Conflict(step.refusal),
+        other => other.into(),
+    })?;
     audit::entry(access, Action::SelectionCommit)
         .initiative(initiative.id)
         .subject(id)
-        .detail(format!("round 1 {commitment}"))
+        .detail(format!("round {} {commitment}", step.round))
         .commit(tx, now)
         .await
-}
-
-fn already(e: StoreError) -> Error {
-    match e {
-        StoreError::Conflict(_) => Error::Conflict("error-sortition-not-open"),
-        other => other.into(),
-    }
 }
 
 /// The round waiting for its draw, if any.
@@ -787,23 +816,14 @@ pub async fn prepare_replacements(
     }
     let pool = pool(&selection, &categories, &numbered);
     let request = Request { panel: selection.seats as u32, keep, exclude };
-    let lottery = lot::select(&pool, &request).map_err(|e| refused(&e))?;
-    let commitment = lot::commitment(&secret);
-    let published = lottery_json(&pool, &request, &lottery, &commitment).to_string();
     let next = rounds.last().map_or(1, |r| r.round + 1);
-    let mut tx = svc.begin().await?;
-    if !store::set_status(&mut tx, id, SelectionStatus::Drawn, SelectionStatus::Committed, now).await? {
-        return Err(Error::Conflict("error-sortition-nothing-to-replace"));
-    }
-    let round =
-        store::NewRound { round: next, seats: i64::from(lottery.seats), commitment: &commitment, lottery: &published };
-    store::add_round(&mut tx, id, &round, access.user_id(), now).await.map_err(already)?;
-    audit::entry(access, Action::SelectionCommit)
-        .initiative(initiative.id)
-        .subject(id)
-        .detail(format!("round {next} {commitment}"))
-        .commit(tx, now)
-        .await
+    let step = Publication {
+        from: SelectionStatus::Drawn,
+        refusal: "error-sortition-nothing-to-replace",
+        round: next,
+        numbers: &[],
+    };
+    publish(svc, access, initiative, id, &secret, &pool, &request, step, now).await
 }
 
 /// Ends a selection: no more rounds (facilitators, after a draw).

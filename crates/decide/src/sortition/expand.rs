@@ -13,7 +13,10 @@ use std::cmp::Ordering;
 
 use num_integer::Integer;
 
-use super::{Pool, compare_ids, leximin::Composition, leximin::Model};
+use super::{
+    Pool, compare_ids,
+    model::{Composition, Model},
+};
 
 /// A fraction num/den in [0, 1].
 #[derive(Clone, Copy, Debug)]

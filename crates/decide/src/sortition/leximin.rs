@@ -22,7 +22,10 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use microlp::{ComparisonOp, Error as LpError, OptimizationDirection, Problem, Solution, Variable};
 use sha2::{Digest, Sha256};
 
-use super::{CategoryConflict, Lottery, Pool, Relaxation, Request, SortitionError, Stats, compare_ids, expand, gini};
+use super::{
+    CategoryConflict, Lottery, Pool, Relaxation, Request, SortitionError, Stats, compare_ids, expand, gini,
+    model::{Composition, Group, Model},
+};
 
 /// A panel above the dual's cap by less than this is not a new constraint.
 const PRICING_TOLERANCE: f64 = 1e-7;
@@ -33,30 +36,6 @@ const NEGLIGIBLE: f64 = 1e-12;
 /// How far fixed chances are lowered, at most, when round-off makes them
 /// impossible to keep together.
 const RELAX_STEP: f64 = 1e-7;
-
-/// People who are interchangeable for the quotas: same value in every category
-/// and no household shared with someone else in the pool.
-#[derive(Debug, Clone)]
-pub(super) struct Group {
-    /// Indexes into the pool's people, in the order of their ids' SHA-256.
-    pub members: Vec<usize>,
-    pub features: Vec<usize>,
-}
-
-/// The integer program's data: groups, seats, quotas left after the people kept.
-pub(super) struct Model {
-    pub groups: Vec<Group>,
-    pub seats: u32,
-    /// Per category and feature, the least and most seats still to give it.
-    pub bounds: Vec<Vec<(i64, i64)>>,
-    /// Groups (each a single person) sharing a household: at most one of each list.
-    pub households: Vec<Vec<usize>>,
-    /// People already on the panel.
-    pub kept_seats: i64,
-}
-
-/// A panel as a count of seats per group.
-pub(super) type Composition = Vec<u32>;
 
 /// Seats to take off each quota's minimum and add to its maximum, per category and feature.
 type Slack = Vec<Vec<(u32, u32)>>;
@@ -333,8 +312,15 @@ fn infeasible(pool: &Pool, request: &Request, slack: &Slack) -> SortitionError {
     SortitionError::Infeasible { relaxations, categories }
 }
 
-/// The LEXIMIN lottery for a request, or why there is none.
+/// The LEXIMIN lottery for a request, or why there is none. A failure
+/// inside the solver (it computes in floating point and refuses, by
+/// panicking, input it cannot take) is an error, never a crash.
 pub fn select(pool: &Pool, request: &Request) -> Result<Lottery, SortitionError> {
+    std::panic::catch_unwind(|| search(pool, request))
+        .unwrap_or_else(|_| Err(SortitionError::Solver("the solver stopped on this input".to_owned())))
+}
+
+fn search(pool: &Pool, request: &Request) -> Result<Lottery, SortitionError> {
     let (model, excluded, barred) = model(pool, request)?;
     let mut stats = Stats { groups: model.groups.len(), ..Stats::default() };
     let available = available(&model);

@@ -16,6 +16,7 @@ mod csv;
 mod draw;
 mod expand;
 mod leximin;
+mod model;
 
 use std::{cmp::Ordering, collections::BTreeMap, fmt};
 

@@ -11,7 +11,7 @@ use axum::{
     routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
-use tandem_decide::disclosure::Cell;
+use tandem_domain::privacy::Cell;
 use tandem_service::sortition::{self, SelectionInput};
 use utoipa::ToSchema;
 

@@ -27,7 +27,10 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, csrf_field, data_table, error_summary, figure, paragraphs},
+    html::{
+        FieldOpts, Fields, Page, choice_label, csrf_field, data_table, error_summary, error_summary_in, figure,
+        paragraphs,
+    },
     labels::{dimension_label, group_label, percent},
     pages::{
         human_date, redirect_with_flash,
@@ -70,7 +73,7 @@ async fn render_list(
         p { (ctx.t("selections-lead")) }
         (error_summary(ctx, errors, &[]))
         @if selections.is_empty() { p { (ctx.t("selections-none")) } }
-        ul class="cards" {
+        ul class="card-list" {
             @for s in &selections {
                 li class="card" {
                     h2 { a href=(format!("{url}/{}", s.id)) { (s.title) } }
@@ -185,6 +188,12 @@ async fn render(
         _ => None,
     };
     let all_errors = failed.as_ref().map(|(_, e, _)| e).unwrap_or(&empty);
+    let prefix = match failed.as_ref().map(|(f, _, _)| *f) {
+        Some(Form::Commit) => "commit",
+        Some(Form::Draw) => "draw",
+        Some(Form::Replace) => "replace",
+        _ => "",
+    };
     let t = access.community.threshold;
     let title = s.title.clone();
     let label = |d: &str, g: &str| {
@@ -204,14 +213,14 @@ async fn render(
             summary { (ctx.t("selection-how")) }
             p { (ctx.t("selection-how-body")) }
         }
-        (error_summary(ctx, all_errors, &[]))
+        (error_summary_in(ctx, all_errors, &[], prefix))
         (my_part(ctx, &v, &url, errors_for(Form::Volunteer), &|name| typed(Form::Volunteer, name)))
         section aria-labelledby="quotas-h" {
             h2 id="quotas-h" { (ctx.t("selection-quotas")) }
             p { (ctx.t("selection-quotas-lead")) }
             @for c in &v.categories {
                 @let caption = dimension_label(ctx, c.dimension.key());
-                (data_table(ctx, &caption, "numbers", html! {
+                (data_table(ctx, &caption, "data", html! {
                     thead { tr {
                         th scope="col" { (ctx.t("selection-col-group")) }
                         th scope="col" class="num" { (ctx.t("selection-col-community")) }
@@ -234,7 +243,7 @@ async fn render(
             }
             @if staff && s.status == SelectionStatus::Open {
                 @for (id_, args) in &v.preview_problem {
-                    p class="error" { (ctx.ta(id_, args)) }
+                    p class="warn" { (ctx.ta(id_, args)) }
                 }
                 (quotas_form(ctx, &v, &url, errors_for(Form::Quotas), &|name| typed(Form::Quotas, name), &label))
             }
@@ -301,7 +310,7 @@ fn my_part(
                 @if let Some(n) = me.number { p { (ctx.ta("selection-me-number", &[("number", Arg::Num(n))])) } }
                 @if me.status == VolunteerStatus::Selected {
                     p { (ctx.t("selection-me-asked")) }
-                    div class="actions" {
+                    div class="inline-actions" {
                         form method="post" action=(format!("{url}/respond")) {
                             (csrf_field(ctx))
                             input type="hidden" name="accept" value="yes";
@@ -334,7 +343,7 @@ fn my_part(
                         @let error = errors.0.iter().find(|e| e.field == key);
                         fieldset class="field" id=(format!("f-{key}")) aria-describedby=[error.map(|_| format!("f-{key}-error"))] {
                             legend { (dimension_label(ctx, key)) }
-                            @if let Some(e) = error { p class="error" id=(format!("f-{key}-error")) { (crate::html::field_message(ctx, e)) } }
+                            @if let Some(e) = error { p class="field-problem" id=(format!("f-{key}-error")) { (crate::html::field_message(ctx, e)) } }
                             @for (n, c) in q.choices.iter().enumerate() {
                                 div { input type="radio" id=(format!("f-{key}-{n}")) name=(key) value=(c) checked[chosen == *c]; " " label for=(format!("f-{key}-{n}")) { (c) } }
                             }
@@ -370,7 +379,7 @@ fn quotas_form(
     html! {
         details class="item" open[!errors.is_empty()] {
             summary { (ctx.t("selection-set-quotas")) }
-            form method="post" action=(format!("{url}/quotas")) novalidate class="stack" {
+            form method="post" action=(format!("{url}/quotas")) novalidate class="stack" id="f-quotas" {
                 (csrf_field(ctx))
                 @for (n, d, g) in &rows {
                     fieldset class="field quota" {
@@ -452,10 +461,10 @@ async fn after(
     form: Form,
     values: &FormPairs,
     result: tandem_service::Result<()>,
-    anchor: &str,
+    (anchor, flash): (&str, &'static str),
 ) -> AppResult<Response> {
     match result {
-        Ok(()) => Ok(redirect_with_flash(ctx, &format!("{}/{id}#{anchor}", base(access, i)), "flash-saved")),
+        Ok(()) => Ok(redirect_with_flash(ctx, &format!("{}/{id}#{anchor}", base(access, i)), flash)),
         Err(Error::Invalid(errors)) => render(state, ctx, access, i, id, Some((form, errors, values))).await,
         Err(e) => Err(e.into()),
     }
@@ -475,7 +484,7 @@ pub async fn volunteer(
         .map(|d| (d.key().to_owned(), form.get(d.key()).to_owned()))
         .collect();
     let result = sortition::volunteer(&state.svc, &access, &i, id, &answers, ctx.now).await;
-    after(&state, &ctx, &access, &i, id, Form::Volunteer, &form, result, "me-h").await
+    after(&state, &ctx, &access, &i, id, Form::Volunteer, &form, result, ("me-h", "flash-volunteered")).await
 }
 
 pub async fn withdraw(
@@ -486,7 +495,7 @@ pub async fn withdraw(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let result = sortition::withdraw(&state.svc, &access, &i, id).await;
-    after(&state, &ctx, &access, &i, id, Form::Volunteer, &form, result, "volunteer-h").await
+    after(&state, &ctx, &access, &i, id, Form::Volunteer, &form, result, ("volunteer-h", "flash-withdrawn")).await
 }
 
 pub async fn set_quotas(
@@ -502,7 +511,7 @@ pub async fn set_quotas(
         .map(|n| (form.get(&format!("min-{n}")).to_owned(), form.get(&format!("max-{n}")).to_owned()))
         .collect();
     let result = sortition::set_quotas(&state.svc, &access, &i, id, &typed, ctx.now).await;
-    after(&state, &ctx, &access, &i, id, Form::Quotas, &form, result, "quotas-h").await
+    after(&state, &ctx, &access, &i, id, Form::Quotas, &form, result, ("quotas-h", "flash-saved")).await
 }
 
 pub async fn proportional(
@@ -513,7 +522,7 @@ pub async fn proportional(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let result = sortition::proportional_quotas(&state.svc, &access, &i, id, ctx.now).await;
-    after(&state, &ctx, &access, &i, id, Form::Quotas, &form, result, "quotas-h").await
+    after(&state, &ctx, &access, &i, id, Form::Quotas, &form, result, ("quotas-h", "flash-saved")).await
 }
 
 pub async fn commit(
@@ -524,7 +533,7 @@ pub async fn commit(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let result = sortition::commit(&state.svc, &access, &i, id, form.get("secret"), ctx.now).await;
-    after(&state, &ctx, &access, &i, id, Form::Commit, &form, result, "draw-h").await
+    after(&state, &ctx, &access, &i, id, Form::Commit, &form, result, ("draw-h", "flash-lottery-published")).await
 }
 
 pub async fn draw(
@@ -538,7 +547,7 @@ pub async fn draw(
     let result = sortition::draw(&state.svc, &access, &i, id, form.get("secret"), form.get("entropy"), &path, ctx.now)
         .await
         .map(|_| ());
-    after(&state, &ctx, &access, &i, id, Form::Draw, &form, result, "panel-h").await
+    after(&state, &ctx, &access, &i, id, Form::Draw, &form, result, ("panel-h", "flash-drawn")).await
 }
 
 pub async fn respond(
@@ -554,7 +563,7 @@ pub async fn respond(
         _ => return Err(crate::error::AppError::BadRequest("error-choice-invalid")),
     };
     let result = sortition::respond(&state.svc, &access, &i, id, accept, ctx.now).await;
-    after(&state, &ctx, &access, &i, id, Form::Volunteer, &form, result, "me-h").await
+    after(&state, &ctx, &access, &i, id, Form::Volunteer, &form, result, ("me-h", "flash-answer-recorded")).await
 }
 
 pub async fn replacements(
@@ -565,7 +574,7 @@ pub async fn replacements(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let result = sortition::prepare_replacements(&state.svc, &access, &i, id, form.get("secret"), ctx.now).await;
-    after(&state, &ctx, &access, &i, id, Form::Replace, &form, result, "draw-h").await
+    after(&state, &ctx, &access, &i, id, Form::Replace, &form, result, ("draw-h", "flash-lottery-published")).await
 }
 
 pub async fn close(
@@ -576,7 +585,7 @@ pub async fn close(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let result = sortition::close(&state.svc, &access, &i, id, ctx.now).await;
-    after(&state, &ctx, &access, &i, id, Form::Draw, &form, result, "panel-h").await
+    after(&state, &ctx, &access, &i, id, Form::Draw, &form, result, ("panel-h", "flash-saved")).await
 }
 
 /// A round's published lottery, the file `tandem sortition verify` reads.
