@@ -522,7 +522,7 @@ async function selectionJourney(browser, demo) {
   await fac.locator('#f-commit-secret').fill('lunch clubs by lot');
   await fac.getByRole('button', { name: 'Close volunteering and publish the lottery' }).click();
   await fac.waitForLoadState('load');
-  expect(await fac.getByText('Hash of the secret').isVisible(), 'the hash is published before the draw');
+  expect(await fac.getByText('Hash of the secret', { exact: true }).isVisible(), 'the hash is published before the draw');
   await axeCheck(fac, 'lottery published (en)');
   await fac.locator('#f-draw-secret').fill('lunch clubs by luck');
   await fac.locator('#f-draw-entropy').fill('3 5 2 6');
