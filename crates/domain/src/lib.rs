@@ -8,6 +8,7 @@ mod macros;
 
 pub mod accountability;
 pub mod audit;
+pub mod bodies;
 pub mod charter;
 pub mod community;
 pub mod content;
@@ -22,6 +23,7 @@ pub mod ideas;
 pub mod initiative;
 pub mod invitation;
 pub mod jobs;
+pub mod meetings;
 pub mod notify;
 pub mod phases;
 pub mod privacy;

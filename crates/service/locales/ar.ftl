@@ -2278,3 +2278,7 @@ flash-withdrawn = انسحبت من المرشحين.
 flash-lottery-published = نُشرت القرعة وبصمة السر.
 flash-drawn = تمت القرعة. يُطلب ممن سُحبت أسماؤهم القبول.
 flash-answer-recorded = سُجّل ردك.
+error-term-ends-before-start = يجب أن تنتهي الولاية بعد أن تبدأ.
+error-term-overlaps = تتداخل هذه الولاية مع ولاية أخرى للمقعد نفسه.
+error-term-limit = ستكون أكثر من { $limit } ولايات متتالية للشخص نفسه.
+error-check-in-code = اكتب الرمز المكوّن من 6 أحرف الوارد في التسجيل.

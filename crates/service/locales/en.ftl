@@ -2246,3 +2246,7 @@ flash-withdrawn = You left the pool.
 flash-lottery-published = The lottery and the hash of the secret are published.
 flash-drawn = Drawn. The people drawn are asked to accept.
 flash-answer-recorded = Your answer is recorded.
+error-term-ends-before-start = A term must end after it starts.
+error-term-overlaps = This term overlaps another term of the seat.
+error-term-limit = This would be more than { $limit } terms in a row for the same person.
+error-check-in-code = Type the 6-character code from the registration.

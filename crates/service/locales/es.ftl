@@ -2249,3 +2249,7 @@ flash-withdrawn = Se ha retirado del grupo de candidatos.
 flash-lottery-published = Se publicaron el sorteo y el hash del secreto.
 flash-drawn = Sorteo hecho. Se pide a las personas que salieron que acepten.
 flash-answer-recorded = Su respuesta quedó registrada.
+error-term-ends-before-start = Un mandato debe terminar después de empezar.
+error-term-overlaps = Este mandato se solapa con otro del mismo puesto.
+error-term-limit = Serían más de { $limit } mandatos seguidos para la misma persona.
+error-check-in-code = Escriba el código de 6 caracteres de la inscripción.
