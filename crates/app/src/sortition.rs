@@ -9,7 +9,7 @@ use std::{
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
-use tandem_decide::sortition::{self, Lottery, Panel, Pool, Request, Seed, SortitionError};
+use tandem_decide::sortition::{self, Lottery, Pool, Request, Seed, SortitionError};
 use tandem_service::{counting::Message, i18n::Arg, sortition as messages};
 
 use crate::messages::{Failure, Out, emit};
@@ -142,12 +142,11 @@ fn select(out: &Out, args: SelectArgs) -> Result<(), Failure> {
     let selected = args.seed.seed().and_then(|seed| sortition::draw(&lottery.panels, &seed));
     let commitment = args.seed.secret.as_deref().map(sortition::commitment);
     if args.json {
-        let mut value = to_json(&pool, &request, &lottery);
+        let mut value = messages::lottery_json(&pool, &request, &lottery, commitment.as_deref());
         if let Some(i) = selected {
             value["selected"] = json!(lottery.panels[i].members);
         }
-        if let Some(c) = commitment {
-            value["commitment"] = json!(c);
+        if commitment.is_some() {
             value["entropy"] = json!(args.seed.entropy);
         }
         emit(&value.to_string());
@@ -161,26 +160,6 @@ fn select(out: &Out, args: SelectArgs) -> Result<(), Failure> {
         }
     }
     Ok(())
-}
-
-/// The documented shape: chances by id, the smallest, the Gini coefficient,
-/// every panel with its chance, and what a verifier needs.
-pub fn to_json(pool: &Pool, request: &Request, lottery: &Lottery) -> Value {
-    let probabilities: serde_json::Map<String, Value> =
-        lottery.probabilities.iter().map(|(id, p)| (id.clone(), json!(p))).collect();
-    json!({
-        "pool": pool.people.len(),
-        "panel": request.panel,
-        "seats": lottery.seats,
-        "kept": request.keep,
-        "excluded": lottery.excluded,
-        "unselectable": lottery.unselectable,
-        "probabilities": probabilities,
-        "min_probability": lottery.min_probability,
-        "gini": lottery.gini,
-        "panels": lottery.panels.iter().map(|p| json!({"members": p.members, "probability": p.probability})).collect::<Vec<_>>(),
-        "fingerprint": sortition::fingerprint(&lottery.panels),
-    })
 }
 
 fn percent(p: f64) -> String {
@@ -225,17 +204,7 @@ fn verify(out: &Out, args: VerifyArgs) -> Result<(), Failure> {
     let path = args.lottery.display().to_string();
     let bad = || Failure::new("sortition-cli-bad-lottery").arg("path", &path);
     let value: Value = serde_json::from_slice(&read(&args.lottery)?).map_err(|_| bad())?;
-    let panels: Vec<Panel> = value["panels"]
-        .as_array()
-        .ok_or_else(bad)?
-        .iter()
-        .map(|p| {
-            let members =
-                p["members"].as_array()?.iter().map(|m| m.as_str().map(str::to_owned)).collect::<Option<_>>()?;
-            Some(Panel { members, probability: p["probability"].as_f64()? })
-        })
-        .collect::<Option<_>>()
-        .ok_or_else(bad)?;
+    let panels = messages::published_panels(&value).ok_or_else(bad)?;
     if let Some(published) = value["fingerprint"].as_str()
         && published != sortition::fingerprint(&panels)
     {

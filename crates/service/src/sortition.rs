@@ -197,10 +197,12 @@ fn pool(selection: &Selection, categories: &[Category], people: &[(&Volunteer, S
 }
 
 /// The published file of a round: what `tandem sortition verify` reads.
-fn lottery_json(pool: &Pool, request: &Request, lottery: &Lottery, commitment: &str) -> serde_json::Value {
+/// The published file of a lottery: what `tandem sortition verify` reads,
+/// written alike by the command line and by a selection's rounds.
+pub fn lottery_json(pool: &Pool, request: &Request, lottery: &Lottery, commitment: Option<&str>) -> serde_json::Value {
     let probabilities: serde_json::Map<String, serde_json::Value> =
         lottery.probabilities.iter().map(|(id, p)| (id.clone(), serde_json::json!(p))).collect();
-    serde_json::json!({
+    let mut value = serde_json::json!({
         "pool": pool.people.len(),
         "panel": request.panel,
         "seats": lottery.seats,
@@ -212,8 +214,11 @@ fn lottery_json(pool: &Pool, request: &Request, lottery: &Lottery, commitment: &
         "gini": lottery.gini,
         "panels": lottery.panels.iter().map(|p| serde_json::json!({"members": p.members, "probability": p.probability})).collect::<Vec<_>>(),
         "fingerprint": lot::fingerprint(&lottery.panels),
-        "commitment": commitment,
-    })
+    });
+    if let Some(c) = commitment {
+        value["commitment"] = serde_json::json!(c);
+    }
+    value
 }
 
 /// The library's refusal as form errors on the quotas.
@@ -375,10 +380,11 @@ pub async fn view(svc: &Service, access: &Access, initiative: &Initiative, id: i
             Err(_) => {}
         }
     }
+    let in_group: Vec<Vec<usize>> = volunteers.iter().map(|v| values(&categories, v)).collect();
     let mut views = Vec::new();
     for (c, category) in categories.iter().enumerate() {
         let members: Vec<Vec<&Volunteer>> = (0..category.groups.len())
-            .map(|g| volunteers.iter().filter(|v| values(&categories, v)[c] == g).collect())
+            .map(|g| volunteers.iter().zip(&in_group).filter(|(_, at)| at[c] == g).map(|(v, _)| v).collect())
             .collect();
         let counts: Vec<i64> = members.iter().map(|m| m.len() as i64).collect();
         let cells = if staff {
@@ -535,6 +541,33 @@ pub async fn set_quotas(
     save_quotas(svc, access, initiative, id, &quotas, now).await
 }
 
+/// Sets the quotas by group (the API's form): each names a group of the
+/// selection; groups left out get 0 to the seats (facilitators, while open).
+pub async fn set_quotas_by_group(
+    svc: &Service,
+    access: &Access,
+    initiative: &Initiative,
+    id: i64,
+    quotas: &[Quota],
+    now: Timestamp,
+) -> Result<()> {
+    access.require_facilitator()?;
+    let selection = load(svc, initiative, id).await?;
+    let offered = quota_rows(svc, access, &selection).await?;
+    if quotas.iter().any(|q| !offered.iter().any(|(d, g)| *d == q.dimension && *g == q.group)) {
+        return Err(Error::field("quotas", "error-choice-invalid"));
+    }
+    let typed: Vec<(String, String)> = offered
+        .iter()
+        .map(|(d, g)| match quotas.iter().find(|q| q.dimension == *d && q.group == *g) {
+            Some(q) => (q.min.to_string(), q.max.to_string()),
+            None => ("0".to_owned(), selection.seats.to_string()),
+        })
+        .collect();
+    let quotas = domain::parse_quotas(&offered, &typed, selection.seats)?;
+    save_quotas(svc, access, initiative, id, &quotas, now).await
+}
+
 /// Quotas in proportion to the community's baselines (membership dimensions
 /// without one: in proportion to the volunteers), facilitators, while open.
 pub async fn proportional_quotas(
@@ -550,15 +583,14 @@ pub async fn proportional_quotas(
         Ok(store::volunteers(svc.db.pool(), access.community.id, id).await?)
     })?;
     let mut quotas = Vec::new();
+    let in_group: Vec<Vec<usize>> = volunteers.iter().map(|v| values(&categories, v)).collect();
     for (c, category) in categories.iter().enumerate() {
         let counts: Vec<(String, i64)> = if category.baseline.is_empty() {
             category
                 .groups
                 .iter()
                 .enumerate()
-                .map(|(g, name)| {
-                    (name.clone(), volunteers.iter().filter(|v| values(&categories, v)[c] == g).count() as i64)
-                })
+                .map(|(g, name)| (name.clone(), in_group.iter().filter(|at| at[c] == g).count() as i64))
                 .collect()
         } else {
             category
@@ -645,7 +677,7 @@ async fn publish(
 ) -> Result<()> {
     let lottery = lot::select(pool, request).map_err(|e| refused(&e))?;
     let commitment = lot::commitment(secret);
-    let published = lottery_json(pool, request, &lottery, &commitment).to_string();
+    let published = lottery_json(pool, request, &lottery, Some(&commitment)).to_string();
     let mut tx = svc.begin().await?;
     if !store::set_status(&mut tx, id, step.from, SelectionStatus::Committed, now).await? {
         return Err(Error::Conflict(step.refusal));
@@ -675,20 +707,15 @@ fn pending(rounds: &[Round]) -> Option<&Round> {
 }
 
 /// The panels of a published lottery.
-fn panels(published: &serde_json::Value) -> Result<Vec<Panel>> {
-    let corrupt = || Error::Internal("stored lottery not understood".to_owned());
+/// The panels of a published lottery file; `None` when it is not one.
+pub fn published_panels(published: &serde_json::Value) -> Option<Vec<Panel>> {
     published["panels"]
-        .as_array()
-        .ok_or_else(corrupt)?
+        .as_array()?
         .iter()
         .map(|p| {
-            let members = p["members"]
-                .as_array()
-                .and_then(|m| m.iter().map(|x| x.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>());
-            match (members, p["probability"].as_f64()) {
-                (Some(members), Some(probability)) => Ok(Panel { members, probability }),
-                _ => Err(corrupt()),
-            }
+            let members =
+                p["members"].as_array()?.iter().map(|x| x.as_str().map(str::to_owned)).collect::<Option<_>>()?;
+            Some(Panel { members, probability: p["probability"].as_f64()? })
         })
         .collect()
 }
@@ -723,7 +750,7 @@ pub async fn draw(
     }
     let published: serde_json::Value =
         serde_json::from_str(&round.lottery).map_err(|_| Error::Internal("stored lottery not understood".into()))?;
-    let panels = panels(&published)?;
+    let panels = published_panels(&published).ok_or_else(|| Error::Internal("stored lottery not understood".into()))?;
     let pick = lot::draw(&panels, &Seed::public(&secret, &entropy))
         .ok_or(Error::Conflict("error-sortition-nothing-to-draw"))?;
     let numbers: Vec<i64> = panels[pick].members.iter().filter_map(|m| m.parse().ok()).collect();

@@ -12,6 +12,7 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use tandem_domain::privacy::Cell;
+use tandem_domain::sortition::Quota;
 use tandem_service::sortition::{self, SelectionInput};
 use utoipa::ToSchema;
 
@@ -322,19 +323,12 @@ pub async fn set_quotas(
     ApiJson(x): ApiJson<QuotasIn>,
 ) -> AppResult<StatusCode> {
     let (access, i) = access::initiative(&state, &ctx, &c, &i).await?;
-    let selection = sortition::view(&state.svc, &access, &i, id).await?.selection;
-    let rows = sortition::quota_rows(&state.svc, &access, &selection).await?;
-    if x.quotas.iter().any(|q| !rows.iter().any(|(d, g)| *d == q.dimension && *g == q.group)) {
-        return Err(tandem_service::Error::field("quotas", "error-choice-invalid").into());
-    }
-    let typed: Vec<(String, String)> = rows
-        .iter()
-        .map(|(d, g)| match x.quotas.iter().find(|q| q.dimension == *d && q.group == *g) {
-            Some(q) => (q.min.to_string(), q.max.to_string()),
-            None => ("0".to_owned(), selection.seats.to_string()),
-        })
+    let quotas: Vec<Quota> = x
+        .quotas
+        .into_iter()
+        .map(|q| Quota { dimension: q.dimension, group: q.group, min: q.min, max: q.max })
         .collect();
-    sortition::set_quotas(&state.svc, &access, &i, id, &typed, ctx.now).await?;
+    sortition::set_quotas_by_group(&state.svc, &access, &i, id, &quotas, ctx.now).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -841,7 +841,8 @@ fn profile_form(
     Ok(Page::new(&title, body).crumbs(community_crumbs(ctx, access)).status(status).render(ctx))
 }
 
-fn answers_of(form: &FormPairs) -> Vec<(String, String)> {
+/// A member's declared answers as a form gives them (dimension, group).
+pub(crate) fn answers_of(form: &FormPairs) -> Vec<(String, String)> {
     DimensionKey::declared()
         .filter(|d| form.0.iter().any(|(k, _)| k == d.key()))
         .map(|d| (d.key().to_owned(), form.get(d.key()).to_owned()))

@@ -479,10 +479,7 @@ pub async fn volunteer(
     form: FormPairs,
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
-    let answers: Vec<(String, String)> = DimensionKey::declared()
-        .filter(|d| form.0.iter().any(|(k, _)| k == d.key()))
-        .map(|d| (d.key().to_owned(), form.get(d.key()).to_owned()))
-        .collect();
+    let answers = crate::pages::representation::answers_of(&form);
     let result = sortition::volunteer(&state.svc, &access, &i, id, &answers, ctx.now).await;
     after(&state, &ctx, &access, &i, id, Form::Volunteer, &form, result, ("me-h", "flash-volunteered")).await
 }
