@@ -2,7 +2,11 @@
 //! that belong to a constituency, terms with limits, and composition rules
 //! checked with an explanation. Pure: the caller says what today is.
 
-use crate::{FieldError, time::Date};
+use crate::{
+    FieldError, Invalid,
+    text::{self, LONG_TEXT_MAX, SUMMARY_MAX, TITLE_MAX},
+    time::{Date, parse_date, parse_optional_date},
+};
 
 string_enum! {
     /// What kind of body it is.
@@ -146,6 +150,169 @@ pub fn quorate(seats: u32, present: u32) -> bool {
     seats > 0 && 2 * present > seats
 }
 
+/// The longest term a seat may have, in months.
+pub const TERM_MONTHS_MAX: i64 = 60;
+/// The most consecutive terms a limit may allow.
+pub const TERM_LIMIT_MAX: i64 = 10;
+/// The longest notice a body may ask, in hours (four weeks).
+pub const NOTICE_HOURS_MAX: i64 = 672;
+
+/// A body as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyDraft {
+    pub name: String,
+    pub kind: BodyKind,
+    pub purpose: String,
+    pub notice_hours: i64,
+}
+
+impl BodyDraft {
+    pub fn parse(name: &str, kind: &str, purpose: &str, notice_hours: &str) -> Result<BodyDraft, Invalid> {
+        let mut e = Invalid::default();
+        let name = e.check(text::line("name", name, TITLE_MAX));
+        let kind = e.check(BodyKind::parse_field("kind", kind));
+        let purpose = e.check(text::required("purpose", purpose, LONG_TEXT_MAX));
+        let notice = if notice_hours.trim().is_empty() {
+            Some(crate::meetings::DEFAULT_NOTICE_HOURS)
+        } else {
+            e.check(text::integer_in("notice_hours", notice_hours, 0..=NOTICE_HOURS_MAX))
+        };
+        match (name, kind, purpose, notice) {
+            (Some(name), Some(kind), Some(purpose), Some(notice_hours)) if e.is_empty() => {
+                Ok(BodyDraft { name, kind, purpose, notice_hours })
+            }
+            _ => Err(e),
+        }
+    }
+}
+
+/// A seat as typed; the constituency is checked against the community's groups by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatDraft {
+    pub label: String,
+    pub method: SeatMethod,
+    pub term_months: i64,
+    pub term_limit: Option<i64>,
+}
+
+impl SeatDraft {
+    pub fn parse(label: &str, method: &str, term_months: &str, term_limit: &str) -> Result<SeatDraft, Invalid> {
+        let mut e = Invalid::default();
+        let label = e.check(text::line("label", label, TITLE_MAX));
+        let method = e.check(SeatMethod::parse_field("method", method));
+        let months = e.check(text::integer_in("term_months", term_months, 1..=TERM_MONTHS_MAX));
+        let limit = if term_limit.trim().is_empty() {
+            Some(None)
+        } else {
+            e.check(text::integer_in("term_limit", term_limit, 1..=TERM_LIMIT_MAX)).map(Some)
+        };
+        match (label, method, months, limit) {
+            (Some(label), Some(method), Some(term_months), Some(term_limit)) if e.is_empty() => {
+                Ok(SeatDraft { label, method, term_months, term_limit })
+            }
+            _ => Err(e),
+        }
+    }
+}
+
+/// A term as typed: the end defaults to the seat's term length after the start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermDraft {
+    pub start: Date,
+    pub end: Date,
+    /// Declared conflicts of interest, shown on the public composition page.
+    pub interests: String,
+}
+
+impl TermDraft {
+    pub fn parse(starts_on: &str, ends_on: &str, interests: &str, term_months: i64) -> Result<TermDraft, Invalid> {
+        let mut e = Invalid::default();
+        let start = e.check(parse_date("starts_on", starts_on));
+        let end = e.check(parse_optional_date("ends_on", ends_on));
+        let interests = e.check(text::optional("interests", interests, SUMMARY_MAX));
+        let (Some(start), Some(end), Some(interests)) = (start, end, interests) else { return Err(e) };
+        let end = match end {
+            Some(end) => end,
+            None => add_months(start, term_months).previous_day().unwrap_or(start),
+        };
+        if end <= start {
+            e.0.push(FieldError::new("ends_on", "error-term-ends-before-start"));
+            return Err(e);
+        }
+        Ok(TermDraft { start, end, interests: interests.unwrap_or_default() })
+    }
+}
+
+/// `date` moved `months` later, on the same day of the month or the month's last day.
+pub fn add_months(date: Date, months: i64) -> Date {
+    let index = i64::from(date.year()) * 12 + i64::from(u8::from(date.month())) - 1 + months;
+    let year = i32::try_from(index.div_euclid(12)).unwrap_or(date.year());
+    let month =
+        time::Month::try_from(u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1)).unwrap_or(time::Month::January);
+    let last = month.length(year);
+    Date::from_calendar_date(year, month, date.day().min(last)).unwrap_or(date)
+}
+
+impl CompositionRule {
+    /// A rule as typed: its kind, the constituencies (and for parity the
+    /// second side), and for "at least" the count. `known` says whether a
+    /// constituency key exists in the community.
+    pub fn parse(
+        rule: &str,
+        groups: &[String],
+        second: &[String],
+        count: &str,
+        known: impl Fn(&str) -> bool,
+    ) -> Result<CompositionRule, Invalid> {
+        let mut e = Invalid::default();
+        let clean = |field: &'static str, list: &[String], e: &mut Invalid| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for g in list.iter().map(|g| g.trim()).filter(|g| !g.is_empty()) {
+                if !known(g) {
+                    e.0.push(FieldError::new(field, "error-choice-invalid"));
+                } else if !out.iter().any(|o| o == g) {
+                    out.push(g.to_owned());
+                }
+            }
+            if out.is_empty() && e.field(field).is_none() {
+                e.0.push(FieldError::new(field, "error-required"));
+            }
+            out
+        };
+        let groups = clean("groups", groups, &mut e);
+        let parsed = match rule.trim() {
+            "majority" => Some(CompositionRule::Majority { groups }),
+            "parity" => {
+                let second = clean("second", second, &mut e);
+                if groups.iter().any(|g| second.contains(g)) {
+                    e.0.push(FieldError::new("second", "error-rule-sides-overlap"));
+                }
+                Some(CompositionRule::Parity { first: groups, second })
+            }
+            "at_least" => e
+                .check(text::integer_in("count", count, 1..=100))
+                .map(|n| CompositionRule::AtLeast { groups, count: u32::try_from(n).unwrap_or(1) }),
+            _ => {
+                e.0.push(FieldError::new("rule", "error-choice-invalid"));
+                None
+            }
+        };
+        match parsed {
+            Some(rule) if e.is_empty() => Ok(rule),
+            _ => Err(e),
+        }
+    }
+
+    /// The rule's kind, as a key for messages.
+    pub fn key(&self) -> &'static str {
+        match self {
+            CompositionRule::Majority { .. } => "majority",
+            CompositionRule::Parity { .. } => "parity",
+            CompositionRule::AtLeast { .. } => "at_least",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;
@@ -201,6 +368,34 @@ mod tests {
         let breaches = check_composition(&rules, &short);
         assert_eq!(breaches[0], Breach { rule: parity, have: 1, need: 2 });
         assert_eq!(breaches.last(), Some(&Breach { rule: pupils, have: 1, need: 2 }));
+    }
+
+    #[test]
+    fn drafts_refuse_what_cannot_be() {
+        let e = SeatDraft::parse("Parent seat", "lot", "-3", "0").unwrap_err();
+        assert_eq!(e.0.iter().map(|f| f.field).collect::<Vec<_>>(), ["term_months", "term_limit"]);
+        let seat = SeatDraft::parse(" Parent seat ", "election", "24", "").unwrap();
+        assert_eq!((seat.term_months, seat.term_limit), (24, None));
+        let term = TermDraft::parse("2025-09-01", "", "", 24).unwrap();
+        assert_eq!(crate::time::iso_date(term.end), "2027-08-31");
+        let e = TermDraft::parse("2026-09-01", "2026-08-31", "", 12).unwrap_err();
+        assert_eq!(e.0[0].message, "error-term-ends-before-start");
+        assert_eq!(crate::time::iso_date(add_months(date!(2026 - 01 - 31), 1)), "2026-02-28");
+        assert!(BodyDraft::parse("Council", "cabal", "", "-1").unwrap_err().0.len() == 3);
+        assert_eq!(BodyDraft::parse("Council", "parent_council", "Steer", "").unwrap().notice_hours, 72);
+    }
+
+    #[test]
+    fn rules_are_typed_from_known_constituencies() {
+        let known = |g: &str| ["families", "pupils", "teaching_staff"].contains(&g);
+        let groups = vec!["families".to_owned()];
+        let r = CompositionRule::parse("parity", &groups, &["teaching_staff".into()], "", known).unwrap();
+        assert_eq!(r.key(), "parity");
+        let e = CompositionRule::parse("parity", &groups, &groups, "", known).unwrap_err();
+        assert_eq!(e.0[0].message, "error-rule-sides-overlap");
+        let e = CompositionRule::parse("at_least", &["wizards".into()], &[], "-2", known).unwrap_err();
+        assert_eq!(e.0.iter().map(|f| f.field).collect::<Vec<_>>(), ["groups", "count"]);
+        assert!(CompositionRule::parse("veto", &groups, &[], "", known).is_err());
     }
 
     #[test]

@@ -32,10 +32,13 @@ pub enum Check {
     PhaseOverrun,
     IdeasAwaitingResponse,
     NoEngagementRecorded,
+    BodyRulesBroken,
+    BodyTermsExpired,
+    BodyVacancyOverdue,
 }
 
 impl Check {
-    pub const ALL: [Check; 14] = [
+    pub const ALL: [Check; 17] = [
         Check::NoValueStatement,
         Check::NoMeasurableOutcomes,
         Check::CapacityWithoutOwner,
@@ -50,6 +53,9 @@ impl Check {
         Check::PhaseOverrun,
         Check::IdeasAwaitingResponse,
         Check::NoEngagementRecorded,
+        Check::BodyRulesBroken,
+        Check::BodyTermsExpired,
+        Check::BodyVacancyOverdue,
     ];
 
     /// Stable key; the explanation is `health-{key}` and the fix `health-{key}-fix`.
@@ -69,6 +75,9 @@ impl Check {
             Check::PhaseOverrun => "phase-overrun",
             Check::IdeasAwaitingResponse => "ideas-awaiting-response",
             Check::NoEngagementRecorded => "no-engagement-recorded",
+            Check::BodyRulesBroken => "body-rules-broken",
+            Check::BodyTermsExpired => "body-terms-expired",
+            Check::BodyVacancyOverdue => "body-vacancy-overdue",
         }
     }
 
@@ -84,7 +93,10 @@ impl Check {
             | Check::NoRecentUpdate
             | Check::WorksheetUnanswered
             | Check::IdeasAwaitingResponse
-            | Check::NoEngagementRecorded => Base::Legitimacy,
+            | Check::NoEngagementRecorded
+            | Check::BodyRulesBroken
+            | Check::BodyTermsExpired
+            | Check::BodyVacancyOverdue => Base::Legitimacy,
         }
     }
 
@@ -157,6 +169,12 @@ pub struct HealthFacts<'a> {
     /// Engagement events recorded for any group: none leaves the five-steps
     /// funnel empty, so nobody can show who was informed, consulted or heard back.
     pub engagement_events: usize,
+    /// The composition rules broken by the initiative's bodies (councils, steering groups).
+    pub body_breaches: usize,
+    /// Their seats whose term ended and nobody followed yet.
+    pub body_terms_expired: usize,
+    /// Their seats vacant longer than 60 days.
+    pub body_vacancies_overdue: usize,
 }
 
 pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
@@ -199,6 +217,9 @@ pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
     fire(Check::PhaseOverrun, usize::from(matches!(f.current_phase_ends, Some(Some(end)) if end < today)));
     fire(Check::IdeasAwaitingResponse, f.ideas_overdue);
     fire(Check::NoEngagementRecorded, usize::from(f.engagement_events == 0));
+    fire(Check::BodyRulesBroken, f.body_breaches);
+    fire(Check::BodyTermsExpired, f.body_terms_expired);
+    fire(Check::BodyVacancyOverdue, f.body_vacancies_overdue);
     found
 }
 
@@ -266,6 +287,9 @@ mod tests {
             current_phase_ends: Some(Some(day("2026-12-20"))),
             ideas_overdue: 0,
             engagement_events: 4,
+            body_breaches: 0,
+            body_terms_expired: 0,
+            body_vacancies_overdue: 0,
         }
     }
 

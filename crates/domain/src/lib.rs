@@ -9,6 +9,7 @@ mod macros;
 pub mod accountability;
 pub mod audit;
 pub mod bodies;
+pub mod calendar;
 pub mod charter;
 pub mod community;
 pub mod content;

@@ -101,6 +101,15 @@ impl Default for Zone {
     }
 }
 
+/// A zone's offset from UTC over a stretch of time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offset {
+    pub seconds: i32,
+    pub abbreviation: String,
+    /// Summer (daylight saving) time.
+    pub dst: bool,
+}
+
 /// A moment as a clock on the wall shows it in one zone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WallClock {
@@ -163,6 +172,76 @@ impl Zone {
             Ok(t) => Timestamp(t.as_second()),
             Err(_) => Timestamp::from_date(date),
         }
+    }
+
+    /// The moment the wall clock shows `hour:minute` on `date` (in a clock
+    /// change's gap, the time after it; in an overlap, the earlier one).
+    pub fn at(&self, date: Date, hour: u8, minute: u8) -> Timestamp {
+        let civil = jiff::civil::date(date.year() as i16, u8::from(date.month()) as i8, date.day() as i8);
+        let time = jiff::civil::time(hour.min(23) as i8, minute.min(59) as i8, 0, 0);
+        match self.tz.to_ambiguous_timestamp(civil.to_datetime(time)).compatible() {
+            Ok(t) => Timestamp(t.as_second()),
+            Err(_) => self.start_of(date),
+        }
+    }
+
+    /// Reads a date and time typed into a form (`YYYY-MM-DDTHH:MM`, as a
+    /// browser's date-time field sends it, or with a space) on this zone's clock.
+    pub fn parse_local(&self, field: &'static str, input: &str) -> Result<Timestamp, FieldError> {
+        let input = input.trim();
+        let (day, clock) =
+            input.split_once(['T', ' ']).ok_or_else(|| FieldError::new(field, "error-datetime-invalid"))?;
+        let date = parse_date(field, day).map_err(|e| {
+            if e.message == "error-date-range" { e } else { FieldError::new(field, "error-datetime-invalid") }
+        })?;
+        let bad = || FieldError::new(field, "error-datetime-invalid");
+        let mut parts = clock.trim().splitn(3, ':');
+        let hour: u8 = parts.next().and_then(|h| h.parse().ok()).filter(|h| *h < 24).ok_or_else(bad)?;
+        let minute: u8 = parts.next().and_then(|m| m.parse().ok()).filter(|m| *m < 60).ok_or_else(bad)?;
+        if parts.next().is_some_and(|s| s.parse::<u8>().map_or(true, |s| s >= 60)) {
+            return Err(bad());
+        }
+        Ok(self.at(date, hour, minute))
+    }
+
+    /// A moment as a browser's date-time field shows it: `YYYY-MM-DDTHH:MM`.
+    pub fn local_input(&self, ts: Timestamp) -> String {
+        let w = self.wall_clock(ts);
+        format!("{}T{:02}:{:02}", iso_date(w.date), w.hour, w.minute)
+    }
+
+    /// A moment as iCalendar's local date-time with this zone's TZID: `YYYYMMDDTHHMMSS`.
+    pub fn ical_local(&self, ts: Timestamp) -> String {
+        let dt = self.tz.to_datetime(Self::instant(ts));
+        format!("{:04}{:02}{:02}T{:02}{:02}{:02}", dt.year(), dt.month(), dt.day(), dt.hour(), dt.minute(), dt.second())
+    }
+
+    /// The offset in force at `ts`, and the zone's changes of offset after it
+    /// up to `until` (for a calendar's VTIMEZONE).
+    pub fn offsets(&self, ts: Timestamp, until: Timestamp) -> (Offset, Vec<(Timestamp, Offset)>) {
+        let instant = Self::instant(ts);
+        let info = self.tz.to_offset_info(instant);
+        let first = Offset {
+            seconds: info.offset().seconds(),
+            abbreviation: info.abbreviation().to_owned(),
+            dst: info.dst().is_dst(),
+        };
+        let end = Self::instant(until);
+        let changes = self
+            .tz
+            .following(instant)
+            .take_while(|t| t.timestamp() <= end)
+            .take(64)
+            .map(|t| {
+                let offset = Offset {
+                    seconds: t.offset().seconds(),
+                    abbreviation: t.abbreviation().to_owned(),
+                    dst: t.dst().is_dst(),
+                };
+                (Timestamp(t.timestamp().as_second()), offset)
+            })
+            .collect();
+        (first, changes)
     }
 
     /// The moment `date` ends in this zone: the start of the next day.
@@ -234,6 +313,27 @@ mod tests {
         assert_eq!(ny.start_of(july).secs_since(Timestamp::from_date(july)), 4 * HOUR);
         let madrid = Zone::parse("time_zone", "Europe/Madrid").unwrap();
         assert_eq!(madrid.wall_clock(Timestamp::from_date(july)).abbreviation, "CEST");
+    }
+
+    #[test]
+    fn local_times_typed_in_forms_are_on_the_zones_clock() {
+        let ny = Zone::parse("time_zone", "America/New_York").unwrap();
+        let t = ny.parse_local("starts", "2026-12-03T18:30").unwrap();
+        assert_eq!(t.rfc3339(), "2026-12-03T23:30:00Z");
+        assert_eq!(ny.local_input(t), "2026-12-03T18:30");
+        assert_eq!(ny.ical_local(t), "20261203T183000");
+        assert_eq!(ny.parse_local("starts", "2026-12-03 18:30:00").unwrap(), t);
+        for bad in ["", "2026-12-03", "2026-12-03T25:00", "2026-12-03T18:60", "tomorrow 6pm", "2026-13-03T10:00"] {
+            assert_eq!(ny.parse_local("starts", bad).unwrap_err().message, "error-datetime-invalid", "{bad}");
+        }
+        assert_eq!(ny.parse_local("starts", "3026-12-03T10:00").unwrap_err().message, "error-date-range");
+        // Summer time ends on 1 November 2026 in New York: one change in the year from July.
+        let july = ny.at(parse_date("d", "2026-07-01").unwrap(), 12, 0);
+        let (first, changes) = ny.offsets(july, july.plus_days(180));
+        assert_eq!((first.seconds, first.abbreviation.as_str(), first.dst), (-4 * 3600, "EDT", true));
+        assert_eq!(changes.len(), 1);
+        assert_eq!((changes[0].1.seconds, changes[0].1.dst), (-5 * 3600, false));
+        assert_eq!(changes[0].0.rfc3339(), "2026-11-01T06:00:00Z");
     }
 
     #[test]

@@ -88,6 +88,7 @@ async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Ti
     let mut answered: Vec<u8> = answers.iter().map(|a| a.question).filter(|q| (1..=QUESTIONS).contains(q)).collect();
     answered.dedup();
     let current_phase_ends = phases.iter().find(|p| p.status == PhaseStatus::Current).map(|p| p.ends_on);
+    let bodies = crate::bodies::initiative_findings(svc, initiative, now).await?;
     let a: &TriangleAssessment = &view.assessment;
     let facts = HealthFacts {
         now,
@@ -105,6 +106,9 @@ async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Ti
         current_phase_ends,
         ideas_overdue,
         engagement_events: reach.len(),
+        body_breaches: bodies.breaches.len(),
+        body_terms_expired: bodies.expired,
+        body_vacancies_overdue: bodies.overdue_vacancies,
     };
     Ok(Health { findings: health::check(&facts), charter_published: charter.version > 0 })
 }

@@ -333,6 +333,12 @@ pub async fn by_slug(db: impl Exec<'_>, community_id: i64, slug: &str) -> Result
     row.as_ref().map(initiative_from).transpose()
 }
 
+pub async fn by_id(db: impl Exec<'_>, id: i64) -> Result<Option<Initiative>> {
+    let sql = format!("SELECT {COLUMNS} FROM initiatives i {JOINS} WHERE i.id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(db).await?;
+    row.as_ref().map(initiative_from).transpose()
+}
+
 /// Everything on the triangle of one initiative, and the community's
 /// stakeholder groups it is read against.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -130,8 +130,23 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
     .execute(&mut *conn)
     .await?;
 
+    // One registration per meeting and one place per seat's alternates: the kept account's stand.
+    for (table, key) in [("meeting_registrations", "meeting_id"), ("seat_alternates", "seat_id")] {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM {table} WHERE user_id = $2 AND {key} IN (SELECT {key} FROM {table} WHERE user_id = $1)"
+        )))
+        .bind(into)
+        .bind(from)
+        .execute(&mut *conn)
+        .await?;
+    }
+    sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(from).execute(&mut *conn).await?;
+
     // What they made and took part in becomes the kept account's.
     for (table, column) in [
+        ("meeting_registrations", "user_id"),
+        ("seat_alternates", "user_id"),
+        ("seat_terms", "user_id"),
         ("selection_volunteers", "user_id"),
         ("conversation_votes", "user_id"),
         ("idea_endorsements", "user_id"),

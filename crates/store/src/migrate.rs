@@ -99,6 +99,7 @@ const SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0031_representation.sql"),
     },
     Migration { version: 32, name: "sortition", sql: include_str!("../migrations/sqlite/0032_sortition.sql") },
+    Migration { version: 33, name: "bodies", sql: include_str!("../migrations/sqlite/0033_bodies.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -186,6 +187,7 @@ const POSTGRES: &[Migration] = &[
         sql: include_str!("../migrations/postgres/0031_representation.sql"),
     },
     Migration { version: 32, name: "sortition", sql: include_str!("../migrations/postgres/0032_sortition.sql") },
+    Migration { version: 33, name: "bodies", sql: include_str!("../migrations/postgres/0033_bodies.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

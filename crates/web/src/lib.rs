@@ -76,9 +76,9 @@ pub fn app(state: AppState) -> Router {
     // HSTS only where the site is served over HTTPS: on plain HTTP it would be ignored, or lock out a test setup.
     let https = state.config.public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
     use pages::{
-        account, accountability, admin, audit, auth, budgets, charter, community, conversation, decide, engagement,
-        environment, exports, glossary, health, home, ideas, initiative, join, moderation, notifications, phases,
-        polls, recovery, representation, second_factor, sortition, translations, worksheet,
+        account, accountability, admin, audit, auth, bodies, budgets, charter, community, conversation, decide,
+        engagement, environment, exports, glossary, health, home, ideas, initiative, join, meetings, moderation,
+        notifications, phases, polls, recovery, representation, second_factor, sortition, translations, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -237,6 +237,40 @@ pub fn app(state: AppState) -> Router {
             "/c/{community}/members/{id}/profile",
             get(representation::pupil_profile_page).post(representation::save_pupil_profile),
         )
+        .route("/c/{community}/bodies", get(bodies::list).post(bodies::create))
+        .route("/c/{community}/bodies/{id}", get(bodies::show).post(bodies::update))
+        .route("/c/{community}/bodies/{id}/calendar.ics", get(meetings::body_calendar))
+        .route("/c/{community}/bodies/{id}/areas", post(bodies::set_areas))
+        .route("/c/{community}/bodies/{id}/rules", post(bodies::add_rule))
+        .route("/c/{community}/bodies/{id}/rules/{n}/delete", post(bodies::remove_rule))
+        .route("/c/{community}/bodies/{id}/seats", post(bodies::add_seat))
+        .route("/c/{community}/bodies/{id}/seats/{seat}/delete", post(bodies::remove_seat))
+        .route("/c/{community}/bodies/{id}/seats/{seat}/terms", post(bodies::add_term))
+        .route("/c/{community}/bodies/{id}/seats/{seat}/alternates", post(bodies::add_alternate))
+        .route("/c/{community}/bodies/{id}/seats/{seat}/fill", post(bodies::fill))
+        .route("/c/{community}/bodies/{id}/seats/{seat}/selection", post(bodies::open_selection))
+        .route("/c/{community}/bodies/{id}/terms/{term}/end", post(bodies::end_term))
+        .route("/c/{community}/bodies/{id}/meetings", post(bodies::create_meeting))
+        .route("/c/{community}/meetings", get(meetings::list).post(meetings::create))
+        .route("/c/{community}/calendar.ics", get(meetings::community_calendar))
+        .route("/c/{community}/calendar/feed", post(meetings::create_feed))
+        .route("/c/{community}/calendar/feed/revoke", post(meetings::revoke_feed))
+        .route("/c/{community}/feeds/{secret}", get(meetings::feed))
+        .route("/c/{community}/i/{initiative}/calendar.ics", get(meetings::initiative_calendar))
+        .route("/c/{community}/meetings/{id}", get(meetings::show).post(meetings::update))
+        .route("/c/{community}/meetings/{id}/calendar.ics", get(meetings::meeting_calendar))
+        .route("/c/{community}/meetings/{id}/cancel", post(meetings::cancel))
+        .route("/c/{community}/meetings/{id}/agenda", post(meetings::add_item))
+        .route("/c/{community}/meetings/{id}/agenda/publish", post(meetings::publish_agenda))
+        .route("/c/{community}/meetings/{id}/agenda/{item}/delete", post(meetings::remove_item))
+        .route("/c/{community}/meetings/{id}/register", post(meetings::register))
+        .route("/c/{community}/meetings/{id}/registration/cancel", post(meetings::cancel_registration))
+        .route("/c/{community}/meetings/{id}/check-in", post(meetings::check_in))
+        .route("/c/{community}/meetings/{id}/attendance/{registration}", post(meetings::mark))
+        .route("/c/{community}/meetings/{id}/walk-in", post(meetings::walk_in))
+        .route("/c/{community}/meetings/{id}/minutes", post(meetings::save_minutes))
+        .route("/c/{community}/meetings/{id}/minutes/approve", post(meetings::approve_minutes))
+        .route("/c/{community}/meetings/{id}/minutes/publish", post(meetings::publish_minutes))
         .merge(api::router())
         .fallback(not_found)
         .layer(from_fn(refuse_undecodable_addresses))

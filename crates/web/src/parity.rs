@@ -171,6 +171,39 @@ const PAIRS: &[(&str, &str)] = &[
     ("POST I/selections/{id}/replacements", "POST AI/selections/{id}/replacements"),
     ("POST I/selections/{id}/close", "POST AI/selections/{id}/close"),
     ("GET I/selections/{id}/lottery/{round}", "GET AI/selections/{id}/lottery/{round}"),
+    ("GET /c/{community}/bodies", "GET A/bodies"),
+    ("POST /c/{community}/bodies", "POST A/bodies"),
+    ("GET /c/{community}/bodies/{id}", "GET A/bodies/{id}"),
+    ("POST /c/{community}/bodies/{id}", "PUT A/bodies/{id}"),
+    ("POST /c/{community}/bodies/{id}/areas", "PUT A/bodies/{id}/areas"),
+    ("POST /c/{community}/bodies/{id}/rules", "POST A/bodies/{id}/rules"),
+    ("POST /c/{community}/bodies/{id}/rules/{n}/delete", "DELETE A/bodies/{id}/rules/{n}"),
+    ("POST /c/{community}/bodies/{id}/seats", "POST A/bodies/{id}/seats"),
+    ("POST /c/{community}/bodies/{id}/seats/{seat}/delete", "DELETE A/bodies/{id}/seats/{seat}"),
+    ("POST /c/{community}/bodies/{id}/seats/{seat}/terms", "POST A/bodies/{id}/seats/{seat}/terms"),
+    ("POST /c/{community}/bodies/{id}/seats/{seat}/alternates", "POST A/bodies/{id}/seats/{seat}/alternates"),
+    ("POST /c/{community}/bodies/{id}/seats/{seat}/fill", "POST A/bodies/{id}/seats/{seat}/fill"),
+    ("POST /c/{community}/bodies/{id}/seats/{seat}/selection", "POST A/bodies/{id}/seats/{seat}/selection"),
+    ("POST /c/{community}/bodies/{id}/terms/{term}/end", "POST A/bodies/{id}/terms/{term}/end"),
+    ("POST /c/{community}/bodies/{id}/meetings", "POST A/bodies/{id}/meetings"),
+    ("GET /c/{community}/meetings", "GET A/meetings"),
+    ("POST /c/{community}/meetings", "POST A/meetings"),
+    ("POST /c/{community}/calendar/feed", "POST A/calendar-feed"),
+    ("POST /c/{community}/calendar/feed/revoke", "DELETE A/calendar-feed"),
+    ("GET /c/{community}/meetings/{id}", "GET A/meetings/{id}"),
+    ("POST /c/{community}/meetings/{id}", "PUT A/meetings/{id}"),
+    ("POST /c/{community}/meetings/{id}/cancel", "POST A/meetings/{id}/cancel"),
+    ("POST /c/{community}/meetings/{id}/agenda", "POST A/meetings/{id}/agenda"),
+    ("POST /c/{community}/meetings/{id}/agenda/publish", "POST A/meetings/{id}/agenda/publish"),
+    ("POST /c/{community}/meetings/{id}/agenda/{item}/delete", "DELETE A/meetings/{id}/agenda/{item}"),
+    ("POST /c/{community}/meetings/{id}/register", "PUT A/meetings/{id}/registration"),
+    ("POST /c/{community}/meetings/{id}/registration/cancel", "DELETE A/meetings/{id}/registration"),
+    ("POST /c/{community}/meetings/{id}/check-in", "POST A/meetings/{id}/check-in"),
+    ("POST /c/{community}/meetings/{id}/attendance/{registration}", "PUT A/meetings/{id}/attendance/{registration}"),
+    ("POST /c/{community}/meetings/{id}/walk-in", "POST A/meetings/{id}/walk-ins"),
+    ("POST /c/{community}/meetings/{id}/minutes", "PUT A/meetings/{id}/minutes"),
+    ("POST /c/{community}/meetings/{id}/minutes/approve", "POST A/meetings/{id}/minutes/approve"),
+    ("POST /c/{community}/meetings/{id}/minutes/publish", "POST A/meetings/{id}/minutes/publish"),
 ];
 
 /// Pages with no API operation, because of what they are.
@@ -195,12 +228,21 @@ const PAGE_ONLY: &[(&str, &str)] = &[
     ("GET I/edit", "a form filled with what GET of the initiative returns"),
     ("GET I/packet", "a printable document assembling what the API serves as charter, environment and health"),
     ("GET I/feed.atom", "an Atom feed, already machine-readable"),
+    ("GET /c/{community}/calendar.ics", "an iCalendar file, already machine-readable"),
+    ("GET /c/{community}/bodies/{id}/calendar.ics", "an iCalendar file, already machine-readable"),
+    ("GET /c/{community}/meetings/{id}/calendar.ics", "an iCalendar file, already machine-readable"),
+    ("GET I/calendar.ics", "an iCalendar file, already machine-readable"),
+    ("GET /c/{community}/feeds/{secret}", "a personal iCalendar feed for calendar programs, behind its own secret"),
 ];
 
 /// API operations with no page, because of what they are.
 const API_ONLY: &[(&str, &str)] = &[
     ("GET AI/polls/{id}/ballots", "the list of ballots the poll's page shows a page at a time (?ballots=)"),
     ("GET AI/budgets/{id}/ballots", "the list of ballots the budget's page shows a page at a time (?ballots=)"),
+    (
+        "PUT A/meetings/{id}/registration/needs",
+        "changes access needs without registering again; the page asks them at registration",
+    ),
 ];
 
 fn expand(route: &str) -> String {

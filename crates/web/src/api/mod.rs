@@ -26,6 +26,7 @@ pub mod account;
 pub mod accountability;
 pub mod admin;
 pub mod audit;
+pub mod bodies;
 pub mod budgets;
 pub mod charter;
 pub mod community;
@@ -76,6 +77,7 @@ pub fn router() -> Router<AppState> {
         .merge(translations::router())
         .merge(representation::router())
         .merge(sortition::router())
+        .merge(bodies::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -370,7 +372,15 @@ impl Modify for CommonResponses {
         sortition::list_selections, sortition::create_selection, sortition::get_selection, sortition::volunteer,
         sortition::withdraw, sortition::set_quotas, sortition::proportional_quotas, sortition::commit_round,
         sortition::draw_round, sortition::respond, sortition::prepare_replacements, sortition::close_selection,
-        sortition::lottery
+        sortition::lottery,
+        bodies::list_bodies, bodies::create_body, bodies::get_body, bodies::update_body, bodies::set_areas,
+        bodies::add_rule, bodies::remove_rule, bodies::add_seat, bodies::remove_seat, bodies::add_term,
+        bodies::add_alternate, bodies::fill_seat, bodies::open_selection, bodies::end_term,
+        bodies::create_body_meeting, bodies::create_meeting, bodies::list_meetings, bodies::get_meeting,
+        bodies::update_meeting, bodies::cancel_meeting, bodies::add_item, bodies::remove_item, bodies::publish_agenda,
+        bodies::register, bodies::cancel_registration, bodies::set_needs, bodies::check_in, bodies::mark_attendance,
+        bodies::walk_in, bodies::save_minutes, bodies::approve_minutes, bodies::publish_minutes,
+        bodies::create_feed, bodies::revoke_feed
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

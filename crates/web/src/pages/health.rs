@@ -56,8 +56,7 @@ pub fn findings_view(
                             (triangle::severity_pill(ctx, f.check.severity()))
                             " " (triangle::finding_text(ctx, f))
                             @if show_fix {
-                                @let (section, anchor) = fix_target(f.check);
-                                " " a href=(format!("{}{}", shell::url(access, i, section), anchor)) { (ctx.t(&format!("health-{}-fix", f.check.key()))) }
+                                " " a href=(fix_url(access, i, f.check)) { (ctx.t(&format!("health-{}-fix", f.check.key()))) }
                             }
                         }
                     }
@@ -189,9 +188,13 @@ pub async fn packet(
     Ok(Page::new(&title, body).crumbs(shell::crumbs(&ctx, &access, &i, Section::Packet)).print().render(&ctx))
 }
 
-/// Where to go to fix what a check found: a section and an anchor in it.
-pub fn fix_target(check: Check) -> (Section, &'static str) {
-    match check {
+/// Where to go to fix what a check found.
+pub fn fix_url(access: &Access, i: &Initiative, check: Check) -> String {
+    let (section, anchor) = match check {
+        // Councils and steering groups are the community's, not one section's.
+        Check::BodyRulesBroken | Check::BodyTermsExpired | Check::BodyVacancyOverdue => {
+            return format!("/c/{}/bodies", access.community.slug);
+        }
         Check::NoValueStatement => (Section::Overview, "/edit#basics-h"),
         Check::NoMeasurableOutcomes => (Section::Overview, "/edit#outcomes-h"),
         Check::CapacityWithoutOwner | Check::CapacityAtRisk => (Section::Overview, "/edit#capacity-edit-h"),
@@ -203,5 +206,6 @@ pub fn fix_target(check: Check) -> (Section, &'static str) {
         Check::WorksheetUnanswered => (Section::Worksheet, ""),
         Check::PhaseOverrun => (Section::Phases, ""),
         Check::IdeasAwaitingResponse => (Section::Ideas, "?sort=oldest&status=new"),
-    }
+    };
+    format!("{}{anchor}", shell::url(access, i, section))
 }
