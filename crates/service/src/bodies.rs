@@ -112,7 +112,7 @@ impl SeatView {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BodyFindings {
     pub breaches: Vec<Breach>,
-    /// Seats whose term has ended and nobody followed yet.
+    /// Seats whose term has ended and nobody followed yet (however long ago).
     pub expired: usize,
     /// Seats vacant longer than 60 days.
     pub overdue_vacancies: usize,
@@ -161,10 +161,7 @@ fn findings(body: &Body, seats: &[SeatView]) -> BodyFindings {
         seats.iter().filter(|s| s.state.holder().is_some()).filter_map(|s| s.seat.group_key.as_deref()).collect();
     BodyFindings {
         breaches: domain::check_composition(&body.rules, &held),
-        expired: seats
-            .iter()
-            .filter(|s| matches!(s.state, SeatState::Expired { days } if days <= VACANCY_FINDING_DAYS))
-            .count(),
+        expired: seats.iter().filter(|s| matches!(s.state, SeatState::Expired { .. })).count(),
         overdue_vacancies: seats
             .iter()
             .filter(|s| s.state.vacant_days().is_some_and(|d| d > VACANCY_FINDING_DAYS))

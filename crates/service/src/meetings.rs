@@ -908,7 +908,7 @@ pub async fn save_minutes(
     access.require_facilitator()?;
     let v = view(svc, access, id, now).await?;
     let ideas = match v.initiative.as_ref() {
-        Some(i) => tandem_store::ideas::answers(svc.db.pool(), i.id).await?.into_iter().map(|(id, _, _)| id).collect(),
+        Some(i) => tandem_store::ideas::visible_ids(svc.db.pool(), i.id).await?,
         None => Vec::new(),
     };
     let draft = MinutesDraft::parse(

@@ -901,3 +901,12 @@ pub async fn clear_pseudonym(db: impl Exec<'_>, is_comment: bool, id: i64) -> Re
         .await?;
     Ok(())
 }
+
+/// The ids of an initiative's ideas that are not hidden (what minutes may say a decision answers).
+pub async fn visible_ids(db: impl Exec<'_>, initiative_id: i64) -> Result<Vec<i64>> {
+    let rows = sqlx::query("SELECT id FROM ideas WHERE initiative_id = $1 AND hidden_at IS NULL ORDER BY id")
+        .bind(initiative_id)
+        .fetch_all(db)
+        .await?;
+    rows.iter().map(|row| get(row, "id")).collect()
+}

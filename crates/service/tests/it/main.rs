@@ -5,6 +5,7 @@
 mod accounts;
 mod audit;
 mod ballots;
+mod bodies;
 mod charter;
 mod community;
 mod conversations;
