@@ -2601,3 +2601,5 @@ health-body-vacancy-overdue = { $count ->
    *[other] { $count } مقاعد شاغرة منذ أكثر من 60 يومًا.
 }
 health-body-vacancy-overdue-fix = اشغل المقاعد بأعضاء احتياطيين أو بالقرعة
+community-together = العمل معًا
+community-together-lead = المجالس والمجموعات التي تواصل تسيير المبادرات مع الأسر والتلاميذ والموظفين، واجتماعاتها.

@@ -2569,3 +2569,5 @@ health-body-vacancy-overdue = { $count ->
    *[other] { $count } seats have been vacant for more than 60 days.
 }
 health-body-vacancy-overdue-fix = Fill the seats from alternates or by lot
+community-together = Working together
+community-together-lead = The councils and groups that keep running initiatives with families, pupils and staff, and their meetings.

@@ -2572,3 +2572,5 @@ health-body-vacancy-overdue = { $count ->
    *[other] { $count } puestos llevan vacantes más de 60 días.
 }
 health-body-vacancy-overdue-fix = Cubra los puestos con suplentes o por sorteo
+community-together = Trabajar juntos
+community-together-lead = Los consejos y grupos que mantienen las iniciativas en marcha con familias, alumnos y personal, y sus reuniones.

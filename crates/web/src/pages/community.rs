@@ -53,6 +53,14 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             @if list.is_empty() { p { (ctx.t("community-no-initiatives")) } }
             p { a href=(format!("/c/{}/initiatives", c.slug)) { (ctx.ta("community-all-initiatives", &[("count", Arg::Num(latest.total))])) } }
         }
+        section aria-labelledby="together-title" {
+            h2 id="together-title" { (ctx.t("community-together")) }
+            p { (ctx.t("community-together-lead")) }
+            ul class="actions" {
+                li { a href=(format!("/c/{}/bodies", c.slug)) { (ctx.t("bodies-title-short")) } }
+                li { a href=(format!("/c/{}/meetings", c.slug)) { (ctx.t("meetings-title-short")) } }
+            }
+        }
         section aria-labelledby="schools-title" {
             h2 id="schools-title" { (ctx.t("community-schools")) }
             @if schools.is_empty() { p { (ctx.t("community-no-schools")) } }

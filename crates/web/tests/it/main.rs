@@ -7,6 +7,7 @@ mod support;
 mod api;
 mod auth;
 mod authors;
+mod bodies;
 mod confirm;
 mod conversation;
 mod decide;
