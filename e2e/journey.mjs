@@ -557,6 +557,90 @@ async function selectionJourney(browser, demo) {
   await family.close();
 }
 
+// A parent registers for a council meeting on a phone (in Spanish), asks for
+// an interpreter and gets a code; the facilitator checks them in with it,
+// writes the last council's minutes, records their approval with its mover
+// and publishes them; the parent subscribes to their meetings' calendar.
+async function councilJourney(browser, demo) {
+  const base = demo.url;
+  const family = await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 800 } });
+  await family.addCookies([{ name: 'tandem_lang', value: 'es', url: base }]);
+  const parent = await logIn(family, base, demo.logins.member, demo.password);
+  await visit(parent, `${base}/c/riverbend/meetings`, 'meetings (es, parent, phone)');
+  await parent.getByRole('link', { name: 'Parent council: homework and screens' }).click();
+  await parent.waitForLoadState('load');
+  const meeting = parent.url();
+  await parent.getByLabel('Interpretación o traducción').check();
+  await parent.getByRole('button', { name: 'Inscribirme', exact: true }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.locator('.field-problem').count() > 0, 'interpreting without a language is explained (es)');
+  await axeCheck(parent, 'registration with an error (es, phone)');
+  await parent.getByLabel('Interpretación o traducción').check();
+  await parent.locator('#f-register-language').fill('árabe');
+  await parent.getByRole('button', { name: 'Inscribirme', exact: true }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.getByText('Tiene plaza.', { exact: true }).isVisible(), 'the parent has a place (es)');
+  const code = (await parent.locator('strong.code').textContent()).trim();
+  expect(/^[34679ACDEFGHJKMNPQRTUVWXY]{6}$/.test(code), `a check-in code without look-alike characters (${code})`);
+  await axeCheck(parent, 'registered with a code (es, phone)');
+
+  const staff = await browser.newContext({ bypassCSP: true });
+  await staff.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const fac = await logIn(staff, base, demo.logins.facilitator, demo.password);
+  await visit(fac, meeting, 'a meeting as its organiser sees it (en)');
+  expect(await fac.getByText('Interpreting into árabe: 1').isVisible(), 'the organiser sees the access needs as totals');
+  await fac.locator('#f-checkin-code').fill('OOO111');
+  await fac.getByRole('button', { name: 'Check in', exact: true }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.locator('.field-problem').count() > 0, 'a wrong check-in code is refused');
+  await axeCheck(fac, 'a wrong check-in code (en)');
+  await fac.locator('#f-checkin-code').fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`);
+  await fac.getByRole('button', { name: 'Check in', exact: true }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('Checked in.', { exact: true }).isVisible(), 'the parent is checked in with the code typed loosely');
+
+  // Minutes of the November council: written, approved at December's with a mover, published.
+  await visit(fac, `${base}/c/riverbend/bodies/1`, 'the site council as its organiser sees it (en)');
+  await fac.getByRole('link', { name: 'Site council: November' }).click();
+  await fac.waitForLoadState('load');
+  const november = fac.url();
+  await fac.locator('#f-minutes-summary').fill('The council reviewed the hub\'s first weeks.');
+  await fac.locator('#f-decision_text_0').fill('Keep the hub open on Saturday mornings');
+  await fac.locator('#f-decision_ideas_0').fill('9999');
+  await fac.getByRole('button', { name: 'Save a new version' }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.locator('.field-problem').count() > 0, 'a decision answering an idea that does not exist is refused');
+  await fac.locator('#f-decision_ideas_0').fill('');
+  await fac.getByRole('button', { name: 'Save a new version' }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('Draft', { exact: true }).isVisible(), 'the minutes are a draft');
+  await fac.locator('#f-approve-mover').selectOption({ index: 1 });
+  await fac.getByRole('button', { name: 'Record the approval' }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('The approval is recorded.', { exact: true }).isVisible(), 'the council approved the minutes');
+  await axeCheck(fac, 'minutes approved (en)');
+  await fac.getByRole('button', { name: 'Publish the minutes' }).click();
+  await fac.waitForLoadState('load');
+  await parent.goto(november);
+  expect(await parent.getByText('Keep the hub open on Saturday mornings').isVisible(), 'the published minutes are public (es)');
+  await axeCheck(parent, 'published minutes (es, phone)');
+
+  // The parent's private calendar address lists the meeting they registered for.
+  await parent.goto(`${base}/c/riverbend/meetings`);
+  await parent.getByRole('button', { name: 'Crear mi dirección privada' }).click();
+  await parent.waitForLoadState('load');
+  const feed = (await parent.locator('#calendar-h ~ p code').textContent()).trim();
+  await axeCheck(parent, 'private calendar address (es, phone)');
+  const ics = await (await parent.request.get(feed)).text();
+  const id = meeting.split('/').pop();
+  expect(ics.startsWith('BEGIN:VCALENDAR') && ics.includes(`UID:meeting-${id}@`) && ics.includes('BEGIN:VTIMEZONE'), 'the feed lists the meeting with its zone');
+  await parent.getByRole('button', { name: 'Desactivar mi dirección' }).click();
+  await parent.waitForLoadState('load');
+  expect((await parent.request.get(feed)).status() === 404, 'a revoked address no longer answers');
+  await staff.close();
+  await family.close();
+}
+
 // A parent votes on statements one at a time, adds one, and reads the map.
 async function conversationJourney(browser, demo) {
   const base = demo.url;
@@ -608,13 +692,16 @@ async function everyPage(browser, demo) {
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view', '/c/riverbend/i/safer-routes-to-riverbend-elementary',
     north, ...sections.map((s) => north + s), `${north}/charter/v/1`, `${send}/charter`, `${send}/health`,
     '/c/riverbend/conduct', `${send}/ideas`, '/c/riverbend/who', '/c/riverbend/who?school=northside-middle-school',
-    '/c/riverbend/baselines', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/who'];
+    '/c/riverbend/baselines', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/who',
+    '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/bodies/2', '/c/riverbend/meetings',
+    '/c/riverbend/meetings/1', '/c/riverbend/meetings/3'];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${north}/translations`, `${send}/charter`, '/c/riverbend/initiatives/new',
     '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications', '/c/riverbend/audit',
     '/c/riverbend/audit?action=idea.respond', '/c/riverbend/baselines', '/c/riverbend/profile',
-    '/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic#outreach'];
+    '/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic#outreach',
+    '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/meetings', '/c/riverbend/meetings/1', '/c/riverbend/meetings/3'];
   for (const lang of ['en', 'es', 'ar']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -713,6 +800,16 @@ async function withoutJavaScript(browser, demo) {
   await page.locator('form.statement-vote button[value="agree"]').click();
   await page.waitForLoadState('load');
   expect(await page.locator('.flash').count() === 1, 'no JavaScript: vote on a statement');
+  // Giving up a meeting place and registering again are plain forms too.
+  await page.goto(`${base}/c/riverbend/meetings`);
+  await page.getByRole('link', { name: 'Parent council: homework and screens' }).click();
+  await page.waitForLoadState('load');
+  await page.getByRole('button', { name: 'Renunciar a mi plaza' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Ha renunciado a su plaza.').isVisible(), 'no JavaScript: give up a meeting place');
+  await page.getByRole('button', { name: 'Inscribirme', exact: true }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Tiene plaza.', { exact: true }).isVisible(), 'no JavaScript: register for a meeting');
   await page.goto(demo.familyLink);
   await page.getByRole('button', { name: 'Unirme' }).click();
   await page.waitForLoadState('load');
@@ -738,6 +835,7 @@ try {
   await decideJourney(browser, demo);
   await conversationJourney(browser, demo);
   await selectionJourney(browser, demo);
+  await councilJourney(browser, demo);
   await recoveryJourney(browser, demo, sink);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);

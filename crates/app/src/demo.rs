@@ -479,6 +479,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_conversation(db, now, cid, &ids).await?;
     seed_representation(db, now, &ids, &school_ids, &mut rng).await?;
     seed_selection(db, now, &ids, &mut rng).await?;
+    seed_bodies(db, now, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -743,6 +744,337 @@ async fn seed_selection(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) ->
     }
     sortition::prepare_replacements(&svc, &fac, &i, id, DRAW_SECRETS[1], now.plus_days(-7)).await.map_err(fail)?;
     sortition::draw(&svc, &fac, &i, id, DRAW_SECRETS[1], "6 6 1 4", &path, now.plus_days(-6)).await.map_err(fail)?;
+    Ok(())
+}
+
+/// Issue 16 in the demo: Northside's site council (parity between staff and
+/// families with the community, one parent seat vacant with an alternate
+/// waiting), Riverbend's parent council, a past council meeting whose
+/// approved minutes answer an idea on "you said, we did", and coming
+/// meetings — one with 20 places (10 kept for families), a waitlist and
+/// access needs, one with places left for the browser journey.
+async fn seed_bodies(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::meetings::{ActionInput, DecisionInput, MeetingInput};
+    use tandem_service::{
+        Access, Actor, Door,
+        bodies::{self, BodyInput, RuleInput, SeatInput, TermInput},
+        meetings::{self, ItemInput, Owner},
+    };
+    let fail = |e: tandem_service::Error| {
+        tracing::error!(error = ?e, "demo bodies");
+        tandem_store::StoreError::Corrupt("demo bodies")
+    };
+    let svc = Service::new(db.clone());
+    let Some(&northside) = ids.initiatives.first() else { return Ok(()) };
+    let slug = initiatives::path_of(db.pool(), northside).await?.ok_or(tandem_store::StoreError::NotFound)?.1;
+    let as_person = |user: users::User| Actor::person(user, Door::Page);
+    let admin = users::get_by_email(db.pool(), LOGINS[0].0).await?.ok_or(tandem_store::StoreError::NotFound)?;
+    let fac = Access::load(&svc, &as_person(admin), COMMUNITY).await.map_err(fail)?;
+    let zone = fac.zone();
+    let at = |days: i64, hour: u8| zone.local_input(zone.at(zone.date(now.plus_days(days)), hour, 0));
+    let set_up = now.plus_days(-100);
+
+    // Members by group, to give seats to.
+    let mut conn = db.acquire().await?;
+    let members = communities::members(&mut conn, ids.community, None, None, 1000).await?.members;
+    drop(conn);
+    let parent_login = users::get_by_email(db.pool(), LOGINS[2].0).await?.map(|u| u.id);
+    let mut of_group = |key: &str, n: usize| -> Vec<i64> {
+        let mut pool: Vec<i64> = members
+            .iter()
+            .filter(|m| m.group_key.as_deref() == Some(key) && Some(m.membership.user_id) != parent_login)
+            .filter(|m| m.membership.role != Role::Observer)
+            .map(|m| m.membership.user_id)
+            .collect();
+        let mut out = Vec::new();
+        while out.len() < n && !pool.is_empty() {
+            out.push(pool.swap_remove(rng.random_range(0..pool.len())));
+        }
+        out
+    };
+
+    let council = BodyInput {
+        name: "Northside site council".into(),
+        kind: "school_site_council".into(),
+        purpose: "Steers the Northside redesign with the design team: approves the school plan, the budget for the family hub and how the design team's proposals are taken up. Staff and families with the community sit in equal numbers, as California's school site councils require.".into(),
+        notice_hours: "72".into(),
+        initiative: slug.clone(),
+        school: "northside-middle-school".into(),
+    };
+    let body = bodies::create(&svc, &fac, &council, set_up).await.map_err(fail)?;
+    let areas = tandem_store::charter::areas(db.pool(), northside).await?;
+    let area_ids: Vec<String> = areas.iter().take(2).map(|a| a.id.to_string()).collect();
+    bodies::set_areas(&svc, &fac, body, &area_ids, set_up).await.map_err(fail)?;
+    let rules = [
+        RuleInput {
+            rule: "parity".into(),
+            groups: vec!["school_leaders".into(), "teaching_staff".into(), "support_staff".into()],
+            second: vec!["families".into(), "community_orgs".into()],
+            count: String::new(),
+        },
+        RuleInput { rule: "at_least".into(), groups: vec!["pupils".into()], second: Vec::new(), count: "2".into() },
+    ];
+    for r in &rules {
+        bodies::add_rule(&svc, &fac, body, r, set_up).await.map_err(fail)?;
+    }
+    let seats: [(&str, &str, &str, usize); 7] = [
+        ("Principal", "school_leaders", "ex_officio", 1),
+        ("Teacher", "teaching_staff", "election", 3),
+        ("Support staff", "support_staff", "election", 1),
+        ("Parent or carer", "families", "election", 3),
+        ("Community partner", "community_orgs", "appointment", 1),
+        ("Pupil", "pupils", "election", 2),
+        ("Parent or carer (by lot)", "families", "lot", 0),
+    ];
+    let starts = tandem_domain::time::iso_date(zone.date(now.plus_days(-80)));
+    let mut holders: Vec<i64> = Vec::new();
+    let mut vacant_seat = None;
+    for (label, group, method, n) in seats {
+        let count = if method == "lot" { 1 } else { n };
+        let people = of_group(group, count + 1);
+        for k in 0..count {
+            let input = SeatInput {
+                label: if count > 1 { format!("{label} {}", k + 1) } else { label.to_owned() },
+                constituency: group.into(),
+                method: method.into(),
+                term_months: "24".into(),
+                term_limit: if method == "election" { "2".into() } else { String::new() },
+            };
+            let seat = bodies::add_seat(&svc, &fac, body, &input, set_up).await.map_err(fail)?;
+            // The seat by lot is vacant since a parent moved away 40 days ago; one alternate waits.
+            if method == "lot" {
+                vacant_seat = Some(seat);
+                if let Some(first) = people.first() {
+                    let t = TermInput {
+                        holder: first.to_string(),
+                        starts_on: starts.clone(),
+                        ends_on: tandem_domain::time::iso_date(zone.date(now.plus_days(-40))),
+                        interests: String::new(),
+                    };
+                    bodies::add_term(&svc, &fac, body, seat, &t, set_up).await.map_err(fail)?;
+                }
+                if let Some(alternate) = people.get(1) {
+                    bodies::add_alternate(&svc, &fac, body, seat, &alternate.to_string(), set_up)
+                        .await
+                        .map_err(fail)?;
+                }
+                continue;
+            }
+            let Some(holder) = people.get(k) else { continue };
+            let interests = if group == "community_orgs" {
+                "Runs the Eastside Library homework club, which bids for the hub's after-school slot."
+            } else {
+                ""
+            };
+            let t = TermInput {
+                holder: holder.to_string(),
+                starts_on: starts.clone(),
+                ends_on: String::new(),
+                interests: interests.into(),
+            };
+            bodies::add_term(&svc, &fac, body, seat, &t, set_up).await.map_err(fail)?;
+            holders.push(*holder);
+        }
+    }
+    let _ = vacant_seat;
+
+    // Riverbend's parent council: the community's, families in the majority.
+    let parents = BodyInput {
+        name: "Riverbend parent council".into(),
+        kind: "parent_council".into(),
+        purpose: "Parents and carers from every Riverbend school meet monthly with the district's family engagement officer: they set the agenda, and the district answers in writing within a month.".into(),
+        notice_hours: "72".into(),
+        ..BodyInput::default()
+    };
+    let parent_council = bodies::create(&svc, &fac, &parents, set_up).await.map_err(fail)?;
+    let majority = RuleInput {
+        rule: "majority".into(),
+        groups: vec!["families".into()],
+        second: Vec::new(),
+        count: String::new(),
+    };
+    bodies::add_rule(&svc, &fac, parent_council, &majority, set_up).await.map_err(fail)?;
+    for (label, group, n) in
+        [("Parent or carer", "families", 6), ("District family engagement officer", "school_leaders", 1)]
+    {
+        let people = of_group(group, n);
+        for k in 0..n {
+            let input = SeatInput {
+                label: if n > 1 { format!("{label} {}", k + 1) } else { label.to_owned() },
+                constituency: group.into(),
+                method: if group == "families" { "election".into() } else { "ex_officio".into() },
+                term_months: "12".into(),
+                term_limit: String::new(),
+            };
+            let seat = bodies::add_seat(&svc, &fac, parent_council, &input, set_up).await.map_err(fail)?;
+            if let Some(holder) = people.get(k) {
+                let t = TermInput {
+                    holder: holder.to_string(),
+                    starts_on: starts.clone(),
+                    ends_on: String::new(),
+                    interests: String::new(),
+                };
+                bodies::add_term(&svc, &fac, parent_council, seat, &t, set_up).await.map_err(fail)?;
+            }
+        }
+    }
+
+    // A past council meeting: agenda on time, attendance, minutes approved at the next one and published.
+    let meeting = |title: &str, days: i64, capacity: &str| MeetingInput {
+        title: title.into(),
+        description: String::new(),
+        mode: "hybrid".into(),
+        location: "Northside library, 1200 Elm Street (step-free entrance on Oak Lane)".into(),
+        link: "https://meet.riverbend.example/site-council".into(),
+        starts_at: at(days, 18),
+        ends_at: at(days, 20),
+        capacity: capacity.into(),
+        reminder_hours: "24".into(),
+    };
+    let october = meetings::create(
+        &svc,
+        &fac,
+        Owner::Body(body),
+        &meeting("Site council: October", -30, "40"),
+        &[],
+        now.plus_days(-45),
+    )
+    .await
+    .map_err(fail)?;
+    for (title, owner) in [
+        ("Minutes of September", "Chair"),
+        ("The family hub's opening hours", "Design team"),
+        ("Budget for interpreters", "Principal"),
+    ] {
+        let item = ItemInput { title: title.into(), owner: owner.into(), minutes: "20".into(), area: String::new() };
+        meetings::add_item(&svc, &fac, october, &item, now.plus_days(-40)).await.map_err(fail)?;
+    }
+    meetings::publish_agenda(&svc, &fac, october, "", now.plus_days(-37)).await.map_err(fail)?;
+    for holder in holders.iter().take(9) {
+        let Some(user) = users::get_by_id(db.pool(), *holder).await? else { continue };
+        let access = Access::load(&svc, &as_person(user), COMMUNITY).await.map_err(fail)?;
+        meetings::register(&svc, &access, october, &[], "", "", now.plus_days(-36)).await.map_err(fail)?;
+    }
+    let regs = tandem_store::meetings::registrations(db.pool(), october).await?;
+    for r in &regs {
+        meetings::check_in(&svc, &fac, october, &r.code, now.plus_days(-30)).await.map_err(fail)?;
+    }
+    meetings::walk_in(&svc, &fac, october, "Visiting parent", "", "families", now.plus_days(-30))
+        .await
+        .map_err(fail)?;
+    let mut online_idea = None;
+    for id in tandem_store::ideas::visible_ids(db.pool(), northside).await? {
+        if tandem_store::ideas::get_idea(db.pool(), northside, id).await?.is_some_and(|i| i.title.contains("online")) {
+            online_idea = Some(id);
+        }
+    }
+    let decisions = [
+        DecisionInput {
+            text: "Hold every parents' evening in person and online from January, with interpreters on the call".into(),
+            area: areas.get(1).map(|a| a.id.to_string()).unwrap_or_default(),
+            ideas: online_idea.map(|i| i.to_string()).unwrap_or_default(),
+        },
+        DecisionInput {
+            text: "Fund Spanish and Arabic interpreters for every council meeting".into(),
+            area: String::new(),
+            ideas: String::new(),
+        },
+    ];
+    let actions = [
+        ActionInput {
+            text: "Draw up the hub's evening rota with volunteers".into(),
+            owner: "Design team".into(),
+            due: tandem_domain::time::iso_date(zone.date(now.plus_days(10))),
+        },
+        ActionInput {
+            text: "Book interpreters for the December meeting".into(),
+            owner: "Principal".into(),
+            due: tandem_domain::time::iso_date(zone.date(now.plus_days(5))),
+        },
+    ];
+    let summary = "Nine of the council's twelve seats were present, and a parent came to listen. The council heard families ask for parents' evenings they can join from work and agreed them; it asked the principal to fund interpreters from the family engagement budget.";
+    meetings::save_minutes(&svc, &fac, october, summary, &decisions, &actions, now.plus_days(-29))
+        .await
+        .map_err(fail)?;
+    let november = meetings::create(
+        &svc,
+        &fac,
+        Owner::Body(body),
+        &meeting("Site council: November", -2, "40"),
+        &[],
+        now.plus_days(-20),
+    )
+    .await
+    .map_err(fail)?;
+    let item = ItemInput {
+        title: "Minutes of October".into(),
+        owner: "Chair".into(),
+        minutes: "10".into(),
+        area: String::new(),
+    };
+    meetings::add_item(&svc, &fac, november, &item, now.plus_days(-15)).await.map_err(fail)?;
+    meetings::publish_agenda(&svc, &fac, november, "", now.plus_days(-14)).await.map_err(fail)?;
+    if let Some(mover) = holders.get(4) {
+        meetings::approve_minutes(
+            &svc,
+            &fac,
+            october,
+            &november.to_string(),
+            &mover.to_string(),
+            "",
+            now.plus_days(-2),
+        )
+        .await
+        .map_err(fail)?;
+        meetings::publish_minutes(&svc, &fac, october, now.plus_days(-1)).await.map_err(fail)?;
+    }
+
+    // Coming up: the December council with 20 places, 10 kept for families, a waitlist and access needs.
+    let december = meeting("Site council: December (open to families)", 10, "20");
+    let kept = [("families".to_owned(), "10".to_owned())];
+    let dec =
+        meetings::create(&svc, &fac, Owner::Body(body), &december, &kept, now.plus_days(-6)).await.map_err(fail)?;
+    for (title, owner) in [
+        ("Minutes of November", "Chair"),
+        ("The hub's first month", "Design team"),
+        ("Questions from families", "Chair"),
+    ] {
+        let item = ItemInput { title: title.into(), owner: owner.into(), minutes: "20".into(), area: String::new() };
+        meetings::add_item(&svc, &fac, dec, &item, now.plus_days(-5)).await.map_err(fail)?;
+    }
+    meetings::publish_agenda(&svc, &fac, dec, "", now.plus_days(-5)).await.map_err(fail)?;
+    let mut comers = of_group("families", 16);
+    comers.extend(of_group("teaching_staff", 6));
+    comers.extend(of_group("community_orgs", 4));
+    let needs: [(&[&str], &str); 5] = [
+        (&["interpreting"], "Spanish"),
+        (&["childcare"], ""),
+        (&["interpreting", "childcare"], "Arabic"),
+        (&["step_free"], ""),
+        (&[], ""),
+    ];
+    for (k, uid) in comers.iter().enumerate() {
+        let Some(user) = users::get_by_id(db.pool(), *uid).await? else { continue };
+        let access = Access::load(&svc, &as_person(user), COMMUNITY).await.map_err(fail)?;
+        let (n, language) = needs[k % needs.len()];
+        let n: Vec<String> = n.iter().map(|x| (*x).to_owned()).collect();
+        meetings::register(&svc, &access, dec, &n, language, "", now.plus_days(-4).plus_secs(k as i64 * 600))
+            .await
+            .map_err(fail)?;
+    }
+    // The parent council's next meeting has places for anyone (the browser journey registers there).
+    let open = MeetingInput {
+        title: "Parent council: homework and screens".into(),
+        description: "An evening for parents and carers from every school, with the district's family engagement officer. Interpreters and childcare on request.".into(),
+        mode: "in_person".into(),
+        location: "Riverbend district office, community room".into(),
+        link: String::new(),
+        starts_at: at(20, 18),
+        ends_at: at(20, 20),
+        capacity: "30".into(),
+        reminder_hours: "24".into(),
+    };
+    meetings::create(&svc, &fac, Owner::Body(parent_council), &open, &[], now.plus_days(-3)).await.map_err(fail)?;
     Ok(())
 }
 

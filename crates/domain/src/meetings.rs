@@ -27,6 +27,25 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// Where a meeting's minutes stand: approved by the body before they are published.
+    pub enum MinutesStatus {
+        None = "none",
+        Draft = "draft",
+        Approved = "approved",
+        Published = "published",
+    }
+}
+
+string_enum! {
+    /// Where a registration stands.
+    pub enum RegistrationStatus {
+        Registered = "registered",
+        Waitlisted = "waitlisted",
+        Cancelled = "cancelled",
+    }
+}
+
 /// The default notice: the agenda published at least 72 hours before.
 pub const DEFAULT_NOTICE_HOURS: i64 = 72;
 
@@ -292,8 +311,13 @@ pub struct ActionInput {
 /// The most decisions or actions in one set of minutes.
 pub const MINUTES_ROWS_MAX: usize = 50;
 
+/// Errors about a row carry its number (`group`), so they point at its own fields.
+fn in_row<T>(e: &mut Invalid, r: Result<T, FieldError>, n: usize) -> Option<T> {
+    e.check(r.map_err(|f| f.with_arg("group", n)))
+}
+
 /// Minutes as typed: empty rows are skipped; a row's fields are named with
-/// its number (`decision_2_area`) so an error points at the right one.
+/// its number (`decision_area_2`) so an error points at the right one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MinutesDraft {
     pub summary: String,
@@ -317,18 +341,17 @@ impl MinutesDraft {
             e.0.push(FieldError::new("summary", "error-too-many-rows").with_arg("max", MINUTES_ROWS_MAX));
             return Err(e);
         }
-        for d in decisions {
+        for (n, d) in decisions.iter().enumerate() {
             if d.text.trim().is_empty() && d.ideas.trim().is_empty() {
                 continue;
             }
-            let text = e.check(text::line("decision_text", &d.text, SUMMARY_MAX));
+            let text = in_row(&mut e, text::line("decision_text", &d.text, SUMMARY_MAX), n);
             let area = match d.area.trim() {
                 "" => Some(None),
                 a => match a.parse::<i64>() {
                     Ok(id) if area_known(id) => Some(Some(id)),
                     _ => {
-                        e.0.push(FieldError::new("decision_area", "error-choice-invalid"));
-                        None
+                        in_row::<Option<i64>>(&mut e, Err(FieldError::new("decision_area", "error-choice-invalid")), n)
                     }
                 },
             };
@@ -343,7 +366,8 @@ impl MinutesDraft {
                         }
                     }
                     _ => {
-                        e.0.push(FieldError::new("decision_ideas", "error-idea-unknown").with_arg("idea", raw));
+                        let unknown = FieldError::new("decision_ideas", "error-idea-unknown").with_arg("idea", raw);
+                        in_row(&mut e, Err::<(), _>(unknown), n);
                         break;
                     }
                 }
@@ -352,13 +376,13 @@ impl MinutesDraft {
                 out.decisions.push(MinutesDecision { text, area_id, ideas });
             }
         }
-        for a in actions {
+        for (n, a) in actions.iter().enumerate() {
             if a.text.trim().is_empty() && a.owner.trim().is_empty() && a.due.trim().is_empty() {
                 continue;
             }
-            let text = e.check(text::line("action_text", &a.text, SUMMARY_MAX));
-            let owner = e.check(text::line("action_owner", &a.owner, NAME_MAX));
-            let due = e.check(parse_optional_date("action_due", &a.due));
+            let text = in_row(&mut e, text::line("action_text", &a.text, SUMMARY_MAX), n);
+            let owner = in_row(&mut e, text::line("action_owner", &a.owner, NAME_MAX), n);
+            let due = in_row(&mut e, parse_optional_date("action_due", &a.due), n);
             if let (Some(text), Some(owner), Some(due)) = (text, owner, due) {
                 out.actions.push(MinutesAction { text, owner, due: due.map(crate::time::iso_date) });
             }

@@ -134,6 +134,37 @@ pub struct BodyView {
     pub meetings: Vec<Meeting>,
     /// The seats held on `today`, by constituency key, for the page's summary.
     pub held_by_group: Vec<(String, usize)>,
+    /// The seats held against the community's stakeholder-group baseline
+    /// (the school's where the body has one and so does the school).
+    pub against_baseline: Option<AgainstBaseline>,
+}
+
+/// Who holds the seats beside who makes up the community.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgainstBaseline {
+    pub source: String,
+    pub as_of: Date,
+    /// (constituency, seats held, share of the seats held, share of the community), in the baseline's order.
+    pub rows: Vec<(String, usize, f64, f64)>,
+}
+
+fn against(baseline: &tandem_store::representation::Baseline, held: &[(String, usize)]) -> AgainstBaseline {
+    let seats: usize = held.iter().map(|(_, n)| n).sum();
+    let people: i64 = baseline.groups.iter().map(|(_, n)| n).sum();
+    let share = |n: f64, total: f64| if total > 0.0 { n / total } else { 0.0 };
+    let mut rows: Vec<(String, usize, f64, f64)> = baseline
+        .groups
+        .iter()
+        .map(|(g, n)| {
+            let h = held.iter().find(|(k, _)| k == g).map_or(0, |(_, n)| *n);
+            (g.clone(), h, share(h as f64, seats as f64), share(*n as f64, people as f64))
+        })
+        .collect();
+    // Seats for constituencies the baseline does not count still show.
+    for (k, n) in held.iter().filter(|(k, _)| !baseline.groups.iter().any(|(g, _)| g == k)) {
+        rows.push((k.clone(), *n, share(*n as f64, seats as f64), 0.0));
+    }
+    AgainstBaseline { source: baseline.source.clone(), as_of: baseline.as_of, rows }
 }
 
 /// A body in a list, with its seats' state.
@@ -247,7 +278,15 @@ pub async fn view(svc: &Service, access: &Access, id: i64, now: Timestamp) -> Re
             None => held_by_group.push((key, 1)),
         }
     }
-    Ok(BodyView { body, initiative, school, areas, seats, findings, meetings, held_by_group })
+    let baselines = tandem_store::representation::baselines(db, access.community.id).await?;
+    let group_baseline =
+        |school: Option<i64>| baselines.iter().find(|b| b.dimension == "stakeholder_group" && b.school_id == school);
+    let against_baseline = body
+        .school_id
+        .and_then(|s| group_baseline(Some(s)))
+        .or_else(|| group_baseline(None))
+        .map(|b| against(b, &held_by_group));
+    Ok(BodyView { body, initiative, school, areas, seats, findings, meetings, held_by_group, against_baseline })
 }
 
 async fn place_of(svc: &Service, access: &Access, input: &BodyInput) -> Result<(Option<i64>, Option<i64>)> {

@@ -2,38 +2,13 @@
 //! registrations (one per person, by constraint) with the waitlist, access
 //! needs and attendance, minutes in versions, and personal calendar feeds.
 
+pub use tandem_domain::meetings::{MinutesStatus, RegistrationStatus};
 use tandem_domain::{
     Timestamp,
     meetings::{AccessNeeds, AgendaItemDraft, MeetingDraft, MeetingMode, MinutesAction, MinutesDecision, MinutesDraft},
 };
 
 use crate::{Conn, Exec, Result, StoreError, choice, flag, get, int_flag, opt_ts, ts};
-
-/// Where minutes stand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MinutesStatus {
-    None,
-    Draft,
-    Approved,
-    Published,
-}
-
-impl MinutesStatus {
-    pub fn key(self) -> &'static str {
-        match self {
-            MinutesStatus::None => "none",
-            MinutesStatus::Draft => "draft",
-            MinutesStatus::Approved => "approved",
-            MinutesStatus::Published => "published",
-        }
-    }
-
-    fn parse(raw: &str) -> Option<MinutesStatus> {
-        [MinutesStatus::None, MinutesStatus::Draft, MinutesStatus::Approved, MinutesStatus::Published]
-            .into_iter()
-            .find(|s| s.key() == raw)
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {
@@ -64,7 +39,6 @@ pub struct Meeting {
 }
 
 fn meeting(row: &sqlx::any::AnyRow) -> Result<Meeting> {
-    let status: String = get(row, "minutes_status")?;
     Ok(Meeting {
         id: get(row, "id")?,
         community_id: get(row, "community_id")?,
@@ -83,7 +57,7 @@ fn meeting(row: &sqlx::any::AnyRow) -> Result<Meeting> {
         sequence: get(row, "sequence")?,
         reminder_hours: get(row, "reminder_hours")?,
         reminded_at: opt_ts(row, "reminded_at")?,
-        minutes_status: MinutesStatus::parse(&status).ok_or(StoreError::Corrupt("minutes_status"))?,
+        minutes_status: choice(row, "minutes_status")?,
         minutes_approved_in: get(row, "minutes_approved_in")?,
         minutes_moved_by: get(row, "minutes_moved_by")?,
         minutes_approved_at: opt_ts(row, "minutes_approved_at")?,
@@ -336,30 +310,6 @@ pub async fn remove_item(conn: &mut Conn, meeting_id: i64, item_id: i64) -> Resu
     Ok(done.rows_affected() == 1)
 }
 
-/// Where a registration stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RegistrationStatus {
-    Registered,
-    Waitlisted,
-    Cancelled,
-}
-
-impl RegistrationStatus {
-    pub fn key(self) -> &'static str {
-        match self {
-            RegistrationStatus::Registered => "registered",
-            RegistrationStatus::Waitlisted => "waitlisted",
-            RegistrationStatus::Cancelled => "cancelled",
-        }
-    }
-
-    fn parse(raw: &str) -> Option<RegistrationStatus> {
-        [RegistrationStatus::Registered, RegistrationStatus::Waitlisted, RegistrationStatus::Cancelled]
-            .into_iter()
-            .find(|s| s.key() == raw)
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registration {
     pub id: i64,
@@ -385,7 +335,6 @@ const REGISTRATION: &str = "SELECT r.id, r.meeting_id, r.user_id, r.name, r.grou
      FROM meeting_registrations r LEFT JOIN stakeholder_groups g ON g.id = r.group_id";
 
 fn registration(row: &sqlx::any::AnyRow) -> Result<Registration> {
-    let status: String = get(row, "status")?;
     let needs: String = get(row, "needs")?;
     Ok(Registration {
         id: get(row, "id")?,
@@ -395,7 +344,7 @@ fn registration(row: &sqlx::any::AnyRow) -> Result<Registration> {
         group_id: get(row, "group_id")?,
         group_key: get(row, "group_key")?,
         protected: flag(row, "protected")?,
-        status: RegistrationStatus::parse(&status).ok_or(StoreError::Corrupt("status"))?,
+        status: choice(row, "status")?,
         reserved: flag(row, "reserved")?,
         code: get(row, "code")?,
         needs: AccessNeeds {

@@ -275,6 +275,16 @@ impl<'a> Fields<'a> {
         Fields { ctx, errors, prefix }
     }
 
+    /// The error about this field. An error about one row of a repeated
+    /// field carries the row as its `group` argument and belongs to the
+    /// input named `{field}_{row}` (the anchor the summary links to).
+    fn error_for(&self, name: &str) -> Option<&FieldError> {
+        self.errors.0.iter().find(|e| match e.args.iter().find(|(k, _)| *k == "group") {
+            Some((_, row)) => name.strip_prefix(e.field).and_then(|r| r.strip_prefix('_')) == Some(row.as_str()),
+            None => e.field == name,
+        })
+    }
+
     fn id(&self, name: &str) -> String {
         if self.prefix.is_empty() { format!("f-{name}") } else { format!("f-{}-{name}", self.prefix) }
     }
@@ -287,7 +297,7 @@ impl<'a> Fields<'a> {
         control: impl FnOnce(&str, Option<String>, bool) -> Markup,
     ) -> Markup {
         let id = self.id(name);
-        let error = self.errors.field(name);
+        let error = self.error_for(name);
         let hint_id = opts.hint.as_ref().map(|_| format!("{id}-hint"));
         let error_id = error.map(|_| format!("{id}-error"));
         let described: Vec<String> = hint_id.iter().chain(error_id.iter()).cloned().collect();

@@ -148,6 +148,21 @@ async fn seats_terms_and_rules_say_what_is_wrong_and_refuse_what_cannot_be() {
         assert!(v.findings.is_empty(), "{:?}", v.findings);
         assert!(v.seats.iter().all(|s| s.alternates.is_empty()));
 
+        // Seats against the community: a third of the seats for families, who are 80 % of it.
+        let census = tandem_service::representation::BaselineInput {
+            school_id: None,
+            dimension: "stakeholder_group".into(),
+            source: "District census".into(),
+            as_of: "2026-10-01".into(),
+            rows: "families,800\nteaching_staff,100\npupils,100\n".into(),
+        };
+        tandem_service::representation::set_baseline(&w.svc, &fac, &census, w.now()).await.unwrap();
+        let v = bodies::view(&w.svc, &fac, id, w.now()).await.unwrap();
+        let a = v.against_baseline.unwrap();
+        let families = a.rows.iter().find(|r| r.0 == "families").unwrap();
+        assert_eq!(families.1, 1);
+        assert!((families.2 - 1.0 / 3.0).abs() < 1e-9 && (families.3 - 0.8).abs() < 1e-9, "{families:?}");
+
         // The public sees the pupil by role only; a vacancy older than 60 days is a finding.
         let visitor = Access::load(&w.svc, &tandem_service::Actor::visitor(tandem_service::Door::Api), "riverbend")
             .await

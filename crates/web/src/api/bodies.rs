@@ -214,6 +214,18 @@ pub struct BodyOut {
     pub seats: Vec<SeatOut>,
     /// Meeting ids, by start.
     pub meetings: Vec<i64>,
+    /// Seats held against the community's stakeholder-group baseline, where there is one.
+    pub against_baseline: Vec<SeatShareOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SeatShareOut {
+    pub constituency: String,
+    pub seats: i64,
+    /// 0 to 1
+    pub share_of_seats: f64,
+    /// 0 to 1
+    pub share_of_community: f64,
 }
 
 fn term_out(t: &tandem_service::bodies::SeatTerm, named: bool) -> TermOut {
@@ -279,6 +291,17 @@ pub async fn get_body(
             })
             .collect(),
         meetings: v.meetings.iter().map(|m| m.id).collect(),
+        against_baseline: v
+            .against_baseline
+            .iter()
+            .flat_map(|a| &a.rows)
+            .map(|(k, n, seats, community)| SeatShareOut {
+                constituency: k.clone(),
+                seats: *n as i64,
+                share_of_seats: *seats,
+                share_of_community: *community,
+            })
+            .collect(),
     }))
 }
 

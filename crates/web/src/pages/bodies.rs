@@ -30,9 +30,9 @@ use crate::{
     forms::FormPairs,
     html::{
         Crumb, FieldOpts, Fields, Page, choice_label, choice_options, crumb, csrf_field, data_table, error_summary,
-        paragraphs,
+        error_summary_in, paragraphs,
     },
-    labels::{group_name, human_date, human_day, human_time},
+    labels::{group_name, human_date, human_day, human_time, percent},
     pages::redirect_with_flash,
     state::AppState,
 };
@@ -253,7 +253,7 @@ async fn render(
             @if let Some(i) = &v.initiative { " · " a href=(format!("/c/{}/i/{}", access.community.slug, i.slug)) { (i.title) } }
             @if let Some(s) = &v.school { " · " (s) } }
         (paragraphs(&v.body.purpose))
-        (error_summary(ctx, all_errors, &[]))
+        (error_summary_in(ctx, all_errors, &[], failed.as_ref().map_or("", |f| f.form.as_str())))
         @if !v.findings.is_empty() {
             section class="panel warning" aria-labelledby="findings-h" {
                 h2 id="findings-h" { (ctx.t("bodies-findings")) }
@@ -288,6 +288,30 @@ async fn render(
                 ul { @for (k, n) in &v.held_by_group { li { (group_label(ctx, &groups, (!k.is_empty()).then_some(k.as_str()))) ": " (n) } } }
             }
         }
+        @if let Some(a) = &v.against_baseline {
+            section aria-labelledby="against-h" {
+                h2 id="against-h" { (ctx.t("bodies-against-baseline")) }
+                p { (ctx.ta("bodies-against-baseline-lead", &[("source", Arg::Str(a.source.clone())), ("date", Arg::Str(human_day(ctx, a.as_of)))])) }
+                (data_table(ctx, &ctx.t("bodies-against-baseline"), "data", html! {
+                    thead { tr {
+                        th scope="col" { (ctx.t("bodies-constituency")) }
+                        th scope="col" class="num" { (ctx.t("bodies-seats-held-col")) }
+                        th scope="col" class="num" { (ctx.t("bodies-share-of-seats")) }
+                        th scope="col" class="num" { (ctx.t("bodies-share-of-community")) }
+                    } }
+                    tbody {
+                        @for (k, n, seats, community) in &a.rows {
+                            tr {
+                                th scope="row" { (group_label(ctx, &groups, Some(k))) }
+                                td class="num" { (n) }
+                                td class="num" { (percent(*seats)) }
+                                td class="num" { (percent(*community)) }
+                            }
+                        }
+                    }
+                }))
+            }
+        }
         section aria-labelledby="rules-h" {
             h2 id="rules-h" { (ctx.t("bodies-rules")) }
             @if v.body.rules.is_empty() { p { (ctx.t("bodies-no-rules")) } }
@@ -295,7 +319,7 @@ async fn render(
                 @for (n, r) in v.body.rules.iter().enumerate() {
                     li { (rule_text(ctx, &groups, r))
                         @if staff {
-                            form method="post" action=(format!("{url}/rules/{}/delete", n + 1)) class="inline" {
+                            form method="post" action=(format!("{url}/rules/{}/delete", n + 1)) class="inline-form" {
                                 (csrf_field(ctx))
                                 button type="submit" class="button secondary small" { (ctx.t("bodies-rule-remove")) }
                             }
@@ -386,7 +410,7 @@ async fn staff_forms(
                         h3 { (ctx.t("bodies-history")) }
                         ul { @for h in &s.history { li { (h.display_name) " · " (human_day(ctx, h.start)) " – " (human_day(ctx, h.end))
                             @if h.start <= today && today <= h.end {
-                                form method="post" action=(format!("{url}/terms/{}/end", h.id)) class="inline" {
+                                form method="post" action=(format!("{url}/terms/{}/end", h.id)) class="inline-form" {
                                     (csrf_field(ctx))
                                     label for=(format!("end-{}", h.id)) { (ctx.t("bodies-end-term-on")) }
                                     input id=(format!("end-{}", h.id)) name="last_day" type="date" value=(iso_today);
@@ -398,7 +422,7 @@ async fn staff_forms(
                         h3 { (ctx.t("bodies-alternates")) }
                         ol { @for a in &s.alternates { li { (a.display_name) } } }
                         @if s.state.holder().is_none() {
-                            form method="post" action=(format!("{url}/seats/{}/fill", s.seat.id)) class="inline" {
+                            form method="post" action=(format!("{url}/seats/{}/fill", s.seat.id)) class="inline-form" {
                                 (csrf_field(ctx))
                                 input type="hidden" name="starts_on" value=(iso_today);
                                 button type="submit" class="button" { (ctx.t("bodies-fill-from-alternate")) }

@@ -25,7 +25,10 @@ use crate::{
     context::Ctx,
     error::AppResult,
     forms::FormPairs,
-    html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, data_table, error_summary, figure, paragraphs},
+    html::{
+        FieldOpts, Fields, Page, choice_label, crumb, csrf_field, data_table, error_summary, error_summary_in, figure,
+        paragraphs,
+    },
     labels::{human_date, human_moment, human_time},
     pages::{
         bodies::{Failed, crumbs, group_label, meeting_fields, meeting_input},
@@ -104,16 +107,16 @@ async fn render_list(
                 p { (ctx.t("meetings-my-feed-lead")) }
                 @if let Some(secret) = &new_feed {
                     p { (ctx.t("meetings-my-feed-new")) }
-                    p { code { (format!("{base_url}/c/{}/feeds/{secret}", access.community.slug)) } }
+                    p class="long-value" { code { (format!("{base_url}/c/{}/feeds/{secret}", access.community.slug)) } }
                 } @else if let Some(since) = feed {
                     p { (ctx.ta("meetings-my-feed-since", &[("date", Arg::Str(human_date(ctx, since)))])) }
                 }
-                form method="post" action=(format!("/c/{}/calendar/feed", access.community.slug)) class="inline" {
+                form method="post" action=(format!("/c/{}/calendar/feed", access.community.slug)) class="inline-form" {
                     (csrf_field(ctx))
                     button type="submit" class="button secondary" { (if feed.is_some() { ctx.t("meetings-my-feed-renew") } else { ctx.t("meetings-my-feed-create") }) }
                 }
                 @if feed.is_some() {
-                    form method="post" action=(format!("/c/{}/calendar/feed/revoke", access.community.slug)) class="inline" {
+                    form method="post" action=(format!("/c/{}/calendar/feed/revoke", access.community.slug)) class="inline-form" {
                         (csrf_field(ctx))
                         button type="submit" class="button secondary" { (ctx.t("meetings-my-feed-revoke")) }
                     }
@@ -340,7 +343,7 @@ async fn render(
         }
         (paragraphs(&m.description))
         p { a href=(format!("{url}/calendar.ics")) { (ctx.t("meetings-add-to-calendar")) } }
-        (error_summary(ctx, all_errors, &[]))
+        (error_summary_in(ctx, all_errors, &[], failed.as_ref().map_or("", |f| f.form.as_str())))
         @if v.notice_broken && m.cancelled_at.is_none() {
             p class="warning" { (ctx.ta("meetings-notice-broken", &[("hours", Arg::Num(v.notice_hours))])) }
         }
@@ -356,7 +359,7 @@ async fn render(
                             @if !item.owner.is_empty() { " · " (item.owner) }
                             @if let Some(a) = area_name(item.area_id) { " · " span class="badge" { (a) } }
                             @if staff && m.agenda_published_at.is_none() {
-                                form method="post" action=(format!("{url}/agenda/{}/delete", item.id)) class="inline" {
+                                form method="post" action=(format!("{url}/agenda/{}/delete", item.id)) class="inline-form" {
                                     (csrf_field(ctx))
                                     button type="submit" class="button secondary small" { (ctx.t("meetings-item-remove")) }
                                 }
@@ -475,7 +478,7 @@ async fn render(
                                         td { (group_label(ctx, &groups, r.group_key.as_deref())) }
                                         td { (ctx.t(&format!("registration-status-{}", r.status.key()))) @if r.walk_in { " · " (ctx.t("meetings-walk-in")) } }
                                         td {
-                                            form method="post" action=(format!("{url}/attendance/{}", r.id)) class="inline" {
+                                            form method="post" action=(format!("{url}/attendance/{}", r.id)) class="inline-form" {
                                                 (csrf_field(ctx))
                                                 input type="hidden" name="present" value=(if r.attended_at.is_some() { "0" } else { "1" });
                                                 button type="submit" class="button secondary small" aria-label=(format!("{} {}", if r.attended_at.is_some() { ctx.t("meetings-unmark") } else { ctx.t("meetings-mark") }, r.name)) {
@@ -522,20 +525,21 @@ async fn render(
                         h3 { (ctx.t("meetings-minutes-write")) }
                         (csrf_field(ctx))
                         (fm.textarea("summary", &ctx.t("meetings-minutes-summary"), &t("minutes", "summary", &minutes.map(|mv| mv.summary.clone()).unwrap_or_default()), FieldOpts::default().max(LONG_TEXT_MAX).rows(5)))
+                        @let fr = Fields::new(ctx, e("minutes"));
                         @for (n, (text, area, ideas)) in decision_rows.iter().enumerate() {
                             fieldset class="field" {
                                 legend { (ctx.ta("meetings-decision-n", &[("n", Arg::Num(n as i64 + 1))])) }
-                                (fm.text(&format!("decision_{n}_text"), &ctx.t("meetings-decision-text"), &t("minutes", &format!("decision_{n}_text"), text), FieldOpts::default()))
-                                (fm.select(&format!("decision_{n}_area"), &ctx.t("meetings-item-area"), &area_opts, &t("minutes", &format!("decision_{n}_area"), area), FieldOpts::default()))
-                                (fm.text(&format!("decision_{n}_ideas"), &ctx.t("meetings-decision-ideas-field"), &t("minutes", &format!("decision_{n}_ideas"), ideas), FieldOpts::default().hint(ctx.t("meetings-decision-ideas-hint"))))
+                                (fr.text(&format!("decision_text_{n}"), &ctx.t("meetings-decision-text"), &t("minutes", &format!("decision_text_{n}"), text), FieldOpts::default()))
+                                (fr.select(&format!("decision_area_{n}"), &ctx.t("meetings-item-area"), &area_opts, &t("minutes", &format!("decision_area_{n}"), area), FieldOpts::default()))
+                                (fr.text(&format!("decision_ideas_{n}"), &ctx.t("meetings-decision-ideas-field"), &t("minutes", &format!("decision_ideas_{n}"), ideas), FieldOpts::default().hint(ctx.t("meetings-decision-ideas-hint"))))
                             }
                         }
                         @for (n, (text, owner, due)) in action_rows.iter().enumerate() {
                             fieldset class="field" {
                                 legend { (ctx.ta("meetings-action-n", &[("n", Arg::Num(n as i64 + 1))])) }
-                                (fm.text(&format!("action_{n}_text"), &ctx.t("meetings-action-text"), &t("minutes", &format!("action_{n}_text"), text), FieldOpts::default()))
-                                (fm.text(&format!("action_{n}_owner"), &ctx.t("meetings-action-owner"), &t("minutes", &format!("action_{n}_owner"), owner), FieldOpts::default()))
-                                (fm.text(&format!("action_{n}_due"), &ctx.t("meetings-action-due"), &t("minutes", &format!("action_{n}_due"), due), FieldOpts::default().kind("date")))
+                                (fr.text(&format!("action_text_{n}"), &ctx.t("meetings-action-text"), &t("minutes", &format!("action_text_{n}"), text), FieldOpts::default()))
+                                (fr.text(&format!("action_owner_{n}"), &ctx.t("meetings-action-owner"), &t("minutes", &format!("action_owner_{n}"), owner), FieldOpts::default()))
+                                (fr.text(&format!("action_due_{n}"), &ctx.t("meetings-action-due"), &t("minutes", &format!("action_due_{n}"), due), FieldOpts::default().kind("date")))
                             }
                         }
                         button type="submit" class="button" { (ctx.t("meetings-minutes-save")) }
@@ -746,19 +750,23 @@ pub async fn walk_in(
 pub fn minutes_rows(form: &FormPairs) -> (Vec<DecisionInput>, Vec<ActionInput>) {
     let max = tandem_domain::meetings::MINUTES_ROWS_MAX + 1;
     let decisions = (0..max)
-        .take_while(|n| form.0.iter().any(|(k, _)| k.starts_with(&format!("decision_{n}_"))))
+        .take_while(|n| {
+            ["text", "area", "ideas"].iter().any(|f| form.0.iter().any(|(k, _)| *k == format!("decision_{f}_{n}")))
+        })
         .map(|n| DecisionInput {
-            text: form.get(&format!("decision_{n}_text")).to_owned(),
-            area: form.get(&format!("decision_{n}_area")).to_owned(),
-            ideas: form.get(&format!("decision_{n}_ideas")).to_owned(),
+            text: form.get(&format!("decision_text_{n}")).to_owned(),
+            area: form.get(&format!("decision_area_{n}")).to_owned(),
+            ideas: form.get(&format!("decision_ideas_{n}")).to_owned(),
         })
         .collect();
     let actions = (0..max)
-        .take_while(|n| form.0.iter().any(|(k, _)| k.starts_with(&format!("action_{n}_"))))
+        .take_while(|n| {
+            ["text", "owner", "due"].iter().any(|f| form.0.iter().any(|(k, _)| *k == format!("action_{f}_{n}")))
+        })
         .map(|n| ActionInput {
-            text: form.get(&format!("action_{n}_text")).to_owned(),
-            owner: form.get(&format!("action_{n}_owner")).to_owned(),
-            due: form.get(&format!("action_{n}_due")).to_owned(),
+            text: form.get(&format!("action_text_{n}")).to_owned(),
+            owner: form.get(&format!("action_owner_{n}")).to_owned(),
+            due: form.get(&format!("action_due_{n}")).to_owned(),
         })
         .collect();
     (decisions, actions)

@@ -16,7 +16,7 @@ async fn a_council_is_set_up_by_form_and_its_pupil_holder_is_never_named_in_publ
         let r = app.post_form(&fac, list, list, &[("name", ""), ("kind", "cabal"), ("purpose", "")]).await;
         assert_eq!(r.status().as_u16(), 422);
         let (_, page) = get_text(&app.client(), &app.url(list)).await;
-        assert!(page.contains(&"No council or group yet."), "nothing was created");
+        assert!(page.contains("No council or group yet."), "nothing was created");
         let r = app
             .post_form(
                 &fac,
