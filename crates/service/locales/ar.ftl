@@ -2608,3 +2608,4 @@ bodies-against-baseline-lead = من يشغل المقاعد مقارنةً بم�
 bodies-seats-held-col = المقاعد المشغولة
 bodies-share-of-seats = الحصة من المقاعد
 bodies-share-of-community = الحصة من المجتمع
+error-seat-has-history = شُغل هذا المقعد من قبل: يُحفظ سجله، لذا لا يمكن حذفه.

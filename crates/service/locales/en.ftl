@@ -2576,3 +2576,4 @@ bodies-against-baseline-lead = Who holds the seats beside who makes up the commu
 bodies-seats-held-col = Seats held
 bodies-share-of-seats = Share of the seats
 bodies-share-of-community = Share of the community
+error-seat-has-history = This seat has been held: its history is kept, so it cannot be removed.

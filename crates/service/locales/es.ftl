@@ -2579,3 +2579,4 @@ bodies-against-baseline-lead = Quién ocupa los puestos frente a quién forma la
 bodies-seats-held-col = Puestos ocupados
 bodies-share-of-seats = Parte de los puestos
 bodies-share-of-community = Parte de la comunidad
+error-seat-has-history = Este puesto ya ha tenido titulares: su historial se conserva, así que no se puede quitar.

@@ -222,6 +222,10 @@ pub async fn list(svc: &Service, access: &Access, now: Timestamp) -> Result<Vec<
     let bodies = store::list(svc.db.pool(), access.community.id).await?;
     let mut out = Vec::with_capacity(bodies.len());
     for body in bodies {
+        // A body of an initiative this reader may not see is not listed either.
+        if load(svc, access, body.id).await.is_err() {
+            continue;
+        }
         let seats = seat_views(svc, body.id, today).await?;
         let findings = findings(&body, &seats);
         let held = seats.iter().filter(|s| s.state.holder().is_some()).count();
@@ -492,6 +496,11 @@ pub async fn remove_seat(svc: &Service, access: &Access, body_id: i64, seat_id: 
     load(svc, access, body_id).await?;
     let seat = seat_of(svc, body_id, seat_id).await?;
     let mut tx = svc.begin().await?;
+    store::lock(&mut *tx, body_id).await?;
+    // A seat that was ever held keeps its history: it can be left vacant, not removed.
+    if store::terms(&mut *tx, body_id).await?.iter().any(|t| t.seat_id == seat_id) {
+        return Err(Error::Conflict("error-seat-has-history"));
+    }
     store::remove_seat(&mut tx, seat_id).await?;
     audit::entry(access, Action::SeatRemove).subject(seat_id).detail(&seat.label).commit(tx, now).await
 }

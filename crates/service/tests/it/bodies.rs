@@ -139,6 +139,10 @@ async fn seats_terms_and_rules_say_what_is_wrong_and_refuse_what_cannot_be() {
         let keys: Vec<&str> = h.health.findings.iter().map(|f| f.check.key()).collect();
         assert!(keys.contains(&"body-rules-broken") && keys.contains(&"body-terms-expired"), "{keys:?}");
 
+        // A seat that was held keeps its history: it cannot be removed.
+        let removed = bodies::remove_seat(&w.svc, &fac, id, staff_seat, w.now()).await;
+        assert!(matches!(removed, Err(Error::Conflict("error-seat-has-history"))), "{removed:?}");
+
         // An alternate fills the seat: the rule holds again.
         bodies::add_alternate(&w.svc, &fac, id, staff_seat, &teacher2.to_string(), w.now()).await.unwrap();
         let again = bodies::add_alternate(&w.svc, &fac, id, staff_seat, &teacher2.to_string(), w.now()).await;

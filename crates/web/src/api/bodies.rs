@@ -413,10 +413,10 @@ pub async fn add_seat(
     Ok(created(Created { id: seat }))
 }
 
-/// Removes a seat and its history (facilitators).
+/// Removes a seat that was never held; one with a history stays (facilitators).
 #[utoipa::path(delete, path = "/api/v1/communities/{community}/bodies/{id}/seats/{seat}", tag = "bodies",
     params(("community" = String, Path), ("id" = i64, Path), ("seat" = i64, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
 pub async fn remove_seat(
     State(state): State<AppState>,
     ctx: Ctx,

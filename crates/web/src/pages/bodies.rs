@@ -458,9 +458,11 @@ async fn staff_forms(
                             _ => { p class="hint" { (ctx.t("error-body-needs-initiative")) } }
                         }
                     }
-                    form method="post" action=(format!("{url}/seats/{}/delete", s.seat.id)) {
-                        (csrf_field(ctx))
-                        button type="submit" class="button secondary" { (ctx.t("bodies-remove-seat")) }
+                    @if s.history.is_empty() {
+                        form method="post" action=(format!("{url}/seats/{}/delete", s.seat.id)) {
+                            (csrf_field(ctx))
+                            button type="submit" class="button secondary" { (ctx.t("bodies-remove-seat")) }
+                        }
                     }
                 }
             }
