@@ -18,6 +18,7 @@ pub mod decisions;
 pub mod engagement;
 pub mod environment;
 pub mod error;
+pub mod events;
 pub mod export;
 pub mod health;
 pub mod ideas;

@@ -30,6 +30,7 @@ pub mod counts;
 pub mod engagement;
 pub mod environment;
 pub mod error;
+pub mod events;
 pub mod health;
 pub mod i18n;
 pub mod ideas;

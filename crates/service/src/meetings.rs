@@ -68,6 +68,12 @@ async fn visible(svc: &Service, access: &Access, m: &Meeting) -> Result<()> {
     Ok(())
 }
 
+/// An event's gathering and sessions change from the event's programme, so
+/// their calendars, places and titles stay in step with it.
+fn not_of_event(m: &Meeting) -> Result<()> {
+    if m.event_id.is_some() { Err(Error::Conflict("error-meeting-of-event")) } else { Ok(()) }
+}
+
 /// Meetings a list shows, those this reader may see.
 pub async fn list(svc: &Service, access: &Access, scope: Scope) -> Result<Vec<Meeting>> {
     let all = store::list(svc.db.pool(), access.community.id, scope).await?;
@@ -158,7 +164,7 @@ fn reserved_taken(regs: &[Registration], reserved: &[Reserved]) -> Vec<(String, 
         .collect()
 }
 
-fn places(m: &Meeting, regs: &[Registration], reserved: &[Reserved]) -> Places {
+pub(crate) fn places(m: &Meeting, regs: &[Registration], reserved: &[Reserved]) -> Places {
     let registered = regs.iter().filter(|r| r.status == RegistrationStatus::Registered && !r.walk_in).count() as i64;
     let waitlisted = regs.iter().filter(|r| r.status == RegistrationStatus::Waitlisted).count() as i64;
     let taken = reserved_taken(regs, reserved);
@@ -354,7 +360,7 @@ async fn owner_of(svc: &Service, access: &Access, owner: Owner) -> Result<(Optio
 
 /// Schedules the reminder for the meeting as it now is; an older one finds
 /// the sequence changed and does nothing.
-async fn schedule_reminder(
+pub(crate) async fn schedule_reminder(
     c: &mut Conn,
     m_id: i64,
     starts_at: Timestamp,
@@ -433,6 +439,7 @@ pub async fn update(
 ) -> Result<()> {
     access.require_facilitator()?;
     let meeting = load(svc, access, id).await?;
+    not_of_event(&meeting)?;
     if meeting.cancelled_at.is_some() {
         return Err(Error::Conflict("error-meeting-cancelled"));
     }
@@ -475,6 +482,7 @@ fn draft_meeting(m: &Meeting, d: &MeetingDraft) -> Meeting {
 pub async fn cancel(svc: &Service, access: &Access, id: i64, path: &str, now: Timestamp) -> Result<()> {
     access.require_facilitator()?;
     let meeting = load(svc, access, id).await?;
+    not_of_event(&meeting)?;
     let mut tx = svc.begin().await?;
     if !store::cancel(&mut tx, id, now).await? {
         return Err(Error::Conflict("error-meeting-cancelled"));
@@ -512,6 +520,7 @@ pub struct ItemInput {
 pub async fn add_item(svc: &Service, access: &Access, id: i64, input: &ItemInput, now: Timestamp) -> Result<i64> {
     access.require_facilitator()?;
     let v = view(svc, access, id, now).await?;
+    not_of_event(&v.meeting)?;
     let draft = AgendaItemDraft::parse(&input.title, &input.owner, &input.minutes);
     let area = match input.area.trim() {
         "" => Ok(None),
@@ -559,6 +568,7 @@ pub async fn remove_item(svc: &Service, access: &Access, id: i64, item: i64, now
 pub async fn publish_agenda(svc: &Service, access: &Access, id: i64, path: &str, now: Timestamp) -> Result<bool> {
     access.require_facilitator()?;
     let v = view(svc, access, id, now).await?;
+    not_of_event(&v.meeting)?;
     if v.agenda.is_empty() {
         return Err(Error::Conflict("error-agenda-empty"));
     }
@@ -698,7 +708,7 @@ fn placement(
 }
 
 /// Moves people up from the waitlist, in order, while places are free for them.
-async fn promote(c: &mut Conn, id: i64, meeting: &Meeting, now: Timestamp) -> Result<Vec<i64>> {
+pub(crate) async fn promote(c: &mut Conn, id: i64, meeting: &Meeting, now: Timestamp) -> Result<Vec<i64>> {
     let reserved = store::reserved(&mut *c, id).await?;
     let mut regs = store::registrations(&mut *c, id).await?;
     let mut promoted = Vec::new();
@@ -719,7 +729,7 @@ async fn promote(c: &mut Conn, id: i64, meeting: &Meeting, now: Timestamp) -> Re
     Ok(promoted)
 }
 
-async fn tell_promoted(
+pub(crate) async fn tell_promoted(
     c: &mut Conn,
     svc: &Service,
     title: &str,
@@ -907,6 +917,7 @@ pub async fn save_minutes(
 ) -> Result<i64> {
     access.require_facilitator()?;
     let v = view(svc, access, id, now).await?;
+    not_of_event(&v.meeting)?;
     let ideas = match v.initiative.as_ref() {
         Some(i) => tandem_store::ideas::visible_ids(svc.db.pool(), i.id).await?,
         None => Vec::new(),
@@ -1007,7 +1018,7 @@ pub async fn publish_minutes(svc: &Service, access: &Access, id: i64, now: Times
 /// Queues one email per person, each in their language: `title` and
 /// `text` fill the message, `path` is the page to read more.
 #[allow(clippy::too_many_arguments)]
-async fn email(
+pub(crate) async fn email(
     c: &mut Conn,
     svc: &Service,
     people: &[i64],
@@ -1079,7 +1090,7 @@ pub async fn run_reminder(svc: &Service, payload: &str, now: Timestamp) -> Resul
     crate::commit(tx).await
 }
 
-fn event(svc: &Service, slug: &str, m: &Meeting) -> Event {
+pub(crate) fn ics_event(svc: &Service, slug: &str, m: &Meeting) -> Event {
     let base = svc.base_url();
     let host = base.split("://").nth(1).unwrap_or("tandem").split(['/', ':']).next().unwrap_or("tandem").to_owned();
     let location = match (m.location.is_empty(), m.link.is_empty()) {
@@ -1105,13 +1116,13 @@ fn event(svc: &Service, slug: &str, m: &Meeting) -> Event {
 /// One calendar file of the meetings a list holds (as this reader may see them).
 pub async fn calendar(svc: &Service, access: &Access, name: &str, scope: Scope) -> Result<String> {
     let meetings = list(svc, access, scope).await?;
-    let events: Vec<Event> = meetings.iter().map(|m| event(svc, &access.community.slug, m)).collect();
+    let events: Vec<Event> = meetings.iter().map(|m| ics_event(svc, &access.community.slug, m)).collect();
     Ok(calendar::calendar(name, &access.zone(), &events))
 }
 
 pub async fn meeting_calendar(svc: &Service, access: &Access, id: i64) -> Result<String> {
     let m = load(svc, access, id).await?;
-    Ok(calendar::calendar(&m.title, &access.zone(), &[event(svc, &access.community.slug, &m)]))
+    Ok(calendar::calendar(&m.title, &access.zone(), &[ics_event(svc, &access.community.slug, &m)]))
 }
 
 /// A new secret address for the reader's "my meetings" feed; the old one stops working.
@@ -1148,6 +1159,6 @@ pub async fn feed(svc: &Service, access: &Access, secret: &str) -> Result<String
     let user =
         store::feed_owner(db, access.community.id, &secrets::token_hash(secret)).await?.ok_or(Error::NotFound)?;
     let meetings = store::of_person(db, access.community.id, user).await?;
-    let events: Vec<Event> = meetings.iter().map(|m| event(svc, &access.community.slug, m)).collect();
+    let events: Vec<Event> = meetings.iter().map(|m| ics_event(svc, &access.community.slug, m)).collect();
     Ok(calendar::calendar(&access.community.name, &access.zone(), &events))
 }

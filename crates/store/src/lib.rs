@@ -25,6 +25,7 @@ pub mod counts;
 pub mod decisions;
 pub mod engagement;
 pub mod environment;
+pub mod events;
 pub mod ideas;
 pub mod initiatives;
 pub mod invitations;

@@ -16,6 +16,8 @@ pub struct Meeting {
     pub community_id: i64,
     pub body_id: Option<i64>,
     pub initiative_id: Option<i64>,
+    /// Set for an event's gathering and its sessions (issue 17).
+    pub event_id: Option<i64>,
     pub title: String,
     pub description: String,
     pub mode: MeetingMode,
@@ -44,6 +46,7 @@ fn meeting(row: &sqlx::any::AnyRow) -> Result<Meeting> {
         community_id: get(row, "community_id")?,
         body_id: get(row, "body_id")?,
         initiative_id: get(row, "initiative_id")?,
+        event_id: get(row, "event_id")?,
         title: get(row, "title")?,
         description: get(row, "description")?,
         mode: choice(row, "mode")?,
@@ -67,7 +70,8 @@ fn meeting(row: &sqlx::any::AnyRow) -> Result<Meeting> {
     })
 }
 
-const SELECT: &str = "SELECT id, community_id, body_id, initiative_id, title, description, mode, location, link,
+const SELECT: &str =
+    "SELECT id, community_id, body_id, initiative_id, event_id, title, description, mode, location, link,
         starts_at, ends_at, capacity, agenda_published_at, cancelled_at, sequence, reminder_hours, reminded_at,
         minutes_status, minutes_approved_in, minutes_moved_by, minutes_approved_at, minutes_published_at,
         created_at, updated_at FROM meetings";
@@ -188,12 +192,13 @@ pub enum Scope {
     Initiative(i64),
 }
 
-/// A community's meetings (or a body's, or an initiative's), by start.
+/// A community's meetings (or a body's, or an initiative's), by start; an
+/// event's gathering and sessions are on the event's programme instead.
 pub async fn list(db: impl Exec<'_>, community_id: i64, scope: Scope) -> Result<Vec<Meeting>> {
     let (clause, id) = match scope {
-        Scope::Community => ("community_id = $1 AND $2 = 0", 0),
+        Scope::Community => ("community_id = $1 AND $2 = 0 AND event_id IS NULL", 0),
         Scope::Body(b) => ("community_id = $1 AND body_id = $2", b),
-        Scope::Initiative(i) => ("community_id = $1 AND initiative_id = $2", i),
+        Scope::Initiative(i) => ("community_id = $1 AND initiative_id = $2 AND event_id IS NULL", i),
     };
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{SELECT} WHERE {clause} ORDER BY starts_at, id")))
         .bind(community_id)

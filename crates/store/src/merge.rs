@@ -130,10 +130,18 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
     .execute(&mut *conn)
     .await?;
 
-    // One registration per meeting and one place per seat's alternates: the kept account's stand.
-    for (table, key) in [("meeting_registrations", "meeting_id"), ("seat_alternates", "seat_id")] {
+    // One registration per meeting, one place per seat's alternates, one
+    // review and one feedback per session: the kept account's stand.
+    for (table, key, person) in [
+        ("meeting_registrations", "meeting_id", "user_id"),
+        ("seat_alternates", "seat_id", "user_id"),
+        ("event_reviewers", "event_id", "user_id"),
+        ("session_reviews", "proposal_id", "reviewer_id"),
+        ("session_feedback", "proposal_id", "user_id"),
+        ("event_feedback", "event_id", "user_id"),
+    ] {
         sqlx::query(sqlx::AssertSqlSafe(format!(
-            "DELETE FROM {table} WHERE user_id = $2 AND {key} IN (SELECT {key} FROM {table} WHERE user_id = $1)"
+            "DELETE FROM {table} WHERE {person} = $2 AND {key} IN (SELECT {key} FROM {table} WHERE {person} = $1)"
         )))
         .bind(into)
         .bind(from)
@@ -147,6 +155,12 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         ("meeting_registrations", "user_id"),
         ("seat_alternates", "user_id"),
         ("seat_terms", "user_id"),
+        ("event_reviewers", "user_id"),
+        ("session_reviews", "reviewer_id"),
+        ("session_feedback", "user_id"),
+        ("event_feedback", "user_id"),
+        ("session_leads", "user_id"),
+        ("session_proposals", "proposed_by"),
         ("selection_volunteers", "user_id"),
         ("conversation_votes", "user_id"),
         ("idea_endorsements", "user_id"),

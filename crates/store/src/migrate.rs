@@ -100,6 +100,7 @@ const SQLITE: &[Migration] = &[
     },
     Migration { version: 32, name: "sortition", sql: include_str!("../migrations/sqlite/0032_sortition.sql") },
     Migration { version: 33, name: "bodies", sql: include_str!("../migrations/sqlite/0033_bodies.sql") },
+    Migration { version: 34, name: "events", sql: include_str!("../migrations/sqlite/0034_events.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -188,6 +189,7 @@ const POSTGRES: &[Migration] = &[
     },
     Migration { version: 32, name: "sortition", sql: include_str!("../migrations/postgres/0032_sortition.sql") },
     Migration { version: 33, name: "bodies", sql: include_str!("../migrations/postgres/0033_bodies.sql") },
+    Migration { version: 34, name: "events", sql: include_str!("../migrations/postgres/0034_events.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -77,8 +77,9 @@ pub fn app(state: AppState) -> Router {
     let https = state.config.public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
     use pages::{
         account, accountability, admin, audit, auth, bodies, budgets, charter, community, conversation, decide,
-        engagement, environment, exports, glossary, health, home, ideas, initiative, join, meetings, moderation,
-        notifications, phases, polls, recovery, representation, second_factor, sortition, translations, worksheet,
+        engagement, environment, events, exports, glossary, health, home, ideas, initiative, join, meetings,
+        moderation, notifications, phases, polls, recovery, representation, second_factor, sortition, translations,
+        worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -271,6 +272,24 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/meetings/{id}/minutes", post(meetings::save_minutes))
         .route("/c/{community}/meetings/{id}/minutes/approve", post(meetings::approve_minutes))
         .route("/c/{community}/meetings/{id}/minutes/publish", post(meetings::publish_minutes))
+        .route("/c/{community}/events", get(events::list).post(events::create))
+        .route("/c/{community}/events/{id}", get(events::show).post(events::update))
+        .route("/c/{community}/events/{id}/calendar.ics", get(events::calendar))
+        .route("/c/{community}/events/{id}/certificate", get(events::certificate))
+        .route("/c/{community}/events/{id}/report", get(events::report))
+        .route("/c/{community}/events/{id}/report.csv", get(events::report_csv))
+        .route("/c/{community}/events/{id}/report/publish", post(events::publish_report))
+        .route("/c/{community}/events/{id}/panel", post(events::set_panel))
+        .route("/c/{community}/events/{id}/rooms", post(events::add_room))
+        .route("/c/{community}/events/{id}/programme/publish", post(events::publish_programme))
+        .route("/c/{community}/events/{id}/feedback", post(events::event_feedback))
+        .route("/c/{community}/events/{id}/proposals", get(events::proposals).post(events::propose))
+        .route("/c/{community}/events/{id}/proposals/{proposal}/withdraw", post(events::withdraw))
+        .route("/c/{community}/events/{id}/proposals/{proposal}/review", post(events::review))
+        .route("/c/{community}/events/{id}/proposals/{proposal}/conflict", post(events::declare_conflict))
+        .route("/c/{community}/events/{id}/proposals/{proposal}/decision", post(events::decide))
+        .route("/c/{community}/events/{id}/proposals/{proposal}/place", post(events::place))
+        .route("/c/{community}/events/{id}/proposals/{proposal}/feedback", post(events::session_feedback))
         .merge(api::router())
         .fallback(not_found)
         .layer(from_fn(refuse_undecodable_addresses))

@@ -204,6 +204,38 @@ const PAIRS: &[(&str, &str)] = &[
     ("POST /c/{community}/meetings/{id}/minutes", "PUT A/meetings/{id}/minutes"),
     ("POST /c/{community}/meetings/{id}/minutes/approve", "POST A/meetings/{id}/minutes/approve"),
     ("POST /c/{community}/meetings/{id}/minutes/publish", "POST A/meetings/{id}/minutes/publish"),
+    ("GET /c/{community}/events", "GET A/events"),
+    ("POST /c/{community}/events", "POST A/events"),
+    ("GET /c/{community}/events/{id}", "GET A/events/{id}"),
+    ("POST /c/{community}/events/{id}", "PUT A/events/{id}"),
+    ("GET /c/{community}/events/{id}/certificate", "GET A/events/{id}/certificate"),
+    ("GET /c/{community}/events/{id}/report", "GET A/events/{id}/report"),
+    ("GET /c/{community}/events/{id}/report.csv", "GET A/events/{id}/report.csv"),
+    ("POST /c/{community}/events/{id}/report/publish", "POST A/events/{id}/report/publish"),
+    ("POST /c/{community}/events/{id}/panel", "PUT A/events/{id}/panel"),
+    ("POST /c/{community}/events/{id}/rooms", "POST A/events/{id}/rooms"),
+    ("POST /c/{community}/events/{id}/programme/publish", "POST A/events/{id}/programme/publish"),
+    ("POST /c/{community}/events/{id}/feedback", "POST A/events/{id}/feedback"),
+    ("GET /c/{community}/events/{id}/proposals", "GET A/events/{id}/proposals"),
+    ("POST /c/{community}/events/{id}/proposals", "POST A/events/{id}/proposals"),
+    (
+        "POST /c/{community}/events/{id}/proposals/{proposal}/withdraw",
+        "POST A/events/{id}/proposals/{proposal}/withdraw",
+    ),
+    ("POST /c/{community}/events/{id}/proposals/{proposal}/review", "PUT A/events/{id}/proposals/{proposal}/review"),
+    (
+        "POST /c/{community}/events/{id}/proposals/{proposal}/conflict",
+        "POST A/events/{id}/proposals/{proposal}/conflict",
+    ),
+    (
+        "POST /c/{community}/events/{id}/proposals/{proposal}/decision",
+        "POST A/events/{id}/proposals/{proposal}/decision",
+    ),
+    ("POST /c/{community}/events/{id}/proposals/{proposal}/place", "PUT A/events/{id}/proposals/{proposal}/place"),
+    (
+        "POST /c/{community}/events/{id}/proposals/{proposal}/feedback",
+        "POST A/events/{id}/proposals/{proposal}/feedback",
+    ),
 ];
 
 /// Pages with no API operation, because of what they are.
@@ -231,6 +263,7 @@ const PAGE_ONLY: &[(&str, &str)] = &[
     ("GET /c/{community}/calendar.ics", "an iCalendar file, already machine-readable"),
     ("GET /c/{community}/bodies/{id}/calendar.ics", "an iCalendar file, already machine-readable"),
     ("GET /c/{community}/meetings/{id}/calendar.ics", "an iCalendar file, already machine-readable"),
+    ("GET /c/{community}/events/{id}/calendar.ics", "an iCalendar file, already machine-readable"),
     ("GET I/calendar.ics", "an iCalendar file, already machine-readable"),
     ("GET /c/{community}/feeds/{secret}", "a personal iCalendar feed for calendar programs, behind its own secret"),
 ];

@@ -12,6 +12,7 @@ mod conversations;
 mod counts;
 mod decide;
 mod engagement;
+mod events;
 mod hidden;
 mod ideas;
 mod initiatives;

@@ -894,7 +894,7 @@ pub struct AgendaItemIn {
 /// Adds an agenda item (facilitators).
 #[utoipa::path(post, path = "/api/v1/communities/{community}/meetings/{id}/agenda", tag = "meetings",
     params(("community" = String, Path), ("id" = i64, Path)), request_body = AgendaItemIn,
-    responses((status = 201, body = Created), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+    responses((status = 201, body = Created), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
 pub async fn add_item(
     State(state): State<AppState>,
     ctx: Ctx,

@@ -34,6 +34,7 @@ pub mod conversation;
 pub mod dto;
 pub mod engagement;
 pub mod environment;
+pub mod events;
 pub mod health;
 pub mod ideas;
 pub mod initiative;
@@ -78,6 +79,7 @@ pub fn router() -> Router<AppState> {
         .merge(representation::router())
         .merge(sortition::router())
         .merge(bodies::router())
+        .merge(events::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -380,7 +382,11 @@ impl Modify for CommonResponses {
         bodies::update_meeting, bodies::cancel_meeting, bodies::add_item, bodies::remove_item, bodies::publish_agenda,
         bodies::register, bodies::cancel_registration, bodies::set_needs, bodies::check_in, bodies::mark_attendance,
         bodies::walk_in, bodies::save_minutes, bodies::approve_minutes, bodies::publish_minutes,
-        bodies::create_feed, bodies::revoke_feed
+        bodies::create_feed, bodies::revoke_feed,
+        events::list_events, events::create_event, events::get_event, events::update_event, events::set_panel,
+        events::add_room, events::publish_programme, events::event_feedback, events::get_report, events::report_csv,
+        events::publish_report, events::get_certificate, events::list_proposals, events::propose, events::withdraw,
+        events::review, events::declare_conflict, events::decide, events::place, events::session_feedback
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

@@ -323,7 +323,8 @@ async fn render(
     area_opts.extend(v.areas.iter().map(|(id, n)| (id.to_string(), n.clone())));
     let body = html! {
         p class="context" {
-            @if let Some(b) = &v.body { a href=(format!("/c/{}/bodies/{}", access.community.slug, b.id)) { (b.name) } }
+            @if let Some(ev) = m.event_id { a href=(format!("/c/{}/events/{ev}", access.community.slug)) { (ctx.t("events-back-to-event")) } }
+            @else if let Some(b) = &v.body { a href=(format!("/c/{}/bodies/{}", access.community.slug, b.id)) { (b.name) } }
             @else if let Some(i) = &v.initiative { a href=(format!("/c/{}/i/{}", access.community.slug, i.slug)) { (i.title) } }
         }
         h1 { (m.title) }
@@ -344,9 +345,10 @@ async fn render(
         (paragraphs(&m.description))
         p { a href=(format!("{url}/calendar.ics")) { (ctx.t("meetings-add-to-calendar")) } }
         (error_summary_in(ctx, all_errors, &[], failed.as_ref().map_or("", |f| f.form.as_str())))
-        @if v.notice_broken && m.cancelled_at.is_none() {
+        @if v.notice_broken && m.cancelled_at.is_none() && m.event_id.is_none() {
             p class="warning" { (ctx.ta("meetings-notice-broken", &[("hours", Arg::Num(v.notice_hours))])) }
         }
+        @if m.event_id.is_none() {
         section aria-labelledby="agenda-h" {
             h2 id="agenda-h" { (ctx.t("meetings-agenda")) }
             @if m.agenda_published_at.is_none() && !staff { p { (ctx.t("meetings-agenda-not-yet")) } }
@@ -369,6 +371,7 @@ async fn render(
                 }
             }
             @if let Some(p) = m.agenda_published_at { p class="hint" { (ctx.ta("meetings-agenda-published", &[("date", Arg::Str(human_moment(ctx, p)))])) } }
+        }
         }
         section aria-labelledby="register-h" class="panel" {
             h2 id="register-h" { (ctx.t("meetings-registration")) }
@@ -426,6 +429,7 @@ async fn render(
                 }
             }
         }
+        @if m.event_id.is_none() {
         section aria-labelledby="minutes-h" {
             h2 id="minutes-h" { (ctx.t("meetings-minutes")) }
             @match minutes {
@@ -446,6 +450,7 @@ async fn render(
                     }
                 }
             }
+        }
         }
         @if staff {
             section aria-labelledby="organise-h" class="stack" {
@@ -501,7 +506,7 @@ async fn render(
                     (fw.select("constituency", &ctx.t("bodies-constituency"), &gopts, &t("walkin", "constituency", ""), FieldOpts::default()))
                     button type="submit" class="button secondary" { (ctx.t("meetings-walk-in-add")) }
                 }
-                @if m.agenda_published_at.is_none() && m.cancelled_at.is_none() {
+                @if m.agenda_published_at.is_none() && m.cancelled_at.is_none() && m.event_id.is_none() {
                     @let fa = Fields::with_prefix(ctx, e("item"), "item");
                     form method="post" action=(format!("{url}/agenda")) novalidate class="stack panel" {
                         h3 { (ctx.t("meetings-item-add")) }
@@ -519,7 +524,7 @@ async fn render(
                         }
                     }
                 }
-                @if matches!(m.minutes_status, MinutesStatus::None | MinutesStatus::Draft) {
+                @if matches!(m.minutes_status, MinutesStatus::None | MinutesStatus::Draft) && m.event_id.is_none() {
                     @let fm = Fields::with_prefix(ctx, e("minutes"), "minutes");
                     form method="post" action=(format!("{url}/minutes")) novalidate class="stack panel" {
                         h3 { (ctx.t("meetings-minutes-write")) }
@@ -566,7 +571,9 @@ async fn render(
                         button type="submit" class="button" { (ctx.t("meetings-minutes-publish")) }
                     }
                 }
-                @if m.cancelled_at.is_none() {
+                @if m.event_id.is_some() {
+                    p class="hint" { (ctx.t("events-meeting-managed")) }
+                } @else if m.cancelled_at.is_none() {
                     @let fe = Fields::with_prefix(ctx, e("edit"), "edit");
                     form method="post" action=(url.clone()) novalidate class="stack panel" {
                         h3 { (ctx.t("meetings-edit")) }

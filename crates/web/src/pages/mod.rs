@@ -22,6 +22,7 @@ pub mod decide;
 pub mod engagement;
 pub mod environment;
 pub mod error;
+pub mod events;
 pub mod exports;
 pub mod glossary;
 pub mod health;
