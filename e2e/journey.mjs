@@ -641,6 +641,108 @@ async function councilJourney(browser, demo) {
   await family.close();
 }
 
+// A parent proposes a session to the spring workshop day on a phone, in
+// Spanish (refused first without a lead); the facilitator, on the panel,
+// reviews it (refused first without a comment), records the decision with
+// its reason and places it (a clash with another session refused first);
+// the parent registers for a session, is checked in with her code, gives
+// feedback (refused first without a score) and opens her certificate.
+async function eventsJourney(browser, demo) {
+  const base = demo.url;
+  const family = await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 800 } });
+  await family.addCookies([{ name: 'tandem_lang', value: 'es', url: base }]);
+  const parent = await logIn(family, base, demo.logins.member, demo.password);
+  await visit(parent, `${base}/c/riverbend/events`, 'events (es, parent, phone)');
+  await parent.getByRole('link', { name: 'Spring Working Together workshop day' }).click();
+  await parent.waitForLoadState('load');
+  const event = parent.url().split('#')[0];
+  await axeCheck(parent, 'an event with its programme (es, phone)');
+  await parent.getByRole('link', { name: 'Proponer una sesión' }).click();
+  await parent.waitForLoadState('load');
+  await parent.locator('#f-propose-title').fill('Cuentos en casa');
+  await parent.locator('#f-propose-summary').fill('Leer juntos diez minutos al día, con libros en español.');
+  await parent.locator('#f-propose-i_lead').uncheck();
+  await parent.getByRole('button', { name: 'Enviar la propuesta' }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.locator('.field-problem').count() > 0 || await parent.locator('.problem-summary').count() > 0, 'a session without a lead is explained (es)');
+  await axeCheck(parent, 'a proposal with an error (es, phone)');
+  await parent.locator('#f-propose-i_lead').check();
+  await parent.locator('#f-propose-my_role').selectOption('parent_carer');
+  await parent.getByRole('button', { name: 'Enviar la propuesta' }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.getByText('Tu propuesta se envió al comité.').isVisible(), 'the proposal reaches the panel (es)');
+  const pid = parent.url().split('#p-')[1];
+  expect(/^\d+$/.test(pid || ''), `the proposal's anchor (${parent.url()})`);
+  await axeCheck(parent, 'proposals after proposing (es, phone)');
+
+  const staff = await browser.newContext({ bypassCSP: true });
+  await staff.addCookies([{ name: 'tandem_lang', value: 'en', url: base }]);
+  const fac = await logIn(staff, base, demo.logins.facilitator, demo.password);
+  await visit(fac, `${event}/proposals`, 'proposals as the panel sees them (en)');
+  const review = fac.locator(`form[action$="/proposals/${pid}/review"]`);
+  for (const n of [0, 1, 2]) await fac.locator(`#f-review-${pid}-score_${n}`).selectOption(String(5 - (n % 2)));
+  await review.getByRole('button', { name: 'Save the review' }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.locator('.field-problem').count() > 0, 'a review without a comment is explained');
+  await axeCheck(fac, 'a review with an error (en)');
+  await fac.locator(`#f-review-${pid}-comment`).fill('Families asked for reading in Spanish.');
+  await fac.locator(`form[action$="/proposals/${pid}/review"]`).getByRole('button', { name: 'Save the review' }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('Your review is saved.').isVisible(), 'the panel member reviewed');
+  await fac.locator(`#f-decide-${pid}-decision`).selectOption('accepted');
+  await fac.locator(`#f-decide-${pid}-reason`).fill('Led by a parent, in Spanish: what families asked for.');
+  await fac.locator(`form[action$="/proposals/${pid}/decision"]`).getByRole('button').click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('The decision is recorded and the proposer told.').isVisible(), 'the decision is recorded');
+  const day = (await fac.locator(`#f-place-${pid}-starts_at`).inputValue()).slice(0, 10);
+  await fac.locator(`#f-place-${pid}-room`).selectOption({ label: 'Room 1 (30)' });
+  await fac.locator(`#f-place-${pid}-starts_at`).fill(`${day}T10:15`);
+  await fac.locator(`form[action$="/proposals/${pid}/place"]`).getByRole('button').click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('The room is taken then by').first().isVisible(), 'a clash in the room is refused');
+  await axeCheck(fac, 'a clash in the programme (en)');
+  await fac.locator(`#f-place-${pid}-starts_at`).fill(`${day}T11:30`);
+  await fac.locator(`form[action$="/proposals/${pid}/place"]`).getByRole('button').click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('Your changes are saved.').isVisible(), 'the session is in the programme');
+
+  // The parent registers for a session, is checked in, gives feedback and opens her certificate.
+  await parent.goto(event);
+  expect(await parent.getByRole('link', { name: 'Cuentos en casa' }).first().isVisible(), 'her session is in the programme (es)');
+  const reading = parent.getByRole('link', { name: 'Inscribirme en esta sesión Reading together at home' });
+  const sid = (await parent.getByRole('link', { name: 'Reading together at home' }).first().getAttribute('href')).split('#p-')[1];
+  await reading.click();
+  await parent.waitForLoadState('load');
+  await parent.getByRole('button', { name: 'Inscribirme', exact: true }).click();
+  await parent.waitForLoadState('load');
+  const code = (await parent.locator('strong.code').textContent()).trim();
+  await fac.goto(parent.url().split('#')[0]);
+  await fac.locator('#f-checkin-code').fill(code);
+  await fac.getByRole('button', { name: 'Check in', exact: true }).click();
+  await fac.waitForLoadState('load');
+  expect(await fac.getByText('Checked in.', { exact: true }).isVisible(), 'the parent is checked in to the session');
+  await parent.goto(event);
+  const feedback = parent.locator(`form[action$="/proposals/${sid}/feedback"]`);
+  await feedback.getByRole('button', { name: 'Enviar mi opinión' }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.locator('.field-problem').count() > 0, 'feedback without a score is explained (es)');
+  await axeCheck(parent, 'feedback with an error (es, phone)');
+  await parent.locator(`#f-feedback-${sid}-useful`).selectOption('5');
+  await parent.locator(`#f-feedback-${sid}-changed`).selectOption('4');
+  await parent.locator(`#f-feedback-${sid}-worked`).fill('Ideas para leer en casa.');
+  await parent.locator(`form[action$="/proposals/${sid}/feedback"]`).getByRole('button', { name: 'Enviar mi opinión' }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.getByText('Gracias por tu opinión.').isVisible(), 'the feedback is thanked (es)');
+  expect(await parent.locator(`form[action$="/proposals/${sid}/feedback"]`).count() === 0, 'feedback is given once');
+  await parent.getByRole('link', { name: 'Certificado de asistencia' }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.getByText('Reading together at home').isVisible(), 'the certificate lists the session she attended');
+  await axeCheck(parent, 'certificate of attendance (es, phone)');
+  await visit(fac, `${event}/report`, 'the report as the organisers see it (en)');
+  await staff.close();
+  await family.close();
+}
+
 // A parent votes on statements one at a time, adds one, and reads the map.
 async function conversationJourney(browser, demo) {
   const base = demo.url;
@@ -694,14 +796,17 @@ async function everyPage(browser, demo) {
     '/c/riverbend/conduct', `${send}/ideas`, '/c/riverbend/who', '/c/riverbend/who?school=northside-middle-school',
     '/c/riverbend/baselines', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/who',
     '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/bodies/2', '/c/riverbend/meetings',
-    '/c/riverbend/meetings/1', '/c/riverbend/meetings/3'];
+    '/c/riverbend/meetings/1', '/c/riverbend/meetings/3', '/c/riverbend/events', '/c/riverbend/events/1',
+    '/c/riverbend/events/1/proposals', '/c/riverbend/events/2', '/c/riverbend/events/2/proposals'];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${north}/translations`, `${send}/charter`, '/c/riverbend/initiatives/new',
     '/c/riverbend/queue', '/c/riverbend/moderation', '/notifications', '/c/riverbend/audit',
     '/c/riverbend/audit?action=idea.respond', '/c/riverbend/baselines', '/c/riverbend/profile',
     '/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic#outreach',
-    '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/meetings', '/c/riverbend/meetings/1', '/c/riverbend/meetings/3'];
+    '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/meetings', '/c/riverbend/meetings/1', '/c/riverbend/meetings/3',
+    '/c/riverbend/events', '/c/riverbend/events/1', '/c/riverbend/events/1/proposals', '/c/riverbend/events/1/report',
+    '/c/riverbend/events/2', '/c/riverbend/events/2/proposals'];
   for (const lang of ['en', 'es', 'ar']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -810,6 +915,18 @@ async function withoutJavaScript(browser, demo) {
   await page.getByRole('button', { name: 'Inscribirme', exact: true }).click();
   await page.waitForLoadState('load');
   expect(await page.getByText('Tiene plaza.', { exact: true }).isVisible(), 'no JavaScript: register for a meeting');
+  // Proposing a session and giving a view of the whole event are plain forms too.
+  await page.goto(`${base}/c/riverbend/events/2/proposals`);
+  await page.locator('#f-propose-title').fill('Sin JavaScript');
+  await page.locator('#f-propose-summary').fill('Una sesión propuesta con un formulario simple.');
+  await page.getByRole('button', { name: 'Enviar la propuesta' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Tu propuesta se envió al comité.').isVisible(), 'no JavaScript: propose a session');
+  await page.goto(`${base}/c/riverbend/events/2`);
+  await page.locator('#f-overall-overall').selectOption('5');
+  await page.locator('form[action$="/events/2/feedback"] button[type=submit]').click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Gracias por tu opinión.').isVisible(), 'no JavaScript: give a view of the whole event');
   await page.goto(demo.familyLink);
   await page.getByRole('button', { name: 'Unirme' }).click();
   await page.waitForLoadState('load');
@@ -836,6 +953,7 @@ try {
   await conversationJourney(browser, demo);
   await selectionJourney(browser, demo);
   await councilJourney(browser, demo);
+  await eventsJourney(browser, demo);
   await recoveryJourney(browser, demo, sink);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);

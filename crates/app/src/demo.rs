@@ -480,6 +480,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_representation(db, now, &ids, &school_ids, &mut rng).await?;
     seed_selection(db, now, &ids, &mut rng).await?;
     seed_bodies(db, now, &ids, &mut rng).await?;
+    seed_events(db, now, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -1075,6 +1076,430 @@ async fn seed_bodies(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Re
         reminder_hours: "24".into(),
     };
     meetings::create(&svc, &fac, Owner::Body(parent_council), &open, &[], now.plus_days(-3)).await.map_err(fail)?;
+    Ok(())
+}
+
+/// Issue 17's events for the demo: the SEND initiative's Working Together
+/// Conference (yesterday evening and tomorrow: 8 sessions, 5 led or co-led by
+/// parents and carers, last night's with feedback, two proposals declined
+/// with reasons) and a spring workshop day whose call is open, with a mixed
+/// panel the facilitator sits on (the browser journey proposes there).
+async fn seed_events(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::events::{EventInput, ProposalInput};
+    use tandem_service::{
+        Access, Actor, Door,
+        events::{self, PlaceInput},
+        meetings,
+    };
+    let fail = |e: tandem_service::Error| {
+        tracing::error!(error = ?e, "demo events");
+        tandem_store::StoreError::Corrupt("demo events")
+    };
+    let svc = Service::new(db.clone());
+    let Some(&send) = ids.initiatives.get(2) else { return Ok(()) };
+    let as_person = |user: users::User| Actor::person(user, Door::Page);
+    let admin = users::get_by_email(db.pool(), LOGINS[0].0).await?.ok_or(tandem_store::StoreError::NotFound)?;
+    let fac = Access::load(&svc, &as_person(admin), COMMUNITY).await.map_err(fail)?;
+    let zone = fac.zone();
+    let at = |days: i64, hour: u8, minute: u8| zone.local_input(zone.at(zone.date(now.plus_days(days)), hour, minute));
+    let mut conn = db.acquire().await?;
+    let members = communities::members(&mut conn, ids.community, None, None, 1000).await?.members;
+    drop(conn);
+    let logins: Vec<i64> = {
+        let mut out = Vec::new();
+        for (email, ..) in LOGINS {
+            if let Some(u) = users::get_by_email(db.pool(), email).await? {
+                out.push(u.id);
+            }
+        }
+        out
+    };
+    let mut pools: std::collections::HashMap<String, Vec<i64>> = std::collections::HashMap::new();
+    for m in &members {
+        if m.membership.role == Role::Observer || logins.contains(&m.membership.user_id) {
+            continue;
+        }
+        if let Some(k) = &m.group_key {
+            pools.entry(k.clone()).or_default().push(m.membership.user_id);
+        }
+    }
+    let mut take = |key: &str| -> Option<i64> {
+        let pool = pools.get_mut(key)?;
+        if pool.is_empty() {
+            return None;
+        }
+        let i = rng.random_range(0..pool.len());
+        Some(pool.swap_remove(i))
+    };
+    let access_of = |svc: Service, uid: i64| async move {
+        let user = users::get_by_id(svc.db.pool(), uid).await?.ok_or(tandem_store::StoreError::NotFound)?;
+        Access::load(&svc, &Actor::person(user, Door::Page), COMMUNITY)
+            .await
+            .map_err(|_| tandem_store::StoreError::Corrupt("demo events"))
+    };
+
+    // The conference: set up two months ago, its call closed three weeks ago.
+    let conference = EventInput {
+        kind: "conference".into(),
+        title: "Riverbend Working Together Conference".into(),
+        summary: "Parents and carers of children with special educational needs and the professionals who work with them, as equal partners: more than half of the sessions are led by families, and every session asks delegates what worked.\n\nFree, with interpreters, childcare and a quiet room; travel and childcare paid for session leads.".into(),
+        mode: "in_person".into(),
+        location: "Riverbend High School, 400 River Road (step-free; quiet room on the ground floor)".into(),
+        link: String::new(),
+        starts_at: at(-1, 17, 0),
+        ends_at: at(1, 16, 0),
+        capacity: "180".into(),
+        call_closes_at: at(-21, 23, 0),
+        goal_percent: "50".into(),
+        criteria: "Useful to families and professionals\nLed or shaped by parents, carers or pupils\nPeople leave able to do something differently".into(),
+    };
+    let conf = events::create(&svc, &fac, Some(send), &conference, now.plus_days(-60)).await.map_err(fail)?;
+    let panel_parent = take("families");
+    let panel_senco = take("teaching_staff");
+    let panel: Vec<String> = panel_parent.iter().chain(panel_senco.iter()).map(i64::to_string).collect();
+    events::set_panel(&svc, &fac, conf, &panel, now.plus_days(-55)).await.map_err(fail)?;
+    // (title, summary, proposer's group and role, other leads, day, hour, minute, room, minutes)
+    type Session<'a> = (&'a str, &'a str, &'a str, &'a str, &'a [(&'a str, &'a str)], i64, u8, u8, usize, &'a str);
+    let sessions: [Session<'_>; 8] = [
+        (
+            "Welcome: what families told us this year",
+            "The parent-carer forum reads back what 300 families said in the autumn survey, and the district's SEND lead answers.",
+            "families",
+            "parent_carer",
+            &[("Priya Natarajan", "staff")],
+            -1,
+            17,
+            30,
+            0,
+            "45",
+        ),
+        (
+            "EHCPs explained by parents who have been through it",
+            "Two parents walk through an education, health and care plan, from the first request to the annual review, and what they wish they had known.",
+            "families",
+            "parent_carer",
+            &[("Grace Mensah", "parent_carer")],
+            -1,
+            18,
+            30,
+            1,
+            "60",
+        ),
+        (
+            "Sensory-friendly classrooms",
+            "Small changes to light, sound and seating that teaching assistants have tried, with photographs from three schools.",
+            "support_staff",
+            "staff",
+            &[],
+            -1,
+            18,
+            30,
+            2,
+            "60",
+        ),
+        (
+            "Co-producing the district SEND plan",
+            "Families and the district draft two pages of next year's SEND plan together, around the tables.",
+            "families",
+            "parent_carer",
+            &[("Dr Alan Reeve", "staff")],
+            1,
+            9,
+            30,
+            0,
+            "90",
+        ),
+        (
+            "Youth clubs that include everyone",
+            "Riverbend Youth Trust shows how its clubs adapt for young people with SEND, and asks what families need.",
+            "community_orgs",
+            "partner",
+            &[("Tom Ashby", "staff")],
+            1,
+            9,
+            30,
+            1,
+            "60",
+        ),
+        (
+            "Our children's voice: parent-carer stories",
+            "Five short stories from parents and carers about being heard, and not being heard, at school.",
+            "families",
+            "parent_carer",
+            &[],
+            1,
+            11,
+            0,
+            0,
+            "60",
+        ),
+        (
+            "Working with health services",
+            "A parent and the children's therapy service on getting speech and occupational therapy into school.",
+            "families",
+            "parent_carer",
+            &[("Riverbend Children's Therapy", "partner")],
+            1,
+            11,
+            0,
+            1,
+            "60",
+        ),
+        (
+            "What the exclusion figures say",
+            "The district's data on exclusions of pupils with SEND, school by school, and what schools are changing.",
+            "school_leaders",
+            "staff",
+            &[],
+            1,
+            13,
+            30,
+            0,
+            "60",
+        ),
+    ];
+    let mut proposals = Vec::new();
+    for (k, (title, summary, group, role, others, ..)) in sessions.iter().enumerate() {
+        let Some(proposer) = take(group) else { continue };
+        let access = access_of(svc.clone(), proposer).await?;
+        let input = ProposalInput {
+            title: (*title).into(),
+            summary: (*summary).into(),
+            format: if k % 3 == 0 { "talk".into() } else { "workshop".into() },
+            minutes: sessions[k].9.into(),
+            audience: "Parents, carers and professionals".into(),
+            track: if k % 2 == 0 { "Being heard".into() } else { "Practical help".into() },
+            i_lead: true,
+            my_role: (*role).into(),
+            leads: others.iter().map(|(n, r)| ((*n).into(), (*r).into())).collect(),
+        };
+        let p = events::propose(&svc, &access, conf, &input, now.plus_days(-50).plus_secs(k as i64 * 3600))
+            .await
+            .map_err(fail)?;
+        proposals.push((k, p));
+    }
+    let declined = [
+        (
+            "Fundraising for sensory equipment",
+            "How the PTA could raise money for sensory rooms.",
+            "Outside the conference's aim of working together on support; passed to the PTA, which meets in January.",
+        ),
+        (
+            "Choosing a specialist school",
+            "A tour of the specialist schools in the region.",
+            "Too close to the admissions round to be fair to every school; the panel asked the district to publish a guide instead.",
+        ),
+    ];
+    let mut declined_ids = Vec::new();
+    for (title, summary, _) in &declined {
+        let Some(proposer) = take("families") else { continue };
+        let access = access_of(svc.clone(), proposer).await?;
+        let input = ProposalInput {
+            title: (*title).into(),
+            summary: (*summary).into(),
+            format: "talk".into(),
+            i_lead: true,
+            my_role: "parent_carer".into(),
+            ..ProposalInput::default()
+        };
+        declined_ids.push(events::propose(&svc, &access, conf, &input, now.plus_days(-45)).await.map_err(fail)?);
+    }
+    let reviewers: Vec<(i64, Access)> = {
+        let mut out = Vec::new();
+        for uid in panel_parent.iter().chain(panel_senco.iter()) {
+            out.push((*uid, access_of(svc.clone(), *uid).await?));
+        }
+        out
+    };
+    let review_day = now.plus_days(-19);
+    for (n, (_, access)) in reviewers.iter().enumerate() {
+        for (k, p) in &proposals {
+            // The parent on the panel knows one of the EHCP session's leads: declared, and excluded.
+            if n == 0 && *k == 1 {
+                events::declare_conflict(&svc, access, conf, *p, review_day).await.map_err(fail)?;
+                continue;
+            }
+            let s = ["5", "4", "5"].map(String::from);
+            let s = if *k == 2 || *k == 7 { ["4", "2", "4"].map(String::from) } else { s };
+            let comment =
+                if n == 0 { "Families have asked for exactly this." } else { "Clear, practical and well led." };
+            events::review(&svc, access, conf, *p, &s, comment, review_day).await.map_err(fail)?;
+        }
+        for p in &declined_ids {
+            let s = ["2", "3", "1"].map(String::from);
+            events::review(&svc, access, conf, *p, &s, "Worth doing, but not here.", review_day).await.map_err(fail)?;
+        }
+    }
+    for (k, p) in &proposals {
+        let reason = if sessions[*k].3 == "parent_carer" {
+            "Led by parents, useful to every school: the panel scored it among the highest."
+        } else {
+            "Practical and asked for by families in the survey; the panel asked the leads to leave half the time for questions."
+        };
+        events::decide(&svc, &fac, conf, *p, "accepted", reason, "", now.plus_days(-18)).await.map_err(fail)?;
+    }
+    for (p, (.., reason)) in declined_ids.iter().zip(declined.iter()) {
+        events::decide(&svc, &fac, conf, *p, "declined", reason, "", now.plus_days(-18)).await.map_err(fail)?;
+    }
+    let mut rooms = Vec::new();
+    for (name, capacity) in [("Main hall", "120"), ("Library", "40"), ("Quiet room", "15")] {
+        rooms.push(events::add_room(&svc, &fac, conf, name, capacity, now.plus_days(-17)).await.map_err(fail)?);
+    }
+    for (k, p) in &proposals {
+        let (.., day, hour, minute, room, _) = sessions[*k];
+        let Some(room) = rooms.get(room) else { continue };
+        let input = PlaceInput { room: room.to_string(), starts_at: at(day, hour, minute), capacity: String::new() };
+        events::place(&svc, &fac, conf, *p, &input, "", now.plus_days(-16)).await.map_err(fail)?;
+    }
+    events::publish_programme(&svc, &fac, conf, now.plus_days(-15)).await.map_err(fail)?;
+
+    // Delegates register; last night's sessions had people checked in and feedback given.
+    let view = events::view(&svc, &fac, conf, now).await.map_err(fail)?;
+    let gathering = view.gathering.as_ref().map(|g| g.id);
+    let mut delegates = Vec::new();
+    for _ in 0..40 {
+        let Some(uid) = take("families").or_else(|| take("teaching_staff")).or_else(|| take("support_staff")) else {
+            break;
+        };
+        delegates.push(access_of(svc.clone(), uid).await?);
+    }
+    let needs: [(&[&str], &str); 4] = [(&["interpreting"], "Spanish"), (&["childcare"], ""), (&[], ""), (&[], "")];
+    if let Some(g) = gathering {
+        for (k, d) in delegates.iter().enumerate() {
+            let (n, language) = needs[k % needs.len()];
+            let n: Vec<String> = n.iter().map(|x| (*x).to_owned()).collect();
+            let r = meetings::register(&svc, d, g, &n, language, "", now.plus_days(-12).plus_secs(k as i64 * 900))
+                .await
+                .map_err(fail)?;
+            if k < 26 {
+                meetings::check_in(&svc, &fac, g, &r.code, now.plus_days(-1)).await.map_err(fail)?;
+            }
+        }
+    }
+    // (session, how many came, how many answered): enough for text, enough for scales, too few to show.
+    let worked = [
+        "Hearing it from parents who have done it",
+        "The time for questions",
+        "Practical next steps",
+        "Meeting other families",
+    ];
+    let better = ["A longer break", "Slides sent beforehand", "A bigger room", "More time in small groups"];
+    let mut next = 0;
+    for (k, came, answered) in [(0usize, 14usize, 12usize), (1, 7, 6), (2, 4, 3)] {
+        let Some(session) =
+            view.sessions.iter().find(|s| proposals.iter().any(|(i, p)| *i == k && *p == s.proposal.id))
+        else {
+            continue;
+        };
+        let Some(m) = session.meeting.as_ref().map(|m| m.id) else { continue };
+        for j in 0..came {
+            let Some(d) = delegates.get((next + j) % delegates.len().max(1)) else { break };
+            let Ok(r) = meetings::register(&svc, d, m, &[], "", "", now.plus_days(-10)).await else { continue };
+            meetings::check_in(&svc, &fac, m, &r.code, now.plus_days(-1)).await.map_err(fail)?;
+            if j < answered {
+                let useful = if j % 4 == 0 { "4" } else { "5" };
+                let changed = if j % 3 == 0 { "3" } else { "4" };
+                let (w, b) = (worked[j % worked.len()], if j % 2 == 0 { better[j % better.len()] } else { "" });
+                events::give_feedback(
+                    &svc,
+                    d,
+                    conf,
+                    session.proposal.id,
+                    useful,
+                    changed,
+                    w,
+                    b,
+                    now.plus_days(-1).plus_secs(3 * 3600),
+                )
+                .await
+                .map_err(fail)?;
+            }
+        }
+        next += came;
+    }
+    // Tomorrow's sessions fill up: the Library's health session has a waitlist.
+    for (n, d) in delegates.iter().enumerate().skip(26) {
+        for s in view
+            .sessions
+            .iter()
+            .filter(|s| s.meeting.as_ref().is_some_and(|m| m.starts_at > now))
+            .skip(n % 2)
+            .step_by(2)
+        {
+            if let Some(m) = &s.meeting {
+                meetings::register(&svc, d, m.id, &[], "", "", now.plus_days(-8)).await.map_err(fail)?;
+            }
+        }
+    }
+    for (k, d) in delegates.iter().take(8).enumerate() {
+        let overall = if k % 3 == 0 { "4" } else { "5" };
+        events::give_event_feedback(&svc, d, conf, overall, "", now.plus_days(-1).plus_secs(4 * 3600))
+            .await
+            .map_err(fail)?;
+    }
+
+    // The spring workshop day: its call is open; the facilitator and a parent review.
+    let spring = EventInput {
+        kind: "workshop_day".into(),
+        title: "Spring Working Together workshop day".into(),
+        summary: "A Saturday of hands-on workshops planned with families: propose one, or come to learn.".into(),
+        mode: "in_person".into(),
+        location: "Riverbend district office, 12 Mill Lane".into(),
+        link: String::new(),
+        starts_at: at(40, 9, 0),
+        ends_at: at(40, 15, 0),
+        capacity: "60".into(),
+        call_closes_at: at(25, 23, 0),
+        goal_percent: "50".into(),
+        criteria: String::new(),
+    };
+    let day = events::create(&svc, &fac, Some(send), &spring, now.plus_days(-5)).await.map_err(fail)?;
+    let facilitator = users::get_by_email(db.pool(), LOGINS[1].0).await?.map(|u| u.id);
+    let spring_panel: Vec<String> = facilitator.iter().chain(panel_parent.iter()).map(i64::to_string).collect();
+    events::set_panel(&svc, &fac, day, &spring_panel, now.plus_days(-5)).await.map_err(fail)?;
+    let mut spring_rooms = Vec::new();
+    for name in ["Room 1", "Room 2"] {
+        spring_rooms.push(events::add_room(&svc, &fac, day, name, "30", now.plus_days(-5)).await.map_err(fail)?);
+    }
+    let first = [
+        ("Making a one-page profile with your child", "families", "parent_carer", "10:00", 0usize),
+        ("Reading together at home", "teaching_staff", "staff", "10:00", 1),
+        ("Talking to school about worries", "families", "parent_carer", "", 0),
+    ];
+    for (title, group, role, time, room) in first {
+        let Some(proposer) = take(group) else { continue };
+        let access = access_of(svc.clone(), proposer).await?;
+        let input = ProposalInput {
+            title: title.into(),
+            summary: format!("{title}: a hands-on workshop."),
+            format: "workshop".into(),
+            minutes: "60".into(),
+            i_lead: true,
+            my_role: role.into(),
+            ..ProposalInput::default()
+        };
+        let p = events::propose(&svc, &access, day, &input, now.plus_days(-4)).await.map_err(fail)?;
+        if time.is_empty() {
+            continue;
+        }
+        if let Some(parent_reviewer) = reviewers.first() {
+            let s = ["5", "5", "4"].map(String::from);
+            events::review(&svc, &parent_reviewer.1, day, p, &s, "Families asked for this.", now.plus_days(-3))
+                .await
+                .map_err(fail)?;
+        }
+        events::decide(&svc, &fac, day, p, "accepted", "Practical, and asked for by families.", "", now.plus_days(-3))
+            .await
+            .map_err(fail)?;
+        let (hour, minute) = time.split_once(':').unwrap_or(("10", "00"));
+        let input = PlaceInput {
+            room: spring_rooms.get(room).map(|r| r.to_string()).unwrap_or_default(),
+            starts_at: format!("{}T{hour}:{minute}", &at(40, 9, 0)[..10]),
+            capacity: String::new(),
+        };
+        events::place(&svc, &fac, day, p, &input, "", now.plus_days(-3)).await.map_err(fail)?;
+    }
+    events::publish_programme(&svc, &fac, day, now.plus_days(-2)).await.map_err(fail)?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 
 use crate::{
     FieldError, Invalid,
-    meetings::{MeetingDraft, MeetingMode, in_row, parse_link},
+    meetings::{MeetingDraft, MeetingMode, parse_link},
     text::{self, LONG_TEXT_MAX, NAME_MAX, SUMMARY_MAX, TITLE_MAX},
     time::{DAY, MINUTE, Timestamp, Zone},
 };
@@ -198,6 +198,30 @@ pub struct LeadDraft {
     pub me: bool,
 }
 
+/// Field names of the rows of a form: each row's field is its own, so an
+/// error points at it even where several such forms share a page.
+const LEAD_NAMES: [&str; LEADS_MAX] = [
+    "lead_name_0",
+    "lead_name_1",
+    "lead_name_2",
+    "lead_name_3",
+    "lead_name_4",
+    "lead_name_5",
+    "lead_name_6",
+    "lead_name_7",
+];
+const LEAD_ROLES: [&str; LEADS_MAX] = [
+    "lead_role_0",
+    "lead_role_1",
+    "lead_role_2",
+    "lead_role_3",
+    "lead_role_4",
+    "lead_role_5",
+    "lead_role_6",
+    "lead_role_7",
+];
+const SCORES: [&str; CRITERIA_MAX] = ["score_0", "score_1", "score_2", "score_3", "score_4", "score_5"];
+
 /// What a session proposal form sends.
 #[derive(Debug, Clone, Default)]
 pub struct ProposalInput {
@@ -256,8 +280,8 @@ impl ProposalDraft {
             if name.trim().is_empty() && role.trim().is_empty() {
                 continue;
             }
-            let name = in_row(&mut e, text::line("lead_name", name, NAME_MAX), n);
-            let role = in_row(&mut e, LeadRole::parse_field("lead_role", role), n);
+            let name = e.check(text::line(LEAD_NAMES[n], name, NAME_MAX));
+            let role = e.check(LeadRole::parse_field(LEAD_ROLES[n], role));
             if let (Some(name), Some(role)) = (name, role) {
                 leads.push(LeadDraft { name, role, me: false });
             }
@@ -285,9 +309,9 @@ impl ReviewDraft {
     pub fn parse(criteria: usize, scores: &[String], comment: &str) -> Result<ReviewDraft, Invalid> {
         let mut e = Invalid::default();
         let mut out = Vec::with_capacity(criteria);
-        for n in 0..criteria {
+        for n in 0..criteria.min(CRITERIA_MAX) {
             let raw = scores.get(n).map_or("", String::as_str);
-            if let Some(s) = in_row(&mut e, text::integer_in("score", raw, 1..=SCORE_MAX), n) {
+            if let Some(s) = e.check(text::integer_in(SCORES[n], raw, 1..=SCORE_MAX)) {
                 out.push(s);
             }
         }
@@ -528,8 +552,7 @@ mod tests {
         assert_eq!(d.minutes, 45);
         let rows = ProposalInput { leads: vec![("".into(), "".into()), ("Ms Kay".into(), "wizard".into())], ..base };
         let e = ProposalDraft::parse(&rows, "Ana", false).unwrap_err();
-        assert_eq!(e.0[0].field, "lead_role");
-        assert_eq!(e.0[0].args, vec![("group", "1".to_owned())]);
+        assert_eq!(e.0[0].field, "lead_role_1");
     }
 
     #[test]

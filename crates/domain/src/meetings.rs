@@ -312,7 +312,7 @@ pub struct ActionInput {
 pub const MINUTES_ROWS_MAX: usize = 50;
 
 /// Errors about a row carry its number (`group`), so they point at its own fields.
-pub(crate) fn in_row<T>(e: &mut Invalid, r: Result<T, FieldError>, n: usize) -> Option<T> {
+fn in_row<T>(e: &mut Invalid, r: Result<T, FieldError>, n: usize) -> Option<T> {
     e.check(r.map_err(|f| f.with_arg("group", n)))
 }
 

@@ -111,7 +111,7 @@ async fn a_conference_from_its_call_to_its_report() {
             vec!["leads"]
         );
         let bad_row = session("Bad row", "parent_carer", &[("Mr Lee", "wizard")]);
-        assert_eq!(fields_of(events::propose(&w.svc, &parent, id, &bad_row, w.now()).await), vec!["lead_role"]);
+        assert_eq!(fields_of(events::propose(&w.svc, &parent, id, &bad_row, w.now()).await), vec!["lead_role_0"]);
         assert!(events::propose(&w.svc, &observer, id, &session("Watch", "parent_carer", &[]), w.now()).await.is_err());
 
         // The panel must be mixed before it decides.
@@ -135,7 +135,7 @@ async fn a_conference_from_its_call_to_its_report() {
         assert!(matches!(declared, Err(Error::Conflict("error-review-conflict"))), "{declared:?}");
         assert_eq!(
             fields_of(events::review(&w.svc, &parent, id, c, &scores("6", "", "3"), "", w.now()).await),
-            vec!["score", "score", "comment"]
+            vec!["score_0", "score_1", "comment"]
         );
         let not_reviewed = events::decide(&w.svc, &fac, id, c, "declined", "Full", "/x", w.now()).await;
         assert!(matches!(not_reviewed, Err(Error::Conflict("error-proposal-not-reviewed"))), "{not_reviewed:?}");

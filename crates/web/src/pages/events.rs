@@ -465,7 +465,6 @@ async fn render_proposals(
     let empty = Invalid::default();
     let all_errors = failed.as_ref().map_or(&empty, |f| &f.errors);
     let fpro = Fields::with_prefix(ctx, errors_in(&failed, "propose", &empty), "propose");
-    let fl = Fields::new(ctx, errors_in(&failed, "propose", &empty));
     let pupil = access.is_protected();
     let zone = ctx.zone();
     let title = ctx.ta("events-proposals-title", &[("event", Arg::Str(ev.title.clone()))]);
@@ -491,11 +490,11 @@ async fn render_proposals(
                     (fpro.text("minutes", &ctx.t("events-session-minutes"), &typed(&failed, "propose", "minutes", "45"), FieldOpts::required().kind("number")))
                     (fpro.text("audience", &ctx.t("events-session-audience"), &typed(&failed, "propose", "audience", ""), FieldOpts::default().max(SUMMARY_MAX)))
                     (fpro.text("track", &ctx.t("events-session-track"), &typed(&failed, "propose", "track", ""), FieldOpts::default().max(80).hint(ctx.t("events-session-track-hint"))))
-                    fieldset class="field" {
+                    fieldset class="field" id="f-propose-leads" {
                         legend { (ctx.t("events-leads")) }
                         div class="checkbox" {
-                            input type="checkbox" id="f-i-lead" name="i_lead" value="1" checked[failed.as_ref().filter(|f| f.form == "propose").is_none_or(|f| !f.values.get("i_lead").is_empty())];
-                            label for="f-i-lead" { (ctx.t("events-i-lead")) }
+                            input type="checkbox" id="f-propose-i_lead" name="i_lead" value="1" checked[failed.as_ref().filter(|f| f.form == "propose").is_none_or(|f| !f.values.get("i_lead").is_empty())];
+                            label for="f-propose-i_lead" { (ctx.t("events-i-lead")) }
                         }
                         @if !pupil {
                             (fpro.choice("my_role", &ctx.t("events-my-role"), "lead-role", LeadRole::parse(&typed(&failed, "propose", "my_role", "parent_carer")), FieldOpts::default()))
@@ -505,8 +504,8 @@ async fn render_proposals(
                             @let role = format!("lead_role_{n}");
                             @let roles: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("events-choose")))
                                 .chain(LeadRole::ALL.iter().map(|r| (r.key().to_owned(), choice_label(ctx, "lead-role", *r)))).collect();
-                            (fl.text(&name, &ctx.ta("events-lead-name", &[("n", Arg::Num(n + 1))]), &typed(&failed, "propose", &name, ""), FieldOpts::default().max(80)))
-                            (fl.select(&role, &ctx.ta("events-lead-role", &[("n", Arg::Num(n + 1))]), &roles, &typed(&failed, "propose", &role, ""), FieldOpts::default()))
+                            (fpro.text(&name, &ctx.ta("events-lead-name", &[("n", Arg::Num(n + 1))]), &typed(&failed, "propose", &name, ""), FieldOpts::default().max(80)))
+                            (fpro.select(&role, &ctx.ta("events-lead-role", &[("n", Arg::Num(n + 1))]), &roles, &typed(&failed, "propose", &role, ""), FieldOpts::default()))
                         }
                         p class="hint" { (ctx.t("events-pupil-names-hint")) }
                     }
@@ -544,7 +543,7 @@ async fn render_proposals(
                 }
                 @if s.can_review {
                     @let form = format!("review-{pid}");
-                    @let fr = Fields::new(ctx, errors_in(&failed, &form, &empty));
+                    @let fr = Fields::with_prefix(ctx, errors_in(&failed, &form, &empty), &form);
                     form method="post" action=(format!("{url}/proposals/{pid}/review")) novalidate class="stack panel" {
                         h4 { (ctx.t("events-review")) }
                         (csrf_field(ctx))

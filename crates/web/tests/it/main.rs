@@ -11,6 +11,7 @@ mod bodies;
 mod confirm;
 mod conversation;
 mod decide;
+mod events;
 mod exports;
 mod forms;
 mod ideas;
