@@ -309,9 +309,9 @@ impl ReviewDraft {
     pub fn parse(criteria: usize, scores: &[String], comment: &str) -> Result<ReviewDraft, Invalid> {
         let mut e = Invalid::default();
         let mut out = Vec::with_capacity(criteria);
-        for n in 0..criteria.min(CRITERIA_MAX) {
+        for (n, field) in SCORES.iter().enumerate().take(criteria) {
             let raw = scores.get(n).map_or("", String::as_str);
-            if let Some(s) = e.check(text::integer_in(SCORES[n], raw, 1..=SCORE_MAX)) {
+            if let Some(s) = e.check(text::integer_in(field, raw, 1..=SCORE_MAX)) {
                 out.push(s);
             }
         }

@@ -35,10 +35,11 @@ pub enum Check {
     BodyRulesBroken,
     BodyTermsExpired,
     BodyVacancyOverdue,
+    ActionsOverdue,
 }
 
 impl Check {
-    pub const ALL: [Check; 17] = [
+    pub const ALL: [Check; 18] = [
         Check::NoValueStatement,
         Check::NoMeasurableOutcomes,
         Check::CapacityWithoutOwner,
@@ -56,6 +57,7 @@ impl Check {
         Check::BodyRulesBroken,
         Check::BodyTermsExpired,
         Check::BodyVacancyOverdue,
+        Check::ActionsOverdue,
     ];
 
     /// Stable key; the explanation is `health-{key}` and the fix `health-{key}-fix`.
@@ -78,13 +80,16 @@ impl Check {
             Check::BodyRulesBroken => "body-rules-broken",
             Check::BodyTermsExpired => "body-terms-expired",
             Check::BodyVacancyOverdue => "body-vacancy-overdue",
+            Check::ActionsOverdue => "actions-overdue",
         }
     }
 
     pub fn base(self) -> Base {
         match self {
             Check::NoValueStatement | Check::NoMeasurableOutcomes => Base::PublicValue,
-            Check::CapacityWithoutOwner | Check::CapacityAtRisk | Check::PhaseOverrun => Base::Capacity,
+            Check::CapacityWithoutOwner | Check::CapacityAtRisk | Check::PhaseOverrun | Check::ActionsOverdue => {
+                Base::Capacity
+            }
             Check::ApprovalOverdue
             | Check::ApprovalRefused
             | Check::FormalNotInformed
@@ -175,6 +180,8 @@ pub struct HealthFacts<'a> {
     pub body_terms_expired: usize,
     /// Their seats vacant longer than 60 days.
     pub body_vacancies_overdue: usize,
+    /// Co-owned actions open past their due date.
+    pub actions_overdue: usize,
 }
 
 pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
@@ -220,6 +227,7 @@ pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
     fire(Check::BodyRulesBroken, f.body_breaches);
     fire(Check::BodyTermsExpired, f.body_terms_expired);
     fire(Check::BodyVacancyOverdue, f.body_vacancies_overdue);
+    fire(Check::ActionsOverdue, f.actions_overdue);
     found
 }
 
@@ -290,6 +298,7 @@ mod tests {
             body_breaches: 0,
             body_terms_expired: 0,
             body_vacancies_overdue: 0,
+            actions_overdue: 0,
         }
     }
 

@@ -7,6 +7,7 @@
 mod macros;
 
 pub mod accountability;
+pub mod actions;
 pub mod audit;
 pub mod bodies;
 pub mod calendar;

@@ -2794,3 +2794,68 @@ audit-action-proposal-withdraw = سُحب اقتراح جلسة
 audit-action-proposal-review = رُوجع اقتراح جلسة
 audit-action-proposal-decide = صدر قرار في اقتراح جلسة
 audit-action-session-place = أُدرجت جلسة في البرنامج
+
+## الإجراءات المشتركة (issue 17)
+actions-title = من يفعل ماذا
+actions-lead = إجراءات تتولاها الأسر والتلاميذ والموظفون معًا: لكل منها مسؤولون من { $count } فئات على الأقل، وموعد، وقائمة تحدد متى يكتمل. التقدم هو تقدم القائمة.
+actions-none = لا توجد إجراءات بعد.
+actions-open-count = { $count ->
+    [one] إجراء واحد مفتوح.
+   *[other] { $count } إجراءات مفتوحة.
+}
+actions-due = الموعد { $date }
+actions-overdue = متأخر
+actions-progress = أُنجز { $done } من { $total }
+actions-progress-of = تقدم «{ $title }»
+actions-owners = المسؤولون
+actions-from = مصدره
+actions-no-source = لا شيء محدد
+action-status-open = مفتوح
+action-status-done = مكتمل
+action-status-dropped = متروك
+action-source-minutes = محضر
+action-source-idea = فكرة
+action-source-session = جلسة المؤتمر
+action-source-commitment = التزام
+actions-new = إضافة إجراء
+actions-field-title = ما الذي سيُنجز
+actions-field-description = التفاصيل
+actions-field-due = الموعد النهائي
+actions-field-checklist = متى يكتمل
+actions-field-checklist-hint = بند في كل سطر؛ التقدم هو عدد البنود المؤشر عليها.
+actions-field-owner = المسؤول { $n }
+actions-field-owners-hint = من { $count } فئات مختلفة على الأقل، مثل أحد الوالدين وأحد الموظفين.
+actions-field-source = مصدره
+actions-rule = المسؤولون
+actions-field-min-groups = عدد الفئات التي يجب أن يأتي منها مسؤولو كل إجراء
+actions-field-min-groups-hint = من 1 إلى { $max }؛ 2 تعني فئتين على الأقل، مثل الأسر والموظفين.
+actions-checklist = القائمة
+actions-item-done = أُنجز
+actions-tick = تأشير كمنجز
+actions-untick = تأشير كغير منجز
+actions-complete = إكمال الإجراء
+actions-complete-lead = كل البنود مؤشر عليها. اذكر ما يثبت اكتماله: سيظهر في «قلتم، فعلنا».
+actions-evidence = الدليل
+actions-evidence-hint = جملة أو رابط يمكن لأي أحد التحقق منه.
+error-due-in-past = يجب أن يكون الموعد اليوم أو بعده.
+error-checklist-empty = اكتب بندًا واحدًا على الأقل يحدد متى يكتمل.
+error-owners-needed = اختر المسؤولين.
+error-owners-constituencies = يجب أن يأتي المسؤولون من { $count } فئات مختلفة على الأقل.
+error-checklist-not-done = أشّر على كل بنود القائمة أولًا.
+error-action-closed = هذا الإجراء مغلق.
+flash-item-done = أُشّر عليه.
+flash-item-undone = أُزيل التأشير.
+flash-action-done = اكتمل الإجراء وظهر في «قلتم، فعلنا».
+health-actions-overdue = { $count ->
+    [one] إجراء مشترك واحد تجاوز موعده.
+   *[other] { $count } إجراءات مشتركة تجاوزت موعدها.
+}
+health-actions-overdue-fix = عرض من يفعل ماذا
+email-action-owner-subject = أنت من مسؤولي إجراء: { $title }
+email-action-owner-body = تتولى أنت وآخرون «{ $title }»، وموعده { $text }. قائمته: { $url }
+email-action-overdue-subject = متأخر: { $title }
+email-action-overdue-body = كان موعد «{ $title }» في { $text } ولم يكتمل بعد. أشّر على ما أُنجز أو أخبر شركاءك: { $url }
+audit-action-action-create = أُضيف إجراء
+audit-action-action-tick = تغيرت قائمة إجراء
+audit-action-action-close = أُغلق إجراء
+audit-action-action-rule = تغيرت قاعدة المسؤولين

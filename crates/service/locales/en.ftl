@@ -2762,3 +2762,68 @@ audit-action-proposal-withdraw = Session proposal withdrawn
 audit-action-proposal-review = Session proposal reviewed
 audit-action-proposal-decide = Session proposal decided
 audit-action-session-place = Session placed in the programme
+
+## Co-owned actions (issue 17)
+actions-title = Who does what
+actions-lead = Actions that families, pupils and staff own together: each has co-owners from at least { $count } constituencies, a date, and a checklist that says when it is done. Progress is the checklist's.
+actions-none = No actions yet.
+actions-open-count = { $count ->
+    [one] 1 action open.
+   *[other] { $count } actions open.
+}
+actions-due = Due { $date }
+actions-overdue = Overdue
+actions-progress = { $done } of { $total } done
+actions-progress-of = Progress of “{ $title }”
+actions-owners = Co-owners
+actions-from = Comes from
+actions-no-source = Nothing in particular
+action-status-open = Open
+action-status-done = Done
+action-status-dropped = Dropped
+action-source-minutes = Minutes
+action-source-idea = Idea
+action-source-session = Conference session
+action-source-commitment = Commitment
+actions-new = Add an action
+actions-field-title = What will be done
+actions-field-description = Details
+actions-field-due = Due date
+actions-field-checklist = Definition of done
+actions-field-checklist-hint = One item per line; progress is how many are ticked.
+actions-field-owner = Co-owner { $n }
+actions-field-owners-hint = From at least { $count } different constituencies, for example a parent and a member of staff.
+actions-field-source = Comes from
+actions-rule = Co-owners
+actions-field-min-groups = Constituencies each action's co-owners must come from
+actions-field-min-groups-hint = 1 to { $max }; 2 means at least two groups, such as families and staff.
+actions-checklist = Checklist
+actions-item-done = Done
+actions-tick = Mark done
+actions-untick = Mark not done
+actions-complete = Complete the action
+actions-complete-lead = Every item is ticked. Say what shows it is done: it appears on “you said, we did”.
+actions-evidence = Evidence
+actions-evidence-hint = A sentence or a link anyone can check.
+error-due-in-past = The date must be today or later.
+error-checklist-empty = Write at least one item that says when it is done.
+error-owners-needed = Choose the co-owners.
+error-owners-constituencies = Co-owners must come from at least { $count } different constituencies.
+error-checklist-not-done = Tick every item of the checklist first.
+error-action-closed = This action is closed.
+flash-item-done = Ticked.
+flash-item-undone = Unticked.
+flash-action-done = The action is done and on “you said, we did”.
+health-actions-overdue = { $count ->
+    [one] 1 co-owned action is past its date.
+   *[other] { $count } co-owned actions are past their date.
+}
+health-actions-overdue-fix = See who does what
+email-action-owner-subject = You co-own an action: { $title }
+email-action-owner-body = You and others now own “{ $title }”, due { $text }. Its checklist: { $url }
+email-action-overdue-subject = Overdue: { $title }
+email-action-overdue-body = “{ $title }” was due { $text } and is not done yet. Tick what is done, or tell your co-owners: { $url }
+audit-action-action-create = Action added
+audit-action-action-tick = Action's checklist changed
+audit-action-action-close = Action closed
+audit-action-action-rule = Rule on co-owners changed

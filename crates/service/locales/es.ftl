@@ -2765,3 +2765,68 @@ audit-action-proposal-withdraw = Propuesta de sesión retirada
 audit-action-proposal-review = Propuesta de sesión revisada
 audit-action-proposal-decide = Propuesta de sesión decidida
 audit-action-session-place = Sesión colocada en el programa
+
+## Acciones compartidas (issue 17)
+actions-title = Quién hace qué
+actions-lead = Acciones que familias, alumnado y personal asumen juntos: cada una tiene responsables de al menos { $count } colectivos, una fecha y una lista que dice cuándo está hecha. El avance es el de la lista.
+actions-none = Todavía no hay acciones.
+actions-open-count = { $count ->
+    [one] 1 acción abierta.
+   *[other] { $count } acciones abiertas.
+}
+actions-due = Para el { $date }
+actions-overdue = Atrasada
+actions-progress = { $done } de { $total } hechas
+actions-progress-of = Avance de «{ $title }»
+actions-owners = Responsables
+actions-from = Viene de
+actions-no-source = Nada en particular
+action-status-open = Abierta
+action-status-done = Hecha
+action-status-dropped = Abandonada
+action-source-minutes = Acta
+action-source-idea = Idea
+action-source-session = Sesión del congreso
+action-source-commitment = Compromiso
+actions-new = Añadir una acción
+actions-field-title = Qué se hará
+actions-field-description = Detalles
+actions-field-due = Fecha límite
+actions-field-checklist = Cuándo está hecha
+actions-field-checklist-hint = Un punto por línea; el avance es cuántos están marcados.
+actions-field-owner = Responsable { $n }
+actions-field-owners-hint = De al menos { $count } colectivos distintos, por ejemplo una madre y un docente.
+actions-field-source = Viene de
+actions-rule = Responsables
+actions-field-min-groups = Colectivos de los que deben venir los responsables de cada acción
+actions-field-min-groups-hint = De 1 a { $max }; 2 significa al menos dos colectivos, como familias y personal.
+actions-checklist = Lista
+actions-item-done = Hecho
+actions-tick = Marcar hecho
+actions-untick = Marcar pendiente
+actions-complete = Completar la acción
+actions-complete-lead = Todos los puntos están marcados. Di qué demuestra que está hecha: aparecerá en «dijiste, hicimos».
+actions-evidence = Prueba
+actions-evidence-hint = Una frase o un enlace que cualquiera pueda comprobar.
+error-due-in-past = La fecha debe ser hoy o más adelante.
+error-checklist-empty = Escribe al menos un punto que diga cuándo está hecha.
+error-owners-needed = Elige a los responsables.
+error-owners-constituencies = Los responsables deben venir de al menos { $count } colectivos distintos.
+error-checklist-not-done = Marca antes todos los puntos de la lista.
+error-action-closed = Esta acción está cerrada.
+flash-item-done = Marcado.
+flash-item-undone = Desmarcado.
+flash-action-done = La acción está hecha y aparece en «dijiste, hicimos».
+health-actions-overdue = { $count ->
+    [one] 1 acción compartida ha pasado su fecha.
+   *[other] { $count } acciones compartidas han pasado su fecha.
+}
+health-actions-overdue-fix = Ver quién hace qué
+email-action-owner-subject = Eres responsable de una acción: { $title }
+email-action-owner-body = Tú y otras personas asumen «{ $title }», para el { $text }. Su lista: { $url }
+email-action-overdue-subject = Atrasada: { $title }
+email-action-overdue-body = «{ $title }» era para el { $text } y aún no está hecha. Marca lo hecho o avisa a tus corresponsables: { $url }
+audit-action-action-create = Acción añadida
+audit-action-action-tick = Lista de una acción cambiada
+audit-action-action-close = Acción cerrada
+audit-action-action-rule = Regla de responsables cambiada

@@ -89,6 +89,7 @@ async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Ti
     answered.dedup();
     let current_phase_ends = phases.iter().find(|p| p.status == PhaseStatus::Current).map(|p| p.ends_on);
     let bodies = crate::bodies::initiative_findings(svc, initiative, now).await?;
+    let actions_overdue = tandem_store::actions::overdue(db, initiative.id, now.date()).await?;
     let a: &TriangleAssessment = &view.assessment;
     let facts = HealthFacts {
         now,
@@ -109,6 +110,7 @@ async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Ti
         body_breaches: bodies.breaches.len(),
         body_terms_expired: bodies.expired,
         body_vacancies_overdue: bodies.overdue_vacancies,
+        actions_overdue: usize::try_from(actions_overdue).unwrap_or(0),
     };
     Ok(Health { findings: health::check(&facts), charter_published: charter.version > 0 })
 }

@@ -91,6 +91,7 @@ async fn run(svc: &Service, job: &jobs::Job, now: Timestamp) -> Result<()> {
         conversations::OPINION_JOB => conversations::redraw(svc, &job.payload, now).await,
         counts::COUNT_JOB => counts::run_job(svc, &job.payload, now).await,
         crate::meetings::REMINDER_JOB => crate::meetings::run_reminder(svc, &job.payload, now).await,
+        crate::actions::OVERDUE_JOB => crate::actions::run_overdue(svc, &job.payload, now).await,
         other => Err(Error::Internal(format!("unknown job kind {other}"))),
     }
 }

@@ -15,6 +15,7 @@ use tandem_store::{Conn, Db, StoreError, Tx};
 
 pub mod accountability;
 pub mod accounts;
+pub mod actions;
 pub mod actor;
 pub mod audit;
 pub mod backup;

@@ -14,6 +14,7 @@ use tandem_domain::{Choice, Timestamp};
 
 pub mod account_links;
 pub mod accountability;
+pub mod actions;
 pub mod audit;
 pub mod backup;
 pub mod bodies;

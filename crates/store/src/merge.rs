@@ -139,6 +139,7 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         ("session_reviews", "proposal_id", "reviewer_id"),
         ("session_feedback", "proposal_id", "user_id"),
         ("event_feedback", "event_id", "user_id"),
+        ("action_owners", "action_id", "user_id"),
     ] {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE {person} = $2 AND {key} IN (SELECT {key} FROM {table} WHERE {person} = $1)"
@@ -161,6 +162,8 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         ("event_feedback", "user_id"),
         ("session_leads", "user_id"),
         ("session_proposals", "proposed_by"),
+        ("action_owners", "user_id"),
+        ("action_items", "done_by"),
         ("selection_volunteers", "user_id"),
         ("conversation_votes", "user_id"),
         ("idea_endorsements", "user_id"),

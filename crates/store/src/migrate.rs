@@ -101,6 +101,7 @@ const SQLITE: &[Migration] = &[
     Migration { version: 32, name: "sortition", sql: include_str!("../migrations/sqlite/0032_sortition.sql") },
     Migration { version: 33, name: "bodies", sql: include_str!("../migrations/sqlite/0033_bodies.sql") },
     Migration { version: 34, name: "events", sql: include_str!("../migrations/sqlite/0034_events.sql") },
+    Migration { version: 35, name: "actions", sql: include_str!("../migrations/sqlite/0035_actions.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -190,6 +191,7 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 32, name: "sortition", sql: include_str!("../migrations/postgres/0032_sortition.sql") },
     Migration { version: 33, name: "bodies", sql: include_str!("../migrations/postgres/0033_bodies.sql") },
     Migration { version: 34, name: "events", sql: include_str!("../migrations/postgres/0034_events.sql") },
+    Migration { version: 35, name: "actions", sql: include_str!("../migrations/postgres/0035_actions.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -76,8 +76,8 @@ pub fn app(state: AppState) -> Router {
     // HSTS only where the site is served over HTTPS: on plain HTTP it would be ignored, or lock out a test setup.
     let https = state.config.public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
     use pages::{
-        account, accountability, admin, audit, auth, bodies, budgets, charter, community, conversation, decide,
-        engagement, environment, events, exports, glossary, health, home, ideas, initiative, join, meetings,
+        account, accountability, actions, admin, audit, auth, bodies, budgets, charter, community, conversation,
+        decide, engagement, environment, events, exports, glossary, health, home, ideas, initiative, join, meetings,
         moderation, notifications, phases, polls, recovery, representation, second_factor, sortition, translations,
         worksheet,
     };
@@ -206,6 +206,12 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/conversations/{id}/statements/{sid}/moderate"), post(conversation::moderate))
         .route(&at("/conversations/{id}/report"), get(conversation::report))
         .route(&at("/accountability"), get(accountability::page))
+        .route(&at("/actions"), get(actions::board).post(actions::create))
+        .route(&at("/actions.csv"), get(actions::csv))
+        .route(&at("/actions/rule"), post(actions::set_rule))
+        .route(&at("/actions/{id}"), get(actions::show))
+        .route(&at("/actions/{id}/items/{n}"), post(actions::tick))
+        .route(&at("/actions/{id}/complete"), post(actions::complete))
         .route(&at("/accountability/commitments"), post(accountability::create))
         .route(&at("/accountability/commitments/{id}/progress"), post(accountability::progress))
         .route(&at("/feed.atom"), get(accountability::feed))

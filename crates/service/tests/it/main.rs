@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod actions;
 mod audit;
 mod ballots;
 mod bodies;

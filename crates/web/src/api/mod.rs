@@ -24,6 +24,7 @@ use crate::{context::Ctx, error::AppError, forms::check_same_origin, html::field
 
 pub mod account;
 pub mod accountability;
+pub mod actions;
 pub mod admin;
 pub mod audit;
 pub mod bodies;
@@ -72,6 +73,7 @@ pub fn router() -> Router<AppState> {
         .merge(health::router())
         .merge(ideas::router())
         .merge(accountability::router())
+        .merge(actions::router())
         .merge(polls::router())
         .merge(budgets::router())
         .merge(conversation::router())
@@ -386,7 +388,9 @@ impl Modify for CommonResponses {
         events::list_events, events::create_event, events::get_event, events::update_event, events::set_panel,
         events::add_room, events::publish_programme, events::event_feedback, events::get_report, events::report_csv,
         events::publish_report, events::get_certificate, events::list_proposals, events::propose, events::withdraw,
-        events::review, events::declare_conflict, events::decide, events::place, events::session_feedback
+        events::review, events::declare_conflict, events::decide, events::place, events::session_feedback,
+        actions::list_actions, actions::get_action, actions::create_action, actions::tick_item,
+        actions::complete_action, actions::set_rule, actions::actions_csv
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

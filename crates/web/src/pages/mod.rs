@@ -9,6 +9,7 @@ use crate::context::{Ctx, FLASH_COOKIE, set_cookie};
 
 pub mod account;
 pub mod accountability;
+pub mod actions;
 pub mod admin;
 pub mod audit;
 pub mod auth;

@@ -161,3 +161,84 @@ async fn an_event_runs_through_its_pages_and_its_api() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn actions_are_co_owned_by_form_and_api_and_ticked_by_their_owners() {
+    on_each_backend(|app| async move {
+        let f = app.riverbend().await;
+        let fac = app.login("fac@example.org").await;
+        let board = format!("/c/riverbend/i/{}/actions", f.public_slug);
+        let id_of = |email: &'static str| {
+            let svc = app.svc.clone();
+            async move {
+                tandem_service::testing::actor(&svc, email, tandem_service::Door::Api).await.user_id().unwrap()
+            }
+        };
+        let (parent, fac_id, pupil) =
+            (id_of("member@example.org").await, id_of("fac@example.org").await, id_of("pupil@example.org").await);
+        let (p, fa, pu) = (parent.to_string(), fac_id.to_string(), pupil.to_string());
+        let fields = [
+            ("title", "Evening rota"),
+            ("due_on", "2026-12-10"),
+            ("checklist", "Ask for volunteers\nShare the rota"),
+            ("owner_0", p.as_str()),
+            ("owner_1", fa.as_str()),
+        ];
+        let r = app.post_form(&fac, &board, &board, &fields).await;
+        assert_eq!(r.status().as_u16(), 422, "two family members are one constituency");
+        let (_, html) = get_text(&app.client(), &app.url(&board)).await;
+        assert!(html.contains("No actions yet."));
+        let mut fields = fields;
+        fields[4] = ("owner_1", pu.as_str());
+        let r = app.post_form(&fac, &board, &board, &fields).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let action = location(&r);
+
+        // The public board names the parent, never the pupil.
+        let (status, html) = get_text(&app.client(), &app.url(&board)).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Evening rota") && html.contains("member (") && html.contains("A pupil"), "{html}");
+        assert!(!html.contains(">pupil ("), "the pupil is named by role only");
+
+        // A co-owner ticks by form; someone else cannot through the API.
+        let member = app.login("member@example.org").await;
+        let r = app.post_form(&member, &action, &format!("{action}/items/0"), &[("done", "1")]).await;
+        assert_eq!(r.status().as_u16(), 303);
+        let id: i64 = action.rsplit('/').next().unwrap().parse().unwrap();
+        let at = format!("/api/v1/communities/riverbend/initiatives/{}/actions/{id}", f.public_slug);
+        let admin = app.api_token("admin@example.org").await;
+        let r = app.client().get(app.url(&at)).send().await.unwrap();
+        let view: Value = r.json().await.unwrap();
+        assert_eq!(view["progress_percent"], 50);
+        assert!(view["owners"].as_array().unwrap().iter().any(|o| o["name"].is_null()));
+        let token = app.api_token("member@example.org").await;
+        let r = app
+            .client()
+            .post(app.url(&format!("{at}/complete")))
+            .bearer_auth(&token)
+            .json(&json!({"evidence": "Done"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 409, "half the checklist is not done");
+        let r = app
+            .client()
+            .put(app.url(&format!("{at}/items/1")))
+            .bearer_auth(&admin)
+            .json(&json!({"done": true}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 204, "an administrator facilitates");
+        let r = app
+            .client()
+            .post(app.url(&format!("{at}/complete")))
+            .bearer_auth(&token)
+            .json(&json!({"evidence": "The rota is on the door."}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 204);
+    })
+    .await;
+}
