@@ -739,6 +739,19 @@ async function eventsJourney(browser, demo) {
   expect(await parent.getByText('Reading together at home').isVisible(), 'the certificate lists the session she attended');
   await axeCheck(parent, 'certificate of attendance (es, phone)');
   await visit(fac, `${event}/report`, 'the report as the organisers see it (en)');
+
+  // The parent ticks an item of the action she co-owns with a teacher.
+  const north = `${base}/c/riverbend/i/northside-middle-school-redesign-a-community-design-team`;
+  await visit(parent, `${north}/actions`, 'who does what (es, phone)');
+  await parent.getByRole('link', { name: "Draw up the hub's evening rota with volunteers" }).click();
+  await parent.waitForLoadState('load');
+  const before = await parent.locator('progress').first().getAttribute('value');
+  await parent.getByRole('button', { name: 'Marcar hecho: Agree the evenings with the caretaker' }).click();
+  await parent.waitForLoadState('load');
+  expect(await parent.getByText('Marcado.', { exact: true }).isVisible(), 'the item is ticked (es)');
+  const after = await parent.locator('progress').first().getAttribute('value');
+  expect(Number(after) > Number(before), `progress comes from the checklist (${before} → ${after})`);
+  await axeCheck(parent, 'an action after ticking (es, phone)');
   await staff.close();
   await family.close();
 }
@@ -797,7 +810,8 @@ async function everyPage(browser, demo) {
     '/c/riverbend/baselines', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/who',
     '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/bodies/2', '/c/riverbend/meetings',
     '/c/riverbend/meetings/1', '/c/riverbend/meetings/3', '/c/riverbend/events', '/c/riverbend/events/1',
-    '/c/riverbend/events/1/proposals', '/c/riverbend/events/2', '/c/riverbend/events/2/proposals'];
+    '/c/riverbend/events/1/proposals', '/c/riverbend/events/2', '/c/riverbend/events/2/proposals',
+    `${north}/actions`, `${north}/actions/2`, `${north}/actions/3`];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${north}/translations`, `${send}/charter`, '/c/riverbend/initiatives/new',
@@ -806,7 +820,7 @@ async function everyPage(browser, demo) {
     '/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic#outreach',
     '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/meetings', '/c/riverbend/meetings/1', '/c/riverbend/meetings/3',
     '/c/riverbend/events', '/c/riverbend/events/1', '/c/riverbend/events/1/proposals', '/c/riverbend/events/1/report',
-    '/c/riverbend/events/2', '/c/riverbend/events/2/proposals'];
+    '/c/riverbend/events/2', '/c/riverbend/events/2/proposals', `${north}/actions`, `${north}/actions/1`, `${send}/actions`];
   for (const lang of ['en', 'es', 'ar']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);

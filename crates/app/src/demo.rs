@@ -481,6 +481,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_selection(db, now, &ids, &mut rng).await?;
     seed_bodies(db, now, &ids, &mut rng).await?;
     seed_events(db, now, &ids, &mut rng).await?;
+    seed_actions(db, now, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -1500,6 +1501,123 @@ async fn seed_events(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Re
         events::place(&svc, &fac, day, p, &input, "", now.plus_days(-3)).await.map_err(fail)?;
     }
     events::publish_programme(&svc, &fac, day, now.plus_days(-2)).await.map_err(fail)?;
+    Ok(())
+}
+
+/// Issue 17's co-owned actions: Northside's from October's minutes (the
+/// evening rota the demo parent co-owns with a teacher, interpreters for
+/// December three days overdue, the hub's hours done and on "you said, we
+/// did") and the SEND plan drafting from the conference's session.
+async fn seed_actions(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::actions::ActionInput;
+    use tandem_service::{Access, Actor, Door, actions};
+    let fail = |e: tandem_service::Error| {
+        tracing::error!(error = ?e, "demo actions");
+        tandem_store::StoreError::Corrupt("demo actions")
+    };
+    let svc = Service::new(db.clone());
+    let (Some(&northside), Some(&send)) = (ids.initiatives.first(), ids.initiatives.get(2)) else { return Ok(()) };
+    let admin = users::get_by_email(db.pool(), LOGINS[0].0).await?.ok_or(tandem_store::StoreError::NotFound)?;
+    let fac = Access::load(&svc, &Actor::person(admin, Door::Page), COMMUNITY).await.map_err(fail)?;
+    let zone = fac.zone();
+    let date = |days: i64| tandem_domain::time::iso_date(zone.date(now.plus_days(days)));
+    let mut conn = db.acquire().await?;
+    let members = communities::members(&mut conn, ids.community, None, None, 1000).await?.members;
+    drop(conn);
+    let mut of_group = |key: &str| -> Option<i64> {
+        let pool: Vec<i64> = members
+            .iter()
+            .filter(|m| m.group_key.as_deref() == Some(key) && m.membership.role != Role::Observer)
+            .map(|m| m.membership.user_id)
+            .collect();
+        (!pool.is_empty()).then(|| pool[rng.random_range(0..pool.len())])
+    };
+    let parent_login = users::get_by_email(db.pool(), LOGINS[2].0).await?.map(|u| u.id);
+    let north = fac
+        .initiative(
+            &svc,
+            &initiatives::path_of(db.pool(), northside).await?.ok_or(tandem_store::StoreError::NotFound)?.1,
+        )
+        .await
+        .map_err(fail)?;
+    let send_i = fac
+        .initiative(&svc, &initiatives::path_of(db.pool(), send).await?.ok_or(tandem_store::StoreError::NotFound)?.1)
+        .await
+        .map_err(fail)?;
+    let minutes = tandem_store::actions::sources(db.pool(), northside, false)
+        .await?
+        .into_iter()
+        .find(|s| s.kind == tandem_domain::actions::SourceKind::Minutes)
+        .map(|s| format!("minutes:{}", s.id))
+        .unwrap_or_default();
+    let teacher = of_group("teaching_staff");
+    let leader = of_group("school_leaders");
+    let parent = of_group("families");
+    let owners =
+        |a: Option<i64>, b: Option<i64>| -> Vec<String> { a.iter().chain(b.iter()).map(i64::to_string).collect() };
+    // (title, checklist, owners, created days ago, due in days, items ticked, done with evidence)
+    type Planned<'a> = (&'a str, &'a str, Vec<String>, i64, i64, usize, &'a str);
+    let plan: [Planned<'_>; 3] = [
+        (
+            "Draw up the hub's evening rota with volunteers",
+            "Ask families at the school gate and online for volunteers\nAgree the evenings with the caretaker\nPublish the rota in English, Spanish and Arabic",
+            owners(parent_login, teacher),
+            -28,
+            10,
+            1,
+            "",
+        ),
+        (
+            "Book interpreters for the December council meeting",
+            "Ask who needs an interpreter\nBook Spanish and Arabic interpreters",
+            owners(parent, leader),
+            -28,
+            -3,
+            1,
+            "",
+        ),
+        (
+            "Publish the hub's opening hours in three languages",
+            "Translate the hours\nPut them on the door and the website",
+            owners(parent, teacher),
+            -28,
+            -10,
+            2,
+            "The hours are on the hub's door and on the school website in English, Spanish and Arabic.",
+        ),
+    ];
+    for (title, checklist, who, created, due, ticked, evidence) in plan {
+        let input = ActionInput {
+            title: title.into(),
+            description: String::new(),
+            due_on: date(due),
+            checklist: checklist.into(),
+            source: minutes.clone(),
+        };
+        let at = now.plus_days(created);
+        let id = actions::create(&svc, &fac, &north, &input, &who, "", at).await.map_err(fail)?;
+        for n in 0..ticked {
+            actions::tick(&svc, &fac, &north, id, n as i64, true, at.plus_days(5 + n as i64)).await.map_err(fail)?;
+        }
+        if !evidence.is_empty() {
+            actions::complete(&svc, &fac, &north, id, evidence, now.plus_days(due)).await.map_err(fail)?;
+        }
+    }
+    let session = tandem_store::actions::sources(db.pool(), send, false)
+        .await?
+        .into_iter()
+        .find(|s| s.title.starts_with("Co-producing"))
+        .map(|s| format!("session:{}", s.id))
+        .unwrap_or_default();
+    let input = ActionInput {
+        title: "Draft two pages of the SEND plan with families".into(),
+        description: "Carried on from the conference's session: the forum and the SEND team write the plan's pages on transitions and on being heard.".into(),
+        due_on: date(30),
+        checklist: "Gather the notes from the conference tables\nDraft the two pages together\nTest them with ten families".into(),
+        source: session,
+    };
+    let senco = of_group("teaching_staff");
+    actions::create(&svc, &fac, &send_i, &input, &owners(of_group("families"), senco), "", now).await.map_err(fail)?;
     Ok(())
 }
 
