@@ -482,6 +482,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_bodies(db, now, &ids, &mut rng).await?;
     seed_events(db, now, &ids, &mut rng).await?;
     seed_actions(db, now, &ids, &mut rng).await?;
+    seed_rosters(db, now, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -1618,6 +1619,196 @@ async fn seed_actions(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> R
     };
     let senco = of_group("teaching_staff");
     actions::create(&svc, &fac, &send_i, &input, &owners(of_group("families"), senco), "", now).await.map_err(fail)?;
+    Ok(())
+}
+
+/// Issue 17's co-delivery roster at Harbor View: reading buddies (adults
+/// with a safeguarding check; training and a certificate back), pupil
+/// buddies on supervised shifts, interpreters for new families; last
+/// month's shifts with hours given, one promise kept and one overdue; shared
+/// strengths that suggest people; the demo parent cleared to read.
+async fn seed_rosters(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::rosters::{ProfileInput, RoleInput};
+    use tandem_service::{Access, Actor, Door, rosters};
+    let fail = |e: tandem_service::Error| {
+        tracing::error!(error = ?e, "demo rosters");
+        tandem_store::StoreError::Corrupt("demo rosters")
+    };
+    let svc = Service::new(db.clone());
+    let Some(&harbor) = ids.initiatives.get(1) else { return Ok(()) };
+    let admin = users::get_by_email(db.pool(), LOGINS[0].0).await?.ok_or(tandem_store::StoreError::NotFound)?;
+    let fac = Access::load(&svc, &Actor::person(admin, Door::Page), COMMUNITY).await.map_err(fail)?;
+    let slug = initiatives::path_of(db.pool(), harbor).await?.ok_or(tandem_store::StoreError::NotFound)?.1;
+    let initiative = fac.initiative(&svc, &slug).await.map_err(fail)?;
+    let zone = fac.zone();
+    let at = |days: i64, hour: u8| zone.local_input(zone.at(zone.date(now.plus_days(days)), hour, 0));
+    let mut conn = db.acquire().await?;
+    let members = communities::members(&mut conn, ids.community, None, None, 1000).await?.members;
+    drop(conn);
+    let parent_login = users::get_by_email(db.pool(), LOGINS[2].0).await?.map(|u| u.id);
+    let mut pool = |key: &str, n: usize| -> Vec<i64> {
+        let mut all: Vec<i64> = members
+            .iter()
+            .filter(|m| m.group_key.as_deref() == Some(key) && m.membership.role != Role::Observer)
+            .filter(|m| Some(m.membership.user_id) != parent_login)
+            .map(|m| m.membership.user_id)
+            .collect();
+        let mut out = Vec::new();
+        while out.len() < n && !all.is_empty() {
+            out.push(all.swap_remove(rng.random_range(0..all.len())));
+        }
+        out
+    };
+    let access_of = |uid: i64| {
+        let svc = svc.clone();
+        async move {
+            let user = users::get_by_id(svc.db.pool(), uid).await?.ok_or(tandem_store::StoreError::NotFound)?;
+            Access::load(&svc, &Actor::person(user, Door::Page), COMMUNITY)
+                .await
+                .map_err(|_| tandem_store::StoreError::Corrupt("demo rosters"))
+        }
+    };
+    let set_up = now.plus_days(-60);
+    let reading = RoleInput {
+        title: "Reading buddy".into(),
+        description: "Read with a Year 7 pupil who is catching up: twenty minutes of their book, then a chat about it. Buddies use the school's reading games and a simple log.".into(),
+        skills: "reading aloud, patience, listening".into(),
+        languages: "Spanish, Arabic".into(),
+        time_ask: "An hour after school, once a week for a term".into(),
+        safeguarding: true,
+        pupils: false,
+        gives_back: vec!["training".into(), "certificate".into(), "reference".into()],
+        gives_back_detail: "Two evenings of reading training with the literacy lead; a certificate and, after a term, a reference for work or college.".into(),
+    };
+    let buddies = RoleInput {
+        title: "Pupil buddy for new arrivals".into(),
+        description: "Year 10 and 11 pupils show a new pupil round, sit with them at lunch for their first week and tell them who to ask.".into(),
+        skills: "kindness, knowing the school".into(),
+        languages: "Spanish, Arabic, Ukrainian".into(),
+        time_ask: "Lunchtimes for a week".into(),
+        safeguarding: false,
+        pupils: true,
+        gives_back: vec!["certificate".into(), "credit_hours".into()],
+        gives_back_detail: "Counts towards community hours for the school's award.".into(),
+    };
+    let interpreters = RoleInput {
+        title: "Interpreter for new families".into(),
+        description: "Help a family who has just arrived at their first meeting with the school: admissions, uniform, lunches, who to call.".into(),
+        skills: "interpreting".into(),
+        languages: "Spanish, Arabic, Ukrainian, Dari".into(),
+        time_ask: "An hour, when a family arrives".into(),
+        safeguarding: false,
+        pupils: false,
+        gives_back: vec!["training".into(), "credit_hours".into()],
+        gives_back_detail: "An interpreting course paid by the district.".into(),
+    };
+    let reading_id = rosters::create_role(&svc, &fac, &initiative, &reading, set_up).await.map_err(fail)?;
+    let buddies_id = rosters::create_role(&svc, &fac, &initiative, &buddies, set_up).await.map_err(fail)?;
+    let interp_id = rosters::create_role(&svc, &fac, &initiative, &interpreters, set_up).await.map_err(fail)?;
+    let teacher = pool("teaching_staff", 1).first().copied();
+    let supervisor = teacher.map(|t| t.to_string()).unwrap_or_default();
+    let library = "Harbor View library";
+    // Past shifts (45 and 38 days ago) with hours given; upcoming ones to sign up for.
+    let mut past = Vec::new();
+    for days in [-45, -38] {
+        let (a, b) = (at(days, 15), at(days, 16));
+        past.push(
+            rosters::add_shift(&svc, &fac, &initiative, reading_id, (&a, &b, "6", library), "", set_up)
+                .await
+                .map_err(fail)?,
+        );
+    }
+    let mut upcoming = Vec::new();
+    for days in [3, 10, 17] {
+        let (a, b) = (at(days, 15), at(days, 16));
+        upcoming.push(
+            rosters::add_shift(&svc, &fac, &initiative, reading_id, (&a, &b, "6", library), "", now.plus_days(-2))
+                .await
+                .map_err(fail)?,
+        );
+    }
+    for days in [4, 11] {
+        let (a, b) = (at(days, 12), at(days, 13));
+        rosters::add_shift(
+            &svc,
+            &fac,
+            &initiative,
+            buddies_id,
+            (&a, &b, "4", "Harbor View canteen"),
+            &supervisor,
+            now.plus_days(-2),
+        )
+        .await
+        .map_err(fail)?;
+    }
+    let (a, b) = (at(6, 9), at(6, 10));
+    rosters::add_shift(
+        &svc,
+        &fac,
+        &initiative,
+        interp_id,
+        (&a, &b, "2", "Harbor View reception"),
+        "",
+        now.plus_days(-2),
+    )
+    .await
+    .map_err(fail)?;
+
+    // Readers with cleared checks (the demo parent too, so she can take a place).
+    let readers = pool("families", 5);
+    let expires = tandem_domain::time::iso_date(zone.date(now.plus_days(300)));
+    for uid in readers.iter().chain(parent_login.iter()) {
+        rosters::record_check(&svc, &fac, &uid.to_string(), "cleared", &expires, set_up).await.map_err(fail)?;
+    }
+    let mut pending = pool("families", 1);
+    for uid in pending.drain(..) {
+        rosters::record_check(&svc, &fac, &uid.to_string(), "pending", "", set_up).await.map_err(fail)?;
+    }
+    for (k, uid) in readers.iter().enumerate() {
+        let access = access_of(*uid).await?;
+        let shift = past[k % past.len()];
+        let signup =
+            rosters::sign_up(&svc, &access, &initiative, reading_id, shift, set_up.plus_days(1)).await.map_err(fail)?;
+        rosters::record_hours(
+            &svc,
+            &fac,
+            &initiative,
+            reading_id,
+            signup,
+            if k % 2 == 0 { "1" } else { "1.5" },
+            "",
+            now.plus_days(if k % past.len() == 0 { -45 } else { -38 }),
+        )
+        .await
+        .map_err(fail)?;
+        if k < 3 {
+            let up = upcoming[k % upcoming.len()];
+            rosters::sign_up(&svc, &access, &initiative, reading_id, up, now.plus_days(-1)).await.map_err(fail)?;
+        }
+    }
+    // The training was given; the certificates and references are still owed (overdue for some).
+    for uid in &readers {
+        rosters::deliver(&svc, &fac, &initiative, reading_id, &uid.to_string(), "training", now.plus_days(-30))
+            .await
+            .map_err(fail)?;
+    }
+    // Strengths some people chose to share, so the roster suggests them.
+    let shared = [
+        ("Reading aloud, storytelling", "Spanish", vec!["weekday_afternoon"]),
+        ("Interpreting, admin", "Arabic, Dari", vec!["weekday_morning", "weekend"]),
+        ("Listening, reading aloud", "Ukrainian", vec!["weekday_afternoon", "weekday_evening"]),
+    ];
+    for (uid, (skills, languages, when)) in pool("families", 3).into_iter().zip(shared) {
+        let access = access_of(uid).await?;
+        let p = ProfileInput {
+            skills: skills.into(),
+            strengths: String::new(),
+            languages: languages.into(),
+            availability: when.into_iter().map(str::to_owned).collect(),
+            shared: true,
+        };
+        rosters::save_profile(&svc, &access, &p, now.plus_days(-20)).await.map_err(fail)?;
+    }
     Ok(())
 }
 

@@ -581,7 +581,8 @@ mod tests {
         let ana = LeadKey::of(Some(7), "Ana");
         let kay = LeadKey::of(None, "  Ms KAY ");
         assert_eq!(kay, LeadKey::of(None, "ms kay"));
-        let placed = vec![slot(1, 10, 100, 200, std::slice::from_ref(&ana)), slot(2, 11, 100, 200, &[kay.clone()])];
+        let placed =
+            vec![slot(1, 10, 100, 200, std::slice::from_ref(&ana)), slot(2, 11, 100, 200, std::slice::from_ref(&kay))];
         // Back to back is fine; the same session can be moved onto itself.
         assert!(clashes(&placed, &slot(3, 10, 200, 300, std::slice::from_ref(&ana))).is_empty());
         assert!(clashes(&placed, &slot(1, 10, 150, 250, std::slice::from_ref(&ana))).is_empty());

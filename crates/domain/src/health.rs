@@ -36,10 +36,11 @@ pub enum Check {
     BodyTermsExpired,
     BodyVacancyOverdue,
     ActionsOverdue,
+    PromisesUndelivered,
 }
 
 impl Check {
-    pub const ALL: [Check; 18] = [
+    pub const ALL: [Check; 19] = [
         Check::NoValueStatement,
         Check::NoMeasurableOutcomes,
         Check::CapacityWithoutOwner,
@@ -58,6 +59,7 @@ impl Check {
         Check::BodyTermsExpired,
         Check::BodyVacancyOverdue,
         Check::ActionsOverdue,
+        Check::PromisesUndelivered,
     ];
 
     /// Stable key; the explanation is `health-{key}` and the fix `health-{key}-fix`.
@@ -81,15 +83,18 @@ impl Check {
             Check::BodyTermsExpired => "body-terms-expired",
             Check::BodyVacancyOverdue => "body-vacancy-overdue",
             Check::ActionsOverdue => "actions-overdue",
+            Check::PromisesUndelivered => "promises-undelivered",
         }
     }
 
     pub fn base(self) -> Base {
         match self {
             Check::NoValueStatement | Check::NoMeasurableOutcomes => Base::PublicValue,
-            Check::CapacityWithoutOwner | Check::CapacityAtRisk | Check::PhaseOverrun | Check::ActionsOverdue => {
-                Base::Capacity
-            }
+            Check::CapacityWithoutOwner
+            | Check::CapacityAtRisk
+            | Check::PhaseOverrun
+            | Check::ActionsOverdue
+            | Check::PromisesUndelivered => Base::Capacity,
             Check::ApprovalOverdue
             | Check::ApprovalRefused
             | Check::FormalNotInformed
@@ -182,6 +187,8 @@ pub struct HealthFacts<'a> {
     pub body_vacancies_overdue: usize,
     /// Co-owned actions open past their due date.
     pub actions_overdue: usize,
+    /// Promises back to people who gave their time, not kept within 30 days.
+    pub promises_overdue: usize,
 }
 
 pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
@@ -228,6 +235,7 @@ pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
     fire(Check::BodyTermsExpired, f.body_terms_expired);
     fire(Check::BodyVacancyOverdue, f.body_vacancies_overdue);
     fire(Check::ActionsOverdue, f.actions_overdue);
+    fire(Check::PromisesUndelivered, f.promises_overdue);
     found
 }
 
@@ -299,6 +307,7 @@ mod tests {
             body_terms_expired: 0,
             body_vacancies_overdue: 0,
             actions_overdue: 0,
+            promises_overdue: 0,
         }
     }
 

@@ -31,6 +31,7 @@ pub mod notify;
 pub mod phases;
 pub mod privacy;
 pub mod representation;
+pub mod rosters;
 pub mod second_factor;
 pub mod session;
 pub mod sortition;

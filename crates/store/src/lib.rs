@@ -39,6 +39,7 @@ pub mod notifications;
 pub mod paging;
 pub mod phases;
 pub mod representation;
+pub mod rosters;
 pub mod scope;
 pub mod sessions;
 pub mod sortition;

@@ -140,6 +140,8 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         ("session_feedback", "proposal_id", "user_id"),
         ("event_feedback", "event_id", "user_id"),
         ("action_owners", "action_id", "user_id"),
+        ("shift_signups", "shift_id", "user_id"),
+        ("promises", "role_id", "user_id"),
     ] {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE {person} = $2 AND {key} IN (SELECT {key} FROM {table} WHERE {person} = $1)"
@@ -150,6 +152,21 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         .await?;
     }
     sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(from).execute(&mut *conn).await?;
+    // Strengths and safeguarding checks are the person's own records: the kept account's stand.
+    for table in ["strength_profiles", "safeguarding_checks"] {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM {table} WHERE user_id = $2 AND community_id IN (SELECT community_id FROM {table} WHERE user_id = $1)"
+        )))
+        .bind(into)
+        .bind(from)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE {table} SET user_id = $1 WHERE user_id = $2")))
+            .bind(into)
+            .bind(from)
+            .execute(&mut *conn)
+            .await?;
+    }
 
     // What they made and took part in becomes the kept account's.
     for (table, column) in [
@@ -164,6 +181,9 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         ("session_proposals", "proposed_by"),
         ("action_owners", "user_id"),
         ("action_items", "done_by"),
+        ("shift_signups", "user_id"),
+        ("promises", "user_id"),
+        ("shifts", "supervisor_id"),
         ("selection_volunteers", "user_id"),
         ("conversation_votes", "user_id"),
         ("idea_endorsements", "user_id"),

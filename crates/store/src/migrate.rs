@@ -102,6 +102,7 @@ const SQLITE: &[Migration] = &[
     Migration { version: 33, name: "bodies", sql: include_str!("../migrations/sqlite/0033_bodies.sql") },
     Migration { version: 34, name: "events", sql: include_str!("../migrations/sqlite/0034_events.sql") },
     Migration { version: 35, name: "actions", sql: include_str!("../migrations/sqlite/0035_actions.sql") },
+    Migration { version: 36, name: "rosters", sql: include_str!("../migrations/sqlite/0036_rosters.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -192,6 +193,7 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 33, name: "bodies", sql: include_str!("../migrations/postgres/0033_bodies.sql") },
     Migration { version: 34, name: "events", sql: include_str!("../migrations/postgres/0034_events.sql") },
     Migration { version: 35, name: "actions", sql: include_str!("../migrations/postgres/0035_actions.sql") },
+    Migration { version: 36, name: "rosters", sql: include_str!("../migrations/postgres/0036_rosters.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

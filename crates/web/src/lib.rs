@@ -78,8 +78,8 @@ pub fn app(state: AppState) -> Router {
     use pages::{
         account, accountability, actions, admin, audit, auth, bodies, budgets, charter, community, conversation,
         decide, engagement, environment, events, exports, glossary, health, home, ideas, initiative, join, meetings,
-        moderation, notifications, phases, polls, recovery, representation, second_factor, sortition, translations,
-        worksheet,
+        moderation, notifications, phases, polls, recovery, representation, rosters, second_factor, sortition,
+        translations, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
     let at = |path: &str| format!("{I}{path}");
@@ -212,6 +212,14 @@ pub fn app(state: AppState) -> Router {
         .route(&at("/actions/{id}"), get(actions::show))
         .route(&at("/actions/{id}/items/{n}"), post(actions::tick))
         .route(&at("/actions/{id}/complete"), post(actions::complete))
+        .route(&at("/roles"), get(rosters::list).post(rosters::create))
+        .route(&at("/roles/hours.csv"), get(rosters::hours_csv))
+        .route(&at("/roles/{id}"), get(rosters::show))
+        .route(&at("/roles/{id}/shifts"), post(rosters::add_shift))
+        .route(&at("/roles/{id}/shifts/{shift}/signup"), post(rosters::sign_up))
+        .route(&at("/roles/{id}/shifts/{shift}/cancel"), post(rosters::cancel))
+        .route(&at("/roles/{id}/signups/{signup}/hours"), post(rosters::record_hours))
+        .route(&at("/roles/{id}/promises/deliver"), post(rosters::deliver))
         .route(&at("/accountability/commitments"), post(accountability::create))
         .route(&at("/accountability/commitments/{id}/progress"), post(accountability::progress))
         .route(&at("/feed.atom"), get(accountability::feed))
@@ -278,6 +286,9 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/meetings/{id}/minutes", post(meetings::save_minutes))
         .route("/c/{community}/meetings/{id}/minutes/approve", post(meetings::approve_minutes))
         .route("/c/{community}/meetings/{id}/minutes/publish", post(meetings::publish_minutes))
+        .route("/c/{community}/strengths", get(rosters::strengths).post(rosters::save_strengths))
+        .route("/c/{community}/strengths/delete", post(rosters::delete_strengths))
+        .route("/c/{community}/safeguarding", get(rosters::safeguarding).post(rosters::record_check))
         .route("/c/{community}/events", get(events::list).post(events::create))
         .route("/c/{community}/events/{id}", get(events::show).post(events::update))
         .route("/c/{community}/events/{id}/calendar.ics", get(events::calendar))

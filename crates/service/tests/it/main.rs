@@ -25,6 +25,7 @@ mod phases;
 mod pupils;
 mod recovery;
 mod representation;
+mod rosters;
 mod second_factor;
 mod sortition;
 

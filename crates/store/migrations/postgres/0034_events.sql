@@ -16,8 +16,10 @@ CREATE TABLE events (
     criteria TEXT NOT NULL,
     programme_published_at BIGINT,
     report_published_at BIGINT,
-    -- The gathering: registration and check-in for the whole event.
-    meeting_id BIGINT REFERENCES meetings(id) ON DELETE SET NULL,
+    -- The gathering: registration and check-in for the whole event. No
+    -- foreign key: the meeting points back at the event (and goes with it),
+    -- and tables must not refer to each other in a cycle (backups order them).
+    meeting_id BIGINT,
     created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL

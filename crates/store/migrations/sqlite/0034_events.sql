@@ -16,8 +16,10 @@ CREATE TABLE events (
     criteria TEXT NOT NULL,
     programme_published_at INTEGER,
     report_published_at INTEGER,
-    -- The gathering: registration and check-in for the whole event.
-    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+    -- The gathering: registration and check-in for the whole event. No
+    -- foreign key: the meeting points back at the event (and goes with it),
+    -- and tables must not refer to each other in a cycle (backups order them).
+    meeting_id INTEGER,
     created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL

@@ -43,6 +43,7 @@ pub mod moderation;
 pub mod phases;
 pub mod polls;
 pub mod representation;
+pub mod rosters;
 pub mod sortition;
 pub mod translations;
 pub mod worksheet;
@@ -74,6 +75,7 @@ pub fn router() -> Router<AppState> {
         .merge(ideas::router())
         .merge(accountability::router())
         .merge(actions::router())
+        .merge(rosters::router())
         .merge(polls::router())
         .merge(budgets::router())
         .merge(conversation::router())
@@ -390,7 +392,11 @@ impl Modify for CommonResponses {
         events::publish_report, events::get_certificate, events::list_proposals, events::propose, events::withdraw,
         events::review, events::declare_conflict, events::decide, events::place, events::session_feedback,
         actions::list_actions, actions::get_action, actions::create_action, actions::tick_item,
-        actions::complete_action, actions::set_rule, actions::actions_csv
+        actions::complete_action, actions::set_rule, actions::actions_csv,
+        rosters::list_roles, rosters::create_role, rosters::get_role, rosters::add_shift, rosters::sign_up,
+        rosters::cancel_signup, rosters::record_hours, rosters::deliver_promise, rosters::hours_csv,
+        rosters::get_strengths, rosters::put_strengths, rosters::delete_strengths, rosters::list_checks,
+        rosters::record_check
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

@@ -103,7 +103,7 @@ async fn render(
     let body = html! {
         (shell::header(ctx, access, i, Section::Accountability, &title))
         p { (ctx.t("accountability-lead")) }
-        p { a href=(format!("{}/actions", shell::base_url(access, i))) { (ctx.t("actions-title")) } }
+        p { a href=(format!("{}/actions", shell::base_url(access, i))) { (ctx.t("actions-title")) } " · " a href=(format!("{}/roles", shell::base_url(access, i))) { (ctx.t("roles-title")) } }
         (error_summary_in(ctx, all_errors, &[], &prefix))
         section aria-labelledby="commitments-h" {
             h2 id="commitments-h" { (ctx.t("accountability-commitments")) }

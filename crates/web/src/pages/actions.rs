@@ -130,7 +130,7 @@ async fn render_board(
     let open = b.actions.iter().filter(|r| r.action.status == ActionStatus::Open).count();
     let body = html! {
         (shell::header(ctx, access, i, Section::Accountability, &title))
-        p { (ctx.ta("actions-lead", &[("count", Arg::Num(b.min_groups))])) }
+        p { (ctx.ta("actions-lead", &[("count", Arg::Num(b.min_groups))])) " " a href=(format!("{}/roles", shell::base_url(access, i))) { (ctx.t("roles-title")) } }
         (error_summary_in(ctx, errors, &[], form))
         @if b.staff { p { a href=(format!("{url}.csv")) download { (ctx.t("export-download")) } } }
         @if b.actions.is_empty() { p { (ctx.t("actions-none")) } }

@@ -59,6 +59,8 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             ul class="actions" {
                 li { a href=(format!("/c/{}/bodies", c.slug)) { (ctx.t("bodies-title-short")) } }
                 li { a href=(format!("/c/{}/meetings", c.slug)) { (ctx.t("meetings-title-short")) } }
+                li { a href=(format!("/c/{}/events", c.slug)) { (ctx.t("events-title-short")) } }
+                @if access.is_member() { li { a href=(format!("/c/{}/strengths", c.slug)) { (ctx.t("strengths-title")) } } }
             }
         }
         section aria-labelledby="schools-title" {

@@ -38,6 +38,7 @@ pub mod phases;
 pub mod polls;
 pub mod recovery;
 pub mod representation;
+pub mod rosters;
 pub mod second_factor;
 pub mod shell;
 pub mod sortition;

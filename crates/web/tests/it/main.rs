@@ -23,6 +23,7 @@ mod pages;
 mod place;
 mod recovery;
 mod representation;
+mod rosters;
 mod seed_model;
 mod sortition;
 mod stateless;
