@@ -752,6 +752,24 @@ async function eventsJourney(browser, demo) {
   const after = await parent.locator('progress').first().getAttribute('value');
   expect(Number(after) > Number(before), `progress comes from the checklist (${before} → ${after})`);
   await axeCheck(parent, 'an action after ticking (es, phone)');
+
+  // She takes a place as a reading buddy (her safeguarding check is recorded) and records her strengths.
+  const harbor = `${base}/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view`;
+  await visit(parent, `${harbor}/roles`, 'roles and rosters (es, phone)');
+  await parent.getByRole('link', { name: 'Reading buddy' }).click();
+  await parent.waitForLoadState('load');
+  await axeCheck(parent, 'a role with its shifts (es, phone)');
+  await parent.getByRole('button', { name: /^Apuntarme/ }).first().click();
+  await parent.waitForLoadState('load');
+  expect(await parent.getByText('Tienes plaza.', { exact: true }).isVisible(), 'a place on a reading shift (es)');
+  expect(await parent.getByText('Tienes plaza en este turno.').first().isVisible(), 'the shift says it is hers (es)');
+  await visit(parent, `${base}/c/riverbend/strengths`, 'my strengths (es, phone)');
+  await parent.locator('#f-strengths-skills').fill('Leer en voz alta, cuentos');
+  await parent.locator('#f-strengths-languages').fill('español, inglés');
+  await parent.getByLabel('Tardes entre semana').check();
+  await parent.getByRole('button', { name: 'Guardar' }).first().click();
+  await parent.waitForLoadState('load');
+  expect(await parent.locator('#f-strengths-skills').inputValue() === 'Leer en voz alta, cuentos', 'her strengths are kept, privately (es)');
   await staff.close();
   await family.close();
 }
@@ -811,7 +829,9 @@ async function everyPage(browser, demo) {
     '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/bodies/2', '/c/riverbend/meetings',
     '/c/riverbend/meetings/1', '/c/riverbend/meetings/3', '/c/riverbend/events', '/c/riverbend/events/1',
     '/c/riverbend/events/1/proposals', '/c/riverbend/events/2', '/c/riverbend/events/2/proposals',
-    `${north}/actions`, `${north}/actions/2`, `${north}/actions/3`];
+    `${north}/actions`, `${north}/actions/2`, `${north}/actions/3`,
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/1',
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/2'];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${north}/translations`, `${send}/charter`, '/c/riverbend/initiatives/new',
@@ -820,7 +840,9 @@ async function everyPage(browser, demo) {
     '/c/riverbend/baselines?aim_dimension=home_language&aim_group=Arabic#outreach',
     '/c/riverbend/bodies', '/c/riverbend/bodies/1', '/c/riverbend/meetings', '/c/riverbend/meetings/1', '/c/riverbend/meetings/3',
     '/c/riverbend/events', '/c/riverbend/events/1', '/c/riverbend/events/1/proposals', '/c/riverbend/events/1/report',
-    '/c/riverbend/events/2', '/c/riverbend/events/2/proposals', `${north}/actions`, `${north}/actions/1`, `${send}/actions`];
+    '/c/riverbend/events/2', '/c/riverbend/events/2/proposals', `${north}/actions`, `${north}/actions/1`, `${send}/actions`,
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/1',
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/2', '/c/riverbend/strengths', '/c/riverbend/safeguarding'];
   for (const lang of ['en', 'es', 'ar']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -941,6 +963,11 @@ async function withoutJavaScript(browser, demo) {
   await page.locator('form[action$="/events/2/feedback"] button[type=submit]').click();
   await page.waitForLoadState('load');
   expect(await page.getByText('Gracias por tu opinión.').isVisible(), 'no JavaScript: give a view of the whole event');
+  // Giving up a reading shift is a plain form too.
+  await page.goto(`${base}/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/1`);
+  await page.locator('form[action$="/cancel"] button[type=submit]').first().click();
+  await page.waitForLoadState('load');
+  expect(await page.locator('.flash').count() === 1, 'no JavaScript: give up a shift');
   await page.goto(demo.familyLink);
   await page.getByRole('button', { name: 'Unirme' }).click();
   await page.waitForLoadState('load');
