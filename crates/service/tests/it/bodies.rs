@@ -3,7 +3,7 @@
 //! simultaneous requests; check-in, minutes from draft to published and on
 //! "you said, we did"; calendars read back by a real iCalendar parser.
 
-use tandem_domain::{community::Role, time::DAY};
+use tandem_domain::time::DAY;
 use tandem_service::{
     Access, Error,
     bodies::{self, BodyInput, RuleInput, SeatInput, TermInput},
@@ -11,33 +11,9 @@ use tandem_service::{
     meetings::{self, ItemInput, Owner, RegistrationStatus, Scope},
     testing::{Riverbend, World, on_each_backend},
 };
-use tandem_store::{communities, users};
 use tokio::task::JoinSet;
 
-use crate::fields_of;
-
-async fn member(w: &World, f: &Riverbend, group: &str, name: &str) -> (i64, Access) {
-    let db = w.db.pool();
-    let groups = communities::groups(db, f.community_id).await.unwrap();
-    let email = format!("{name}@example.org");
-    let u = users::NewUser {
-        email: Some(&email),
-        display_name: name,
-        password_hash: None,
-        lang: "en",
-        is_site_admin: false,
-    };
-    let uid = users::create(db, &u, w.now()).await.unwrap();
-    let m = communities::NewMembership {
-        community_id: f.community_id,
-        user_id: uid,
-        role: Role::Member,
-        group_id: groups.iter().find(|g| g.key == group).map(|g| g.id),
-        school_id: Some(f.school_id),
-    };
-    communities::add_member(db, &m, w.now()).await.unwrap();
-    (uid, w.access(&email).await)
-}
+use crate::{fields_of, member};
 
 fn seat(label: &str, group: &str, limit: &str) -> SeatInput {
     SeatInput {

@@ -6,43 +6,18 @@
 //! "you said, we did", and pupils' names kept off the public side.
 
 use tandem_domain::{
-    community::Role,
     events::{EventInput, ProposalInput},
     time::DAY,
 };
 use tandem_service::{
-    Access, Error,
+    Error,
     events::{self, PlaceInput, ProposalStatus},
     meetings::{self, Scope},
-    testing::{Riverbend, World, on_each_backend},
+    testing::on_each_backend,
 };
-use tandem_store::{communities, users};
 use tokio::task::JoinSet;
 
-use crate::fields_of;
-
-async fn member(w: &World, f: &Riverbend, group: &str, name: &str) -> (i64, Access) {
-    let db = w.db.pool();
-    let groups = communities::groups(db, f.community_id).await.unwrap();
-    let email = format!("{name}@example.org");
-    let u = users::NewUser {
-        email: Some(&email),
-        display_name: name,
-        password_hash: None,
-        lang: "en",
-        is_site_admin: false,
-    };
-    let uid = users::create(db, &u, w.now()).await.unwrap();
-    let m = communities::NewMembership {
-        community_id: f.community_id,
-        user_id: uid,
-        role: Role::Member,
-        group_id: groups.iter().find(|g| g.key == group).map(|g| g.id),
-        school_id: Some(f.school_id),
-    };
-    communities::add_member(db, &m, w.now()).await.unwrap();
-    (uid, w.access(&email).await)
-}
+use crate::{fields_of, member};
 
 fn conference() -> EventInput {
     EventInput {

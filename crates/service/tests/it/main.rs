@@ -30,6 +30,36 @@ mod second_factor;
 mod sortition;
 
 /// The fields a refused input names, in order; anything else fails the test.
+/// A new member of the fixture community in `group`, with their access.
+pub async fn member(
+    w: &tandem_service::testing::World,
+    f: &tandem_service::testing::Riverbend,
+    group: &str,
+    name: &str,
+) -> (i64, tandem_service::Access) {
+    use tandem_store::{communities, users};
+    let db = w.db.pool();
+    let groups = communities::groups(db, f.community_id).await.unwrap();
+    let email = format!("{name}@example.org");
+    let u = users::NewUser {
+        email: Some(&email),
+        display_name: name,
+        password_hash: None,
+        lang: "en",
+        is_site_admin: false,
+    };
+    let uid = users::create(db, &u, w.now()).await.unwrap();
+    let m = communities::NewMembership {
+        community_id: f.community_id,
+        user_id: uid,
+        role: tandem_domain::community::Role::Member,
+        group_id: groups.iter().find(|g| g.key == group).map(|g| g.id),
+        school_id: Some(f.school_id),
+    };
+    communities::add_member(db, &m, w.now()).await.unwrap();
+    (uid, w.access(&email).await)
+}
+
 pub fn fields_of<T: std::fmt::Debug>(r: tandem_service::Result<T>) -> Vec<&'static str> {
     match r {
         Err(tandem_service::Error::Invalid(i)) => i.0.iter().map(|e| e.field).collect(),

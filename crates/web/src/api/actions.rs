@@ -36,7 +36,8 @@ fn board_path(c: &str, i: &str) -> String {
 
 #[derive(Serialize, ToSchema)]
 pub struct ActionOwnerOut {
-    pub user_id: i64,
+    /// Absent for a pupil, like the name.
+    pub user_id: Option<i64>,
     /// Absent for a pupil (named by role only).
     pub name: Option<String>,
     /// The constituency they took it on for.
@@ -86,7 +87,11 @@ fn action_out(r: &ActionRow) -> ActionOut {
         owners: r
             .owners
             .iter()
-            .map(|o| ActionOwnerOut { user_id: o.user_id, name: o.name.clone(), group: o.group_key.clone() })
+            .map(|o| ActionOwnerOut {
+                user_id: o.name.as_ref().map(|_| o.user_id),
+                name: o.name.clone(),
+                group: o.group_key.clone(),
+            })
             .collect(),
         source_kind: r.action.source.map(|(k, _)| k.key().to_owned()),
         source_id: r.action.source.map(|(_, id)| id),

@@ -28,7 +28,7 @@ use crate::{
     forms::FormPairs,
     html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, error_summary_in, paragraphs},
     pages::{
-        bodies::{Failed, group_label},
+        bodies::{Failed, group_label, typed},
         redirect_with_flash,
         shell::{self, Section},
     },
@@ -40,10 +40,6 @@ const OWNER_FIELDS: usize = 3;
 
 fn base(access: &Access, i: &Initiative) -> String {
     format!("{}/actions", shell::base_url(access, i))
-}
-
-fn typed(failed: &Option<Failed<'_>>, form: &str, name: &str, default: &str) -> String {
-    failed.as_ref().filter(|f| f.form == form).map_or(default.to_owned(), |f| f.values.get(name).to_owned())
 }
 
 fn source_url(access: &Access, i: &Initiative, s: &Source) -> String {

@@ -59,7 +59,8 @@ impl Failed<'_> {
     }
 }
 
-fn typed(failed: &Option<Failed<'_>>, form: &str, name: &str, default: &str) -> String {
+/// What was typed into `name` of the failed `form`, else `default`.
+pub fn typed(failed: &Option<Failed<'_>>, form: &str, name: &str, default: &str) -> String {
     failed.as_ref().filter(|f| f.form == form).map_or(default.to_owned(), |f| f.values.get(name).to_owned())
 }
 

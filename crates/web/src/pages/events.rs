@@ -6,7 +6,7 @@
 
 use axum::{
     extract::{Path, State},
-    http::{HeaderValue, StatusCode, header},
+    http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
 use maud::{Markup, html};
@@ -30,7 +30,7 @@ use crate::{
     html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, data_table, error_summary_in, paragraphs},
     labels::{human_date, human_moment, human_time},
     pages::{
-        bodies::{Failed, crumbs},
+        bodies::{Failed, crumbs, typed},
         redirect_with_flash,
     },
     state::AppState,
@@ -41,10 +41,6 @@ type ProposalArgs = (String, i64, i64);
 
 fn base(access: &Access) -> String {
     format!("/c/{}/events", access.community.slug)
-}
-
-fn typed(failed: &Option<Failed<'_>>, form: &str, name: &str, default: &str) -> String {
-    failed.as_ref().filter(|f| f.form == form).map_or(default.to_owned(), |f| f.values.get(name).to_owned())
 }
 
 fn errors_in<'b>(failed: &'b Option<Failed<'_>>, form: &str, empty: &'b Invalid) -> &'b Invalid {
@@ -704,14 +700,7 @@ pub async fn certificate(State(state): State<AppState>, ctx: Ctx, Path((slug, id
 
 pub async fn calendar(State(state): State<AppState>, ctx: Ctx, Path((slug, id)): Path<Args>) -> AppResult<Response> {
     let access = access::community(&state, &ctx, &slug).await?;
-    let body = events::calendar(&state.svc, &access, id).await?;
-    let mut r = body.into_response();
-    let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
-    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"event-{id}.ics\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    Ok(r)
+    Ok(crate::pages::meetings::ics(events::calendar(&state.svc, &access, id).await?, &format!("event-{id}")))
 }
 
 #[allow(clippy::too_many_arguments)]

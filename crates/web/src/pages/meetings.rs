@@ -42,7 +42,7 @@ fn base(access: &Access) -> String {
 }
 
 /// An iCalendar file as a download calendar programs subscribe to.
-fn ics(body: String, name: &str) -> Response {
+pub fn ics(body: String, name: &str) -> Response {
     let mut r = body.into_response();
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));

@@ -29,7 +29,7 @@ use crate::{
     html::{FieldOpts, Fields, Page, choice_label, crumb, csrf_field, data_table, error_summary_in, paragraphs},
     labels::{human_moment, human_time},
     pages::{
-        bodies::{Failed, crumbs},
+        bodies::{Failed, crumbs, typed},
         redirect_with_flash,
         shell::{self, Section},
     },
@@ -38,10 +38,6 @@ use crate::{
 
 fn base(access: &Access, i: &Initiative) -> String {
     format!("{}/roles", shell::base_url(access, i))
-}
-
-fn typed(failed: &Option<Failed<'_>>, form: &str, name: &str, default: &str) -> String {
-    failed.as_ref().filter(|f| f.form == form).map_or(default.to_owned(), |f| f.values.get(name).to_owned())
 }
 
 fn hours(minutes: i64) -> String {
