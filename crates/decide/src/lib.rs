@@ -12,6 +12,7 @@ pub mod pb;
 pub mod preflib;
 pub mod representation;
 pub mod sortition;
+pub mod survey;
 pub mod vote;
 
 /// A method's or rule's name in a result: one of ours when counted, the
