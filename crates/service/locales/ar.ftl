@@ -2958,3 +2958,10 @@ audit-action-shift-create = أُضيفت مناوبة
 audit-action-hours-record = سُجلت ساعات
 audit-action-promise-kept = وُفي بوعد
 audit-action-safeguarding-record = سُجل فحص حماية
+
+## الاستبيانات (issue 18)
+error-survey-options = اذكر خيارين على الأقل، خيارًا في كل سطر.
+error-survey-rows = اذكر بنود الجدول، بندًا في كل سطر.
+error-survey-condition = اكتب الشرط برقم سؤال اختيار سابق وأرقام خياراته، مثل «2: 1, 3».
+error-answer-range = هذه الإجابة ليست من الخيارات.
+error-answer-hidden = هذا السؤال لا يُطرح مع إجاباتك السابقة، فلا يمكن الإجابة عنه.

@@ -2926,3 +2926,10 @@ audit-action-shift-create = Shift added
 audit-action-hours-record = Hours recorded
 audit-action-promise-kept = Promise back kept
 audit-action-safeguarding-record = Safeguarding check recorded
+
+## Surveys (issue 18)
+error-survey-options = Give at least two options, one per line.
+error-survey-rows = Give the grid's items, one per line.
+error-survey-condition = Write the condition as an earlier choice question's number and its options' numbers, like “2: 1, 3”.
+error-answer-range = This answer is not one of the choices.
+error-answer-hidden = This question is not asked with your earlier answers, so it cannot be answered.

@@ -2929,3 +2929,10 @@ audit-action-shift-create = Turno añadido
 audit-action-hours-record = Horas registradas
 audit-action-promise-kept = Promesa cumplida
 audit-action-safeguarding-record = Verificación de protección registrada
+
+## Encuestas (issue 18)
+error-survey-options = Da al menos dos opciones, una por línea.
+error-survey-rows = Da los elementos de la tabla, uno por línea.
+error-survey-condition = Escribe la condición como el número de una pregunta de opción anterior y los números de sus opciones, como «2: 1, 3».
+error-answer-range = Esta respuesta no es una de las opciones.
+error-answer-hidden = Esta pregunta no se hace con tus respuestas anteriores, así que no se puede responder.
