@@ -52,6 +52,7 @@ pub mod rosters;
 pub mod second_factor;
 pub mod secrets;
 pub mod sortition;
+pub mod surveys;
 pub mod translations;
 pub mod worksheet;
 

@@ -43,6 +43,7 @@ pub mod rosters;
 pub mod scope;
 pub mod sessions;
 pub mod sortition;
+pub mod surveys;
 pub mod throttle;
 pub mod tokens;
 pub mod translations;

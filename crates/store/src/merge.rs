@@ -142,6 +142,7 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         ("action_owners", "action_id", "user_id"),
         ("shift_signups", "shift_id", "user_id"),
         ("promises", "role_id", "user_id"),
+        ("survey_roll", "survey_id", "user_id"),
     ] {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE {person} = $2 AND {key} IN (SELECT {key} FROM {table} WHERE {person} = $1)"
@@ -184,6 +185,8 @@ pub async fn merge(conn: &mut Conn, community_id: i64, into: i64, from: i64, now
         ("shift_signups", "user_id"),
         ("promises", "user_id"),
         ("shifts", "supervisor_id"),
+        ("survey_roll", "user_id"),
+        ("survey_responses", "user_id"),
         ("selection_volunteers", "user_id"),
         ("conversation_votes", "user_id"),
         ("idea_endorsements", "user_id"),

@@ -103,6 +103,7 @@ const SQLITE: &[Migration] = &[
     Migration { version: 34, name: "events", sql: include_str!("../migrations/sqlite/0034_events.sql") },
     Migration { version: 35, name: "actions", sql: include_str!("../migrations/sqlite/0035_actions.sql") },
     Migration { version: 36, name: "rosters", sql: include_str!("../migrations/sqlite/0036_rosters.sql") },
+    Migration { version: 37, name: "surveys", sql: include_str!("../migrations/sqlite/0037_surveys.sql") },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -194,6 +195,7 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 34, name: "events", sql: include_str!("../migrations/postgres/0034_events.sql") },
     Migration { version: 35, name: "actions", sql: include_str!("../migrations/postgres/0035_actions.sql") },
     Migration { version: 36, name: "rosters", sql: include_str!("../migrations/postgres/0036_rosters.sql") },
+    Migration { version: 37, name: "surveys", sql: include_str!("../migrations/postgres/0037_surveys.sql") },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.

@@ -28,6 +28,7 @@ mod representation;
 mod rosters;
 mod second_factor;
 mod sortition;
+mod surveys;
 
 /// The fields a refused input names, in order; anything else fails the test.
 /// A new member of the fixture community in `group`, with their access.
