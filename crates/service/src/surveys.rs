@@ -219,3 +219,152 @@ pub async fn response_rates(svc: &Service, access: &Access, id: i64) -> Result<V
     }
     Ok(out)
 }
+
+/// One question's results as this reader may see them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuestionResult {
+    /// A choice, scale or rating: how many chose each point (ratings from
+    /// 0), overall; with the mean and its interval overall and per group
+    /// whose count may be shown.
+    Points { overall: tandem_decide::survey::Distribution, by_group: Vec<(Option<String>, Estimate)> },
+    /// A grid: each row as a scale question.
+    Grid(Vec<tandem_decide::survey::Distribution>),
+    /// Multiple choice: how many chose each option.
+    Counts(Vec<u32>),
+    /// Written answers: for organisers only, and only from 10 answers.
+    Texts(Vec<String>),
+    /// Fewer answered than may be shown.
+    Suppressed,
+}
+
+pub use tandem_decide::survey::Estimate;
+
+pub struct Results {
+    pub survey: Survey,
+    pub questions: Vec<Question>,
+    /// Respondents per stakeholder group (key), suppressed as every breakdown is.
+    pub respondents: Vec<(Option<String>, tandem_decide::disclosure::Cell)>,
+    pub total: tandem_decide::disclosure::Cell,
+    pub results: Vec<QuestionResult>,
+}
+
+/// Open text is shown only from this many answers.
+pub const TEXT_MIN: usize = 10;
+
+/// A survey's results: figures only when enough people answered (the
+/// community's threshold), per group only for groups whose count may be
+/// shown, written answers only to organisers and only from 10 answers.
+pub async fn results(svc: &Service, access: &Access, id: i64) -> Result<Results> {
+    use tandem_decide::{
+        disclosure::{self, Cell},
+        survey as stats,
+    };
+    use tandem_domain::surveys::{Answer, QuestionKind};
+    let survey = load(svc, access, id).await?;
+    let db = svc.db.pool();
+    let (questions, responses, groups) = tokio::try_join!(
+        store::questions(db, id),
+        store::responses(db, id),
+        communities::groups(db, access.community.id)
+    )?;
+    let threshold = access.community.threshold;
+    let staff = access.can_facilitate();
+    let key_of = |g: Option<i64>| g.and_then(|g| groups.iter().find(|x| x.id == g)).map(|x| x.key.clone());
+    let mut keys: Vec<Option<String>> = Vec::new();
+    for r in &responses {
+        let k = key_of(r.group_id);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    let counts: Vec<i64> =
+        keys.iter().map(|k| responses.iter().filter(|r| key_of(r.group_id) == *k).count() as i64).collect();
+    let b = disclosure::breakdown(&counts, threshold);
+    let shown_groups: Vec<&Option<String>> =
+        keys.iter().zip(&b.cells).filter(|(_, c)| matches!(c, Cell::Shown(_))).map(|(k, _)| k).collect();
+    let enough = |n: usize| n as i64 >= threshold.get();
+    let mut out = Vec::with_capacity(questions.len());
+    for (q, question) in questions.iter().enumerate() {
+        let answers: Vec<(&Response, &Answer)> =
+            responses.iter().filter_map(|r| r.answers.get(q).and_then(Option::as_ref).map(|a| (r, a))).collect();
+        if !enough(answers.len()) {
+            out.push(QuestionResult::Suppressed);
+            continue;
+        }
+        // Points as bytes: choices and scales from 1, ratings shifted up by one (0 means no answer).
+        let point = |a: &Answer| -> Option<u8> {
+            match (question.kind, a) {
+                (QuestionKind::Single, Answer::Choice { option: Some(o), .. }) => u8::try_from(o + 1).ok(),
+                (QuestionKind::Scale, Answer::Value(v)) => Some(*v),
+                (QuestionKind::Rating, Answer::Value(v)) => v.checked_add(1),
+                _ => None,
+            }
+        };
+        let result = match question.kind {
+            QuestionKind::Single | QuestionKind::Scale | QuestionKind::Rating => {
+                let points = question.points();
+                let column: Vec<u8> = answers.iter().filter_map(|(_, a)| point(a)).collect();
+                let overall = stats::distribution(&column, points);
+                let by_group = shown_groups
+                    .iter()
+                    .filter_map(|k| {
+                        let col: Vec<u8> = answers
+                            .iter()
+                            .filter(|(r, _)| key_of(r.group_id) == **k)
+                            .filter_map(|(_, a)| point(a))
+                            .collect();
+                        stats::distribution(&col, points).estimate.map(|e| ((*k).clone(), e))
+                    })
+                    .collect();
+                QuestionResult::Points { overall, by_group }
+            }
+            QuestionKind::Grid => QuestionResult::Grid(
+                (0..question.rows.len())
+                    .map(|row| {
+                        let col: Vec<u8> = answers
+                            .iter()
+                            .filter_map(|(_, a)| match a {
+                                Answer::Grid(cells) => cells.get(row).copied().flatten(),
+                                _ => None,
+                            })
+                            .collect();
+                        stats::distribution(&col, tandem_domain::surveys::SCALE_POINTS)
+                    })
+                    .collect(),
+            ),
+            QuestionKind::Multiple => {
+                let mut counts = vec![0u32; question.options.len()];
+                for (_, a) in &answers {
+                    if let Answer::Choices { options, .. } = a {
+                        for o in options {
+                            if let Some(c) = counts.get_mut(*o) {
+                                *c += 1;
+                            }
+                        }
+                    }
+                }
+                QuestionResult::Counts(counts)
+            }
+            QuestionKind::ShortText | QuestionKind::LongText if staff && answers.len() >= TEXT_MIN => {
+                QuestionResult::Texts(
+                    answers
+                        .iter()
+                        .filter_map(|(_, a)| match a {
+                            Answer::Text(t) => Some(t.clone()),
+                            _ => None,
+                        })
+                        .collect(),
+                )
+            }
+            _ => QuestionResult::Suppressed,
+        };
+        out.push(result);
+    }
+    Ok(Results {
+        survey,
+        questions,
+        respondents: keys.into_iter().zip(b.cells).collect(),
+        total: b.total,
+        results: out,
+    })
+}

@@ -131,3 +131,74 @@ async fn a_confidential_answer_keeps_who_gave_it() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn results_show_only_what_enough_answers_allow() {
+    use tandem_service::surveys::QuestionResult;
+    on_each_backend(|w| async move {
+        let f = w.riverbend().await;
+        let fac = w.access("fac@example.org").await;
+        let visitor = w.access("outsider@example.org").await;
+        for n in 0..12 {
+            crate::member(&w, &f, "families", &format!("parent{n}")).await;
+        }
+        for n in 0..7 {
+            crate::member(&w, &f, "teaching_staff", &format!("teacher{n}")).await;
+        }
+        let id = surveys::create(&w.svc, &fac, None, ("Connections", "", "anonymous"), w.now()).await.unwrap();
+        let trust = question("scale", "How much do you trust the school?", "", true);
+        surveys::add_question(&w.svc, &fac, id, &trust, w.now()).await.unwrap();
+        surveys::add_question(&w.svc, &fac, id, &question("long_text", "What would help?", "", false), w.now())
+            .await
+            .unwrap();
+        surveys::open(&w.svc, &fac, id, w.now()).await.unwrap();
+        let invited = surveys::invite_groups(&w.svc, &fac, id, &["families".into(), "teaching_staff".into()], w.now())
+            .await
+            .unwrap();
+        let groups = tandem_store::communities::groups(w.db.pool(), f.community_id).await.unwrap();
+        let staff_group = groups.iter().find(|g| g.key == "teaching_staff").unwrap().id;
+        let mut staff_tokens = Vec::new();
+        let mut family_tokens = Vec::new();
+        for (user, token) in &invited {
+            let m = tandem_store::communities::membership(w.db.pool(), f.community_id, *user).await.unwrap().unwrap();
+            if m.group_id == Some(staff_group) {
+                staff_tokens.push(token.clone())
+            } else {
+                family_tokens.push(token.clone())
+            }
+        }
+        for (n, token) in family_tokens.iter().take(10).enumerate() {
+            let value = if n % 2 == 0 { "4" } else { "5" };
+            surveys::respond(&w.svc, &visitor, token, &raw(&[("q0", value), ("q1", "More evenings")])).await.unwrap();
+        }
+        for token in staff_tokens.iter().take(2) {
+            surveys::respond(&w.svc, &visitor, token, &raw(&[("q0", "2")])).await.unwrap();
+        }
+        // Two staff answers are too few, and showing the families' count would give them away.
+        let r = surveys::results(&w.svc, &visitor, id).await.unwrap();
+        match &r.results[0] {
+            QuestionResult::Points { overall, by_group } => {
+                assert_eq!(overall.estimate.unwrap().n, 12);
+                assert!(by_group.is_empty(), "{by_group:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(r.results[1], QuestionResult::Suppressed, "the public never reads the words");
+        let staff_view = surveys::results(&w.svc, &fac, id).await.unwrap();
+        assert!(matches!(&staff_view.results[1], QuestionResult::Texts(t) if t.len() == 10));
+        // Five more staff answers: both groups may be shown.
+        for token in staff_tokens.iter().skip(2).take(5) {
+            surveys::respond(&w.svc, &visitor, token, &raw(&[("q0", "3")])).await.unwrap();
+        }
+        let r = surveys::results(&w.svc, &visitor, id).await.unwrap();
+        match &r.results[0] {
+            QuestionResult::Points { by_group, .. } => {
+                let families = by_group.iter().find(|(k, _)| k.as_deref() == Some("families")).unwrap().1;
+                assert!((families.mean - 4.5).abs() < 1e-9 && families.low < 4.5 && families.high > 4.5);
+                assert_eq!(by_group.len(), 2);
+            }
+            other => panic!("{other:?}"),
+        }
+    })
+    .await;
+}
