@@ -529,15 +529,7 @@ pub async fn give_feedback(
 
 /// Whether the reader came to the event: checked in to it or to one of its sessions.
 async fn came(svc: &Service, event: &Event, user: i64) -> Result<bool> {
-    if attended(svc, event.meeting_id, user).await?.is_some() {
-        return Ok(true);
-    }
-    for p in store::proposals(svc.db.pool(), event.id).await? {
-        if attended(svc, p.meeting_id, user).await?.is_some() {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+    Ok(!meeting_store::attended_in_event(svc.db.pool(), event.id, user).await?.is_empty())
 }
 
 /// A delegate's view of the whole event, once, from someone who came.
@@ -822,23 +814,18 @@ pub struct Certificate {
 pub async fn certificate(svc: &Service, access: &Access, id: i64) -> Result<Certificate> {
     let user = access.actor.require_user()?;
     let event = load(svc, access, id).await?;
-    if !came(svc, &event, user.id).await? {
+    let attended = meeting_store::attended_in_event(svc.db.pool(), id, user.id).await?;
+    if attended.is_empty() {
         return Err(Error::Conflict("error-certificate-not-attended"));
     }
-    let db = svc.db.pool();
-    let mut sessions = Vec::new();
-    for p in store::proposals(db, id).await? {
-        if attended(svc, p.meeting_id, user.id).await?.is_some()
-            && let Some(m) = p.meeting_id
-            && let Some(m) = meeting_store::by_id(db, m).await?
-        {
-            sessions.push(m);
-        }
-    }
-    sessions.sort_by_key(|m| m.starts_at);
-    let gathering = match event.meeting_id {
-        Some(m) => meeting_store::by_id(db, m).await?,
-        None => None,
+    let (gatherings, sessions): (Vec<Meeting>, Vec<Meeting>) =
+        attended.into_iter().partition(|m| Some(m.id) == event.meeting_id);
+    let gathering = match gatherings.into_iter().next() {
+        Some(g) => Some(g),
+        None => match event.meeting_id {
+            Some(m) => meeting_store::by_id(svc.db.pool(), m).await?,
+            None => None,
+        },
     };
     Ok(Certificate { name: user.display_name.clone(), event, gathering, sessions })
 }

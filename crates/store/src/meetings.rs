@@ -672,3 +672,18 @@ pub async fn feed_owner(db: impl Exec<'_>, community_id: i64, hash: &str) -> Res
         .await?;
     row.as_ref().map(|r| get(r, "user_id")).transpose()
 }
+
+/// The meetings of an event (its gathering and sessions) a person was checked in to, by start.
+pub async fn attended_in_event(db: impl Exec<'_>, event_id: i64, user_id: i64) -> Result<Vec<Meeting>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE event_id = $1 AND id IN
+           (SELECT meeting_id FROM meeting_registrations
+            WHERE user_id = $2 AND attended_at IS NOT NULL AND status <> 'cancelled')
+         ORDER BY starts_at, id"
+    )))
+    .bind(event_id)
+    .bind(user_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(meeting).collect()
+}
