@@ -42,6 +42,17 @@ impl Invalid {
         }
     }
 
+    /// As [`Invalid::check`] for a part that reports several problems at once.
+    pub fn check_all<T>(&mut self, result: Result<T, Invalid>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(more) => {
+                self.0.extend(more.0);
+                None
+            }
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

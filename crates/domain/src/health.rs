@@ -37,10 +37,11 @@ pub enum Check {
     BodyVacancyOverdue,
     ActionsOverdue,
     PromisesUndelivered,
+    OutcomesUnmeasured,
 }
 
 impl Check {
-    pub const ALL: [Check; 19] = [
+    pub const ALL: [Check; 20] = [
         Check::NoValueStatement,
         Check::NoMeasurableOutcomes,
         Check::CapacityWithoutOwner,
@@ -60,6 +61,7 @@ impl Check {
         Check::BodyVacancyOverdue,
         Check::ActionsOverdue,
         Check::PromisesUndelivered,
+        Check::OutcomesUnmeasured,
     ];
 
     /// Stable key; the explanation is `health-{key}` and the fix `health-{key}-fix`.
@@ -84,12 +86,13 @@ impl Check {
             Check::BodyVacancyOverdue => "body-vacancy-overdue",
             Check::ActionsOverdue => "actions-overdue",
             Check::PromisesUndelivered => "promises-undelivered",
+            Check::OutcomesUnmeasured => "outcomes-unmeasured",
         }
     }
 
     pub fn base(self) -> Base {
         match self {
-            Check::NoValueStatement | Check::NoMeasurableOutcomes => Base::PublicValue,
+            Check::NoValueStatement | Check::NoMeasurableOutcomes | Check::OutcomesUnmeasured => Base::PublicValue,
             Check::CapacityWithoutOwner
             | Check::CapacityAtRisk
             | Check::PhaseOverrun
@@ -189,7 +192,12 @@ pub struct HealthFacts<'a> {
     pub actions_overdue: usize,
     /// Promises back to people who gave their time, not kept within 30 days.
     pub promises_overdue: usize,
+    /// Measurable outcomes no published survey has measured.
+    pub outcomes_unmeasured: usize,
 }
+
+/// An initiative gets a term to measure its outcomes before the health view asks.
+pub const MEASURE_WITHIN_DAYS: i64 = 120;
 
 pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
     let mut found = Vec::new();
@@ -236,6 +244,8 @@ pub fn check(f: &HealthFacts<'_>) -> Vec<Finding> {
     fire(Check::BodyVacancyOverdue, f.body_vacancies_overdue);
     fire(Check::ActionsOverdue, f.actions_overdue);
     fire(Check::PromisesUndelivered, f.promises_overdue);
+    let measured_by_now = f.now.secs_since(f.created_at) >= MEASURE_WITHIN_DAYS * DAY;
+    fire(Check::OutcomesUnmeasured, if measured_by_now { f.outcomes_unmeasured } else { 0 });
     found
 }
 
@@ -308,6 +318,7 @@ mod tests {
             body_vacancies_overdue: 0,
             actions_overdue: 0,
             promises_overdue: 0,
+            outcomes_unmeasured: 0,
         }
     }
 

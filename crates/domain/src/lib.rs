@@ -35,6 +35,7 @@ pub mod rosters;
 pub mod second_factor;
 pub mod session;
 pub mod sortition;
+pub mod survey_templates;
 pub mod surveys;
 pub mod text;
 pub mod throttle;

@@ -60,6 +60,9 @@ pub struct Condition {
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
+    /// A heading that starts a new section before this question (empty: none).
+    #[serde(default)]
+    pub section: String,
     pub kind: QuestionKind,
     pub prompt: String,
     /// Choices (single, multiple, ranking).
@@ -77,6 +80,8 @@ pub struct Question {
 /// What a question form sends.
 #[derive(Debug, Clone, Default)]
 pub struct QuestionInput {
+    /// A heading for a new section starting here (optional).
+    pub section: String,
     pub kind: String,
     pub prompt: String,
     /// One per line.
@@ -105,6 +110,7 @@ impl Question {
         let mut e = Invalid::default();
         let kind = e.check(QuestionKind::parse_field("kind", &input.kind));
         let prompt = e.check(text::line("prompt", &input.prompt, SUMMARY_MAX));
+        let section = e.check(text::optional("section", &input.section, TITLE_MAX)).flatten().unwrap_or_default();
         let options = e.check(lines("options", &input.options, OPTIONS_MAX)).unwrap_or_default();
         let rows = e.check(lines("rows", &input.rows, ROWS_MAX)).unwrap_or_default();
         let labels = match (kind, input.labels.trim()) {
@@ -124,6 +130,7 @@ impl Question {
         };
         match (kind, prompt) {
             (Some(kind), Some(prompt)) if e.is_empty() => Ok(Question {
+                section,
                 kind,
                 prompt,
                 other: input.other && matches!(kind, QuestionKind::Single | QuestionKind::Multiple),
@@ -383,6 +390,98 @@ pub fn check_answers(questions: &[Question], raw: &RawAnswers) -> Result<Vec<Opt
     Ok(out)
 }
 
+/// An item of a scale: a five-point scale question, or one row of a grid
+/// (`row`), reverse-coded when agreeing means less of what the scale measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ScaleItem {
+    pub question: usize,
+    pub row: Option<usize>,
+    pub reverse: bool,
+}
+
+impl ScaleItem {
+    /// How a form names it: "3" for question 3, "7.2" for row 2 of question 7 (both from 1).
+    pub fn key(&self) -> String {
+        match self.row {
+            Some(r) => format!("{}.{}", self.question + 1, r + 1),
+            None => format!("{}", self.question + 1),
+        }
+    }
+}
+
+/// Every item a scale may combine, in order: five-point scale questions and grid rows.
+pub fn scale_items(questions: &[Question]) -> Vec<(ScaleItem, String)> {
+    let mut out = Vec::new();
+    for (n, q) in questions.iter().enumerate() {
+        match q.kind {
+            QuestionKind::Scale => out.push((ScaleItem { question: n, row: None, reverse: false }, q.prompt.clone())),
+            QuestionKind::Grid => {
+                for (r, row) in q.rows.iter().enumerate() {
+                    let label = format!("{} — {row}", q.prompt);
+                    out.push((ScaleItem { question: n, row: Some(r), reverse: false }, label));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The most items one scale combines.
+pub const SCALE_ITEMS_MAX: usize = 20;
+
+/// Several items combined into one score (their mean, reverse-coded items
+/// turned round), e.g. "Connections".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScaleDef {
+    pub name: String,
+    pub items: Vec<ScaleItem>,
+}
+
+impl ScaleDef {
+    /// Parses a scale from its name, the keys of the items chosen and those of
+    /// them reverse-coded; every key must name a five-point item of `questions`.
+    pub fn parse(
+        name: &str,
+        chosen: &[String],
+        reversed: &[String],
+        questions: &[Question],
+    ) -> Result<ScaleDef, Invalid> {
+        let mut e = Invalid::default();
+        let name = e.check(text::line("name", name, TITLE_MAX));
+        let all = scale_items(questions);
+        let mut items: Vec<ScaleItem> = Vec::new();
+        for key in chosen.iter().map(|k| k.trim()).filter(|k| !k.is_empty()) {
+            match all.iter().find(|(i, _)| i.key() == key) {
+                Some((item, _)) if !items.iter().any(|i| i.key() == key) => {
+                    items.push(ScaleItem { reverse: reversed.iter().any(|r| r.trim() == key), ..*item });
+                }
+                Some(_) => {}
+                None => e.0.push(FieldError::new("items", "error-choice-invalid")),
+            }
+        }
+        if items.is_empty() && e.field("items").is_none() {
+            e.0.push(FieldError::new("items", "error-required"));
+        }
+        if items.len() > SCALE_ITEMS_MAX {
+            e.0.push(FieldError::new("items", "error-too-many-rows").with_arg("max", SCALE_ITEMS_MAX));
+        }
+        match name {
+            Some(name) if e.is_empty() => Ok(ScaleDef { name, items }),
+            _ => Err(e),
+        }
+    }
+}
+
+/// A response's value for a scale item (1–5), if answered.
+pub fn item_value(answers: &[Option<Answer>], item: &ScaleItem) -> Option<u8> {
+    match (answers.get(item.question)?.as_ref()?, item.row) {
+        (Answer::Value(v), None) => Some(*v),
+        (Answer::Grid(cells), Some(r)) => cells.get(r).copied().flatten(),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -481,5 +580,22 @@ mod tests {
         let e = check_answers(&s, &raw(&[("q0", "7")])).unwrap_err();
         assert_eq!(e.0[0].message, "error-answer-range");
         assert!(check_answers(&s, &raw(&[("q0", "1")])).is_ok(), "no: the grid is not shown");
+    }
+
+    #[test]
+    fn scales_take_five_point_items_only() {
+        let s = survey();
+        let keys: Vec<String> = scale_items(&s).iter().map(|(i, _)| i.key()).collect();
+        assert_eq!(keys, vec!["2.1", "2.2"], "the grid's two rows; a rating is not on five points");
+        let d = ScaleDef::parse("Communication", &["2.1".into(), "2.2".into()], &["2.2".into()], &s).unwrap();
+        assert_eq!(d.items[1], ScaleItem { question: 1, row: Some(1), reverse: true });
+        let e = ScaleDef::parse("Bad", &["3".into()], &[], &s).unwrap_err();
+        assert_eq!((e.0[0].field, e.0[0].message), ("items", "error-choice-invalid"));
+        let e = ScaleDef::parse("", &[], &[], &s).unwrap_err();
+        let fields: Vec<&str> = e.0.iter().map(|f| f.field).collect();
+        assert_eq!(fields, vec!["name", "items"]);
+        let a = check_answers(&s, &raw(&[("q0", "0"), ("q1_r1", "4")])).unwrap();
+        assert_eq!(item_value(&a, &d.items[1]), Some(4));
+        assert_eq!(item_value(&a, &d.items[0]), None);
     }
 }

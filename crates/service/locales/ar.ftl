@@ -2974,3 +2974,59 @@ audit-action-survey-create = بُدئ استبيان
 audit-action-survey-question = أُضيف سؤال إلى استبيان
 audit-action-survey-open = فُتح استبيان
 audit-action-survey-invite = دُعي أشخاص إلى استبيان
+error-survey-scale-taken = لهذا الاستبيان مقياس بهذا الاسم بالفعل.
+error-survey-not-closed = أغلق الاستبيان قبل نشر نتائجه.
+error-survey-published = نُشرت هذه النتائج بالفعل.
+error-survey-audience = اختر لمن يُرسل الاستبيان: مجموعة أو مدرسة أو مجلس أو فعالية.
+error-survey-unpublished = لم تُنشر نتائج هذا الاستبيان بعد.
+survey-mode-anonymous = مجهول الهوية: لا يمكن ربط إجاباتك بك، ولا حتى من قِبل منظمي الاستبيان.
+survey-mode-confidential = سري: تُحفظ إجاباتك مع اسمك، لكن لا يُعرض إلا المجموع.
+survey-mode-named = باسمك: يرى المنظمون إجاباتك مع اسمك.
+email-survey-invite-subject = نرجو رأيك: { $title }
+email-survey-invite-body = أنت مدعو للإجابة عن «{ $title }».
+
+    { $mode }
+
+    رابطك الخاص (يُستخدم للإجابة مرة واحدة): { $url }
+email-survey-reminder-subject = تذكير: { $title }
+email-survey-reminder-body = ما زال هناك وقت للإجابة عن «{ $title }». هذا الرابط الجديد يحل محل الرابط الذي أرسلناه سابقًا.
+
+    { $mode }
+
+    { $url }
+audit-action-survey-scale = حُدد مقياس استبيان
+audit-action-survey-close = أُغلق استبيان
+audit-action-survey-publish = نُشرت نتائج استبيان
+audit-action-survey-moderate = رُوجعت إجابة مكتوبة في استبيان
+audit-action-survey-remind = أُرسلت تذكيرات استبيان
+audit-action-survey-paper = أُدخلت استمارة استبيان ورقية
+health-outcomes-unmeasured = { $count ->
+    [one] نتيجة واحدة قابلة للقياس لم تُقَس قط باستبيان منشور.
+   *[other] { $count } نتائج قابلة للقياس لم تُقَس قط باستبيان منشور.
+}
+health-outcomes-unmeasured-fix = قِس النتائج باستبيان
+survey-label-agreement-1 = أعارض بشدة
+survey-label-agreement-2 = أعارض
+survey-label-agreement-3 = لا أوافق ولا أعارض
+survey-label-agreement-4 = أوافق
+survey-label-agreement-5 = أوافق بشدة
+survey-label-frequency-1 = نادرًا جدًا
+survey-label-frequency-2 = من حين لآخر
+survey-label-frequency-3 = أحيانًا
+survey-label-frequency-4 = كثيرًا
+survey-label-frequency-5 = دائمًا تقريبًا
+survey-label-quality-1 = سيئ جدًا
+survey-label-quality-2 = سيئ
+survey-label-quality-3 = مقبول
+survey-label-quality-4 = جيد
+survey-label-quality-5 = ممتاز
+survey-label-extent-1 = إطلاقًا
+survey-label-extent-2 = قليلًا
+survey-label-extent-3 = إلى حد ما
+survey-label-extent-4 = كثيرًا
+survey-label-extent-5 = إلى حد كبير جدًا
+survey-label-confidence-1 = غير واثق إطلاقًا
+survey-label-confidence-2 = واثق قليلًا
+survey-label-confidence-3 = واثق إلى حد ما
+survey-label-confidence-4 = واثق جدًا
+survey-label-confidence-5 = واثق تمامًا

@@ -2942,3 +2942,59 @@ audit-action-survey-create = Survey started
 audit-action-survey-question = Survey question added
 audit-action-survey-open = Survey opened
 audit-action-survey-invite = People invited to a survey
+error-survey-scale-taken = This survey already has a scale of that name.
+error-survey-not-closed = Close the survey before publishing its results.
+error-survey-published = These results are already published.
+error-survey-audience = Choose who the survey goes to: a group, a school, a council or an event.
+error-survey-unpublished = The results of this survey are not published yet.
+survey-mode-anonymous = Anonymous: your answers cannot be linked to you, not even by the people running the survey.
+survey-mode-confidential = Confidential: your answers are kept with your name, but only totals are ever shown.
+survey-mode-named = Named: the organisers can see your answers with your name.
+email-survey-invite-subject = Your views, please: { $title }
+email-survey-invite-body = You are invited to answer “{ $title }”.
+
+    { $mode }
+
+    Your own link (it answers once): { $url }
+email-survey-reminder-subject = Reminder: { $title }
+email-survey-reminder-body = There is still time to answer “{ $title }”. This new link replaces the one we sent before.
+
+    { $mode }
+
+    { $url }
+audit-action-survey-scale = Survey scale set
+audit-action-survey-close = Survey closed
+audit-action-survey-publish = Survey results published
+audit-action-survey-moderate = Written survey answer moderated
+audit-action-survey-remind = Survey reminders sent
+audit-action-survey-paper = Paper survey form entered
+health-outcomes-unmeasured = { $count ->
+    [one] 1 measurable outcome has never been measured by a published survey.
+   *[other] { $count } measurable outcomes have never been measured by a published survey.
+}
+health-outcomes-unmeasured-fix = Measure the outcomes with a survey
+survey-label-agreement-1 = Strongly disagree
+survey-label-agreement-2 = Disagree
+survey-label-agreement-3 = Neither agree nor disagree
+survey-label-agreement-4 = Agree
+survey-label-agreement-5 = Strongly agree
+survey-label-frequency-1 = Almost never
+survey-label-frequency-2 = Once in a while
+survey-label-frequency-3 = Sometimes
+survey-label-frequency-4 = Often
+survey-label-frequency-5 = Almost always
+survey-label-quality-1 = Very poor
+survey-label-quality-2 = Poor
+survey-label-quality-3 = Fair
+survey-label-quality-4 = Good
+survey-label-quality-5 = Excellent
+survey-label-extent-1 = Not at all
+survey-label-extent-2 = A little
+survey-label-extent-3 = Somewhat
+survey-label-extent-4 = Quite a bit
+survey-label-extent-5 = A great deal
+survey-label-confidence-1 = Not at all confident
+survey-label-confidence-2 = Slightly confident
+survey-label-confidence-3 = Somewhat confident
+survey-label-confidence-4 = Quite confident
+survey-label-confidence-5 = Extremely confident

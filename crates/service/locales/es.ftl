@@ -2931,17 +2931,73 @@ audit-action-promise-kept = Promesa cumplida
 audit-action-safeguarding-record = Verificación de protección registrada
 
 ## Encuestas (issue 18)
-error-survey-options = Da al menos dos opciones, una por línea.
-error-survey-rows = Da los elementos de la tabla, uno por línea.
-error-survey-condition = Escribe la condición como el número de una pregunta de opción anterior y los números de sus opciones, como «2: 1, 3».
+error-survey-options = Dé al menos dos opciones, una por línea.
+error-survey-rows = Dé los elementos de la tabla, uno por línea.
+error-survey-condition = Escriba la condición como el número de una pregunta de opción anterior y los números de sus opciones, como «2: 1, 3».
 error-answer-range = Esta respuesta no es una de las opciones.
-error-answer-hidden = Esta pregunta no se hace con tus respuestas anteriores, así que no se puede responder.
+error-answer-hidden = Esta pregunta no se hace con sus respuestas anteriores, así que no se puede responder.
 error-survey-not-draft = Las preguntas solo se pueden cambiar mientras la encuesta es un borrador.
 error-survey-not-open = Esta encuesta no está abierta.
-error-survey-empty = Añade una pregunta antes de abrir la encuesta.
-error-survey-changed = Otra persona cambió la encuesta al mismo tiempo; inténtalo de nuevo.
+error-survey-empty = Añada una pregunta antes de abrir la encuesta.
+error-survey-changed = Otra persona cambió la encuesta al mismo tiempo; inténtelo de nuevo.
 error-survey-answered = Esta invitación ya se usó para responder.
 audit-action-survey-create = Encuesta iniciada
 audit-action-survey-question = Pregunta de encuesta añadida
 audit-action-survey-open = Encuesta abierta
 audit-action-survey-invite = Personas invitadas a una encuesta
+error-survey-scale-taken = Esta encuesta ya tiene una escala con ese nombre.
+error-survey-not-closed = Cierre la encuesta antes de publicar sus resultados.
+error-survey-published = Estos resultados ya están publicados.
+error-survey-audience = Elija a quién va la encuesta: un grupo, una escuela, un consejo o un evento.
+error-survey-unpublished = Los resultados de esta encuesta aún no están publicados.
+survey-mode-anonymous = Anónima: sus respuestas no se pueden vincular con usted, ni siquiera por quienes organizan la encuesta.
+survey-mode-confidential = Confidencial: sus respuestas se guardan con su nombre, pero solo se muestran totales.
+survey-mode-named = Con nombre: quienes organizan la encuesta pueden ver sus respuestas con su nombre.
+email-survey-invite-subject = Su opinión, por favor: { $title }
+email-survey-invite-body = Le invitamos a responder «{ $title }».
+
+    { $mode }
+
+    Su enlace personal (sirve para responder una vez): { $url }
+email-survey-reminder-subject = Recordatorio: { $title }
+email-survey-reminder-body = Aún está a tiempo de responder «{ $title }». Este enlace nuevo sustituye al que le enviamos antes.
+
+    { $mode }
+
+    { $url }
+audit-action-survey-scale = Escala de encuesta definida
+audit-action-survey-close = Encuesta cerrada
+audit-action-survey-publish = Resultados de encuesta publicados
+audit-action-survey-moderate = Respuesta escrita de encuesta moderada
+audit-action-survey-remind = Recordatorios de encuesta enviados
+audit-action-survey-paper = Formulario de encuesta en papel registrado
+health-outcomes-unmeasured = { $count ->
+    [one] 1 resultado medible nunca se ha medido con una encuesta publicada.
+   *[other] { $count } resultados medibles nunca se han medido con una encuesta publicada.
+}
+health-outcomes-unmeasured-fix = Medir los resultados con una encuesta
+survey-label-agreement-1 = Muy en desacuerdo
+survey-label-agreement-2 = En desacuerdo
+survey-label-agreement-3 = Ni de acuerdo ni en desacuerdo
+survey-label-agreement-4 = De acuerdo
+survey-label-agreement-5 = Muy de acuerdo
+survey-label-frequency-1 = Casi nunca
+survey-label-frequency-2 = De vez en cuando
+survey-label-frequency-3 = A veces
+survey-label-frequency-4 = A menudo
+survey-label-frequency-5 = Casi siempre
+survey-label-quality-1 = Muy mala
+survey-label-quality-2 = Mala
+survey-label-quality-3 = Regular
+survey-label-quality-4 = Buena
+survey-label-quality-5 = Excelente
+survey-label-extent-1 = Nada
+survey-label-extent-2 = Un poco
+survey-label-extent-3 = Algo
+survey-label-extent-4 = Bastante
+survey-label-extent-5 = Muchísimo
+survey-label-confidence-1 = Nada seguro
+survey-label-confidence-2 = Poco seguro
+survey-label-confidence-3 = Algo seguro
+survey-label-confidence-4 = Bastante seguro
+survey-label-confidence-5 = Totalmente seguro

@@ -112,6 +112,7 @@ async fn checks(svc: &Service, initiative: &Initiative, view: &Triangle, now: Ti
         body_vacancies_overdue: bodies.overdue_vacancies,
         actions_overdue: usize::try_from(actions_overdue).unwrap_or(0),
         promises_overdue: crate::rosters::promises_overdue(svc, initiative.id, now.date()).await?,
+        outcomes_unmeasured: crate::surveys::unmeasured(svc, initiative.id).await?,
     };
     Ok(Health { findings: health::check(&facts), charter_published: charter.version > 0 })
 }

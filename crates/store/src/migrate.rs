@@ -104,6 +104,11 @@ const SQLITE: &[Migration] = &[
     Migration { version: 35, name: "actions", sql: include_str!("../migrations/sqlite/0035_actions.sql") },
     Migration { version: 36, name: "rosters", sql: include_str!("../migrations/sqlite/0036_rosters.sql") },
     Migration { version: 37, name: "surveys", sql: include_str!("../migrations/sqlite/0037_surveys.sql") },
+    Migration {
+        version: 38,
+        name: "survey_results",
+        sql: include_str!("../migrations/sqlite/0038_survey_results.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -196,6 +201,11 @@ const POSTGRES: &[Migration] = &[
     Migration { version: 35, name: "actions", sql: include_str!("../migrations/postgres/0035_actions.sql") },
     Migration { version: 36, name: "rosters", sql: include_str!("../migrations/postgres/0036_rosters.sql") },
     Migration { version: 37, name: "surveys", sql: include_str!("../migrations/postgres/0037_surveys.sql") },
+    Migration {
+        version: 38,
+        name: "survey_results",
+        sql: include_str!("../migrations/postgres/0038_survey_results.sql"),
+    },
 ];
 
 /// An arbitrary constant naming Tandem's migration lock on PostgreSQL.
