@@ -5,10 +5,11 @@
 //! leads back to the roll (no user, no token, no time, a random id); and
 //! response rates are counted per group against the roll.
 
+pub use tandem_domain::surveys::Question;
 use tandem_domain::{
     FieldError, Invalid, Timestamp,
     audit::Action,
-    surveys::{Mode, QUESTIONS_MAX, Question, QuestionInput, RawAnswers, check_answers},
+    surveys::{Mode, QUESTIONS_MAX, QuestionInput, RawAnswers, check_answers},
     text::{self, LONG_TEXT_MAX, TITLE_MAX},
 };
 pub use tandem_store::surveys::{Invitee, Response, Status, Survey};
@@ -1233,7 +1234,12 @@ fn codebook_columns(questions: &[Question]) -> Vec<(String, Cellf)> {
 
 /// The codebook: each column of the responses export, what it asks and
 /// what its values mean (in the reader's language for the scale labels).
-pub async fn codebook_csv(svc: &Service, access: &Access, id: i64, label: &dyn Fn(&str) -> String) -> Result<String> {
+pub async fn codebook_csv(
+    svc: &Service,
+    access: &Access,
+    id: i64,
+    label: &(dyn Fn(&str) -> String + Sync),
+) -> Result<String> {
     use tandem_domain::export::Sheet;
     access.require_facilitator()?;
     load(svc, access, id).await?;
@@ -1329,6 +1335,15 @@ pub async fn codebook_csv(svc: &Service, access: &Access, id: i64, label: &dyn F
         }
     }
     Ok(sheet.to_csv())
+}
+
+/// The outcomes a survey's scales may measure: its initiative's.
+pub async fn outcomes(svc: &Service, access: &Access, id: i64) -> Result<Vec<tandem_store::initiatives::Outcome>> {
+    let s = load(svc, access, id).await?;
+    Ok(match s.initiative_id {
+        Some(i) => tandem_store::initiatives::outcomes(svc.db.pool(), i).await?,
+        None => Vec::new(),
+    })
 }
 
 /// A community's surveys (of one initiative, or all) that this reader may

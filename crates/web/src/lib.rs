@@ -78,7 +78,7 @@ pub fn app(state: AppState) -> Router {
     use pages::{
         account, accountability, actions, admin, audit, auth, bodies, budgets, charter, community, conversation,
         decide, engagement, environment, events, exports, glossary, health, home, ideas, initiative, join, meetings,
-        moderation, notifications, phases, polls, recovery, representation, rosters, second_factor, sortition,
+        moderation, notifications, phases, polls, recovery, representation, rosters, second_factor, sortition, surveys,
         translations, worksheet,
     };
     const I: &str = "/c/{community}/i/{initiative}";
@@ -307,6 +307,24 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/events/{id}/proposals/{proposal}/decision", post(events::decide))
         .route("/c/{community}/events/{id}/proposals/{proposal}/place", post(events::place))
         .route("/c/{community}/events/{id}/proposals/{proposal}/feedback", post(events::session_feedback))
+        .route("/c/{community}/surveys", get(surveys::list).post(surveys::create))
+        .route("/c/{community}/surveys/{id}", get(surveys::show))
+        .route("/c/{community}/surveys/{id}/questions", post(surveys::add_question))
+        .route("/c/{community}/surveys/{id}/scales", post(surveys::add_scale))
+        .route("/c/{community}/surveys/{id}/scales/{position}/outcome", post(surveys::link_outcome))
+        .route("/c/{community}/surveys/{id}/open", post(surveys::open))
+        .route("/c/{community}/surveys/{id}/close", post(surveys::close))
+        .route("/c/{community}/surveys/{id}/publish", post(surveys::publish))
+        .route("/c/{community}/surveys/{id}/invite", post(surveys::invite))
+        .route("/c/{community}/surveys/{id}/links", post(surveys::blank_links))
+        .route("/c/{community}/surveys/{id}/remind", post(surveys::remind))
+        .route("/c/{community}/surveys/{id}/wave", post(surveys::new_wave))
+        .route("/c/{community}/surveys/{id}/paper", get(surveys::paper).post(surveys::enter_paper))
+        .route("/c/{community}/surveys/{id}/results", get(surveys::results))
+        .route("/c/{community}/surveys/{id}/texts/{response}/{question}", post(surveys::moderate))
+        .route("/c/{community}/surveys/{id}/responses.csv", get(surveys::responses_csv))
+        .route("/c/{community}/surveys/{id}/codebook.csv", get(surveys::codebook_csv))
+        .route("/c/{community}/s/{token}", get(surveys::take).post(surveys::respond))
         .merge(api::router())
         .fallback(not_found)
         .layer(from_fn(refuse_undecodable_addresses))

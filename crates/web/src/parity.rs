@@ -257,6 +257,26 @@ const PAIRS: &[(&str, &str)] = &[
         "POST /c/{community}/events/{id}/proposals/{proposal}/feedback",
         "POST A/events/{id}/proposals/{proposal}/feedback",
     ),
+    ("GET /c/{community}/surveys", "GET A/surveys"),
+    ("POST /c/{community}/surveys", "POST A/surveys"),
+    ("GET /c/{community}/surveys/{id}", "GET A/surveys/{id}"),
+    ("POST /c/{community}/surveys/{id}/questions", "POST A/surveys/{id}/questions"),
+    ("POST /c/{community}/surveys/{id}/scales", "POST A/surveys/{id}/scales"),
+    ("POST /c/{community}/surveys/{id}/scales/{position}/outcome", "PUT A/surveys/{id}/scales/{position}/outcome"),
+    ("POST /c/{community}/surveys/{id}/open", "POST A/surveys/{id}/open"),
+    ("POST /c/{community}/surveys/{id}/close", "POST A/surveys/{id}/close"),
+    ("POST /c/{community}/surveys/{id}/publish", "POST A/surveys/{id}/publish"),
+    ("POST /c/{community}/surveys/{id}/invite", "POST A/surveys/{id}/invite"),
+    ("POST /c/{community}/surveys/{id}/links", "POST A/surveys/{id}/links"),
+    ("POST /c/{community}/surveys/{id}/remind", "POST A/surveys/{id}/remind"),
+    ("POST /c/{community}/surveys/{id}/wave", "POST A/surveys/{id}/waves"),
+    ("POST /c/{community}/surveys/{id}/paper", "POST A/surveys/{id}/paper"),
+    ("GET /c/{community}/surveys/{id}/results", "GET A/surveys/{id}/results"),
+    ("POST /c/{community}/surveys/{id}/texts/{response}/{question}", "PUT A/surveys/{id}/texts/{response}/{question}"),
+    ("GET /c/{community}/surveys/{id}/responses.csv", "GET A/surveys/{id}/responses.csv"),
+    ("GET /c/{community}/surveys/{id}/codebook.csv", "GET A/surveys/{id}/codebook.csv"),
+    ("GET /c/{community}/s/{token}", "GET A/survey-invitations/{token}"),
+    ("POST /c/{community}/s/{token}", "POST A/survey-invitations/{token}"),
 ];
 
 /// Pages with no API operation, because of what they are.
@@ -287,6 +307,7 @@ const PAGE_ONLY: &[(&str, &str)] = &[
     ("GET /c/{community}/events/{id}/calendar.ics", "an iCalendar file, already machine-readable"),
     ("GET I/calendar.ics", "an iCalendar file, already machine-readable"),
     ("GET /c/{community}/feeds/{secret}", "a personal iCalendar feed for calendar programs, behind its own secret"),
+    ("GET /c/{community}/surveys/{id}/paper", "an empty copy of the questionnaire to type a paper form into"),
 ];
 
 /// API operations with no page, because of what they are.

@@ -126,6 +126,21 @@ pub struct Outcome {
     pub description: String,
     pub measure: String,
     pub target: String,
+    /// The latest published survey's score on the scale linked to it.
+    pub measured: Option<OutcomeMeasure>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OutcomeMeasure {
+    pub survey_id: i64,
+    pub scale: String,
+    /// None when too few answered to show it.
+    pub mean: Option<f64>,
+    /// The 95 % interval.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// The change since the previous wave.
+    pub change: Option<f64>,
 }
 
 #[derive(Serialize, ToSchema)]

@@ -15,7 +15,7 @@ use tandem_service::i18n::Arg;
 use tandem_service::{
     Access, community,
     initiatives::{self, CapacityInput, CapacityItem, Initiative, InitiativeInput, OutcomeInput, StanceInput},
-    paging,
+    paging, surveys,
 };
 use utoipa::ToSchema;
 
@@ -114,14 +114,28 @@ fn capacity_dto(c: &CapacityItem) -> dto::CapacityItem {
     }
 }
 
-fn outcome_dto(o: &initiatives::Outcome) -> dto::Outcome {
-    dto::Outcome { id: o.id, description: o.description.clone(), measure: o.measure.clone(), target: o.target.clone() }
+fn outcome_dto(o: &initiatives::Outcome, measured: &[surveys::Measured]) -> dto::Outcome {
+    dto::Outcome {
+        id: o.id,
+        description: o.description.clone(),
+        measure: o.measure.clone(),
+        target: o.target.clone(),
+        measured: measured.iter().find(|m| m.outcome_id == o.id).map(|m| dto::OutcomeMeasure {
+            survey_id: m.survey.id,
+            scale: m.scale.clone(),
+            mean: m.estimate.map(|e| e.mean),
+            low: m.estimate.map(|e| e.low),
+            high: m.estimate.map(|e| e.high),
+            change: m.change.map(|c| c.difference),
+        }),
+    }
 }
 
 async fn detail(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative) -> AppResult<dto::InitiativeDetail> {
     let schools = community::schools(&state.svc, access).await?;
     let tandem_service::health::Evaluated { triangle: view, health } =
         tandem_service::health::evaluate(&state.svc, i, ctx.now).await?;
+    let measured = surveys::measured(&state.svc, access, i.id).await?;
     let groups = &view.groups;
     let a = &view.assessment;
     Ok(dto::InitiativeDetail {
@@ -133,7 +147,7 @@ async fn detail(state: &AppState, ctx: &Ctx, access: &Access, i: &Initiative) ->
             legitimacy: base_dto(ctx, &a.legitimacy, &health.findings),
             rounds_the_bases: a.rounds_the_bases(),
         },
-        outcomes: view.outcomes.iter().map(outcome_dto).collect(),
+        outcomes: view.outcomes.iter().map(|o| outcome_dto(o, &measured)).collect(),
         capacity: view.capacity.iter().map(capacity_dto).collect(),
         support: view
             .stances
@@ -228,7 +242,7 @@ pub async fn add_outcome(
 ) -> AppResult<Response> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let o = initiatives::add_outcome(&state.svc, &access, &i, &outcome_input(x), ctx.now).await?;
-    Ok(created(outcome_dto(&o)))
+    Ok(created(outcome_dto(&o, &[])))
 }
 
 /// Replaces an outcome.
@@ -245,7 +259,7 @@ pub async fn update_outcome(
 ) -> AppResult<Json<dto::Outcome>> {
     let (access, i) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let o = initiatives::update_outcome(&state.svc, &access, &i, id, &outcome_input(x), ctx.now).await?;
-    Ok(Json(outcome_dto(&o)))
+    Ok(Json(outcome_dto(&o, &[])))
 }
 
 /// Removes an outcome.

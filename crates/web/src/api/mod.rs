@@ -45,6 +45,7 @@ pub mod polls;
 pub mod representation;
 pub mod rosters;
 pub mod sortition;
+pub mod surveys;
 pub mod translations;
 pub mod worksheet;
 
@@ -84,6 +85,7 @@ pub fn router() -> Router<AppState> {
         .merge(sortition::router())
         .merge(bodies::router())
         .merge(events::router())
+        .merge(surveys::router())
         .route_layer(from_fn(require_csrf_for_cookie_writes))
 }
 
@@ -396,7 +398,12 @@ impl Modify for CommonResponses {
         rosters::list_roles, rosters::create_role, rosters::get_role, rosters::add_shift, rosters::sign_up,
         rosters::cancel_signup, rosters::record_hours, rosters::deliver_promise, rosters::hours_csv,
         rosters::get_strengths, rosters::put_strengths, rosters::delete_strengths, rosters::list_checks,
-        rosters::record_check
+        rosters::record_check,
+        surveys::list_surveys, surveys::create_survey, surveys::get_survey, surveys::add_question,
+        surveys::add_scale, surveys::link_outcome, surveys::open_survey, surveys::close_survey,
+        surveys::publish_survey, surveys::invite, surveys::blank_links, surveys::remind, surveys::new_wave,
+        surveys::enter_paper, surveys::get_results, surveys::moderate_text, surveys::responses_csv,
+        surveys::codebook_csv, surveys::get_invitation, surveys::respond
     ),
     modifiers(&SecurityAddon, &CommonResponses),
     tags((name = "account"), (name = "communities"), (name = "members"), (name = "moderation"), (name = "initiatives"))

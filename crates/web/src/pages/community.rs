@@ -60,6 +60,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                 li { a href=(format!("/c/{}/bodies", c.slug)) { (ctx.t("bodies-title-short")) } }
                 li { a href=(format!("/c/{}/meetings", c.slug)) { (ctx.t("meetings-title-short")) } }
                 li { a href=(format!("/c/{}/events", c.slug)) { (ctx.t("events-title-short")) } }
+                li { a href=(format!("/c/{}/surveys", c.slug)) { (ctx.t("surveys-title")) } }
                 @if access.is_member() { li { a href=(format!("/c/{}/strengths", c.slug)) { (ctx.t("strengths-title")) } } }
             }
         }

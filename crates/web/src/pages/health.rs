@@ -197,7 +197,7 @@ pub fn fix_url(access: &Access, i: &Initiative, check: Check) -> String {
         }
         Check::ActionsOverdue => return format!("/c/{}/i/{}/actions", access.community.slug, i.slug),
         Check::PromisesUndelivered => return format!("/c/{}/i/{}/roles", access.community.slug, i.slug),
-        Check::OutcomesUnmeasured => return format!("/c/{}/i/{}/surveys", access.community.slug, i.slug),
+        Check::OutcomesUnmeasured => return format!("/c/{}/surveys", access.community.slug),
         Check::NoValueStatement => (Section::Overview, "/edit#basics-h"),
         Check::NoMeasurableOutcomes => (Section::Overview, "/edit#outcomes-h"),
         Check::CapacityWithoutOwner | Check::CapacityAtRisk => (Section::Overview, "/edit#capacity-edit-h"),

@@ -16,6 +16,7 @@ use tandem_service::{
     Access, Error,
     community::{self, Group, School},
     initiatives::{self, CapacityInput, Initiative, InitiativeInput, OutcomeInput, StanceInput},
+    surveys,
 };
 
 use crate::{
@@ -144,6 +145,7 @@ pub async fn show(
     let (access, initiative) = access::initiative(&state, &ctx, &slug, &islug).await?;
     let tandem_service::health::Evaluated { triangle: view, health } =
         tandem_service::health::evaluate(&state.svc, &initiative, ctx.now).await?;
+    let measured = tandem_service::surveys::measured(&state.svc, &access, initiative.id).await?;
     let (texts, missing) = tokio::try_join!(
         tandem_service::translations::texts(&state.svc, &access, &initiative, ctx.lang.code()),
         tandem_service::translations::missing(&state.svc, &access, &initiative)
@@ -224,7 +226,7 @@ pub async fn show(
                 (triangle::table(&ctx, a, &health.findings))
             }
         }
-        (value_section(&ctx, i, &view))
+        (value_section(&ctx, i, &view, (&measured, &access.community.slug)))
         (capacity_section(&ctx, &view))
         (support_section(&ctx, &view.groups, &view))
     };
@@ -297,7 +299,13 @@ pub async fn publish(
     }
 }
 
-fn value_section(ctx: &Ctx, i: &Initiative, view: &initiatives::Triangle) -> Markup {
+/// `measured`: the outcomes' measures from published surveys, and the community's address for their results.
+fn value_section(
+    ctx: &Ctx,
+    i: &Initiative,
+    view: &initiatives::Triangle,
+    (measured, community): (&[surveys::Measured], &str),
+) -> Markup {
     html! {
         section aria-labelledby="value-h" {
             h2 id="value-h" { (ctx.t("base-public_value")) }
@@ -310,11 +318,23 @@ fn value_section(ctx: &Ctx, i: &Initiative, view: &initiatives::Triangle) -> Mar
                         th scope="col" { (ctx.t("outcome-field-description")) }
                         th scope="col" { (ctx.t("outcome-field-measure")) }
                         th scope="col" { (ctx.t("outcome-field-target")) }
+                        th scope="col" { (ctx.t("value-measured")) }
                     } }
                     tbody { @for o in &view.outcomes { tr {
                         td { (o.description) }
                         td { (dash(&o.measure)) }
                         td { (dash(&o.target)) }
+                        td { @match measured.iter().find(|m| m.outcome_id == o.id) {
+                            Some(m) => {
+                                @let score = m.estimate.map_or_else(|| "—".to_owned(), |e| format!("{:.2} ({:.2}–{:.2})", e.mean, e.low, e.high));
+                                @let survey = if m.survey.wave_label.is_empty() { m.survey.title.clone() } else { format!("{} · {}", m.survey.title, m.survey.wave_label) };
+                                a href=(format!("/c/{community}/surveys/{}/results", m.survey.id)) {
+                                    (ctx.ta("value-measured-by", &[("scale", m.scale.as_str().into()), ("survey", survey.into()), ("score", score.into())]))
+                                }
+                                @if let Some(c) = m.change { " " span class="meta" { (format!("{:+.2}", c.difference)) } }
+                            }
+                            None => "—",
+                        } }
                     } } }
                 }))
             }

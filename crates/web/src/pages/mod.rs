@@ -42,6 +42,7 @@ pub mod rosters;
 pub mod second_factor;
 pub mod shell;
 pub mod sortition;
+pub mod surveys;
 pub mod translations;
 pub mod worksheet;
 

@@ -27,4 +27,5 @@ mod rosters;
 mod seed_model;
 mod sortition;
 mod stateless;
+mod surveys;
 mod translations;
