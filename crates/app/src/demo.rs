@@ -172,6 +172,11 @@ const INITIATIVES: &[InitiativeSeed] = &[
             ("Pupils who say an adult at school knows them well", "Annual pupil survey, question 4", "85% (from 61%)"),
             ("Year 8 pupils reading at or above grade level", "Spring reading assessment", "70% (from 52%)"),
             ("Families who took part in the design", "Design-team sign-in and survey responses", ""),
+            (
+                "Families who feel connected to the school",
+                "Connections score on the family survey (1 to 5)",
+                "3.5 or more by the end of the year",
+            ),
         ],
         capacity: &[
             (
@@ -483,6 +488,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_events(db, now, &ids, &mut rng).await?;
     seed_actions(db, now, &ids, &mut rng).await?;
     seed_rosters(db, now, &ids, &mut rng).await?;
+    seed_surveys(db, now, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -1619,6 +1625,122 @@ async fn seed_actions(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> R
     };
     let senco = of_group("teaching_staff");
     actions::create(&svc, &fac, &send_i, &input, &owners(of_group("families"), senco), "", now).await.map_err(fail)?;
+    Ok(())
+}
+
+/// Issue 18's co-evaluation: Northside's family survey on the four Cs at
+/// the start and the end of last school year, about 300 answers each
+/// through printed links, "Connections" rising and measuring the
+/// initiative's outcome; a group too small to show (unions, 3), written
+/// answers moderated (one naming a teacher withheld), both waves published.
+async fn seed_surveys(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Result<(), tandem_store::StoreError> {
+    use tandem_domain::surveys::RawAnswers;
+    use tandem_service::{Access, Actor, Door, surveys};
+    let fail = |e: tandem_service::Error| {
+        tracing::error!(error = ?e, "demo surveys");
+        tandem_store::StoreError::Corrupt("demo surveys")
+    };
+    let svc = Service::new(db.clone());
+    let Some(&northside) = ids.initiatives.first() else { return Ok(()) };
+    let admin = users::get_by_email(db.pool(), LOGINS[0].0).await?.ok_or(tandem_store::StoreError::NotFound)?;
+    let fac = Access::load(&svc, &Actor::person(admin, Door::Page), COMMUNITY).await.map_err(fail)?;
+    let school = communities::schools(db.pool(), ids.community)
+        .await?
+        .into_iter()
+        .find(|s| s.slug == "northside-middle-school")
+        .map(|s| s.id);
+    let outcome = initiatives::outcomes(db.pool(), northside)
+        .await?
+        .into_iter()
+        .find(|o| o.description.starts_with("Families who feel connected"))
+        .map(|o| o.id);
+    const WORDS: &[&str] = &[
+        "Evening meetings, not only during the working day.",
+        "Messages in Spanish as well as English.",
+        "A named person to call when something goes wrong.",
+        "More chances to meet other parents.",
+        "Una reunión con los maestros cada mes.",
+        "Knowing what my child is learning each week.",
+        "Less jargon in the letters home.",
+        "Childcare during the meetings.",
+        "Hearing back after we give our views.",
+        "Que nos avisen de las reuniones con más tiempo.",
+        "The class WhatsApp group has helped a lot.",
+        "Mr Hensley in Year 7 never answers my emails.",
+    ];
+    // A normal draw (Box–Muller), for answers that hang together within each C.
+    let normal = |rng: &mut StdRng| -> f64 {
+        let (u, v): (f64, f64) = (rng.random::<f64>().max(1e-12), rng.random());
+        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+    };
+    let answers = |rng: &mut StdRng, means: [f64; 4], text: bool| -> RawAnswers {
+        let mut raw = RawAnswers::new();
+        for (c, mean) in means.iter().enumerate() {
+            let level = mean + 0.7 * normal(rng);
+            for item in 0..3 {
+                let v = (level + 0.55 * normal(rng)).round().clamp(1.0, 5.0) as u8;
+                raw.insert(format!("q{}", c * 3 + item), vec![v.to_string()]);
+            }
+        }
+        if text {
+            raw.insert("q12".into(), vec![WORDS[rng.random_range(0..WORDS.len())].to_owned()]);
+        }
+        raw
+    };
+    // (wave label, days ago it opened, closed, families answering, the four Cs' means)
+    let waves: [(&str, i64, i64, usize, [f64; 4]); 2] =
+        [("Start of year", 440, 410, 290, [3.3, 2.7, 3.6, 3.0]), ("End of year", 190, 160, 282, [3.4, 3.3, 3.7, 3.2])];
+    let mut first = None;
+    for (label, opened, closed, families, means) in waves {
+        let created = now.plus_days(-opened - 5);
+        let id = match first {
+            None => {
+                let id = surveys::from_template(&svc, &fac, Some(northside), "four-cs-families", "en", created)
+                    .await
+                    .map_err(fail)?;
+                tandem_store::surveys::set_wave_label(&mut *db.acquire().await?, id, label).await?;
+                if outcome.is_some() {
+                    surveys::link_outcome(&svc, &fac, id, 1, outcome, created).await.map_err(fail)?;
+                }
+                first = Some(id);
+                id
+            }
+            Some(f) => surveys::new_wave(&svc, &fac, f, label, created).await.map_err(fail)?,
+        };
+        surveys::open(&svc, &fac, id, now.plus_days(-opened)).await.map_err(fail)?;
+        let at = now.plus_days(-opened);
+        let count = |n: usize| n.to_string();
+        let family_links = surveys::blank_links(&svc, &fac, id, ("families", school, &count(families + 20)), at)
+            .await
+            .map_err(fail)?;
+        let partner_links =
+            surveys::blank_links(&svc, &fac, id, ("community_orgs", school, "12"), at).await.map_err(fail)?;
+        let union_links = surveys::blank_links(&svc, &fac, id, ("unions", school, "3"), at).await.map_err(fail)?;
+        let chosen = family_links.iter().take(families).chain(&partner_links).chain(&union_links);
+        for token in chosen {
+            let text = rng.random_range(0..4) == 0;
+            let raw = answers(rng, means, text);
+            surveys::respond(&svc, &fac, token, &raw).await.map_err(fail)?;
+        }
+        surveys::close(&svc, &fac, id, now.plus_days(-closed)).await.map_err(fail)?;
+        // Moderation: the first answers of each kind published, any naming a teacher withheld.
+        let results = surveys::results(&svc, &fac, id).await.map_err(fail)?;
+        let mut published: Vec<String> = Vec::new();
+        for (q, r) in results.results.iter().enumerate() {
+            let surveys::QuestionResult::Texts(texts) = r else { continue };
+            for t in texts {
+                let naming = t.text.contains("Mr ");
+                if naming || !published.contains(&t.text) {
+                    let at = now.plus_days(-closed + 1);
+                    surveys::moderate(&svc, &fac, id, &t.response_id, q, !naming, at).await.map_err(fail)?;
+                    if !naming {
+                        published.push(t.text.clone());
+                    }
+                }
+            }
+        }
+        surveys::publish(&svc, &fac, id, now.plus_days(-closed + 2)).await.map_err(fail)?;
+    }
     Ok(())
 }
 

@@ -318,6 +318,12 @@ pub async fn series(db: impl Exec<'_>, community_id: i64, first: i64) -> Result<
     rows.iter().map(survey).collect()
 }
 
+/// Names a survey's wave ("Start of year").
+pub async fn set_wave_label(conn: &mut Conn, id: i64, label: &str) -> Result<()> {
+    sqlx::query("UPDATE surveys SET wave_label = $1 WHERE id = $2").bind(label).bind(id).execute(&mut *conn).await?;
+    Ok(())
+}
+
 /// Publishes a closed survey's results; false when it was not closed or already published.
 pub async fn publish(conn: &mut Conn, id: i64, now: Timestamp) -> Result<bool> {
     let r = sqlx::query(
