@@ -2,8 +2,8 @@
 # HTTP benchmark: wrk against the release binary on loopback, for a trivial
 # route (the framework's ceiling), the initiative page, the ideas board (plain,
 # searched by words, one idea), a closed poll and budget (counted once, then
-# served stored), a conversation and its opinion-map report, and the login POST, on
-# SQLite and on PostgreSQL. Prints a Markdown table for BENCHMARKS.md.
+# served stored), a conversation and its opinion-map report, a survey's results,
+# and the login POST, on SQLite and on PostgreSQL. Prints a Markdown table for BENCHMARKS.md.
 #
 #   bench/http.sh                 # both backends
 #   BACKENDS=sqlite bench/http.sh
@@ -83,6 +83,7 @@ for BACKEND in $BACKENDS; do
   run_wrk "GET conversation (next statement)" "$INITIATIVE/conversations/1"
   run_wrk "GET opinion map report" "$INITIATIVE/conversations/1/report"
   run_wrk "GET who takes part" "$INITIATIVE/who"
+  run_wrk "GET survey results (about 300 answers, change since the previous wave)" "/c/riverbend/surveys/2/results"
   # Signed-in people never get a kept page: these rows are every page
   # rendered afresh (anonymous rows above are served from the page cache
   # for up to a second, see crates/web/src/page_cache.rs).
@@ -95,6 +96,7 @@ for BACKEND in $BACKENDS; do
   HEADER="$SESSION_HEADER" run_wrk "GET ideas board (signed in, rendered)" "$INITIATIVE/ideas"
   HEADER="$SESSION_HEADER" run_wrk "GET closed poll (signed in, rendered)" "$INITIATIVE/polls/1"
   HEADER="$SESSION_HEADER" run_wrk "GET who takes part (signed in, rendered)" "$INITIATIVE/who"
+  HEADER="$SESSION_HEADER" run_wrk "GET survey results (signed in, rendered)" "/c/riverbend/surveys/2/results"
   # One account: more than five attempts at once on one account are refused
   # by design (guessing protection), so four connections, which keep both
   # cores busy hashing.

@@ -65,9 +65,10 @@ function startDemo(smtpUrl) {
         clearTimeout(timer);
         const url = out.match(/running at (http:\/\/\S+)/)[1];
         const links = [...out.matchAll(/(http:\/\/\S+\/join\/\S+)/g)].map((m) => m[1]);
+        const surveyLinks = [...out.matchAll(/(http:\/\/\S+\/c\/riverbend\/s\/\S+)/g)].map((m) => m[1]);
         const password = out.match(/password for all of them is ([^\s)]+)\)/)[1];
         const logins = Object.fromEntries([...out.matchAll(/^\s+(admin|facilitator|member|observer)\s+(\S+@\S+)$/gm)].map((m) => [m[1], m[2]]));
-        resolve({ child, url, pupilLink: links[0], familyLink: links[1], password, logins });
+        resolve({ child, url, pupilLink: links[0], familyLink: links[1], surveyLinks, password, logins });
       }
     });
     child.stderr.on('data', (chunk) => { if (process.env.E2E_VERBOSE) process.stderr.write(chunk); });
@@ -831,7 +832,9 @@ async function everyPage(browser, demo) {
     '/c/riverbend/events/1/proposals', '/c/riverbend/events/2', '/c/riverbend/events/2/proposals',
     `${north}/actions`, `${north}/actions/2`, `${north}/actions/3`,
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/1',
-    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/2'];
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/2', '/c/riverbend/surveys',
+    '/c/riverbend/surveys/1', '/c/riverbend/surveys/2', '/c/riverbend/surveys/2/results', '/c/riverbend/surveys/3',
+    '/c/riverbend/surveys/3/form'];
   const admin = ['/account', '/c/riverbend/members', '/c/riverbend/members/merge', '/c/riverbend/invitations', '/c/riverbend/settings',
     '/c/riverbend/i/staff-workload-and-wellbeing-review', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/edit',
     ...sections.map((s) => north + s), `${north}/worksheet`, `${north}/translations`, `${send}/charter`, '/c/riverbend/initiatives/new',
@@ -842,7 +845,9 @@ async function everyPage(browser, demo) {
     '/c/riverbend/events', '/c/riverbend/events/1', '/c/riverbend/events/1/proposals', '/c/riverbend/events/1/report',
     '/c/riverbend/events/2', '/c/riverbend/events/2/proposals', `${north}/actions`, `${north}/actions/1`, `${send}/actions`,
     '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles', '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/1',
-    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/2', '/c/riverbend/strengths', '/c/riverbend/safeguarding'];
+    '/c/riverbend/i/peer-mentoring-and-buddying-at-harbor-view/roles/2', '/c/riverbend/strengths', '/c/riverbend/safeguarding',
+    '/c/riverbend/surveys', '/c/riverbend/surveys/1/results', '/c/riverbend/surveys/2', '/c/riverbend/surveys/3',
+    '/c/riverbend/surveys/3/results', '/c/riverbend/surveys/3/paper', '/c/riverbend/surveys/4'];
   for (const lang of ['en', 'es', 'ar']) {
     const context = await browser.newContext({ bypassCSP: true });
     await context.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
@@ -908,6 +913,48 @@ async function everyPage(browser, demo) {
   }
 }
 
+// Issue 18: a family answers the anonymous "did we do what we said?" survey
+// from a printed link on a phone (told first how answers are kept; a
+// required question skipped is explained), in English and in Spanish; a
+// visitor then reads the published results of last year's family survey.
+async function surveysJourney(browser, demo) {
+  const base = demo.url;
+  expect(demo.surveyLinks.length === 3, 'the demo prints three survey links');
+  for (const [lang, link] of [['en', demo.surveyLinks[0]], ['es', demo.surveyLinks[1]]]) {
+    const phone = await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 800 } });
+    await phone.addCookies([{ name: 'tandem_lang', value: lang, url: base }]);
+    const page = await phone.newPage();
+    await visit(page, link, `a survey opened from its link (${lang}, phone)`);
+    const kept = lang === 'es' ? 'Anónima' : 'Anonymous';
+    const text = await page.locator('main').textContent();
+    expect(text.indexOf(kept) >= 0 && text.indexOf(kept) < text.indexOf('1. '), `how answers are kept comes before the first question (${lang})`);
+    const send = lang === 'es' ? 'Enviar mis respuestas' : 'Send my answers';
+    await page.getByRole('button', { name: send }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('.problem-summary').count() === 1, `a required question skipped is explained (${lang})`);
+    await axeCheck(page, `a survey with a required question skipped (${lang}, phone)`);
+    await page.locator('#f-q0-4').check();
+    await page.locator('#f-q1-3').check();
+    await page.locator('#f-q5-text').fill(lang === 'es' ? 'Más reuniones por la tarde.' : 'More evening meetings.');
+    await page.getByRole('button', { name: send }).click();
+    await page.waitForLoadState('load');
+    const thanks = lang === 'es' ? 'Gracias: sus respuestas están registradas.' : 'Thank you: your answers are recorded.';
+    expect(await page.getByText(thanks).first().isVisible(), `the answers are recorded (${lang})`);
+    expect(await page.locator('input[name="q0"]').count() === 0, `the link answers once (${lang})`);
+    await axeCheck(page, `a survey answered (${lang}, phone)`);
+    // A visitor reads the published results of last year's family survey.
+    await visit(page, `${base}/c/riverbend/surveys`, `surveys as a visitor (${lang}, phone)`);
+    await page.locator('a[href="/c/riverbend/surveys/2/results"]').first().click();
+    await page.waitForLoadState('load');
+    const results = await page.locator('main').textContent();
+    expect(results.includes(lang === 'es' ? 'Conexiones' : 'Connections') || results.includes('Connections'), `the scales are shown (${lang})`);
+    expect(await page.locator('td abbr').count() >= 2, `a group too small to show is suppressed, with the one that would give it away (${lang})`);
+    expect(!results.includes('Mr Hensley'), `a withheld answer is not published (${lang})`);
+    await axeCheck(page, `survey results as a visitor (${lang}, phone)`);
+    await phone.close();
+  }
+}
+
 // The same essentials with JavaScript off: everything is plain forms and links.
 async function withoutJavaScript(browser, demo) {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -968,6 +1015,12 @@ async function withoutJavaScript(browser, demo) {
   await page.locator('form[action$="/cancel"] button[type=submit]').first().click();
   await page.waitForLoadState('load');
   expect(await page.locator('.flash').count() === 1, 'no JavaScript: give up a shift');
+  // Answering a survey from its link is a plain form too (with the page in Spanish).
+  await page.goto(demo.surveyLinks[2]);
+  await page.locator('#f-q0-5').check();
+  await page.getByRole('button', { name: 'Enviar mis respuestas' }).click();
+  await page.waitForLoadState('load');
+  expect(await page.getByText('Gracias: sus respuestas están registradas.').first().isVisible(), 'no JavaScript: answer a survey');
   await page.goto(demo.familyLink);
   await page.getByRole('button', { name: 'Unirme' }).click();
   await page.waitForLoadState('load');
@@ -995,6 +1048,7 @@ try {
   await selectionJourney(browser, demo);
   await councilJourney(browser, demo);
   await eventsJourney(browser, demo);
+  await surveysJourney(browser, demo);
   await recoveryJourney(browser, demo, sink);
   await everyPage(browser, demo);
   await withoutJavaScript(browser, demo);

@@ -36,6 +36,8 @@ pub const LOGINS: &[(&str, &str, Role, &str)] = &[
 pub struct Seeded {
     pub pupil_invitation: String,
     pub family_invitation: String,
+    /// One-time links to the open survey, as printed for families.
+    pub survey_links: Vec<String>,
     pub members: usize,
 }
 
@@ -488,7 +490,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
     seed_events(db, now, &ids, &mut rng).await?;
     seed_actions(db, now, &ids, &mut rng).await?;
     seed_rosters(db, now, &ids, &mut rng).await?;
-    seed_surveys(db, now, &ids, &mut rng).await?;
+    let survey_links = seed_surveys(db, now, &ids, &mut rng).await?;
 
     // Invitations in every state, and two open links the demo prints.
     let pupil_code = security::new_token();
@@ -530,7 +532,7 @@ pub async fn seed(db: &Db, now: Timestamp, password_hash: &str) -> Result<Seeded
             invitations::revoke(db.pool(), cid, id, now.plus_days(-1)).await?;
         }
     }
-    Ok(Seeded { pupil_invitation: pupil_code, family_invitation: family_code, members })
+    Ok(Seeded { pupil_invitation: pupil_code, family_invitation: family_code, survey_links, members })
 }
 
 pub async fn run(
@@ -594,6 +596,10 @@ pub async fn run(
     println!("  {base}/join/{}", seeded.pupil_invitation);
     out.say("cli-demo-invite-family", &[]);
     println!("  {base}/join/{}", seeded.family_invitation);
+    out.say("cli-demo-survey-links", &[]);
+    for path in &seeded.survey_links {
+        println!("  {base}{path}");
+    }
     out.say(
         "cli-demo-members",
         &[("count", Arg::Num(seeded.members as i64)), ("url", Arg::Str(format!("{base}/c/{COMMUNITY}")))],
@@ -1633,7 +1639,14 @@ async fn seed_actions(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> R
 /// through printed links, "Connections" rising and measuring the
 /// initiative's outcome; a group too small to show (unions, 3), written
 /// answers moderated (one naming a teacher withheld), both waves published.
-async fn seed_surveys(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> Result<(), tandem_store::StoreError> {
+/// Then "did we do what we said?" open now, with links printed for
+/// families (returned, to show), and the conference's session feedback in draft.
+async fn seed_surveys(
+    db: &Db,
+    now: Timestamp,
+    ids: &Ids,
+    rng: &mut StdRng,
+) -> Result<Vec<String>, tandem_store::StoreError> {
     use tandem_domain::surveys::RawAnswers;
     use tandem_service::{Access, Actor, Door, surveys};
     let fail = |e: tandem_service::Error| {
@@ -1641,7 +1654,9 @@ async fn seed_surveys(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> R
         tandem_store::StoreError::Corrupt("demo surveys")
     };
     let svc = Service::new(db.clone());
-    let Some(&northside) = ids.initiatives.first() else { return Ok(()) };
+    let (Some(&northside), Some(&send)) = (ids.initiatives.first(), ids.initiatives.get(2)) else {
+        return Ok(Vec::new());
+    };
     let admin = users::get_by_email(db.pool(), LOGINS[0].0).await?.ok_or(tandem_store::StoreError::NotFound)?;
     let fac = Access::load(&svc, &Actor::person(admin, Door::Page), COMMUNITY).await.map_err(fail)?;
     let school = communities::schools(db.pool(), ids.community)
@@ -1741,7 +1756,22 @@ async fn seed_surveys(db: &Db, now: Timestamp, ids: &Ids, rng: &mut StdRng) -> R
         }
         surveys::publish(&svc, &fac, id, now.plus_days(-closed + 2)).await.map_err(fail)?;
     }
-    Ok(())
+    let open = surveys::from_template(&svc, &fac, Some(northside), "did-we-do-what-we-said", "en", now.plus_days(-6))
+        .await
+        .map_err(fail)?;
+    surveys::open(&svc, &fac, open, now.plus_days(-5)).await.map_err(fail)?;
+    let links =
+        surveys::blank_links(&svc, &fac, open, ("families", school, "40"), now.plus_days(-5)).await.map_err(fail)?;
+    for token in links.iter().skip(4).take(9) {
+        let raw = answers(rng, [3.6, 3.1, 3.4, 3.3], false);
+        let mut did = RawAnswers::new();
+        for q in 0..4 {
+            did.insert(format!("q{q}"), raw.get(&format!("q{q}")).cloned().unwrap_or_default());
+        }
+        surveys::respond(&svc, &fac, token, &did).await.map_err(fail)?;
+    }
+    surveys::from_template(&svc, &fac, Some(send), "session-feedback", "en", now.plus_days(-1)).await.map_err(fail)?;
+    Ok(links.iter().take(3).map(|t| surveys::link_path(&fac, t)).collect())
 }
 
 /// Issue 17's co-delivery roster at Harbor View: reading buddies (adults

@@ -307,11 +307,17 @@ const SESSION_QUESTIONS: &[Q] = &[
 ];
 
 const DID_WE_QUESTIONS: &[Q] = &[
-    scale(
-        NONE,
-        "extent",
-        ("How much did the process do what it said it would?", "¿En qué medida hizo el proceso lo que dijo que haría?"),
-    ),
+    Q {
+        required: true,
+        ..scale(
+            NONE,
+            "extent",
+            (
+                "How much did the process do what it said it would?",
+                "¿En qué medida hizo el proceso lo que dijo que haría?",
+            ),
+        )
+    },
     scale(
         NONE,
         "frequency",

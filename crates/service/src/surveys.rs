@@ -312,14 +312,16 @@ pub async fn moderate(
 }
 
 /// Who a survey goes to: members of some stakeholder groups and/or schools,
-/// the members of a body, or the people registered for an event (each
-/// given narrows the others).
+/// the members of a body, the people registered for an event, or those
+/// registered for one meeting (a council's meeting, or an event's session);
+/// each given narrows the others.
 #[derive(Debug, Clone, Default)]
 pub struct Audience {
     pub groups: Vec<String>,
     pub schools: Vec<i64>,
     pub body: Option<i64>,
     pub event: Option<i64>,
+    pub meeting: Option<i64>,
 }
 
 /// What inviting did: how many were emailed their link, and the links of
@@ -386,10 +388,27 @@ pub async fn invite(svc: &Service, access: &Access, id: i64, audience: &Audience
         },
         None => None,
     };
+    let registrants = match audience.meeting {
+        Some(m) => match tandem_store::meetings::get_one(db, access.community.id, m).await? {
+            Some(meeting) => Some(
+                tandem_store::meetings::registrations(db, meeting.id)
+                    .await?
+                    .iter()
+                    .filter_map(|r| r.user_id)
+                    .collect::<Vec<i64>>(),
+            ),
+            None => {
+                e.0.push(FieldError::new("meeting", "error-choice-invalid"));
+                None
+            }
+        },
+        None => None,
+    };
     if chosen_groups.is_empty()
         && audience.schools.is_empty()
         && body_members.is_none()
         && attendees.is_none()
+        && registrants.is_none()
         && e.is_empty()
     {
         e.0.push(FieldError::new("groups", "error-survey-audience"));
@@ -405,6 +424,7 @@ pub async fn invite(svc: &Service, access: &Access, id: i64, audience: &Audience
             && (audience.schools.is_empty() || ms.school_id.is_some_and(|s| audience.schools.contains(&s)))
             && body_members.as_ref().is_none_or(|b| b.contains(&ms.user_id))
             && attendees.as_ref().is_none_or(|a| a.contains(&ms.user_id))
+            && registrants.as_ref().is_none_or(|a| a.contains(&ms.user_id))
     });
     let mut tx = svc.begin().await?;
     let mut out = Invited::default();

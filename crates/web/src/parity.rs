@@ -308,6 +308,7 @@ const PAGE_ONLY: &[(&str, &str)] = &[
     ("GET I/calendar.ics", "an iCalendar file, already machine-readable"),
     ("GET /c/{community}/feeds/{secret}", "a personal iCalendar feed for calendar programs, behind its own secret"),
     ("GET /c/{community}/surveys/{id}/paper", "an empty copy of the questionnaire to type a paper form into"),
+    ("GET /c/{community}/surveys/{id}/form", "the questionnaire to print; GET of the survey serves its questions"),
 ];
 
 /// API operations with no page, because of what they are.

@@ -352,6 +352,10 @@ async fn reminders_reach_only_those_who_have_not_answered_and_paper_counts() {
         surveys::open(&w.svc, &fac, id, w.now()).await.unwrap();
         let bad = surveys::invite(&w.svc, &fac, id, &surveys::Audience::default(), w.now()).await;
         assert_eq!(fields_of(bad), vec!["groups"]);
+        let nowhere = surveys::Audience { meeting: Some(9999), event: Some(9999), ..Default::default() };
+        let mut fields = fields_of(surveys::invite(&w.svc, &fac, id, &nowhere, w.now()).await);
+        fields.sort_unstable();
+        assert_eq!(fields, vec!["event", "meeting"]);
         let invited = invite(&w, &fac, id, &["families"]).await;
         surveys::respond(&w.svc, &visitor, &invited[0].1, &raw(&[("q0", "0")])).await.unwrap();
         assert_eq!(surveys::remind(&w.svc, &fac, id, w.now()).await.unwrap(), invited.len() - 1);

@@ -356,6 +356,8 @@ pub struct SurveyAudienceIn {
     pub body_id: Option<i64>,
     /// An event: the people registered for it.
     pub event_id: Option<i64>,
+    /// One meeting (a council's, or an event's session): the people registered for it.
+    pub meeting_id: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -385,7 +387,8 @@ pub async fn invite(
     ApiJson(x): ApiJson<SurveyAudienceIn>,
 ) -> AppResult<Json<SurveyInvitedOut>> {
     let access = access::community(&state, &ctx, &c).await?;
-    let audience = Audience { groups: x.groups, schools: x.school_ids, body: x.body_id, event: x.event_id };
+    let audience =
+        Audience { groups: x.groups, schools: x.school_ids, body: x.body_id, event: x.event_id, meeting: x.meeting_id };
     let invited = surveys::invite(&state.svc, &access, id, &audience, ctx.now).await?;
     let site = state.svc.base_url();
     Ok(Json(SurveyInvitedOut {

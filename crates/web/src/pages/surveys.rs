@@ -195,6 +195,11 @@ async fn render(
     let fi = Fields::with_prefix(ctx, errors_in(&failed, "invite", &empty), "invite");
     let fl = Fields::with_prefix(ctx, errors_in(&failed, "links", &empty), "links");
     let fw = Fields::with_prefix(ctx, errors_in(&failed, "wave", &empty), "wave");
+    let meetings = if staff && s.status == Status::Open {
+        tandem_service::meetings::list(&state.svc, access, tandem_service::meetings::Scope::Community).await?
+    } else {
+        Vec::new()
+    };
     let (groups, schools, bodies, events, outcomes, rates) = if staff {
         let outcomes = surveys::outcomes(&state.svc, access, id).await?;
         (
@@ -232,6 +237,7 @@ async fn render(
             p { a class="button secondary" href=(format!("{url}/results")) { (ctx.t("surveys-results")) } }
         }
         @if !staff && s.status == Status::Open { p { (ctx.t("surveys-answer-by-link")) } }
+        @if !questions.is_empty() { p { a href=(format!("{url}/form")) { (ctx.t("surveys-printable")) } } }
         (error_summary_in(ctx, errors_all, &[], form_name))
         @if staff {
             section aria-labelledby="steps-h" class="panel" {
@@ -366,6 +372,8 @@ async fn render(
                     (fi.select("body", &ctx.t("surveys-field-body"), &body_opts, &value("invite", "body", ""), FieldOpts::default()))
                     @let event_opts: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("surveys-no-event"))).chain(events.iter().map(|e| (e.event.id.to_string(), e.event.title.clone()))).collect();
                     (fi.select("event", &ctx.t("surveys-field-event"), &event_opts, &value("invite", "event", ""), FieldOpts::default()))
+                    @let meeting_opts: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("surveys-no-meeting"))).chain(meetings.iter().map(|m| (m.id.to_string(), format!("{} · {}", m.title, human_date(ctx, m.starts_at))))).collect();
+                    (fi.select("meeting", &ctx.t("surveys-field-meeting"), &meeting_opts, &value("invite", "meeting", ""), FieldOpts::default().hint(ctx.t("surveys-field-meeting-hint"))))
                     button type="submit" class="button" { (ctx.t("surveys-invite")) }
                 }
                 form method="post" action=(format!("{url}/remind")) class="inline-form" {
@@ -554,6 +562,7 @@ pub fn audience(form: &FormPairs) -> Result<Audience, crate::error::AppError> {
         schools: form.ids("schools")?,
         body: form.id("body")?,
         event: form.id("event")?,
+        meeting: form.id("meeting")?,
     })
 }
 
@@ -628,6 +637,28 @@ async fn links_page(
 }
 
 // ---- answering
+
+/// The questionnaire to print and fill in by hand (paper forms are then
+/// typed in by organisers).
+pub async fn printable(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let (s, questions, _) = surveys::get(&state.svc, &access, id).await?;
+    let body = html! {
+        h1 { (s.title) }
+        p { (ctx.t(&format!("survey-mode-{}", s.mode.key()))) }
+        (paragraphs(&s.intro))
+        p class="no-print" { (ctx.t("surveys-print-hint")) }
+        div class="stack survey paper-form" { (questionnaire(&ctx, &questions, None, &Invalid::default())) }
+    };
+    let mut crumbs = crumbs(&ctx, &access);
+    crumbs.push(crumb(ctx.t("surveys-title"), base(&access)));
+    crumbs.push(crumb(s.title.clone(), format!("{}/{id}", base(&access))));
+    Ok(Page::new(&s.title, body).crumbs(crumbs).print().render(&ctx))
+}
 
 /// The fields of a questionnaire: every question as a group of inputs
 /// named as `check_answers` reads them, with its problem beside it. A
