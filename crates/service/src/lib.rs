@@ -40,6 +40,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod mail;
 pub mod meetings;
+pub mod memo;
 pub mod moderation;
 pub mod notifications;
 pub mod notify;
@@ -81,6 +82,8 @@ pub struct Service {
     pub public_url: Option<String>,
     /// "Who takes part" reports kept for a moment (see `representation::Memo`).
     pub(crate) reports: Arc<representation::Memo>,
+    /// Published survey results kept for a moment (see `surveys::results`).
+    pub(crate) survey_results: Arc<memo::Memo<i64, Arc<surveys::Results>>>,
 }
 
 impl Service {
@@ -92,6 +95,7 @@ impl Service {
             mailer: None,
             public_url: None,
             reports: Arc::default(),
+            survey_results: Arc::default(),
         }
     }
 

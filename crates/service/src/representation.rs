@@ -63,7 +63,7 @@ pub async fn set_settings(svc: &Service, access: &Access, input: &SettingsInput,
         .detail(if parsed.sensitive { "sensitive" } else { "" })
         .commit(tx, now)
         .await?;
-    svc.reports.forget(access.community.id);
+    svc.reports.forget(|key| key.0 == access.community.id);
     Ok(())
 }
 
@@ -165,7 +165,7 @@ pub async fn set_baseline(svc: &Service, access: &Access, input: &BaselineInput,
     let new = store::NewBaseline { school_id: input.school_id, dimension, source: &source, as_of, groups: &groups };
     let id = store::replace(&mut tx, access.community.id, &new, access.user_id(), now, |_| {}).await?;
     audit::entry(access, Action::BaselineSet).subject(id).detail(dimension).commit(tx, now).await?;
-    svc.reports.forget(access.community.id);
+    svc.reports.forget(|key| key.0 == access.community.id);
     Ok(id)
 }
 
@@ -225,7 +225,7 @@ pub async fn import_baseline(
         stored += groups.len();
     }
     audit::entry(access, Action::BaselineSet).detail(format!("import: {stored}")).commit(tx, now).await?;
-    svc.reports.forget(access.community.id);
+    svc.reports.forget(|key| key.0 == access.community.id);
     Ok(stored)
 }
 
@@ -237,7 +237,7 @@ pub async fn remove_baseline(svc: &Service, access: &Access, id: i64, now: Times
         return Err(Error::NotFound);
     }
     audit::entry(access, Action::BaselineRemove).subject(id).commit(tx, now).await?;
-    svc.reports.forget(access.community.id);
+    svc.reports.forget(|key| key.0 == access.community.id);
     Ok(())
 }
 
@@ -461,59 +461,14 @@ pub struct WhoTakesPart {
 /// How long a report is kept before it is counted again, in seconds.
 /// Representation is a trend over weeks: a figure half a minute old serves
 /// every reader of a busy page from one count (each server keeps its own).
-pub const MEMO_SECONDS: i64 = 30;
-/// Reports kept at most per server; all are dropped when it fills.
-const MEMO_ENTRIES: usize = 512;
+pub use crate::memo::MEMO_SECONDS;
 
 type MemoKey = (i64, Scope, Option<i64>, Period);
 
-/// Reports kept for [`MEMO_SECONDS`] by the service clock. When one grows
-/// old, the first reader counts it again while the others are given the
-/// kept one (a busy page never counts the same scope many times at once).
+/// Reports kept for [`MEMO_SECONDS`] by the service clock (see `crate::memo`).
 /// A change to a community's baselines or settings drops that community's
 /// reports at once; new contributions show within the lifetime.
-#[derive(Default)]
-pub struct Memo {
-    kept: std::sync::Mutex<std::collections::HashMap<MemoKey, Kept>>,
-}
-
-struct Kept {
-    counted_at: Timestamp,
-    /// When a reader began counting it again, if one is.
-    recounting_since: Option<Timestamp>,
-    report: WhoTakesPart,
-}
-
-impl Memo {
-    /// The kept report, or `None` when this reader should count it.
-    fn get(&self, key: &MemoKey, now: Timestamp) -> Option<WhoTakesPart> {
-        let mut kept = self.kept.lock().ok()?;
-        let entry = kept.get_mut(key)?;
-        let fresh = now.secs_since(entry.counted_at) < MEMO_SECONDS && entry.counted_at <= now;
-        // A recount that has not finished in this long has failed: another reader tries.
-        let recounting = entry.recounting_since.is_some_and(|at| now.secs_since(at) < MEMO_SECONDS && at <= now);
-        if fresh || recounting {
-            return Some(entry.report.clone());
-        }
-        entry.recounting_since = Some(now);
-        None
-    }
-
-    fn put(&self, key: MemoKey, now: Timestamp, report: &WhoTakesPart) {
-        if let Ok(mut kept) = self.kept.lock() {
-            if kept.len() >= MEMO_ENTRIES {
-                kept.clear();
-            }
-            kept.insert(key, Kept { counted_at: now, recounting_since: None, report: report.clone() });
-        }
-    }
-
-    fn forget(&self, community_id: i64) {
-        if let Ok(mut kept) = self.kept.lock() {
-            kept.retain(|key, _| key.0 != community_id);
-        }
-    }
-}
+pub type Memo = crate::memo::Memo<MemoKey, WhoTakesPart>;
 
 async fn measure(
     svc: &Service,
@@ -528,7 +483,7 @@ async fn measure(
         return Ok(kept);
     }
     let report = count(svc, access, scope, school_id, period).await?;
-    svc.reports.put(key, now, &report);
+    svc.reports.put(key, now, report.clone());
     Ok(report)
 }
 

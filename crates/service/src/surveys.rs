@@ -15,6 +15,8 @@ use tandem_domain::{
 pub use tandem_store::surveys::{Invitee, Response, Status, Survey};
 use tandem_store::{communities, surveys as store};
 
+use std::sync::Arc;
+
 use crate::{Access, Error, Result, Service, audit, secrets};
 
 /// Loads a survey of the reader's community (and of an initiative they may see).
@@ -173,7 +175,9 @@ pub async fn add_scale(
         tandem_store::StoreError::Conflict(_) => Error::Conflict("error-survey-changed"),
         other => other.into(),
     })?;
-    audit::entry(access, Action::SurveyScale).subject(id).detail(&scale.name).commit(tx, now).await
+    audit::entry(access, Action::SurveyScale).subject(id).detail(&scale.name).commit(tx, now).await?;
+    svc.survey_results.forget(|k| *k == id);
+    Ok(())
 }
 
 async fn check_outcome(svc: &Service, s: &Survey, outcome: i64, e: &mut Invalid) -> Result<()> {
@@ -208,7 +212,9 @@ pub async fn link_outcome(
         return Err(Error::NotFound);
     }
     let detail = outcome.map_or_else(|| "unlinked".to_owned(), |o| format!("outcome {o}"));
-    audit::entry(access, Action::SurveyScale).subject(id).detail(detail).commit(tx, now).await
+    audit::entry(access, Action::SurveyScale).subject(id).detail(detail).commit(tx, now).await?;
+    svc.survey_results.forget(|k| *k == id);
+    Ok(())
 }
 
 /// Adds a question at the end of a survey still in draft (facilitators).
@@ -308,7 +314,9 @@ pub async fn moderate(
     let mut tx = svc.begin().await?;
     store::moderate_text(&mut tx, id, response_id, question as i64, published).await?;
     let detail = format!("question {}: {}", question + 1, if published { "published" } else { "withheld" });
-    audit::entry(access, Action::SurveyModerate).subject(id).detail(detail).commit(tx, now).await
+    audit::entry(access, Action::SurveyModerate).subject(id).detail(detail).commit(tx, now).await?;
+    svc.survey_results.forget(|k| *k == id);
+    Ok(())
 }
 
 /// Who a survey goes to: members of some stakeholder groups and/or schools,
@@ -881,12 +889,31 @@ fn by_part<K: PartialEq + Clone>(
 /// breakdown rule allows; written answers only from 10 answers, and to
 /// everyone but organisers only once moderated and published; scales with
 /// alpha and the change since the previous wave.
-pub async fn results(svc: &Service, access: &Access, id: i64) -> Result<Results> {
+///
+/// What everyone but organisers reads is the same for every reader, and a
+/// published survey's answers no longer change: it is kept for a moment
+/// (`crate::memo`), dropped when a scale, a link to an outcome or a
+/// moderation changes it.
+pub async fn results(svc: &Service, access: &Access, id: i64) -> Result<Arc<Results>> {
     let survey = load(svc, access, id).await?;
     let staff = access.can_facilitate();
     if !staff && survey.published_at.is_none() {
         return Err(Error::Conflict("error-survey-unpublished"));
     }
+    if staff {
+        return Ok(Arc::new(compute(svc, access, survey, true).await?));
+    }
+    let now = svc.now();
+    if let Some(kept) = svc.survey_results.get(&id, now) {
+        return Ok(kept);
+    }
+    let r = Arc::new(compute(svc, access, survey, false).await?);
+    svc.survey_results.put(id, now, r.clone());
+    Ok(r)
+}
+
+async fn compute(svc: &Service, access: &Access, survey: Survey, staff: bool) -> Result<Results> {
+    let id = survey.id;
     let db = svc.db.pool();
     let (w, groups, schools, roll, decisions) = tokio::try_join!(
         wave(svc, id),
@@ -1083,13 +1110,13 @@ pub async fn measured(svc: &Service, access: &Access, initiative: i64) -> Result
             continue; // the newest survey's measure stands
         }
         let r = results(svc, access, survey).await?;
-        if let Some(sc) = r.scales.into_iter().find(|s| s.position == position) {
+        if let Some(sc) = r.scales.iter().find(|s| s.position == position) {
             out.push(Measured {
                 outcome_id: outcome,
-                survey: r.survey,
-                scale: sc.name,
+                survey: r.survey.clone(),
+                scale: sc.name.clone(),
                 estimate: sc.estimate,
-                change: sc.previous.and_then(|(_, _, c)| c),
+                change: sc.previous.as_ref().and_then(|(_, _, c)| *c),
             });
         }
     }

@@ -223,6 +223,10 @@ async fn results_show_only_what_enough_answers_allow() {
             QuestionResult::Texts(t) => assert_eq!(t.len(), 1, "only the published answer"),
             other => panic!("{other:?}"),
         }
+        // Visitors' results are kept for a moment, but a moderation shows at once.
+        surveys::moderate(&w.svc, &fac, id, &texts[2].response_id, 1, true, w.now()).await.unwrap();
+        let r = surveys::results(&w.svc, &visitor, id).await.unwrap();
+        assert!(matches!(&r.results[1], QuestionResult::Texts(t) if t.len() == 2));
         assert!(r.rates.is_empty(), "response rates per group are for organisers");
         let staff = surveys::results(&w.svc, &fac, id).await.unwrap();
         let families = staff.rates.iter().find(|(k, ..)| k.as_deref() == Some("families")).unwrap();
