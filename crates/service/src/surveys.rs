@@ -1140,9 +1140,9 @@ pub async fn unmeasured(svc: &Service, initiative: i64) -> Result<usize> {
 // ---- exports
 
 /// The responses as CSV (organisers): one row per response, one column per
-/// answer (a grid's rows and a ranking's places each their own); no
-/// identity for anonymous surveys, names only for named ones; every cell
-/// formula-safe.
+/// answer (a grid's rows and a ranking's places each their own); names only
+/// for named surveys (pupils never), and otherwise no group or school with
+/// fewer answers than the threshold; every cell formula-safe.
 pub async fn responses_csv(svc: &Service, access: &Access, id: i64) -> Result<String> {
     use tandem_domain::export::Sheet;
     access.require_facilitator()?;
@@ -1172,13 +1172,29 @@ pub async fn responses_csv(svc: &Service, access: &Access, id: i64) -> Result<St
     } else {
         Vec::new()
     };
+    // Unless answers are named, a group or school with fewer answers than the
+    // threshold is left blank: with one parent in a group, the group column
+    // would point at them.
+    let threshold = access.community.threshold.get();
+    let mut per_group: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
+    let mut per_school: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
+    for r in &w.responses {
+        if let Some(g) = r.group_id {
+            *per_group.entry(g).or_default() += 1;
+        }
+        if let Some(x) = r.school_id {
+            *per_school.entry(x).or_default() += 1;
+        }
+    }
     let mut sheet = Sheet::new(header);
     // Anonymous responses are listed in their random ids' order, which says nothing of when they came.
     for (n, r) in w.responses.iter().enumerate() {
+        let group = r.group_id.filter(|g| named || per_group.get(g).copied().unwrap_or(0) >= threshold);
+        let school = r.school_id.filter(|x| named || per_school.get(x).copied().unwrap_or(0) >= threshold);
         let mut row = vec![
             (n + 1).to_string(),
-            r.group_id.and_then(|g| groups.iter().find(|x| x.id == g)).map(|g| g.key.clone()).unwrap_or_default(),
-            r.school_id.and_then(|x| schools.iter().find(|s| s.id == x)).map(|s| s.name.clone()).unwrap_or_default(),
+            group.and_then(|g| groups.iter().find(|x| x.id == g)).map(|g| g.key.clone()).unwrap_or_default(),
+            school.and_then(|x| schools.iter().find(|s| s.id == x)).map(|s| s.name.clone()).unwrap_or_default(),
             if r.paper { "yes" } else { "no" }.to_owned(),
         ];
         if named {
@@ -1397,7 +1413,29 @@ pub async fn outcomes(svc: &Service, access: &Access, id: i64) -> Result<Vec<tan
 /// see: organisers see drafts too.
 pub async fn list(svc: &Service, access: &Access, initiative: Option<i64>) -> Result<Vec<Survey>> {
     let all = store::list(svc.db.pool(), access.community.id, initiative).await?;
-    Ok(all.into_iter().filter(|s| access.can_facilitate() || s.status != Status::Draft).collect())
+    // A survey of an initiative this reader may not see is not listed either.
+    let mut visible: Vec<(i64, bool)> = Vec::new();
+    let mut out = Vec::with_capacity(all.len());
+    for s in all.into_iter().filter(|s| access.can_facilitate() || s.status != Status::Draft) {
+        let shown = match s.initiative_id {
+            None => true,
+            Some(i) => match visible.iter().find(|(id, _)| *id == i) {
+                Some((_, v)) => *v,
+                None => {
+                    let v = match tandem_store::initiatives::by_id(svc.db.pool(), i).await? {
+                        Some(found) => access.check_visible(&found).is_ok(),
+                        None => false,
+                    };
+                    visible.push((i, v));
+                    v
+                }
+            },
+        };
+        if shown {
+            out.push(s);
+        }
+    }
+    Ok(out)
 }
 
 /// A survey with its questions and scales (drafts for organisers only).

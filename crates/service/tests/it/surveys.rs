@@ -439,6 +439,8 @@ async fn exports_keep_anonymous_answers_anonymous_and_text_as_text() {
             if mode == "anonymous" {
                 assert_eq!(header, "response,group,school,paper,q1_1,q1_2,q2");
                 assert!(!csv.contains("@example.org") && !csv.to_lowercase().contains("fac"));
+                let row = csv.lines().nth(1).unwrap();
+                assert!(row.starts_with("1,,,no,"), "one family's answer does not name its group or school: {row}");
             } else {
                 assert!(header.contains(",name,"), "{header}");
             }
@@ -449,6 +451,28 @@ async fn exports_keep_anonymous_answers_anonymous_and_text_as_text() {
                 Err(Error::Forbidden | Error::LoginRequired)
             ));
         }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_survey_of_a_members_only_initiative_stays_hidden_from_outsiders() {
+    on_each_backend(|w| async move {
+        let f = w.riverbend().await;
+        let fac = w.access("fac@example.org").await;
+        let (_, private) = w.in_initiative("fac@example.org", &f.private_slug).await;
+        let id = surveys::create(&w.svc, &fac, Some(private.id), ("Members' pulse", "", "anonymous"), w.now())
+            .await
+            .unwrap();
+        surveys::add_question(&w.svc, &fac, id, &question("scale", "How welcome do you feel?", "", false), w.now())
+            .await
+            .unwrap();
+        surveys::open(&w.svc, &fac, id, w.now()).await.unwrap();
+        let member = w.access("member@example.org").await;
+        let outsider = w.access("outsider@example.org").await;
+        assert_eq!(surveys::list(&w.svc, &member, None).await.unwrap().len(), 1);
+        assert!(surveys::list(&w.svc, &outsider, None).await.unwrap().is_empty());
+        assert!(matches!(surveys::get(&w.svc, &outsider, id).await, Err(Error::NotFound)));
     })
     .await;
 }
