@@ -1713,7 +1713,7 @@ async fn seed_surveys(
                 let id = surveys::from_template(&svc, &fac, Some(northside), "four-cs-families", "en", created)
                     .await
                     .map_err(fail)?;
-                tandem_store::surveys::set_wave_label(&mut *db.acquire().await?, id, label).await?;
+                surveys::name_wave(&svc, &fac, id, label, created).await.map_err(fail)?;
                 if outcome.is_some() {
                     surveys::link_outcome(&svc, &fac, id, 1, outcome, created).await.map_err(fail)?;
                 }

@@ -3178,3 +3178,4 @@ surveys-field-meeting = People registered for a meeting
 surveys-field-meeting-hint = For feedback on one meeting. An event's session is reached through the API by its meeting's number.
 surveys-printable = The questionnaire to print
 surveys-print-hint = Print this page for people who would rather answer on paper; their forms are then typed in by the organisers.
+surveys-name-wave = Name this wave

@@ -3181,3 +3181,4 @@ surveys-field-meeting = Personas inscritas en una reunión
 surveys-field-meeting-hint = Para opinar sobre una reunión. La sesión de un evento se elige por la API con el número de su reunión.
 surveys-printable = El cuestionario para imprimir
 surveys-print-hint = Imprima esta página para quienes prefieran responder en papel; después quienes organizan registran sus formularios.
+surveys-name-wave = Nombrar esta oleada

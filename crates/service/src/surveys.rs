@@ -144,6 +144,18 @@ pub async fn new_wave(svc: &Service, access: &Access, id: i64, label: &str, now:
     Ok(wave)
 }
 
+/// Names a survey's wave ("Start of year"), or renames it (facilitators).
+pub async fn name_wave(svc: &Service, access: &Access, id: i64, label: &str, now: Timestamp) -> Result<()> {
+    access.require_facilitator()?;
+    load(svc, access, id).await?;
+    let label = text::line("wave_label", label, TITLE_MAX).map_err(Invalid::one)?;
+    let mut tx = svc.begin().await?;
+    store::set_wave_label(&mut tx, id, &label).await?;
+    audit::entry(access, Action::SurveyCreate).subject(id).detail(format!("wave: {label}")).commit(tx, now).await?;
+    svc.survey_results.forget(|k| *k == id);
+    Ok(())
+}
+
 /// Combines items into a scale, optionally measuring one of the survey's
 /// initiative's outcomes (facilitators; at any stage — a scale is a way of
 /// reading the answers, not a question).

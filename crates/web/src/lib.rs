@@ -319,6 +319,7 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{community}/surveys/{id}/links", post(surveys::blank_links))
         .route("/c/{community}/surveys/{id}/remind", post(surveys::remind))
         .route("/c/{community}/surveys/{id}/wave", post(surveys::new_wave))
+        .route("/c/{community}/surveys/{id}/wave-label", post(surveys::name_wave))
         .route("/c/{community}/surveys/{id}/paper", get(surveys::paper).post(surveys::enter_paper))
         .route("/c/{community}/surveys/{id}/form", get(surveys::printable))
         .route("/c/{community}/surveys/{id}/results", get(surveys::results))

@@ -270,6 +270,7 @@ const PAIRS: &[(&str, &str)] = &[
     ("POST /c/{community}/surveys/{id}/links", "POST A/surveys/{id}/links"),
     ("POST /c/{community}/surveys/{id}/remind", "POST A/surveys/{id}/remind"),
     ("POST /c/{community}/surveys/{id}/wave", "POST A/surveys/{id}/waves"),
+    ("POST /c/{community}/surveys/{id}/wave-label", "PUT A/surveys/{id}/wave-label"),
     ("POST /c/{community}/surveys/{id}/paper", "POST A/surveys/{id}/paper"),
     ("GET /c/{community}/surveys/{id}/results", "GET A/surveys/{id}/results"),
     ("POST /c/{community}/surveys/{id}/texts/{response}/{question}", "PUT A/surveys/{id}/texts/{response}/{question}"),

@@ -304,6 +304,9 @@ async fn waves_measure_the_change_on_each_scale_and_close_the_loop_to_an_outcome
         // The end-of-year wave repeats it, scales and link included.
         let bad = surveys::new_wave(&w.svc, &fac, first, "", w.now()).await;
         assert_eq!(fields_of(bad), vec!["wave_label"]);
+        let bad = surveys::name_wave(&w.svc, &fac, first, " ", w.now()).await;
+        assert_eq!(fields_of(bad), vec!["wave_label"]);
+        surveys::name_wave(&w.svc, &fac, first, "Start of year", w.now()).await.unwrap();
         let second = surveys::new_wave(&w.svc, &fac, first, "End of year", w.now()).await.unwrap();
         surveys::open(&w.svc, &fac, second, w.now()).await.unwrap();
         let tokens = invite(&w, &fac, second, &["families"]).await;
@@ -316,7 +319,7 @@ async fn waves_measure_the_change_on_each_scale_and_close_the_loop_to_an_outcome
         let now = connections.estimate.unwrap();
         assert!((now.mean - 4.5).abs() < 1e-9, "{now:?}");
         let (before, was, change) = connections.previous.clone().unwrap();
-        assert_eq!(before.id, first);
+        assert_eq!((before.id, before.wave_label.as_str()), (first, "Start of year"));
         assert!((was.mean - 2.5).abs() < 1e-9);
         let change = change.unwrap();
         assert!(

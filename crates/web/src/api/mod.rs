@@ -401,7 +401,7 @@ impl Modify for CommonResponses {
         rosters::record_check,
         surveys::list_surveys, surveys::create_survey, surveys::get_survey, surveys::add_question,
         surveys::add_scale, surveys::link_outcome, surveys::open_survey, surveys::close_survey,
-        surveys::publish_survey, surveys::invite, surveys::blank_links, surveys::remind, surveys::new_wave,
+        surveys::publish_survey, surveys::invite, surveys::blank_links, surveys::remind, surveys::new_wave, surveys::name_wave,
         surveys::enter_paper, surveys::get_results, surveys::moderate_text, surveys::responses_csv,
         surveys::codebook_csv, surveys::get_invitation, surveys::respond
     ),

@@ -38,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/communities/{community}/surveys/{id}/links", post(blank_links))
         .route("/api/v1/communities/{community}/surveys/{id}/remind", post(remind))
         .route("/api/v1/communities/{community}/surveys/{id}/waves", post(new_wave))
+        .route("/api/v1/communities/{community}/surveys/{id}/wave-label", put(name_wave))
         .route("/api/v1/communities/{community}/surveys/{id}/paper", post(enter_paper))
         .route("/api/v1/communities/{community}/surveys/{id}/results", get(get_results))
         .route("/api/v1/communities/{community}/surveys/{id}/texts/{response}/{question}", put(moderate_text))
@@ -474,6 +475,21 @@ pub async fn new_wave(
     let access = access::community(&state, &ctx, &c).await?;
     let wave = surveys::new_wave(&state.svc, &access, id, &x.wave_label, ctx.now).await?;
     Ok(created(Created { id: wave }))
+}
+
+/// Names a survey's wave ("Start of year"), or renames it (facilitators).
+#[utoipa::path(put, path = "/api/v1/communities/{community}/surveys/{id}/wave-label", tag = "surveys",
+    params(("community" = String, Path), ("id" = i64, Path)), request_body = SurveyWaveIn,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)), security(("token" = []), ("csrf" = [])))]
+pub async fn name_wave(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((c, id)): Path<(String, i64)>,
+    ApiJson(x): ApiJson<SurveyWaveIn>,
+) -> AppResult<StatusCode> {
+    let access = access::community(&state, &ctx, &c).await?;
+    surveys::name_wave(&state.svc, &access, id, &x.wave_label, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Deserialize, ToSchema, Default)]

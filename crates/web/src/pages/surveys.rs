@@ -195,6 +195,7 @@ async fn render(
     let fi = Fields::with_prefix(ctx, errors_in(&failed, "invite", &empty), "invite");
     let fl = Fields::with_prefix(ctx, errors_in(&failed, "links", &empty), "links");
     let fw = Fields::with_prefix(ctx, errors_in(&failed, "wave", &empty), "wave");
+    let fn_ = Fields::with_prefix(ctx, errors_in(&failed, "name", &empty), "name");
     let meetings = if staff && s.status == Status::Open {
         tandem_service::meetings::list(&state.svc, access, tandem_service::meetings::Scope::Community).await?
     } else {
@@ -264,6 +265,11 @@ async fn render(
                     (Status::Closed, Some(at)) => {
                         p { (ctx.ta("surveys-published-on", &[("date", Arg::Str(human_date(ctx, at)))])) }
                     }
+                }
+                form method="post" action=(format!("{url}/wave-label")) novalidate class="stack" {
+                    (csrf_field(ctx))
+                    (fn_.text("wave_label", &ctx.t("surveys-field-wave-label"), &value("name", "wave_label", &s.wave_label), FieldOpts::required().max(TITLE_MAX).hint(ctx.t("surveys-field-wave-label-hint"))))
+                    button type="submit" class="button secondary" { (ctx.t("surveys-name-wave")) }
                 }
                 p {
                     a href=(format!("{url}/responses.csv")) download { (ctx.t("surveys-export-responses")) } " · "
@@ -497,6 +503,17 @@ pub async fn link_outcome(
     let outcome = form.id("outcome")?;
     let done = surveys::link_outcome(&state.svc, &access, id, position, outcome, ctx.now).await;
     after(&state, &ctx, &access, id, ("scale", &form), done, "flash-saved").await
+}
+
+pub async fn name_wave(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    form: FormPairs,
+) -> AppResult<Response> {
+    let access = access::community(&state, &ctx, &slug).await?;
+    let done = surveys::name_wave(&state.svc, &access, id, form.get("wave_label"), ctx.now).await;
+    after(&state, &ctx, &access, id, ("name", &form), done, "flash-saved").await
 }
 
 pub async fn open(

@@ -32,8 +32,13 @@ async fn a_survey_runs_from_a_template_to_published_results() {
         assert!(html.contains("Trabajar juntos: familias") && html.contains("Conexiones"));
         let r = app.post_form(&fac, &page, &format!("{page}/questions"), &[("kind", "dial"), ("prompt", "?")]).await;
         assert_eq!(r.status().as_u16(), 422);
+        let r = app.post_form(&fac, &page, &format!("{page}/wave-label"), &[("wave_label", "")]).await;
+        assert_eq!(r.status().as_u16(), 422);
+        let r = app.post_form(&fac, &page, &format!("{page}/wave-label"), &[("wave_label", "Otoño 2026")]).await;
+        assert_eq!(r.status().as_u16(), 303);
         let r = app.post_form(&fac, &page, &format!("{page}/open"), &[]).await;
         assert_eq!(r.status().as_u16(), 303);
+        assert!(get_text(&fac, &app.url(&page)).await.1.contains("Otoño 2026"));
 
         // Links printed for families without email; each answers once.
         let r = app.post_form(&fac, &page, &format!("{page}/links"), &[("group", "families"), ("count", "0")]).await;
