@@ -727,8 +727,13 @@ pub async fn response_rates(svc: &Service, access: &Access, id: i64) -> Result<V
     load(svc, access, id).await?;
     let groups = communities::groups(svc.db.pool(), access.community.id).await?;
     let roll = store::roll(svc.db.pool(), id).await?;
+    Ok(rates_of(&roll, &groups))
+}
+
+/// Per stakeholder group (by key), how many on the roll and how many answered.
+fn rates_of(roll: &[Invitee], groups: &[communities::Group]) -> Vec<(Option<String>, i64, i64)> {
     let mut out: Vec<(Option<String>, i64, i64)> = Vec::new();
-    for who in &roll {
+    for who in roll {
         let key = who.group_id.and_then(|g| groups.iter().find(|x| x.id == g)).map(|g| g.key.clone());
         match out.iter_mut().find(|(k, ..)| *k == key) {
             Some(row) => {
@@ -738,7 +743,7 @@ pub async fn response_rates(svc: &Service, access: &Access, id: i64) -> Result<V
             None => out.push((key, 1, i64::from(who.answered))),
         }
     }
-    Ok(out)
+    out
 }
 
 /// One question's results as this reader may see them.
@@ -1078,17 +1083,6 @@ async fn compute(svc: &Service, access: &Access, survey: Survey, staff: bool) ->
         })
         .collect();
 
-    let mut rates: Vec<(Option<String>, i64, i64)> = Vec::new();
-    for who in &roll {
-        let key = group_of(who.group_id);
-        match rates.iter_mut().find(|(k, ..)| *k == key) {
-            Some(row) => {
-                row.1 += 1;
-                row.2 += i64::from(who.answered);
-            }
-            None => rates.push((key, 1, i64::from(who.answered))),
-        }
-    }
     Ok(Results {
         survey,
         questions: w.questions,
@@ -1097,7 +1091,7 @@ async fn compute(svc: &Service, access: &Access, survey: Survey, staff: bool) ->
         schools: schools_cells,
         total,
         invited: roll.len() as i64,
-        rates: if staff { rates } else { Vec::new() },
+        rates: if staff { rates_of(&roll, &groups) } else { Vec::new() },
         results: out,
     })
 }
